@@ -1,0 +1,47 @@
+# Two commands on a fresh machine: `make run` and `make test`.
+VENV   ?= .venv
+PY     := $(VENV)/bin/python
+PORT   ?= 8501
+export PYTHONPATH := $(CURDIR)
+
+.PHONY: run serve demo test lint bench sample-data clean
+
+$(VENV)/.runtime: requirements.txt
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -r requirements.txt
+	touch $@
+
+$(VENV)/.dev: $(VENV)/.runtime requirements-dev.txt
+	$(PY) -m pip install -q -r requirements-dev.txt
+	touch $@
+
+data/lagesbild.db: | $(VENV)/.runtime
+	$(PY) -m lagesbild demo --db sqlite:///data/lagesbild.db
+
+## Install, load the sample data into the embedded database (first time only) and serve the dashboard.
+run: $(VENV)/.runtime data/lagesbild.db serve
+
+serve: $(VENV)/.runtime
+	$(VENV)/bin/streamlit run dashboard/app.py --server.port $(PORT)
+
+demo: $(VENV)/.runtime
+	$(PY) -m lagesbild demo
+
+## Lint, type-check and run the whole suite (PostGIS tests skip unless a server is reachable).
+test: $(VENV)/.dev lint
+	$(PY) -m pytest -q -rs $(PYTEST_ARGS)
+
+lint: $(VENV)/.dev
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/mypy lagesbild data_ingest dashboard
+
+bench: $(VENV)/.dev
+	$(PY) -m bench.run
+
+sample-data: $(VENV)/.runtime
+	$(PY) scripts/generate_sample_data.py
+
+clean:
+	rm -rf data test-artifacts .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Loading weekly EST reports: read → validate → normalise → store."""

@@ -1,0 +1,133 @@
+"""The EST category taxonomy and the mapping of each source's own labels onto it."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+import pandas as pd
+from sqlalchemy import select
+from sqlalchemy.engine import Connection
+
+from lagesbild import settings
+
+DEFAULT_CONFIG = Path(__file__).parent / "config" / "categories.toml"
+FALLBACK = "ovrigt"
+
+
+@dataclass(frozen=True)
+class Category:
+    code: str
+    label: str
+    sensitive: bool
+    sort_order: int
+
+
+@dataclass(frozen=True)
+class CategoryConfig:
+    categories: tuple[Category, ...]
+    # normalised label or alias -> code, for kommun reports (and as fallback for the other sources)
+    labels: dict[str, str]
+    # per source: normalised own label -> code, and labels that are not EST matters
+    source_labels: dict[str, dict[str, str]] = field(default_factory=dict)
+    source_ignored: dict[str, frozenset[str]] = field(default_factory=dict)
+
+    def label(self, code: str) -> str:
+        return next((c.label for c in self.categories if c.code == code), code)
+
+    @property
+    def sensitive_codes(self) -> frozenset[str]:
+        return frozenset(c.code for c in self.categories if c.sensitive)
+
+
+def normalise_label(label: object) -> str:
+    """Case-, whitespace- and punctuation-tolerant form of a label."""
+    text = str(label).casefold().replace("\u00a0", " ")
+    text = re.sub(r"\s+", " ", text).strip(" .:;-")
+    return text
+
+
+@lru_cache(maxsize=4)
+def load_config(path: str | None = None) -> CategoryConfig:
+    path = path or settings.get("category_config") or str(DEFAULT_CONFIG)
+    with open(path, "rb") as fh:
+        raw = tomllib.load(fh)
+    categories = tuple(
+        Category(c["code"], c["label"], bool(c.get("sensitive", False)), i)
+        for i, c in enumerate(raw["category"])
+    )
+    codes = {c.code for c in categories}
+    labels: dict[str, str] = {}
+    for entry in raw["category"]:
+        for name in [entry["label"], entry["code"], *entry.get("aliases", [])]:
+            labels[normalise_label(name)] = entry["code"]
+    source_labels: dict[str, dict[str, str]] = {}
+    source_ignored: dict[str, frozenset[str]] = {}
+    for source in ("polis", "bostadsbolag"):
+        mapping = {normalise_label(k): v for k, v in raw.get(source, {}).items()}
+        unknown_codes = set(mapping.values()) - codes
+        if unknown_codes:
+            raise ValueError(f"{path}: okända kategorikoder under [{source}]: {sorted(unknown_codes)}")
+        source_labels[source] = mapping
+        ignored = raw.get(f"{source}_ignore", {}).get("types", [])
+        source_ignored[source] = frozenset(normalise_label(t) for t in ignored)
+    return CategoryConfig(categories, labels, source_labels, source_ignored)
+
+
+def _match_kommun_label(label: str, labels: dict[str, str]) -> str | None:
+    if label in labels:
+        return labels[label]
+    # "anlagd brand - container", "otrygghetsskapande samling av personer (trapphus)"
+    for known in sorted(labels, key=len, reverse=True):
+        if label.startswith(known) and not label[len(known) : len(known) + 1].isalnum():
+            return labels[known]
+    return None
+
+
+def map_labels(
+    labels: pd.Series,
+    source: str,
+    config: CategoryConfig,
+    unknown: Literal["ovrigt", "ignore"] = "ovrigt",
+) -> pd.DataFrame:
+    """Map source labels to EST codes.
+
+    Returns a frame aligned with `labels`: `category` (code, or None when ignored) and `outcome`:
+    `mapped`, `unknown` (mapped to övrigt, to be listed in a warning) or `ignored` (not an EST matter).
+    """
+    own = config.source_labels.get(source, {})
+    ignored = config.source_ignored.get(source, frozenset())
+    results: dict[str, tuple[str | None, str]] = {}
+    for raw in labels.dropna().unique():
+        norm = normalise_label(raw)
+        if norm in own:
+            results[raw] = (own[norm], "mapped")
+        elif norm in ignored:
+            results[raw] = (None, "ignored")
+        elif (code := _match_kommun_label(norm, config.labels)) is not None:
+            results[raw] = (code, "mapped")
+        elif unknown == "ignore":
+            results[raw] = (None, "ignored")
+        else:
+            results[raw] = (FALLBACK, "unknown")
+    category = labels.map(lambda v: results.get(v, (None, "unknown"))[0])
+    outcome = labels.map(lambda v: results.get(v, (None, "unknown"))[1])
+    return pd.DataFrame({"category": category, "outcome": outcome}, index=labels.index)
+
+
+def seed_categories(conn: Connection, config: CategoryConfig | None = None) -> None:
+    """Insert or update the taxonomy rows so that the database matches the configuration."""
+    from lagesbild.db import categories as table
+
+    config = config or load_config()
+    existing = set(conn.execute(select(table.c.code)).scalars())
+    for cat in config.categories:
+        values = {"label": cat.label, "sensitive": cat.sensitive, "sort_order": cat.sort_order}
+        if cat.code in existing:
+            conn.execute(table.update().where(table.c.code == cat.code).values(**values))
+        else:
+            conn.execute(table.insert().values(code=cat.code, **values))

@@ -1,0 +1,179 @@
+"""python -m lagesbild …: a thin layer that turns exceptions into clear Swedish messages."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
+
+from lagesbild import settings
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+SAMPLE_DIR = Path(__file__).resolve().parents[1] / "sample_data"
+
+
+class UserError(Exception):
+    """An error the user can fix; printed without a traceback."""
+
+
+def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from lagesbild.db import init_db, make_engine, schema_exists
+
+    engine = make_engine(args.db)
+    if not schema_exists(engine):
+        init_db(engine)
+    return engine
+
+
+def cmd_db_init(args: argparse.Namespace) -> int:
+    from lagesbild.db import init_db, make_engine
+
+    engine = make_engine(args.db)
+    init_db(engine)
+    print(f"Databasen är klar: {engine.url.render_as_string(hide_password=True)}")
+    return EXIT_OK
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from data_ingest.pipeline import ingest_file
+    from data_ingest.readers.base import FileFormatError
+
+    engine = _engine(args)
+    summaries = []
+    failed = False
+    files = [Path(f) for f in args.files]
+    for path in tqdm(files, desc="Läser in", unit="fil", disable=args.json or len(files) < 2, file=sys.stderr):
+        try:
+            with path.open("rb") as fh:
+                summary = ingest_file(engine, fh, path.name, source=args.source)
+        except FileNotFoundError:
+            failed = True
+            print(f"Filen finns inte: {path}", file=sys.stderr)
+            continue
+        except FileFormatError as exc:
+            failed = True
+            print(f"Kan inte läsa {path.name}: {exc}", file=sys.stderr)
+            continue
+        summaries.append(summary)
+        if not args.json:
+            print(
+                f"{path.name}: {summary.source}, {summary.rows} rader: {summary.loaded} inlästa "
+                f"({summary.updated} uppdaterade), {summary.duplicates} dubbletter, "
+                f"{summary.ignored} ignorerade, {summary.rejected} avvisade"
+            )
+            for error in summary.errors:
+                print(f"  avvisad: {error['reason']}")
+            for warning in summary.warnings:
+                print(f"  varning: {warning}")
+    if args.json:
+        print(json.dumps({"files": [s.as_json() for s in summaries]}, ensure_ascii=False, indent=2))
+    return EXIT_USAGE if failed else EXIT_OK
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from lagesbild.demo import load_demo
+
+    engine = _engine(args)
+    totals = load_demo(engine, Path(args.sample_dir), progress=True)
+    print(
+        f"Exempeldata inläst: {totals['files']} filer, {totals['loaded']} nya rader, "
+        f"{totals['duplicates']} dubbletter, {totals['ignored']} ignorerade, {totals['rejected']} avvisade."
+    )
+    return EXIT_OK
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from lagesbild.report import write_weekly_report
+    from lagesbild.weeks import parse_week
+
+    parse_week(args.week)
+    engine = _engine(args)
+    out = Path(args.out)
+    write_weekly_report(engine, args.week, out, areas=args.area or None)
+    print(f"Lägesbild för {args.week} skriven till {out}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from lagesbild.export import export_shared
+
+    try:
+        start = dt.date.fromisoformat(args.date_from)
+        end = dt.date.fromisoformat(args.date_to)
+    except ValueError as exc:
+        raise UserError(f"Datum skrivs ÅÅÅÅ-MM-DD: {exc}") from None
+    if end < start:
+        raise UserError("--to ligger före --from")
+    engine = _engine(args)
+    count = export_shared(engine, start, end, args.format, Path(args.out))
+    print(f"{count} händelser exporterade till {args.out}")
+    return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    for s in settings.SETTINGS.values():
+        print(f"{s.env}={settings.get(s.name)!r}\n    {s.help} (standard: {s.default!r})")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="python -m lagesbild", description="Lägesbild: EST-lägesbild per vecka.")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        p.add_argument("--db", help=f"databasens URL (annars {settings.SETTINGS['db'].env}, standard {settings.SETTINGS['db'].default})")
+        return p
+
+    db = sub.add_parser("db", help="databasen")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    with_db(db_sub.add_parser("init", help="skapa tabellerna (SQLite eller PostGIS)")).set_defaults(func=cmd_db_init)
+
+    ingest = with_db(sub.add_parser("ingest", help="läs in veckorapporter (CSV, XLSX, polisens JSON)"))
+    ingest.add_argument("--source", choices=["kommun", "polis", "bostadsbolag"], help="källa (annars känns den igen)")
+    ingest.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    ingest.add_argument("files", nargs="+", metavar="FILE")
+    ingest.set_defaults(func=cmd_ingest)
+
+    demo = with_db(sub.add_parser("demo", help="läs in exempeldata från sample_data/"))
+    demo.add_argument("--sample-dir", default=str(SAMPLE_DIR), help=argparse.SUPPRESS)
+    demo.set_defaults(func=cmd_demo)
+
+    report = with_db(sub.add_parser("report", help="veckans lägesbild som PDF utan personuppgifter"))
+    report.add_argument("--week", required=True, help="ISO-vecka, t.ex. 2025-W16")
+    report.add_argument("--area", action="append", help="område (kan anges flera gånger; standard alla)")
+    report.add_argument("--out", required=True, help="PDF-fil att skriva")
+    report.set_defaults(func=cmd_report)
+
+    export = with_db(sub.add_parser("export", help="exportera den delade, anonymiserade händelselistan"))
+    export.add_argument("--from", dest="date_from", required=True, help="första dag, ÅÅÅÅ-MM-DD")
+    export.add_argument("--to", dest="date_to", required=True, help="sista dag, ÅÅÅÅ-MM-DD")
+    export.add_argument("--format", choices=["csv", "geojson", "gpkg"], required=True)
+    export.add_argument("--out", required=True)
+    export.set_defaults(func=cmd_export)
+
+    sub.add_parser("settings", help="lista inställningarna med förklaring").set_defaults(func=cmd_settings)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except UserError as exc:
+        print(f"Fel: {exc}", file=sys.stderr)
+    except OperationalError as exc:
+        print(f"Kan inte använda databasen ({settings.get('db') if not getattr(args, 'db', None) else args.db}): "
+              f"{exc.orig}", file=sys.stderr)  # fmt: skip
+    except (ValueError, OSError) as exc:
+        print(f"Fel: {exc}", file=sys.stderr)
+    except SQLAlchemyError as exc:
+        print(f"Databasfel: {exc}", file=sys.stderr)
+    return EXIT_USAGE

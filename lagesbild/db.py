@@ -1,0 +1,359 @@
+"""Schema and engine: SQLAlchemy Core tables are the source of truth for SQLite.
+
+`sql/001_schema.sql` is the same schema for PostgreSQL + PostGIS; a test checks they match.
+Geometry is the one PostGIS-specific seam (`Geometry` below): `geometry(…,3006)` on PostGIS,
+WKT text on SQLite. Points are also kept as `east`/`north` floats so that aggregation SQL is
+identical on both engines.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Engine,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+    create_engine,
+    event,
+    inspect,
+)
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.elements import ColumnElement
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import TypeDecorator, UserDefinedType
+
+from lagesbild import settings
+
+SRID = 3006
+SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
+
+
+class _GeomFromText(FunctionElement[Any]):
+    inherit_cache = True
+
+
+class _GeomAsText(FunctionElement[Any]):
+    inherit_cache = True
+
+
+@compiles(_GeomFromText)
+def _geom_from_text_default(element: _GeomFromText, compiler: Any, **kw: Any) -> str:
+    (arg,) = list(element.clauses)
+    return f"ST_GeomFromText({compiler.process(arg, **kw)}, {SRID})"
+
+
+@compiles(_GeomFromText, "sqlite")
+def _geom_from_text_sqlite(element: _GeomFromText, compiler: Any, **kw: Any) -> str:
+    (arg,) = list(element.clauses)
+    return str(compiler.process(arg, **kw))
+
+
+@compiles(_GeomAsText)
+def _geom_as_text_default(element: _GeomAsText, compiler: Any, **kw: Any) -> str:
+    (arg,) = list(element.clauses)
+    return f"ST_AsText({compiler.process(arg, **kw)})"
+
+
+@compiles(_GeomAsText, "sqlite")
+def _geom_as_text_sqlite(element: _GeomAsText, compiler: Any, **kw: Any) -> str:
+    (arg,) = list(element.clauses)
+    return str(compiler.process(arg, **kw))
+
+
+class Geometry(UserDefinedType[str]):
+    """A geometry in SWEREF 99 TM, exchanged with Python as WKT text."""
+
+    cache_ok = True
+
+    def __init__(self, geometry_type: str = "POINT") -> None:
+        self.geometry_type = geometry_type
+
+    def get_col_spec(self, **kw: Any) -> str:
+        return f"geometry({self.geometry_type},{SRID})"
+
+    def bind_expression(self, bindvalue: Any) -> ColumnElement[Any]:
+        return _GeomFromText(bindvalue)
+
+    def column_expression(self, colexpr: Any) -> ColumnElement[Any]:
+        return _GeomAsText(colexpr)
+
+
+@compiles(Geometry, "sqlite")
+def _geometry_sqlite(type_: Geometry, compiler: Any, **kw: Any) -> str:
+    return "TEXT"
+
+
+class UtcDateTime(TypeDecorator[dt.datetime]):
+    """Aware datetimes stored as UTC (SQLite keeps no zone, so naive values there mean UTC)."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("UtcDateTime needs an aware datetime")
+        value = value.astimezone(dt.UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: Any, dialect: Any) -> Any:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            value = dt.datetime.fromisoformat(value)
+        return value.replace(tzinfo=dt.UTC) if value.tzinfo is None else value.astimezone(dt.UTC)
+
+
+metadata = MetaData()
+
+areas = Table(
+    "areas",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("kommun", String(100), nullable=False),
+    Column("kommun_code", String(4), nullable=False),
+    Column("population", Integer),
+    Column("geom", Geometry("MULTIPOLYGON"), nullable=False),
+)
+
+places = Table(
+    "places",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("kind", String(50)),
+    Column("area_id", Integer, ForeignKey("areas.id")),
+    Column("kommun", String(100)),
+    Column("public", Boolean, nullable=False),
+    Column("aliases", Text),
+    Column("east", Float, nullable=False),
+    Column("north", Float, nullable=False),
+    Column("geom", Geometry("POINT"), nullable=False),
+)
+
+addresses = Table(
+    "addresses",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("street", String(200), nullable=False),
+    Column("number", String(20), nullable=False),
+    Column("postcode", String(10)),
+    Column("postort", String(100)),
+    Column("kommun", String(100)),
+    Column("east", Float, nullable=False),
+    Column("north", Float, nullable=False),
+    Column("geom", Geometry("POINT"), nullable=False),
+)
+Index("ix_addresses_street", addresses.c.street)
+
+organisations = Table(
+    "organisations",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("source", String(20), nullable=False),
+    UniqueConstraint("source", "name", name="uq_organisations_source_name"),
+)
+
+categories = Table(
+    "categories",
+    metadata,
+    Column("code", String(50), primary_key=True),
+    Column("label", String(100), nullable=False),
+    Column("sensitive", Boolean, nullable=False, default=False),
+    Column("sort_order", Integer, nullable=False),
+)
+
+ingest_batches = Table(
+    "ingest_batches",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("file_name", String(500), nullable=False),
+    Column("sha256", String(64), nullable=False),
+    Column("source", String(20), nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("rows", Integer, nullable=False),
+    Column("loaded", Integer, nullable=False),
+    Column("updated", Integer, nullable=False),
+    Column("duplicates", Integer, nullable=False),
+    Column("ignored", Integer, nullable=False),
+    Column("rejected", Integer, nullable=False),
+    Column("started_at", UtcDateTime, nullable=False),
+    Column("finished_at", UtcDateTime),
+    Column("imported_by", String(200)),
+)
+
+incidents = Table(
+    "incidents",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("batch_id", Integer, ForeignKey("ingest_batches.id"), nullable=False),
+    Column("source", String(20), nullable=False),
+    Column("organisation_id", Integer, ForeignKey("organisations.id"), nullable=False),
+    # The source's own id, or a content hash when the source has none (kommun reports).
+    Column("source_key", String(200), nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("occurred_at", UtcDateTime, nullable=False),
+    Column("occurred_date", Date, nullable=False),
+    Column("iso_week", String(8), nullable=False),
+    Column("weekday", Integer, nullable=False),
+    Column("hour", Integer),
+    Column("time_precision", String(10), nullable=False),
+    Column("area_id", Integer, ForeignKey("areas.id")),
+    Column("category", String(50), ForeignKey("categories.code"), nullable=False),
+    Column("source_category", String(200), nullable=False),
+    Column("description", Text),
+    Column("place", Text),
+    Column("east", Float),
+    Column("north", Float),
+    Column("geom", Geometry("POINT")),
+    Column("location_precision", String(10), nullable=False),
+    Column("cost_sek", Float),
+    Column("review_status", String(20), nullable=False),
+    Column("duplicate_of", Integer, ForeignKey("incidents.id")),
+    # Internal only, deleted after the retention period: the text as received.
+    Column("raw_description", Text),
+    Column("raw_place", Text),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    UniqueConstraint("source", "source_key", name="uq_incidents_source_key"),
+)
+Index("ix_incidents_week_area_category", incidents.c.iso_week, incidents.c.area_id, incidents.c.category)
+Index("ix_incidents_occurred_at", incidents.c.occurred_at)
+Index("ix_incidents_duplicate_of", incidents.c.duplicate_of)
+
+incident_history = Table(
+    "incident_history",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("incident_id", Integer, ForeignKey("incidents.id"), nullable=False),
+    Column("batch_id", Integer, ForeignKey("ingest_batches.id")),
+    Column("changed_at", UtcDateTime, nullable=False),
+    Column("changed_by", String(200)),
+    Column("previous", Text, nullable=False),
+)
+
+upcoming_events = Table(
+    "upcoming_events",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("batch_id", Integer, ForeignKey("ingest_batches.id")),
+    Column("source_key", String(200), nullable=False, unique=True),
+    Column("event_date", Date, nullable=False),
+    Column("area_id", Integer, ForeignKey("areas.id")),
+    Column("title", String(300), nullable=False),
+    Column("description", Text),
+    Column("organisation", String(200)),
+)
+
+measures = Table(
+    "measures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("area_id", Integer, ForeignKey("areas.id"), nullable=False),
+    Column("category", String(50), ForeignKey("categories.code")),
+    Column("title", String(300), nullable=False),
+    Column("description", Text),
+    Column("start_date", Date, nullable=False),
+    Column("end_date", Date),
+    Column("status", String(20), nullable=False),
+    Column("responsible", String(200)),
+    Column("follow_up", Text),
+    Column("created_at", UtcDateTime, nullable=False),
+)
+
+area_status = Table(
+    "area_status",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("area_id", Integer, ForeignKey("areas.id"), nullable=False),
+    Column("iso_week", String(8), nullable=False),
+    Column("status", String(10), nullable=False),
+    Column("comment", Text),
+    Column("decided_by", String(200)),
+    Column("decided_at", UtcDateTime, nullable=False),
+)
+Index("ix_area_status_week", area_status.c.iso_week, area_status.c.area_id)
+
+rejected_rows = Table(
+    "rejected_rows",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("batch_id", Integer, ForeignKey("ingest_batches.id"), nullable=False),
+    Column("row_number", Integer, nullable=False),
+    Column("column_name", String(100)),
+    Column("reason", Text, nullable=False),
+    Column("raw_values", Text, nullable=False),
+)
+
+ignored_rows = Table(
+    "ignored_rows",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("batch_id", Integer, ForeignKey("ingest_batches.id"), nullable=False),
+    Column("row_number", Integer, nullable=False),
+    Column("reason", Text, nullable=False),
+)
+
+
+def database_url(url: str | None = None) -> str:
+    return url or settings.get("db")
+
+
+def make_engine(url: str | None = None) -> Engine:
+    """The one place that builds an engine: `url`, else LAGESBILD_DB, else the embedded SQLite file."""
+    url = database_url(url)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def is_postgis(bind: Engine | Connection) -> bool:
+    return bind.dialect.name == "postgresql"
+
+
+def init_db(engine: Engine) -> None:
+    """Create the schema if missing (PostGIS: the DDL in sql/), then the category taxonomy."""
+    from lagesbild.categories import seed_categories
+
+    with engine.begin() as conn:
+        if is_postgis(engine):
+            for path in sorted(SQL_DIR.glob("*.sql")):
+                conn.exec_driver_sql(path.read_text(encoding="utf-8"))
+        else:
+            metadata.create_all(conn)
+        seed_categories(conn)
+
+
+def schema_exists(bind: Engine | Connection) -> bool:
+    return inspect(bind).has_table("incidents")

@@ -1,0 +1,72 @@
+"""Load the committed sample data: what `make run` shows a newcomer."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select, update
+
+from lagesbild import db
+from lagesbild.reference import load_reference, read_reference_dir, store_reference
+from lagesbild.weeks import last_complete_week
+
+_WEEK = re.compile(r"(\d{4}-W\d{2})")
+SOURCE_DIRS = ("kommun", "polis", "bostadsbolag")
+
+# Measures (insatser) a working group would have decided on; the sample reports have none.
+DEMO_MEASURES = [
+    ("Älta", "klotter", "Snabbsanering av klotter inom 24 h", "2026-08-03", None, "pågående", "Nacka kommun"),
+    ("Fisksätra", "samling", "Extra trygghetsvärdar kvällstid i centrum", "2026-06-01", "2026-08-31", "slutförd",
+     "Nacka kommun"),
+    ("Brandkärr", "otrygg_plats", "Ny belysning gångväg Brandkärrsskolan", "2026-12-01", None, "planerad",
+     "Nyköpingshem"),
+]  # fmt: skip
+
+
+def sample_files(folder: Path) -> list[Path]:
+    """Weekly files in the order they would have arrived: by week, then kommun, polis, bostadsbolag."""
+    files = [p for d in SOURCE_DIRS for p in sorted((folder / d).glob("*")) if p.suffix in {".csv", ".xlsx", ".json"}]
+
+    def key(path: Path) -> tuple[str, int, str]:
+        match = _WEEK.search(path.name)
+        return (match.group(1) if match else "", SOURCE_DIRS.index(path.parent.name), path.name)
+
+    return sorted(files, key=key)
+
+
+def load_demo(engine: Engine, folder: Path, progress: bool = False) -> dict[str, int]:
+    from tqdm import tqdm
+
+    from data_ingest.pipeline import ingest_file
+
+    with engine.begin() as conn:
+        store_reference(conn, read_reference_dir(folder))
+        stored = load_reference(conn)
+    totals = {"files": 0, "loaded": 0, "duplicates": 0, "ignored": 0, "rejected": 0}
+    for path in tqdm(sample_files(folder), desc="Exempeldata", unit="fil", disable=not progress):
+        with path.open("rb") as fh:
+            summary = ingest_file(engine, fh, path.name, imported_by="demo", reference=stored)
+        totals["files"] += 1
+        for key in ("loaded", "duplicates", "ignored", "rejected"):
+            totals[key] += getattr(summary, key)
+    with engine.begin() as conn:
+        # The coordinator has reviewed everything but the latest week, which waits for granskning.
+        conn.execute(
+            update(db.incidents)
+            .where(db.incidents.c.iso_week < last_complete_week(), db.incidents.c.review_status == "inkommen")
+            .values(review_status="granskad")
+        )
+        if not conn.execute(select(func.count()).select_from(db.measures)).scalar():
+            now = dt.datetime.now(dt.UTC)
+            for area, category, title, start, end, status, who in DEMO_MEASURES:
+                conn.execute(
+                    db.measures.insert().values(
+                        area_id=stored.area_ids[area], category=category, title=title,
+                        start_date=dt.date.fromisoformat(start),
+                        end_date=dt.date.fromisoformat(end) if end else None,
+                        status=status, responsible=who, created_at=now,
+                    )
+                )  # fmt: skip
+    return totals

@@ -1,0 +1,176 @@
+"""Coordinates, areas and places: SWEREF 99 TM (EPSG:3006) for storage, WGS84 for maps.
+
+Everything here is pure: it takes and returns arrays and (Geo)DataFrames.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+import geopandas as gpd
+import numpy as np
+import pandas as pd
+from pyproj import Transformer
+from shapely import points
+
+SWEREF = "EPSG:3006"
+WGS84 = "EPSG:4326"
+# Generous bounding boxes of Sweden; a point outside is a row error, not a guess.
+SWEDEN_LAT = (55.0, 69.2)
+SWEDEN_LON = (10.5, 24.3)
+SWEDEN_EAST = (240_000.0, 940_000.0)
+SWEDEN_NORTH = (6_100_000.0, 7_700_000.0)
+
+
+@lru_cache(maxsize=2)
+def _transformer(src: str, dst: str) -> Transformer:
+    return Transformer.from_crs(src, dst, always_xy=True)
+
+
+def to_sweref(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    east, north = _transformer(WGS84, SWEREF).transform(np.asarray(lon, float), np.asarray(lat, float))
+    return np.asarray(east), np.asarray(north)
+
+
+def to_wgs84(east: np.ndarray, north: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """(lat, lon) for SWEREF 99 TM points."""
+    lon, lat = _transformer(SWEREF, WGS84).transform(np.asarray(east, float), np.asarray(north, float))
+    return np.asarray(lat), np.asarray(lon)
+
+
+def _within(values: np.ndarray, bounds: tuple[float, float]) -> np.ndarray:
+    return (values >= bounds[0]) & (values <= bounds[1])
+
+
+def check_wgs84(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
+    """Per point: '' when fine, else a Swedish reason (swapped or outside Sweden)."""
+    ok = _within(lat, SWEDEN_LAT) & _within(lon, SWEDEN_LON)
+    swapped = ~ok & _within(lon, SWEDEN_LAT) & _within(lat, SWEDEN_LON)
+    return np.where(
+        ok,
+        "",
+        np.where(
+            swapped,
+            "Lat och Lon verkar omkastade (latitud ska vara 55–69 i Sverige)",
+            "punkten ligger utanför Sverige",
+        ),
+    )
+
+
+def check_sweref(east: np.ndarray, north: np.ndarray) -> np.ndarray:
+    ok = _within(east, SWEDEN_EAST) & _within(north, SWEDEN_NORTH)
+    swapped = ~ok & _within(north, SWEDEN_EAST) & _within(east, SWEDEN_NORTH)
+    return np.where(
+        ok,
+        "",
+        np.where(
+            swapped,
+            "N och E verkar omkastade (N ska vara 6 100 000–7 700 000 i SWEREF 99 TM)",
+            "punkten ligger utanför Sverige (SWEREF 99 TM)",
+        ),
+    )
+
+
+@dataclass(frozen=True)
+class ReferenceData:
+    """What placing an incident needs: areas (3006), the place gazetteer and the address register."""
+
+    areas: gpd.GeoDataFrame  # id, name, kommun, kommun_code, population, geometry
+    places: pd.DataFrame  # name, kind, area, east, north, public, aliases
+    addresses: pd.DataFrame  # street, number, east, north
+
+    @property
+    def area_ids(self) -> dict[str, int]:
+        return dict(zip(self.areas["name"], self.areas["id"], strict=True))
+
+
+def areas_for_points(east: np.ndarray, north: np.ndarray, areas: gpd.GeoDataFrame) -> pd.Series:
+    """Area name for each point (None outside every area); points may be NaN."""
+    geoms = points(np.asarray(east, float), np.asarray(north, float))
+    frame = gpd.GeoDataFrame(geometry=gpd.GeoSeries(geoms, crs=SWEREF))
+    joined = gpd.sjoin(frame, areas[["name", "geometry"]], how="left", predicate="within")
+    joined = joined[~joined.index.duplicated(keep="first")]
+    names = joined["name"].astype(object)
+    return names.where(names.notna(), None).reset_index(drop=True)
+
+
+def _inflected(name: str) -> str:
+    """A regex for a place name tolerant to case and the Swedish genitive: 'Fisksätras centrum'."""
+    words = [re.escape(word) + "s?" for word in name.split()]
+    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
+
+
+class PlaceMatcher:
+    """Finds which area a free text speaks of, through area names and gazetteer places."""
+
+    def __init__(self, reference: ReferenceData) -> None:
+        names: list[tuple[str, str]] = [(name, name) for name in reference.areas["name"]]
+        places = reference.places[reference.places["area"].fillna("") != ""]
+        for _, place in places.iterrows():
+            aliases = [a for a in str(place.get("aliases") or "").split("|") if a.strip()]
+            for alias in [place["name"], *aliases]:
+                names.append((alias.strip(), place["area"]))
+        # Longest names first so "Älta centrum" wins over "Älta" (same area anyway, but exact places
+        # are what geocoding by place text needs).
+        names.sort(key=lambda item: len(item[0]), reverse=True)
+        self._areas = names
+        self._pattern = re.compile("|".join(f"({_inflected(n)})" for n, _ in names), re.IGNORECASE)
+        self._place_rows = {
+            alias.strip().casefold(): place
+            for _, place in reference.places.iterrows()
+            for alias in [place["name"], *str(place.get("aliases") or "").split("|")]
+            if alias.strip()
+        }
+
+    def area_in_text(self, text: object) -> str | None:
+        if not isinstance(text, str) or not text:
+            return None
+        match = self._pattern.search(text)
+        if match is None or match.lastindex is None:
+            return None
+        return self._areas[match.lastindex - 1][1]
+
+    def place_in_text(self, text: object) -> pd.Series | None:
+        """The gazetteer row for the first place named in `text` (not bare area names)."""
+        if not isinstance(text, str) or not text:
+            return None
+        match = self._pattern.search(text)
+        if match is None or match.lastindex is None:
+            return None
+        name = self._areas[match.lastindex - 1][0]
+        return self._place_rows.get(name.casefold())
+
+
+_ADDRESS = re.compile(r"^\s*(?P<street>[^\d,]+?)\s+(?P<number>\d+\s?[A-Za-z]?)\b")
+
+
+def geocode(addresses: pd.Series, register: pd.DataFrame) -> pd.DataFrame:
+    """Offline geocoding: exact street + number, else the street's middle point.
+
+    Returns east, north and precision ('address', 'place' for street level, or None).
+    """
+    reg = register.assign(
+        key_street=register["street"].str.casefold().str.strip(),
+        key_number=register["number"].astype(str).str.replace(" ", "").str.casefold(),
+    )
+    exact = reg.set_index(["key_street", "key_number"])[["east", "north"]]
+    exact = exact[~exact.index.duplicated()]
+    streets = reg.groupby("key_street")[["east", "north"]].median()
+    out = pd.DataFrame(
+        {"east": np.nan, "north": np.nan, "precision": None}, index=addresses.index, dtype=object
+    )
+    for idx, value in addresses.dropna().items():
+        match = _ADDRESS.match(str(value))
+        street = (match.group("street") if match else str(value)).casefold().strip()
+        number = match.group("number").replace(" ", "").casefold() if match else None
+        if number is not None and (street, number) in exact.index:
+            east, north = exact.loc[(street, number)]
+            out.loc[idx] = [east, north, "address"]
+        elif street in streets.index:
+            east, north = streets.loc[street]
+            out.loc[idx] = [east, north, "place"]
+    out["east"] = pd.to_numeric(out["east"])
+    out["north"] = pd.to_numeric(out["north"])
+    return out

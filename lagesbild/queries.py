@@ -1,0 +1,317 @@
+"""Database reads and the few writes the dashboard makes. Aggregation happens in SQL.
+
+Every function takes an Engine or a Connection. Every count excludes linked duplicates
+(`duplicate_of IS NULL`), so an event reported by two sources counts once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+from shapely import wkt
+from sqlalchemy import Engine, Select, func, literal, select, update
+from sqlalchemy.engine import Connection
+
+from lagesbild import db
+from lagesbild.geo import SWEREF
+
+Bind = Engine | Connection
+i, a, c, o = db.incidents, db.areas, db.categories, db.organisations
+
+
+def _read(bind: Bind, query: Select[Any]) -> pd.DataFrame:
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            result = conn.execute(query)
+            return pd.DataFrame(result.mappings().all(), columns=list(result.keys()))
+    result = bind.execute(query)
+    return pd.DataFrame(result.mappings().all(), columns=list(result.keys()))
+
+
+def _filters(
+    areas: Sequence[str] | None = None,
+    categories: Sequence[str] | None = None,
+    sources: Sequence[str] | None = None,
+    reviewed_only: bool = False,
+) -> list[Any]:
+    conditions: list[Any] = [i.c.duplicate_of.is_(None)]
+    if areas:
+        conditions.append(a.c.name.in_(list(areas)))
+    if categories:
+        conditions.append(i.c.category.in_(list(categories)))
+    if sources:
+        conditions.append(i.c.source.in_(list(sources)))
+    if reviewed_only:
+        conditions.append(i.c.review_status == "granskad")
+    return conditions
+
+
+def areas_frame(bind: Bind) -> gpd.GeoDataFrame:
+    frame = _read(bind, select(a.c.id, a.c.name, a.c.kommun, a.c.kommun_code, a.c.population, a.c.geom))
+    geometry = [wkt.loads(g) for g in frame.pop("geom")]
+    return gpd.GeoDataFrame(frame, geometry=geometry, crs=SWEREF)
+
+
+def category_labels(bind: Bind) -> pd.DataFrame:
+    return _read(bind, select(c.c.code, c.c.label, c.c.sensitive).order_by(c.c.sort_order))
+
+
+def week_counts(
+    bind: Bind,
+    weeks: Sequence[str],
+    areas: Sequence[str] | None = None,
+    sources: Sequence[str] | None = None,
+    reviewed_only: bool = False,
+) -> pd.DataFrame:
+    """Counts per iso_week × area × category for the given weeks (only non-zero cells)."""
+    query = (
+        select(i.c.iso_week, a.c.name.label("area"), i.c.category, func.count().label("count"))
+        .select_from(i.join(a, i.c.area_id == a.c.id))
+        .where(i.c.iso_week.in_(list(weeks)), *_filters(areas, None, sources, reviewed_only))
+        .group_by(i.c.iso_week, a.c.name, i.c.category)
+    )
+    return _read(bind, query)
+
+
+def weekly_series(
+    bind: Bind,
+    first_week: str,
+    last_week: str,
+    areas: Sequence[str] | None = None,
+    categories: Sequence[str] | None = None,
+    sources: Sequence[str] | None = None,
+    reviewed_only: bool = False,
+) -> pd.DataFrame:
+    """Counts per iso_week × area × category × source between two weeks (inclusive)."""
+    query = (
+        select(
+            i.c.iso_week, a.c.name.label("area"), i.c.category, i.c.source, func.count().label("count"),
+            func.sum(i.c.cost_sek).label("cost_sek"),
+        )
+        .select_from(i.join(a, i.c.area_id == a.c.id))
+        .where(i.c.iso_week.between(first_week, last_week), *_filters(areas, categories, sources, reviewed_only))
+        .group_by(i.c.iso_week, a.c.name, i.c.category, i.c.source)
+    )  # fmt: skip
+    frame = _read(bind, query)
+    frame["cost_sek"] = pd.to_numeric(frame["cost_sek"]).fillna(0.0)
+    return frame
+
+
+def hour_weekday_counts(
+    bind: Bind, first_week: str, last_week: str, areas: Sequence[str] | None = None
+) -> pd.DataFrame:
+    query = (
+        select(i.c.weekday, i.c.hour, func.count().label("count"))
+        .select_from(i.join(a, i.c.area_id == a.c.id))
+        .where(i.c.iso_week.between(first_week, last_week), i.c.hour.is_not(None), *_filters(areas))
+        .group_by(i.c.weekday, i.c.hour)
+    )
+    return _read(bind, query)
+
+
+def grid_counts(
+    bind: Bind,
+    start: dt.date,
+    end: dt.date,
+    cell_m: int,
+    areas: Sequence[str] | None = None,
+    categories: Sequence[str] | None = None,
+    sources: Sequence[str] | None = None,
+    reviewed_only: bool = False,
+) -> pd.DataFrame:
+    """Incidents with a point, counted per square grid cell (SWEREF 99 TM is positive: CAST floors)."""
+    cell = literal(int(cell_m))
+    col_e = func.cast(i.c.east / cell, db.Integer)
+    col_n = func.cast(i.c.north / cell, db.Integer)
+    query = (
+        select(
+            col_e.label("cell_e"), col_n.label("cell_n"), a.c.name.label("area"), func.count().label("count")
+        )
+        .select_from(i.join(a, i.c.area_id == a.c.id))
+        .where(
+            i.c.occurred_date.between(start, end),
+            i.c.east.is_not(None),
+            *_filters(areas, categories, sources, reviewed_only),
+        )
+        .group_by(col_e, col_n, a.c.name)
+    )
+    frame = _read(bind, query)
+    frame["east"] = (frame["cell_e"] + 0.5) * cell_m
+    frame["north"] = (frame["cell_n"] + 0.5) * cell_m
+    return frame
+
+
+def incident_list(
+    bind: Bind,
+    start: dt.date,
+    end: dt.date,
+    areas: Sequence[str] | None = None,
+    categories: Sequence[str] | None = None,
+    sources: Sequence[str] | None = None,
+    reviewed_only: bool = False,
+    limit: int | None = None,
+) -> pd.DataFrame:
+    """Incidents (redacted text only) with their area, category label and the sources that reported them."""
+    dup = i.alias("dup")
+    also = (
+        select(func.count()).select_from(dup).where(dup.c.duplicate_of == i.c.id).scalar_subquery()
+    )
+    query = (
+        select(
+            i.c.id, i.c.iso_week, i.c.occurred_at, i.c.occurred_date, i.c.hour, i.c.time_precision,
+            a.c.name.label("area"), i.c.category, c.c.label.label("category_label"), c.c.sensitive,
+            i.c.source, o.c.name.label("organisation"), i.c.source_category, i.c.description, i.c.place,
+            i.c.east, i.c.north, i.c.location_precision, i.c.review_status, i.c.cost_sek,
+            also.label("also_reported"),
+        )
+        .select_from(i.join(c, i.c.category == c.c.code).join(o, i.c.organisation_id == o.c.id)
+                     .outerjoin(a, i.c.area_id == a.c.id))
+        .where(i.c.occurred_date.between(start, end), *_filters(areas, categories, sources, reviewed_only))
+        .order_by(i.c.occurred_at.desc())
+    )  # fmt: skip
+    if limit:
+        query = query.limit(limit)
+    return _read(bind, query)
+
+
+def duplicate_sources(bind: Bind, incident_ids: Sequence[int]) -> pd.DataFrame:
+    """For first reports, which other sources linked to them (id, source, organisation)."""
+    if not incident_ids:
+        return pd.DataFrame(columns=["duplicate_of", "source", "organisation"])
+    query = (
+        select(i.c.duplicate_of, i.c.source, o.c.name.label("organisation"))
+        .select_from(i.join(o, i.c.organisation_id == o.c.id))
+        .where(i.c.duplicate_of.in_(list(incident_ids)))
+    )
+    return _read(bind, query)
+
+
+def upcoming(bind: Bind, start: dt.date, end: dt.date, areas: Sequence[str] | None = None) -> pd.DataFrame:
+    e = db.upcoming_events
+    query = (
+        select(e.c.id, e.c.event_date, a.c.name.label("area"), e.c.title, e.c.description, e.c.organisation)
+        .select_from(e.outerjoin(a, e.c.area_id == a.c.id))
+        .where(e.c.event_date.between(start, end))
+        .order_by(e.c.event_date)
+    )
+    if areas:
+        query = query.where(a.c.name.in_(list(areas)) | e.c.area_id.is_(None))
+    return _read(bind, query)
+
+
+def measures(bind: Bind, areas: Sequence[str] | None = None, active_on: dt.date | None = None) -> pd.DataFrame:
+    m = db.measures
+    query = (
+        select(
+            m.c.id, a.c.name.label("area"), m.c.category, c.c.label.label("category_label"), m.c.title,
+            m.c.description, m.c.start_date, m.c.end_date, m.c.status, m.c.responsible, m.c.follow_up,
+        )
+        .select_from(m.join(a, m.c.area_id == a.c.id).outerjoin(c, m.c.category == c.c.code))
+        .order_by(m.c.start_date.desc())
+    )  # fmt: skip
+    if areas:
+        query = query.where(a.c.name.in_(list(areas)))
+    if active_on:
+        query = query.where(
+            m.c.status != "slutförd",
+            m.c.start_date <= active_on + dt.timedelta(days=28),
+            (m.c.end_date.is_(None)) | (m.c.end_date >= active_on),
+        )
+    return _read(bind, query)
+
+
+def area_statuses(bind: Bind, week: str) -> pd.DataFrame:
+    """Every status decision for a week, newest first (the first per area is the one in force)."""
+    s = db.area_status
+    query = (
+        select(a.c.name.label("area"), s.c.status, s.c.comment, s.c.decided_by, s.c.decided_at)
+        .select_from(s.join(a, s.c.area_id == a.c.id))
+        .where(s.c.iso_week == week)
+        .order_by(s.c.decided_at.desc(), s.c.id.desc())
+    )
+    return _read(bind, query)
+
+
+def save_area_status(
+    engine: Engine, area: str, week: str, status: str, comment: str | None, decided_by: str | None
+) -> None:
+    if status not in {"grön", "gul", "röd"}:
+        raise ValueError(f"Status måste vara grön, gul eller röd, inte {status!r}")
+    with engine.begin() as conn:
+        area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one()
+        conn.execute(
+            db.area_status.insert().values(
+                area_id=area_id, iso_week=week, status=status, comment=comment or None,
+                decided_by=decided_by or None, decided_at=dt.datetime.now(dt.UTC),
+            )
+        )  # fmt: skip
+
+
+def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
+    """Per organisation and week: how many reports it sent (0 rows = it did not report)."""
+    query = (
+        select(o.c.name.label("organisation"), o.c.source, i.c.iso_week, func.count().label("count"))
+        .select_from(i.join(o, i.c.organisation_id == o.c.id))
+        .where(i.c.iso_week.in_(list(weeks)))
+        .group_by(o.c.name, o.c.source, i.c.iso_week)
+    )
+    return _read(bind, query)
+
+
+def review_queue(bind: Bind, limit: int = 200) -> pd.DataFrame:
+    query = (
+        select(
+            i.c.id, i.c.occurred_at, i.c.iso_week, a.c.name.label("area"), c.c.label.label("category_label"),
+            i.c.source, o.c.name.label("organisation"), i.c.description, i.c.place,
+        )
+        .select_from(i.join(c, i.c.category == c.c.code).join(o, i.c.organisation_id == o.c.id)
+                     .outerjoin(a, i.c.area_id == a.c.id))
+        .where(i.c.review_status == "inkommen", i.c.duplicate_of.is_(None))
+        .order_by(i.c.occurred_at)
+        .limit(limit)
+    )  # fmt: skip
+    return _read(bind, query)
+
+
+def mark_reviewed(engine: Engine, ids: Sequence[int], descriptions: dict[int, str] | None = None) -> int:
+    """Mark incidents granskad; optionally replace their redacted text (the coordinator's edit)."""
+    descriptions = descriptions or {}
+    with engine.begin() as conn:
+        for incident_id, text in descriptions.items():
+            conn.execute(update(i).where(i.c.id == incident_id).values(description=text))
+        result = conn.execute(
+            update(i)
+            .where(i.c.id.in_(list(ids)))
+            .values(review_status="granskad", updated_at=dt.datetime.now(dt.UTC))
+        )
+        return int(result.rowcount or 0)
+
+
+def batches(bind: Bind, limit: int = 100) -> pd.DataFrame:
+    b = db.ingest_batches
+    query = select(b).order_by(b.c.id.desc()).limit(limit)
+    return _read(bind, query)
+
+
+def rejected(bind: Bind, batch_id: int) -> pd.DataFrame:
+    r = db.rejected_rows
+    query = (
+        select(r.c.row_number, r.c.column_name, r.c.reason, r.c.raw_values)
+        .where(r.c.batch_id == batch_id)
+        .order_by(r.c.row_number)
+    )
+    return _read(bind, query)
+
+
+def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
+    query = select(func.min(i.c.iso_week), func.max(i.c.iso_week))
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            row = conn.execute(query).one()
+    else:
+        row = bind.execute(query).one()
+    return row[0], row[1]

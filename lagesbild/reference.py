@@ -1,0 +1,127 @@
+"""Reference data a kommun supplies once: areas, the place gazetteer and the address register."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import geopandas as gpd
+import pandas as pd
+from shapely import wkt
+from shapely.geometry import MultiPolygon, Point
+from sqlalchemy import delete, select
+from sqlalchemy.engine import Connection
+
+from lagesbild import db
+from lagesbild.geo import SWEREF, ReferenceData
+
+AREAS_FILE = "areas.geojson"
+PLACES_FILE = "places.csv"
+ADDRESSES_FILE = "addresses.csv"
+
+
+def read_reference_dir(folder: Path) -> ReferenceData:
+    """Areas (any CRS, reprojected to SWEREF 99 TM), places.csv and addresses.csv from a folder."""
+    areas = gpd.read_file(folder / AREAS_FILE).to_crs(SWEREF)
+    areas["id"] = range(1, len(areas) + 1)
+    places = pd.read_csv(folder / PLACES_FILE, dtype={"area": "string", "aliases": "string"})
+    places["public"] = places["public"].astype(str).str.lower().isin(["true", "1", "ja", "yes"])
+    addresses = pd.read_csv(folder / ADDRESSES_FILE, dtype={"number": "string", "postcode": "string"})
+    return ReferenceData(areas=areas, places=places, addresses=addresses)
+
+
+def _multipolygon(geom: object) -> MultiPolygon:
+    return geom if isinstance(geom, MultiPolygon) else MultiPolygon([geom])  # type: ignore[list-item]
+
+
+def store_reference(conn: Connection, reference: ReferenceData) -> None:
+    """Insert or update areas by name; replace the gazetteer and the address register."""
+    existing = dict(conn.execute(select(db.areas.c.name, db.areas.c.id)).all())
+    for _, area in reference.areas.iterrows():
+        values = {
+            "kommun": area["kommun"],
+            "kommun_code": str(area["kommun_code"]).zfill(4),
+            "population": int(area["population"]) if pd.notna(area.get("population")) else None,
+            "geom": _multipolygon(area.geometry).wkt,
+        }
+        if area["name"] in existing:
+            conn.execute(db.areas.update().where(db.areas.c.id == existing[area["name"]]).values(**values))
+        else:
+            conn.execute(db.areas.insert().values(name=area["name"], **values))
+    area_ids = dict(conn.execute(select(db.areas.c.name, db.areas.c.id)).all())
+    conn.execute(delete(db.places))
+    places = reference.places
+    if not places.empty:
+        conn.execute(
+            db.places.insert(),
+            [
+                {
+                    "name": p["name"],
+                    "kind": p.get("kind"),
+                    "area_id": area_ids.get(p["area"]) if pd.notna(p["area"]) else None,
+                    "kommun": p.get("kommun"),
+                    "public": bool(p["public"]),
+                    "aliases": p["aliases"] if pd.notna(p["aliases"]) else None,
+                    "east": float(p["east"]),
+                    "north": float(p["north"]),
+                    "geom": Point(float(p["east"]), float(p["north"])).wkt,
+                }
+                for _, p in places.iterrows()
+            ],
+        )
+    conn.execute(delete(db.addresses))
+    addresses = reference.addresses
+    if not addresses.empty:
+        conn.execute(
+            db.addresses.insert(),
+            [
+                {
+                    "street": a["street"],
+                    "number": str(a["number"]),
+                    "postcode": a.get("postcode"),
+                    "postort": a.get("postort"),
+                    "kommun": a.get("kommun"),
+                    "east": float(a["east"]),
+                    "north": float(a["north"]),
+                    "geom": Point(float(a["east"]), float(a["north"])).wkt,
+                }
+                for a in addresses.to_dict("records")
+            ],
+        )
+
+
+def load_reference(conn: Connection) -> ReferenceData:
+    rows = conn.execute(select(db.areas)).mappings().all()
+    areas = gpd.GeoDataFrame(
+        [{k: v for k, v in r.items() if k != "geom"} for r in rows],
+        geometry=[wkt.loads(r["geom"]) for r in rows],
+        crs=SWEREF,
+    )
+    if areas.empty:
+        areas = gpd.GeoDataFrame(
+            {"id": [], "name": [], "kommun": [], "kommun_code": [], "population": []},
+            geometry=[],
+            crs=SWEREF,
+        )
+    names = dict(zip(areas["id"], areas["name"], strict=True))
+    places = pd.DataFrame(
+        conn.execute(
+            select(
+                db.places.c.name,
+                db.places.c.kind,
+                db.places.c.area_id,
+                db.places.c.east,
+                db.places.c.north,
+                db.places.c.public,
+                db.places.c.aliases,
+            )
+        ).mappings().all(),
+        columns=["name", "kind", "area_id", "east", "north", "public", "aliases"],
+    )
+    places["area"] = places["area_id"].map(names)
+    addresses = pd.DataFrame(
+        conn.execute(
+            select(db.addresses.c.street, db.addresses.c.number, db.addresses.c.east, db.addresses.c.north)
+        ).mappings().all(),
+        columns=["street", "number", "east", "north"],
+    )
+    return ReferenceData(areas=areas, places=places, addresses=addresses)

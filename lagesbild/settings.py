@@ -1,0 +1,108 @@
+"""The one registry of settings: each has an environment variable, a default and a help text.
+
+`python -m lagesbild settings` lists them; the dashboard and the CLI read values only through `get`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Setting:
+    name: str
+    env: str
+    default: str
+    help: str
+
+
+SETTINGS: dict[str, Setting] = {
+    s.name: s
+    for s in [
+        Setting(
+            "db",
+            "LAGESBILD_DB",
+            "sqlite:///data/lagesbild.db",
+            "Databasens URL. Inbäddad standard: SQLite-fil. Produktion: postgresql+psycopg://användare@värd/db (PostGIS).",
+        ),
+        Setting(
+            "kommun",
+            "LAGESBILD_KOMMUN",
+            "Nacka och Nyköping",
+            "Kommunens namn som står på lägesbildens framsida.",
+        ),
+        Setting(
+            "grid_m",
+            "LAGESBILD_GRID_M",
+            "250",
+            "Rutstorlek i meter för generaliserade platser i delade utdata (karta, PDF, export).",
+        ),
+        Setting(
+            "min_cell_count",
+            "LAGESBILD_MIN_CELL_COUNT",
+            "3",
+            "Minsta antal i en cell (område × kategori × vecka) i exporterade aggregat; färre visas som '<3'.",
+        ),
+        Setting(
+            "auto_approve_sources",
+            "LAGESBILD_AUTO_APPROVE",
+            "",
+            "Källor vars rapporter räknas som granskade direkt (kommaseparerat: kommun,polis,bostadsbolag).",
+        ),
+        Setting(
+            "tile_url",
+            "LAGESBILD_TILE_URL",
+            "",
+            "Adress till kartbakgrund (t.ex. egen tileserver). Tom = ingen bakgrund och inga externa anrop.",
+        ),
+        Setting(
+            "tile_attribution",
+            "LAGESBILD_TILE_ATTRIBUTION",
+            "",
+            "Upphovsrättstext för kartbakgrunden.",
+        ),
+        Setting(
+            "duplicate_distance_m",
+            "LAGESBILD_DUPLICATE_DISTANCE_M",
+            "250",
+            "Största avstånd i meter mellan två rapporter från olika källor som räknas som samma händelse.",
+        ),
+        Setting(
+            "duplicate_hours",
+            "LAGESBILD_DUPLICATE_HOURS",
+            "3",
+            "Största tidsskillnad i timmar mellan två rapporter från olika källor som räknas som samma händelse.",
+        ),
+        Setting(
+            "category_config",
+            "LAGESBILD_CATEGORY_CONFIG",
+            "",
+            "Sökväg till kommunens egen kategorifil (TOML, som lagesbild/config/categories.toml). Tom = standard.",
+        ),
+        Setting(
+            "raw_retention_days",
+            "LAGESBILD_RAW_RETENTION_DAYS",
+            "90",
+            "Antal dagar som ursprunglig fritext (med möjliga personuppgifter) sparas innan den raderas.",
+        ),
+    ]
+}
+
+
+def get(name: str) -> str:
+    """The value of a setting: its environment variable if set, else the default."""
+    setting = SETTINGS[name]
+    return os.environ.get(setting.env, setting.default)
+
+
+def get_int(name: str) -> int:
+    value = get(name)
+    try:
+        return int(value)
+    except ValueError:
+        raise ValueError(f"Inställningen {SETTINGS[name].env} måste vara ett heltal, inte {value!r}") from None
+
+
+def get_list(name: str) -> list[str]:
+    return [part.strip() for part in get(name).split(",") if part.strip()]

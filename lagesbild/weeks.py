@@ -1,0 +1,75 @@
+"""ISO weeks ("vecka 16") in Europe/Stockholm."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from zoneinfo import ZoneInfo
+
+import pandas as pd
+
+TZ = ZoneInfo("Europe/Stockholm")
+_WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
+
+
+def week_label(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year}-W{week:02d}"
+
+
+def week_labels(local_times: pd.Series) -> pd.Series:
+    """ISO week labels for a series of tz-aware Stockholm timestamps."""
+    iso = local_times.dt.isocalendar()
+    return iso["year"].astype(str) + "-W" + iso["week"].astype(int).map("{:02d}".format)
+
+
+def parse_week(label: str) -> tuple[int, int]:
+    match = _WEEK.match(label.strip())
+    if not match:
+        raise ValueError(f"Ogiltig vecka {label!r}: skriv t.ex. 2025-W16")
+    year, week = int(match.group(1)), int(match.group(2))
+    try:
+        dt.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        raise ValueError(f"Vecka {week} finns inte år {year}") from None
+    return year, week
+
+
+def week_start(label: str) -> dt.date:
+    year, week = parse_week(label)
+    return dt.date.fromisocalendar(year, week, 1)
+
+
+def week_range(label: str) -> tuple[dt.date, dt.date]:
+    start = week_start(label)
+    return start, start + dt.timedelta(days=6)
+
+
+def shift_week(label: str, weeks: int) -> str:
+    return week_label(week_start(label) + dt.timedelta(weeks=weeks))
+
+
+def previous_weeks(label: str, n: int) -> list[str]:
+    """The n weeks before `label`, oldest first."""
+    return [shift_week(label, -k) for k in range(n, 0, -1)]
+
+
+def last_complete_week(now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now(TZ)
+    return week_label(now.astimezone(TZ).date() - dt.timedelta(days=7))
+
+
+def human_week(label: str) -> str:
+    """'vecka 16, 2025 (14–20 april)' for headings."""
+    start, end = week_range(label)
+    months = [
+        "januari", "februari", "mars", "april", "maj", "juni",
+        "juli", "augusti", "september", "oktober", "november", "december",
+    ]  # fmt: skip
+    year, week = parse_week(label)
+    span = (
+        f"{start.day}–{end.day} {months[end.month - 1]}"
+        if start.month == end.month
+        else f"{start.day} {months[start.month - 1]} – {end.day} {months[end.month - 1]}"
+    )
+    return f"vecka {week}, {year} ({span})"

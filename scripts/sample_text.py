@@ -1,0 +1,376 @@
+"""Words for the sample data: category labels, report texts and invented personal data.
+
+All names, numbers and e-mail addresses here are invented. Personnummer use the birth-number series
+980-999 (the series of Skatteverket's published test numbers), phone numbers the 070-174 06 05..99
+range PTS reserves for fiction, e-mail addresses the reserved example.com/.org/.net domains.
+"""
+
+from __future__ import annotations
+
+import random
+
+# --- EST categories -----------------------------------------------------------------------------------
+
+# code -> (weight Brandkärr, Fisksätra, Älta)
+CATEGORY_WEIGHTS = {
+    "skadegorelse": (13, 13, 14),
+    "klotter": (10, 11, 12),
+    "anlagd_brand": (5, 6, 4),
+    "nedskrapning": (12, 9, 9),
+    "samling": (10, 14, 11),
+    "ordningsstorning": (8, 9, 8),
+    "vald_hot": (4, 6, 5),
+    "incident_anstalld": (2, 3, 2),
+    "narkotika": (5, 8, 6),
+    "inbrott_stold": (8, 7, 11),
+    "ran": (1, 1.5, 1),
+    "olovlig_trafik": (8, 5, 6),
+    "otrygg_plats": (5, 4, 5),
+    "olovligt_boende": (2, 2, 1.5),
+    "skjutning_explosion": (0.4, 0.8, 0.5),
+    "ryktesspridning": (1.5, 2, 1.5),
+    "ovrigt": (2, 2, 2),
+}
+
+# Kommun reports: the labels people really type, with weights (first = the EST label itself).
+KOMMUN_LABELS = {
+    "skadegorelse": [("Skadegörelse", 8), ("skadegörelse", 2), ("Skadegörelse (glaskross)", 2), ("Skadegörelse ", 1)],
+    "klotter": [("Klotter", 8), ("Klotter ", 2), ("klotter", 2), ("Klotter/tags", 1), ("Graffiti", 1)],
+    "anlagd_brand": [
+        ("Anlagd brand", 5),
+        ("Anlagd brand - container", 2),
+        ("Anlagd brand - bil", 1),
+        ("Anlagd brand (utomhus)", 1),
+        ("anlagd brand trapphus", 1),
+    ],
+    "nedskrapning": [("Nedskräpning", 8), ("nedskräpning", 2), ("Nedskräpning ", 1)],
+    "samling": [
+        ("Otrygghetsskapande samling av personer", 5),
+        ("Otrygghetsskapande samling av personer (trapphus)", 2),
+        ("Otrygghetsskapande samling av personer (centrum)", 2),
+        ("Otrygghetsskapande samling av personer (utomhus)", 1),
+        ("Samling av personer", 2),
+    ],
+    "ordningsstorning": [("Bråk/ordningsstörning", 6), ("Bråk", 2), ("Ordningsstörning", 2)],
+    "vald_hot": [("Våld och hot", 6), ("Våld/hot", 2), ("våld och hot", 1)],
+    "incident_anstalld": [("Incident mot anställd", 5), ("Hot mot personal", 2)],
+    "narkotika": [("Misstänkt narkotikahantering", 6), ("Narkotika", 2), ("misstänkt narkotikahantering", 1)],
+    "inbrott_stold": [("Inbrott och stöld", 5), ("Inbrott/stöld", 2), ("Stöld", 2), ("Inbrott", 1)],
+    "ran": [("Rån", 1)],
+    "olovlig_trafik": [("Olovlig trafik", 5), ("Olovlig trafik (moped på gc-väg)", 2), ("Moped på GC-väg", 1)],
+    "otrygg_plats": [("Otrygg plats", 5), ("Otrygg plats - belysning", 2), ("Otrygg plats (växtlighet)", 1)],
+    "olovligt_boende": [("Olovligt boende/sovplats", 4), ("Sovplats", 1), ("Olovligt boende", 1)],
+    "skjutning_explosion": [("Skjutning/explosion", 4), ("Allvarlig händelse", 1)],
+    "ryktesspridning": [("Ryktesspridning/sociala medier", 4), ("Sociala medier", 1)],
+    "ovrigt": [("Övrigt", 6), ("övrigt", 1), ("Annat", 1)],
+}
+# Labels outside the taxonomy, used rarely so the unknown-label warning path is exercised.
+UNKNOWN_LABELS = {"skjutning_explosion": "Fyrverkerier", "skadegorelse": "Äggkastning", "ovrigt": "Smällare"}
+
+KOMMUN_TEXT = {
+    "skadegorelse": [
+        "Krossad glasruta i entrédörren.",
+        "Sönderslagen busskur, glas över hela trottoaren.",
+        "Vandaliserad papperskorg och parkbänk.",
+        "Sparkad belysningsarmatur, hänger löst.",
+        "Krossade rutor i cykelrummet.",
+        "Uppbruten dörr till miljöstugan.",
+        "Skadegörelse på lekplatsen, gungan avskuren.",
+    ],
+    "klotter": [
+        "Klotter på fasaden, ca 2 m².",
+        "Nya tags i gångtunneln.",
+        "Klotter på elskåp och skyltar.",
+        "Klotter med kränkande innehåll på skolans vägg, sanerat samma dag.",
+        "Tags på busskuren, anmält för sanering.",
+        "Omfattande klotter på bullerplanket.",
+    ],
+    "anlagd_brand": [
+        "Brand i container, släckt av räddningstjänsten.",
+        "Brand i papperskorg, släckt med brandsläckare.",
+        "Bilbrand på parkeringen, räddningstjänsten på plats.",
+        "Anlagd brand i trapphus, kraftig rökutveckling.",
+        "Brand i soptunna vid entrén.",
+        "Brandrester efter eldning i skogsdungen.",
+    ],
+    "nedskrapning": [
+        "Mycket skräp efter helgen.",
+        "Grovsopor dumpade vid miljöstugan.",
+        "Lustgaspatroner och flaskor vid lekplatsen.",
+        "Nedskräpning efter samling, pizzakartonger och burkar.",
+        "Glassplitter och fimpar på gångvägen.",
+    ],
+    "samling": [
+        "Grupp om ca 10-15 ungdomar samlades, upplevdes stökigt.",
+        "Ungdomar i trapphuset, röklukt och skräp.",
+        "Okända vuxna samlas vid entrén kvällstid; boende upplever otrygghet.",
+        "Större grupp ungdomar, några maskerade. Skingrades när väktare kom.",
+        "Ungdomar samlas i källargången, dörren uppställd.",
+        "Samling av unga vuxna i bilar på parkeringen, hög musik.",
+    ],
+    "ordningsstorning": [
+        "Högljudd ordningsstörning, polis tillkallad.",
+        "Bråk mellan ungdomar, löstes upp av personal.",
+        "Stökigt vid entrén, personer som skrek och kastade saker.",
+        "Högljudd fest utomhus sent på kvällen.",
+    ],
+    "vald_hot": [
+        "Misshandel mellan två unga män, ambulans på plats.",
+        "Hot mot förbipasserande, gärningsperson försvann mot stationen.",
+        "Slagsmål mellan flera personer, polis kontaktad.",
+        "Person hotad med kniv enligt vittne.",
+    ],
+    "incident_anstalld": [
+        "Personal hotad av besökare, polisanmält.",
+        "Trygghetsvärd utsatt för glåpord och hot.",
+        "Personal blev knuffad vid tillsägelse.",
+    ],
+    "narkotika": [
+        "Misstänkt langning vid gångtunneln.",
+        "Stark cannabislukt i trapphuset.",
+        "Misstänkt narkotikaförsäljning från bil.",
+        "Hittade kanyler och förpackningar, omhändertaget.",
+    ],
+    "inbrott_stold": [
+        "Inbrott i förråd, flera förråd uppbrutna.",
+        "Cykelstöld från cykelstället.",
+        "Stöld ur bil, ruta krossad.",
+        "Försök till inbrott i lokal, dörren skadad.",
+        "Snatteri i butik, väktare ingrep.",
+    ],
+    "ran": ["Ungdom rånad på mobil och jacka.", "Rån mot person vid hållplatsen, polisanmält."],
+    "olovlig_trafik": [
+        "Mopeder kör på gång- och cykelvägen i hög fart.",
+        "A-traktor på gångvägen, nära barn.",
+        "Bil körde över torget.",
+        "Crossmotorcyklar i parken.",
+    ],
+    "otrygg_plats": [
+        "Trasig belysning, mörkt hela sträckan.",
+        "Buskage skymmer sikten vid gångvägen.",
+        "Ödslig plats kvällstid, boende upplever otrygghet.",
+        "Flera lampor släckta i gångtunneln.",
+    ],
+    "olovligt_boende": [
+        "Person sover i trapphuset.",
+        "Tält och sovplats i skogsdungen.",
+        "Madrass och sovsäck i cykelförrådet.",
+    ],
+    "skjutning_explosion": [
+        "Kraftig smäll hördes, polis på plats.",
+        "Skottlossning rapporterad, polisen spärrade av.",
+        "Explosion vid entrédörr, skador på fasaden.",
+    ],
+    "ryktesspridning": [
+        'Rykten på sociala medier om "uppgörelse" vid skolan på fredag.',
+        "Film från bråket sprids i sociala medier.",
+        "Hotfulla inlägg om området sprids bland ungdomar.",
+    ],
+    "ovrigt": ["Övergiven bil utan skyltar.", "Kundvagnar i dammen.", "Lös hund på skolgården."],
+    "fyrverkerier": [
+        "Fyrverkerier avfyrades mot fasad och förbipasserande.",
+        "Smällare kastades mot busskuren.",
+        "Raketer sköts mot bilar på parkeringen.",
+    ],
+    "halloween": ["Äggkastning mot fasad och fönster.", "Smällare i brevinkast."],
+}
+
+DAYPARTS = [("morgon", 6, 9), ("förmiddag", 9, 12), ("eftermiddag", 12, 17), ("kväll", 17, 22), ("natt", 22, 30)]
+
+# --- police -------------------------------------------------------------------------------------------
+
+# category -> police API types (weights)
+POLIS_TYPES = {
+    "anlagd_brand": [("Brand", 1)],
+    "skadegorelse": [("Skadegörelse", 1)],
+    "klotter": [("Skadegörelse", 1)],
+    "vald_hot": [("Misshandel", 5), ("Olaga hot", 3)],
+    "incident_anstalld": [("Våld/hot mot tjänsteman", 1)],
+    "inbrott_stold": [("Stöld", 3), ("Stöld/inbrott", 3), ("Inbrott", 2)],
+    "ran": [("Rån", 1)],
+    "narkotika": [("Narkotikabrott", 1)],
+    "ordningsstorning": [("Bråk", 4), ("Knivlagen", 1)],
+    "samling": [("Bråk", 1)],
+    "skjutning_explosion": [("Skottlossning", 1), ("Explosion", 2)],
+    "olovlig_trafik": [("Olovlig körning", 1)],
+}
+# {loc} = "i Fisksätra" / "vid Fisksätra centrum"; {area} = a bare district name
+POLIS_SUMMARY = {
+    "Brand": ["Bilbrand {loc}.", "Brand i container {loc}.", "Brand i trapphus, {area}.", "Mindre brand i papperskorg {loc}."],
+    "Skadegörelse": ["Skadegörelse {loc}.", "Krossade rutor {loc}.", "Skadegörelse på skola, {area}.", "Klotter på fasad, {area}."],
+    "Misshandel": ["Man misshandlad {loc}.", "Misshandel utomhus, {area}.", "Ung man misshandlad av flera personer {loc}."],
+    "Olaga hot": ["Person hotad {loc}.", "Olaga hot mot förbipasserande, {area}."],
+    "Våld/hot mot tjänsteman": ["Polis hotad vid ingripande {loc}.", "Väktare utsatt för våld {loc}."],
+    "Stöld": ["Stöld i butik {loc}.", "Cykelstöld, {area}."],
+    "Stöld/inbrott": ["Inbrott i förråd, {area}.", "Stöld ur bil {loc}."],
+    "Inbrott": ["Inbrott i lägenhet, {area}.", "Inbrott i lokal {loc}."],
+    "Rån": ["Ungdom rånad {loc}.", "Rån mot person, {area}."],
+    "Narkotikabrott": ["Man misstänks för narkotikabrott {loc}.", "Narkotikabrott, {area}."],
+    "Bråk": ["Bråk mellan flera personer {loc}.", "Stökigt bland ungdomar, {area}."],
+    "Knivlagen": ["Man med kniv omhändertagen {loc}.", "Kniv beslagtagen, {area}."],
+    "Skottlossning": ["Misstänkt skottlossning {loc}.", "Skott ska ha avlossats, {area}."],
+    "Explosion": ["Explosion {loc}.", "Kraftig smäll vid entré, {area}."],
+    "Olovlig körning": ["Moped stoppad på gångväg {loc}.", "Olovlig körning, {area}."],
+    "Ofredande/förargelse": ["Kvinna ofredad {loc}.", "Ofredande, {area}."],
+}
+POLIS_UNPLACED = {
+    "Brand": ["Bilbrand.", "Brand i container."],
+    "Skadegörelse": ["Skadegörelse utreds.", "Krossade rutor."],
+    "Misshandel": ["Misshandel utomhus.", "En man har misshandlats."],
+    "Olaga hot": ["Olaga hot."],
+    "Våld/hot mot tjänsteman": ["Stökig man greps av ordningsvakt."],
+    "Stöld": ["Stöld i butik.", "Snatteri."],
+    "Stöld/inbrott": ["Inbrott i fristående byggnad.", "Stöld ur bil."],
+    "Inbrott": ["Inbrott i lokal."],
+    "Rån": ["Rån mot person."],
+    "Narkotikabrott": ["Påverkad person kontrollerad.", "Yngling misstänkt för narkotikabrott."],
+    "Bråk": ["Flera personer har bråkat med varandra."],
+    "Knivlagen": ["Kontroll, kniv beslagtagen."],
+    "Skottlossning": ["Misstänkt skottlossning."],
+    "Explosion": ["Kraftig smäll, polis på plats."],
+    "Olovlig körning": ["Elsparkförare misstänkt för olovlig körning."],
+    "Ofredande/förargelse": ["Ofredande vid bostad."],
+}
+ELSEWHERE = {
+    "Nacka": ["Saltsjöbaden", "Nacka centrum", "Orminge", "Sickla", "Björknäs", "Järla", "Boo", "Kummelnäs"],
+    "Nyköping": ["centrala Nyköping", "Harg", "Oppeby", "Arnö", "Stigtomta", "Svalsta", "Ålgården", "Väster"],
+}
+ELSEWHERE_TYPES = [
+    ("Stöld", 6), ("Brand", 3), ("Misshandel", 3), ("Stöld/inbrott", 4), ("Inbrott", 3), ("Skadegörelse", 3),
+    ("Narkotikabrott", 2), ("Olaga hot", 2), ("Bråk", 2), ("Rån", 1), ("Olovlig körning", 2),
+    ("Våld/hot mot tjänsteman", 1), ("Ofredande/förargelse", 1), ("Knivlagen", 1),
+]  # fmt: skip
+NON_EST = {
+    "Trafikolycka": [
+        "Trafikolycka på {road}.", "Två bilar i krock på {road}.", "Personbil och cyklist i olycka, {district}.",
+        "Trafikolycka i Fisksätra, inga personskador.",
+    ],
+    "Trafikkontroll": ["Urval av polisens arbete i trafiken"],
+    "Rattfylleri": ["En bilförare misstänks för rattfylleri på {road}.", "Rattfylleri samt olovlig körning."],
+    "Försvunnen person": ["Försvunnen man.", "Den försvunna kvinnan är anträffad och mår bra."],
+    "Djur": ["Älg på vägen vid {road}.", "Rådjur påkört, {district}."],
+    "Brand automatlarm": ["Brandlarmet har gått i en skola, {district}.", "Automatlarm från en butik."],
+}  # fmt: skip
+NON_EST_WEIGHTS = [("Trafikolycka", 6), ("Trafikkontroll", 2), ("Rattfylleri", 3), ("Försvunnen person", 1),
+                   ("Djur", 1), ("Brand automatlarm", 2)]  # fmt: skip
+ROADS = {"Nacka": ["Värmdöleden", "Saltsjöbadsleden", "Ältavägen", "Södra länken"],
+         "Nyköping": ["E4", "riksväg 53", "Stockholmsvägen", "Hamnvägen"]}  # fmt: skip
+SUMMARY_NIGHT = ["Här kommer ett urval av nattens händelser i polisområdet.", "Ett urval av nattens polisverksamhet 00.00–07.00."]
+LAN = {"Nacka": ("Stockholms län", "59.602496,18.138438"), "Nyköping": ("Södermanlands län", "59.033635,16.75189")}
+KOMMUN_GPS = {"Nacka": "59.310512,18.163100", "Nyköping": "58.753035,17.007872"}
+
+# kommunpolis' Brottstyp per category
+KOMMUNPOLIS_TYPES = {
+    "anlagd_brand": [("Bilbrand", 2), ("Brand", 1)],
+    "skadegorelse": [("Skadegörelse", 1)],
+    "klotter": [("Klotter", 1)],
+    "vald_hot": [("Misshandel", 3), ("Olaga hot", 2)],
+    "incident_anstalld": [("Våld/hot mot tjänsteman", 1)],
+    "inbrott_stold": [("Stöld", 2), ("Inbrott", 1)],
+    "ran": [("Rån", 1)],
+    "narkotika": [("Narkotikabrott", 1)],
+    "ordningsstorning": [("Bråk", 2), ("Knivlagen", 1)],
+    "skjutning_explosion": [("Explosion", 1)],
+    "olovlig_trafik": [("Olovlig körning", 1)],
+}
+
+# --- housing companies ----------------------------------------------------------------------------------
+
+BOLAG_TYPES = {
+    "klotter": "Klotter",
+    "skadegorelse": "Skadegörelse",
+    "anlagd_brand": "Brand/brandrök",
+    "inbrott_stold": "Inbrott förråd",
+    "nedskrapning": "Nedskräpning/grovsopor",
+    "otrygg_plats": "Belysning ur funktion",
+    "ordningsstorning": "Störning",
+    "samling": "Störning",
+    "narkotika": "Misstänkt narkotika",
+    "incident_anstalld": "Hot mot personal",
+    "olovligt_boende": "Olovligt boende",
+}
+BOLAG_TEXT = {
+    "Klotter": ["Klotter i trapphus, beställt sanering.", "Klotter på fasad vid entré.", "Tags i tvättstugan."],
+    "Skadegörelse": ["Krossad ruta i entrédörr.", "Sönderbruten postbox.", "Trasig porttelefon, sparkad."],
+    "Brand/brandrök": ["Brandrök i trapphus, sanering beställd.", "Bilbrand på parkeringen, räddningstjänst på plats.",
+                       "Brand i container vid miljöstugan."],
+    "Inbrott förråd": ["Inbrott i källarförråd, flera hänglås avklippta.", "Förrådsdörr uppbruten."],
+    "Nedskräpning/grovsopor": ["Grovsopor i miljöstugan, bortforsling beställd.", "Nedskräpat på gården."],
+    "Belysning ur funktion": ["Belysning ur funktion på gångväg.", "Trasig belysning vid entré, mörkt."],
+    "Störning": ["Störningsanmälan, ungdomar i trapphus.", "Störning från samling i källargång."],
+    "Misstänkt narkotika": ["Misstänkt narkotikaförsäljning i porten, polis informerad.", "Cannabislukt i trapphus."],
+    "Hot mot personal": ["Kvartersvärd hotad vid tillsägelse.", "Personal hotad i samband med störning."],
+    "Olovligt boende": ["Person övernattar i förrådsgång.", "Sovplats i cykelrum."],
+    "Vattenskada": ["Vattenläcka från lägenhet ovan.", "Fuktskada i källare."],
+    "Hissfel": ["Hissen står still mellan våningar.", "Hissdörr stänger inte."],
+}  # fmt: skip
+COSTS = ["{a} {b:03d} kr", "{a}{b:03d}", "{a} {b:03d},50", "", "{a} {b:03d}"]
+
+# --- kommande händelser ---------------------------------------------------------------------------------
+
+FIXED_EVENTS = [  # (month, day, title, description)
+    (4, 30, "Valborg", "Valborgsfirande, erfarenhetsmässigt mycket ungdomar ute och nedskräpning."),
+    (6, 6, "Nationaldagen", "Firande med aktiviteter i centrum."),
+    (6, 19, "Midsommarafton", "Midsommarfirande, förhöjd risk för bråk och nedskräpning."),
+    (10, 31, "Halloween", "Halloween, risk för äggkastning, smällare och skadegörelse."),
+    (12, 13, "Lucia", "Luciatåg i centrum."),
+    (12, 31, "Nyårsafton", "Nyårsafton: fyrverkerier, risk för anlagda bränder och smällare."),
+]
+AREA_EVENTS = {
+    "Fisksätra": [("Fisksätradagen", "Fest på Fisksätra torg med scen och marknad."),
+                  ("Fotbollsmatch Fisksätra IP", "Match, många besökare kvällstid.")],
+    "Älta": [("Fotbollsmatch Älta IP", "Hemmamatch, många ungdomar i rörelse efteråt."),
+             ("Marknad Älta centrum", "Höstmarknad i centrum.")],
+    "Brandkärr": [("Marknad Brandkärrs centrum", "Vårmarknad vid centrum."),
+                  ("Fotbollsmatch Brandkärrs IP", "Ungdomsturnering hela dagen.")],
+}  # fmt: skip
+
+# --- invented personal data -----------------------------------------------------------------------------
+
+FIRST = ["Anna", "Per", "Maria", "Johan", "Sara", "Erik", "Karin", "Mikael", "Elin", "Ahmed", "Fatima", "Jonas",
+         "Linnea", "Omar", "Sofia", "Mats", "Ida", "Hassan", "Emma", "Lars", "Amira", "Nils", "Ulla", "Kenneth"]  # fmt: skip
+LAST = ["Lindqvist", "Holm", "Berggren", "Nordin", "Sjöberg", "Ekström", "Hallberg", "Åkesson", "Lundgren",
+        "Yilmaz", "Hassan", "Persson", "Wikström", "Falk", "Strand", "Nyström", "Mohammadi", "Blom"]  # fmt: skip
+ROLES = ["Boende", "Vaktmästare", "Anmälare", "Kvartersvärd", "Förälder", "Fritidsledare", "Butiksägare"]
+PLATE_LETTERS = "ABCDEFGHJKLMNOPRSTUWXYZ"
+
+
+def luhn_digit(digits: str) -> int:
+    total = 0
+    for i, ch in enumerate(digits):
+        d = int(ch) * (2 if i % 2 == 0 else 1)
+        total += d - 9 if d > 9 else d
+    return (10 - total % 10) % 10
+
+
+def personnummer(rng: random.Random, coordination: bool = False) -> str:
+    year, month, day = rng.randint(1955, 2009), rng.randint(1, 12), rng.randint(1, 28)
+    day_field = day + 60 if coordination else day
+    serial = rng.randint(980, 999)
+    short = f"{year % 100:02d}{month:02d}{day_field:02d}{serial:03d}"
+    check = luhn_digit(short)
+    if rng.random() < 0.5:
+        return f"{year}{month:02d}{day_field:02d}-{serial:03d}{check}"
+    return f"{short[:6]}-{serial:03d}{check}"
+
+
+def phone(rng: random.Random) -> str:
+    last = rng.randint(5, 99)
+    style = rng.randrange(4)
+    return [f"070-174 06 {last:02d}", f"07017406{last:02d}", f"070-17406{last:02d}", f"+46 70 174 06 {last:02d}"][style]
+
+
+def name(rng: random.Random) -> str:
+    return f"{rng.choice(FIRST)} {rng.choice(LAST)}"
+
+
+def email(rng: random.Random, person: str) -> str:
+    first, last = person.lower().split()
+    local = f"{first}.{last}".translate(str.maketrans("åäö", "aao"))
+    return f"{local}{rng.randint(1, 99)}@{rng.choice(['example.com', 'example.org', 'example.net'])}"
+
+
+def plate(rng: random.Random) -> str:
+    letters = "".join(rng.choice(PLATE_LETTERS) for _ in range(3))
+    tail = rng.choice(["{:03d}", "{:02d}" + rng.choice(PLATE_LETTERS)])
+    return f"{letters} " + tail.format(rng.randint(1, 99))

@@ -1,0 +1,170 @@
+-- Lägesbild schema for PostgreSQL + PostGIS. Geometry in SWEREF 99 TM (EPSG:3006).
+-- Safe to run again: every statement is IF NOT EXISTS. `python -m lagesbild db init` runs this file;
+-- a DBA can run it by hand with psql. tests/test_schema_postgis.py checks it matches lagesbild/db.py.
+CREATE EXTENSION IF NOT EXISTS postgis;
+
+CREATE TABLE IF NOT EXISTS areas (
+    id          serial PRIMARY KEY,
+    name        varchar(100) NOT NULL UNIQUE,
+    kommun      varchar(100) NOT NULL,
+    kommun_code varchar(4)   NOT NULL,
+    population  integer,
+    geom        geometry(MultiPolygon, 3006) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_areas_geom ON areas USING gist (geom);
+
+CREATE TABLE IF NOT EXISTS places (
+    id      serial PRIMARY KEY,
+    name    varchar(200) NOT NULL,
+    kind    varchar(50),
+    area_id integer REFERENCES areas (id),
+    kommun  varchar(100),
+    public  boolean NOT NULL,
+    aliases text,
+    east    double precision NOT NULL,
+    north   double precision NOT NULL,
+    geom    geometry(Point, 3006) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_places_geom ON places USING gist (geom);
+
+CREATE TABLE IF NOT EXISTS addresses (
+    id       serial PRIMARY KEY,
+    street   varchar(200) NOT NULL,
+    number   varchar(20)  NOT NULL,
+    postcode varchar(10),
+    postort  varchar(100),
+    kommun   varchar(100),
+    east     double precision NOT NULL,
+    north    double precision NOT NULL,
+    geom     geometry(Point, 3006) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_addresses_street ON addresses (street);
+CREATE INDEX IF NOT EXISTS ix_addresses_geom ON addresses USING gist (geom);
+
+CREATE TABLE IF NOT EXISTS organisations (
+    id     serial PRIMARY KEY,
+    name   varchar(200) NOT NULL,
+    source varchar(20)  NOT NULL,
+    CONSTRAINT uq_organisations_source_name UNIQUE (source, name)
+);
+
+CREATE TABLE IF NOT EXISTS categories (
+    code       varchar(50)  PRIMARY KEY,
+    label      varchar(100) NOT NULL,
+    sensitive  boolean      NOT NULL,
+    sort_order integer      NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ingest_batches (
+    id          serial PRIMARY KEY,
+    file_name   varchar(500) NOT NULL,
+    sha256      varchar(64)  NOT NULL,
+    source      varchar(20)  NOT NULL,
+    kind        varchar(20)  NOT NULL,
+    rows        integer      NOT NULL,
+    loaded      integer      NOT NULL,
+    updated     integer      NOT NULL,
+    duplicates  integer      NOT NULL,
+    ignored     integer      NOT NULL,
+    rejected    integer      NOT NULL,
+    started_at  timestamptz  NOT NULL,
+    finished_at timestamptz,
+    imported_by varchar(200)
+);
+
+CREATE TABLE IF NOT EXISTS incidents (
+    id                 serial PRIMARY KEY,
+    batch_id           integer      NOT NULL REFERENCES ingest_batches (id),
+    source             varchar(20)  NOT NULL,
+    organisation_id    integer      NOT NULL REFERENCES organisations (id),
+    source_key         varchar(200) NOT NULL,
+    content_hash       varchar(64)  NOT NULL,
+    occurred_at        timestamptz  NOT NULL,
+    occurred_date      date         NOT NULL,
+    iso_week           varchar(8)   NOT NULL,
+    weekday            integer      NOT NULL,
+    hour               integer,
+    time_precision     varchar(10)  NOT NULL,
+    area_id            integer REFERENCES areas (id),
+    category           varchar(50)  NOT NULL REFERENCES categories (code),
+    source_category    varchar(200) NOT NULL,
+    description        text,
+    place              text,
+    east               double precision,
+    north              double precision,
+    geom               geometry(Point, 3006),
+    location_precision varchar(10)  NOT NULL,
+    cost_sek           double precision,
+    review_status      varchar(20)  NOT NULL,
+    duplicate_of       integer REFERENCES incidents (id),
+    raw_description    text,
+    raw_place          text,
+    created_at         timestamptz  NOT NULL,
+    updated_at         timestamptz  NOT NULL,
+    CONSTRAINT uq_incidents_source_key UNIQUE (source, source_key)
+);
+CREATE INDEX IF NOT EXISTS ix_incidents_week_area_category ON incidents (iso_week, area_id, category);
+CREATE INDEX IF NOT EXISTS ix_incidents_occurred_at ON incidents (occurred_at);
+CREATE INDEX IF NOT EXISTS ix_incidents_duplicate_of ON incidents (duplicate_of);
+CREATE INDEX IF NOT EXISTS ix_incidents_geom ON incidents USING gist (geom);
+
+CREATE TABLE IF NOT EXISTS incident_history (
+    id          serial PRIMARY KEY,
+    incident_id integer     NOT NULL REFERENCES incidents (id),
+    batch_id    integer REFERENCES ingest_batches (id),
+    changed_at  timestamptz NOT NULL,
+    changed_by  varchar(200),
+    previous    text        NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS upcoming_events (
+    id           serial PRIMARY KEY,
+    batch_id     integer REFERENCES ingest_batches (id),
+    source_key   varchar(200) NOT NULL UNIQUE,
+    event_date   date         NOT NULL,
+    area_id      integer REFERENCES areas (id),
+    title        varchar(300) NOT NULL,
+    description  text,
+    organisation varchar(200)
+);
+
+CREATE TABLE IF NOT EXISTS measures (
+    id          serial PRIMARY KEY,
+    area_id     integer      NOT NULL REFERENCES areas (id),
+    category    varchar(50) REFERENCES categories (code),
+    title       varchar(300) NOT NULL,
+    description text,
+    start_date  date         NOT NULL,
+    end_date    date,
+    status      varchar(20)  NOT NULL,
+    responsible varchar(200),
+    follow_up   text,
+    created_at  timestamptz  NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS area_status (
+    id         serial PRIMARY KEY,
+    area_id    integer     NOT NULL REFERENCES areas (id),
+    iso_week   varchar(8)  NOT NULL,
+    status     varchar(10) NOT NULL,
+    comment    text,
+    decided_by varchar(200),
+    decided_at timestamptz NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_area_status_week ON area_status (iso_week, area_id);
+
+CREATE TABLE IF NOT EXISTS rejected_rows (
+    id          serial PRIMARY KEY,
+    batch_id    integer NOT NULL REFERENCES ingest_batches (id),
+    row_number  integer NOT NULL,
+    column_name varchar(100),
+    reason      text    NOT NULL,
+    raw_values  text    NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS ignored_rows (
+    id         serial PRIMARY KEY,
+    batch_id   integer NOT NULL REFERENCES ingest_batches (id),
+    row_number integer NOT NULL,
+    reason     text    NOT NULL
+);
