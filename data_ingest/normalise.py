@@ -11,11 +11,11 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+from lagesbild.redact import redact
 
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import geo
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
-from lagesbild.redact import redact
 from lagesbild.weeks import TZ, week_labels
 
 # The order of the stored incident columns produced here (db ids are added by the store).
@@ -61,7 +61,9 @@ def _isna(value: object) -> bool:
     return value is None or (isinstance(value, float) and np.isnan(value))
 
 
-def _categorise(records: pd.DataFrame, config: CategoryConfig, filename: str) -> tuple[pd.DataFrame, Normalised]:
+def _categorise(
+    records: pd.DataFrame, config: CategoryConfig, filename: str
+) -> tuple[pd.DataFrame, Normalised]:
     out = Normalised(incidents=pd.DataFrame())
     source = str(records["source"].iloc[0])
     # Police API types outside the mapping are not EST matters; other sources' unknown labels are
@@ -121,9 +123,10 @@ def _positions(records: pd.DataFrame, filename: str, out: Normalised) -> pd.Data
             )
         )
     located = records.assign(east=east, north=north)
-    located["location_precision"] = np.where(
-        centroid, "kommun", np.where(~np.isnan(east), "exact", None)
-    )
+    precision = np.full(len(located), None, dtype=object)
+    precision[~np.isnan(east)] = "exact"
+    precision[centroid] = "kommun"
+    located["location_precision"] = precision
     return located.loc[~bad]
 
 
@@ -139,16 +142,24 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     for idx in records.index[missing]:
         place = matcher.place_in_text(records.at[idx, "place_text"])
         if place is not None:
-            records.loc[idx, ["east", "north", "location_precision"]] = [place["east"], place["north"], "place"]
+            records.loc[idx, ["east", "north", "location_precision"]] = [
+                place["east"],
+                place["north"],
+                "place",
+            ]
     return records
 
 
 def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.PlaceMatcher) -> pd.Series:
     """Area by point in polygon, else by the Område column, else by what the text names."""
-    by_point = geo.areas_for_points(records["east"].to_numpy(float), records["north"].to_numpy(float), reference.areas)
+    by_point = geo.areas_for_points(
+        records["east"].to_numpy(float), records["north"].to_numpy(float), reference.areas
+    )
     by_point.index = records.index
     known = {normalise_label(name): name for name in reference.areas["name"]}
-    by_column = records["area_text"].map(lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None)
+    by_column = records["area_text"].map(
+        lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None
+    )
     text = records[["place_text", "title", "description"]].fillna("").astype(str).agg(" ".join, axis=1)
     by_text = text.map(matcher.area_in_text)
     return by_point.where(by_point.notna(), by_column.where(by_column.notna(), by_text))
@@ -186,7 +197,17 @@ def normalise_incidents(
     kept["description"] = kept["description"].map(redact)
     kept["place"] = kept["place_text"].map(redact)
     kept["source_category"] = kept["source_category"].astype(str).str.strip()
-    content = ["organisation", "occurred_at", "source_category", "area_text", "place_text", "description", "east", "north", "cost_sek"]
+    content = [
+        "organisation",
+        "occurred_at",
+        "source_category",
+        "area_text",
+        "place_text",
+        "description",
+        "east",
+        "north",
+        "cost_sek",
+    ]
     kept["content_hash"] = _content_hash(kept.assign(description=kept["raw_description"]), content)
     ref = kept["source_ref"].astype("string")
     kept["source_key"] = ref.where(ref.notna() & (ref != ""), "sha256:" + kept["content_hash"])
@@ -198,7 +219,9 @@ def normalise_events(records: pd.DataFrame, reference: geo.ReferenceData) -> pd.
     """Upcoming events (kommande händelser): area by name, a stable key from their content."""
     known = {normalise_label(name): name for name in reference.areas["name"]}
     events = records.copy()
-    events["area"] = events["area_text"].map(lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None)
+    events["area"] = events["area_text"].map(
+        lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None
+    )
     events["description"] = events["description"].map(redact)
     key_cols = ["event_date", "area_text", "title", "organisation"]
     events["source_key"] = "sha256:" + _content_hash(events, key_cols)

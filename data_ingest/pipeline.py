@@ -18,9 +18,11 @@ from data_ingest.store import (
     store_incidents,
     store_row_outcomes,
 )
+from lagesbild import audit
 from lagesbild.categories import load_config
 from lagesbild.geo import ReferenceData
 from lagesbild.reference import load_reference
+from lagesbild.retention import purge_raw_text
 
 
 def ingest_file(
@@ -51,4 +53,6 @@ def ingest_file(
             store_row_outcomes(conn, summary, normalised.rejected, normalised.ignored)
             store_incidents(conn, summary, normalised.incidents, reference.area_ids)
         finish_batch(conn, summary)
+        audit.record(conn, imported_by, "ingest", file=filename, batch=summary.batch_id, rows=summary.rows)
+        purge_raw_text(conn)
     return summary

@@ -10,7 +10,7 @@ from typing import Any
 
 import pandas as pd
 from sqlalchemy import and_, select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, CursorResult
 
 from data_ingest.dedupe import link_duplicates
 from data_ingest.readers.base import IgnoredRow, RejectedRow
@@ -53,6 +53,12 @@ class BatchSummary:
         }
 
 
+def _new_id(result: CursorResult[Any]) -> int:
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
 def raw_json(raw: dict[str, Any]) -> str:
     return json.dumps(raw, ensure_ascii=False, default=str)
 
@@ -78,7 +84,7 @@ def start_batch(conn: Connection, summary: BatchSummary, sha256: str, imported_b
             imported_by=imported_by,
         )
     )
-    return int(result.inserted_primary_key[0])
+    return _new_id(result)
 
 
 def finish_batch(conn: Connection, summary: BatchSummary) -> None:
@@ -132,7 +138,7 @@ def _organisation_ids(conn: Connection, source: str, names: Iterable[str]) -> di
         ).all()
     )
     for name in sorted(wanted - found.keys()):
-        found[name] = int(conn.execute(table.insert().values(name=name, source=source)).inserted_primary_key[0])
+        found[name] = _new_id(conn.execute(table.insert().values(name=name, source=source)))
     return found
 
 
@@ -175,7 +181,9 @@ def _none(value: Any) -> Any:
     return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
 
 
-def _incident_values(row: dict[str, Any], org_ids: dict[str, int], area_ids: dict[str, int]) -> dict[str, Any]:
+def _incident_values(
+    row: dict[str, Any], org_ids: dict[str, int], area_ids: dict[str, int]
+) -> dict[str, Any]:
     east, north = _none(row["east"]), _none(row["north"])
     return {
         "source": row["source"],
@@ -254,7 +262,7 @@ def store_incidents(
     )
     approved = source in settings.get_list("auto_approve_sources")
     rows = []
-    for (idx, row), dup in zip(new.iterrows(), duplicate_of, strict=True):
+    for (_, row), dup in zip(new.iterrows(), duplicate_of, strict=True):
         values = _incident_values(row.to_dict(), org_ids, area_ids)
         values.update(
             batch_id=summary.batch_id,
@@ -271,10 +279,14 @@ def store_incidents(
     summary.loaded += len(rows) - linked
 
 
-def store_events(conn: Connection, summary: BatchSummary, events: pd.DataFrame, area_ids: dict[str, int]) -> None:
+def store_events(
+    conn: Connection, summary: BatchSummary, events: pd.DataFrame, area_ids: dict[str, int]
+) -> None:
     t = db.upcoming_events
     keys = events["source_key"].tolist()
-    known = set(conn.execute(select(t.c.source_key).where(t.c.source_key.in_(keys))).scalars()) if keys else set()
+    known = (
+        set(conn.execute(select(t.c.source_key).where(t.c.source_key.in_(keys))).scalars()) if keys else set()
+    )
     fresh = events[~events["source_key"].isin(known)].drop_duplicates("source_key")
     if not fresh.empty:
         conn.execute(

@@ -9,9 +9,12 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
+from sqlalchemy import Engine
+from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
-from lagesbild import settings
+from lagesbild import audit, settings
+from lagesbild.db import database_url
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -22,7 +25,7 @@ class UserError(Exception):
     """An error the user can fix; printed without a traceback."""
 
 
-def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+def _engine(args: argparse.Namespace) -> Engine:
     from lagesbild.db import init_db, make_engine, schema_exists
 
     engine = make_engine(args.db)
@@ -50,10 +53,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     summaries = []
     failed = False
     files = [Path(f) for f in args.files]
-    for path in tqdm(files, desc="Läser in", unit="fil", disable=args.json or len(files) < 2, file=sys.stderr):
+    for path in tqdm(
+        files, desc="Läser in", unit="fil", disable=args.json or len(files) < 2, file=sys.stderr
+    ):
         try:
             with path.open("rb") as fh:
-                summary = ingest_file(engine, fh, path.name, source=args.source)
+                summary = ingest_file(engine, fh, path.name, source=args.source, imported_by=audit.cli_actor())
         except FileNotFoundError:
             failed = True
             print(f"Filen finns inte: {path}", file=sys.stderr)
@@ -98,6 +103,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     engine = _engine(args)
     out = Path(args.out)
     write_weekly_report(engine, args.week, out, areas=args.area or None)
+    audit.record_now(engine, audit.cli_actor(), "report", week=args.week, areas=args.area, file=str(out))
     print(f"Lägesbild för {args.week} skriven till {out}")
     return EXIT_OK
 
@@ -114,7 +120,27 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError("--to ligger före --from")
     engine = _engine(args)
     count = export_shared(engine, start, end, args.format, Path(args.out))
+    audit.record_now(engine, audit.cli_actor(), "export", start=start, end=end, format=args.format, rows=count)
     print(f"{count} händelser exporterade till {args.out}")
+    return EXIT_OK
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from lagesbild.backup import backup
+
+    backup(_engine(args), Path(args.out))
+    print(f"Säkerhetskopia skriven till {args.out}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from lagesbild.backup import restore
+    from lagesbild.db import make_engine
+
+    engine = make_engine(args.db)
+    restore(engine, Path(args.file))
+    audit.record_now(engine, audit.cli_actor(), "restore", file=args.file)
+    print(f"Databasen återställd från {args.file}")
     return EXIT_OK
 
 
@@ -125,19 +151,28 @@ def cmd_settings(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="python -m lagesbild", description="Lägesbild: EST-lägesbild per vecka.")
+    parser = argparse.ArgumentParser(
+        prog="python -m lagesbild", description="Lägesbild: EST-lägesbild per vecka."
+    )
     sub = parser.add_subparsers(dest="command", required=True)
 
     def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        p.add_argument("--db", help=f"databasens URL (annars {settings.SETTINGS['db'].env}, standard {settings.SETTINGS['db'].default})")
+        p.add_argument(
+            "--db",
+            help=f"databasens URL (annars {settings.SETTINGS['db'].env}, standard {settings.SETTINGS['db'].default})",
+        )
         return p
 
     db = sub.add_parser("db", help="databasen")
     db_sub = db.add_subparsers(dest="db_command", required=True)
-    with_db(db_sub.add_parser("init", help="skapa tabellerna (SQLite eller PostGIS)")).set_defaults(func=cmd_db_init)
+    with_db(db_sub.add_parser("init", help="skapa tabellerna (SQLite eller PostGIS)")).set_defaults(
+        func=cmd_db_init
+    )
 
     ingest = with_db(sub.add_parser("ingest", help="läs in veckorapporter (CSV, XLSX, polisens JSON)"))
-    ingest.add_argument("--source", choices=["kommun", "polis", "bostadsbolag"], help="källa (annars känns den igen)")
+    ingest.add_argument(
+        "--source", choices=["kommun", "polis", "bostadsbolag"], help="källa (annars känns den igen)"
+    )
     ingest.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     ingest.add_argument("files", nargs="+", metavar="FILE")
     ingest.set_defaults(func=cmd_ingest)
@@ -159,6 +194,13 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True)
     export.set_defaults(func=cmd_export)
 
+    backup = with_db(sub.add_parser("backup", help="säkerhetskopiera databasen (SQLite-kopia eller pg_dump)"))
+    backup.add_argument("--out", required=True, help="fil att skriva")
+    backup.set_defaults(func=cmd_backup)
+    restore = with_db(sub.add_parser("restore", help="återställ databasen från en säkerhetskopia"))
+    restore.add_argument("file", metavar="FILE")
+    restore.set_defaults(func=cmd_restore)
+
     sub.add_parser("settings", help="lista inställningarna med förklaring").set_defaults(func=cmd_settings)
     return parser
 
@@ -170,8 +212,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"Fel: {exc}", file=sys.stderr)
     except OperationalError as exc:
-        print(f"Kan inte använda databasen ({settings.get('db') if not getattr(args, 'db', None) else args.db}): "
-              f"{exc.orig}", file=sys.stderr)  # fmt: skip
+        url = make_url(database_url(getattr(args, "db", None))).render_as_string(hide_password=True)
+        print(f"Kan inte använda databasen ({url}): {exc.orig}", file=sys.stderr)
     except (ValueError, OSError) as exc:
         print(f"Fel: {exc}", file=sys.stderr)
     except SQLAlchemyError as exc:

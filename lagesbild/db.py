@@ -292,6 +292,17 @@ area_status = Table(
 )
 Index("ix_area_status_week", area_status.c.iso_week, area_status.c.area_id)
 
+audit_log = Table(
+    "audit_log",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("actor", String(200), nullable=False),
+    Column("action", String(50), nullable=False),
+    Column("details", Text),
+)
+Index("ix_audit_log_at", audit_log.c.at)
+
 rejected_rows = Table(
     "rejected_rows",
     metadata,

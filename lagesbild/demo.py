@@ -27,7 +27,12 @@ DEMO_MEASURES = [
 
 def sample_files(folder: Path) -> list[Path]:
     """Weekly files in the order they would have arrived: by week, then kommun, polis, bostadsbolag."""
-    files = [p for d in SOURCE_DIRS for p in sorted((folder / d).glob("*")) if p.suffix in {".csv", ".xlsx", ".json"}]
+    files = [
+        p
+        for d in SOURCE_DIRS
+        for p in sorted((folder / d).glob("*"))
+        if p.suffix in {".csv", ".xlsx", ".json"}
+    ]
 
     def key(path: Path) -> tuple[str, int, str]:
         match = _WEEK.search(path.name)

@@ -57,7 +57,9 @@ def generalise(
         candidates = public[public["area"] == area]
         nearest_name, nearest_d = None, np.inf
         if not candidates.empty:
-            d = np.hypot(candidates["east"].to_numpy(float) - row.east, candidates["north"].to_numpy(float) - row.north)
+            d = np.hypot(
+                candidates["east"].to_numpy(float) - row.east, candidates["north"].to_numpy(float) - row.north
+            )
             k = int(np.argmin(d))
             nearest_name, nearest_d = str(candidates["name"].iloc[k]), float(d[k])
             if nearest_d <= grid_m / 2:
@@ -69,7 +71,9 @@ def generalise(
         e, n = _snap_into_area(float(row.east), float(row.north), grid_m, polygons.get(area))
         gen_e.append(e)
         gen_n.append(n)
-        labels.append(f"{area}, nära {nearest_name}" if nearest_name and nearest_d <= 2 * grid_m else area)
+        labels.append(
+            f"{area}, nära {nearest_name}" if nearest_name and nearest_d <= 2 * grid_m else str(area)
+        )
         levels.append("ruta")
     out["gen_east"] = pd.array(gen_e, dtype="Float64")
     out["gen_north"] = pd.array(gen_n, dtype="Float64")

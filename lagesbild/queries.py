@@ -16,7 +16,7 @@ from shapely import wkt
 from sqlalchemy import Engine, Select, func, literal, select, update
 from sqlalchemy.engine import Connection
 
-from lagesbild import db
+from lagesbild import audit, db
 from lagesbild.geo import SWEREF
 
 Bind = Engine | Connection
@@ -157,9 +157,7 @@ def incident_list(
 ) -> pd.DataFrame:
     """Incidents (redacted text only) with their area, category label and the sources that reported them."""
     dup = i.alias("dup")
-    also = (
-        select(func.count()).select_from(dup).where(dup.c.duplicate_of == i.c.id).scalar_subquery()
-    )
+    also = select(func.count()).select_from(dup).where(dup.c.duplicate_of == i.c.id).scalar_subquery()
     query = (
         select(
             i.c.id, i.c.iso_week, i.c.occurred_at, i.c.occurred_date, i.c.hour, i.c.time_precision,
@@ -203,7 +201,9 @@ def upcoming(bind: Bind, start: dt.date, end: dt.date, areas: Sequence[str] | No
     return _read(bind, query)
 
 
-def measures(bind: Bind, areas: Sequence[str] | None = None, active_on: dt.date | None = None) -> pd.DataFrame:
+def measures(
+    bind: Bind, areas: Sequence[str] | None = None, active_on: dt.date | None = None
+) -> pd.DataFrame:
     m = db.measures
     query = (
         select(
@@ -239,6 +239,7 @@ def area_statuses(bind: Bind, week: str) -> pd.DataFrame:
 def save_area_status(
     engine: Engine, area: str, week: str, status: str, comment: str | None, decided_by: str | None
 ) -> None:
+    """Record the working group's decision; earlier decisions stay as history."""
     if status not in {"grön", "gul", "röd"}:
         raise ValueError(f"Status måste vara grön, gul eller röd, inte {status!r}")
     with engine.begin() as conn:
@@ -249,6 +250,7 @@ def save_area_status(
                 decided_by=decided_by or None, decided_at=dt.datetime.now(dt.UTC),
             )
         )  # fmt: skip
+        audit.record(conn, decided_by, "status", area=area, week=week, status=status)
 
 
 def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
@@ -277,7 +279,9 @@ def review_queue(bind: Bind, limit: int = 200) -> pd.DataFrame:
     return _read(bind, query)
 
 
-def mark_reviewed(engine: Engine, ids: Sequence[int], descriptions: dict[int, str] | None = None) -> int:
+def mark_reviewed(
+    engine: Engine, ids: Sequence[int], descriptions: dict[int, str] | None = None, actor: str | None = None
+) -> int:
     """Mark incidents granskad; optionally replace their redacted text (the coordinator's edit)."""
     descriptions = descriptions or {}
     with engine.begin() as conn:
@@ -288,6 +292,7 @@ def mark_reviewed(engine: Engine, ids: Sequence[int], descriptions: dict[int, st
             .where(i.c.id.in_(list(ids)))
             .values(review_status="granskad", updated_at=dt.datetime.now(dt.UTC))
         )
+        audit.record(conn, actor, "review", incidents=list(ids), edited=sorted(descriptions))
         return int(result.rowcount or 0)
 
 

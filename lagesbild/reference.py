@@ -30,7 +30,7 @@ def read_reference_dir(folder: Path) -> ReferenceData:
 
 
 def _multipolygon(geom: object) -> MultiPolygon:
-    return geom if isinstance(geom, MultiPolygon) else MultiPolygon([geom])  # type: ignore[list-item]
+    return geom if isinstance(geom, MultiPolygon) else MultiPolygon([geom])
 
 
 def store_reference(conn: Connection, reference: ReferenceData) -> None:
@@ -114,14 +114,18 @@ def load_reference(conn: Connection) -> ReferenceData:
                 db.places.c.public,
                 db.places.c.aliases,
             )
-        ).mappings().all(),
+        )
+        .mappings()
+        .all(),
         columns=["name", "kind", "area_id", "east", "north", "public", "aliases"],
     )
     places["area"] = places["area_id"].map(names)
     addresses = pd.DataFrame(
         conn.execute(
             select(db.addresses.c.street, db.addresses.c.number, db.addresses.c.east, db.addresses.c.north)
-        ).mappings().all(),
+        )
+        .mappings()
+        .all(),
         columns=["street", "number", "east", "north"],
     )
     return ReferenceData(areas=areas, places=places, addresses=addresses)

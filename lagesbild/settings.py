@@ -101,7 +101,9 @@ def get_int(name: str) -> int:
     try:
         return int(value)
     except ValueError:
-        raise ValueError(f"Inställningen {SETTINGS[name].env} måste vara ett heltal, inte {value!r}") from None
+        raise ValueError(
+            f"Inställningen {SETTINGS[name].env} måste vara ett heltal, inte {value!r}"
+        ) from None
 
 
 def get_list(name: str) -> list[str]:

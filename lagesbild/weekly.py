@@ -24,7 +24,9 @@ STATUS_RULES = (
 )
 
 
-def poisson_z(current: np.ndarray | pd.Series | float, baseline: np.ndarray | pd.Series | float) -> np.ndarray:
+def poisson_z(
+    current: np.ndarray | pd.Series | float, baseline: np.ndarray | pd.Series | float
+) -> np.ndarray:
     """Anscombe-style z score of a count against a baseline mean."""
     return np.asarray(2.0 * (np.sqrt(np.asarray(current, float)) - np.sqrt(np.asarray(baseline, float))))
 
@@ -93,7 +95,9 @@ def suggested_status(table: pd.DataFrame, areas: list[str]) -> pd.DataFrame:
         reason = f"totalt {total:.0f} mot snitt {mean:.1f} (z = {total_z:.1f})"
         if not rises.empty:
             reason += "; ökning: " + ", ".join(rises["category"])
-        rows.append({"area": area, "status": status, "total": total, "mean_4w": mean, "z": total_z, "reason": reason})
+        rows.append(
+            {"area": area, "status": status, "total": total, "mean_4w": mean, "z": total_z, "reason": reason}
+        )
     return pd.DataFrame(rows, columns=["area", "status", "total", "mean_4w", "z", "reason"])
 
 

@@ -153,6 +153,15 @@ CREATE TABLE IF NOT EXISTS area_status (
 );
 CREATE INDEX IF NOT EXISTS ix_area_status_week ON area_status (iso_week, area_id);
 
+CREATE TABLE IF NOT EXISTS audit_log (
+    id      serial PRIMARY KEY,
+    at      timestamptz  NOT NULL,
+    actor   varchar(200) NOT NULL,
+    action  varchar(50)  NOT NULL,
+    details text
+);
+CREATE INDEX IF NOT EXISTS ix_audit_log_at ON audit_log (at);
+
 CREATE TABLE IF NOT EXISTS rejected_rows (
     id          serial PRIMARY KEY,
     batch_id    integer NOT NULL REFERENCES ingest_batches (id),

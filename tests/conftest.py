@@ -17,7 +17,9 @@ from lagesbild.db import init_db, make_engine
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = ROOT / "sample_data"
 ARTIFACTS = ROOT / "test-artifacts"
-PG_ADMIN_URL = os.environ.get("LAGESBILD_TEST_PG_ADMIN", "postgresql+psycopg:///postgres?host=/var/run/postgresql")
+PG_ADMIN_URL = os.environ.get(
+    "LAGESBILD_TEST_PG_ADMIN", "postgresql+psycopg:///postgres?host=/var/run/postgresql"
+)
 HOW_TO_POSTGIS = (
     "PostGIS-testerna hoppas över: ingen PostgreSQL med PostGIS nåddes via {url} ({error}). "
     "Installera med `sudo apt-get install postgresql-15-postgis-3`, starta klustret och sätt "
@@ -54,7 +56,7 @@ def postgis_admin() -> Iterator[Engine]:
             ).scalar()
         if not available:
             raise RuntimeError("PostGIS-tillägget är inte installerat")
-    except Exception as exc:  # noqa: BLE001 - any failure to connect means: no PostGIS here
+    except Exception as exc:  # any failure to connect means: no PostGIS here
         message = HOW_TO_POSTGIS.format(url=PG_ADMIN_URL, error=str(exc).splitlines()[0])
         if os.environ.get("REQUIRE_POSTGIS") == "1":
             pytest.fail(message)

@@ -16,7 +16,11 @@ from lagesbild.reference import load_reference, store_reference
 from lagesbild.weeks import TZ, week_label
 
 CENTRES = {"Brandkärr": (58.7664, 17.0181), "Fisksätra": (59.2935, 18.2575), "Älta": (59.2575, 18.1830)}
-KOMMUN = {"Brandkärr": ("Nyköping", "0480", 3900), "Fisksätra": ("Nacka", "0182", 7500), "Älta": ("Nacka", "0182", 11000)}
+KOMMUN = {
+    "Brandkärr": ("Nyköping", "0480", 3900),
+    "Fisksätra": ("Nacka", "0182", 7500),
+    "Älta": ("Nacka", "0182", 11000),
+}
 
 
 def reference() -> ReferenceData:
@@ -27,8 +31,18 @@ def reference() -> ReferenceData:
         kommun, code, population = KOMMUN[name]
         rows.append({"id": k, "name": name, "kommun": kommun, "kommun_code": code, "population": population})
         geoms.append(box(e - 1000, n - 1000, e + 1000, n + 1000))
-        places.append({"name": f"{name} centrum", "kind": "centrum", "area": name, "east": e, "north": n,
-                       "public": True, "aliases": f"{name}s centrum", "kommun": kommun})
+        places.append(
+            {
+                "name": f"{name} centrum",
+                "kind": "centrum",
+                "area": name,
+                "east": e,
+                "north": n,
+                "public": True,
+                "aliases": f"{name}s centrum",
+                "kommun": kommun,
+            }
+        )
         addresses.append({"street": f"{name}svägen", "number": "12", "east": e + 300, "north": n + 300})
     return ReferenceData(
         areas=gpd.GeoDataFrame(rows, geometry=geoms, crs=SWEREF),
@@ -69,7 +83,9 @@ def populate(engine: Engine, spec: list[dict[str, object]], approve: bool = True
     frame = incident_rows(spec)
     for source, part in frame.groupby("source"):
         with engine.begin() as conn:
-            summary = BatchSummary(file=f"test-{source}.csv", source=str(source), kind="incidents", rows=len(part))
+            summary = BatchSummary(
+                file=f"test-{source}.csv", source=str(source), kind="incidents", rows=len(part)
+            )
             summary.batch_id = start_batch(conn, summary, "0" * 64, "test")
             store_incidents(conn, summary, part, area_ids)
             finish_batch(conn, summary)
@@ -80,7 +96,9 @@ def populate(engine: Engine, spec: list[dict[str, object]], approve: bool = True
             conn.execute(text("UPDATE incidents SET review_status = 'granskad'"))
 
 
-def weekly_spec(weeks: int = 12, end: dt.date = dt.date(2026, 11, 22), seed: int = 1) -> list[dict[str, object]]:
+def weekly_spec(
+    weeks: int = 12, end: dt.date = dt.date(2026, 11, 22), seed: int = 1
+) -> list[dict[str, object]]:
     """A few incidents per area and week with a fixed seed, ending on `end`."""
     rng = np.random.default_rng(seed)
     cats = ["klotter", "skadegorelse", "anlagd_brand", "samling", "vald_hot", "nedskrapning"]
@@ -89,7 +107,9 @@ def weekly_spec(weeks: int = 12, end: dt.date = dt.date(2026, 11, 22), seed: int
         day = end - dt.timedelta(weeks=weeks - 1 - w, days=6)
         for area in CENTRES:
             for _ in range(int(rng.poisson(5))):
-                when = dt.datetime.combine(day + dt.timedelta(days=int(rng.integers(0, 7))), dt.time(int(rng.integers(0, 24))), TZ)
+                when = dt.datetime.combine(
+                    day + dt.timedelta(days=int(rng.integers(0, 7))), dt.time(int(rng.integers(0, 24))), TZ
+                )
                 spec.append({"area": area, "category": cats[int(rng.integers(0, len(cats)))], "when": when,
                              "offset_m": float(rng.uniform(-900, 900))})  # fmt: skip
     return spec

@@ -118,7 +118,12 @@ def test_area_table_and_suggested_status() -> None:
     counts = pd.DataFrame(rows, columns=["iso_week", "area", "category", "count"])
     table = weekly.area_category_table(counts, "2026-W47", prev)
     klotter = table[(table["area"] == "Älta") & (table["category"] == "klotter")].iloc[0]
-    assert (klotter["count"], klotter["last_week"], klotter["mean_4w"], klotter["flag"]) == (14, 3, 3.0, "ökning")
+    assert (klotter["count"], klotter["last_week"], klotter["mean_4w"], klotter["flag"]) == (
+        14,
+        3,
+        3.0,
+        "ökning",
+    )
     assert "14 denna vecka mot i snitt 3.0" in klotter["explanation"]
     status = weekly.suggested_status(table, ["Älta", "Fisksätra", "Brandkärr"]).set_index("area")["status"]
     # Älta: a rise in klotter only → yellow unless the total is extreme (15 vs 3: z ≈ 4.3 → red)
@@ -131,5 +136,7 @@ def test_only_non_serious_rise_is_yellow() -> None:
     prev = ["w1", "w2", "w3", "w4"]
     rows = [(w, "A", c, 4) for w in prev for c in ("klotter", "nedskrapning", "samling")]
     rows += [("w5", "A", "klotter", 11), ("w5", "A", "nedskrapning", 4), ("w5", "A", "samling", 4)]
-    table = weekly.area_category_table(pd.DataFrame(rows, columns=["iso_week", "area", "category", "count"]), "w5", prev)
+    table = weekly.area_category_table(
+        pd.DataFrame(rows, columns=["iso_week", "area", "category", "count"]), "w5", prev
+    )
     assert weekly.suggested_status(table, ["A"])["status"].iloc[0] == "gul"

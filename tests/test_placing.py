@@ -49,7 +49,9 @@ def test_points_in_polygons() -> None:
 
 
 def test_geocode_exact_then_street_level() -> None:
-    coded = geocode(pd.Series(["Älta­svägen 12".replace("\xad", ""), "Ältasvägen 99", "Okändgatan 1", None]), REF.addresses)
+    coded = geocode(
+        pd.Series(["Älta­svägen 12".replace("\xad", ""), "Ältasvägen 99", "Okändgatan 1", None]), REF.addresses
+    )
     assert coded["precision"].tolist() == ["address", "place", None, None]
     assert coded["east"].iloc[0] == pytest.approx(CENTRE.at["Älta", "east"] + 300)
 
@@ -79,7 +81,9 @@ def test_generalisation_levels() -> None:
     assert pd.isna(out["gen_east"].iloc[2]) and pd.isna(out["gen_east"].iloc[3])
     cell = out.iloc[1]
     assert cell["gen_east"] % 250 == 125 and cell["gen_north"] % 250 == 125
-    assert np.hypot(cell["gen_east"] - frame["east"].iloc[1], cell["gen_north"] - frame["north"].iloc[1]) <= 250 / np.sqrt(2)
+    assert np.hypot(
+        cell["gen_east"] - frame["east"].iloc[1], cell["gen_north"] - frame["north"].iloc[1]
+    ) <= 250 / np.sqrt(2)
 
 
 def test_generalised_points_never_cross_an_area_boundary() -> None:
@@ -100,7 +104,9 @@ def test_generalised_points_never_cross_an_area_boundary() -> None:
     assert polygon.covers(Point(cells["east"].iloc[0], cells["north"].iloc[0]))
 
 
-def _report(source: str, category: str, minutes: float, de: float = 0.0, area: str = "Fisksätra", **kw: object) -> dict:
+def _report(
+    source: str, category: str, minutes: float, de: float = 0.0, area: str = "Fisksätra", **kw: object
+) -> dict:
     when = dt.datetime(2026, 5, 1, 21, 0, tzinfo=TZ) + dt.timedelta(minutes=minutes)
     row = {"source": source, "category": category, "occurred_at": pd.Timestamp(when), "occurred_date": when.date(),
            "time_precision": "exact", "area": area, "east": CENTRE.at[area, "east"] + de,
@@ -118,7 +124,10 @@ def _report(source: str, category: str, minutes: float, de: float = 0.0, area: s
         (_report("bostadsbolag", "anlagd_brand", 60, 900), None),  # 900 m away
         (_report("bostadsbolag", "klotter", 60, 100), None),  # unrelated category
         (_report("polis", "anlagd_brand", 30, 0), None),  # the same source is never a cross-source duplicate
-        (_report("polis", "anlagd_brand", 30, 0, source_x=1) | {"source": "kommun", "east": np.nan}, 1),  # area only
+        (
+            _report("polis", "anlagd_brand", 30, 0, source_x=1) | {"source": "kommun", "east": np.nan},
+            1,
+        ),  # area only
         (_report("kommun", "anlagd_brand", 30, 0) | {"east": np.nan, "area": "Älta"}, None),  # other area
     ],
 )
@@ -130,7 +139,9 @@ def test_cross_source_duplicates(new: dict, expected: int | None) -> None:
 
 def test_one_report_is_linked_at_most_once() -> None:
     existing = pd.DataFrame([_report("polis", "anlagd_brand", 0) | {"id": 7}])
-    new = pd.DataFrame([_report("bostadsbolag", "anlagd_brand", 20), _report("bostadsbolag", "anlagd_brand", 40)])
+    new = pd.DataFrame(
+        [_report("bostadsbolag", "anlagd_brand", 20), _report("bostadsbolag", "anlagd_brand", 40)]
+    )
     assert link_duplicates(new, existing).tolist() == [7, pd.NA]
 
 

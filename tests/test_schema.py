@@ -31,10 +31,16 @@ def test_postgis_ddl_matches_the_app_schema(postgis_url: str) -> None:
     with engine.connect() as conn:
         geometry = dict(
             conn.execute(
-                text("SELECT f_table_name || '.' || f_geometry_column, type || ':' || srid FROM geometry_columns")
+                text(
+                    "SELECT f_table_name || '.' || f_geometry_column, type || ':' || srid FROM geometry_columns"
+                )
             ).all()
         )
-        gist = set(conn.execute(text("SELECT indexname FROM pg_indexes WHERE indexdef ILIKE '%USING gist%'")).scalars())
+        gist = set(
+            conn.execute(
+                text("SELECT indexname FROM pg_indexes WHERE indexdef ILIKE '%USING gist%'")
+            ).scalars()
+        )
     assert geometry == {
         "areas.geom": "MULTIPOLYGON:3006",
         "places.geom": "POINT:3006",

@@ -30,6 +30,10 @@ INCIDENT_COLUMNS = [
     "cost_sek",
     "property_designation",
     "address",
+    # Added by the readers (see docs/ARCHITECTURE.md): the police event's own headline ("06 juni 18.50,
+    # Trafikbrott, Kungsör"; it may name the district) and its publish time. None/NaT for other sources.
+    "title",
+    "published_at",
 ]
 EVENT_COLUMNS = ["row", "organisation", "event_date", "area_text", "title", "description"]
 
