@@ -10,12 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import math
 import random
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from sample_geo import AREA_BY_NAME, AREAS, Place, Street
-from sample_text import CATEGORY_WEIGHTS, ELSEWHERE, ELSEWHERE_TYPES, KOMMUNPOLIS_TYPES, NON_EST_WEIGHTS, POLIS_TYPES
+from sample_text import (
+    CATEGORY_WEIGHTS,
+    ELSEWHERE,
+    ELSEWHERE_TYPES,
+    FIRE_WEIGHTS,
+    KOMMUNPOLIS_TYPES,
+    NON_EST_WEIGHTS,
+    POLIS_TYPES,
+)
 
 TZ = ZoneInfo("Europe/Stockholm")
 FIRST_MONDAY = dt.date(2025, 4, 14)  # 2025-W16
@@ -30,13 +39,21 @@ SKOLAVSLUTNING = {("Nacka", 2025): dt.date(2025, 6, 13), ("Nyköping", 2025): dt
 # name -> (extra incidents as share of the weekly rate, hour window, category boosts)
 SPECIALS: dict[str, tuple[float, tuple[int, int], dict[str, float]]] = {
     "valborg": (0.45, (18, 27), {"nedskrapning": 4, "ordningsstorning": 3, "anlagd_brand": 3, "samling": 3}),
-    "skolavslutning": (0.35, (16, 25), {"samling": 4, "ordningsstorning": 3, "nedskrapning": 3, "vald_hot": 2}),
-    "halloween": (0.35, (17, 24), {"skadegorelse": 5, "skjutning_explosion": 4, "klotter": 1.5}),
+    "skolavslutning": (
+        0.35,
+        (16, 25),
+        {"samling": 4, "ordningsstorning": 3, "nedskrapning": 3, "vald_hot": 2},
+    ),
+    "halloween": (0.5, (17, 24), {"skadegorelse": 5, "skjutning_explosion": 4, "klotter": 1.5}),
     "nyar": (0.9, (21, 27), {"anlagd_brand": 8, "skjutning_explosion": 20, "skadegorelse": 3}),
 }
 # which kinds of place each category happens at, and how often at an address / along a street
 LOCATION = {
-    "samling": (0.6, 0.4, ["centrum", "torg", "station", "fritidsgård", "gångtunnel", "busshållplats", "park"]),
+    "samling": (
+        0.6,
+        0.4,
+        ["centrum", "torg", "station", "fritidsgård", "gångtunnel", "busshållplats", "park"],
+    ),
     "nedskrapning": (0.5, 0.3, ["park", "torg", "centrum", "idrottsplats", "skola"]),
     "klotter": (0.5, 0.4, ["gångtunnel", "skola", "station", "busshållplats", "centrum"]),
     "skadegorelse": (0.5, 0.4, ["skola", "busshållplats", "centrum", "station", "park"]),
@@ -59,9 +76,9 @@ SOURCE_WEIGHT = {
     "polis": {"vald_hot": 0.5, "ran": 0.6, "skjutning_explosion": 0.6, "anlagd_brand": 0.25, "inbrott_stold": 0.25,
               "narkotika": 0.2, "skadegorelse": 0.12, "ordningsstorning": 0.15, "incident_anstalld": 0.15,
               "olovlig_trafik": 0.1, "klotter": 0.03, "samling": 0.03},
-    "kommunpolis": {"vald_hot": 0.3, "ran": 0.3, "narkotika": 0.3, "skadegorelse": 0.15, "klotter": 0.1,
-                    "anlagd_brand": 0.15, "inbrott_stold": 0.2, "ordningsstorning": 0.1, "skjutning_explosion": 0.2,
-                    "olovlig_trafik": 0.1, "incident_anstalld": 0.1},
+    "kommunpolis": {"vald_hot": 0.45, "ran": 0.45, "narkotika": 0.45, "skadegorelse": 0.22, "klotter": 0.15,
+                    "anlagd_brand": 0.22, "inbrott_stold": 0.3, "ordningsstorning": 0.15, "skjutning_explosion": 0.3,
+                    "olovlig_trafik": 0.15, "incident_anstalld": 0.15},
     "bostadsbolag": {"klotter": 0.6, "skadegorelse": 0.5, "anlagd_brand": 0.35, "inbrott_stold": 0.35,
                      "nedskrapning": 0.4, "otrygg_plats": 0.4, "ordningsstorning": 0.15, "samling": 0.2,
                      "narkotika": 0.2, "incident_anstalld": 0.2, "olovligt_boende": 0.3},
@@ -70,11 +87,11 @@ KOMMUN_WEIGHT = {"vald_hot": 0.6, "ran": 0.4, "skjutning_explosion": 0.5}
 BOLAG_AREAS = {"Fisksätra": "Stena Fastigheter", "Brandkärr": "Nyköpingshem"}
 BOLAG_STREETS_EXCLUDED = {"Fiskarbacken", "Lärkstigen"}  # owned by others
 DUP_PAIRS = [  # (sources, weight, categories allowed)
-    (("polis", "bostadsbolag"), 3, {"anlagd_brand", "skadegorelse", "inbrott_stold", "narkotika", "incident_anstalld"}),
+    (("polis", "bostadsbolag"), 5, {"anlagd_brand", "skadegorelse", "inbrott_stold", "narkotika", "incident_anstalld"}),
     (("polis", "kommun"), 3, set(POLIS_TYPES) - {"klotter", "samling"}),
     (("kommunpolis", "kommun"), 3, set(KOMMUNPOLIS_TYPES)),
     (("kommunpolis", "bostadsbolag"), 1, {"klotter", "skadegorelse", "anlagd_brand", "inbrott_stold", "narkotika"}),
-    (("polis", "bostadsbolag", "kommun"), 1.5, {"anlagd_brand"}),
+    (("polis", "bostadsbolag", "kommun"), 4, {"anlagd_brand"}),
 ]  # fmt: skip
 DUP_RATE = 0.075
 OUTSIDE_DISTRICT = {
@@ -101,6 +118,7 @@ class Incident:
     polis_type: str | None = None
     district: str | None = None  # elsewhere: the district the police summary may name
     publish_delay: dt.timedelta | None = None
+    fire: str | None = None  # anlagd brand: bil / container / trapphus / papperskorg / utomhus
     rows: list[tuple[Any, Any]] = field(default_factory=list)  # (DataFile, Row) once rendered
 
     @property
@@ -130,8 +148,8 @@ def poisson(rng: random.Random, lam: float) -> int:
     return k
 
 
-def pick(rng: random.Random, weighted: dict[str, float] | list[tuple[str, float]]) -> str:
-    items = list(weighted.items()) if isinstance(weighted, dict) else weighted
+def pick(rng: random.Random, weighted: Mapping[str, float] | Sequence[tuple[str, float]]) -> str:
+    items = list(weighted.items()) if isinstance(weighted, Mapping) else list(weighted)
     return rng.choices([k for k, _ in items], weights=[w for _, w in items])[0]
 
 
@@ -146,10 +164,20 @@ def category_weights(area: str, d: dt.date, special: str | None) -> dict[str, fl
     idx = [a.name for a in AREAS].index(area)
     w = {code: weights[idx] for code, weights in CATEGORY_WEIGHTS.items()}
     if 6 <= d.month <= 8:
-        for code, f in {"nedskrapning": 2.2, "samling": 1.6, "olovlig_trafik": 1.8, "otrygg_plats": 0.5}.items():
+        for code, f in {
+            "nedskrapning": 2.2,
+            "samling": 1.6,
+            "olovlig_trafik": 1.8,
+            "otrygg_plats": 0.5,
+        }.items():
             w[code] *= f
     if d.month in (11, 12, 1, 2):
-        for code, f in {"otrygg_plats": 2.2, "samling": 0.8, "inbrott_stold": 1.3, "olovlig_trafik": 0.4}.items():
+        for code, f in {
+            "otrygg_plats": 2.2,
+            "samling": 0.8,
+            "inbrott_stold": 1.3,
+            "olovlig_trafik": 0.4,
+        }.items():
             w[code] *= f
     if (d.month == 12 and d.day >= 27) or (d.month == 1 and d.day <= 5):
         w["skjutning_explosion"] *= 4
@@ -243,7 +271,8 @@ class Simulation:
             inc.sources = [pick(rng, weights)]
             if week in (28, 29, 30, 31) and inc.sources == ["kommun"] and rng.random() < 0.45:
                 inc.sources = []  # July: fewer people at work, fewer reports
-        if "bostadsbolag" in inc.sources and (inc.number is None or inc.street.name in BOLAG_STREETS_EXCLUDED):
+        street = inc.street.name if inc.street is not None else None
+        if "bostadsbolag" in inc.sources and (inc.number is None or street in BOLAG_STREETS_EXCLUDED):
             self.locate(inc, force="address", bolag=True)
 
     def run(self) -> None:
@@ -254,16 +283,23 @@ class Simulation:
             for area in AREAS:
                 base = WEEKLY_RATE[area.name] / 7 * WEEKDAY[day.weekday()] * season_factor(day)
                 special = special_of(day, area.kommun)
-                draws = [(None, poisson(rng, base))]
+                draws: list[tuple[str | None, int]] = [(None, poisson(rng, base))]
                 if special:
                     draws.append((special, poisson(rng, WEEKLY_RATE[area.name] * SPECIALS[special][0])))
                 for sp, count in draws:
                     weights = category_weights(area.name, day, sp)
                     for _ in range(count):
                         at = self._at(day, SPECIALS[sp][1] if sp else None)
-                        inc = self._new(kommun=area.kommun, area=area.name, category=pick(rng, weights), at=at)
+                        inc = self._new(
+                            kommun=area.kommun, area=area.name, category=pick(rng, weights), at=at
+                        )
                         inc.special = sp
-                        self.locate(inc)
+                        if inc.category == "anlagd_brand":
+                            inc.fire = pick(rng, FIRE_WEIGHTS)
+                        # cars, containers and stairwells burn at an address; litter bins and grass anywhere
+                        self.locate(
+                            inc, force="address" if inc.fire in ("bil", "container", "trapphus") else None
+                        )
                         self.choose_sources(inc, week)
             self._elsewhere(day)
             day += dt.timedelta(days=1)
@@ -277,7 +313,7 @@ class Simulation:
                 typ = pick(rng, ELSEWHERE_TYPES)
                 inc = self._new(kommun=kommun, area=None, category="elsewhere", at=self._at(day, None))
                 inc.polis_type, inc.district, inc.sources = typ, rng.choice(ELSEWHERE[kommun]), ["polis"]
-                if typ in {"Misshandel", "Skadegörelse", "Narkotikabrott", "Stöld"} and rng.random() < 0.15:
+                if typ in {"Misshandel", "Skadegörelse", "Narkotikabrott", "Stöld"} and rng.random() < 0.25:
                     self._outside(inc)
             for _ in range(poisson(rng, other_rate)):
                 inc = self._new(kommun=kommun, area=None, category="non_est", at=self._at(day, None))
@@ -288,7 +324,9 @@ class Simulation:
                 inc.polis_type, inc.sources = "Sammanfattning natt", ["polis"]
             for bolag_area in BOLAG_AREAS if day.weekday() < 5 else []:
                 if AREA_BY_NAME[bolag_area].kommun == kommun and rng.random() < 0.16:
-                    inc = self._new(kommun=kommun, area=bolag_area, category="non_est", at=self._at(day, (7, 16)))
+                    inc = self._new(
+                        kommun=kommun, area=bolag_area, category="non_est", at=self._at(day, (7, 16))
+                    )
                     inc.polis_type, inc.sources = rng.choice(["Vattenskada", "Hissfel"]), ["bostadsbolag"]
                     self.locate_address(inc)
 
@@ -317,9 +355,13 @@ class Simulation:
     def _planted_new_year(self) -> None:
         """Two new-year's-eve events published on 1 January (the year must come from `datetime`)."""
         fire = self._new(
-            kommun="Nacka", area="Fisksätra", category="anlagd_brand", at=dt.datetime(2025, 12, 31, 23, 40, tzinfo=TZ)
+            kommun="Nacka",
+            area="Fisksätra",
+            category="anlagd_brand",
+            at=dt.datetime(2025, 12, 31, 23, 40, tzinfo=TZ),
         )
         fire.special, fire.sources, fire.polis_type = "nyar", ["polis", "bostadsbolag", "kommun"], "Brand"
+        fire.fire = "bil"
         fire.publish_delay = dt.timedelta(minutes=38, seconds=14)
         self.locate(fire, force="address", bolag=True)
         bang = self._new(

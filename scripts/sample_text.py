@@ -34,7 +34,12 @@ CATEGORY_WEIGHTS = {
 
 # Kommun reports: the labels people really type, with weights (first = the EST label itself).
 KOMMUN_LABELS = {
-    "skadegorelse": [("Skadegörelse", 8), ("skadegörelse", 2), ("Skadegörelse (glaskross)", 2), ("Skadegörelse ", 1)],
+    "skadegorelse": [
+        ("Skadegörelse", 8),
+        ("skadegörelse", 2),
+        ("Skadegörelse (glaskross)", 2),
+        ("Skadegörelse ", 1),
+    ],
     "klotter": [("Klotter", 8), ("Klotter ", 2), ("klotter", 2), ("Klotter/tags", 1), ("Graffiti", 1)],
     "anlagd_brand": [
         ("Anlagd brand", 5),
@@ -57,7 +62,11 @@ KOMMUN_LABELS = {
     "narkotika": [("Misstänkt narkotikahantering", 6), ("Narkotika", 2), ("misstänkt narkotikahantering", 1)],
     "inbrott_stold": [("Inbrott och stöld", 5), ("Inbrott/stöld", 2), ("Stöld", 2), ("Inbrott", 1)],
     "ran": [("Rån", 1)],
-    "olovlig_trafik": [("Olovlig trafik", 5), ("Olovlig trafik (moped på gc-väg)", 2), ("Moped på GC-väg", 1)],
+    "olovlig_trafik": [
+        ("Olovlig trafik", 5),
+        ("Olovlig trafik (moped på gc-väg)", 2),
+        ("Moped på GC-väg", 1),
+    ],
     "otrygg_plats": [("Otrygg plats", 5), ("Otrygg plats - belysning", 2), ("Otrygg plats (växtlighet)", 1)],
     "olovligt_boende": [("Olovligt boende/sovplats", 4), ("Sovplats", 1), ("Olovligt boende", 1)],
     "skjutning_explosion": [("Skjutning/explosion", 4), ("Allvarlig händelse", 1)],
@@ -65,58 +74,50 @@ KOMMUN_LABELS = {
     "ovrigt": [("Övrigt", 6), ("övrigt", 1), ("Annat", 1)],
 }
 # Labels outside the taxonomy, used rarely so the unknown-label warning path is exercised.
-UNKNOWN_LABELS = {"skjutning_explosion": "Fyrverkerier", "skadegorelse": "Äggkastning", "ovrigt": "Smällare"}
+UNKNOWN_LABELS = {"skjutning_explosion": "Fyrverkerier", "skadegorelse": "Fyrverkerier", "ovrigt": "Smällare"}
 
 KOMMUN_TEXT = {
     "skadegorelse": [
-        "Krossad glasruta i entrédörren.",
-        "Sönderslagen busskur, glas över hela trottoaren.",
-        "Vandaliserad papperskorg och parkbänk.",
+        "Krossad glasruta.",
+        "Krossat glas över hela gångytan.",
+        "Vandaliserad papperskorg och bänk.",
         "Sparkad belysningsarmatur, hänger löst.",
-        "Krossade rutor i cykelrummet.",
-        "Uppbruten dörr till miljöstugan.",
-        "Skadegörelse på lekplatsen, gungan avskuren.",
+        "Krossade rutor, troligen under natten.",
+        "Uppbruten dörr, låset förstört.",
+        "Skyltar nedrivna och sönderslagna.",
     ],
     "klotter": [
         "Klotter på fasaden, ca 2 m².",
-        "Nya tags i gångtunneln.",
+        "Nya tags sedan förra veckan.",
         "Klotter på elskåp och skyltar.",
-        "Klotter med kränkande innehåll på skolans vägg, sanerat samma dag.",
-        "Tags på busskuren, anmält för sanering.",
-        "Omfattande klotter på bullerplanket.",
-    ],
-    "anlagd_brand": [
-        "Brand i container, släckt av räddningstjänsten.",
-        "Brand i papperskorg, släckt med brandsläckare.",
-        "Bilbrand på parkeringen, räddningstjänsten på plats.",
-        "Anlagd brand i trapphus, kraftig rökutveckling.",
-        "Brand i soptunna vid entrén.",
-        "Brandrester efter eldning i skogsdungen.",
+        "Klotter med kränkande innehåll, sanerat samma dag.",
+        "Tags, anmält för sanering.",
+        "Omfattande klotter, flera väggar.",
     ],
     "nedskrapning": [
         "Mycket skräp efter helgen.",
-        "Grovsopor dumpade vid miljöstugan.",
-        "Lustgaspatroner och flaskor vid lekplatsen.",
+        "Grovsopor dumpade.",
+        "Lustgaspatroner och flaskor.",
         "Nedskräpning efter samling, pizzakartonger och burkar.",
-        "Glassplitter och fimpar på gångvägen.",
+        "Glassplitter och fimpar.",
     ],
     "samling": [
         "Grupp om ca 10-15 ungdomar samlades, upplevdes stökigt.",
-        "Ungdomar i trapphuset, röklukt och skräp.",
-        "Okända vuxna samlas vid entrén kvällstid; boende upplever otrygghet.",
+        "Ungdomar samlades, röklukt och skräp efteråt.",
+        "Okända vuxna samlas kvällstid; boende upplever otrygghet.",
         "Större grupp ungdomar, några maskerade. Skingrades när väktare kom.",
-        "Ungdomar samlas i källargången, dörren uppställd.",
-        "Samling av unga vuxna i bilar på parkeringen, hög musik.",
+        "Ungdomar samlas, dörren uppställd.",
+        "Samling av unga vuxna i bilar, hög musik.",
     ],
     "ordningsstorning": [
         "Högljudd ordningsstörning, polis tillkallad.",
         "Bråk mellan ungdomar, löstes upp av personal.",
-        "Stökigt vid entrén, personer som skrek och kastade saker.",
+        "Stökigt, personer som skrek och kastade saker.",
         "Högljudd fest utomhus sent på kvällen.",
     ],
     "vald_hot": [
         "Misshandel mellan två unga män, ambulans på plats.",
-        "Hot mot förbipasserande, gärningsperson försvann mot stationen.",
+        "Hot mot förbipasserande, gärningspersonen försvann till fots.",
         "Slagsmål mellan flera personer, polis kontaktad.",
         "Person hotad med kniv enligt vittne.",
     ],
@@ -126,56 +127,88 @@ KOMMUN_TEXT = {
         "Personal blev knuffad vid tillsägelse.",
     ],
     "narkotika": [
-        "Misstänkt langning vid gångtunneln.",
-        "Stark cannabislukt i trapphuset.",
+        "Misstänkt langning.",
+        "Stark cannabislukt.",
         "Misstänkt narkotikaförsäljning från bil.",
         "Hittade kanyler och förpackningar, omhändertaget.",
     ],
     "inbrott_stold": [
         "Inbrott i förråd, flera förråd uppbrutna.",
-        "Cykelstöld från cykelstället.",
+        "Cykelstöld.",
         "Stöld ur bil, ruta krossad.",
-        "Försök till inbrott i lokal, dörren skadad.",
+        "Försök till inbrott, dörren skadad.",
         "Snatteri i butik, väktare ingrep.",
     ],
-    "ran": ["Ungdom rånad på mobil och jacka.", "Rån mot person vid hållplatsen, polisanmält."],
+    "ran": ["Ungdom rånad på mobil och jacka.", "Rån mot person, polisanmält."],
     "olovlig_trafik": [
         "Mopeder kör på gång- och cykelvägen i hög fart.",
         "A-traktor på gångvägen, nära barn.",
-        "Bil körde över torget.",
-        "Crossmotorcyklar i parken.",
+        "Bil körde på gångvägen.",
+        "Crossmotorcyklar kör i området.",
     ],
     "otrygg_plats": [
         "Trasig belysning, mörkt hela sträckan.",
-        "Buskage skymmer sikten vid gångvägen.",
+        "Buskage skymmer sikten.",
         "Ödslig plats kvällstid, boende upplever otrygghet.",
-        "Flera lampor släckta i gångtunneln.",
+        "Flera lampor släckta.",
     ],
-    "olovligt_boende": [
-        "Person sover i trapphuset.",
-        "Tält och sovplats i skogsdungen.",
-        "Madrass och sovsäck i cykelförrådet.",
-    ],
+    "olovligt_boende": ["Person sover här nattetid.", "Tält och sovplats.", "Madrass och sovsäck hittade."],
     "skjutning_explosion": [
         "Kraftig smäll hördes, polis på plats.",
         "Skottlossning rapporterad, polisen spärrade av.",
         "Explosion vid entrédörr, skador på fasaden.",
     ],
     "ryktesspridning": [
-        'Rykten på sociala medier om "uppgörelse" vid skolan på fredag.',
+        'Rykten på sociala medier om "uppgörelse" på fredag.',
         "Film från bråket sprids i sociala medier.",
         "Hotfulla inlägg om området sprids bland ungdomar.",
     ],
-    "ovrigt": ["Övergiven bil utan skyltar.", "Kundvagnar i dammen.", "Lös hund på skolgården."],
+    "ovrigt": ["Övergiven bil utan skyltar.", "Kundvagnar i dammen.", "Lös hund."],
     "fyrverkerier": [
         "Fyrverkerier avfyrades mot fasad och förbipasserande.",
         "Smällare kastades mot busskuren.",
-        "Raketer sköts mot bilar på parkeringen.",
+        "Raketer sköts mot bilar.",
     ],
     "halloween": ["Äggkastning mot fasad och fönster.", "Smällare i brevinkast."],
 }
+# Arson: one kind per incident so every source describes the same fire.
+FIRE = {
+    "bil": ("Anlagd brand - bil", "Bilbrand på parkeringen, räddningstjänsten på plats.",
+            ["Bilbrand {loc}.", "Brand i bil {loc}.", "Bilbrand, {area}."],
+            "Bilbrand på parkeringen, räddningstjänst på plats."),
+    "container": ("Anlagd brand - container", "Brand i container, släckt av räddningstjänsten.",
+                  ["Brand i container {loc}.", "Containerbrand, {area}."], "Brand i container vid miljöstugan."),
+    "trapphus": ("anlagd brand trapphus", "Anlagd brand i trapphus, kraftig rökutveckling.",
+                 ["Brand i trapphus, {area}.", "Brand i flerfamiljshus {loc}."], "Brandrök i trapphus, sanering beställd."),
+    "papperskorg": ("Anlagd brand", "Brand i papperskorg, släckt med brandsläckare.",
+                    ["Mindre brand i papperskorg {loc}."], "Brand i papperskorg vid entrén."),
+    "utomhus": ("Anlagd brand (utomhus)", "Brandrester efter eldning, marken svedd.",
+                ["Brand utomhus {loc}.", "Mindre brand i skogsdunge, {area}."], "Brandskadad soptunna på gården."),
+}  # fmt: skip
+# what a reporter writes before a street name, by category (or kind of fire)
+ADDRESS_SPOTS = {
+    "samling": ["trapphus", "källargången", "entrén", "porten"],
+    "narkotika": ["trapphus", "porten", "källargången"],
+    "olovligt_boende": ["källarförråden", "cykelrummet", "trapphus"],
+    "ordningsstorning": ["trapphus", "gården", "entrén"],
+    "inbrott_stold": ["förråden", "cykelrummet", "parkeringen vid", "källarförråd"],
+    "nedskrapning": ["miljöstugan", "gården", "miljöstugan vid"],
+    "klotter": ["fasaden", "entrén", "trapphus", "miljöstugan"],
+    "skadegorelse": ["entrén", "porten", "trapphus", "tvättstugan", "miljöstugan"],
+    "bil": ["parkeringen vid", "parkeringen"],
+    "container": ["miljöstugan", "containern vid"],
+    "trapphus": ["trapphus", "trapphuset"],
+    "default": ["vid", "utanför", "gården"],
+}
+FIRE_WEIGHTS = [("bil", 3), ("container", 3), ("trapphus", 1), ("papperskorg", 2), ("utomhus", 1)]
 
-DAYPARTS = [("morgon", 6, 9), ("förmiddag", 9, 12), ("eftermiddag", 12, 17), ("kväll", 17, 22), ("natt", 22, 30)]
+DAYPARTS = [
+    ("morgon", 6, 9),
+    ("förmiddag", 9, 12),
+    ("eftermiddag", 12, 17),
+    ("kväll", 17, 22),
+    ("natt", 22, 30),
+]
 
 # --- police -------------------------------------------------------------------------------------------
 
@@ -196,9 +229,23 @@ POLIS_TYPES = {
 }
 # {loc} = "i Fisksätra" / "vid Fisksätra centrum"; {area} = a bare district name
 POLIS_SUMMARY = {
-    "Brand": ["Bilbrand {loc}.", "Brand i container {loc}.", "Brand i trapphus, {area}.", "Mindre brand i papperskorg {loc}."],
-    "Skadegörelse": ["Skadegörelse {loc}.", "Krossade rutor {loc}.", "Skadegörelse på skola, {area}.", "Klotter på fasad, {area}."],
-    "Misshandel": ["Man misshandlad {loc}.", "Misshandel utomhus, {area}.", "Ung man misshandlad av flera personer {loc}."],
+    "Brand": [
+        "Bilbrand {loc}.",
+        "Brand i container {loc}.",
+        "Brand i trapphus, {area}.",
+        "Mindre brand i papperskorg {loc}.",
+    ],
+    "Skadegörelse": [
+        "Skadegörelse {loc}.",
+        "Krossade rutor {loc}.",
+        "Skadegörelse på skola, {area}.",
+        "Klotter på fasad, {area}.",
+    ],
+    "Misshandel": [
+        "Man misshandlad {loc}.",
+        "Misshandel utomhus, {area}.",
+        "Ung man misshandlad av flera personer {loc}.",
+    ],
     "Olaga hot": ["Person hotad {loc}.", "Olaga hot mot förbipasserande, {area}."],
     "Våld/hot mot tjänsteman": ["Polis hotad vid ingripande {loc}.", "Väktare utsatt för våld {loc}."],
     "Stöld": ["Stöld i butik {loc}.", "Cykelstöld, {area}."],
@@ -255,8 +302,14 @@ NON_EST_WEIGHTS = [("Trafikolycka", 6), ("Trafikkontroll", 2), ("Rattfylleri", 3
                    ("Djur", 1), ("Brand automatlarm", 2)]  # fmt: skip
 ROADS = {"Nacka": ["Värmdöleden", "Saltsjöbadsleden", "Ältavägen", "Södra länken"],
          "Nyköping": ["E4", "riksväg 53", "Stockholmsvägen", "Hamnvägen"]}  # fmt: skip
-SUMMARY_NIGHT = ["Här kommer ett urval av nattens händelser i polisområdet.", "Ett urval av nattens polisverksamhet 00.00–07.00."]
-LAN = {"Nacka": ("Stockholms län", "59.602496,18.138438"), "Nyköping": ("Södermanlands län", "59.033635,16.75189")}
+SUMMARY_NIGHT = [
+    "Här kommer ett urval av nattens händelser i polisområdet.",
+    "Ett urval av nattens polisverksamhet 00.00–07.00.",
+]
+LAN = {
+    "Nacka": ("Stockholms län", "59.602496,18.138438"),
+    "Nyköping": ("Södermanlands län", "59.033635,16.75189"),
+}
 KOMMUN_GPS = {"Nacka": "59.310512,18.163100", "Nyköping": "58.753035,17.007872"}
 
 # kommunpolis' Brottstyp per category
@@ -357,7 +410,12 @@ def personnummer(rng: random.Random, coordination: bool = False) -> str:
 def phone(rng: random.Random) -> str:
     last = rng.randint(5, 99)
     style = rng.randrange(4)
-    return [f"070-174 06 {last:02d}", f"07017406{last:02d}", f"070-17406{last:02d}", f"+46 70 174 06 {last:02d}"][style]
+    return [
+        f"070-174 06 {last:02d}",
+        f"07017406{last:02d}",
+        f"070-17406{last:02d}",
+        f"+46 70 174 06 {last:02d}",
+    ][style]
 
 
 def name(rng: random.Random) -> str:
@@ -374,3 +432,105 @@ def plate(rng: random.Random) -> str:
     letters = "".join(rng.choice(PLATE_LETTERS) for _ in range(3))
     tail = rng.choice(["{:03d}", "{:02d}" + rng.choice(PLATE_LETTERS)])
     return f"{letters} " + tail.format(rng.randint(1, 99))
+
+
+# --- the sources' files and reporters ------------------------------------------------------------------
+
+KOMMUN_ORG = {"Nacka": "Nacka kommun", "Nyköping": "Nyköpings kommun"}
+KOMMUN_SLUG = {"Nacka": "nacka", "Nyköping": "nykoping"}
+NACKA_A = ["Datum", "Tid", "Område", "Plats", "Kategori", "Beskrivning", "Rapportör", "N", "E"]
+NACKA_B = ["Internt nr", "Datum", "Tid", "Område", "Kategori", "Plats", "Beskrivning", "Rapportör", "N", "E"]
+NYKOPING_A = ["OMRÅDE", "datum", "TID", "kategori", "Plats", "beskrivning", "Rapportör", "Lat", "Lon"]
+NYKOPING_B = [
+    "OMRÅDE",
+    "datum",
+    "TID",
+    "kategori",
+    "Plats",
+    "beskrivning",
+    "Åtgärd",
+    "Rapportör",
+    "Lat",
+    "Lon",
+]
+KOMMANDE = ["Datum", "Område", "Händelse", "Beskrivning", "Rapportör"]
+KOMMUNPOLIS = ["Händelsenr", "Datum", "Klockslag", "Brottstyp", "Plats", "Område", "Lat", "Long"]
+STENA = ["Ärendenr", "Registrerad", "Fastighet", "Adress", "Ärendetyp", "Beskrivning", "Kostnad", "Bolag"]
+NYKOPINGSHEM = [
+    "Ärendenr",
+    "Registrerad",
+    "Ärendetyp",
+    "Adress",
+    "Fastighet",
+    "Beskrivning",
+    "Kostnad",
+    "Bolag",
+]
+POLIS_PREFIX = {"Nacka": ("0201-K", 900), "Nyköping": ("5000-K", 250)}  # case-number prefix, numbers a day
+
+# name, kommun, areas, category affinity (default 1), active hours, weekly presence, date style, time styles
+RAPPORTORER: list[tuple[str, str, set[str], dict[str, float], tuple[int, int], float, str, dict[str, float]]] = [
+    ("Fritidsgården Fisksätra", "Nacka", {"Fisksätra"},
+     {"samling": 3, "ordningsstorning": 2, "narkotika": 2, "ryktesspridning": 4, "incident_anstalld": 3,
+      "nedskrapning": 0.4, "klotter": 0.4, "inbrott_stold": 0.3, "otrygg_plats": 0.3},
+     (15, 22), 0.9, "slash", {"dot": 5, "daypart": 4, "colon": 1}),
+    ("Fritidsgården Älta", "Nacka", {"Älta"},
+     {"samling": 3, "ordningsstorning": 2, "narkotika": 1.5, "ryktesspridning": 4, "incident_anstalld": 3,
+      "nedskrapning": 0.4, "klotter": 0.4, "inbrott_stold": 0.3, "otrygg_plats": 0.3},
+     (15, 22), 0.92, "slash", {"dot": 5, "daypart": 4, "colon": 1}),
+    ("Trygghetsvärdar Nacka", "Nacka", {"Fisksätra", "Älta"}, {}, (16, 26), 1.0, "iso",
+     {"colon": 17, "dot": 2, "daypart": 1}),
+    ("Fastighet/Nacka kommun", "Nacka", {"Fisksätra", "Älta"},
+     {"skadegorelse": 3, "klotter": 4, "nedskrapning": 4, "otrygg_plats": 4, "olovligt_boende": 2, "ovrigt": 2,
+      "samling": 0.3, "vald_hot": 0.1, "ran": 0.1, "narkotika": 0.3, "ordningsstorning": 0.2},
+     (6, 17), 0.97, "dot", {"daypart": 5, "": 3, "colon": 2}),
+    ("Väktare Securitas", "Nacka", {"Fisksätra"},
+     {"samling": 2, "ordningsstorning": 2, "narkotika": 2, "inbrott_stold": 1.5, "ryktesspridning": 0.1,
+      "otrygg_plats": 0.3, "nedskrapning": 0.3}, (19, 30), 0.95, "iso", {"compact": 7, "colon": 3}),
+    ("Väktare Avarn", "Nacka", {"Älta"},
+     {"samling": 2, "ordningsstorning": 2, "narkotika": 2, "inbrott_stold": 1.5, "ryktesspridning": 0.1,
+      "otrygg_plats": 0.3, "nedskrapning": 0.3}, (19, 30), 0.95, "iso", {"compact": 7, "colon": 3}),
+    ("Sigfridsborgsskolan", "Nacka", {"Älta"},
+     {"ryktesspridning": 4, "skadegorelse": 1, "klotter": 1, "incident_anstalld": 1, "samling": 0.5},
+     (7, 17), 0.8, "dot", {"daypart": 6, "colon": 4}),
+    ("Mariebergsgården", "Nyköping", {"Brandkärr"},
+     {"samling": 3, "ordningsstorning": 2, "narkotika": 2, "ryktesspridning": 4, "incident_anstalld": 3,
+      "nedskrapning": 0.4, "klotter": 0.4, "inbrott_stold": 0.3, "otrygg_plats": 0.3},
+     (15, 22), 0.88, "slash", {"dot": 5, "daypart": 4, "colon": 1}),
+    ("Trygghetsvärdar Nyköping", "Nyköping", {"Brandkärr"}, {}, (16, 26), 1.0, "iso",
+     {"colon": 17, "dot": 2, "daypart": 1}),
+    ("Fastighet/Nyköpings kommun", "Nyköping", {"Brandkärr"},
+     {"skadegorelse": 3, "klotter": 4, "nedskrapning": 4, "otrygg_plats": 4, "olovligt_boende": 2, "ovrigt": 2,
+      "samling": 0.3, "vald_hot": 0.1, "ran": 0.1, "narkotika": 0.3, "ordningsstorning": 0.2},
+     (6, 17), 0.97, "dot", {"daypart": 5, "": 3, "colon": 2}),
+    ("Fältassistenter Nyköping", "Nyköping", {"Brandkärr"},
+     {"samling": 2.5, "ryktesspridning": 2, "narkotika": 1.5, "olovlig_trafik": 1.5}, (14, 23), 0.85, "slash",
+     {"colon": 6, "daypart": 4}),
+    ("Väktare Securitas", "Nyköping", {"Brandkärr"},
+     {"samling": 2, "ordningsstorning": 2, "narkotika": 2, "inbrott_stold": 1.5, "ryktesspridning": 0.1,
+      "otrygg_plats": 0.3, "nedskrapning": 0.3}, (19, 30), 0.9, "iso", {"compact": 7, "colon": 3}),
+]  # fmt: skip
+CLOSED = {"Fritidsgården Fisksätra": {28, 29, 30, 31}, "Fritidsgården Älta": {28, 29, 30, 31},
+          "Mariebergsgården": {28, 29, 30, 31}, "Sigfridsborgsskolan": {1, 9, 26, 27, 28, 29, 30, 31, 32, 44, 52}}  # fmt: skip
+MISSING = {  # whole weekly files that never arrived (holidays, sick leave)
+    ("kommun", "Nyköping"): {"2025-W30", "2026-W29"},
+    ("kommun", "Nacka"): {"2025-W52"},
+    ("bostadsbolag", "Stena Fastigheter"): {"2025-W52", "2026-W29"},
+    ("bostadsbolag", "Nyköpingshem"): {"2026-W30"},
+    ("kommunpolis", "Nyköping"): {"2025-W29", "2025-W44", "2026-W30"},
+    ("kommunpolis", "Nacka"): {"2026-W28"},
+}
+PD_TEMPLATES = [
+    ("Boende {namn} ringde {telefon}.", 3),
+    ("Bil {regnr} stod parkerad på gångvägen.", 2),
+    ("Vaktmästare {namn} upptäckte skadan.", 2),
+    ("Anmälare: {namn}, {epost}.", 2),
+    ("Inblandad ungdom har personnr {personnummer}.", 2.5),
+    ("Personen uppgav samordningsnummer {samordningsnummer}.", 2),
+    ("Kontakt: {telefon}.", 1),
+    ("Samma sak vid {adress}.", 2),
+    ("Polisanmält, {diarienr}.", 1),
+    ("Gäller fastigheten {fastighet}.", 1),
+    ("Moped med regnr {regnr} körde på gc-vägen.", 1),
+    ("{namn} från föreningen hörde av sig, {epost}.", 1),
+]
