@@ -1,12 +1,15 @@
 """Cross-source duplicates: the same event reported by two sources counts once.
 
 Rule (tuned on the sample data, see docs/ingest.md): a new report is a duplicate of an earlier one from
-another source when the categories are the same or neighbours, the times are within `max_hours`
-(same day when either only has a day or a day part), and the places agree: both points within
-`max_m` metres, or, when either has no point, the same area.
+another source when the times are within `max_hours` (3 hours more when either only has a day part,
+the same day when either only has a date) and the places agree: both points within `max_m` metres with
+the same or a neighbouring category, or — when either has no point — the same area and the same
+category.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -39,36 +42,39 @@ def link_duplicates(
         return result
     ex = existing.sort_values("occurred_at")
     ex_times = _utc_naive(ex["occurred_at"])
+    ex_rows = ex[
+        ["id", "source", "category", "time_precision", "occurred_date", "area", "east", "north"]
+    ].to_dict("records")
+    new_times = _utc_naive(new["occurred_at"])
     window = np.timedelta64(int(max_hours * 3600), "s")
     day = np.timedelta64(24 * 3600, "s")
     taken: set[int] = set()
-    for idx, row in new.iterrows():
-        if pd.isna(row["area"]) and pd.isna(row["east"]):
+    for k, (idx, row) in enumerate(zip(new.index, new.to_dict("records"), strict=True)):
+        if _missing(row["area"]) and _missing(row["east"]):
             continue  # nothing to compare places with
-        t = _utc_naive(pd.Series([row["occurred_at"]]))[0]
+        t = new_times[k]
         lo, hi = np.searchsorted(ex_times, [t - day, t + day])
         best: tuple[float, int] | None = None
         for j in range(lo, hi):
-            cand = ex.iloc[j]
+            cand = ex_rows[j]
             if cand["source"] == row["source"] or int(cand["id"]) in taken:
                 continue
-            if not categories_match(str(cand["category"]), str(row["category"])):
+            same_category = cand["category"] == row["category"]
+            if not same_category and not categories_match(str(cand["category"]), str(row["category"])):
                 continue
-            gap = abs(ex_times[j] - t)
-            exact = row["time_precision"] == "exact" and cand["time_precision"] == "exact"
-            if exact and gap > window:
+            if abs(ex_times[j] - t) > _time_tolerance(row, cand, window):
                 continue
-            if not exact and cand["occurred_date"] != row["occurred_date"]:
-                continue
+            gap = abs(ex_times[j] - t) / window
             distance = _distance(row, cand)
             if distance is None:
-                if pd.isna(row["area"]) or row["area"] != cand["area"]:
+                # Only the area is known for one side: demand the same category as well.
+                if not same_category or _missing(row["area"]) or row["area"] != cand["area"]:
                     continue
-                score = max_m + gap / window
+                score = max_m + gap
             elif distance > max_m:
                 continue
             else:
-                score = distance + gap / window
+                score = distance + gap
             if best is None or score < best[0]:
                 best = (score, int(cand["id"]))
         if best is not None:
@@ -77,11 +83,25 @@ def link_duplicates(
     return result
 
 
+def _time_tolerance(a: dict[str, Any], b: dict[str, Any], window: np.timedelta64) -> np.timedelta64:
+    """A day part ("kväll") stands for a few hours around its representative time; a bare date for the day."""
+    precisions = {a["time_precision"], b["time_precision"]}
+    if "day" in precisions:
+        return np.timedelta64(24 * 3600, "s") if a["occurred_date"] == b["occurred_date"] else np.timedelta64(0, "s")
+    if "daypart" in precisions:
+        return window + np.timedelta64(3 * 3600, "s")
+    return window
+
+
+def _missing(value: object) -> bool:
+    return value is None or value is pd.NA or (isinstance(value, float) and np.isnan(value))
+
+
 def _utc_naive(times: pd.Series) -> np.ndarray:
     return pd.to_datetime(times, utc=True).dt.tz_localize(None).to_numpy("datetime64[ns]")
 
 
-def _distance(a: pd.Series, b: pd.Series) -> float | None:
-    if pd.isna(a["east"]) or pd.isna(b["east"]):
+def _distance(a: dict[str, Any], b: dict[str, Any]) -> float | None:
+    if _missing(a["east"]) or _missing(b["east"]):
         return None
     return float(np.hypot(float(a["east"]) - float(b["east"]), float(a["north"]) - float(b["north"])))

@@ -96,10 +96,10 @@ def _categorise(
 
 def _positions(records: pd.DataFrame, filename: str, out: Normalised) -> pd.DataFrame:
     """east/north in SWEREF 99 TM from the given coordinates; bad points reject the row."""
-    east = pd.to_numeric(records["east"], errors="coerce").to_numpy(float)
-    north = pd.to_numeric(records["north"], errors="coerce").to_numpy(float)
-    lat = pd.to_numeric(records["lat"], errors="coerce").to_numpy(float)
-    lon = pd.to_numeric(records["lon"], errors="coerce").to_numpy(float)
+    east = pd.to_numeric(records["east"], errors="coerce").to_numpy(float, copy=True)
+    north = pd.to_numeric(records["north"], errors="coerce").to_numpy(float, copy=True)
+    lat = pd.to_numeric(records["lat"], errors="coerce").to_numpy(float, copy=True)
+    lon = pd.to_numeric(records["lon"], errors="coerce").to_numpy(float, copy=True)
     centroid = records["location_hint"].eq("kommun").to_numpy()
     has_sweref = ~np.isnan(east) & ~np.isnan(north)
     has_wgs = ~np.isnan(lat) & ~np.isnan(lon) & ~has_sweref & ~centroid
@@ -139,14 +139,16 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
         records.loc[coded.index[found], ["east", "north"]] = coded.loc[found, ["east", "north"]].to_numpy()
         records.loc[coded.index[found], "location_precision"] = coded.loc[found, "precision"]
     missing = records["east"].isna() & records["location_precision"].isna()
-    for idx in records.index[missing]:
-        place = matcher.place_in_text(records.at[idx, "place_text"])
-        if place is not None:
-            records.loc[idx, ["east", "north", "location_precision"]] = [
-                place["east"],
-                place["north"],
-                "place",
-            ]
+    named = {
+        idx: place
+        for idx, text in records.loc[missing, "place_text"].items()
+        if (place := matcher.place_in_text(text)) is not None
+    }
+    if named:
+        index = list(named)
+        records.loc[index, "east"] = [float(p["east"]) for p in named.values()]
+        records.loc[index, "north"] = [float(p["north"]) for p in named.values()]
+        records.loc[index, "location_precision"] = "place"
     return records
 
 
@@ -166,8 +168,11 @@ def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
 
 
 def _content_hash(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
-    payload = frame[columns].astype(str).agg("\x1f".join, axis=1)
-    return payload.map(lambda s: hashlib.sha256(s.encode("utf-8")).hexdigest())
+    payloads = (
+        "\x1f".join("" if _isna(v) or v is pd.NA or v is pd.NaT else str(v) for v in row)
+        for row in frame[columns].itertuples(index=False)
+    )
+    return pd.Series([hashlib.sha256(p.encode("utf-8")).hexdigest() for p in payloads], index=frame.index)
 
 
 def normalise_incidents(
@@ -181,7 +186,10 @@ def normalise_incidents(
         records["title"] = None
     kept, out = _categorise(records, config, filename)
     kept = _positions(kept, filename, out)
-    matcher = geo.PlaceMatcher(reference)
+    if kept.empty:
+        out.incidents = pd.DataFrame(columns=INCIDENT_FIELDS)
+        return out
+    matcher = reference.matcher
     kept = _place(kept, reference, matcher)
     kept["area"] = _areas(kept, reference, matcher)
     kept["location_precision"] = kept["location_precision"].where(
@@ -190,7 +198,7 @@ def normalise_incidents(
     local = pd.to_datetime(kept["occurred_at"]).dt.tz_convert(TZ)
     kept["occurred_date"] = local.dt.date
     kept["iso_week"] = week_labels(local)
-    kept["weekday"] = local.dt.weekday + 1
+    kept["weekday"] = local.dt.day_of_week + 1
     kept["hour"] = local.dt.hour.where(kept["time_precision"] != "day")
     kept["raw_description"] = kept["description"]
     kept["raw_place"] = kept["place_text"]

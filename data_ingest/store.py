@@ -186,6 +186,7 @@ def _incident_values(
 ) -> dict[str, Any]:
     east, north = _none(row["east"]), _none(row["north"])
     return {
+        "row_number": int(row["row"]),
         "source": row["source"],
         "organisation_id": org_ids[row["organisation"]],
         "source_key": row["source_key"],

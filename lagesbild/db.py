@@ -205,6 +205,8 @@ incidents = Table(
     metadata,
     Column("id", Integer, primary_key=True),
     Column("batch_id", Integer, ForeignKey("ingest_batches.id"), nullable=False),
+    # Provenance: the row of the batch's file this incident was read from.
+    Column("row_number", Integer, nullable=False),
     Column("source", String(20), nullable=False),
     Column("organisation_id", Integer, ForeignKey("organisations.id"), nullable=False),
     # The source's own id, or a content hash when the source has none (kommun reports).

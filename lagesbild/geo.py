@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from typing import Any
+from functools import cached_property, lru_cache
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import shapely
 from pyproj import Transformer
-from shapely import points
 
 SWEREF = "EPSG:3006"
 WGS84 = "EPSG:4326"
@@ -85,15 +86,24 @@ class ReferenceData:
     def area_ids(self) -> dict[str, int]:
         return dict(zip(self.areas["name"], self.areas["id"], strict=True))
 
+    @cached_property
+    def matcher(self) -> PlaceMatcher:
+        """Built once per reference data set: compiling the gazetteer pattern is not free."""
+        return PlaceMatcher(self)
+
 
 def areas_for_points(east: np.ndarray, north: np.ndarray, areas: gpd.GeoDataFrame) -> pd.Series:
     """Area name for each point (None outside every area); points may be NaN."""
-    geoms = points(np.asarray(east, float), np.asarray(north, float))
-    frame = gpd.GeoDataFrame(geometry=gpd.GeoSeries(geoms, crs=SWEREF))
-    joined = gpd.sjoin(frame, areas[["name", "geometry"]], how="left", predicate="within")
-    joined = joined[~joined.index.duplicated(keep="first")]
-    names = joined["name"].astype(object)
-    return names.where(names.notna(), None).reset_index(drop=True)
+    east = np.asarray(east, float)
+    north = np.asarray(north, float)
+    names = np.full(len(east), None, dtype=object)
+    unassigned = ~np.isnan(east) & ~np.isnan(north)
+    for name, polygon in zip(areas["name"], areas.geometry, strict=True):
+        # Areas do not overlap; the first containing area wins should they ever touch.
+        inside = unassigned & shapely.contains_xy(polygon, east, north)
+        names[inside] = name
+        unassigned &= ~inside
+    return pd.Series(names, dtype=object)
 
 
 def _inflected(name: str) -> str:
@@ -119,7 +129,7 @@ class PlaceMatcher:
         self._pattern = re.compile("|".join(f"({_inflected(n)})" for n, _ in names), re.IGNORECASE)
         self._place_rows = {
             alias.strip().casefold(): place
-            for _, place in reference.places.iterrows()
+            for place in reference.places.to_dict("records")
             for alias in [place["name"], *str(place.get("aliases") or "").split("|")]
             if alias.strip()
         }
@@ -132,7 +142,7 @@ class PlaceMatcher:
             return None
         return self._areas[match.lastindex - 1][1]
 
-    def place_in_text(self, text: object) -> pd.Series | None:
+    def place_in_text(self, text: object) -> dict[str, Any] | None:
         """The gazetteer row for the first place named in `text` (not bare area names)."""
         if not isinstance(text, str) or not text:
             return None
@@ -151,26 +161,29 @@ def geocode(addresses: pd.Series, register: pd.DataFrame) -> pd.DataFrame:
 
     Returns east, north and precision ('address', 'place' for street level, or None).
     """
-    reg = register.assign(
-        key_street=register["street"].str.casefold().str.strip(),
-        key_number=register["number"].astype(str).str.replace(" ", "").str.casefold(),
-    )
-    exact = reg.set_index(["key_street", "key_number"])[["east", "north"]]
-    exact = exact[~exact.index.duplicated()]
-    streets = reg.groupby("key_street")[["east", "north"]].median()
-    out = pd.DataFrame(
-        {"east": np.nan, "north": np.nan, "precision": None}, index=addresses.index, dtype=object
-    )
-    for idx, value in addresses.dropna().items():
-        match = _ADDRESS.match(str(value))
-        street = (match.group("street") if match else str(value)).casefold().strip()
-        number = match.group("number").replace(" ", "").casefold() if match else None
-        if number is not None and (street, number) in exact.index:
-            east, north = exact.loc[(street, number)]
-            out.loc[idx] = [east, north, "address"]
-        elif street in streets.index:
-            east, north = streets.loc[street]
-            out.loc[idx] = [east, north, "place"]
-    out["east"] = pd.to_numeric(out["east"])
-    out["north"] = pd.to_numeric(out["north"])
+    streets = register["street"].astype(object).map(lambda v: str(v).casefold().strip())
+    numbers = register["number"].astype(object).map(lambda v: str(v).replace(" ", "").casefold())
+    exact = {
+        (s, n): (e, no)
+        for s, n, e, no in zip(streets, numbers, register["east"], register["north"], strict=True)
+    }
+    middle = register.assign(key=streets).groupby("key")[["east", "north"]].median()
+    by_street = dict(zip(middle.index, zip(middle["east"], middle["north"], strict=True), strict=True))
+    east, north, precision = [], [], []
+    for value in addresses:
+        point, level = None, None
+        if isinstance(value, str) and value.strip():
+            match = _ADDRESS.match(value)
+            street = (match.group("street") if match else value).casefold().strip()
+            number = match.group("number").replace(" ", "").casefold() if match else None
+            if number is not None and (street, number) in exact:
+                point, level = exact[(street, number)], "address"
+            elif street in by_street:
+                point, level = by_street[street], "place"
+        east.append(point[0] if point else np.nan)
+        north.append(point[1] if point else np.nan)
+        precision.append(level)
+    out = pd.DataFrame({"east": np.asarray(east, float), "north": np.asarray(north, float)}, index=addresses.index)
+    out["precision"] = pd.Series(precision, index=addresses.index, dtype=object)
     return out
+

@@ -75,6 +75,7 @@ CREATE TABLE IF NOT EXISTS ingest_batches (
 CREATE TABLE IF NOT EXISTS incidents (
     id                 serial PRIMARY KEY,
     batch_id           integer      NOT NULL REFERENCES ingest_batches (id),
+    row_number         integer      NOT NULL,
     source             varchar(20)  NOT NULL,
     organisation_id    integer      NOT NULL REFERENCES organisations (id),
     source_key         varchar(200) NOT NULL,

@@ -109,3 +109,15 @@ def chromium_path() -> str:
             pytest.fail(message)
         pytest.skip(message)
     return path
+
+
+@pytest.fixture(scope="session")
+def sample_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
+    """All of sample_data/ loaded into a fresh SQLite database, once per test session."""
+    from lagesbild.demo import load_demo
+
+    engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('sample') / 'lagesbild.db'}")
+    init_db(engine)
+    load_demo(engine, SAMPLE_DIR)
+    yield engine
+    engine.dispose()

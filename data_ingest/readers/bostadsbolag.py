@@ -15,8 +15,8 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from data_ingest.readers.base import ReadResult
-from data_ingest.readers.common import LOCAL, Column, RowContext, TableSpec, iter_read_table, local_wall_time, read_table
-from data_ingest.readers.parsing import parse_cost_sek, parse_datetime
+from data_ingest.readers.common import Cells, Column, TableSpec, iter_read_table, read_table, when
+from data_ingest.readers.parsing import parse_cost_sek
 
 SPEC = TableSpec(
     source="bostadsbolag",
@@ -36,38 +36,26 @@ SPEC = TableSpec(
 )
 
 
-def row(ctx: RowContext) -> dict[str, Any]:
-    ref = ctx.require("ref")
-    parsed = ctx.parse("registered", parse_datetime)
-    category = ctx.require("category")
-    cost = ctx.parse("cost", parse_cost_sek)
-    company = ctx.require("company")
-    record: dict[str, Any] = {}
-    if parsed is not None:
-        date, time = parsed
-        record = {LOCAL: local_wall_time(date, time.time), "time_precision": time.precision}
-    address = ctx.text("address")
-    record.update(
-        source="bostadsbolag",
-        organisation=company,
-        source_ref=f"{company}:{ref}",
-        source_category=category,
-        place_text=address,
-        address=address,
-        property_designation=ctx.text("property"),
-        description=ctx.text("description"),
-        lat=math.nan,
-        lon=math.nan,
-        east=math.nan,
-        north=math.nan,
-        cost_sek=math.nan if cost is None else cost,
-    )
-    return record
+def columns(cells: Cells) -> dict[str, Any]:
+    refs = cells.require("ref")
+    companies = cells.require("company")
+    addresses = cells.text("address")
+    return when(cells, "registered", "_no_time_column") | {
+        "source": "bostadsbolag",
+        "organisation": companies,
+        "source_ref": [f"{c}:{r}" for c, r in zip(companies, refs, strict=True)],
+        "source_category": cells.require("category"),
+        "place_text": addresses,
+        "address": addresses,
+        "property_designation": cells.text("property"),
+        "description": cells.text("description"),
+        "cost_sek": [math.nan if c is None else c for c in cells.parse("cost", parse_cost_sek)],
+    }
 
 
 def read(fileobj: BinaryIO, filename: str) -> ReadResult:
-    return read_table(SPEC, row, fileobj, filename)
+    return read_table(SPEC, columns, fileobj, filename)
 
 
 def iter_read(fileobj: BinaryIO, filename: str, chunk_size: int = 50_000) -> Iterator[ReadResult]:
-    return iter_read_table(SPEC, row, fileobj, filename, chunk_size)
+    return iter_read_table(SPEC, columns, fileobj, filename, chunk_size)

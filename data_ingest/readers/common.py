@@ -20,13 +20,21 @@ from data_ingest.readers.base import (
     RejectedRow,
     Source,
 )
-from data_ingest.readers.parsing import TZ_NAME, cell_text, is_blank, localize, normalise_header
-from data_ingest.readers.tabular import OVERFLOW, ROW, open_table
+from data_ingest.readers.parsing import (
+    TZ_NAME,
+    cell_text,
+    is_blank,
+    localize,
+    normalise_header,
+    parse_datetime,
+    parse_time,
+)
+from data_ingest.readers.tabular import OVERFLOW, ROW, open_table, row_is_blank
 
 T = TypeVar("T")
 FLOAT_COLUMNS = ("lat", "lon", "east", "north", "cost_sek")
 TIME_COLUMNS = ("occurred_at", "published_at")
-LOCAL = "_local"  # naive wall time a row function returns; localised per chunk
+LOCAL = "_local"  # naive wall times a column function returns; localised per chunk
 FIRST = "_first_occurrence"  # optional: False picks the winter-time reading of an ambiguous time
 EMPTY_ROW = "tom rad"
 
@@ -74,96 +82,140 @@ class TableSpec:
         return ", ".join(c.label for c in self.columns.values() if c.required)
 
 
-class RowContext:
-    """One row's cells by field name; collects every cell problem of the row."""
+@dataclass(frozen=True)
+class _Failure:
+    reason: str
 
-    __slots__ = ("cells", "errors", "index", "labels")
 
-    def __init__(self, index: Mapping[str, int], labels: Mapping[str, str]) -> None:
-        self.index = index
+class Cells:
+    """The cells of one chunk, column by column, by field name. Parsers run once per distinct text
+    (dates, times, categories repeat a lot); every problem is collected per row, none stops the read."""
+
+    def __init__(self, columns: Mapping[str, Sequence[Any]], labels: Mapping[str, str], n: int) -> None:
+        self.columns = columns
         self.labels = labels
-        self.cells: Sequence[Any] = ()
-        self.errors: list[tuple[str, str]] = []
+        self.n = n
+        self.errors: dict[int, list[tuple[str, str]]] = {}
 
-    def raw(self, name: str) -> Any:
-        i = self.index.get(name)
-        return None if i is None else self.cells[i]
+    def label(self, name: str) -> str:
+        return self.labels.get(name, name)
 
-    def text(self, name: str) -> str | None:
-        return cell_text(self.raw(name))
+    def error(self, position: int, name: str, reason: str) -> None:
+        self.errors.setdefault(position, []).append((self.label(name), reason))
 
-    def error(self, name: str, reason: str) -> None:
-        self.errors.append((self.labels.get(name, name), reason))
+    def parse(self, name: str, parser: Callable[[Any], T]) -> list[T | None]:
+        """``parser`` applied to every cell of the column (to None when the column is absent), once per
+        distinct value; a ValueError becomes a problem of that row and the value None."""
+        column = self.columns.get(name)
+        if column is None:
+            column = [None] * self.n
+        # str cells are their own key; other cells are keyed with their type (True must not meet 1)
+        keys = [v if type(v) is str else (type(v), v) for v in column]
+        results: dict[Any, Any] = dict.fromkeys(keys)
+        failed = False
+        for key in results:
+            try:
+                results[key] = parser(key if type(key) is str else key[1])
+            except ValueError as exc:
+                results[key] = _Failure(str(exc))
+                failed = True
+        out: list[Any] = [results[k] for k in keys]
+        if failed:
+            for i, result in enumerate(out):
+                if type(result) is _Failure:
+                    self.error(i, name, result.reason)
+                    out[i] = None
+        return out
 
-    def parse(self, name: str, parser: Callable[[Any], T]) -> T | None:
-        try:
-            return parser(self.raw(name))
-        except ValueError as exc:
-            self.error(name, str(exc))
-            return None
+    def text(self, name: str) -> list[str | None]:
+        return self.parse(name, cell_text)
 
-    def require(self, name: str) -> str | None:
-        value = self.text(name)
-        if value is None:
-            self.error(name, f"{self.labels.get(name, name)} saknas")
-        return value
+    def require(self, name: str) -> list[str | None]:
+        values = self.text(name)
+        for i, value in enumerate(values):
+            if value is None:
+                self.error(i, name, f"{self.label(name)} saknas")
+        return values
 
-    def pair(self, first: str, second: str, parser: Callable[[Any], float]) -> tuple[float, float]:
+    def pair(
+        self, first: str, second: str, parser: Callable[[Any], float]
+    ) -> tuple[list[float], list[float]]:
         """Two coordinates that must come together (N/E, Lat/Lon); NaN, NaN when both are blank."""
-        a, b = self.parse(first, parser), self.parse(second, parser)
-        if a is None or b is None:
-            return math.nan, math.nan
-        if math.isnan(a) != math.isnan(b):
-            given, missing = (first, second) if math.isnan(b) else (second, first)
-            self.error(missing, f"{self.labels.get(given, given)} är angiven men {self.labels.get(missing, missing)} saknas")
-            return math.nan, math.nan
-        return a, b
+        xs, ys = self.parse(first, parser), self.parse(second, parser)
+        out_x: list[float] = []
+        out_y: list[float] = []
+        for i, (x, y) in enumerate(zip(xs, ys, strict=True)):
+            if x is not None and y is not None and math.isnan(x) != math.isnan(y):
+                given, missing = (first, second) if math.isnan(y) else (second, first)
+                self.error(i, missing, f"{self.label(given)} är angiven men {self.label(missing)} saknas")
+                x = y = None
+            out_x.append(math.nan if x is None else x)
+            out_y.append(math.nan if y is None else y)
+        return out_x, out_y
 
 
-RowFunction = Callable[[RowContext], dict[str, Any]]
+ColumnFunction = Callable[[Cells], Mapping[str, Any]]  # field -> list of values (or one for all rows)
+
+
+def when(cells: Cells, date_field: str, time_field: str) -> dict[str, list[Any]]:
+    """Wall time and precision from a date cell (perhaps with a time) and a time cell; a non-blank
+    time cell wins over a time inside the date cell."""
+    dates = cells.parse(date_field, parse_datetime)
+    times = cells.parse(time_field, parse_time)
+    local: list[dt.datetime | None] = []
+    precision: list[str | None] = []
+    for parsed, time in zip(dates, times, strict=True):
+        if parsed is None or time is None:
+            local.append(None)
+            precision.append(None)
+            continue
+        date, date_time = parsed
+        if time.precision == "day":
+            time = date_time
+        local.append(dt.datetime.combine(date, time.time or dt.time(0)))
+        precision.append(time.precision)
+    return {LOCAL: local, "time_precision": precision}
 
 
 # ---------------------------------------------------------------- frames
 
 
-def incident_frame(records: Sequence[Mapping[str, Any]] | Mapping[str, Sequence[Any]]) -> pd.DataFrame:
-    """INCIDENT_COLUMNS with fixed dtypes: ints, floats (NaN), tz-aware times (NaT), else object/None."""
-    if isinstance(records, Mapping):
-        data = records
-        n = len(next(iter(data.values()))) if data else 0
-    else:
-        n = len(records)
-        data = {c: [r.get(c) for r in records] for c in INCIDENT_COLUMNS}
+def incident_frame(values: Mapping[str, Sequence[Any]]) -> pd.DataFrame:
+    """INCIDENT_COLUMNS from lists by column, with fixed dtypes: int rows, float coordinates and cost
+    (NaN), tz-aware Stockholm times (NaT), else object with None. Columns not given are all missing."""
+    n = len(values[ROW]) if ROW in values else 0
     out: dict[str, pd.Series] = {}
     for c in INCIDENT_COLUMNS:
-        values = data.get(c)
-        if values is None:
-            values = [None] * n
+        column = values.get(c)
+        data: Sequence[Any] = [None] * n if column is None else column
         if c == ROW:
-            out[c] = pd.Series(values, dtype="int64")
+            out[c] = pd.Series(data, dtype="int64")
         elif c in FLOAT_COLUMNS:
-            out[c] = pd.Series([math.nan if v is None else v for v in values], dtype="float64")
+            out[c] = pd.Series([math.nan if v is None else v for v in data], dtype="float64")
         elif c in TIME_COLUMNS:
-            stamps = pd.to_datetime(pd.Series(values, dtype=object), utc=True)
+            stamps = pd.to_datetime(pd.Series(data, dtype=object), utc=True)
             out[c] = stamps.dt.tz_convert(TZ_NAME).dt.as_unit("us")
         else:
-            out[c] = pd.Series(values, dtype=object)
+            out[c] = pd.Series(data, dtype=object)
     return pd.DataFrame(out, columns=INCIDENT_COLUMNS)
 
 
-def event_frame(records: Sequence[Mapping[str, Any]]) -> pd.DataFrame:
-    data = {c: pd.Series([r.get(c) for r in records], dtype="int64" if c == ROW else object) for c in EVENT_COLUMNS}
+def event_frame(values: Mapping[str, Sequence[Any]]) -> pd.DataFrame:
+    n = len(values[ROW]) if ROW in values else 0
+    data = {
+        c: pd.Series(values.get(c, [None] * n), dtype="int64" if c == ROW else object) for c in EVENT_COLUMNS
+    }
     return pd.DataFrame(data, columns=EVENT_COLUMNS)
 
 
 def empty_result(source: Source, kind: Kind) -> ReadResult:
-    return ReadResult(source, kind, incident_frame([]) if kind == "incidents" else event_frame([]), 0)
+    return ReadResult(source, kind, incident_frame({}) if kind == "incidents" else event_frame({}), 0)
 
 
 def merge_results(parts: Iterable[ReadResult], source: Source, kind: Kind) -> ReadResult:
     """One ReadResult from the partial results of a streamed read."""
     out = empty_result(source, kind)
-    frames = [out.records]
+    frames: list[pd.DataFrame] = []
     for part in parts:
         if len(part.records):
             frames.append(part.records)
@@ -171,7 +223,8 @@ def merge_results(parts: Iterable[ReadResult], source: Source, kind: Kind) -> Re
         out.rejected.extend(part.rejected)
         out.ignored.extend(part.ignored)
         out.warnings.extend(part.warnings)
-    out.records = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
+    if frames:
+        out.records = pd.concat(frames, ignore_index=True) if len(frames) > 1 else frames[0]
     return out
 
 
@@ -187,7 +240,7 @@ def reject_message(filename: str, row: int, errors: Sequence[tuple[str, str]]) -
 
 
 def iter_read_table(
-    spec: TableSpec, row_function: RowFunction, fileobj: BinaryIO, filename: str, chunk_size: int = 50_000
+    spec: TableSpec, function: ColumnFunction, fileobj: BinaryIO, filename: str, chunk_size: int = 50_000
 ) -> Iterator[ReadResult]:
     """Partial ReadResults, one per chunk of rows (the first carries the file's warnings).
 
@@ -197,8 +250,14 @@ def iter_read_table(
     missing = [c.label for f, c in spec.columns.items() if c.required and f not in index]
     if missing:
         found = ", ".join(table.headers) or "inga"
-        which = f'kolumnen "{missing[0]}" saknas' if len(missing) == 1 else "kolumnerna " + ", ".join(f'"{m}"' for m in missing) + " saknas"
-        raise FileFormatError(f"{filename}: {which} (krävs för {spec.title}: {spec.expected()}; hittade: {found})")
+        which = (
+            f'kolumnen "{missing[0]}" saknas'
+            if len(missing) == 1
+            else "kolumnerna " + ", ".join(f'"{m}"' for m in missing) + " saknas"
+        )
+        raise FileFormatError(
+            f"{filename}: {which} (krävs för {spec.title}: {spec.expected()}; hittade: {found})"
+        )
     warnings = list(table.warnings)
     used = set(index.values())
     unused = [h for i, h in enumerate(table.headers) if i not in used and not h.startswith("kolumn ")]
@@ -206,8 +265,8 @@ def iter_read_table(
         warnings.append(f"{filename}: kolumnerna {', '.join(unused)} lästes inte (okända för {spec.title})")
     labels = {name: table.headers[i] for name, i in index.items()}
     produced = False
-    for chunk in table.chunks(chunk_size):
-        part = _read_chunk(spec, row_function, chunk, table.headers, index, labels, filename)
+    for numbers, rows in table.batches(chunk_size):
+        part = _read_chunk(spec, function, numbers, rows, table.headers, index, labels, filename)
         part.warnings[:0] = warnings
         warnings = []
         produced = True
@@ -219,64 +278,67 @@ def iter_read_table(
 
 
 def read_table(
-    spec: TableSpec, row_function: RowFunction, fileobj: BinaryIO, filename: str, chunk_size: int = 50_000
+    spec: TableSpec, function: ColumnFunction, fileobj: BinaryIO, filename: str, chunk_size: int = 50_000
 ) -> ReadResult:
-    return merge_results(iter_read_table(spec, row_function, fileobj, filename, chunk_size), spec.source, spec.kind)
+    return merge_results(
+        iter_read_table(spec, function, fileobj, filename, chunk_size), spec.source, spec.kind
+    )
 
 
 def _read_chunk(
     spec: TableSpec,
-    row_function: RowFunction,
-    chunk: pd.DataFrame,
+    function: ColumnFunction,
+    numbers: list[int],
+    rows: list[list[Any]],
     headers: list[str],
     index: Mapping[str, int],
     labels: Mapping[str, str],
     filename: str,
 ) -> ReadResult:
-    columns = [chunk[h].tolist() for h in headers]
-    ctx = RowContext(index, labels)
-    records: list[dict[str, Any]] = []
+    total = len(numbers)
     rejected: list[RejectedRow] = []
     ignored: list[IgnoredRow] = []
-    for number, overflow, *cells in zip(chunk[ROW].tolist(), chunk[OVERFLOW].tolist(), *columns, strict=True):
-        if overflow:
-            raw = raw_dict(headers, cells) | {OVERFLOW: overflow}
+    dropped: set[int] = set()
+    width = len(headers)
+    for i, (number, cells) in enumerate(zip(numbers, rows, strict=True)):
+        if cells[width]:
             reason = (
-                f"{filename} rad {number}: raden har fler värden än rubrikraden (över: {overflow}); "
+                f"{filename} rad {number}: raden har fler värden än rubrikraden (över: {cells[width]}); "
                 "kontrollera avgränsare och citattecken"
             )
-            rejected.append(RejectedRow(number, None, reason, raw))
-            continue
-        if all(is_blank(c) for c in cells):
-            ignored.append(IgnoredRow(number, EMPTY_ROW, {}))
-            continue
-        ctx.cells = cells
-        ctx.errors = []
-        try:
-            record = row_function(ctx)
-        except ValueError as exc:  # a parser used without ctx.parse: still a row problem
-            ctx.error("?", str(exc))
-            record = {}
-        if ctx.errors:
             rejected.append(
-                RejectedRow(number, ctx.errors[0][0], reject_message(filename, number, ctx.errors), raw_dict(headers, cells))
+                RejectedRow(number, None, reason, raw_dict(headers, cells) | {OVERFLOW: cells[width]})
             )
-            continue
-        record[ROW] = number
-        records.append(record)
-    frame = _frame(spec.kind, records)
-    return ReadResult(spec.source, spec.kind, frame, len(chunk), rejected, ignored)
+            dropped.add(i)
+        elif row_is_blank(cells):
+            ignored.append(IgnoredRow(number, EMPTY_ROW, {}))
+            dropped.add(i)
+    if dropped:
+        rows = [r for i, r in enumerate(rows) if i not in dropped]
+        numbers = [n for i, n in enumerate(numbers) if i not in dropped]
+    n = len(rows)
+    columns = list(zip(*rows, strict=True)) if rows else [() for _ in range(width + 1)]
+    table = Cells({name: columns[i] for name, i in index.items()}, labels, n)
+    values = {k: v if isinstance(v, list) else [v] * n for k, v in function(table).items()}
+    if table.errors:
+        order = {h: j for j, h in enumerate(headers)}
+        for i, unsorted in sorted(table.errors.items()):
+            problems = sorted(unsorted, key=lambda p: order.get(p[0], len(order)))  # the file's column order
+            message = reject_message(filename, numbers[i], problems)
+            rejected.append(RejectedRow(numbers[i], problems[0][0], message, raw_dict(headers, rows[i])))
+        good = [i for i in range(n) if i not in table.errors]
+        values = {k: [v[i] for i in good] for k, v in values.items()}
+        numbers = [numbers[i] for i in good]
+    rejected.sort(key=lambda r: r.row)
+    values[ROW] = numbers
+    return ReadResult(spec.source, spec.kind, _frame(spec.kind, values), total, rejected, ignored)
 
 
-def _frame(kind: Kind, records: list[dict[str, Any]]) -> pd.DataFrame:
+def _frame(kind: Kind, values: dict[str, list[Any]]) -> pd.DataFrame:
     if kind == "events":
-        return event_frame(records)
-    frame = incident_frame(records)
-    if records and LOCAL in records[0]:
-        stamps = localize([r[LOCAL] for r in records], [r.get(FIRST, True) for r in records])
+        return event_frame(values)
+    frame = incident_frame({k: v for k, v in values.items() if not k.startswith("_")})
+    if LOCAL in values and len(frame):
+        stamps = localize(values[LOCAL], values.get(FIRST))
         frame["occurred_at"] = pd.Series(stamps.as_unit("us"), index=frame.index)
     return frame
-
-
-def local_wall_time(date: dt.date, time: dt.time | None) -> dt.datetime:
-    return dt.datetime.combine(date, time or dt.time(0))

@@ -11,21 +11,12 @@ Events: required Datum and Händelse; optional Område, Beskrivning, Rapportör.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from data_ingest.readers.base import ReadResult
-from data_ingest.readers.common import (
-    LOCAL,
-    Column,
-    RowContext,
-    TableSpec,
-    iter_read_table,
-    local_wall_time,
-    read_table,
-)
-from data_ingest.readers.parsing import parse_datetime, parse_decimal, parse_time
+from data_ingest.readers.common import Cells, Column, TableSpec, iter_read_table, read_table, when
+from data_ingest.readers.parsing import parse_datetime, parse_decimal
 
 UNKNOWN_REPORTER = "okänd rapportör"
 
@@ -65,67 +56,48 @@ EVENTS = TableSpec(
 )
 
 
-def when(ctx: RowContext, date_field: str, time_field: str) -> dict[str, Any]:
-    """occurred wall time and precision from a date cell (maybe with a time) and a time cell;
-    a non-blank time cell wins over a time inside the date cell."""
-    parsed = ctx.parse(date_field, parse_datetime)
-    time = ctx.parse(time_field, parse_time)
-    if parsed is None or time is None:
-        return {}
-    date, date_time = parsed
-    if time.precision == "day":
-        time = date_time
-    return {LOCAL: local_wall_time(date, time.time), "time_precision": time.precision}
+def incident_columns(cells: Cells) -> dict[str, Any]:
+    north, east = cells.pair("north", "east", parse_decimal)
+    lat, lon = cells.pair("lat", "lon", parse_decimal)
+    reporters = cells.text("reporter")
+    return when(cells, "date", "time") | {
+        "source": "kommun",
+        "organisation": [r or UNKNOWN_REPORTER for r in reporters],
+        "source_category": cells.require("category"),
+        "area_text": cells.text("area"),
+        "place_text": cells.text("place"),
+        "description": cells.text("description"),
+        "lat": lat,
+        "lon": lon,
+        "east": east,
+        "north": north,
+    }
 
 
-def incident_row(ctx: RowContext) -> dict[str, Any]:
-    record = when(ctx, "date", "time")
-    category = ctx.require("category")
-    north, east = ctx.pair("north", "east", parse_decimal)
-    lat, lon = ctx.pair("lat", "lon", parse_decimal)
-    record.update(
-        source="kommun",
-        organisation=ctx.text("reporter") or UNKNOWN_REPORTER,
-        source_ref=None,
-        source_category=category,
-        area_text=ctx.text("area"),
-        place_text=ctx.text("place"),
-        description=ctx.text("description"),
-        lat=lat,
-        lon=lon,
-        east=east,
-        north=north,
-        cost_sek=math.nan,
-    )
-    return record
-
-
-def event_row(ctx: RowContext) -> dict[str, Any]:
-    parsed = ctx.parse("date", parse_datetime)
-    title = ctx.require("title")
+def event_columns(cells: Cells) -> dict[str, Any]:
     return {
-        "organisation": ctx.text("reporter") or UNKNOWN_REPORTER,
-        "event_date": parsed[0] if parsed else None,
-        "area_text": ctx.text("area"),
-        "title": title,
-        "description": ctx.text("description"),
+        "event_date": [p[0] if p else None for p in cells.parse("date", parse_datetime)],
+        "title": cells.require("title"),
+        "organisation": [r or UNKNOWN_REPORTER for r in cells.text("reporter")],
+        "area_text": cells.text("area"),
+        "description": cells.text("description"),
     }
 
 
 def read(fileobj: BinaryIO, filename: str) -> ReadResult:
     """Incidents of a kommun EST report."""
-    return read_table(INCIDENTS, incident_row, fileobj, filename)
+    return read_table(INCIDENTS, incident_columns, fileobj, filename)
 
 
 def iter_read(fileobj: BinaryIO, filename: str, chunk_size: int = 50_000) -> Iterator[ReadResult]:
     """Streaming variant of ``read``: one partial ReadResult per chunk of rows."""
-    return iter_read_table(INCIDENTS, incident_row, fileobj, filename, chunk_size)
+    return iter_read_table(INCIDENTS, incident_columns, fileobj, filename, chunk_size)
 
 
 def read_events(fileobj: BinaryIO, filename: str) -> ReadResult:
     """Kommande händelser (from a sheet named like "Kommande händelser" when the workbook has one)."""
-    return read_table(EVENTS, event_row, fileobj, filename)
+    return read_table(EVENTS, event_columns, fileobj, filename)
 
 
 def iter_read_events(fileobj: BinaryIO, filename: str, chunk_size: int = 50_000) -> Iterator[ReadResult]:
-    return iter_read_table(EVENTS, event_row, fileobj, filename, chunk_size)
+    return iter_read_table(EVENTS, event_columns, fileobj, filename, chunk_size)

@@ -8,13 +8,11 @@ number loses its ".0").
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from data_ingest.readers.base import ReadResult
-from data_ingest.readers.common import Column, RowContext, TableSpec, iter_read_table, read_table
-from data_ingest.readers.kommun import when
+from data_ingest.readers.common import Cells, Column, TableSpec, iter_read_table, read_table, when
 from data_ingest.readers.parsing import parse_decimal
 
 ORGANISATION = "Kommunpolis"
@@ -37,30 +35,23 @@ SPEC = TableSpec(
 )
 
 
-def row(ctx: RowContext) -> dict[str, Any]:
-    ref = ctx.require("ref")
-    record = when(ctx, "date", "time")
-    category = ctx.require("category")
-    lat, lon = ctx.pair("lat", "lon", parse_decimal)
-    record.update(
-        source="polis",
-        organisation=ORGANISATION,
-        source_ref=ref,
-        source_category=category,
-        area_text=ctx.text("area"),
-        place_text=ctx.text("place"),
-        lat=lat,
-        lon=lon,
-        east=math.nan,
-        north=math.nan,
-        cost_sek=math.nan,
-    )
-    return record
+def columns(cells: Cells) -> dict[str, Any]:
+    lat, lon = cells.pair("lat", "lon", parse_decimal)
+    return when(cells, "date", "time") | {
+        "source": "polis",
+        "organisation": ORGANISATION,
+        "source_ref": cells.require("ref"),
+        "source_category": cells.require("category"),
+        "area_text": cells.text("area"),
+        "place_text": cells.text("place"),
+        "lat": lat,
+        "lon": lon,
+    }
 
 
 def read(fileobj: BinaryIO, filename: str) -> ReadResult:
-    return read_table(SPEC, row, fileobj, filename)
+    return read_table(SPEC, columns, fileobj, filename)
 
 
 def iter_read(fileobj: BinaryIO, filename: str, chunk_size: int = 50_000) -> Iterator[ReadResult]:
-    return iter_read_table(SPEC, row, fileobj, filename, chunk_size)
+    return iter_read_table(SPEC, columns, fileobj, filename, chunk_size)

@@ -105,6 +105,8 @@ NO_TIME = ParsedTime(None, "day")
 
 def is_blank(value: object) -> bool:
     """None, NaN/NaT, or a string of only whitespace (NBSP included)."""
+    if type(value) is str:
+        return not value.strip()
     if value is None:
         return True
     if isinstance(value, str):
@@ -116,6 +118,8 @@ def is_blank(value: object) -> bool:
 
 def cell_text(value: object) -> str | None:
     """A cell as the text a person sees, stripped; None when blank. Integral floats lose ``.0``."""
+    if type(value) is str:
+        return value.strip() or None
     if is_blank(value):
         return None
     if isinstance(value, str):
@@ -190,7 +194,9 @@ def _parse_date_text(text: str) -> dt.date:
     if m := _DAY_FIRST.fullmatch(text):
         return _make_date(int(m[3]), int(m[2]), int(m[1]), text)
     if _TWO_DIGIT_YEAR.fullmatch(text):
-        raise ValueError(f'tvetydigt datum "{text}": skriv året med fyra siffror, t.ex. 15/4/2024 eller 2024-04-15')
+        raise ValueError(
+            f'tvetydigt datum "{text}": skriv året med fyra siffror, t.ex. 15/4/2024 eller 2024-04-15'
+        )
     if m := _COMPACT.fullmatch(text):
         return _make_date(int(m[1]), int(m[2]), int(m[3]), text)
     if m := _MONTH_NAME.fullmatch(text.casefold()):
@@ -221,6 +227,8 @@ def parse_datetime(value: object) -> tuple[dt.date, ParsedTime]:
     if isinstance(value, bool):
         raise ValueError(f'okänt datumformat "{value}" {DATE_HINT}')
     if isinstance(value, int | float | np.integer | np.floating):
+        if float(value).is_integer() and 19000101 <= value <= 21001231:  # 20240415 typed as a number
+            return _parse_date_text(str(int(value))), NO_TIME
         date, time = _from_serial(float(value), cell_text(value) or "")
         return date, NO_TIME if time is None else ParsedTime(time, "exact")
     text = " ".join(str(value).split())
@@ -236,11 +244,21 @@ def parse_datetime(value: object) -> tuple[dt.date, ParsedTime]:
         return date, NO_TIME if time is None else ParsedTime(time, "exact")
     if rest and _MONTH_NAME.fullmatch(text.casefold()):
         return _parse_date_text(text), NO_TIME
-    date = _parse_date_text(head)
+    try:
+        date = _parse_date_text(head)
+    except ValueError as exc:
+        raise ValueError(str(exc).replace(f'"{head}"', f'"{text}"', 1)) from None
     if not rest:
         return date, NO_TIME
-    parsed = parse_time(rest)
-    if parsed.precision == "exact" and parsed.time == dt.time(0) and re.fullmatch(r"0?0[:.]00(?:[:.]00)?", rest):
+    try:
+        parsed = parse_time(rest)
+    except ValueError as exc:
+        raise ValueError(str(exc).replace(f'"{rest}"', f'"{text}"', 1)) from None
+    if (
+        parsed.precision == "exact"
+        and parsed.time == dt.time(0)
+        and re.fullmatch(r"0?0[:.]00(?:[:.]00)?", rest)
+    ):
         return date, NO_TIME  # "2024-04-15 00:00:00": a date exported with a midnight time
     return date, parsed
 
@@ -316,7 +334,9 @@ def parse_time(value: object) -> ParsedTime:
 # ---------------------------------------------------------------- local time
 
 
-def localize(naive: Sequence[dt.datetime], first_occurrence: Sequence[bool] | None = None) -> pd.DatetimeIndex:
+def localize(
+    naive: Sequence[dt.datetime], first_occurrence: Sequence[bool] | None = None
+) -> pd.DatetimeIndex:
     """Vectorised wall time -> tz-aware Europe/Stockholm (rules in the module docstring).
     ``first_occurrence[i]`` False picks the second (winter-time) reading of an ambiguous time."""
     index = pd.DatetimeIndex(list(naive), dtype="datetime64[us]")
@@ -380,12 +400,9 @@ def parse_cost_sek(value: object) -> float:
     Words (``ca fyratusen``) and negative amounts are errors."""
     if is_blank(value):
         return math.nan
-    if isinstance(value, str):
-        text = _COST_SUFFIX.sub("", _COST_PREFIX.sub("", _fold(value)))
-    else:
-        text = value  # type: ignore[assignment]
+    cleaned = _COST_SUFFIX.sub("", _COST_PREFIX.sub("", _fold(value))) if isinstance(value, str) else value
     try:
-        amount = parse_decimal(text)
+        amount = parse_decimal(cleaned)
     except ValueError:
         raise ValueError(f'okänt belopp "{cell_text(value)}" {COST_HINT}') from None
     if math.isnan(amount):

@@ -16,8 +16,9 @@ such object is read as a list of one; gzip-compressed bytes are decompressed fir
   year back; the nearest year keeps each within days of its publish time.
 * Events whose stated time is more than ``CLOCK_SKEW`` after the publish time are kept as the police
   wrote them (``occurred_at`` is not "corrected") and listed in one warning. ``published_at`` is kept.
-* Zone Europe/Stockholm across DST (``parsing`` rules); an ambiguous October time takes the reading that
-  is not after the publish time when only one of them is.
+* Zone Europe/Stockholm across DST (``parsing`` rules), except that a time in the repeated October hour
+  takes the later of its two readings if that is not after the publish time, else the first:
+  ``27 oktober 02.30`` published 02:40+01:00 is 02:30+01:00; published 02:35+02:00 it is 02:30+02:00.
 * ``location.gps`` is the centroid of the kommun or län named in ``location.name``, never the
   incident's position: every record has ``location_hint="kommun"``.
 * Nothing is filtered by type here; the category mapping decides what is not an EST matter.
@@ -32,8 +33,8 @@ import json
 import math
 import re
 import zlib
-from functools import lru_cache
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any, BinaryIO, NamedTuple
 
 import pandas as pd
@@ -44,7 +45,9 @@ from data_ingest.readers.parsing import MONTHS, TZ, localize
 
 ORGANISATION = "Polisen"
 CLOCK_SKEW = dt.timedelta(hours=1)
-EXPECTED = "en JSON-lista av händelser från polisens API med fälten id, datetime, name, summary, type, location"
+EXPECTED = (
+    "en JSON-lista av händelser från polisens API med fälten id, datetime, name, summary, type, location"
+)
 
 _NAME = re.compile(r"\s*(\d{1,2})\s+([^\W\d_]+)\.?\s+(\d{1,2})[.:](\d{2})(?!\d)")
 _PUBLISHED = re.compile(
@@ -64,7 +67,9 @@ def parse_name(name: object) -> NameParts:
     """The stated day, month and time at the start of an event name."""
     m = _NAME.match(name) if isinstance(name, str) else None
     if not m:
-        raise ValueError(f'okänd händelsetid i "{name}" (förväntat t.ex. "06 juni 18.50, Trafikbrott, Kungsör")')
+        raise ValueError(
+            f'okänd händelsetid i "{name}" (förväntat t.ex. "06 juni 18.50, Trafikbrott, Kungsör")'
+        )
     month = MONTHS.get(m[2].casefold())
     day, hour, minute = int(m[1]), int(m[3]), int(m[4])
     if month is None:
@@ -109,8 +114,11 @@ def infer_incident_time(parts: NameParts, published: dt.datetime) -> tuple[dt.da
     if wall.month != 10 or wall.hour != 2:  # only the repeated October hour is ambiguous
         return wall, True
     first, second = wall.replace(tzinfo=TZ, fold=0), wall.replace(tzinfo=TZ, fold=1)
-    limit = published + CLOCK_SKEW
-    return wall, not (first.utcoffset() != second.utcoffset() and first > limit >= second)
+    if first.utcoffset() == second.utcoffset():
+        return wall, True
+    # the repeated hour: the later reading if it is not after the publish time, else the first
+    # (aware datetimes sharing one tzinfo compare by wall time: compare in UTC)
+    return wall, not second.astimezone(dt.UTC) <= published.astimezone(dt.UTC)
 
 
 def incident_time(name: str, published: str) -> pd.Timestamp:
@@ -143,7 +151,9 @@ def load_events(fileobj: BinaryIO, filename: str) -> list[Any]:
         raise FileFormatError(f"{filename}: JSON-filen är inte en lista av händelser (förväntade {EXPECTED})")
     sample = payload[:50]
     if sample and not any(isinstance(e, dict) and ("datetime" in e or "name" in e) for e in sample):
-        raise FileFormatError(f"{filename}: JSON-listan innehåller inga polishändelser (förväntade {EXPECTED})")
+        raise FileFormatError(
+            f"{filename}: JSON-listan innehåller inga polishändelser (förväntade {EXPECTED})"
+        )
     return payload
 
 
@@ -241,7 +251,8 @@ def read(fileobj: BinaryIO, filename: str) -> ReadResult:
     late = frame.loc[frame["occurred_at"] > frame["published_at"] + CLOCK_SKEW]
     if len(late):
         examples = ", ".join(
-            f'rad {r.row} "{r.title}" publicerad {r.published_at:%Y-%m-%d %H:%M}' for r in late.head(3).itertuples()
+            f'rad {r.row} "{r.title}" publicerad {r.published_at:%Y-%m-%d %H:%M}'
+            for r in late.head(3).itertuples()
         )
         result.warnings.append(
             f"{filename}: {len(late)} händelser har en händelsetid mer än en timme efter publiceringstiden "

@@ -64,18 +64,26 @@ class Table:
     sheet: str | None = None
     warnings: list[str] = field(default_factory=list)
 
-    def chunks(self, chunk_size: int = 50_000) -> Iterator[pd.DataFrame]:
-        """DataFrames of at most ``chunk_size`` rows: one column per header, ``row`` and ``_överskott``
-        (values beyond the header width joined with " | ", else "")."""
-        columns = [*self.headers, OVERFLOW, ROW]
-        batch: list[list[Any]] = []
+    def batches(self, chunk_size: int = 50_000) -> Iterator[tuple[list[int], list[list[Any]]]]:
+        """(row numbers, rows) of at most ``chunk_size`` rows; each row has one cell per header and
+        then the overflow text (values beyond the header width joined with " | ", else "")."""
+        numbers: list[int] = []
+        rows: list[list[Any]] = []
         for number, cells in self.rows:
-            batch.append([*cells, number])
-            if len(batch) >= chunk_size:
-                yield pd.DataFrame(batch, columns=columns, dtype=object)
-                batch = []
-        if batch:
-            yield pd.DataFrame(batch, columns=columns, dtype=object)
+            numbers.append(number)
+            rows.append(cells)
+            if len(rows) >= chunk_size:
+                yield numbers, rows
+                numbers, rows = [], []
+        if rows:
+            yield numbers, rows
+
+    def chunks(self, chunk_size: int = 50_000) -> Iterator[pd.DataFrame]:
+        """DataFrames of at most ``chunk_size`` rows: one column per header, ``_överskott`` and ``row``."""
+        for numbers, rows in self.batches(chunk_size):
+            frame = pd.DataFrame(rows, columns=[*self.headers, OVERFLOW], dtype=object)
+            frame[ROW] = numbers
+            yield frame
 
 
 def sniff_kind(head: bytes) -> Literal["workbook", "gzip", "json", "text", "empty"]:
@@ -156,17 +164,39 @@ def _data_rows(rows: Iterator[tuple[int, list[Any]]], width: int) -> Iterator[tu
     """Pad/trim to ``width`` (+ overflow text) and drop trailing blank rows."""
     pending: list[tuple[int, list[Any]]] = []
     for number, cells in rows:
-        if len(cells) > width:
+        if len(cells) == width:
+            cells.append("")  # the csv/calamine list is ours: no copy
+        elif len(cells) > width:
             extra = [str(c).strip() for c in cells[width:] if not is_blank(c)]
             cells = [*cells[:width], " | ".join(extra)]
         else:
             cells = [*cells, *([""] * (width - len(cells))), ""]
-        if all(is_blank(c) for c in cells):
+        if row_is_blank(cells):
             pending.append((number, cells))
             continue
-        yield from pending
-        pending.clear()
+        if pending:
+            yield from pending
+            pending.clear()
         yield number, cells
+
+
+def row_is_blank(cells: Sequence[Any]) -> bool:
+    try:
+        return not "".join(cells).strip()  # all text (CSV): fast
+    except TypeError:
+        return all(is_blank(c) for c in cells)
+
+
+def _take(rows: Iterator[tuple[int, list[Any]]], limit: int) -> list[tuple[int, list[Any]]]:
+    """Rows (blank ones too) up to and including the ``limit``-th non-blank one."""
+    out: list[tuple[int, list[Any]]] = []
+    seen = 0
+    for number, cells in rows:
+        out.append((number, cells))
+        seen += any(not is_blank(c) for c in cells)
+        if seen >= limit:
+            break
+    return out
 
 
 def _nonblank(rows: Iterator[tuple[int, list[Any]]], limit: int) -> list[tuple[int, list[Any]]]:
@@ -213,8 +243,11 @@ def _encoding(fileobj: BinaryIO, head: bytes, filename: str) -> str:
 
 
 def _check_text(sample: str, filename: str) -> None:
-    if _CONTROL.search(sample):
-        raise FileFormatError(f"{filename}: filen ser inte ut som en textfil (CSV) eller Excel-fil (binärt innehåll)")
+    controls = len(_CONTROL.findall(sample))
+    if controls > 2 and controls > len(sample) // 200:  # a stray control character is only a cell
+        raise FileFormatError(
+            f"{filename}: filen ser inte ut som en textfil (CSV) eller Excel-fil (binärt innehåll)"
+        )
     if m := _MOJIBAKE.search(sample):
         raise FileFormatError(
             f'{filename}: teckenkodningen känns inte igen (texten blir t.ex. "{m[0]}"); '
@@ -223,7 +256,7 @@ def _check_text(sample: str, filename: str) -> None:
 
 
 def _records(text: Iterator[str] | io.TextIOBase, delimiter: str) -> Iterator[tuple[int, list[Any]]]:
-    reader = csv.reader(text, delimiter=delimiter)  # type: ignore[arg-type]
+    reader = csv.reader(text, delimiter=delimiter)
     last = 0
     for cells in reader:
         yield last + 1, cells
@@ -252,7 +285,9 @@ def _choose_delimiter(sample: str, header_match: HeaderMatch | None) -> tuple[st
 
 def _open_csv(fileobj: BinaryIO, head: bytes, filename: str, header_match: HeaderMatch | None) -> Table:
     if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise FileFormatError(f"{filename}: filen ser inte ut som en textfil (CSV) eller Excel-fil (binärt innehåll)")
+        raise FileFormatError(
+            f"{filename}: filen ser inte ut som en textfil (CSV) eller Excel-fil (binärt innehåll)"
+        )
     encoding = _encoding(fileobj, head, filename)
     try:
         sample = head.decode(encoding, errors="strict")
@@ -280,8 +315,9 @@ def _guarded(
 ) -> Iterator[tuple[int, list[Any]]]:
     line = 0
     try:
-        for line, cells in records:
-            yield line, cells
+        for item in records:
+            line = item[0]
+            yield item
     except UnicodeDecodeError:
         raise FileFormatError(
             f"{filename}: teckenkodningen känns inte igen efter rad {line} (varken UTF-8 eller Windows-1252); "
@@ -299,7 +335,9 @@ def _guarded(
 # ---------------------------------------------------------------- workbooks
 
 
-def _open_workbook(data: bytes, filename: str, header_match: HeaderMatch | None, sheet_hints: Sequence[str]) -> Table:
+def _open_workbook(
+    data: bytes, filename: str, header_match: HeaderMatch | None, sheet_hints: Sequence[str]
+) -> Table:
     from python_calamine import CalamineWorkbook
 
     try:
@@ -316,28 +354,72 @@ def _open_workbook(data: bytes, filename: str, header_match: HeaderMatch | None,
     chosen: tuple[str, Iterator[tuple[int, list[Any]]], list[tuple[int, list[Any]]], int] | None = None
     for name in order:
         try:
-            rows = ((i, list(cells)) for i, cells in enumerate(book.get_sheet_by_name(name).iter_rows(), start=1))
-            head = _nonblank(rows, HEADER_SEARCH_ROWS)
+            rows = (
+                (i, list(cells)) for i, cells in enumerate(book.get_sheet_by_name(name).iter_rows(), start=1)
+            )
+            taken = _take(rows, HEADER_SEARCH_ROWS)
         except Exception as exc:
             raise FileFormatError(f'{filename}: bladet "{name}" kan inte läsas ({exc})') from None
+        head = [(n, cells) for n, cells in taken if any(not is_blank(c) for c in cells)]
         index = _find_header(head, header_match)
         if index is not None:
-            chosen = (name, rows, head, index)
+            chosen = (name, rows, taken, head[index][0])
             break
         if chosen is None and head:
-            chosen = (name, rows, head, 0)  # no sheet matches: report missing columns for the first
+            chosen = (name, rows, taken, head[0][0])  # no sheet matches: report missing columns for the first
     if chosen is None:
         raise FileFormatError(f"{filename}: filen är tom")
-    name, rows, head, index = chosen
-    header_row, header_cells = head[index]
-    headers = _unique_headers(header_cells)
+    name, rest, taken, header_row = chosen
+    headers = _unique_headers(next(cells for n, cells in taken if n == header_row))
 
     def all_rows() -> Iterator[tuple[int, list[Any]]]:
-        yield from head[index + 1 :]
-        yield from rows
+        yield from (r for r in taken if r[0] > header_row)
+        yield from rest
 
     table = Table(filename, "xlsx", headers, header_row, _data_rows(all_rows(), len(headers)), sheet=name)
     if len(names) > 1:
         others = ", ".join(f'"{n}"' for n in names if n != name)
         table.warnings.append(f'{filename}: läste bladet "{name}"; övriga blad lästes inte ({others})')
     return table
+
+
+def peek_header_rows(head: bytes, filename: str) -> list[list[Any]]:
+    """The first non-blank rows of every sheet (a workbook's ``head`` must be the whole file) or, for
+    text, of the head read with each separator: the rows among which a header is looked for."""
+    kind = sniff_kind(head)
+    if kind == "empty":
+        raise FileFormatError(f"{filename}: filen är tom")
+    if kind == "workbook":
+        from python_calamine import CalamineWorkbook
+
+        try:
+            book = CalamineWorkbook.from_filelike(io.BytesIO(head))
+            return [
+                cells
+                for name in book.sheet_names
+                for _, cells in _nonblank(
+                    ((i, list(c)) for i, c in enumerate(book.get_sheet_by_name(name).iter_rows(), 1)),
+                    HEADER_SEARCH_ROWS,
+                )
+            ]
+        except Exception as exc:
+            raise FileFormatError(
+                f"{filename}: filen är ingen läsbar Excel-fil ({exc}); spara den som .xlsx eller som CSV"
+            ) from None
+    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise FileFormatError(
+            f"{filename}: filen ser inte ut som en textfil (CSV) eller Excel-fil (binärt innehåll)"
+        )
+    encoding = "utf-16" if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) else "utf-8-sig"
+    try:
+        text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+    except UnicodeDecodeError:
+        text = head.decode("cp1252", errors="replace")
+    lines = text.splitlines(keepends=True)[:200]
+    rows: list[list[Any]] = []
+    for delimiter in DELIMITERS:
+        try:
+            rows.extend(cells for _, cells in _nonblank(_records(iter(lines), delimiter), HEADER_SEARCH_ROWS))
+        except csv.Error:
+            continue
+    return rows
