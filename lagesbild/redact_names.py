@@ -156,15 +156,16 @@ LAST_NAMES: frozenset[str] = frozenset(
 # Names that are also common words or places: need a surname or context.
 AMBIGUOUS: frozenset[str] = frozenset(
     """
-    Albin Alm Alvar Amal Ana Anas Andres Ann April Asp August Augusti Axel Aya Ben Berg Blixt Blom Bo Borg
-    Brink Britt Bror Bäck Can Dag Dahl Dan Del Deniz Ebba Egal Eino Ek Elmi Emin Enar Engelbrekt Esra Ester
-    Falk Flink Fors Frank Frans Fred Frid Frisk Gren Haben Haji Hall Hannes Hans Helga Hjort Holm Hult Inga
-    Inge Inger Isa Jack Jama Jarl Jasmin Jon Juli Juni Junior Kaj Karl Kim Klara Knut Kvist Le Lee Lena Li
-    Lilja Lina Lind Linda Lisa Liu Liv Ljung Lo Lotta Lova Love Lucia Lund Maj Malm Marina Mark Mars Mats
-    Max Meja Mert Mila Milan Mina Mire Modig Noor Nora Norberg Nord Norrman Nour Nova Nur Oliver Olle Palm
-    Park Per Rana Rasha Rask Rim Rita Roos Rosa Rut Saba Saga Said Salah Sana Sanna Selam Signe Singh Skog
-    Sköld Smith Sol Son Stark Steen Sten Stig Stjärna Storm Strand Strid Ström Sven Svärd Thor Tim Tina
-    Tindra Tom Tuva Urban Valborg Vide Viking Vilhelmina Vilja Ville Viola Wall Wang Wester Will
+    Albin Alm Alvar Amal Ana Anas Andres Ann April Asp August Augusti Axel Aya Ben Berg Björk Björn Blixt
+    Blom Bo Borg Brink Britt Bror Bäck Can Dag Dahl Dan Del Deniz Ebba Egal Eino Ek Elmi Emin Enar
+    Engelbrekt Esra Ester Falk Firas Flink Fors Frank Frans Fred Frid Frisk Gren Haben Haji Hakan Hall
+    Hannes Hans Helga Hjort Holm Hult Hägg Inga Inge Inger Isa Jack Jama Jarl Jasmin Jon Juli Juni Junior
+    Kaj Karl Kim Klara Knut Kvist Le Lee Lena Li Lilja Lina Lind Linda Lisa Liu Liv Ljung Lo Lotta Lova Love
+    Lucia Lund Lönn Maj Malm Marina Mark Mars Mats Max Meja Mert Mila Milan Mina Mire Modig Murat Noor Nora
+    Norberg Nord Norrman Nour Nova Nur Oliver Olle Palm Park Per Rana Rasha Rask Rim Rita Roos Rosa Rut Saba
+    Saga Said Salah Sana Sanna Selam Signe Singh Skog Sköld Smith Sol Son Stark Steen Sten Stig Stjärna
+    Storm Strand Strid Ström Sven Svärd Thor Tim Tina Tindra Tom Tuva Urban Valborg Vide Viking Vilhelmina
+    Vilja Ville Viola Wall Wang Wester Will
 """.split()
 )
 
@@ -176,12 +177,12 @@ NOT_NAMES: frozenset[str] = frozenset(
     Biblioteket Biskopsgården Bjurholm Bjuv Björknäs Blekinge Boden Bollebygd Bollnäs Boo Borgholm Borlänge
     Borås Botkyrka Boxholm Brandkärr Brandkärrsskolan Bro Bromölla Bryngelstorp Bräcke Brå Burger Burlöv
     Bussen Båstad Centrum Coop Dalarna Dalarnas Danderyd Danmark Danviken December Degerfors Dorotea EST Eda
-    Eid Ekerö Eksjö Ektorp Emmaboda Enköping Ericsson Eskilstuna Eslöv Espresso Essunga Facebook Fagersta
-    Falkenberg Falköping Falun Februari Filipstad Finland Finntorp Finspång Fisksätra Fittja Flen Forshaga
-    Fredag Fritidsgård Fritidsgården Fröslunda Fältgruppen Färgelanda Försäkringskassan Gagnef Gamla
-    Gislaved Gnesta Gnosjö Google Gotland Gotlands Gottsunda Grums Grästorp Gullspång Gällivare Gävle
-    Gävleborg Göinge Götaland Götalands Göteborg Götene HSB Habo Hageby Hagfors Halland Hallands Halloween
-    Hallsberg Hallstahammar Hallunda Halmstad Hammarkullen Hammarö Haninge Haparanda Harakärr Heby Hedemora
+    Eid Ekerö Eksjö Ektorp Emmaboda Enköping Eskilstuna Eslöv Espresso Essunga Facebook Fagersta Falkenberg
+    Falköping Falun Februari Filipstad Finland Finntorp Finspång Fisksätra Fittja Flen Forshaga Fredag
+    Fritidsgård Fritidsgården Fröslunda Fältgruppen Färgelanda Försäkringskassan Gagnef Gamla Gislaved
+    Gnesta Gnosjö Google Gotland Gotlands Gottsunda Grums Grästorp Gullspång Gällivare Gävle Gävleborg
+    Göinge Götaland Götalands Göteborg Götene HSB Habo Hageby Hagfors Halland Hallands Halloween Hallsberg
+    Hallstahammar Hallunda Halmstad Hammarkullen Hammarö Haninge Haparanda Harakärr Heby Hedemora
     Helsingborg Hemköp Henriksdal Herrljunga Hjo Hjulsta Hjällbo Hofors Holma Huddinge Hudiksvall Hultsfred
     Husby Hylte Hällefors Härjedalen Härnösand Härryda Hässleholm Håbo Höganäs Högsby Hörby Höstlov Höör ICA
     IKEA Ica Ikea Inre Instagram Isaksdal Januari Jokkmokk Jul Julafton Juli Jullov Juni Jämtland Jämtlands
