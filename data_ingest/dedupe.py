@@ -87,7 +87,11 @@ def _time_tolerance(a: dict[str, Any], b: dict[str, Any], window: np.timedelta64
     """A day part ("kväll") stands for a few hours around its representative time; a bare date for the day."""
     precisions = {a["time_precision"], b["time_precision"]}
     if "day" in precisions:
-        return np.timedelta64(24 * 3600, "s") if a["occurred_date"] == b["occurred_date"] else np.timedelta64(0, "s")
+        return (
+            np.timedelta64(24 * 3600, "s")
+            if a["occurred_date"] == b["occurred_date"]
+            else np.timedelta64(0, "s")
+        )
     if "daypart" in precisions:
         return window + np.timedelta64(3 * 3600, "s")
     return window

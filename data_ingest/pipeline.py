@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import hashlib
-import io
+from collections.abc import Callable
+from itertools import chain
 from typing import BinaryIO
 
 from sqlalchemy import Engine
+from sqlalchemy.engine import Connection
 
 from data_ingest.normalise import normalise_events, normalise_incidents
-from data_ingest.readers.detect import read_file
+from data_ingest.readers.base import ReadResult
+from data_ingest.readers.detect import iter_read_file
+from data_ingest.readers.tabular import seekable
 from data_ingest.store import (
     BatchSummary,
     finish_batch,
@@ -19,10 +23,22 @@ from data_ingest.store import (
     store_row_outcomes,
 )
 from lagesbild import audit
-from lagesbild.categories import load_config
+from lagesbild.categories import CategoryConfig, load_config
+from lagesbild.db import lock_for_ingest
 from lagesbild.geo import ReferenceData
 from lagesbild.reference import load_reference
 from lagesbild.retention import purge_raw_text
+
+CHUNK_ROWS = 50_000
+
+
+def _sha256(fileobj: BinaryIO) -> str:
+    start = fileobj.tell()
+    digest = hashlib.sha256()
+    for block in iter(lambda: fileobj.read(1 << 20), b""):
+        digest.update(block)
+    fileobj.seek(start)
+    return digest.hexdigest()
 
 
 def ingest_file(
@@ -32,27 +48,50 @@ def ingest_file(
     source: str | None = None,
     imported_by: str | None = None,
     reference: ReferenceData | None = None,
+    progress: Callable[[int], None] | None = None,
+    chunk_rows: int = CHUNK_ROWS,
 ) -> BatchSummary:
-    """Read, validate, normalise and store one file in one transaction.
+    """Read, validate, normalise and store one file, chunk by chunk, in one transaction.
 
-    Raises FileFormatError when the file cannot be read at all; row problems are stored and returned.
+    Memory stays bounded by `chunk_rows` however long the file. Raises FileFormatError when the file
+    cannot be read at all (then nothing of it is stored); row problems are stored and returned.
+    `progress` is called with the number of rows done after each chunk.
     """
-    data = fileobj.read()
-    read = read_file(io.BytesIO(data), filename, source)
-    summary = BatchSummary(file=filename, source=read.source, kind=read.kind, rows=read.rows_total)
-    summary.warnings.extend(read.warnings)
+    fileobj = seekable(fileobj)
+    sha256 = _sha256(fileobj)
+    parts = iter_read_file(fileobj, filename, source, chunk_rows)
+    first = next(parts)  # detection and header errors surface here, before any database work
+    summary = BatchSummary(file=filename, source=first.source, kind=first.kind, rows=0)
+    config = load_config()
     with engine.begin() as conn:
+        lock_for_ingest(conn)
         reference = reference or load_reference(conn)
-        summary.batch_id = start_batch(conn, summary, hashlib.sha256(data).hexdigest(), imported_by)
-        store_row_outcomes(conn, summary, read.rejected, read.ignored)
-        if read.kind == "events":
-            store_events(conn, summary, normalise_events(read.records, reference), reference.area_ids)
-        else:
-            normalised = normalise_incidents(read.records, reference, load_config(), filename)
-            summary.warnings.extend(normalised.warnings)
-            store_row_outcomes(conn, summary, normalised.rejected, normalised.ignored)
-            store_incidents(conn, summary, normalised.incidents, reference.area_ids)
+        summary.batch_id = start_batch(conn, summary, sha256, imported_by)
+        for part in chain([first], parts):
+            _store_part(conn, summary, part, reference, config, filename)
+            if progress is not None:
+                progress(summary.rows)
         finish_batch(conn, summary)
         audit.record(conn, imported_by, "ingest", file=filename, batch=summary.batch_id, rows=summary.rows)
         purge_raw_text(conn)
     return summary
+
+
+def _store_part(
+    conn: Connection,
+    summary: BatchSummary,
+    part: ReadResult,
+    reference: ReferenceData,
+    config: CategoryConfig,
+    filename: str,
+) -> None:
+    summary.rows += part.rows_total
+    summary.warnings.extend(part.warnings)
+    store_row_outcomes(conn, summary, part.rejected, part.ignored)
+    if part.kind == "events":
+        store_events(conn, summary, normalise_events(part.records, reference), reference.area_ids)
+        return
+    normalised = normalise_incidents(part.records, reference, config, filename)
+    summary.warnings.extend(w for w in normalised.warnings if w not in summary.warnings)
+    store_row_outcomes(conn, summary, normalised.rejected, normalised.ignored)
+    store_incidents(conn, summary, normalised.incidents, reference.area_ids)

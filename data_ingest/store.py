@@ -92,6 +92,7 @@ def finish_batch(conn: Connection, summary: BatchSummary) -> None:
         db.ingest_batches.update()
         .where(db.ingest_batches.c.id == summary.batch_id)
         .values(
+            rows=summary.rows,
             loaded=summary.loaded,
             updated=summary.updated,
             duplicates=summary.duplicates,
