@@ -30,6 +30,7 @@ from sqlalchemy import (
     create_engine,
     event,
     inspect,
+    text,
 )
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.ext.compiler import compiles
@@ -40,6 +41,7 @@ from sqlalchemy.types import TypeDecorator, UserDefinedType
 from lagesbild import settings
 
 SRID = 3006
+_INGEST_LOCK = 7_305_2026  # an arbitrary constant naming the ingest lock
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 
 
@@ -366,6 +368,16 @@ def init_db(engine: Engine) -> None:
         else:
             metadata.create_all(conn)
         seed_categories(conn)
+
+
+def lock_for_ingest(conn: Connection) -> None:
+    """Serialise ingests: overlapping files loaded at once must not insert the same key twice.
+
+    PostgreSQL: a transaction-level advisory lock (readers are not blocked). SQLite: the first write of
+    the batch takes the database's single write lock, waiting up to the busy timeout.
+    """
+    if is_postgis(conn):
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INGEST_LOCK})
 
 
 def schema_exists(bind: Engine | Connection) -> bool:
