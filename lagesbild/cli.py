@@ -53,12 +53,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     summaries = []
     failed = False
     files = [Path(f) for f in args.files]
-    for path in tqdm(
-        files, desc="Läser in", unit="fil", disable=args.json or len(files) < 2, file=sys.stderr
-    ):
+    quiet = args.json or not sys.stderr.isatty()
+    for path in files:
         try:
-            with path.open("rb") as fh:
-                summary = ingest_file(engine, fh, path.name, source=args.source, imported_by=audit.cli_actor())
+            with (
+                path.open("rb") as fh,
+                tqdm(desc=path.name, unit=" rader", disable=quiet, file=sys.stderr) as bar,
+            ):
+
+                def advance(done: int, bar: tqdm = bar) -> None:
+                    bar.update(done - bar.n)
+
+                summary = ingest_file(
+                    engine, fh, path.name, source=args.source, imported_by=audit.cli_actor(), progress=advance
+                )
         except FileNotFoundError:
             failed = True
             print(f"Filen finns inte: {path}", file=sys.stderr)
@@ -120,7 +128,9 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError("--to ligger före --from")
     engine = _engine(args)
     count = export_shared(engine, start, end, args.format, Path(args.out))
-    audit.record_now(engine, audit.cli_actor(), "export", start=start, end=end, format=args.format, rows=count)
+    audit.record_now(
+        engine, audit.cli_actor(), "export", start=start, end=end, format=args.format, rows=count
+    )
     print(f"{count} händelser exporterade till {args.out}")
     return EXIT_OK
 

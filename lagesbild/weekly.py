@@ -77,8 +77,11 @@ def area_category_table(counts: pd.DataFrame, week: str, previous: list[str]) ->
     return table[columns].sort_values(["area", "count"], ascending=[True, False]).reset_index(drop=True)
 
 
-def suggested_status(table: pd.DataFrame, areas: list[str]) -> pd.DataFrame:
-    """grön/gul/röd per area from the documented rules, with the reason."""
+def suggested_status(
+    table: pd.DataFrame, areas: list[str], labels: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """grön/gul/röd per area from the documented rules, with the reason (category labels if given)."""
+    labels = labels or {}
     rows = []
     for area in areas:
         part = table[table["area"] == area]
@@ -94,7 +97,7 @@ def suggested_status(table: pd.DataFrame, areas: list[str]) -> pd.DataFrame:
             status = "grön"
         reason = f"totalt {total:.0f} mot snitt {mean:.1f} (z = {total_z:.1f})"
         if not rises.empty:
-            reason += "; ökning: " + ", ".join(rises["category"])
+            reason += "; ökning: " + ", ".join(labels.get(c, c) for c in rises["category"])
         rows.append(
             {"area": area, "status": status, "total": total, "mean_4w": mean, "z": total_z, "reason": reason}
         )

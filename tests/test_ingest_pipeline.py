@@ -142,3 +142,23 @@ def test_a_failing_batch_leaves_nothing(engine: Engine, monkeypatch: pytest.Monk
             assert conn.execute(text(f"SELECT count(*) FROM {table}")).scalar() == 0  # noqa: S608
     monkeypatch.undo()
     assert _ingest(engine, KOMMUN_CSV.encode("utf-8"), "a.csv").loaded == 3  # a re-run completes
+
+
+def test_trusted_source_is_reviewed_on_arrival(engine: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
+    _setup(engine)
+    monkeypatch.setenv("LAGESBILD_AUTO_APPROVE", "polis")
+    _ingest(engine, json.dumps(POLIS, ensure_ascii=False).encode(), "handelser.json")
+    _ingest(engine, KOMMUN_CSV.encode("utf-8"), "a.csv")
+    with engine.connect() as conn:
+        status = dict(conn.execute(text("SELECT source, review_status FROM incidents")).all())
+    assert status == {"polis": "granskad", "kommun": "inkommen"}
+
+
+def test_progress_is_reported_per_chunk(sqlite_engine: Engine) -> None:
+    _setup(sqlite_engine)
+    header, *rows = KOMMUN_CSV.splitlines()
+    content = "\n".join([header] + [rows[0].replace("21:30", f"{h % 24:02d}:{m:02d}") for h in range(24) for m in range(60)])
+    seen: list[int] = []
+    summary = ingest_file(sqlite_engine, io.BytesIO(content.encode()), "lang.csv", progress=seen.append, chunk_rows=500)
+    assert summary.rows == 1440 and summary.loaded == 1440
+    assert seen == sorted(seen) and len(seen) >= 3 and seen[-1] == 1440
