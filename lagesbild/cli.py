@@ -200,7 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = with_db(sub.add_parser("export", help="exportera den delade, anonymiserade händelselistan"))
     export.add_argument("--from", dest="date_from", required=True, help="första dag, ÅÅÅÅ-MM-DD")
     export.add_argument("--to", dest="date_to", required=True, help="sista dag, ÅÅÅÅ-MM-DD")
-    export.add_argument("--format", choices=["csv", "geojson", "gpkg"], required=True)
+    export.add_argument("--format", choices=["csv", "geojson", "gpkg", "xlsx"], required=True)
     export.add_argument("--out", required=True)
     export.set_defaults(func=cmd_export)
 

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from functools import cached_property, lru_cache
+from typing import Any
 
 import geopandas as gpd
 import numpy as np

@@ -320,3 +320,100 @@ def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
     else:
         row = bind.execute(query).one()
     return row[0], row[1]
+
+
+# --- Appended for the dashboard (weeks in data, insatser and kommande händelser written from forms) ---
+
+
+def weeks_present(bind: Bind) -> list[str]:
+    """The ISO weeks that have at least one (non-duplicate) incident, oldest first."""
+    query = select(i.c.iso_week).where(i.c.duplicate_of.is_(None)).distinct().order_by(i.c.iso_week)
+    return [str(w) for w in _read(bind, query)["iso_week"]]
+
+
+MEASURE_STATUSES = ("planerad", "pågående", "slutförd")
+
+
+def add_measure(
+    engine: Engine,
+    area: str,
+    category: str | None,
+    title: str,
+    description: str | None,
+    start_date: dt.date,
+    end_date: dt.date | None,
+    status: str,
+    responsible: str | None,
+) -> int:
+    """Create an insats; returns its id."""
+    if status not in MEASURE_STATUSES:
+        raise ValueError(f"Status måste vara planerad, pågående eller slutförd, inte {status!r}")
+    if not title.strip():
+        raise ValueError("En insats behöver en rubrik")
+    if end_date is not None and end_date < start_date:
+        raise ValueError("Slutdatum kan inte ligga före startdatum")
+    with engine.begin() as conn:
+        area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one()
+        result = conn.execute(
+            db.measures.insert().values(
+                area_id=area_id, category=category or None, title=title.strip(), description=description or None,
+                start_date=start_date, end_date=end_date, status=status, responsible=responsible or None,
+                created_at=dt.datetime.now(dt.UTC),
+            )
+        )  # fmt: skip
+        return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def update_measure(engine: Engine, measure_id: int, status: str, follow_up: str | None) -> None:
+    """Change an insats' status and its follow-up note."""
+    if status not in MEASURE_STATUSES:
+        raise ValueError(f"Status måste vara planerad, pågående eller slutförd, inte {status!r}")
+    with engine.begin() as conn:
+        conn.execute(
+            update(db.measures)
+            .where(db.measures.c.id == measure_id)
+            .values(status=status, follow_up=follow_up or None)
+        )
+
+
+def add_upcoming_event(
+    engine: Engine,
+    event_date: dt.date,
+    area: str | None,
+    title: str,
+    description: str | None,
+    organisation: str | None,
+) -> int:
+    """Register a kommande händelse by hand (area None = the whole kommun); returns its id."""
+    import uuid
+
+    if not title.strip():
+        raise ValueError("En händelse behöver en rubrik")
+    with engine.begin() as conn:
+        area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one() if area else None
+        result = conn.execute(
+            db.upcoming_events.insert().values(
+                source_key=f"manuell:{uuid.uuid4().hex}", event_date=event_date, area_id=area_id,
+                title=title.strip(), description=description or None, organisation=organisation or None,
+            )
+        )  # fmt: skip
+        return int(result.inserted_primary_key[0])  # type: ignore[index]
+
+
+def review_counts(bind: Bind, week: str, areas: Sequence[str] | None = None) -> pd.DataFrame:
+    """Per review status for one week: reports received and how many of them were linked duplicates.
+
+    For the data-completeness note of shared outputs (how many reports still wait for granskning).
+    Incidents without an area are included unless `areas` is given.
+    """
+    query = (
+        select(
+            i.c.review_status, func.count().label("reports"), func.count(i.c.duplicate_of).label("duplicates")
+        )
+        .select_from(i.outerjoin(a, i.c.area_id == a.c.id))
+        .where(i.c.iso_week == week)
+        .group_by(i.c.review_status)
+    )
+    if areas:
+        query = query.where(a.c.name.in_(list(areas)))
+    return _read(bind, query)

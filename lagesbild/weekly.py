@@ -39,9 +39,14 @@ def flag(z: float, count: float) -> str:
     return ""
 
 
+def _decimal(value: float) -> str:
+    """One decimal with a decimal comma, rounding half up as people do (0,25 → 0,3)."""
+    return f"{np.floor(float(value) * 10 + 0.5) / 10:.1f}".replace(".", ",")
+
+
 def explain(row: pd.Series) -> str:
     """One line a non-statistician understands."""
-    base = f"{row['count']:.0f} denna vecka mot i snitt {row['mean_4w']:.1f} de fyra veckorna innan"
+    base = f"{row['count']:.0f} denna vecka mot i snitt {_decimal(row['mean_4w'])} de fyra veckorna innan"
     if row["flag"] == "ökning":
         return base + ": ovanligt många, troligen inte slumpen."
     if row["flag"] == "minskning":
@@ -95,9 +100,9 @@ def suggested_status(
             status = "gul"
         else:
             status = "grön"
-        reason = f"totalt {total:.0f} mot snitt {mean:.1f} (z = {total_z:.1f})"
+        reason = f"{total:.0f} händelser mot i snitt {_decimal(mean)} de fyra veckorna innan (z = {_decimal(total_z)})"
         if not rises.empty:
-            reason += "; ökning: " + ", ".join(labels.get(c, c) for c in rises["category"])
+            reason += "; ovanligt många: " + ", ".join(labels.get(c, c) for c in rises["category"])
         rows.append(
             {"area": area, "status": status, "total": total, "mean_4w": mean, "z": total_z, "reason": reason}
         )

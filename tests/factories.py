@@ -81,7 +81,7 @@ def populate(engine: Engine, spec: list[dict[str, object]], approve: bool = True
         store_reference(conn, reference())
         area_ids = load_reference(conn).area_ids
     frame = incident_rows(spec)
-    for source, part in frame.groupby("source"):
+    for source, part in frame.groupby("source") if spec else []:
         with engine.begin() as conn:
             summary = BatchSummary(
                 file=f"test-{source}.csv", source=str(source), kind="incidents", rows=len(part)

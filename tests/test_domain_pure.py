@@ -124,7 +124,7 @@ def test_area_table_and_suggested_status() -> None:
         3.0,
         "ökning",
     )
-    assert "14 denna vecka mot i snitt 3.0" in klotter["explanation"]
+    assert "14 denna vecka mot i snitt 3,0" in klotter["explanation"]
     status = weekly.suggested_status(table, ["Älta", "Fisksätra", "Brandkärr"]).set_index("area")["status"]
     # Älta: a rise in klotter only → yellow unless the total is extreme (15 vs 3: z ≈ 4.3 → red)
     assert status["Älta"] == "röd"

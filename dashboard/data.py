@@ -1,0 +1,390 @@
+"""The dashboard's only door to the database: one cached engine, cached reads, and writes that clear
+the caches. Every cached read is keyed on the database URL and its arguments (DataFrames out).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from dataclasses import dataclass, field
+from typing import Any
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+from sqlalchemy import Engine
+
+from lagesbild import generalise, maps, queries, settings, shared, weekly, weeks
+from lagesbild.db import database_url, init_db, make_engine, schema_exists
+
+EMPTY_MESSAGE = "Ingen data ännu – läs in filer under Importera eller kör `make run`."
+SOURCE_LABELS = {"kommun": "Kommun", "polis": "Polis", "bostadsbolag": "Bostadsbolag"}
+STATUSES = ("grön", "gul", "röd")
+STATUS_MARKS = {"grön": ":green[●]", "gul": ":orange[●]", "röd": ":red[●]"}  # Streamlit Markdown
+MEASURE_STATUSES = queries.MEASURE_STATUSES
+TTL = 300
+
+Names = tuple[str, ...] | None
+
+
+def names_key(values: Any) -> Names:
+    """A hashable, order-independent cache key for an optional list of names (None = all)."""
+    return tuple(sorted(values)) if values else None
+
+
+# --- engine and caches ---------------------------------------------------------------------------
+
+
+def db_url() -> str:
+    return database_url()
+
+
+@st.cache_resource(show_spinner=False)
+def _engine(url: str) -> Engine:
+    engine = make_engine(url)
+    if not schema_exists(engine):
+        init_db(engine)
+    return engine
+
+
+def engine(url: str | None = None) -> Engine:
+    return _engine(url or db_url())
+
+
+def clear_caches() -> None:
+    """Call after every write so that every page shows what is in the database now."""
+    st.cache_data.clear()
+
+
+def safe_url(url: str) -> str:
+    return engine(url).url.render_as_string(hide_password=True)
+
+
+# --- reference: weeks, areas, categories ---------------------------------------------------------
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def weeks_in_data(url: str) -> list[str]:
+    return queries.weeks_present(engine(url))
+
+
+def default_week(available: list[str], now: dt.datetime | None = None) -> str:
+    """The last complete week if it has data, else the newest week in the data."""
+    last_complete = weeks.last_complete_week(now)
+    return last_complete if last_complete in available else available[-1]
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def areas(url: str) -> gpd.GeoDataFrame:
+    return queries.areas_frame(engine(url)).sort_values("name").reset_index(drop=True)
+
+
+def area_names(url: str) -> list[str]:
+    return [str(n) for n in areas(url)["name"]]
+
+
+def map_views(url: str, chosen: list[str]) -> dict[str, tuple[str, ...]]:
+    """Where the map can open: each kommun of the chosen areas, all of them, or one area."""
+    frame = areas(url)
+    frame = frame[frame["name"].isin(chosen)] if chosen else frame
+    kommuner = {f"{k} kommun": tuple(sorted(part["name"])) for k, part in frame.groupby("kommun")}
+    views = kommuner if len(kommuner) > 1 else {}
+    views["Alla valda områden"] = tuple(sorted(frame["name"]))
+    views.update({str(name): (str(name),) for name in frame["name"]})
+    return views
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def categories(url: str) -> pd.DataFrame:
+    frame = queries.category_labels(engine(url))
+    frame["sensitive"] = frame["sensitive"].astype(bool)
+    return frame
+
+
+def category_label_map(url: str) -> dict[str, str]:
+    frame = categories(url)
+    return dict(zip(frame["code"], frame["label"], strict=True))
+
+
+def sensitive_codes(url: str) -> set[str]:
+    frame = categories(url)
+    return set(frame.loc[frame["sensitive"], "code"])
+
+
+# --- the weekly picture --------------------------------------------------------------------------
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def week_counts(
+    url: str, week_list: tuple[str, ...], area_list: Names = None, reviewed_only: bool = False
+) -> pd.DataFrame:
+    return queries.week_counts(engine(url), list(week_list), areas=area_list, reviewed_only=reviewed_only)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def weekly_picture(
+    url: str, week: str, area_list: tuple[str, ...], reviewed_only: bool = False
+) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """(per area × category table with labels and flags, suggested status per area with reason)."""
+    previous = weeks.previous_weeks(week, 4)
+    counts = week_counts(url, (*previous, week), area_list, reviewed_only)
+    table = weekly.area_category_table(counts, week, previous)
+    labels = category_label_map(url)
+    table["category_label"] = table["category"].map(labels).fillna(table["category"])
+    suggested = weekly.suggested_status(table, list(area_list), labels)
+    return table, suggested
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def area_statuses(url: str, week: str) -> pd.DataFrame:
+    return queries.area_statuses(engine(url), week)
+
+
+def status_in_force(url: str, week: str) -> dict[str, str]:
+    frame = area_statuses(url, week)
+    first = frame.drop_duplicates("area", keep="first")
+    return dict(zip(first["area"], first["status"], strict=True))
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def shared_incidents(url: str, start: dt.date, end: dt.date, area_list: Names = None) -> pd.DataFrame:
+    return shared.shared_incidents(engine(url), start, end, areas=list(area_list) if area_list else None)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def upcoming(url: str, start: dt.date, end: dt.date, area_list: Names = None) -> pd.DataFrame:
+    return queries.upcoming(engine(url), start, end, areas=area_list)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def measures(url: str, area_list: Names = None, active_on: dt.date | None = None) -> pd.DataFrame:
+    return queries.measures(engine(url), areas=area_list, active_on=active_on)
+
+
+# --- series, trends and the map ------------------------------------------------------------------
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def weekly_series(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names = None,
+    category_list: Names = None,
+    source_list: Names = None,
+    reviewed_only: bool = False,
+) -> pd.DataFrame:
+    frame = queries.weekly_series(
+        engine(url), first_week, last_week, areas=area_list, categories=category_list, sources=source_list,
+        reviewed_only=reviewed_only,
+    )  # fmt: skip
+    frame["category_label"] = frame["category"].map(category_label_map(url)).fillna(frame["category"])
+    return frame
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def hour_weekday(url: str, first_week: str, last_week: str, area_list: Names = None) -> pd.DataFrame:
+    return queries.hour_weekday_counts(engine(url), first_week, last_week, areas=area_list)
+
+
+@dataclass
+class MapLayers:
+    cells: pd.DataFrame
+    cell_m: int
+    area_counts: pd.DataFrame
+    points: pd.DataFrame | None
+    in_view: int  # incidents with a point in view (the sum of the grid counts)
+
+
+def map_layers(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names,
+    category_list: Names,
+    source_list: Names,
+    shared_view: bool,
+    cell_m: int,
+    reviewed_only: bool = False,
+) -> MapLayers:
+    """What the map shows. Shared view: reviewed only, grid cells of non-sensitive categories moved
+    inside their area (`generalise.clip_cells`, cell size `grid_m`), sensitive categories only as
+    per-area counts and no points. Internal view: grid cells and, up to `maps.MAX_POINTS`, points."""
+    start, end = weeks.week_start(first_week), weeks.week_range(last_week)[1]
+    eng = engine(url)
+    reviewed = reviewed_only or shared_view
+    series = weekly_series(url, first_week, last_week, area_list, category_list, source_list, reviewed)
+    cats = categories(url)
+    area_counts = (
+        series.groupby(["area", "category"], as_index=False)["count"].sum()
+        .merge(cats.rename(columns={"code": "category", "label": "category_label"}), on="category", how="left")
+    )  # fmt: skip
+    if shared_view:
+        cell_m = settings.get_int("grid_m")
+        sensitive = set(cats.loc[cats["sensitive"], "code"])
+        chosen = list(category_list) if category_list else list(cats["code"])
+        open_categories = [c for c in chosen if c not in sensitive]
+        if not open_categories:
+            cells = pd.DataFrame(columns=["cell_e", "cell_n", "area", "count", "east", "north"])
+        else:
+            cells = queries.grid_counts(
+                eng, start, end, cell_m, area_list, open_categories, source_list, True
+            )
+            cells = generalise.clip_cells(cells, areas(url), cell_m)
+        return MapLayers(cells, cell_m, area_counts, None, int(cells["count"].sum()) if len(cells) else 0)
+    cells = queries.grid_counts(eng, start, end, cell_m, area_list, category_list, source_list, reviewed)
+    in_view = int(cells["count"].sum()) if len(cells) else 0
+    points = None
+    if 0 < in_view <= maps.MAX_POINTS:
+        frame = queries.incident_list(eng, start, end, area_list, category_list, source_list, reviewed)
+        points = frame.dropna(subset=["east", "north"])
+    return MapLayers(cells, cell_m, area_counts, points, in_view)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def map_html(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names,
+    category_list: Names,
+    source_list: Names,
+    shared_view: bool,
+    cell_m: int,
+    reviewed_only: bool,
+    show_points: bool,
+    focus: Names = None,
+) -> tuple[str, int, int, bool]:
+    """(map page HTML, incidents in view, features drawn, points shown)."""
+    layers = map_layers(url, first_week, last_week, area_list, category_list, source_list, shared_view, cell_m, reviewed_only)  # fmt: skip
+    chosen = areas(url)
+    if area_list:
+        chosen = chosen[chosen["name"].isin(area_list)]
+    status = status_in_force(url, last_week)
+    period = (
+        weeks.human_week(last_week).split(" (")[0]
+        if first_week == last_week
+        else f"v. {first_week[-2:]}–{last_week[-2:]}"
+    )
+    points = layers.points if show_points else None
+    fmap = maps.build_map(
+        chosen,
+        layers.cells,
+        layers.cell_m,
+        points,
+        layers.area_counts,
+        status or None,
+        shared_view,
+        period,
+        focus=list(focus) if focus else None,
+    )
+    return maps.render_html(fmap), layers.in_view, maps.feature_count(fmap), points is not None
+
+
+# --- import, review, batches ---------------------------------------------------------------------
+
+
+@dataclass
+class Preview:
+    source: str | None = None
+    kind: str | None = None
+    rows: int = 0
+    records: pd.DataFrame = field(default_factory=pd.DataFrame)
+    rejected: pd.DataFrame = field(default_factory=pd.DataFrame)
+    ignored: int = 0
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+PREVIEW_COLUMNS = {
+    "row": "Rad", "occurred_at": "Tidpunkt", "source_category": "Kategori (källans)", "area_text": "Område",
+    "place_text": "Plats", "address": "Adress", "description": "Beskrivning", "organisation": "Rapportör",
+    "cost_sek": "Kostnad (kr)", "event_date": "Datum", "title": "Händelse",
+}  # fmt: skip
+
+
+@st.cache_data(ttl=TTL, show_spinner=False, max_entries=20)
+def preview_file(content: bytes, name: str, source: str | None) -> Preview:
+    """What the reader will make of a file, without touching the database."""
+    try:
+        from data_ingest.readers.base import FileFormatError
+        from data_ingest.readers.detect import read_file
+    except ImportError as exc:  # the readers are installed with the ingest package
+        return Preview(error=f"Inläsningen av filer är inte tillgänglig: {exc}")
+    try:
+        read = read_file(io.BytesIO(content), name, source)
+    except FileFormatError as exc:
+        return Preview(error=str(exc))
+    records = read.records[[c for c in PREVIEW_COLUMNS if c in read.records.columns]].head(10).copy()
+    if "occurred_at" in records.columns:
+        stamps = pd.to_datetime(records["occurred_at"], utc=True).dt.tz_convert(weeks.TZ)
+        records["occurred_at"] = stamps.dt.strftime("%Y-%m-%d %H:%M")
+    records = records.astype(object).where(records.notna(), "")
+    rejected = pd.DataFrame(
+        [{"Rad": r.row, "Kolumn": r.column, "Orsak": r.reason, "Värden": str(r.raw)} for r in read.rejected],
+        columns=["Rad", "Kolumn", "Orsak", "Värden"],
+    )
+    return Preview(
+        read.source, read.kind, read.rows_total, records.rename(columns=PREVIEW_COLUMNS), rejected,
+        len(read.ignored), list(read.warnings),
+    )  # fmt: skip
+
+
+def ingest(fileobj: Any, name: str, source: str | None, imported_by: str | None) -> Any:
+    """Commit one uploaded file through the pipeline; raises FileFormatError for unreadable files."""
+    from data_ingest.pipeline import ingest_file
+
+    if hasattr(fileobj, "seek"):
+        fileobj.seek(0)
+    try:
+        return ingest_file(engine(), fileobj, name, source=source, imported_by=imported_by or None)
+    finally:
+        clear_caches()
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def batches(url: str) -> pd.DataFrame:
+    frame = queries.batches(engine(url))
+    frame["accounted"] = frame["rows"] == frame[["loaded", "duplicates", "ignored", "rejected"]].sum(axis=1)
+    return frame
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def rejected(url: str, batch_id: int) -> pd.DataFrame:
+    return queries.rejected(engine(url), batch_id)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def review_queue(url: str) -> pd.DataFrame:
+    return queries.review_queue(engine(url))
+
+
+# --- writes --------------------------------------------------------------------------------------
+
+
+def save_status(area: str, week: str, status: str, comment: str | None, decided_by: str | None) -> None:
+    queries.save_area_status(engine(), area, week, status, comment, decided_by)
+    clear_caches()
+
+
+def mark_reviewed(ids: list[int], descriptions: dict[int, str]) -> int:
+    count = queries.mark_reviewed(engine(), ids, descriptions)
+    clear_caches()
+    return count
+
+
+def add_measure(**values: Any) -> int:
+    measure_id = queries.add_measure(engine(), **values)
+    clear_caches()
+    return measure_id
+
+
+def update_measure(measure_id: int, status: str, follow_up: str | None) -> None:
+    queries.update_measure(engine(), measure_id, status, follow_up)
+    clear_caches()
+
+
+def add_event(**values: Any) -> int:
+    event_id = queries.add_upcoming_event(engine(), **values)
+    clear_caches()
+    return event_id

@@ -1,0 +1,150 @@
+"""Pure computations behind Trender and Insatser: weekly totals with rolling mean and last year,
+seasonal markers, the CompStat table, the hour × weekday table and an insats' before/after."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+
+from lagesbild import weeks
+
+WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
+
+
+def week_list(first_week: str, last_week: str) -> list[str]:
+    """Every ISO week from first to last (inclusive)."""
+    out, week = [], first_week
+    while week <= last_week:
+        out.append(week)
+        week = weeks.shift_week(week, 1)
+    return out
+
+
+def same_week_last_year(label: str) -> str:
+    year, week = weeks.parse_week(label)
+    try:
+        dt.date.fromisocalendar(year - 1, week, 1)
+    except ValueError:  # week 53 that last year did not have
+        week = 52
+    return f"{year - 1}-W{week:02d}"
+
+
+def short_week(label: str) -> str:
+    year, week = weeks.parse_week(label)
+    return f"v. {week} {year}"
+
+
+def weekly_totals(
+    series: pd.DataFrame, first_week: str, last_week: str, data_from: str | None
+) -> pd.DataFrame:
+    """Per week from first to last: count (0 where none), the rolling 4-week mean (this and the three
+    weeks before) and the count of the same ISO week last year where the data reaches back that far.
+
+    `series` is `queries.weekly_series` from at least a year before `first_week` (or the data start).
+    """
+    per_week = series.groupby("iso_week")["count"].sum()
+    all_weeks = week_list(min(first_week, per_week.index.min() if len(per_week) else first_week), last_week)
+    full = per_week.reindex(all_weeks, fill_value=0).astype(float)
+    rolling = full.rolling(4, min_periods=4).mean()
+    shown = week_list(first_week, last_week)
+    rows = []
+    for week in shown:
+        before = same_week_last_year(week)
+        has_last_year = data_from is not None and before >= data_from
+        rows.append({
+            "iso_week": week, "week_start": pd.Timestamp(weeks.week_start(week)),
+            "week_end": pd.Timestamp(weeks.week_range(week)[1]), "Vecka": short_week(week),
+            "count": int(full.get(week, 0)), "rolling_4w": rolling.get(week),
+            "last_year": float(full.get(before, 0.0)) if has_last_year else None,
+        })  # fmt: skip
+    return pd.DataFrame(rows)
+
+
+def seasonal_markers(first: dt.date, last: dt.date) -> pd.DataFrame:
+    """Valborg, skolavslutning (about mid June), midsommarafton, Halloween and nyårsafton in a range."""
+    rows: list[dict[str, object]] = []
+    for year in range(first.year, last.year + 1):
+        midsummer_eve = next(dt.date(year, 6, d) for d in range(19, 26) if dt.date(year, 6, d).weekday() == 4)
+        for day, label in (
+            (dt.date(year, 4, 30), "Valborg"),
+            (dt.date(year, 6, 12), "Skolavslutning (ca)"),
+            (midsummer_eve, "Midsommar"),
+            (dt.date(year, 10, 31), "Halloween"),
+            (dt.date(year, 12, 31), "Nyårsafton"),
+        ):
+            if first <= day <= last:
+                # Alternate two label rows so that neighbours (skolavslutning, midsommar) do not overlap.
+                rows.append(
+                    {"date": pd.Timestamp(day), "Händelse": label, "label_y": 8 + 13 * (len(rows) % 2)}
+                )
+    return pd.DataFrame(rows, columns=["date", "Händelse", "label_y"])
+
+
+def _sum(series: pd.DataFrame, first: str, last: str) -> pd.Series:
+    part = series[(series["iso_week"] >= first) & (series["iso_week"] <= last)]
+    return part.groupby("category_label")["count"].sum()
+
+
+def compstat(series: pd.DataFrame, week: str, data_from: str | None) -> pd.DataFrame:
+    """CompStat per category: this week, the last 4 weeks and the year to date against the same
+    periods last year, with the change. Last year's figures are empty where the data does not reach."""
+    year, number = weeks.parse_week(week)
+    periods = {
+        "Veckan": (week, week),
+        "4 veckor": (weeks.shift_week(week, -3), week),
+        "Hittills i år": (f"{year}-W01", week),
+    }
+    labels = sorted(set(series["category_label"])) if len(series) else []
+    table = pd.DataFrame(index=pd.Index([*labels, "Totalt"], name="Kategori"))
+    for name, (first, last) in periods.items():
+        now = _sum(series, first, last).reindex(labels, fill_value=0)
+        table[name] = [*now.tolist(), int(now.sum())]
+        first_ly, last_ly = same_week_last_year(first), same_week_last_year(last)
+        if data_from is not None and first_ly >= data_from:
+            before = _sum(series, first_ly, last_ly).reindex(labels, fill_value=0)
+            table[f"{name} i fjol"] = [*before.tolist(), int(before.sum())]
+            table[f"{name} förändring"] = table[name] - table[f"{name} i fjol"]
+        else:
+            table[f"{name} i fjol"] = pd.NA
+            table[f"{name} förändring"] = pd.NA
+    return table.reset_index()
+
+
+def hour_weekday_table(counts: pd.DataFrame) -> pd.DataFrame:
+    """Hours (rows 0–23) × weekdays (mån–sön) with zeros filled in."""
+    wide = counts.pivot_table(index="hour", columns="weekday", values="count", aggfunc="sum", fill_value=0)
+    wide = wide.reindex(index=range(24), columns=range(1, 8), fill_value=0)
+    wide.columns = WEEKDAYS
+    wide.index = [f"{h:02d}" for h in range(24)]
+    wide.index.name = "Timme"
+    return wide.astype(int)
+
+
+def follow_up(
+    series: pd.DataFrame, start: dt.date, end: dt.date | None, last_week: str, n_weeks: int
+) -> pd.DataFrame:
+    """Weekly counts of an insats' category in its area: `n_weeks` before the start, then from the
+    start to the end (or to `last_week` for an insats still running), labelled Före/Under/Efter."""
+    end = None if end is None or pd.isna(end) else end
+    start_week = weeks.week_label(start)
+    end_week = min(weeks.week_label(end), last_week) if end else last_week
+    after_last = min(weeks.shift_week(end_week, n_weeks), last_week) if end else end_week
+    first = weeks.shift_week(start_week, -n_weeks)
+    per_week = series.groupby("iso_week")["count"].sum()
+    rows = []
+    for week in week_list(first, max(after_last, start_week)):
+        period = "Före" if week < start_week else ("Under" if week <= end_week else "Efter")
+        if week > last_week:
+            continue
+        rows.append({"iso_week": week, "Vecka": short_week(week), "week_start": pd.Timestamp(weeks.week_start(week)),
+                     "week_end": pd.Timestamp(weeks.week_range(week)[1]), "Period": period,
+                     "count": int(per_week.get(week, 0))})  # fmt: skip
+    return pd.DataFrame(rows, columns=["iso_week", "Vecka", "week_start", "week_end", "Period", "count"])
+
+
+def follow_up_summary(frame: pd.DataFrame) -> pd.DataFrame:
+    summary = frame.groupby("Period", sort=False)["count"].agg(["size", "sum", "mean"]).reset_index()
+    summary.columns = ["Period", "Veckor", "Antal", "Per vecka"]
+    summary["Per vecka"] = summary["Per vecka"].map(lambda v: f"{v:.1f}".replace(".", ","))
+    return summary

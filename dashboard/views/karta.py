@@ -1,0 +1,67 @@
+"""Karta: areas and incidents per grid cell; an internal view for analysts and a shared view."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import data, widgets
+from lagesbild import maps, settings, weeks
+
+url = data.db_url()
+st.title("Karta")
+available = widgets.require_weeks(url)
+
+c1, c2, c3 = st.columns([1, 1, 1])
+with c1:
+    last_week = widgets.week_picker(available, key="map-week", label="Till och med vecka")
+with c2:
+    span = st.select_slider("Antal veckor", options=[1, 2, 4, 8, 13, 26, 52], value=4, key="map-span")
+with c3:
+    shared_view = st.toggle(
+        "Delad vy", key="map-shared",
+        help="Det som får delas: granskade händelser, generaliserade platser, känsliga kategorier bara per område.",
+    )  # fmt: skip
+first_week = weeks.shift_week(last_week, -(int(span) - 1))
+
+c1, c2, c3 = st.columns(3)
+with c1:
+    chosen_areas = widgets.area_picker(url, key="map-areas")
+with c2:
+    chosen_categories = widgets.category_picker(url, key="map-categories")
+with c3:
+    chosen_sources = widgets.source_picker(key="map-sources")
+
+if shared_view:
+    cell_m, reviewed_only, show_points = settings.get_int("grid_m"), True, False
+    st.caption(
+        f"Delad vy: rutor om {cell_m} m (LAGESBILD_GRID_M), flyttade in i sitt område; inga enskilda händelser."
+    )
+else:
+    c1, c2, c3 = st.columns(3)
+    cell_m = int(c1.select_slider("Rutstorlek (m)", options=[100, 250, 500, 1000], value=250, key="map-cell"))
+    reviewed_only = c2.toggle("Endast granskade", key="map-reviewed")
+    show_points = c3.toggle("Visa enskilda händelser", value=True, key="map-points",
+                            help=f"Visas bara när högst {maps.MAX_POINTS} händelser finns i urvalet.")  # fmt: skip
+
+views = data.map_views(url, chosen_areas)
+focus = st.selectbox("Zooma till", list(views), key="map-focus")
+html, in_view, features, points_shown = data.map_html(
+    url, first_week, last_week, data.names_key(chosen_areas), data.names_key(chosen_categories),
+    data.names_key(chosen_sources), shared_view, cell_m, reviewed_only, show_points, views.get(focus or "", None),
+)  # fmt: skip
+period = (
+    weeks.human_week(last_week)
+    if span == 1
+    else f"{weeks.human_week(first_week)} – {weeks.human_week(last_week)}"
+)
+st.markdown(f"**{in_view} händelser med plats** · {period}")
+if not shared_view and show_points and not points_shown and in_view > maps.MAX_POINTS:
+    st.caption(
+        f"Fler än {maps.MAX_POINTS} händelser i urvalet: bara rutor visas. Välj en kortare period eller färre kategorier."
+    )
+widgets.show_map(html, height=640)
+st.caption(
+    "Klicka på ett område för antal per kategori. Händelser utan exakt plats (t.ex. polisens som bara nämner "
+    "området) räknas i områdets antal men syns inte i rutorna. Ingen kartbakgrund hämtas utifrån"
+    + (" (kartbakgrund från konfigurerad adress)." if settings.get("tile_url") else ".")
+)

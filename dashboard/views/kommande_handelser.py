@@ -1,0 +1,49 @@
+"""Kommande händelser: events and arrangements ahead (Valborg, skolavslutning, matcher …)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import streamlit as st
+
+from dashboard import data, widgets
+
+url = data.db_url()
+st.title("Kommande händelser")
+st.caption(
+    "Händelser och arrangemang som kan påverka tryggheten: högtider, skolavslutning, matcher, evenemang."
+)
+widgets.show_flash()
+names = widgets.require_areas(url)
+
+today = dt.date.today()
+c1, c2 = st.columns(2)
+start = c1.date_input("Från", value=today, key="events-from", format="YYYY-MM-DD")
+end = c2.date_input("Till", value=today + dt.timedelta(weeks=8), key="events-to", format="YYYY-MM-DD")
+chosen = widgets.area_picker(url, key="events-areas")
+events = data.upcoming(url, start, end, data.names_key(chosen))
+events = events.assign(area=events["area"].fillna("Hela kommunen"))
+widgets.table(
+    events,
+    {"event_date": "Datum", "area": "Område", "title": "Händelse", "description": "Beskrivning", "organisation": "Rapportör"},
+    "Inga kommande händelser i perioden.",
+)  # fmt: skip
+
+st.subheader("Lägg till en händelse")
+with st.form("event-form", clear_on_submit=True):
+    c1, c2 = st.columns(2)
+    event_date = c1.date_input("Datum", value=today, key="event-date", format="YYYY-MM-DD")
+    area = c2.selectbox(
+        "Område", [None, *names], format_func=lambda a: a or "Hela kommunen", key="event-area"
+    )
+    title = st.text_input("Händelse", key="event-title", placeholder="t.ex. Valborgsfirande vid Älta centrum")
+    description = st.text_area("Beskrivning", key="event-description", height=80)
+    organisation = st.text_input("Rapportör", key="event-organisation", placeholder="t.ex. Fritidsgården")
+    if st.form_submit_button("Spara händelse", type="primary", key="event-save"):
+        if not title.strip():
+            st.error("Skriv vad som händer.")
+        else:
+            data.add_event(event_date=event_date, area=area, title=title, description=description,
+                           organisation=organisation)  # fmt: skip
+            widgets.flash(f"Händelsen {title.strip()!r} är sparad.")
+            st.rerun()

@@ -1,0 +1,90 @@
+"""Trender: weekly series, CompStat, time of day × weekday and the cost of damage."""
+
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, data, trends, widgets
+from lagesbild import weeks
+
+url = data.db_url()
+st.title("Trender")
+available = widgets.require_weeks(url)
+data_from = available[0]
+
+c1, c2, c3 = st.columns(3)
+with c1:
+    last_week = widgets.week_picker(available, key="trend-week", label="Till och med vecka")
+with c2:
+    span = st.select_slider("Period (veckor)", options=[8, 13, 26, 52, 104], value=26, key="trend-span")
+with c3:
+    split = st.radio("Dela upp efter", ["Område", "Kategori", "Källa"], horizontal=True, key="trend-split")
+c1, c2, c3 = st.columns(3)
+with c1:
+    chosen_areas = widgets.area_picker(url, key="trend-areas")
+with c2:
+    chosen_categories = widgets.category_picker(url, key="trend-categories")
+with c3:
+    chosen_sources = widgets.source_picker(key="trend-sources", label="Källor (filter)")
+
+first_week = weeks.shift_week(last_week, -(int(span) - 1))
+year = weeks.parse_week(last_week)[0]
+# From a year before the period (or the start of last year, for year to date) to the chosen week.
+query_from = max(data_from, min(trends.same_week_last_year(first_week), f"{year - 1}-W01"))
+series = data.weekly_series(
+    url, query_from, last_week, data.names_key(chosen_areas), data.names_key(chosen_categories),
+    data.names_key(chosen_sources),
+)  # fmt: skip
+if series.empty:
+    st.info("Inga händelser i urvalet.")
+    st.stop()
+series = series.assign(
+    week_start=series["iso_week"].map(lambda w: weeks.week_start(w)).astype("datetime64[ns]"),
+    Vecka=series["iso_week"].map(trends.short_week),
+    Område=series["area"], Kategori=series["category_label"], Källa=series["source"].map(data.SOURCE_LABELS),
+)  # fmt: skip
+in_period = series[series["iso_week"] >= first_week]
+
+st.subheader("Händelser per vecka")
+totals = trends.weekly_totals(series, first_week, last_week, data_from)
+markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range(last_week)[1])
+st.altair_chart(charts.trend_chart(totals, markers), width="stretch")
+st.caption(
+    "Staplar: antal per vecka. Linjer: rullande snitt över fyra veckor och samma vecka i fjol där data finns."
+)
+if not in_period.empty:
+    st.altair_chart(charts.breakdown_chart(in_period, split, split), width="stretch")
+
+st.subheader("CompStat")
+compstat = trends.compstat(series, last_week, data_from)
+st.caption(
+    f"{weeks.human_week(last_week).capitalize()}: veckan, de fyra senaste veckorna och hittills i år mot samma perioder i fjol."
+)
+missing = [c for c in compstat.columns if compstat[c].isna().all()]
+st.dataframe(
+    compstat.drop(columns=missing), hide_index=True, width="stretch", height=widgets.fit_height(len(compstat), 40),
+    column_config={"Kategori": st.column_config.TextColumn(width="medium"), **{
+        c: st.column_config.NumberColumn(c, format="%+d") for c in compstat.columns if c.endswith("förändring")}},
+)  # fmt: skip
+if missing:
+    st.caption("Jämförelsen med i fjol saknas där data inte når ett år bakåt.")
+
+left, right = st.columns(2)
+with left:
+    st.subheader("Tid på dygnet och veckodag")
+    heat = trends.hour_weekday_table(
+        data.hour_weekday(url, first_week, last_week, data.names_key(chosen_areas))
+    )
+    st.altair_chart(charts.heat_chart(heat), width="stretch")
+    st.caption("Händelser med känd tidpunkt under perioden.")
+with right:
+    st.subheader("Kostnad för skador (bostadsbolag)")
+    housing = in_period[in_period["source"] == "bostadsbolag"]
+    costs = housing.groupby(["iso_week", "week_start", "Vecka"], as_index=False)["cost_sek"].sum()
+    costs["week_end"] = costs["week_start"] + pd.Timedelta(days=6)
+    if costs.empty or costs["cost_sek"].sum() == 0:
+        st.caption("Inga kostnader från bostadsbolagen under perioden.")
+    else:
+        st.metric("Summa under perioden", f"{widgets.num(costs['cost_sek'].sum(), 0)} kr")
+        st.altair_chart(charts.cost_chart(costs), width="stretch")

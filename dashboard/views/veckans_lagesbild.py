@@ -1,0 +1,35 @@
+"""Veckans lägesbild: the weekly check-in — per area counts, flags, suggested and decided status."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import data, widgets
+from lagesbild import weeks
+
+url = data.db_url()
+st.title("Veckans lägesbild")
+available = widgets.require_weeks(url)
+
+left, middle, right = st.columns([2, 3, 1])
+with left:
+    week = widgets.week_picker(available, key="weekly-week")
+with middle:
+    chosen = widgets.area_picker(url, key="weekly-areas") or data.area_names(url)
+with right:
+    reviewed_only = st.toggle(
+        "Bara granskade", key="weekly-reviewed", help="Räkna bara rapporter som är granskade."
+    )
+
+st.subheader(weeks.human_week(week).capitalize())
+st.caption(
+    "Händelser denna vecka mot förra veckan och snittet för de fyra veckorna innan. "
+    "Flaggor markerar förändringar som troligen inte är slumpen. Dubbletter räknas en gång."
+)
+table, suggested = data.weekly_picture(url, week, tuple(chosen), reviewed_only)
+widgets.overview(url, week, suggested)
+
+tabs = st.tabs(chosen)
+for tab, area in zip(tabs, chosen, strict=True):
+    with tab:
+        widgets.area_section(url, week, area, table, suggested)

@@ -1,0 +1,144 @@
+"""Static figures for the weekly PDF: the area map and the 12-week trend (matplotlib, no tiles).
+
+Figures are drawn with the object API (`Figure` + Agg canvas), never pyplot, so nothing global is
+touched and the functions are safe to call from the dashboard's threads. They return small RGB
+images (no alpha channel, modest dpi) that fpdf2 embeds compressed.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+from collections.abc import Sequence
+
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+from PIL import Image
+from shapely.geometry.base import BaseGeometry
+
+DPI = 150
+INK = "#222222"
+MUTED = "#9a9a9a"
+ACCENT = "#b8322a"
+AREA_FILL = "#e9eef4"
+AREA_EDGE = "#33506e"
+
+
+def _to_image(fig: Figure) -> Image.Image:
+    FigureCanvasAgg(fig)
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=DPI, facecolor="white")
+    buffer.seek(0)
+    with Image.open(buffer) as image:
+        # RGB, no alpha: fpdf2 would otherwise add a soft mask and double the image's size.
+        return image.convert("RGB")
+
+
+def _polygons(geom: BaseGeometry) -> list[BaseGeometry]:
+    return list(getattr(geom, "geoms", [geom]))
+
+
+def _draw_area(ax: Axes, geom: BaseGeometry, face: str, edge: str, width: float, z: int) -> None:
+    for polygon in _polygons(geom):
+        x, y = polygon.exterior.xy
+        ax.fill(x, y, facecolor=face, edgecolor=edge, linewidth=width, zorder=z)
+        for hole in polygon.interiors:
+            hx, hy = hole.xy
+            ax.fill(hx, hy, facecolor="white", edgecolor=edge, linewidth=width * 0.7, zorder=z)
+
+
+def _nice_length(span_m: float) -> int:
+    """A round scale-bar length of about a quarter of the map's width."""
+    target = span_m / 4
+    magnitude = 10 ** math.floor(math.log10(max(target, 1.0)))
+    for step in (5, 2, 1):
+        if step * magnitude <= target:
+            return int(step * magnitude)
+    return int(magnitude)
+
+
+def area_map(
+    area_geom: BaseGeometry,
+    others: Sequence[BaseGeometry],
+    points: pd.DataFrame,
+    size_mm: float = 76.0,
+) -> Image.Image:
+    """The area outline with the week's generalised incident locations, in SWEREF 99 TM (metres).
+
+    `points` has east, north and count (incidents at that generalised location). Neighbouring areas
+    are drawn faintly for orientation; there is no background map and no external request.
+    """
+    inch = size_mm / 25.4
+    fig = Figure(figsize=(inch, inch), facecolor="white")
+    ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
+    minx, miny, maxx, maxy = area_geom.bounds
+    span = max(maxx - minx, maxy - miny) * 1.22 or 1000.0
+    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    ax.set_xlim(cx - span / 2, cx + span / 2)
+    ax.set_ylim(cy - span / 2, cy + span / 2)
+    ax.set_aspect("equal")
+    ax.set_axis_off()
+    for other in others:
+        _draw_area(ax, other, "#f6f6f6", "#c8c8c8", 0.6, 1)
+    _draw_area(ax, area_geom, AREA_FILL, AREA_EDGE, 1.2, 2)
+    if not points.empty:
+        counts = points["count"].astype(float)
+        sizes = 18 + 22 * (counts - 1).clip(upper=8)
+        ax.scatter(
+            points["east"].astype(float), points["north"].astype(float), s=sizes, c=ACCENT,
+            alpha=0.85, edgecolors="white", linewidths=0.6, zorder=3,
+        )  # fmt: skip
+        for east, north, count in zip(points["east"], points["north"], points["count"], strict=True):
+            if int(count) > 1:
+                ax.annotate(
+                    str(int(count)), (float(east), float(north)), color="white", fontsize=5.5,
+                    ha="center", va="center", fontweight="bold", zorder=4,
+                )  # fmt: skip
+    # Scale bar (bottom left) and north arrow (top right).
+    length = _nice_length(span)
+    x0, y0 = cx - span / 2 + span * 0.04, cy - span / 2 + span * 0.025
+    ax.plot([x0, x0 + length], [y0, y0], color=INK, linewidth=1.6, solid_capstyle="butt", zorder=5)
+    label = f"{length // 1000} km" if length >= 1000 else f"{length} m"
+    ax.text(
+        x0 + length / 2, y0 + span * 0.015, label, ha="center", va="bottom", fontsize=6, color=INK, zorder=5
+    )
+    nx, ny = cx + span / 2 - span * 0.04, cy + span / 2 - span * 0.12
+    ax.annotate(
+        "N", xy=(nx, ny + span * 0.08), xytext=(nx, ny), ha="center", va="center", fontsize=6.5, color=INK,
+        arrowprops={"arrowstyle": "-|>", "color": INK, "linewidth": 0.8}, zorder=5,
+    )  # fmt: skip
+    return _to_image(fig)
+
+
+def trend_chart(
+    weeks: Sequence[str], totals: Sequence[int], current: str, size_mm: tuple[float, float]
+) -> Image.Image:
+    """Bars of the total per week (the report's week highlighted)."""
+    fig = Figure(figsize=(size_mm[0] / 25.4, size_mm[1] / 25.4), facecolor="white")
+    ax = fig.add_axes((0.09, 0.2, 0.89, 0.72))
+    positions = list(range(len(weeks)))
+    colours = [ACCENT if w == current else "#8aa2ba" for w in weeks]
+    ax.bar(positions, list(totals), color=colours, width=0.7, zorder=2)
+    ax.set_xticks(positions)
+    ax.set_xticklabels([f"v{int(w.split('W')[1])}" for w in weeks], fontsize=5.5, color=INK)
+    top = max([*totals, 1])
+    ax.set_ylim(0, top * 1.25 + 0.5)
+    ax.yaxis.set_major_locator(_integer_locator(top))
+    ax.tick_params(axis="y", labelsize=5.5, colors=INK, length=2)
+    ax.tick_params(axis="x", length=0, pad=2)
+    ax.grid(axis="y", color="#e3e3e3", linewidth=0.5, zorder=0)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    ax.spines["bottom"].set_color(MUTED)
+    for x, value in zip(positions, totals, strict=True):
+        ax.text(x, value + top * 0.03, str(int(value)), ha="center", va="bottom", fontsize=5, color=INK)
+    return _to_image(fig)
+
+
+def _integer_locator(top: float) -> MaxNLocator:
+    return (
+        MaxNLocator(nbins=4, integer=True, min_n_ticks=1) if top > 0 else MaxNLocator(nbins=1, integer=True)
+    )

@@ -1,0 +1,198 @@
+"""The dashboard in a real browser: `streamlit run` against a populated SQLite database, driven by
+Debian's chromium through Playwright. Every page renders, the map draws its areas inside the
+component iframe, and the browser fetches nothing from any host but the app itself."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import pytest
+
+from lagesbild import queries
+from lagesbild.db import init_db, make_engine
+from tests.factories import populate, weekly_spec
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
+# url path, heading, what must be visible once the page has rendered. The first visit to the fresh
+# server is a deep link on purpose: it must still run through the app's navigation.
+PAGES = [
+    ("karta", "Karta", "händelser med plats"),
+    ("", "Veckans lägesbild", "Föreslagen status"),
+    ("trender", "Trender", "CompStat"),
+    ("importera", "Importera", "Senaste inläsningarna"),
+    ("granskning", "Granskning", "rapporter väntar"),
+    ("kommande_handelser", "Kommande händelser", "Lägg till en händelse"),
+    ("insatser", "Insatser", "Uppföljning"),
+]
+XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _wait_healthy(base: str, process: subprocess.Popen[bytes], timeout: float = 90.0) -> None:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"streamlit avslutades med kod {process.returncode}")
+        try:
+            with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2) as response:
+                if response.status == 200:
+                    return
+        except OSError:
+            time.sleep(0.5)
+    raise TimeoutError(f"streamlit svarade inte inom {timeout:.0f} s")
+
+
+@pytest.fixture(scope="module")
+def database(tmp_path_factory: pytest.TempPathFactory) -> str:
+    path = tmp_path_factory.mktemp("browser") / "lagesbild.db"
+    url = f"sqlite:///{path}"
+    engine = make_engine(url)
+    init_db(engine)
+    spec = weekly_spec(weeks=60)
+    spec.append({"area": "Älta", "category": "klotter", "when": dt.datetime(2026, 11, 18, 19, tzinfo=dt.UTC),
+                 "description": XSS, "source": "bostadsbolag", "cost_sek": 4500.0, "offset_m": 5.0})  # fmt: skip
+    populate(engine, spec)
+    queries.add_measure(engine, "Älta", "klotter", "Snabbsanering av klotter", None, dt.date(2026, 9, 7), None,
+                        "pågående", "Nacka kommun")  # fmt: skip
+    queries.add_upcoming_event(
+        engine, dt.date(2026, 11, 28), "Fisksätra", "Match i Fisksätrahallen", None, None
+    )
+    from sqlalchemy import text
+
+    with engine.begin() as conn:  # a few reports still wait for granskning
+        conn.execute(
+            text("UPDATE incidents SET review_status = 'inkommen' WHERE iso_week = '2026-W47' AND id % 4 = 0")
+        )
+    engine.dispose()
+    return url
+
+
+@pytest.fixture(scope="module")
+def server(database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    port = _free_port()
+    log = (tmp_path_factory.mktemp("streamlit") / "server.log").open("wb")
+    env = {**os.environ, "LAGESBILD_DB": database, "PYTHONPATH": str(ROOT)}
+    command = [
+        sys.executable, "-m", "streamlit", "run", "dashboard/app.py", "--server.port", str(port),
+        "--server.address", "127.0.0.1", "--server.headless", "true",
+    ]  # fmt: skip
+    process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+    try:
+        _wait_healthy(f"http://127.0.0.1:{port}", process)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait(timeout=15)
+        log.close()
+
+
+UPLOAD = (
+    "Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör\n"
+    "2026-11-18;21:30;Älta;Älta centrum;Klotter;Nytt klotter på muren.;Trygghetsvärdar Nacka\n"
+    "18/11/2026;kväll;Fisksätra;Fisksätra centrum;Skadegörelse;Glaskross vid entrén.;Väktare\n"
+    "31/13/2026;10:00;Älta;Älta centrum;Klotter;Fel datum.;Väktare\n"
+)
+
+
+def _upload_and_commit(page: Any, expect: Any) -> None:
+    """Upload a kommun CSV through the file uploader, check the preview, press Läs in."""
+    page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
+        files=[{"name": "est_vecka47.csv", "mimeType": "text/csv", "buffer": UPLOAD.encode("utf-8")}]
+    )
+    expect(page.get_by_text("Rader:").first).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Rader med fel").first).to_be_visible(timeout=30_000)
+    page.get_by_role("button", name="Läs in").click()
+    expect(page.get_by_text("est_vecka47.csv: 3 rader").first).to_be_visible(timeout=60_000)
+
+
+def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: Path) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    shots = artifacts / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    requests: list[str] = []
+    problems: list[str] = []
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS, timeout=60_000)
+        try:
+            context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="sv-SE")
+            page = context.new_page()
+            page.set_default_timeout(60_000)
+            page.on("request", lambda request: requests.append(request.url))
+            page.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+            page.on("pageerror", lambda error: problems.append(f"JS-fel: {error}"))
+            for path, heading, marker in PAGES:
+                page.goto(f"{server}/{path}", wait_until="domcontentloaded")
+                expect(page.get_by_role("heading", name=heading, exact=True).first).to_be_visible(
+                    timeout=60_000
+                )
+                expect(page.get_by_text(marker).first).to_be_visible(timeout=60_000)
+                # The app's own navigation (sections, Swedish titles), not Streamlit's file list.
+                nav = page.locator('[data-testid="stSidebarNav"]')
+                expect(nav.get_by_text("Veckomötet")).to_be_visible(timeout=30_000)
+                expect(nav.get_by_text("Kommande händelser")).to_be_visible()
+                assert nav.get_by_text("app", exact=True).count() == 0
+                if path == "karta":
+                    frame = page.frame_locator('iframe[title="Karta över områden och händelser"]')
+                    expect(frame.locator(".leaflet-container")).to_be_visible(timeout=30_000)
+                    expect(frame.locator("path.leaflet-interactive:visible").first).to_be_visible(
+                        timeout=30_000
+                    )
+                    assert frame.locator("path.leaflet-interactive").count() >= 3  # three areas at least
+                    expect(frame.get_by_text("Brandkärr", exact=True).first).to_be_visible()
+                if path == "importera":
+                    _upload_and_commit(page, expect)
+                if path == "trender":
+                    expect(page.locator('[data-testid="stVegaLiteChart"]').first).to_be_visible(
+                        timeout=30_000
+                    )
+                    expect(page.locator('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg').first).to_be_visible(timeout=30_000)  # fmt: skip
+                # The script has finished and no element is still a loading placeholder.
+                page.wait_for_selector(
+                    '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000
+                )
+                page.wait_for_function(
+                    "() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=30_000
+                )
+                page.wait_for_timeout(1000)  # charts and the map draw after the script ends
+                # The app scrolls inside its main section: grow the window to show the whole page.
+                height = page.evaluate(
+                    "() => document.querySelector('[data-testid=\"stMain\"]')?.scrollHeight || 1000"
+                )
+                page.set_viewport_size({"width": 1440, "height": min(max(int(height), 1000), 6000)})
+                page.wait_for_timeout(500)
+                page.screenshot(path=str(shots / f"{path or 'veckans_lagesbild'}.png"), full_page=True)
+                page.set_viewport_size({"width": 1440, "height": 1000})
+        finally:
+            browser.close()
+    outside = sorted({u for u in requests if urlsplit(u).scheme in {"http", "https", "ws", "wss"}
+                      and urlsplit(u).hostname not in LOCAL_HOSTS})  # fmt: skip
+    assert not outside, "Anrop till andra värdar än appen: " + ", ".join(outside)
+    assert requests, "inga anrop registrerades alls"
+    assert not problems, "; ".join(problems)
