@@ -183,7 +183,8 @@ def geocode(addresses: pd.Series, register: pd.DataFrame) -> pd.DataFrame:
         east.append(point[0] if point else np.nan)
         north.append(point[1] if point else np.nan)
         precision.append(level)
-    out = pd.DataFrame({"east": np.asarray(east, float), "north": np.asarray(north, float)}, index=addresses.index)
+    out = pd.DataFrame(
+        {"east": np.asarray(east, float), "north": np.asarray(north, float)}, index=addresses.index
+    )
     out["precision"] = pd.Series(precision, index=addresses.index, dtype=object)
     return out
-

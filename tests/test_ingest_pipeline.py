@@ -157,8 +157,12 @@ def test_trusted_source_is_reviewed_on_arrival(engine: Engine, monkeypatch: pyte
 def test_progress_is_reported_per_chunk(sqlite_engine: Engine) -> None:
     _setup(sqlite_engine)
     header, *rows = KOMMUN_CSV.splitlines()
-    content = "\n".join([header] + [rows[0].replace("21:30", f"{h % 24:02d}:{m:02d}") for h in range(24) for m in range(60)])
+    content = "\n".join(
+        [header] + [rows[0].replace("21:30", f"{h % 24:02d}:{m:02d}") for h in range(24) for m in range(60)]
+    )
     seen: list[int] = []
-    summary = ingest_file(sqlite_engine, io.BytesIO(content.encode()), "lang.csv", progress=seen.append, chunk_rows=500)
+    summary = ingest_file(
+        sqlite_engine, io.BytesIO(content.encode()), "lang.csv", progress=seen.append, chunk_rows=500
+    )
     assert summary.rows == 1440 and summary.loaded == 1440
     assert seen == sorted(seen) and len(seen) >= 3 and seen[-1] == 1440

@@ -22,11 +22,18 @@ def test_every_sample_file_is_read_and_every_row_accounted_for(sample_engine: En
     batches = _batches(sample_engine)
     files = [p for d in ("kommun", "polis", "bostadsbolag") for p in (SAMPLE_DIR / d).iterdir()]
     assert len(batches) == len(files) >= 6 * 78  # 78+ weeks of each source's weekly files
-    assert (batches["rows"] == batches["loaded"] + batches["duplicates"] + batches["ignored"] + batches["rejected"]).all()
+    assert (
+        batches["rows"]
+        == batches["loaded"] + batches["duplicates"] + batches["ignored"] + batches["rejected"]
+    ).all()
     with sample_engine.connect() as conn:
         weeks = conn.execute(select(func.count(func.distinct(db.incidents.c.iso_week)))).scalar_one()
         per_area = dict(
-            conn.execute(text("SELECT a.name, count(*) FROM incidents i JOIN areas a ON a.id = i.area_id GROUP BY a.name")).all()
+            conn.execute(
+                text(
+                    "SELECT a.name, count(*) FROM incidents i JOIN areas a ON a.id = i.area_id GROUP BY a.name"
+                )
+            ).all()
         )
     assert weeks >= 78
     assert set(per_area) == {"Brandkärr", "Fisksätra", "Älta"} and min(per_area.values()) > 200
@@ -42,7 +49,9 @@ def test_planted_malformed_rows_are_rejected_with_row_and_column(sample_engine: 
             )
         ).all()
         ignored = conn.execute(
-            text("SELECT b.file_name, r.row_number FROM ignored_rows r JOIN ingest_batches b ON b.id = r.batch_id")
+            text(
+                "SELECT b.file_name, r.row_number FROM ignored_rows r JOIN ingest_batches b ON b.id = r.batch_id"
+            )
         ).all()
     found = {(f, r) for f, r, _ in rejected} | {(f, r) for f, r in ignored}
     missing = [e for e in expected if (e["file"].split("/")[-1], e["row"]) not in found]
@@ -81,7 +90,9 @@ def test_cross_source_duplicates_are_linked(sample_engine: Engine) -> None:
 
 
 @pytest.mark.postgis
-def test_sqlite_and_postgis_give_identical_weekly_counts(sample_engine: Engine, postgis_engine: Engine) -> None:
+def test_sqlite_and_postgis_give_identical_weekly_counts(
+    sample_engine: Engine, postgis_engine: Engine
+) -> None:
     load_demo(postgis_engine, SAMPLE_DIR)
     weeks = [f"2026-W{w:02d}" for w in range(1, 48)] + [f"2025-W{w:02d}" for w in range(16, 53)]
     lite = queries.week_counts(sample_engine, weeks).sort_values(["iso_week", "area", "category"])
