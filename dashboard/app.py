@@ -11,7 +11,7 @@ if str(ROOT) not in sys.path:  # a plain `streamlit run` puts only dashboard/ on
 
 import streamlit as st  # noqa: E402
 
-from dashboard import data  # noqa: E402
+from dashboard import auth, data  # noqa: E402
 
 # No `:material/…:` page icons: Streamlit turns a page's icon into the favicon and fetches material
 # ones from fonts.gstatic.com. An emoji favicon is an inline data: SVG.
@@ -22,27 +22,38 @@ st.set_page_config(page_title="Lägesbild", page_icon="🗺️", layout="wide")
 # /karta on a freshly started server would run the page without this entry point (no navigation,
 # no page config).
 PAGES = Path(__file__).parent / "views"
-navigation = st.navigation(
-    {
-        "Veckomötet": [
-            st.Page(PAGES / "veckans_lagesbild.py", title="Veckans lägesbild", default=True),
-            st.Page(PAGES / "karta.py", title="Karta"),
-            st.Page(PAGES / "trender.py", title="Trender"),
-        ],
-        "Underlag": [
-            st.Page(PAGES / "importera.py", title="Importera"),
-            st.Page(PAGES / "granskning.py", title="Granskning"),
-        ],
-        "Planering": [
-            st.Page(PAGES / "kommande_handelser.py", title="Kommande händelser"),
-            st.Page(PAGES / "insatser.py", title="Insatser"),
-        ],
-    }
-)
+identity = auth.current()
+SECTIONS = {
+    "Veckomötet": [
+        st.Page(PAGES / "veckans_lagesbild.py", title="Veckans lägesbild", default=True),
+        st.Page(PAGES / "karta.py", title="Karta"),
+        st.Page(PAGES / "trender.py", title="Trender"),
+        st.Page(PAGES / "presentationslage.py", title="Presentationsläge"),
+    ],
+    "Underlag": [
+        st.Page(PAGES / "rapportera.py", title="Rapportera"),
+        st.Page(PAGES / "importera.py", title="Importera"),
+        st.Page(PAGES / "granskning.py", title="Granskning"),
+        st.Page(PAGES / "logg.py", title="Logg"),
+    ],
+    "Planering": [
+        st.Page(PAGES / "kommande_handelser.py", title="Kommande händelser"),
+        st.Page(PAGES / "insatser.py", title="Insatser"),
+    ],
+}
+# Each role gets only the pages it may open (lagesbild.access.pages_for): the others are not
+# registered, so their URLs run the default page instead.
+pages = auth.visible_pages(SECTIONS, identity)
+navigation = st.navigation(pages)
+auth.leave_login_page(navigation, pages, identity)
+auth.pin_shared_widgets(identity)
 
 with st.sidebar:
-    st.caption(f"Databas: {data.safe_url(data.db_url())}")
-    if st.button("Läs om data", help="Töm cachen och hämta allt på nytt från databasen"):
-        data.clear_caches()
+    auth.sidebar(identity)
+    if auth.is_internal():
+        st.caption(f"Databas: {data.safe_url(data.db_url())}")
+        if st.button("Läs om data", help="Töm cachen och hämta allt på nytt från databasen"):
+            data.clear_caches()
 
+auth.banner(identity)
 navigation.run()

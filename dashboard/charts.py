@@ -29,8 +29,72 @@ def _finish(chart: Any, height: int = 320) -> Any:
     return chart.properties(height=height).configure(locale=SV_LOCALE)
 
 
-def trend_chart(totals: pd.DataFrame, markers: pd.DataFrame) -> Any:
-    """Weekly counts (bars), rolling 4-week mean (line), same week last year (dashed) and markers."""
+INCOMPLETE_FILL = "#bdbdbd"
+FLAG_COLOURS = {"▲ ökning": "#c62828", "▼ minskning": "#1565c0"}
+PNG_WIDTH = 1100
+
+
+def incomplete_layer(bands: pd.DataFrame | None) -> Any | None:
+    """Grey full-height bands over incomplete weeks (`trends.incomplete_weeks`), with a legend entry
+    per set of missing reporters, so that a dip is not read as a decrease."""
+    if bands is None or bands.empty:
+        return None
+    labels = list(dict.fromkeys(bands["Markering"]))
+    return (
+        alt.Chart(bands)
+        .mark_rect(opacity=0.35, stroke="#9e9e9e", strokeDash=[3, 3], strokeWidth=1)
+        .encode(
+            x="week_start:T",
+            x2="week_end:T",
+            fill=alt.Fill(
+                "Markering:N",
+                scale=alt.Scale(domain=labels, range=[INCOMPLETE_FILL] * len(labels)),
+                legend=alt.Legend(orient="bottom", title=None, labelLimit=900, symbolType="square"),
+            ),
+            tooltip=[alt.Tooltip("Vecka:N"), alt.Tooltip("Saknas:N", title="Rapporterade inte")],
+        )
+    )
+
+
+def flag_layer(flags: pd.DataFrame | None) -> Any | None:
+    """Triangles above the weeks that `analysis.change.detect_changes` flagged (`trends.flag_markers`)."""
+    if flags is None or flags.empty:
+        return None
+    return (
+        alt.Chart(flags)
+        .mark_point(filled=True, size=150, opacity=1, yOffset=-12, stroke="white", strokeWidth=0.8)
+        .encode(
+            x="week_start:T",
+            y="count:Q",
+            shape=alt.Shape(  # same field and title as the colour: one legend with red/blue triangles
+                "Flagga:N",
+                scale=alt.Scale(domain=list(FLAG_COLOURS), range=["triangle-up", "triangle-down"]),
+                legend=alt.Legend(orient="top", title="Flaggad förändring"),
+            ),
+            color=alt.Color(
+                "Flagga:N",
+                scale=alt.Scale(domain=list(FLAG_COLOURS), range=list(FLAG_COLOURS.values())),
+                legend=alt.Legend(orient="top", title="Flaggad förändring"),
+            ),
+            tooltip=[
+                alt.Tooltip("Vecka:N"),
+                alt.Tooltip("Flagga:N"),
+                alt.Tooltip("Antal flaggor:Q"),
+                alt.Tooltip("Förklaring:N"),
+            ],
+        )
+    )
+
+
+def trend_chart(
+    totals: pd.DataFrame,
+    markers: pd.DataFrame,
+    flags: pd.DataFrame | None = None,
+    incomplete: pd.DataFrame | None = None,
+    height: int = 320,
+) -> Any:
+    """Weekly counts (bars), rolling 4-week mean (line), same week last year (dashed), seasonal
+    markers, flagged weeks (triangles) and incomplete weeks (grey bands)."""
     base = alt.Chart(totals).encode(x=alt.X("week_start:T", axis=WEEK_AXIS))
     tooltip = [
         alt.Tooltip("Vecka:N"),
@@ -66,7 +130,8 @@ def trend_chart(totals: pd.DataFrame, markers: pd.DataFrame) -> Any:
             ),
         )
     )
-    layers: list[Any] = [bars, lines]
+    band = incomplete_layer(incomplete)
+    layers: list[Any] = [*([band] if band is not None else []), bars, lines]
     if not markers.empty:
         rules = (
             alt.Chart(markers)
@@ -82,11 +147,19 @@ def trend_chart(totals: pd.DataFrame, markers: pd.DataFrame) -> Any:
             .encode(x="date:T", y=alt.Y("label_y:Q", scale=None, axis=None), text="Händelse:N")
         )
         layers += [rules, text]
-    return _finish(alt.layer(*layers))
+    flagged = flag_layer(flags)
+    if flagged is not None:
+        layers.append(flagged)
+    chart = alt.layer(*layers)
+    if flagged is not None:  # the flags' colours are not the lines' colours
+        chart = chart.resolve_scale(color="independent", shape="independent")
+    return _finish(chart, height=height)
 
 
-def breakdown_chart(series: pd.DataFrame, dimension: str, title: str) -> Any:
-    """One line per area, category or source (`dimension` column) per week."""
+def breakdown_chart(
+    series: pd.DataFrame, dimension: str, title: str, incomplete: pd.DataFrame | None = None
+) -> Any:
+    """One line per area, category or source (`dimension` column) per week; incomplete weeks grey."""
     frame = series.groupby(["week_start", "Vecka", dimension], as_index=False)["count"].sum()
     chart = (
         alt.Chart(frame)
@@ -102,7 +175,8 @@ def breakdown_chart(series: pd.DataFrame, dimension: str, title: str) -> Any:
             ],
         )
     )
-    return _finish(chart)
+    band = incomplete_layer(incomplete)
+    return _finish(alt.layer(band, chart) if band is not None else chart)
 
 
 def heat_chart(table: pd.DataFrame) -> Any:
@@ -160,3 +234,111 @@ def follow_up_chart(frame: pd.DataFrame, start: dt.date) -> Any:
     )
     rule = alt.Chart(pd.DataFrame({"date": [pd.Timestamp(start)]})).mark_rule(color="#333").encode(x="date:T")
     return _finish(alt.layer(bars, rule), height=240)
+
+
+def category_chart(frame: pd.DataFrame, height: int | None = None) -> Any:
+    """This week against the mean of the four weeks before, per category (`trends.category_comparison`);
+    flagged rises in red."""
+    order = list(frame[frame["Period"] == "Denna vecka"].sort_values("Antal", ascending=False)["Kategori"])
+    colours = alt.condition(
+        "datum.flag == 'ökning'",
+        alt.value("#c62828"),
+        alt.Color(
+            "Period:N",
+            scale=alt.Scale(domain=["Denna vecka", "Snitt 4 veckor innan"], range=["#08519c", "#9ecae1"]),
+            legend=alt.Legend(orient="top", title=None),
+        ),
+    )
+    bars = (
+        alt.Chart(frame)
+        .mark_bar()
+        .encode(
+            y=alt.Y("Kategori:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
+            yOffset=alt.YOffset("Period:N", sort=["Denna vecka", "Snitt 4 veckor innan"]),
+            x=alt.X("Antal:Q", title="Händelser", axis=alt.Axis(tickMinStep=1, format="d")),
+            color=colours,
+            tooltip=[
+                alt.Tooltip("Kategori:N"),
+                alt.Tooltip("Period:N"),
+                alt.Tooltip("Antal:Q", format=".1f"),
+            ],
+        )
+    )
+    text = bars.mark_text(align="left", dx=3, fontSize=12, color="#333").encode(
+        text=alt.Text("Antal:Q", format=".1~f"), color=alt.value("#333")
+    )
+    rows = max(len(order), 1)
+    return _finish(alt.layer(bars, text), height=height or max(160, 46 * rows))
+
+
+def measure_chart(series: pd.DataFrame, start: pd.Timestamp, incomplete: pd.DataFrame | None = None) -> Any:
+    """The insats area (red) against the comparison areas (grey, mean per area) per week, the start as
+    a rule. `series` from `trends.measure_series`."""
+    groups = sorted(set(series["Grupp"]), key=lambda g: "(insatsområde)" not in g)
+    lines = (
+        alt.Chart(series)
+        .mark_line(point=True, strokeWidth=2.5)
+        .encode(
+            x=alt.X("week_start:T", axis=WEEK_AXIS),
+            y=alt.Y("Antal:Q", title="Händelser per vecka"),
+            color=alt.Color(
+                "Grupp:N",
+                scale=alt.Scale(domain=groups, range=["#c62828", "#757575"]),
+                legend=alt.Legend(orient="top", title=None, labelLimit=400),
+            ),
+            tooltip=[alt.Tooltip("Vecka:N"), alt.Tooltip("Grupp:N"), alt.Tooltip("Antal:Q", format=".1f")],
+        )
+    )
+    rule = (
+        alt.Chart(pd.DataFrame({"date": [start], "text": ["Start"]}))
+        .mark_rule(color="#333", strokeDash=[4, 3])
+        .encode(x="date:T", tooltip=[alt.Tooltip("date:T", title="Start", format="%Y-%m-%d")])
+    )
+    band = incomplete_layer(incomplete)
+    return _finish(alt.layer(*([band] if band is not None else []), lines, rule), height=280)
+
+
+# --- PNG (presentation downloads) -----------------------------------------------------------------
+
+
+def to_spec(chart: Any, width: int = PNG_WIDTH, title: str | None = None) -> str:
+    """The chart's Vega-Lite JSON with a fixed width (in the app it takes the container's width) and,
+    for an image that stands on its own, a title."""
+    if title:
+        chart = chart.properties(title=alt.TitleParams(title, anchor="start", fontSize=18, offset=12))
+    return str(chart.properties(width=width).to_json())
+
+
+def spec_to_png(spec: str, scale: float = 2.0) -> bytes | None:
+    """Render a Vega-Lite spec to PNG on the server with vl-convert (no external requests: no base
+    URL is allowed). None when vl-convert-python is not installed."""
+    try:
+        import vl_convert
+    except ImportError:
+        return None
+    return bytes(vl_convert.vegalite_to_png(spec, scale=scale, allowed_base_urls=[]))
+
+
+def titled_png(image: Any, title: str, subtitle: str = "") -> bytes:
+    """A PIL image (e.g. `report_charts.area_map`) under a title, as PNG bytes (matplotlib, no pyplot)."""
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    dpi = 150
+    width, height = image.size
+    head = 60 + 32 * (subtitle.count("\n") + 1) if subtitle else 60
+    fig = Figure(figsize=(width / dpi, (height + head) / dpi), dpi=dpi, facecolor="white")
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.0, 0.0, 1.0, height / (height + head)))
+    ax.imshow(image)
+    ax.set_axis_off()
+    fig.text(0.03, 1 - 28 / (height + head), title, fontsize=13, fontweight="bold", va="center", color="#222")
+    if subtitle:
+        fig.text(
+            0.03, 1 - 52 / (height + head), subtitle, fontsize=8.5, va="top", color="#555", linespacing=1.5
+        )
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    return buffer.getvalue()

@@ -10,12 +10,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 import streamlit as st
+from shapely.geometry import Point
 from sqlalchemy import Engine
 
-from lagesbild import generalise, maps, queries, settings, shared, weekly, weeks
-from lagesbild.db import database_url, init_db, make_engine, schema_exists
+from dashboard import charts, trends
+from lagesbild import analysis, generalise, maps, queries, settings, shared, weekly, weeks
+from lagesbild.db import database_url, display_url, init_db, make_engine, schema_exists
+from lagesbild.reference import load_reference
 
 EMPTY_MESSAGE = "Ingen data ännu – läs in filer under Importera eller kör `make run`."
 SOURCE_LABELS = {"kommun": "Kommun", "polis": "Polis", "bostadsbolag": "Bostadsbolag"}
@@ -57,7 +61,7 @@ def clear_caches() -> None:
 
 
 def safe_url(url: str) -> str:
-    return engine(url).url.render_as_string(hide_password=True)
+    return display_url(url)
 
 
 # --- reference: weeks, areas, categories ---------------------------------------------------------
@@ -183,8 +187,12 @@ def weekly_series(
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def hour_weekday(url: str, first_week: str, last_week: str, area_list: Names = None) -> pd.DataFrame:
-    return queries.hour_weekday_counts(engine(url), first_week, last_week, areas=area_list)
+def hour_weekday(
+    url: str, first_week: str, last_week: str, area_list: Names = None, reviewed_only: bool = False
+) -> pd.DataFrame:
+    return queries.hour_weekday_counts(
+        engine(url), first_week, last_week, areas=area_list, reviewed_only=reviewed_only
+    )
 
 
 @dataclass
@@ -254,8 +262,10 @@ def map_html(
     reviewed_only: bool,
     show_points: bool,
     focus: Names = None,
+    hotspot_layer: bool = False,
 ) -> tuple[str, int, int, bool]:
-    """(map page HTML, incidents in view, features drawn, points shown)."""
+    """(map page HTML, incidents in view, features drawn, points shown). `hotspot_layer` adds the
+    Gi* cells of `hotspot_cells` (same period, filters and view; shared view: grid_m cells)."""
     layers = map_layers(url, first_week, last_week, area_list, category_list, source_list, shared_view, cell_m, reviewed_only)  # fmt: skip
     chosen = areas(url)
     if area_list:
@@ -277,8 +287,214 @@ def map_html(
         shared_view,
         period,
         focus=list(focus) if focus else None,
-    )
+        hotspots=hotspot_cells(url, first_week, last_week, area_list, category_list, source_list, shared_view,
+                               layers.cell_m, reviewed_only) if hotspot_layer else None,
+    )  # fmt: skip
     return maps.render_html(fmap), layers.in_view, maps.feature_count(fmap), points is not None
+
+
+# --- analysis (lagesbild.analysis), cached on its inputs -----------------------------------------
+
+HISTORY_WEEKS = 60  # change detection's seasonal check looks a year (±2 weeks) back
+MIN_HOTSPOT_INCIDENTS = (
+    20  # per area and period; fewer: Gi* on a handful of points is noise (docs/analysis.md)
+)
+HOTSPOT_PERMUTATIONS = 499  # 199 cannot reach p < 0,01 (two-sided, 2/200): no "hotspot 99 %" class
+EMERGING_PERMUTATIONS = 199  # emerging classes only need "hot" = 95 %
+REPEAT_DISTANCE_M, REPEAT_DAYS = 200, 14
+
+
+def history_from(url: str, first_week: str, weeks_back: int = HISTORY_WEEKS) -> str:
+    available = weeks_in_data(url)
+    start = weeks.shift_week(first_week, -weeks_back)
+    return max(available[0], start) if available else start
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def week_completeness(url: str, first_week: str, last_week: str, source_list: Names = None) -> pd.DataFrame:
+    """Per week of the period: expected and missing reporters (`trends.expected_reporters`: regular
+    reporters, min_share 0.8, expected up to four weeks after their last report)."""
+    span = trends.week_list(history_from(url, first_week, 104), last_week)
+    reports = queries.reporting_organisations(engine(url), span)
+    if source_list:
+        reports = reports[reports["source"].isin(source_list)]
+    expected = trends.expected_reporters(reports, last_week)
+    return analysis.week_completeness(reports, first_week=first_week, last_week=last_week, expected=expected)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def changes(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names = None,
+    category_list: Names = None,
+    source_list: Names = None,
+    reviewed_only: bool = False,
+) -> pd.DataFrame:
+    """`analysis.detect_changes` per area × category, judged with up to a year of history before
+    `first_week`; only the rows of the period are returned."""
+    start = history_from(url, first_week)
+    series = weekly_series(url, start, last_week, area_list, category_list, source_list, reviewed_only)
+    counts = series.groupby(["iso_week", "area", "category"], as_index=False)["count"].sum()
+    if counts.empty:
+        return pd.DataFrame(columns=analysis.change.COLUMNS)
+    result = analysis.detect_changes(
+        counts, first_week=start, last_week=last_week, labels=category_label_map(url)
+    )
+    return result[result["iso_week"] >= first_week].reset_index(drop=True)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def places(url: str) -> pd.DataFrame:
+    """The gazetteer (public places name hotspots; non-public never do)."""
+    with engine(url).connect() as conn:
+        return load_reference(conn).places
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def analysis_incidents(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names,
+    category_list: Names,
+    source_list: Names,
+    shared_view: bool,
+    reviewed_only: bool = False,
+) -> pd.DataFrame:
+    """Incidents with a real point for hotspots and near repeats. Shared view: reviewed only and no
+    sensitive categories. Points that only stand for an area or a kommun are left out."""
+    start, end = weeks.week_start(first_week), weeks.week_range(last_week)[1]
+    frame = queries.incident_list(
+        engine(url), start, end, area_list, category_list, source_list, reviewed_only or shared_view
+    )
+    frame = frame[frame["east"].notna() & frame["north"].notna()]
+    frame = frame[~frame["location_precision"].isin(generalise.AREA_LEVEL)]
+    if shared_view:
+        frame = frame[~frame["sensitive"].astype(bool)]
+    columns = ["east", "north", "iso_week", "category", "category_label", "occurred_at"]
+    return frame[columns].reset_index(drop=True)
+
+
+def _chosen_areas(url: str, area_list: Names) -> gpd.GeoDataFrame:
+    frame = areas(url)
+    return frame[frame["name"].isin(area_list)] if area_list else frame
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def hotspot_cells(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names,
+    category_list: Names,
+    source_list: Names,
+    shared_view: bool,
+    cell_m: int,
+    reviewed_only: bool = False,
+) -> gpd.GeoDataFrame:
+    """Gi* per cell of each area over the period (`analysis.hotspots`, 499 permutations), named by the
+    nearest public place, with the emerging-hotspot class over slices of the period (`emerging`, empty
+    for periods shorter than three weeks). `area_n` is the area's number of incidents with a point;
+    in an area with fewer than MIN_HOTSPOT_INCIDENTS no cell is classed (all "ej signifikant")."""
+    incidents = analysis_incidents(url, first_week, last_week, area_list, category_list, source_list, shared_view, reviewed_only)  # fmt: skip
+    chosen = _chosen_areas(url, area_list)
+    cells = analysis.hotspots(
+        incidents, chosen, cell_size=cell_m, permutations=HOTSPOT_PERMUTATIONS, gazetteer=places(url)
+    )
+    n_weeks = len(trends.week_list(first_week, last_week))
+    cells["emerging"] = ""
+    if n_weeks >= 3 and len(incidents):
+        emerging = analysis.emerging_hotspots(
+            incidents, chosen, weeks=(first_week, last_week), slice_weeks=max(1, n_weeks // 6),
+            cell_size=cell_m, permutations=EMERGING_PERMUTATIONS,
+        )  # fmt: skip
+        key = ["area", "cell_e", "cell_n"]
+        found = cells[key].merge(emerging[[*key, "emerging"]], on=key, how="left")["emerging"]
+        cells["emerging"] = found.fillna("").to_numpy()
+    cells["area_n"] = cells.groupby("area")["count"].transform("sum").astype(int)
+    sparse = cells["area_n"] < MIN_HOTSPOT_INCIDENTS
+    cells.loc[sparse, "class"] = "ej signifikant"
+    cells.loc[sparse, "emerging"] = ""
+    return cells
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def near_repeat(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names,
+    category_list: Names,
+    source_list: Names,
+    shared_view: bool,
+    reviewed_only: bool = False,
+) -> tuple[pd.DataFrame, analysis.KnoxResult]:
+    """Repeat shares per category (200 m; 7 and 14 days) and a Knox test (199 permutations)."""
+    incidents = analysis_incidents(url, first_week, last_week, area_list, category_list, source_list, shared_view, reviewed_only)  # fmt: skip
+    shares = analysis.repeat_share(
+        incidents, distance=REPEAT_DISTANCE_M, days=(7, REPEAT_DAYS), category_col="category_label"
+    )
+    knox = analysis.knox_test(incidents, distance=REPEAT_DISTANCE_M, days=REPEAT_DAYS, permutations=199)
+    return shares, knox
+
+
+MIN_WEEKS_BEFORE = 4
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def measure_effect(
+    url: str, area: str, category: str, start_week: str, end_week: str | None, weeks_before: int = 12
+) -> analysis.MeasureEffect | str:
+    """`analysis.evaluate_measure` against every other area, or the Swedish reason why not."""
+    available = weeks_in_data(url)
+    if not available or start_week > available[-1]:
+        return "Insatsen har inte börjat än, eller så finns inga data från tiden efter starten."
+    end = min(end_week, available[-1]) if end_week else available[-1]
+    weeks_before = min(weeks_before, len(trends.week_list(available[0], start_week)) - 1)
+    if weeks_before < MIN_WEEKS_BEFORE:
+        return (
+            f"För kort historik före insatsen (färre än {MIN_WEEKS_BEFORE} veckor med data) för att jämföra."
+        )
+    others = [n for n in area_names(url) if n != area]
+    series = weekly_series(url, weeks.shift_week(start_week, -weeks_before), end, None, (category,))
+    counts = series.groupby(["iso_week", "area", "category"], as_index=False)["count"].sum()
+    try:
+        return analysis.evaluate_measure(
+            counts, area=area, category=category, start_week=start_week, end_week=end, weeks_before=weeks_before,
+            comparison_areas=others, labels=category_label_map(url),
+        )  # fmt: skip
+    except ValueError as exc:
+        return str(exc)
+
+
+# --- images for download (presentation) ----------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def chart_png(spec: str) -> bytes | None:
+    """A PNG of a Vega-Lite spec (JSON), rendered on the server; None without vl-convert."""
+    return charts.spec_to_png(spec)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False, max_entries=16)
+def area_map_png(url: str, area: str, first_week: str, last_week: str) -> bytes:
+    """The shared view of one area (generalised cells, reviewed only) as a PNG, drawn with matplotlib."""
+    from lagesbild import report_charts
+
+    grid_m = settings.get_int("grid_m")
+    layers = map_layers(url, first_week, last_week, (area,), None, None, True, grid_m)
+    frame = areas(url)
+    geom = frame.loc[frame["name"] == area].geometry.iloc[0]
+    others = list(frame.loc[frame["name"] != area].geometry)
+    image = report_charts.area_map(geom, others, layers.cells, size_mm=150.0)
+    period = f"vecka {int(first_week[-2:])}–{int(last_week[-2:])}, {weeks.parse_week(last_week)[0]}"
+    subtitle = (
+        f"{layers.in_view} granskade händelser med plats, generaliserade till rutor om {grid_m} m.\n"
+        "Känsliga kategorier visas inte på kartan."
+    )
+    return charts.titled_png(image, f"{area}: händelser {period}", subtitle)
 
 
 # --- import, review, batches ---------------------------------------------------------------------
@@ -367,8 +583,8 @@ def save_status(area: str, week: str, status: str, comment: str | None, decided_
     clear_caches()
 
 
-def mark_reviewed(ids: list[int], descriptions: dict[int, str]) -> int:
-    count = queries.mark_reviewed(engine(), ids, descriptions)
+def mark_reviewed(ids: list[int], descriptions: dict[int, str], actor: str | None = None) -> int:
+    count = queries.mark_reviewed(engine(), ids, descriptions, actor)
     clear_caches()
     return count
 
@@ -388,3 +604,73 @@ def add_event(**values: Any) -> int:
     event_id = queries.add_upcoming_event(engine(), **values)
     clear_caches()
     return event_id
+
+
+# --- the web form (Rapportera): one report as a one-row kommun CSV through the file pipeline ----
+
+REPORT_HEADERS = ("Datum", "Tid", "Område", "Plats", "Kategori", "Beskrivning", "Rapportör", "Lat", "Lon")
+
+
+def report_csv(values: dict[str, Any]) -> bytes:
+    """A kommun EST CSV (`;`, UTF-8) with the standard headers and one row; missing values blank.
+    Nothing is checked here: the readers and the normaliser validate it as they do any file."""
+    import csv
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\n")
+    writer.writerow(REPORT_HEADERS)
+    row = []
+    for header in REPORT_HEADERS:
+        value = values.get(header)
+        if value is None or (isinstance(value, float) and pd.isna(value)):
+            row.append("")
+        elif isinstance(value, float):
+            row.append(f"{value:.6f}")
+        else:
+            # One line per report: a line break inside a field would still be valid CSV, but the
+            # row number shown for a rejected row should stay 2.
+            row.append(" ".join(str(value).split()))
+    writer.writerow(row)
+    return buffer.getvalue().encode("utf-8")
+
+
+def submit_report(values: dict[str, Any], submitted_by: str | None, now: dt.datetime | None = None) -> Any:
+    """Ingest one web-form report like an uploaded file (source kommun); returns the BatchSummary."""
+    stamp = (now or dt.datetime.now(weeks.TZ)).strftime("%Y%m%d-%H%M%S-%f")
+    return ingest(
+        io.BytesIO(report_csv(values)), f"webbformulär-{stamp}.csv", "kommun", submitted_by or "webbformulär"
+    )
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def pin_map_html(url: str, lat: float, lon: float) -> str:
+    """The areas and one pin (the web form's coordinates) on a self-hosted map."""
+    from lagesbild.geo import to_sweref
+
+    east, north = (float(v[0]) for v in to_sweref(np.array([lat]), np.array([lon])))
+    pin = pd.DataFrame({"east": [east], "north": [north], "category_label": ["Din markering"],
+                        "place": [f"{lat:.5f}, {lon:.5f}"]})  # fmt: skip
+    frame = areas(url)
+    # Open on the area the pin lies in, or the nearest one, with the pin in view however far off it is.
+    distance = frame.geometry.distance(Point(east, north))
+    nearest = [str(frame.loc[distance.idxmin(), "name"])] if len(frame) else None
+    style = {"radius": 9, "color": "#ffffff", "weight": 2.5, "fillColor": "#c62828", "fillOpacity": 1}
+    fmap = maps.build_map(frame, points=pin, focus=nearest, frame_points=True, point_name="Din markering", point_style=style)  # fmt: skip
+    return maps.render_html(fmap)
+
+
+FORM_FIELDS = {"Tid": "Klockslag", "Lat": "Koordinater", "Lon": "Koordinater", "Lat/Lon": "Koordinater",
+               "Rapportör": "Rapporterande enhet"}  # fmt: skip
+
+
+def form_reasons(errors: list[dict[str, Any]]) -> list[str]:
+    """The pipeline's reasons for a rejected web-form row, worded for the form: without the file name
+    and row number, under the form's field names."""
+    import re
+
+    reasons = []
+    for error in errors:
+        text = re.sub(r"^.*? rad \d+, kolumn [^:]+: ", "", str(error.get("reason", "")))
+        field = FORM_FIELDS.get(str(error.get("column") or ""), str(error.get("column") or ""))
+        reasons.append(text if not field or text.startswith(field) else f"{field}: {text}")
+    return reasons

@@ -148,3 +148,153 @@ def follow_up_summary(frame: pd.DataFrame) -> pd.DataFrame:
     summary.columns = ["Period", "Veckor", "Antal", "Per vecka"]
     summary["Per vecka"] = summary["Per vecka"].map(lambda v: f"{v:.1f}".replace(".", ","))
     return summary
+
+
+# --- analysis: completeness, change flags, the presentation's category bars ------------------------
+
+INCOMPLETE_LABEL_LIMIT = 3  # more distinct sets of missing reporters than this: one generic legend entry
+
+
+def expected_reporters(
+    reports: pd.DataFrame, last_week: str, min_share: float = 0.8, grace_weeks: int = 4
+) -> pd.DataFrame:
+    """Who is expected to report each week, for `completeness.week_completeness(expected=…)`.
+
+    Regular reporters only (docs/analysis.md: those that reported in at least `min_share` of the weeks
+    from their first to their last report), expected from their first report until `grace_weeks`
+    after their last one (at most `last_week`). Without the grace a reporter that stopped sending
+    this week would simply "end" there and the newest weeks could never be incomplete; after it a
+    reporter that has been silent for longer counts as having left.
+    """
+    columns = ["organisation", "source", "from_week", "to_week"]
+    active = reports[pd.to_numeric(reports["count"], errors="coerce").fillna(0) > 0]
+    if active.empty:
+        return pd.DataFrame(columns=columns)
+    rows = []
+    for organisation, part in active.groupby("organisation"):
+        reported = sorted(set(part["iso_week"]))
+        first, last = reported[0], reported[-1]
+        span = len(week_list(first, last))
+        if len(reported) / span < min_share:
+            continue
+        until = min(weeks.shift_week(last, grace_weeks), last_week)
+        rows.append({"organisation": organisation, "source": part["source"].mode().iat[0],
+                     "from_week": first, "to_week": max(until, last)})  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def incomplete_weeks(completeness: pd.DataFrame, first_week: str, last_week: str) -> pd.DataFrame:
+    """The incomplete weeks of a period as chart bands: week_start, week_end, Vecka, Markering (the
+    legend entry: who did not report) and Saknas (tooltip)."""
+    columns = ["iso_week", "week_start", "week_end", "Vecka", "Markering", "Saknas"]
+    if completeness.empty:
+        return pd.DataFrame(columns=columns)
+    part = completeness[
+        completeness["incomplete"].astype(bool)
+        & (completeness["iso_week"] >= first_week)
+        & (completeness["iso_week"] <= last_week)
+    ]
+    if part.empty:
+        return pd.DataFrame(columns=columns)
+    missing = part["missing"].map(lambda names: ", ".join(names))
+    sets = list(dict.fromkeys(missing))
+    if len(sets) <= INCOMPLETE_LABEL_LIMIT:
+        legend = [f"Ofullständig vecka: {m} rapporterade inte" for m in missing]
+    else:
+        legend = ["Ofullständig vecka: rapport saknas (se verktygstips)"] * len(part)
+    return pd.DataFrame(
+        {
+            "iso_week": part["iso_week"].to_numpy(),
+            "week_start": [pd.Timestamp(weeks.week_start(w)) for w in part["iso_week"]],
+            # The band covers the whole week, up to the next Monday.
+            "week_end": [pd.Timestamp(weeks.week_start(w)) + pd.Timedelta(days=7) for w in part["iso_week"]],
+            "Vecka": [short_week(w) for w in part["iso_week"]],
+            "Markering": legend,
+            "Saknas": missing.to_numpy(),
+        },
+        columns=columns,
+    )
+
+
+FLAG_NAMES = {"ökning": "▲ ökning", "minskning": "▼ minskning"}
+RULE_NAMES = {"vecka": "enstaka vecka", "trend": "ihållande förändring"}
+
+
+def flag_table(
+    changes: pd.DataFrame, completeness: pd.DataFrame | None = None, labels: dict[str, str] | None = None
+) -> pd.DataFrame:
+    """Flagged rises and falls (from `analysis.change.detect_changes`), newest first, with a note
+    where a fall lies in an incomplete week (a missing reporter, not necessarily fewer incidents)."""
+    columns = ["iso_week", "Vecka", "area", "category", "count", "Flagga", "Typ", "explanation", "Obs"]
+    flagged = changes[changes["flag"] != ""] if len(changes) else changes
+    if flagged.empty:
+        return pd.DataFrame(columns=columns)
+    notes: dict[str, str] = {}
+    if completeness is not None and len(completeness):
+        notes = dict(zip(completeness["iso_week"], completeness["note"], strict=True))
+    out = flagged.assign(
+        Vecka=flagged["iso_week"].map(short_week),
+        category=flagged["category"].map(lambda c: (labels or {}).get(c, c)),
+        Flagga=flagged["flag"].map(FLAG_NAMES),
+        Typ=flagged["rule"].map(RULE_NAMES).fillna(""),
+        count=flagged["count"].astype(int),
+        Obs=[
+            notes.get(w, "") if f == "minskning" else ""
+            for w, f in zip(flagged["iso_week"], flagged["flag"], strict=True)
+        ],
+    )
+    out = out.sort_values(["iso_week", "flag", "area"], ascending=[False, True, True])
+    return out[columns].reset_index(drop=True)
+
+
+def flag_markers(changes: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
+    """One marker per flagged week and direction for the weekly chart: at the week's total, with
+    the number of flagged series and their explanations (at most three) for the tooltip."""
+    columns = ["week_start", "Vecka", "count", "Flagga", "Antal flaggor", "Förklaring"]
+    flagged = changes[changes["flag"] != ""] if len(changes) else changes
+    if flagged.empty or totals.empty:
+        return pd.DataFrame(columns=columns)
+    total = totals.set_index("iso_week")
+    rows = []
+    for (week, flag), part in flagged.groupby(["iso_week", "flag"], sort=True):
+        if week not in total.index:
+            continue
+        lines = list(part.sort_values("count", ascending=False)["explanation"])
+        text = " | ".join(lines[:3]) + (f" | … och {len(lines) - 3} till" if len(lines) > 3 else "")
+        rows.append({"week_start": total.at[week, "week_start"], "Vecka": total.at[week, "Vecka"],
+                     "count": int(total.at[week, "count"]), "Flagga": FLAG_NAMES[str(flag)],
+                     "Antal flaggor": len(lines), "Förklaring": text})  # fmt: skip
+    return pd.DataFrame(rows, columns=columns)
+
+
+def category_comparison(table: pd.DataFrame, area: str, labels: dict[str, str]) -> pd.DataFrame:
+    """This week against the 4-week mean per category of one area (from `weekly.area_category_table`),
+    long: Kategori, Period, Antal; categories with nothing in either are left out."""
+    part = table[(table["area"] == area) & ((table["count"] > 0) | (table["mean_4w"] > 0))]
+    rows = []
+    for row in part.itertuples(index=False):
+        label = labels.get(str(row.category), str(row.category))
+        rows.append({"Kategori": label, "Period": "Denna vecka", "Antal": float(row.count), "flag": row.flag})
+        rows.append(
+            {"Kategori": label, "Period": "Snitt 4 veckor innan", "Antal": float(row.mean_4w), "flag": ""}
+        )
+    return pd.DataFrame(rows, columns=["Kategori", "Period", "Antal", "flag"])
+
+
+def measure_series(series: pd.DataFrame, area: str, comparison_areas: tuple[str, ...]) -> pd.DataFrame:
+    """`MeasureEffect.series` for a chart: the insats area and the comparison areas' mean per area
+    (same scale), labelled in Swedish."""
+    n = max(len(comparison_areas), 1)
+    names = {
+        "insatsområde": f"{area} (insatsområde)",
+        "jämförelse": "Jämförelseområden, snitt per område"
+        if n > 1
+        else f"{comparison_areas[0]} (jämförelse)",
+    }
+    out = series.assign(
+        Antal=series["count"].astype(float) / series["group"].map({"insatsområde": 1, "jämförelse": n}),
+        Grupp=series["group"].map(names),
+        Vecka=series["iso_week"].map(short_week),
+        week_start=series["iso_week"].map(lambda w: pd.Timestamp(weeks.week_start(w))),
+    )
+    return out[["iso_week", "week_start", "Vecka", "Grupp", "period", "Antal"]]

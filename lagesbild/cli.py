@@ -10,11 +10,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from lagesbild import audit, settings
-from lagesbild.db import database_url
+from lagesbild.db import database_url, display_url
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -39,7 +38,7 @@ def cmd_db_init(args: argparse.Namespace) -> int:
 
     engine = make_engine(args.db)
     init_db(engine)
-    print(f"Databasen är klar: {engine.url.render_as_string(hide_password=True)}")
+    print(f"Databasen är klar: {display_url(database_url(args.db))}")
     return EXIT_OK
 
 
@@ -104,15 +103,40 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    from lagesbild.report import write_weekly_report
-    from lagesbild.weeks import parse_week
-
-    parse_week(args.week)
-    engine = _engine(args)
+    """The weekly lägesbild (--week), a tertial (--period 2025-T3) or a whole year (--year 2025)."""
+    given = [flag for flag, value in (("--week", args.week), ("--period", args.period), ("--year", args.year))
+             if value is not None]  # fmt: skip
+    if len(given) != 1:
+        said = f" (du angav {' och '.join(given)})" if given else ""
+        raise UserError(
+            f"Ange exakt en av --week (t.ex. 2025-W16), --period (tertial, t.ex. 2025-T3) och --year "
+            f"(t.ex. 2025){said}"
+        )
     out = Path(args.out)
-    write_weekly_report(engine, args.week, out, areas=args.area or None)
-    audit.record_now(engine, audit.cli_actor(), "report", week=args.week, areas=args.area, file=str(out))
-    print(f"Lägesbild för {args.week} skriven till {out}")
+    if args.week is not None:
+        from lagesbild.report import write_weekly_report
+        from lagesbild.weeks import parse_week
+
+        parse_week(args.week)
+        engine = _engine(args)
+        write_weekly_report(engine, args.week, out, areas=args.area or None)
+        audit.record_now(engine, audit.cli_actor(), "report", week=args.week, areas=args.area, file=str(out))
+        print(f"Lägesbild för {args.week} skriven till {out}")
+        return EXIT_OK
+    from lagesbild.report_period import write_period_report
+    from lagesbild.report_period_dates import date_span, full_year, tertial
+
+    if args.period is not None:
+        start, end, title = tertial(args.period)
+    elif not args.year.strip().isdigit():
+        raise UserError(f"Ogiltigt år {args.year!r}: skriv t.ex. 2025")
+    else:
+        start, end, title = full_year(int(args.year))
+    engine = _engine(args)
+    write_period_report(engine, start, end, title, out, areas=args.area or None)
+    audit.record_now(engine, audit.cli_actor(), "report", period=title, start=start, end=end, areas=args.area,
+                     file=str(out))  # fmt: skip
+    print(f"Lägesbild för {title} ({date_span(start, end)}) skriven till {out}")
     return EXIT_OK
 
 
@@ -160,6 +184,33 @@ def cmd_settings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_hash_password(args: argparse.Namespace) -> int:
+    """Ask for a password twice (or read one line from a pipe) and print its Argon2id hash."""
+    import getpass
+
+    from lagesbild.access import hash_password, normalise_role
+
+    role = normalise_role(args.role) if args.role else None
+    if args.role and role is None:
+        raise UserError(f"Okänd roll {args.role!r}: välj samordnare, analytiker, läsare eller rapportör")
+    if sys.stdin.isatty():
+        password = getpass.getpass("Lösenord: ")
+        if getpass.getpass("Samma lösenord igen: ") != password:
+            raise UserError("Lösenorden är inte lika")
+    else:
+        password = sys.stdin.readline().rstrip("\r\n")
+    digest = hash_password(password)
+    if args.user:
+        import re
+
+        key = args.user if re.fullmatch(r"[A-Za-z0-9_-]+", args.user) else json.dumps(args.user)
+        print(f'[lagesbild.users.{key}]\nrole = "{role or "läsare"}"\npassword_hash = "{digest}"')
+    else:
+        print(digest)
+    print("Klistra in i .streamlit/secrets.toml (se docs/security.md).", file=sys.stderr)
+    return EXIT_OK
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m lagesbild", description="Lägesbild: EST-lägesbild per vecka."
@@ -191,8 +242,12 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--sample-dir", default=str(SAMPLE_DIR), help=argparse.SUPPRESS)
     demo.set_defaults(func=cmd_demo)
 
-    report = with_db(sub.add_parser("report", help="veckans lägesbild som PDF utan personuppgifter"))
-    report.add_argument("--week", required=True, help="ISO-vecka, t.ex. 2025-W16")
+    report = with_db(
+        sub.add_parser("report", help="lägesbild som PDF utan personuppgifter: vecka, tertial eller helår")
+    )
+    report.add_argument("--week", help="ISO-vecka, t.ex. 2025-W16 (veckans lägesbild)")
+    report.add_argument("--period", help="tertial, t.ex. 2025-T3 (1 = jan–apr, 2 = maj–aug, 3 = sep–dec)")
+    report.add_argument("--year", help="helår, t.ex. 2025")
     report.add_argument("--area", action="append", help="område (kan anges flera gånger; standard alla)")
     report.add_argument("--out", required=True, help="PDF-fil att skriva")
     report.set_defaults(func=cmd_report)
@@ -212,6 +267,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.set_defaults(func=cmd_restore)
 
     sub.add_parser("settings", help="lista inställningarna med förklaring").set_defaults(func=cmd_settings)
+    hash_pw = sub.add_parser("hash-password", help="hasha ett lösenord för ett lokalt konto (secrets.toml)")
+    hash_pw.add_argument("--user", help="skriv ett helt [lagesbild.users.NAMN]-block för den här användaren")
+    hash_pw.add_argument("--role", help="roll i blocket: samordnare, analytiker, läsare eller rapportör")
+    hash_pw.set_defaults(func=cmd_hash_password)
     return parser
 
 
@@ -222,7 +281,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except UserError as exc:
         print(f"Fel: {exc}", file=sys.stderr)
     except OperationalError as exc:
-        url = make_url(database_url(getattr(args, "db", None))).render_as_string(hide_password=True)
+        url = display_url(database_url(getattr(args, "db", None)))
         print(f"Kan inte använda databasen ({url}): {exc.orig}", file=sys.stderr)
     except (ValueError, OSError) as exc:
         print(f"Fel: {exc}", file=sys.stderr)

@@ -42,6 +42,7 @@ from lagesbild import settings
 
 SRID = 3006
 _INGEST_LOCK = 7_305_2026  # an arbitrary constant naming the ingest lock
+_SCHEMA_LOCK = _INGEST_LOCK + 1  # serialises schema creation (init_db)
 SQL_DIR = Path(__file__).resolve().parents[1] / "sql"
 
 
@@ -241,7 +242,13 @@ incidents = Table(
 )
 Index("ix_incidents_week_area_category", incidents.c.iso_week, incidents.c.area_id, incidents.c.category)
 Index("ix_incidents_occurred_at", incidents.c.occurred_at)
-Index("ix_incidents_duplicate_of", incidents.c.duplicate_of)
+# Partial: only linked duplicates are indexed. A full index lets SQLite prefer it for the ubiquitous
+# "duplicate_of IS NULL" filter over the week index (bench/RESULTS.md section 2: 4.8x slower).
+_linked = incidents.c.duplicate_of.is_not(None)
+Index("ix_incidents_duplicate_of", incidents.c.duplicate_of, sqlite_where=_linked, postgresql_where=_linked)
+# Raw free text still held, by age: the retention purge at every ingest reads only these rows.
+_raw_held = incidents.c.raw_description.is_not(None) | incidents.c.raw_place.is_not(None)
+Index("ix_incidents_raw_held", incidents.c.created_at, sqlite_where=_raw_held, postgresql_where=_raw_held)
 
 incident_history = Table(
     "incident_history",
@@ -332,6 +339,13 @@ def database_url(url: str | None = None) -> str:
     return url or settings.get("db")
 
 
+def display_url(url: str) -> str:
+    """The URL as it may be printed: the password hidden, also one given libpq-style as ?password=."""
+    parsed = make_url(url)
+    secret = [k for k in parsed.query if k.lower() in ("password", "sslpassword")]
+    return parsed.difference_update_query(secret).render_as_string(hide_password=True)
+
+
 def make_engine(url: str | None = None) -> Engine:
     """The one place that builds an engine: `url`, else LAGESBILD_DB, else the embedded SQLite file."""
     url = database_url(url)
@@ -362,10 +376,17 @@ def init_db(engine: Engine) -> None:
     from lagesbild.categories import seed_categories
 
     with engine.begin() as conn:
+        # Several processes may open a new database at once (two ingests, the dashboard): without a lock
+        # both see no table and the second fails on "already exists" (PostgreSQL's IF NOT EXISTS is not
+        # safe against a concurrent CREATE). SQLite runs DDL outside a transaction unless one is begun:
+        # BEGIN IMMEDIATE also makes schema + categories all-or-nothing when the process is killed.
+        # tests/test_concurrency.py::test_first_use_by_four_processes_at_once, tests/test_faults.py.
         if is_postgis(engine):
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
             for path in sorted(SQL_DIR.glob("*.sql")):
                 conn.exec_driver_sql(path.read_text(encoding="utf-8"))
         else:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock before the existence checks
             metadata.create_all(conn)
         seed_categories(conn)
 

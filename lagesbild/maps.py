@@ -42,6 +42,15 @@ PALETTE = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 STATUS_COLOURS = {"grön": "#2e7d32", "gul": "#f9a825", "röd": "#c62828"}
 AREA_LAYER = "Områden"
 POINT_LAYER = "Enskilda händelser"
+HOTSPOT_LAYER = "Hotspots (Gi*)"
+# Gi* classes (lagesbild.analysis.hotspots.CLASSES) that are drawn, in palette order; "ej signifikant"
+# cells are not drawn at all.
+HOTSPOT_COLOURS = {
+    "hotspot 99 %": "#b2182b",
+    "hotspot 95 %": "#ef8a62",
+    "coldspot 95 %": "#67a9cf",
+    "coldspot 99 %": "#2166ac",
+}
 SWEDEN_BOUNDS = [[55.3, 11.0], [69.1, 24.2]]
 
 
@@ -326,6 +335,37 @@ def _cell_tip(count: int, area: str) -> str:
     return f"{count} {word}" + (f" · {esc(area)}" if area else "")
 
 
+def hotspot_features(cells: gpd.GeoDataFrame) -> list[dict[str, Any]]:
+    """Significant Gi* cells (`analysis.hotspots.hotspots`: class, count, geometry clipped to the area
+    in EPSG:3006; optional label, area and emerging) as polygons, the class in the tooltip."""
+    if cells is None or cells.empty:
+        return []
+    shown = cells[cells["class"].isin(list(HOTSPOT_COLOURS))]
+    if shown.empty:
+        return []
+    wgs = shown.to_crs(WGS84)
+    order = list(HOTSPOT_COLOURS)
+    missing = pd.Series([None] * len(shown), index=shown.index, dtype=object)
+    labels = shown["label"] if "label" in shown.columns else missing
+    emerging = shown["emerging"] if "emerging" in shown.columns else missing
+    features = []
+    for cls, count, label, trend, geom in zip(
+        shown["class"].astype(str), shown["count"].astype(int), labels, emerging, wgs.geometry, strict=True
+    ):
+        lines = [f"<b>{esc(cls)}</b>"]
+        if esc(label):
+            lines.append(esc(label))
+        lines.append(f"{count} {'händelse' if count == 1 else 'händelser'} i rutan")
+        if esc(trend):
+            lines.append(f"Utveckling under perioden: {esc(trend)}")
+        features.append({
+            "type": "Feature",
+            "properties": {"k": order.index(cls), "t": "<br>".join(lines), "s": {"color": HOTSPOT_COLOURS[cls]}},
+            "geometry": _round_geometry(geom.__geo_interface__),
+        })  # fmt: skip
+    return features
+
+
 def point_features(points: pd.DataFrame) -> list[dict[str, Any]]:
     """Individual incidents (internal view only): east, north, occurred_at, category_label, place,
     description, source."""
@@ -366,13 +406,20 @@ def build_map(
     tile_url: str | None = None,
     tile_attribution: str | None = None,
     focus: Sequence[str] | None = None,
+    hotspots: gpd.GeoDataFrame | None = None,
+    frame_points: bool = False,
+    point_name: str = POINT_LAYER,
+    point_style: Mapping[str, Any] | None = None,
 ) -> folium.Map:
     """The dashboard's map: area polygons, grid-cell counts and (internal view, ≤ MAX_POINTS) points,
     drawn in that order so that cells and points lie above the areas and keep their tooltips.
 
     `areas` in any CRS (reprojected to WGS84); `cells` from `queries.grid_counts` (shared view:
     after `generalise.clip_cells`). The shared view takes no points at all. The map opens on the
-    `focus` areas (default: all).
+    `focus` areas (default: all). `hotspots`: Gi* cells (`analysis.hotspots.hotspots`), drawn as
+    coloured outlines above the counts; only significant cells. `frame_points`: the initial view
+    also takes in the points (e.g. a pin that lies outside the focus areas); `point_name` and
+    `point_style` name and style the point layer (e.g. the web form's pin).
     """
     if shared and points is not None:
         raise ValueError("Den delade kartan visar inga enskilda händelser")
@@ -398,6 +445,10 @@ def build_map(
         area_layer.add_to(fmap)
         framed = areas[areas["name"].isin(focus)] if focus else areas
         west, south, east, north = (framed if len(framed) else areas).to_crs(WGS84).total_bounds
+        if frame_points and points is not None and len(points.dropna(subset=["east", "north"])):
+            lat, lon = to_wgs84(points["east"].to_numpy(float), points["north"].to_numpy(float))
+            west, east = min(west, float(np.nanmin(lon))), max(east, float(np.nanmax(lon)))
+            south, north = min(south, float(np.nanmin(lat))), max(north, float(np.nanmax(lat)))
         fmap.fit_bounds([[float(south), float(west)], [float(north), float(east)]], padding=(20, 20))
     else:
         fmap.fit_bounds(SWEDEN_BOUNDS)
@@ -410,11 +461,29 @@ def build_map(
             features, name, {"color": "#5a3d2b", "weight": 0.6, "fillOpacity": 0.75, "opacity": 0.8}
         ).add_to(fmap)
         legend_parts.append(f"<b>{esc(name)}</b><br>" + "<br>".join(legend))
+    hot = hotspot_features(hotspots) if hotspots is not None else []
+    if hot:
+        JsonLayer(
+            hot,
+            HOTSPOT_LAYER,
+            {"weight": 3, "opacity": 0.95, "fillColor": "#ffffff", "fillOpacity": 0.08},
+            palette=list(HOTSPOT_COLOURS.values()),
+        ).add_to(fmap)
+        present = set(hotspots["class"]) if hotspots is not None else set()
+        legend_parts.append(
+            f"<b>{esc(HOTSPOT_LAYER)}</b><br>"
+            + "<br>".join(
+                f'<i style="background:transparent;border:3px solid {c}"></i>{esc(k)}'
+                for k, c in HOTSPOT_COLOURS.items()
+                if k in present
+            )
+        )
     if points is not None and not points.empty:
         JsonLayer(
             point_features(points),
-            POINT_LAYER,
-            {"radius": 5, "color": "#ffffff", "weight": 1, "fillColor": "#0b3d91", "fillOpacity": 0.9},
+            point_name,
+            point_style
+            or {"radius": 5, "color": "#ffffff", "weight": 1, "fillColor": "#0b3d91", "fillOpacity": 0.9},
         ).add_to(fmap)
     if status:
         legend_parts.append(

@@ -1,4 +1,5 @@
 """Static figures for the weekly PDF: the area map and the 12-week trend (matplotlib, no tiles).
+The period report's figures are in `lagesbild.report_period_charts` and reuse the helpers here.
 
 Figures are drawn with the object API (`Figure` + Agg canvas), never pyplot, so nothing global is
 touched and the functions are safe to call from the dashboard's threads. They return small RGB
@@ -27,7 +28,7 @@ AREA_FILL = "#e9eef4"
 AREA_EDGE = "#33506e"
 
 
-def _to_image(fig: Figure) -> Image.Image:
+def to_image(fig: Figure) -> Image.Image:
     FigureCanvasAgg(fig)
     buffer = io.BytesIO()
     fig.savefig(buffer, format="png", dpi=DPI, facecolor="white")
@@ -41,7 +42,7 @@ def _polygons(geom: BaseGeometry) -> list[BaseGeometry]:
     return list(getattr(geom, "geoms", [geom]))
 
 
-def _draw_area(ax: Axes, geom: BaseGeometry, face: str, edge: str, width: float, z: int) -> None:
+def draw_area(ax: Axes, geom: BaseGeometry, face: str, edge: str, width: float, z: int) -> None:
     for polygon in _polygons(geom):
         x, y = polygon.exterior.xy
         ax.fill(x, y, facecolor=face, edgecolor=edge, linewidth=width, zorder=z)
@@ -50,7 +51,7 @@ def _draw_area(ax: Axes, geom: BaseGeometry, face: str, edge: str, width: float,
             ax.fill(hx, hy, facecolor="white", edgecolor=edge, linewidth=width * 0.7, zorder=z)
 
 
-def _nice_length(span_m: float) -> int:
+def nice_length(span_m: float) -> int:
     """A round scale-bar length of about a quarter of the map's width."""
     target = span_m / 4
     magnitude = 10 ** math.floor(math.log10(max(target, 1.0)))
@@ -82,8 +83,8 @@ def area_map(
     ax.set_aspect("equal")
     ax.set_axis_off()
     for other in others:
-        _draw_area(ax, other, "#f6f6f6", "#c8c8c8", 0.6, 1)
-    _draw_area(ax, area_geom, AREA_FILL, AREA_EDGE, 1.2, 2)
+        draw_area(ax, other, "#f6f6f6", "#c8c8c8", 0.6, 1)
+    draw_area(ax, area_geom, AREA_FILL, AREA_EDGE, 1.2, 2)
     if not points.empty:
         counts = points["count"].astype(float)
         sizes = 18 + 22 * (counts - 1).clip(upper=8)
@@ -97,8 +98,13 @@ def area_map(
                     str(int(count)), (float(east), float(north)), color="white", fontsize=5.5,
                     ha="center", va="center", fontweight="bold", zorder=4,
                 )  # fmt: skip
-    # Scale bar (bottom left) and north arrow (top right).
-    length = _nice_length(span)
+    scale_and_north(ax, cx, cy, span)
+    return to_image(fig)
+
+
+def scale_and_north(ax: Axes, cx: float, cy: float, span: float) -> None:
+    """A scale bar (bottom left) and a north arrow (top right) on a square map of `span` metres."""
+    length = nice_length(span)
     x0, y0 = cx - span / 2 + span * 0.04, cy - span / 2 + span * 0.025
     ax.plot([x0, x0 + length], [y0, y0], color=INK, linewidth=1.6, solid_capstyle="butt", zorder=5)
     label = f"{length // 1000} km" if length >= 1000 else f"{length} m"
@@ -110,7 +116,6 @@ def area_map(
         "N", xy=(nx, ny + span * 0.08), xytext=(nx, ny), ha="center", va="center", fontsize=6.5, color=INK,
         arrowprops={"arrowstyle": "-|>", "color": INK, "linewidth": 0.8}, zorder=5,
     )  # fmt: skip
-    return _to_image(fig)
 
 
 def trend_chart(
@@ -126,7 +131,7 @@ def trend_chart(
     ax.set_xticklabels([f"v{int(w.split('W')[1])}" for w in weeks], fontsize=5.5, color=INK)
     top = max([*totals, 1])
     ax.set_ylim(0, top * 1.25 + 0.5)
-    ax.yaxis.set_major_locator(_integer_locator(top))
+    ax.yaxis.set_major_locator(integer_locator(top))
     ax.tick_params(axis="y", labelsize=5.5, colors=INK, length=2)
     ax.tick_params(axis="x", length=0, pad=2)
     ax.grid(axis="y", color="#e3e3e3", linewidth=0.5, zorder=0)
@@ -135,10 +140,10 @@ def trend_chart(
     ax.spines["bottom"].set_color(MUTED)
     for x, value in zip(positions, totals, strict=True):
         ax.text(x, value + top * 0.03, str(int(value)), ha="center", va="bottom", fontsize=5, color=INK)
-    return _to_image(fig)
+    return to_image(fig)
 
 
-def _integer_locator(top: float) -> MaxNLocator:
+def integer_locator(top: float) -> MaxNLocator:
     return (
         MaxNLocator(nbins=4, integer=True, min_n_ticks=1) if top > 0 else MaxNLocator(nbins=1, integer=True)
     )

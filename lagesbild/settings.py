@@ -86,6 +86,20 @@ SETTINGS: dict[str, Setting] = {
             "90",
             "Antal dagar som ursprunglig fritext (med möjliga personuppgifter) sparas innan den raderas.",
         ),
+        Setting(
+            "auth",
+            "LAGESBILD_AUTH",
+            "auto",
+            "Inloggning: on = krävs (produktion), off = avstängd, alla är samordnare (bara lokal demo), "
+            "auto = on så snart inloggning är konfigurerad i .streamlit/secrets.toml, annars off.",
+        ),
+        Setting(
+            "anonymous",
+            "LAGESBILD_ANONYMOUS",
+            "none",
+            "Vad den som inte är inloggad ser när inloggning krävs: none = bara inloggningen, "
+            "shared = den delade lägesbilden (som rollen läsare).",
+        ),
     ]
 }
 

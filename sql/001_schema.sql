@@ -106,7 +106,11 @@ CREATE TABLE IF NOT EXISTS incidents (
 );
 CREATE INDEX IF NOT EXISTS ix_incidents_week_area_category ON incidents (iso_week, area_id, category);
 CREATE INDEX IF NOT EXISTS ix_incidents_occurred_at ON incidents (occurred_at);
-CREATE INDEX IF NOT EXISTS ix_incidents_duplicate_of ON incidents (duplicate_of);
+CREATE INDEX IF NOT EXISTS ix_incidents_duplicate_of ON incidents (duplicate_of)
+    WHERE duplicate_of IS NOT NULL;
+-- rows whose raw free text the retention purge (run at every ingest) has not yet removed
+CREATE INDEX IF NOT EXISTS ix_incidents_raw_held ON incidents (created_at)
+    WHERE raw_description IS NOT NULL OR raw_place IS NOT NULL;
 CREATE INDEX IF NOT EXISTS ix_incidents_geom ON incidents USING gist (geom);
 
 CREATE TABLE IF NOT EXISTS incident_history (

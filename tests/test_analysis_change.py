@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import numpy as np
 import pandas as pd
@@ -17,6 +18,7 @@ from lagesbild.analysis.change import (
     ChangeParams,
     complete_counts,
     detect_changes,
+    explain,
     flag_rate,
     once_in,
     week_span,
@@ -186,3 +188,43 @@ def test_every_week_gets_a_known_flag_and_an_explanation(values: list[int]) -> N
     assert set(out["flag"]) <= {"", RISE, FALL}
     assert (out.loc[out["flag"] == RISE, "count"] >= 3).all()
     assert out["explanation"].str.startswith("klotter i Älta: ").all()
+
+
+_ROW = {
+    "area": "Älta",
+    "count": 9,
+    "baseline": 3.0,
+    "baseline_low": 2,
+    "baseline_high": 4,
+    "seasonal_low": np.nan,
+    "seasonal_peak": np.nan,
+    "flag": "",
+    "rule": "",
+    "seasonal_veto": False,
+    "p_high": 0.004,
+    "p_low": 0.9,
+    "run_mean": 6.5,
+    "run_weeks": 3,
+    "reference": 3.0,
+}
+
+
+@pytest.mark.parametrize(
+    ("changes", "expected"),
+    [
+        ({}, "Klotter i Älta: 9 denna vecka mot 2–4 per vecka de fyra veckorna innan; inom det vanliga."),
+        ({"baseline": np.nan}, "för kort historik"),
+        ({"flag": RISE, "rule": "single"}, "så många händer av en slump"),
+        ({"flag": RISE, "rule": "trend"}, "per vecka de senaste tre veckorna mot 3 per vecka tidigare"),
+        ({"flag": RISE, "rule": "trend", "run_weeks": 1}, "per vecka den senaste veckan mot"),
+        ({"flag": FALL, "rule": "trend"}, "att ligga under det vanliga"),
+        (
+            {"seasonal_veto": True, "seasonal_low": 8, "seasonal_peak": 11},
+            "samma tid förra året var det 8–11",
+        ),
+    ],
+)
+def test_explanation_reads_as_swedish(changes: dict[str, object], expected: str) -> None:
+    line = explain(_ROW | changes, "Klotter", ChangeParams(baseline_weeks=4))
+    assert expected in line
+    assert not re.search(r"\bnan\b", line) and "  " not in line

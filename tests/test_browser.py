@@ -5,6 +5,7 @@ component iframe, and the browser fetches nothing from any host but the app itse
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import socket
 import subprocess
@@ -34,12 +35,14 @@ LOCAL_HOSTS = {"127.0.0.1", "localhost", "::1", "[::1]"}
 # server is a deep link on purpose: it must still run through the app's navigation.
 PAGES = [
     ("karta", "Karta", "händelser med plats"),
-    ("", "Veckans lägesbild", "Föreslagen status"),
+    ("", "Veckans lägesbild", "Föreslagen status:"),  # with colon: not the hidden table heading
     ("trender", "Trender", "CompStat"),
     ("importera", "Importera", "Senaste inläsningarna"),
     ("granskning", "Granskning", "rapporter väntar"),
     ("kommande_handelser", "Kommande händelser", "Lägg till en händelse"),
     ("insatser", "Insatser", "Uppföljning"),
+    ("rapportera", "Rapportera", "Skicka rapport"),
+    ("presentationslage", "Presentationsläge", "Nästa område"),
 ]
 XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 
@@ -73,6 +76,13 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> str:
     spec = weekly_spec(weeks=60)
     spec.append({"area": "Älta", "category": "klotter", "when": dt.datetime(2026, 11, 18, 19, tzinfo=dt.UTC),
                  "description": XSS, "source": "bostadsbolag", "cost_sek": 4500.0, "offset_m": 5.0})  # fmt: skip
+    # A regular reporter that skipped one week (Trender marks it as incomplete).
+    for w in range(60):
+        day = dt.date(2026, 11, 18) - dt.timedelta(weeks=w)
+        if day.isocalendar()[1] != 44:
+            spec.append({"area": "Fisksätra", "category": "nedskrapning", "organisation": "Stena Fastigheter",
+                         "source": "bostadsbolag", "when": dt.datetime(day.year, day.month, day.day, 9, tzinfo=dt.UTC),
+                         "offset_m": -600.0})  # fmt: skip
     populate(engine, spec)
     queries.add_measure(engine, "Älta", "klotter", "Snabbsanering av klotter", None, dt.date(2026, 9, 7), None,
                         "pågående", "Nacka kommun")  # fmt: skip
@@ -131,6 +141,22 @@ def _upload_and_commit(page: Any, expect: Any) -> None:
     expect(page.get_by_text("est_vecka47.csv: 3 rader").first).to_be_visible(timeout=60_000)
 
 
+def _report_without_category(page: Any, expect: Any) -> None:
+    """Pin a place on the self-hosted map, send a report without a category: the reason is shown."""
+    page.get_by_text("Markera platsen med koordinater (valfritt)").click()
+    page.get_by_label("Latitud (WGS84)").fill("59.29350")
+    page.get_by_label("Latitud (WGS84)").press("Tab")
+    page.get_by_label("Longitud (WGS84)").fill("18.25750")
+    page.get_by_label("Longitud (WGS84)").press("Tab")
+    frame = page.frame_locator('iframe[title="Karta över områden och händelser"]')
+    expect(frame.locator("path.leaflet-interactive:visible").first).to_be_visible(timeout=60_000)
+    expect(frame.get_by_text("Fisksätra", exact=True).first).to_be_visible()  # opens on the pin's area
+    page.get_by_label("Beskrivning").fill("Trasig belysning i gångtunneln.")
+    page.get_by_role("button", name="Skicka rapport").click()
+    expect(page.get_by_text("Rapporten kunde inte tas emot").first).to_be_visible(timeout=60_000)
+    expect(page.get_by_text("Kategori saknas").first).to_be_visible()
+
+
 def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: Path) -> None:
     from playwright.sync_api import expect, sync_playwright
 
@@ -145,7 +171,12 @@ def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: 
             page = context.new_page()
             page.set_default_timeout(60_000)
             page.on("request", lambda request: requests.append(request.url))
-            page.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+
+            def on_dialog(dialog: Any) -> None:
+                problems.append(f"dialog: {dialog.message}")
+                dialog.dismiss()
+
+            page.on("dialog", on_dialog)
             page.on("pageerror", lambda error: problems.append(f"JS-fel: {error}"))
             for path, heading, marker in PAGES:
                 page.goto(f"{server}/{path}", wait_until="domcontentloaded")
@@ -168,6 +199,19 @@ def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: 
                     expect(frame.get_by_text("Brandkärr", exact=True).first).to_be_visible()
                 if path == "importera":
                     _upload_and_commit(page, expect)
+                if path == "karta":
+                    expect(page.get_by_text("Utveckling under perioden").first).to_be_visible(timeout=60_000)
+                if path == "rapportera":
+                    _report_without_category(page, expect)
+                if path == "presentationslage":
+                    expect(page.get_by_role("heading", name="Brandkärr: händelser per vecka")).to_be_visible()
+                    page.get_by_role("button", name="Nästa område ▶").click()
+                    expect(page.get_by_role("heading", name="Fisksätra: händelser per vecka")).to_be_visible(
+                        timeout=60_000
+                    )
+                    expect(page.get_by_role("button", name="Ladda ner som PNG").first).to_be_visible(
+                        timeout=60_000
+                    )
                 if path == "trender":
                     expect(page.locator('[data-testid="stVegaLiteChart"]').first).to_be_visible(
                         timeout=30_000
@@ -196,3 +240,51 @@ def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: 
     assert not outside, "Anrop till andra värdar än appen: " + ", ".join(outside)
     assert requests, "inga anrop registrerades alls"
     assert not problems, "; ".join(problems)
+
+
+def test_weekly_pdf_and_export_download_from_the_landing_page(
+    server: str, database: str, chromium_path: str, artifacts: Path
+) -> None:
+    """The download buttons hand out the same PDF as the CLI, an Excel-ready CSV, and log who took them."""
+    from playwright.sync_api import expect, sync_playwright
+    from pypdf import PdfReader
+    from sqlalchemy import select
+
+    from lagesbild import db, report
+
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS, timeout=60_000)
+        try:
+            page = browser.new_context(
+                viewport={"width": 1440, "height": 1000}, accept_downloads=True
+            ).new_page()
+            page.set_default_timeout(60_000)
+            page.goto(server, wait_until="domcontentloaded")
+            button = page.get_by_role("button", name="Veckans lägesbild (PDF)")
+            expect(button).to_be_visible(timeout=60_000)
+            with page.expect_download(timeout=120_000) as pdf_download:
+                button.click()
+            pdf_path = artifacts / "dashboard-lagesbild-2026-W47.pdf"
+            pdf_download.value.save_as(pdf_path)
+            assert pdf_download.value.suggested_filename == "lagesbild-2026-W47.pdf"
+            with page.expect_download(timeout=120_000) as csv_download:
+                page.get_by_role("button", name="Händelser (CSV)").click()
+            csv_path = artifacts / "dashboard-lagesbild-2026-W47.csv"
+            csv_download.value.save_as(csv_path)
+        finally:
+            browser.close()
+    engine = make_engine(database)
+    cli_pdf = artifacts / "cli-lagesbild-2026-W47.pdf"
+    report.write_weekly_report(engine, "2026-W47", cli_pdf)
+    downloaded, by_cli = PdfReader(pdf_path), PdfReader(cli_pdf)
+    assert len(downloaded.pages) == len(by_cli.pages) == 5  # cover, three areas, sources
+    for ours, theirs in zip(downloaded.pages, by_cli.pages, strict=True):
+        same = [line for line in ours.extract_text().splitlines() if "Framställd" not in line]
+        assert same == [line for line in theirs.extract_text().splitlines() if "Framställd" not in line]
+    raw = csv_path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw.splitlines()[0]
+    with engine.connect() as conn:
+        logged = conn.execute(select(db.audit_log.c.action, db.audit_log.c.details)).all()
+    engine.dispose()
+    formats = {(action, json.loads(details).get("format")) for action, details in logged}
+    assert {("report", "pdf"), ("export", "csv")} <= formats

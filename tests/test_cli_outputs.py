@@ -44,6 +44,42 @@ def test_report_command_with_chosen_areas(db_url: str, tmp_path: Path) -> None:
     assert len(PdfReader(out).pages) == 3
 
 
+def test_report_command_writes_a_tertial_and_a_year(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The known week (2026-W47) lies in tertial 3 of 2026: cover, summary, 2 pages per area, insatser, method.
+    out = tmp_path / "tertial.pdf"
+    assert main(["report", "--db", db_url, "--period", "2026-T3", "--out", str(out)]) == 0
+    assert len(PdfReader(out).pages) == 1 + 1 + 2 * 3 + 1 + 1
+    said = capsys.readouterr().out
+    assert f"Lägesbild för Tertial 3 2026 (1 september – 31 december 2026) skriven till {out}" in said
+    out = tmp_path / "helar.pdf"
+    assert main(["report", "--db", db_url, "--year", "2026", "--area", "Älta", "--out", str(out)]) == 0
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1 + 1 + 2 + 1 + 1
+    assert "Helår 2026" in (reader.pages[0].extract_text() or "")
+    assert "Lägesbild för Helår 2026 (1 januari – 31 december 2026)" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--week", WEEK, "--period", "2026-T3"], "Ange exakt en av --week (t.ex. 2025-W16), --period"),
+        (["--period", "2026-T3", "--year", "2026"], "(du angav --period och --year)"),
+        ([], "Ange exakt en av --week"),
+        (["--period", "2026-T4"], "Ogiltig period '2026-T4'"),
+        (["--year", "tjugo"], "Ogiltigt år 'tjugo'"),
+    ],
+)
+def test_report_needs_exactly_one_valid_period_and_says_so_in_swedish(
+    db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], args: list[str], message: str
+) -> None:
+    out = tmp_path / "x.pdf"
+    assert main(["report", "--db", db_url, *args, "--out", str(out)]) == 2
+    assert message in capsys.readouterr().err
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("fmt", ["csv", "geojson", "gpkg"])
 def test_export_command_writes_each_format(
     db_url: str, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]

@@ -27,6 +27,8 @@ PAGES = {
     "granskning": "Granskning",
     "kommande_handelser": "Kommande händelser",
     "insatser": "Insatser",
+    "rapportera": "Rapportera",
+    "presentationslage": "Presentationsläge",
 }
 WEEK = "2026-W47"
 
@@ -194,7 +196,7 @@ def test_map_views(app_db: Engine) -> None:
 
 def test_trends_page_tables(app_db: Engine) -> None:
     at = _open("trender")
-    compstat = next(df.value for df in at.dataframe if "Kategori" in df.value.columns)
+    compstat = next(df.value for df in at.dataframe if "Veckan" in df.value.columns)
     total = compstat[compstat["Kategori"] == "Totalt"].iloc[0]
     expected = queries.week_counts(app_db, [WEEK])["count"].sum()
     assert int(total["Veckan"]) == expected

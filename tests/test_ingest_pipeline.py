@@ -166,3 +166,17 @@ def test_progress_is_reported_per_chunk(sqlite_engine: Engine) -> None:
     )
     assert summary.rows == 1440 and summary.loaded == 1440
     assert seen == sorted(seen) and len(seen) >= 3 and seen[-1] == 1440
+
+
+def test_a_date_in_the_future_is_rejected_with_the_row(sqlite_engine: Engine) -> None:
+    _setup(sqlite_engine)
+    content = (
+        "Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör\n"
+        "2026-05-01;21:30;Fisksätra;;Klotter;Klotter.;Trygghetsvärdar Nacka\n"
+        "2062-05-01;21:30;Älta;;Klotter;År skrivet fel.;Trygghetsvärdar Nacka\n"
+    ).encode()
+    summary = _ingest(sqlite_engine, content, "nacka_framtid.csv")
+    assert (summary.loaded, summary.rejected) == (1, 1) and summary.accounted()
+    error = summary.errors[0]
+    assert (error["row"], error["column"]) == (3, "Datum")
+    assert "nacka_framtid.csv rad 3" in error["reason"] and "2062-05-01 ligger i framtiden" in error["reason"]

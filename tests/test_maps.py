@@ -196,10 +196,10 @@ def _bulk_incidents(engine: Engine, n: int, seed: int = 7) -> None:
                 rejected=0,
                 started_at=now,
             )  # fmt: skip
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         org = conn.execute(
             db.organisations.insert().values(name="Bulk", source="kommun")
-        ).inserted_primary_key[0]
+        ).inserted_primary_key[0]  # type: ignore[index]
         ids = dict(conn.execute(select(db.areas.c.name, db.areas.c.id)).all())
         names = list(ref.areas["name"])
         bounds = {name: geom.bounds for name, geom in zip(ref.areas["name"], ref.areas.geometry, strict=True)}
@@ -247,3 +247,37 @@ def test_100k_incidents_become_a_few_thousand_features(sqlite_engine: Engine, ar
     assert numbers["html_bytes_100m"] < naive / 20
     (artifacts / "map_payload.json").write_text(json.dumps(numbers, indent=2), encoding="utf-8")
     print("\nkartans storlek:", json.dumps(numbers))
+
+
+def test_hotspot_layer_draws_significant_cells_with_escaped_tooltips(areas: pd.DataFrame) -> None:
+    from lagesbild.analysis import hotspots as gi
+
+    centre = areas.geometry.iloc[0].centroid
+    rng = np.random.default_rng(5)
+    spread = pd.DataFrame(
+        {"east": centre.x + rng.uniform(-950, 950, 300), "north": centre.y + rng.uniform(-950, 950, 300)}
+    )
+    cluster = pd.DataFrame(
+        {"east": centre.x + 300 + rng.normal(0, 40, 60), "north": centre.y - 300 + rng.normal(0, 40, 60)}
+    )
+    gazetteer = pd.DataFrame({"name": [XSS], "east": [centre.x + 300], "north": [centre.y - 300], "public": [True],
+                              "area": ["Brandkärr"]})  # fmt: skip
+    cells = gi(pd.concat([spread, cluster]), areas.iloc[[0]], permutations=499, gazetteer=gazetteer)
+    cells["emerging"] = "ihållande"
+    significant = cells[cells["class"] != "ej signifikant"]
+    assert significant["class"].str.startswith("hotspot").any()
+
+    features = maps.hotspot_features(cells)
+    assert len(features) == len(significant)  # "ej signifikant" cells are not drawn
+    tips = [f["properties"]["t"] for f in features]
+    assert any(t.startswith("<b>hotspot 99 %</b>") for t in tips)
+    assert all("&lt;script&gt;" in t and "<script>" not in t for t in tips if "nära" in t)
+    assert all("Utveckling under perioden: ihållande" in t for t in tips)
+    lon, lat = features[0]["geometry"]["coordinates"][0][0]
+    assert 16.9 < lon < 17.2 and 58.7 < lat < 58.9  # WGS84, inside Brandkärr
+
+    fmap = maps.build_map(areas, hotspots=cells)
+    page = maps.render_html(fmap)
+    assert maps.HOTSPOT_LAYER in page and "<script>alert(1)" not in page
+    assert maps.feature_count(fmap) == len(areas) + len(significant)
+    assert maps.HOTSPOT_LAYER not in maps.render_html(maps.build_map(areas, hotspots=cells.iloc[0:0]))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, widgets
+from dashboard import auth, data, widgets
 
 url = data.db_url()
 st.title("Importera")
@@ -20,6 +20,7 @@ imported_by = c2.text_input("Inläst av", key="import-by", placeholder="t.ex. sa
 files = st.file_uploader(
     "Filer", type=["csv", "xlsx", "json"], accept_multiple_files=True, key="import-files"
 )
+files = auth.allowed_uploads(files)
 
 for upload in files or []:
     preview = data.preview_file(upload.getvalue(), upload.name, source)
@@ -45,7 +46,7 @@ if files and st.button("Läs in", type="primary", key="import-commit"):
     bar = st.progress(0.0, text="Läser in …")
     for k, upload in enumerate(files):
         try:
-            summary = data.ingest(upload, upload.name, source, imported_by)
+            summary = data.ingest(upload, upload.name, source, auth.actor(imported_by))
         except FileFormatError as exc:
             st.error(f"{upload.name}: {exc}")
         else:

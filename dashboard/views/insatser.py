@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, trends, widgets
+from dashboard import auth, charts, data, trends, widgets
 from lagesbild import weeks
 
 url = data.db_url()
@@ -49,6 +49,7 @@ with st.expander("Ny insats", expanded=all_measures.empty):
             except ValueError as exc:
                 st.error(str(exc))
             else:
+                auth.record("measure", change="ny", area=area, title=title.strip(), status=status)
                 widgets.flash(f"Insatsen {title.strip()!r} är sparad.")
                 st.rerun()
 
@@ -79,6 +80,18 @@ else:
         left, right = st.columns([1, 2])
         left.dataframe(trends.follow_up_summary(frame), hide_index=True, width="stretch")
         right.altair_chart(charts.follow_up_chart(frame, measure["start_date"]), width="stretch")
+    st.markdown(f"**Effekt jämfört med övriga områden** ({measure['category_label']})")
+    end_week = None if pd.isna(measure["end_date"]) else weeks.week_label(measure["end_date"])
+    effect = data.measure_effect(url, str(measure["area"]), str(measure["category"]), start_week, end_week)
+    widgets.measure_effect(effect)
+    if not isinstance(effect, str):
+        chart_series = trends.measure_series(effect.series, effect.area, effect.comparison_areas)
+        bands = trends.incomplete_weeks(
+            data.week_completeness(url, effect.before_weeks[0], effect.after_weeks[-1]),
+            effect.before_weeks[0], effect.after_weeks[-1],
+        )  # fmt: skip
+        start = pd.Timestamp(weeks.week_start(start_week))
+        st.altair_chart(charts.measure_chart(chart_series, start, bands), width="stretch")
 with st.form("measure-update"):
     c1, c2 = st.columns([1, 3])
     new_status = c1.selectbox("Status", data.MEASURE_STATUSES, index=data.MEASURE_STATUSES.index(measure["status"]),
@@ -87,5 +100,6 @@ with st.form("measure-update"):
                          key=f"measure-note-{measure_id}")  # fmt: skip
     if st.form_submit_button("Uppdatera insatsen", key=f"measure-update-{measure_id}"):
         data.update_measure(int(measure_id), str(new_status), note)
+        auth.record("measure", change="uppdaterad", id=int(measure_id), status=str(new_status))
         widgets.flash("Insatsen är uppdaterad.")
         st.rerun()

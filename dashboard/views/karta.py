@@ -1,10 +1,11 @@
-"""Karta: areas and incidents per grid cell; an internal view for analysts and a shared view."""
+"""Karta: areas and incidents per grid cell, Gi* hotspots and near repeats; an internal view for
+analysts and a shared view."""
 
 from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, widgets
+from dashboard import auth, data, widgets
 from lagesbild import maps, settings, weeks
 
 url = data.db_url()
@@ -21,6 +22,7 @@ with c3:
         "Delad vy", key="map-shared",
         help="Det som får delas: granskade händelser, generaliserade platser, känsliga kategorier bara per område.",
     )  # fmt: skip
+shared_view = shared_view or not auth.is_internal()
 first_week = weeks.shift_week(last_week, -(int(span) - 1))
 
 c1, c2, c3 = st.columns(3)
@@ -44,10 +46,16 @@ else:
                             help=f"Visas bara när högst {maps.MAX_POINTS} händelser finns i urvalet.")  # fmt: skip
 
 views = data.map_views(url, chosen_areas)
-focus = st.selectbox("Zooma till", list(views), key="map-focus")
+c1, c2 = st.columns([2, 1])
+focus = c1.selectbox("Zooma till", list(views), key="map-focus")
+show_hotspots = c2.toggle(
+    "Visa hotspots (Gi*)", value=True, key="map-hotspots",
+    help="Rutor där händelserna klumpar ihop sig mer än slumpen förklarar, beräknat inom varje område.",
+)  # fmt: skip
+keys = (data.names_key(chosen_areas), data.names_key(chosen_categories), data.names_key(chosen_sources))
 html, in_view, features, points_shown = data.map_html(
-    url, first_week, last_week, data.names_key(chosen_areas), data.names_key(chosen_categories),
-    data.names_key(chosen_sources), shared_view, cell_m, reviewed_only, show_points, views.get(focus or "", None),
+    url, first_week, last_week, *keys, shared_view, cell_m, reviewed_only, show_points, views.get(focus or "", None),
+    show_hotspots,
 )  # fmt: skip
 period = (
     weeks.human_week(last_week)
@@ -65,3 +73,10 @@ st.caption(
     "området) räknas i områdets antal men syns inte i rutorna. Ingen kartbakgrund hämtas utifrån"
     + (" (kartbakgrund från konfigurerad adress)." if settings.get("tile_url") else ".")
 )
+
+if show_hotspots:
+    st.subheader("Hotspots")
+    cells = data.hotspot_cells(url, first_week, last_week, *keys, shared_view, cell_m, reviewed_only)
+    widgets.hotspot_lists(cells, shared_view)
+shares, knox = data.near_repeat(url, first_week, last_week, *keys, shared_view, reviewed_only)
+widgets.repeat_expander(shares, knox)

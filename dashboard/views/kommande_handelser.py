@@ -6,7 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import data, widgets
+from dashboard import auth, data, widgets
 
 url = data.db_url()
 st.title("Kommande händelser")
@@ -29,6 +29,7 @@ widgets.table(
     "Inga kommande händelser i perioden.",
 )  # fmt: skip
 
+auth.stop_unless("edit_events")
 st.subheader("Lägg till en händelse")
 with st.form("event-form", clear_on_submit=True):
     c1, c2 = st.columns(2)
@@ -45,5 +46,6 @@ with st.form("event-form", clear_on_submit=True):
         else:
             data.add_event(event_date=event_date, area=area, title=title, description=description,
                            organisation=organisation)  # fmt: skip
+            auth.record("event", change="ny", date=event_date, area=area, title=title.strip())
             widgets.flash(f"Händelsen {title.strip()!r} är sparad.")
             st.rerun()

@@ -1,11 +1,12 @@
-"""Trender: weekly series, CompStat, time of day × weekday and the cost of damage."""
+"""Trender: weekly series with flagged changes and incomplete weeks, the flags' table, CompStat,
+time of day × weekday and the cost of damage."""
 
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, data, trends, widgets
+from dashboard import auth, charts, data, trends, widgets
 from lagesbild import weeks
 
 url = data.db_url()
@@ -28,13 +29,17 @@ with c2:
 with c3:
     chosen_sources = widgets.source_picker(key="trend-sources", label="Källor (filter)")
 
+# The shared picture counts reviewed reports only: roles without the internal view get nothing else.
+reviewed = st.toggle("Bara granskade", key="trend-reviewed", disabled=not auth.is_internal())
+reviewed = reviewed or not auth.is_internal()
+
 first_week = weeks.shift_week(last_week, -(int(span) - 1))
 year = weeks.parse_week(last_week)[0]
 # From a year before the period (or the start of last year, for year to date) to the chosen week.
 query_from = max(data_from, min(trends.same_week_last_year(first_week), f"{year - 1}-W01"))
 series = data.weekly_series(
     url, query_from, last_week, data.names_key(chosen_areas), data.names_key(chosen_categories),
-    data.names_key(chosen_sources),
+    data.names_key(chosen_sources), reviewed,
 )  # fmt: skip
 if series.empty:
     st.info("Inga händelser i urvalet.")
@@ -46,15 +51,28 @@ series = series.assign(
 )  # fmt: skip
 in_period = series[series["iso_week"] >= first_week]
 
+areas_key, categories_key = data.names_key(chosen_areas), data.names_key(chosen_categories)
+sources_key = data.names_key(chosen_sources)
+changes = data.changes(url, first_week, last_week, areas_key, categories_key, sources_key, reviewed)
+completeness = data.week_completeness(url, first_week, last_week, sources_key)
+bands = trends.incomplete_weeks(completeness, first_week, last_week)
+
 st.subheader("Händelser per vecka")
 totals = trends.weekly_totals(series, first_week, last_week, data_from)
 markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range(last_week)[1])
-st.altair_chart(charts.trend_chart(totals, markers), width="stretch")
+flags = trends.flag_markers(changes, totals)
+st.altair_chart(charts.trend_chart(totals, markers, flags, bands), width="stretch")
 st.caption(
-    "Staplar: antal per vecka. Linjer: rullande snitt över fyra veckor och samma vecka i fjol där data finns."
+    "Staplar: antal per vecka. Linjer: rullande snitt över fyra veckor och samma vecka i fjol där data finns. "
+    "Trianglar: veckor med en flaggad ökning ▲ eller minskning ▼ i något område och någon kategori (se tabellen nedan). "
+    "Grå band: ofullständiga veckor, då en regelbunden rapportör inte skickade något – färre händelser där "
+    "betyder inte säkert färre incidenter."
 )
 if not in_period.empty:
-    st.altair_chart(charts.breakdown_chart(in_period, split, split), width="stretch")
+    st.altair_chart(charts.breakdown_chart(in_period, split, split, bands), width="stretch")
+
+st.subheader("Flaggade förändringar")
+widgets.flag_table(trends.flag_table(changes, completeness, data.category_label_map(url)), changes)
 
 st.subheader("CompStat")
 compstat = trends.compstat(series, last_week, data_from)
@@ -74,7 +92,7 @@ left, right = st.columns(2)
 with left:
     st.subheader("Tid på dygnet och veckodag")
     heat = trends.hour_weekday_table(
-        data.hour_weekday(url, first_week, last_week, data.names_key(chosen_areas))
+        data.hour_weekday(url, first_week, last_week, data.names_key(chosen_areas), reviewed)
     )
     st.altair_chart(charts.heat_chart(heat), width="stretch")
     st.caption("Händelser med känd tidpunkt under perioden.")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import data, widgets
+from dashboard import auth, data, downloads, widgets
 from lagesbild import weeks
 
 url = data.db_url()
@@ -20,6 +20,7 @@ with right:
     reviewed_only = st.toggle(
         "Bara granskade", key="weekly-reviewed", help="Räkna bara rapporter som är granskade."
     )
+reviewed_only = reviewed_only or not auth.is_internal()
 
 st.subheader(weeks.human_week(week).capitalize())
 st.caption(
@@ -27,9 +28,14 @@ st.caption(
     "Flaggor markerar förändringar som troligen inte är slumpen. Dubbletter räknas en gång."
 )
 table, suggested = data.weekly_picture(url, week, tuple(chosen), reviewed_only)
+widgets.completeness_note(data.week_completeness(url, week, week), week)
 widgets.overview(url, week, suggested)
+changes = data.changes(url, week, week, tuple(sorted(chosen)), None, None, reviewed_only)
 
 tabs = st.tabs(chosen)
 for tab, area in zip(tabs, chosen, strict=True):
     with tab:
-        widgets.area_section(url, week, area, table, suggested)
+        widgets.area_section(url, week, area, table, suggested, changes)
+
+st.divider()
+downloads.share_section(url, week, chosen)

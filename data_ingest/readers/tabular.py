@@ -292,12 +292,13 @@ def _open_csv(fileobj: BinaryIO, head: bytes, filename: str, header_match: Heade
     try:
         sample = head.decode(encoding, errors="strict")
     except UnicodeDecodeError as exc:
-        if exc.start < len(head) - 4:
+        decoded = bytes(exc.object)  # exc.start counts in this: for utf-8-sig the head without its BOM
+        if exc.start < len(decoded) - 4:
             raise FileFormatError(
                 f"{filename}: teckenkodningen känns inte igen (varken UTF-8 eller Windows-1252); "
                 "spara filen som CSV UTF-8 eller som Excel-fil"
             ) from None
-        sample = head[: exc.start].decode(encoding)
+        sample = decoded[: exc.start].decode(encoding)  # a character cut off at the end of the head
     _check_text(sample, filename)
     delimiter, header_index = _choose_delimiter(sample, header_match)
     text = io.TextIOWrapper(fileobj, encoding=encoding, errors="strict", newline="")

@@ -189,6 +189,10 @@ def in_words(n: int) -> str:
     return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
 
 
+def _last_weeks(n: int) -> str:
+    return "den senaste veckan" if n == 1 else f"de senaste {in_words(n)} veckorna"
+
+
 def _range(low: float, high: float) -> str:
     return fmt_num(low, 0) if low == high else f"{fmt_num(low, 0)}–{fmt_num(high, 0)}"
 
@@ -456,8 +460,8 @@ def explain(row: Mapping[str, Any], label: str, params: ChangeParams = DEFAULT_P
     if flag and rule == "trend":
         side = "över" if flag == RISE else "under"
         return (
-            f"{head}, i snitt {fmt_num(row['run_mean'])} per vecka de senaste {in_words(int(row['run_weeks']))} "
-            f"veckorna mot {fmt_num(row['reference'])} per vecka tidigare; att ligga {side} det vanliga så länge "
+            f"{head}, i snitt {fmt_num(row['run_mean'])} per vecka {_last_weeks(int(row['run_weeks']))} "
+            f"mot {fmt_num(row['reference'])} per vecka tidigare; att ligga {side} det vanliga så länge "
             "händer sällan av en slump."
         )
     if flag == RISE:

@@ -1,0 +1,126 @@
+"""One measured job in its own process, so that its peak memory is its own (see bench/run.py).
+
+    python -m bench.worker ingest   URL FILE [--before [all|store]] [--profile OUT]
+    python -m bench.worker baseline URL FILE
+
+Prints one JSON line: seconds for the work itself (imports and setup excluded), rows, and the
+process's RSS after imports (what the interpreter, pandas, SQLAlchemy … cost before any data).
+The parent reads the peak RSS from os.wait4.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import json
+import resource
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+
+def _rss_now_kb() -> int:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1])
+    return 0
+
+
+def ingest(url: str, file: Path, before: str | None, profile: Path | None) -> dict[str, Any]:
+    from data_ingest import pipeline
+    from lagesbild.db import make_engine
+
+    # The code before the benchmark's fixes (frozen copies of the committed versions), for before/after:
+    # "all" = normaliser and store, "store" = only the store.
+    if before == "all":
+        from bench.before import normalise_pre_fix
+
+        pipeline.normalise_incidents = normalise_pre_fix.normalise_incidents  # type: ignore[assignment]
+    if before in ("all", "store"):
+        from bench.before import store_pre_fix
+
+        pipeline.store_incidents = store_pre_fix.store_incidents  # type: ignore[assignment]
+    engine = make_engine(url)
+    imported_kb = _rss_now_kb()
+    profiler = cProfile.Profile() if profile else None
+    t0 = time.perf_counter()
+    if profiler:
+        profiler.enable()
+    with file.open("rb") as fh:
+        summary = pipeline.ingest_file(engine, fh, file.name, imported_by="bench")
+    if profiler:
+        profiler.disable()
+        profiler.dump_stats(str(profile))
+    seconds = time.perf_counter() - t0
+    return {
+        "seconds": seconds,
+        "rows": summary.rows,
+        "loaded": summary.loaded,
+        "duplicates": summary.duplicates,
+        "rejected": summary.rejected,
+        "ignored": summary.ignored,
+        "accounted": summary.accounted(),
+        "imported_kb": imported_kb,
+    }
+
+
+BASELINE_TABLE = "baseline_rows"
+
+
+def baseline(url: str, file: Path) -> dict[str, Any]:
+    """The bare minimum: pandas.read_csv of the whole file, then one bulk insert of its columns as
+    text (to_sql's executemany on SQLite, COPY on PostgreSQL), in one transaction."""
+    import pandas as pd
+    from sqlalchemy import text
+
+    from lagesbild.db import is_postgis, make_engine
+
+    engine = make_engine(url)
+    imported_kb = _rss_now_kb()
+    t0 = time.perf_counter()
+    frame = pd.read_csv(file, sep=";", encoding="cp1252", dtype=str, keep_default_na=False)
+    if is_postgis(engine):
+        columns = ", ".join(f'"c{i}" text' for i in range(len(frame.columns)))
+        raw = engine.raw_connection()
+        try:
+            cursor = raw.cursor()
+            cursor.execute(f"DROP TABLE IF EXISTS {BASELINE_TABLE}")
+            cursor.execute(f"CREATE TABLE {BASELINE_TABLE} ({columns})")
+            buffer = io.StringIO()
+            frame.to_csv(buffer, header=False, index=False)
+            with cursor.copy(f"COPY {BASELINE_TABLE} FROM STDIN WITH (FORMAT csv)") as copy:
+                copy.write(buffer.getvalue())
+            raw.commit()
+        finally:
+            raw.close()
+    else:
+        frame.columns = [f"c{i}" for i in range(len(frame.columns))]
+        with engine.begin() as conn:
+            conn.execute(text(f"DROP TABLE IF EXISTS {BASELINE_TABLE}"))
+            frame.to_sql(BASELINE_TABLE, conn, index=False)
+    seconds = time.perf_counter() - t0
+    with engine.connect() as conn:
+        stored = conn.execute(text(f"SELECT count(*) FROM {BASELINE_TABLE}")).scalar_one()  # noqa: S608
+    return {"seconds": seconds, "rows": int(stored), "imported_kb": imported_kb}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("job", choices=["ingest", "baseline"])
+    parser.add_argument("url")
+    parser.add_argument("file", type=Path)
+    parser.add_argument("--before", nargs="?", const="all", choices=["all", "store"])
+    parser.add_argument("--profile", type=Path)
+    args = parser.parse_args()
+    if args.job == "ingest":
+        result = ingest(args.url, args.file, args.before, args.profile)
+    else:
+        result = baseline(args.url, args.file)
+    result["self_maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,88 @@
+"""Presentationsläge: one area at a time, full width, for the kommunpolis to present: the weekly trend
+with its flags, this week's categories against the 4-week mean, and the map of the shared view. Every
+chart can be downloaded as a PNG drawn on the server."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from dashboard import auth, charts, data, trends, widgets
+from lagesbild import settings, weeks
+
+url = data.db_url()
+st.title("Presentationsläge")
+available = widgets.require_weeks(url)
+names = widgets.require_areas(url)
+labels = data.category_label_map(url)
+
+
+def step(delta: int) -> None:
+    current = st.session_state.get("present-area", names[0])
+    position = names.index(current) if current in names else 0
+    st.session_state["present-area"] = names[(position + delta) % len(names)]
+
+
+c1, c2, c3, c4, c5 = st.columns([2, 2.4, 1.6, 1.2, 1.4], vertical_alignment="bottom")
+area = str(c1.selectbox("Område", names, key="present-area"))
+with c2:
+    week = widgets.week_picker(available, key="present-week")
+span = int(c3.select_slider("Veckor i trenden", options=[8, 13, 26, 52], value=26, key="present-span"))
+c4.button("◀ Föregående", on_click=step, args=(-1,), key="present-prev", width="stretch")
+c5.button("Nästa område ▶", on_click=step, args=(1,), key="present-next", width="stretch", type="primary")
+st.session_state.setdefault("present-reviewed", True)  # shown to the group: reviewed by default
+reviewed = st.toggle("Bara granskade rapporter", key="present-reviewed", disabled=not auth.is_internal())
+reviewed = reviewed or not auth.is_internal()
+st.caption(f"Område {names.index(area) + 1} av {len(names)} · {weeks.human_week(week)}")
+
+# --- 1. The trend ---------------------------------------------------------------------------------
+first_week = weeks.shift_week(week, -(span - 1))
+st.header(f"{area}: händelser per vecka", divider="gray")
+series = data.weekly_series(url, data.history_from(url, first_week, 53), week, (area,), None, None, reviewed)
+if series.empty:
+    st.info(f"Inga händelser i {area} under perioden.")
+    st.stop()
+totals = trends.weekly_totals(series, first_week, week, available[0])
+changes = data.changes(url, first_week, week, (area,), None, None, reviewed)
+bands = trends.incomplete_weeks(data.week_completeness(url, first_week, week), first_week, week)
+markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range(week)[1])
+trend = charts.trend_chart(totals, markers, trends.flag_markers(changes, totals), bands, height=460)
+st.altair_chart(trend, width="stretch")
+this_week = changes[(changes["iso_week"] == week) & (changes["flag"] != "")]
+for row in this_week.itertuples(index=False):
+    st.markdown(f"**{widgets.FLAG_LABELS[row.flag]}** {row.explanation}")
+widgets.png_button(trend, f"{area}-trend-{week}.png", "present-png-trend", f"{area}: händelser per vecka")
+
+# --- 2. This week per category --------------------------------------------------------------------
+st.header(f"{area}: {weeks.human_week(week).split(' (')[0]} per kategori", divider="gray")
+table, suggested = data.weekly_picture(url, week, (area,), reviewed)
+status = suggested.iloc[0]
+st.markdown(
+    f"**Föreslagen status:** {data.STATUS_MARKS[status['status']]} **{status['status']}** – {status['reason']}"
+)
+comparison = trends.category_comparison(table, area, labels)
+if comparison.empty:
+    st.caption("Inga händelser denna vecka eller de fyra veckorna innan.")
+else:
+    bars = charts.category_chart(comparison)
+    st.altair_chart(bars, width="stretch")
+    st.caption(
+        "Mörkblått: denna vecka. Ljusblått: snitt per vecka de fyra veckorna innan. Rött: flaggad ökning."
+    )
+    title = f"{area}: {weeks.human_week(week)} per kategori"
+    widgets.png_button(bars, f"{area}-kategorier-{week}.png", "present-png-categories", title)
+
+# --- 3. The map (shared view: reviewed, generalised, sensitive categories only per area) -----------
+map_from = weeks.shift_week(week, -3)
+st.header(f"{area}: karta, vecka {int(map_from[-2:])}–{int(week[-2:])}", divider="gray")
+html, in_view, _, _ = data.map_html(
+    url, map_from, week, (area,), None, None, True, settings.get_int("grid_m"), True, False, (area,), True
+)  # fmt: skip
+widgets.show_map(html, height=680)
+st.caption(
+    f"{in_view} granskade händelser med plats de senaste fyra veckorna, generaliserade till rutor; känsliga "
+    "kategorier visas bara som antal per område. Färgade ramar: hotspots (Gi*)."
+)
+st.download_button(
+    "Ladda ner kartan som PNG", data.area_map_png(url, area, map_from, week), file_name=f"{area}-karta-{week}.png",
+    mime="image/png", key="present-png-map", on_click=auth.on_download("export", format="png", file=f"{area}-karta-{week}.png"),
+)  # fmt: skip

@@ -1,0 +1,260 @@
+"""Layout primitives and Swedish formatting shared by the PDF reports (weekly and period).
+
+A4, DejaVu fonts embedded (so å, ä, ö always render), plain text only: nothing is interpreted as
+markup, so `<script>` or `=cmd|` in a text is printed as written. Free text that did not pass the
+ingest redaction (typed in the dashboard) goes through `free_text`, which redacts it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from decimal import ROUND_HALF_UP, Decimal
+from pathlib import Path
+
+import matplotlib
+import pandas as pd
+from fpdf import FPDF
+from fpdf.enums import MethodReturnValue, XPos, YPos
+from PIL import Image
+
+from lagesbild.redact import redact
+
+FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
+FONT = "DejaVu"
+MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]
+MONTHS_LONG = [
+    "januari", "februari", "mars", "april", "maj", "juni",
+    "juli", "augusti", "september", "oktober", "november", "december",
+]  # fmt: skip
+WEEKDAYS = ["mån", "tis", "ons", "tors", "fre", "lör", "sön"]
+STATUS_RGB = {"grön": (56, 142, 60), "gul": (232, 170, 0), "röd": (198, 40, 40)}
+INK, MUTED, RULE, SHADE = (34, 34, 34), (110, 110, 110), (210, 210, 210), (240, 243, 246)
+SOURCE_NAMES = {"kommun": "kommun", "polis": "polis", "bostadsbolag": "bostadsbolag"}
+_SWEDISH_ORDER = str.maketrans("åäö", "{|}")  # å, ä, ö sort after z, in that order
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+# --------------------------------------------------------------------------- formatting
+
+
+def clean(value: object) -> str:
+    """Plain one-line text: no control characters, whitespace collapsed; None/NaN become ''."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    return " ".join(_CONTROL.sub(" ", str(value)).split())
+
+
+def free_text(value: object) -> str:
+    """Dashboard free text that did not pass the ingest redaction: redact it before it is shared."""
+    return clean(redact(clean(value)) or "")
+
+
+def swedish_key(name: str) -> str:
+    return name.lower().translate(_SWEDISH_ORDER)
+
+
+def dec(value: float | None, decimals: int = 1) -> str:
+    if value is None or pd.isna(value):
+        return "–"
+    # Half up, as people round (a 4-week mean is often x,25 or x,75).
+    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return f"{rounded:.{decimals}f}".replace(".", ",").replace("-", "−")
+
+
+def int_text(value: int) -> str:
+    return f"{int(value):,}".replace(",", "\u00a0")
+
+
+def plural(count: int, one: str, many: str) -> str:
+    return f"{count} {one if count == 1 else many}"
+
+
+def day_text(day: dt.date) -> str:
+    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+
+
+def as_date(day: object) -> dt.date:
+    return pd.Timestamp(day).date()
+
+
+# --------------------------------------------------------------------------- PDF
+
+
+class _Pdf(FPDF):
+    footer_text = ""
+
+    def footer(self) -> None:
+        self.set_y(-10)
+        self.set_font(FONT, "", 6.5)
+        self.set_text_color(*MUTED)
+        self.cell(0, 4, f"{self.footer_text}  ·  sida {self.page_no()} av {{nb}}", align="C")
+        self.set_text_color(*INK)
+
+
+class Writer:
+    """Layout primitives on top of fpdf2; every page is laid out by hand and never breaks on its own."""
+
+    def __init__(self, title: str, author: str, footer: str) -> None:
+        pdf = _Pdf(orientation="P", unit="mm", format="A4")
+        pdf.footer_text = footer
+        for style, file in (
+            ("", "DejaVuSans.ttf"),
+            ("B", "DejaVuSans-Bold.ttf"),
+            ("I", "DejaVuSans-Oblique.ttf"),
+        ):
+            pdf.add_font(FONT, style, str(FONT_DIR / file))
+        pdf.set_margins(12, 12, 12)
+        pdf.set_auto_page_break(False)
+        pdf.set_title(title)
+        pdf.set_author(author)
+        pdf.set_creator("Lägesbild (öppen källkod)")
+        pdf.set_lang("sv")
+        pdf.alias_nb_pages()
+        pdf.set_text_color(*INK)
+        self.pdf = pdf
+        self.bottom = pdf.h - 14
+
+    # text -------------------------------------------------------------------
+    def font(self, size: float, style: str = "") -> None:
+        self.pdf.set_font(FONT, style, size)
+
+    def lines(self, width: float, text: str, max_lines: int | None = None) -> list[str]:
+        """The lines `text` wraps to in `width` (current font), cut to max_lines with an ellipsis."""
+        found = self.pdf.multi_cell(width, 4, text or " ", dry_run=True, output=MethodReturnValue.LINES)
+        wrapped = [str(line) for line in found] or [""]  # type: ignore[union-attr]
+        if max_lines is not None and len(wrapped) > max_lines:
+            wrapped = wrapped[:max_lines]
+            last = wrapped[-1].rstrip()
+            while last and self.pdf.get_string_width(last + " …") > width - 2 * self.pdf.c_margin:
+                last = last[:-1].rstrip()
+            wrapped[-1] = last + " …"
+        return wrapped
+
+    def text(self, x: float, width: float, text: str, size: float = 8.5, style: str = "", line: float = 4.2,
+             max_lines: int | None = None, colour: tuple[int, int, int] = INK) -> float:  # fmt: skip
+        """A wrapped paragraph at the current y; returns the new y."""
+        self.font(size, style)
+        wrapped = self.lines(width, text, max_lines)
+        self.pdf.set_text_color(*colour)
+        self.pdf.set_x(x)
+        self.pdf.multi_cell(width, line, "\n".join(wrapped), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.pdf.set_text_color(*INK)
+        return self.pdf.get_y()
+
+    def heading(self, x: float, width: float, text: str, size: float = 10.5, gap: float = 1.5) -> None:
+        self.font(size, "B")
+        self.pdf.set_x(x)
+        self.pdf.cell(width, 5.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        self.pdf.set_y(self.pdf.get_y() + gap)
+
+    def table(
+        self,
+        x: float,
+        columns: Sequence[tuple[str, float, str]],
+        rows: list[list[str]],
+        size: float = 7.8,
+        line: float = 3.5,
+        max_lines: int = 2,
+        bottom: float | None = None,
+        bold_last: bool = False,
+    ) -> int:
+        """A ruled table at the current y with a shaded header; stops before `bottom`. Returns rows drawn."""
+        pdf = self.pdf
+        bottom = bottom if bottom is not None else self.bottom
+        width = sum(w for _, w, _ in columns)
+        y = pdf.get_y()
+        self.font(size, "B")
+        header = [self.lines(w, h, 2) for h, w, _ in columns]
+        height = max(len(h) for h in header) * line + 1.6
+        pdf.set_fill_color(*SHADE)
+        pdf.rect(x, y, width, height, style="F")
+        self._row(x, y, columns, header, line)
+        y += height
+        drawn = 0
+        for k, row in enumerate(rows):
+            last = bold_last and k == len(rows) - 1
+            self.font(size, "B" if last else "")
+            cells = [self.lines(w, text, max_lines) for (_, w, _), text in zip(columns, row, strict=True)]
+            height = max(len(c) for c in cells) * line + 1.6
+            if y + height > bottom:
+                break
+            self._row(x, y, columns, cells, line)
+            pdf.set_draw_color(*RULE)
+            pdf.set_line_width(0.2)
+            pdf.line(x, y + height, x + width, y + height)
+            y += height
+            drawn += 1
+        pdf.set_y(y + 1)
+        return drawn
+
+    def _row(self, x: float, y: float, columns: Sequence[tuple[str, float, str]], cells: list[list[str]],
+             line: float) -> None:  # fmt: skip
+        offset = x
+        for (_, w, align), text in zip(columns, cells, strict=True):
+            self.pdf.set_xy(offset, y + 0.8)
+            self.pdf.multi_cell(w, line, "\n".join(text), align=align, new_x=XPos.RIGHT, new_y=YPos.TOP)
+            offset += w
+
+    def bullets(self, x: float, width: float, items: list[str], size: float = 7.8, line: float = 3.6,
+                max_lines: int = 2, bottom: float | None = None) -> int:  # fmt: skip
+        """A bullet list at the current y; returns how many items fitted above `bottom`."""
+        bottom = bottom if bottom is not None else self.bottom
+        drawn = 0
+        for item in items:
+            self.font(size)
+            wrapped = self.lines(width - 3.5, item, max_lines)
+            if self.pdf.get_y() + len(wrapped) * line > bottom:
+                break
+            y = self.pdf.get_y()
+            self.pdf.set_xy(x, y)
+            self.pdf.cell(3.5, line, "•")
+            self.pdf.set_xy(x + 3.5, y)
+            self.pdf.multi_cell(width - 3.5, line, "\n".join(wrapped), align="L", new_x=XPos.LMARGIN,
+                                new_y=YPos.NEXT)  # fmt: skip
+            self.pdf.set_y(self.pdf.get_y() + 0.6)
+            drawn += 1
+        return drawn
+
+    def bullets_height(self, width: float, items: list[str], size: float = 7.8, line: float = 3.6,
+                       max_lines: int = 2) -> float:  # fmt: skip
+        self.font(size)
+        return sum(len(self.lines(width - 3.5, item, max_lines)) * line + 0.6 for item in items)
+
+    def status_bar(self, x: float, width: float, status: str, title: str, note: str) -> None:
+        pdf = self.pdf
+        y = pdf.get_y()
+        self.font(8)
+        note_lines = self.lines(width - 8, note, 3)
+        height = 7.5 + len(note_lines) * 3.6 + 1.5
+        pdf.set_fill_color(*SHADE)
+        pdf.rect(x, y, width, height, style="F")
+        pdf.set_fill_color(*STATUS_RGB.get(status, MUTED))
+        pdf.rect(x, y, 3.2, height, style="F")
+        pdf.set_xy(x + 5, y + 1.5)
+        self.font(10.5, "B")
+        pdf.cell(width - 8, 5, title)
+        pdf.set_xy(x + 5, y + 7)
+        self.font(8)
+        pdf.multi_cell(width - 8, 3.6, "\n".join(note_lines), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_y(y + height + 3)
+
+    def image(self, image: Image.Image, x: float, y: float, w: float, h: float) -> None:
+        self.pdf.image(image, x=x, y=y, w=w, h=h)
+
+    # flowing pages ------------------------------------------------------------
+    def ensure(self, height: float) -> bool:
+        """Start a new page (top margin) when `height` mm no longer fit above the bottom; True if it did."""
+        if self.pdf.get_y() + height <= self.bottom:
+            return False
+        self.pdf.add_page()
+        self.pdf.set_y(12)
+        return True
+
+    def gap(self, height: float) -> None:
+        self.pdf.set_y(self.pdf.get_y() + height)
+
+    def output(self, out: Path) -> None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        self.pdf.output(str(out))
