@@ -179,7 +179,7 @@ def main() -> None:
     parser.add_argument("--national", type=int, default=300, help="generated rows with ~7,000 names")
     parser.add_argument("--db", action="append", default=[], help="also compare the queries on this database")
     args = parser.parse_args()
-    from bench.run import sample_database
+    from bench.sections_dashboard import sample_database
 
     for url in [sample_database(), *args.db]:
         print(

@@ -568,7 +568,7 @@ def bulk_load(
         for sql in creates:
             dbapi.execute(sql)
         # No ANALYZE: the application never runs it on SQLite, so the planner works as in production
-        # (bench/run.py times the query once more after an ANALYZE, which changes the plan).
+        # (bench/sections_query.py times the query once more after an ANALYZE, which changes the plan).
         dbapi.commit()
         timings["index_s"] = time.perf_counter() - t1
     finally:

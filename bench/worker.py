@@ -1,4 +1,4 @@
-"""One measured job in its own process, so that its peak memory is its own (see bench/run.py).
+"""One measured job in its own process, so that its peak memory is its own (see bench/common.py).
 
     python -m bench.worker ingest   URL FILE [--before [all|store]] [--profile OUT]
     python -m bench.worker baseline URL FILE

@@ -16,7 +16,7 @@ import pytest
 from sqlalchemy import Engine, select, text
 from streamlit.testing.v1 import AppTest
 
-from dashboard import auth
+from dashboard import auth, uploads
 from lagesbild import access, audit, db, queries, settings
 from lagesbild.cli import main
 from lagesbild.db import init_db, make_engine
@@ -175,12 +175,12 @@ def test_settings_and_example_secrets() -> None:
     ],
 )
 def test_upload_problem(name: str, content: bytes, problem: str | None) -> None:
-    found = auth.upload_problem(name, content, max_mb=1)
+    found = uploads.upload_problem(name, content, max_mb=1)
     assert (found is None) if problem is None else (found is not None and problem in found.replace("\\", ""))
 
 
 def test_upload_names_are_shown_literally() -> None:
-    message = auth.upload_problem("<img src=x onerror=alert(1)>[a](javascript:x).exe", b"x", 50)
+    message = uploads.upload_problem("<img src=x onerror=alert(1)>[a](javascript:x).exe", b"x", 50)
     assert message is not None
     assert r"\<img src=x onerror=alert\(1\)\>\[a\]\(javascript\:x\)\.exe" in message  # markdown-escaped
 
@@ -389,6 +389,29 @@ def test_lasare_gets_the_shared_view_only(app_db: Engine) -> None:
     at.switch_page("views/kommande_handelser.py").run()
     _ok(at)
     assert "Lägg till en händelse" not in [s.value for s in at.subheader]
+
+
+def _compstat_week_total(at: AppTest) -> int:
+    table = next(d.value for d in at.dataframe if "Veckan" in d.value.columns)
+    return int(table.loc[table["Kategori"] == "Totalt", "Veckan"].iloc[0])
+
+
+def test_trender_counts_only_reviewed_reports_for_a_lasare(app_db: Engine) -> None:
+    with app_db.connect() as conn:
+        counted = "SELECT count(*) FROM incidents WHERE iso_week = :w AND duplicate_of IS NULL"
+        everything = conn.execute(text(counted), {"w": WEEK}).scalar_one()
+        reviewed = conn.execute(text(counted + " AND review_status = 'granskad'"), {"w": WEEK}).scalar_one()
+    assert reviewed < everything
+    totals = {}
+    for name in ("sam", "lisa"):
+        at = _login(_app(LOCAL), name)
+        at.switch_page("views/trender.py").run()
+        _ok(at)
+        at.selectbox(key="trend-week").set_value(WEEK).run()
+        totals[name] = _compstat_week_total(at)
+        assert at.toggle(key="trend-reviewed").value is (name == "lisa")
+        assert at.toggle(key="trend-reviewed").proto.disabled is (name == "lisa")
+    assert totals == {"sam": everything, "lisa": reviewed}
 
 
 def test_lasare_cannot_reach_internal_data_even_with_session_state(app_db: Engine) -> None:

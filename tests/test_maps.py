@@ -281,3 +281,23 @@ def test_hotspot_layer_draws_significant_cells_with_escaped_tooltips(areas: pd.D
     assert maps.HOTSPOT_LAYER in page and "<script>alert(1)" not in page
     assert maps.feature_count(fmap) == len(areas) + len(significant)
     assert maps.HOTSPOT_LAYER not in maps.render_html(maps.build_map(areas, hotspots=cells.iloc[0:0]))
+
+
+def test_grid_cells_are_floored_on_both_engines(engine: Engine) -> None:
+    """PostgreSQL's CAST(float AS integer) rounds where SQLite's truncates: every point must land in
+    the cell whose square contains it, on either engine."""
+    _bulk_incidents(engine, 2_000, seed=11)
+    start, end = dt.date(2026, 11, 16), dt.date(2026, 11, 22)
+    cells = queries.grid_counts(engine, start, end, 250)
+    with engine.connect() as conn:
+        points = pd.DataFrame(conn.execute(select(db.incidents.c.east, db.incidents.c.north)).all())
+    expected = (
+        points.assign(cell_e=(points["east"] // 250).astype(int), cell_n=(points["north"] // 250).astype(int))
+        .groupby(["cell_e", "cell_n"])
+        .size()
+    )
+    got = cells.groupby(["cell_e", "cell_n"])["count"].sum()
+    pd.testing.assert_series_equal(
+        got.sort_index(), expected.sort_index(), check_names=False, check_dtype=False
+    )
+    assert ((points["east"] // 250 + 0.5) * 250 - points["east"]).abs().max() <= 125

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth, data, widgets
+from dashboard import auth, data, uploads, widgets
 
 url = data.db_url()
 st.title("Importera")
@@ -20,7 +20,7 @@ imported_by = c2.text_input("Inläst av", key="import-by", placeholder="t.ex. sa
 files = st.file_uploader(
     "Filer", type=["csv", "xlsx", "json"], accept_multiple_files=True, key="import-files"
 )
-files = auth.allowed_uploads(files)
+files = uploads.allowed_uploads(files)
 
 for upload in files or []:
     preview = data.preview_file(upload.getvalue(), upload.name, source)
