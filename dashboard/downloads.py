@@ -15,7 +15,7 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from dashboard import auth, data
-from lagesbild import export, report, weeks
+from lagesbild import access, export, report, weeks
 
 EXPORTS = {
     "xlsx": ("Tabeller (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -42,6 +42,8 @@ def shared_export(engine: Engine, week: str, fmt: str) -> bytes:
 
 def share_section(url: str, week: str, areas: list[str]) -> None:
     """Download buttons for the week's PDF and exports; every download is written to the audit log."""
+    if not auth.allowed(access.DOWNLOAD_SHARED):
+        return
     st.subheader("Dela veckans lägesbild")
     st.caption(
         "Filerna byggs när du klickar, bara av granskade rapporter utan personuppgifter: platser är "

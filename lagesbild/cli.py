@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -276,6 +277,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    # psycopg logs an English line of its own when the server drops a connection; the Swedish message
+    # below says what happened, so only psycopg's errors that nothing else reports stay visible.
+    logging.getLogger("psycopg").setLevel(logging.CRITICAL)
     try:
         return int(args.func(args))
     except UserError as exc:

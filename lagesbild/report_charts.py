@@ -61,17 +61,12 @@ def nice_length(span_m: float) -> int:
     return int(magnitude)
 
 
-def area_map(
-    area_geom: BaseGeometry,
-    others: Sequence[BaseGeometry],
-    points: pd.DataFrame,
-    size_mm: float = 76.0,
-) -> Image.Image:
-    """The area outline with the week's generalised incident locations, in SWEREF 99 TM (metres).
-
-    `points` has east, north and count (incidents at that generalised location). Neighbouring areas
-    are drawn faintly for orientation; there is no background map and no external request.
-    """
+def area_figure(
+    area_geom: BaseGeometry, others: Sequence[BaseGeometry], size_mm: float, fill: str
+) -> tuple[Figure, Axes, tuple[float, float, float]]:
+    """A square map figure centred on the area with some margin, neighbouring areas drawn faintly
+    for orientation, the area itself on top; returns the figure, its axes and (centre east, centre
+    north, side in metres) for `scale_and_north`."""
     inch = size_mm / 25.4
     fig = Figure(figsize=(inch, inch), facecolor="white")
     ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
@@ -84,7 +79,22 @@ def area_map(
     ax.set_axis_off()
     for other in others:
         draw_area(ax, other, "#f6f6f6", "#c8c8c8", 0.6, 1)
-    draw_area(ax, area_geom, AREA_FILL, AREA_EDGE, 1.2, 2)
+    draw_area(ax, area_geom, fill, AREA_EDGE, 1.2, 2)
+    return fig, ax, (cx, cy, span)
+
+
+def area_map(
+    area_geom: BaseGeometry,
+    others: Sequence[BaseGeometry],
+    points: pd.DataFrame,
+    size_mm: float = 76.0,
+) -> Image.Image:
+    """The area outline with the week's generalised incident locations, in SWEREF 99 TM (metres).
+
+    `points` has east, north and count (incidents at that generalised location). Neighbouring areas
+    are drawn faintly for orientation; there is no background map and no external request.
+    """
+    fig, ax, extent = area_figure(area_geom, others, size_mm, AREA_FILL)
     if not points.empty:
         counts = points["count"].astype(float)
         sizes = 18 + 22 * (counts - 1).clip(upper=8)
@@ -98,7 +108,7 @@ def area_map(
                     str(int(count)), (float(east), float(north)), color="white", fontsize=5.5,
                     ha="center", va="center", fontweight="bold", zorder=4,
                 )  # fmt: skip
-    scale_and_north(ax, cx, cy, span)
+    scale_and_north(ax, *extent)
     return to_image(fig)
 
 

@@ -22,9 +22,9 @@ from shapely.geometry.base import BaseGeometry
 from lagesbild.analysis.hotspots import HOT95, HOT99
 from lagesbild.report_charts import (
     ACCENT,
-    AREA_EDGE,
     INK,
     MUTED,
+    area_figure,
     draw_area,
     integer_locator,
     scale_and_north,
@@ -164,19 +164,7 @@ def cell_map(
     size_mm: float,
 ) -> Image.Image:
     """The area's grid cells shaded by the number of incidents, Gi* hotspots outlined, public places named."""
-    inch = size_mm / 25.4
-    fig = Figure(figsize=(inch, inch), facecolor="white")
-    ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
-    minx, miny, maxx, maxy = area_geom.bounds
-    span = max(maxx - minx, maxy - miny) * 1.22 or 1000.0
-    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
-    ax.set_xlim(cx - span / 2, cx + span / 2)
-    ax.set_ylim(cy - span / 2, cy + span / 2)
-    ax.set_aspect("equal")
-    ax.set_axis_off()
-    for other in others:
-        draw_area(ax, other, "#f6f6f6", "#c8c8c8", 0.6, 1)
-    draw_area(ax, area_geom, "#fbfbfb", AREA_EDGE, 1.2, 2)
+    fig, ax, extent = area_figure(area_geom, others, size_mm, "#fbfbfb")
     busy = cells[cells["count"] > 0] if len(cells) else cells
     top = float(busy["count"].max()) if len(busy) else 1.0
     for geometry, count, kind in zip(busy["geometry"], busy["count"], busy["class"], strict=True):
@@ -187,7 +175,7 @@ def cell_map(
         ax.plot([row.east], [row.north], marker="s", markersize=2.5, color=INK, zorder=4)
         ax.annotate(str(row.name), (float(row.east), float(row.north)), xytext=(3, 2), textcoords="offset points",
                     fontsize=5.2, color=INK, zorder=5, path_effects=HALO)  # fmt: skip
-    scale_and_north(ax, cx, cy, span)
+    scale_and_north(ax, *extent)
     handles = [
         Patch(facecolor=HEAT(0.3), label="få"),
         Patch(facecolor=HEAT(1.0), label=f"flest ({int(top)})"),

@@ -11,8 +11,9 @@ from shapely.geometry import box
 from sqlalchemy import Engine
 
 from data_ingest.store import BatchSummary, finish_batch, start_batch, store_incidents
+from lagesbild.db import init_db, make_engine
 from lagesbild.geo import SWEREF, ReferenceData, to_sweref
-from lagesbild.reference import load_reference, store_reference
+from lagesbild.reference import load_reference, read_reference_dir, store_reference
 from lagesbild.weeks import TZ, week_label
 
 CENTRES = {"Brandkärr": (58.7664, 17.0181), "Fisksätra": (59.2935, 18.2575), "Älta": (59.2575, 18.1830)}
@@ -75,13 +76,9 @@ def incident_rows(spec: list[dict[str, object]]) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def populate(engine: Engine, spec: list[dict[str, object]], approve: bool = True) -> None:
-    """Areas, places and the given incidents (grouped into one batch per source), reviewed by default."""
-    with engine.begin() as conn:
-        store_reference(conn, reference())
-        area_ids = load_reference(conn).area_ids
-    frame = incident_rows(spec)
-    for source, part in frame.groupby("source") if spec else []:
+def store_frame(engine: Engine, frame: pd.DataFrame, area_ids: dict[str, int]) -> None:
+    """Normalised incident rows stored as one batch per source, as the pipeline would."""
+    for source, part in frame.groupby("source"):
         with engine.begin() as conn:
             summary = BatchSummary(
                 file=f"test-{source}.csv", source=str(source), kind="incidents", rows=len(part)
@@ -89,6 +86,15 @@ def populate(engine: Engine, spec: list[dict[str, object]], approve: bool = True
             summary.batch_id = start_batch(conn, summary, "0" * 64, "test")
             store_incidents(conn, summary, part, area_ids)
             finish_batch(conn, summary)
+
+
+def populate(engine: Engine, spec: list[dict[str, object]], approve: bool = True) -> None:
+    """Areas, places and the given incidents (grouped into one batch per source), reviewed by default."""
+    with engine.begin() as conn:
+        store_reference(conn, reference())
+        area_ids = load_reference(conn).area_ids
+    if spec:
+        store_frame(engine, incident_rows(spec), area_ids)
     if approve:
         from sqlalchemy import text
 
@@ -113,3 +119,17 @@ def weekly_spec(
                 spec.append({"area": area, "category": cats[int(rng.integers(0, len(cats)))], "when": when,
                              "offset_m": float(rng.uniform(-900, 900))})  # fmt: skip
     return spec
+
+
+def sample_reference_database(url: str) -> None:
+    """A new database at `url` with the schema and the sample data's areas, places and addresses
+    (for tests that run the CLI or other processes against it)."""
+    from tests.conftest import SAMPLE_DIR
+
+    engine = make_engine(url)
+    try:
+        init_db(engine)
+        with engine.begin() as conn:
+            store_reference(conn, read_reference_dir(SAMPLE_DIR))
+    finally:
+        engine.dispose()

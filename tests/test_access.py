@@ -372,6 +372,7 @@ def test_lasare_gets_the_shared_view_only(app_db: Engine) -> None:
     assert any("lisa (läsare)" in c.value.replace("\\", "") for c in at.sidebar.caption)
     assert at.toggle(key="weekly-reviewed").value is True
     assert not [b for b in at.button if str(b.key).startswith("status-save")]  # no status decisions
+    assert len(at.get("download_button")) == 5  # the shared PDF and the four exports
     for page in INTERNAL_PAGES:
         with pytest.raises(ValueError):
             at.switch_page(f"views/{page}.py")

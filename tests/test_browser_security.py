@@ -12,10 +12,7 @@ Debian's chromium through Playwright.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import shutil
-import subprocess
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -24,12 +21,11 @@ import pytest
 
 from lagesbild import access, audit, queries
 from lagesbild.db import init_db, make_engine
+from tests.browser_support import CHROMIUM_ARGS, ROOT, serve_dashboard
 from tests.factories import populate, weekly_spec
-from tests.test_browser import CHROMIUM_ARGS, _free_port, _wait_healthy
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[1]
 WEEK = "2026-W47"
 PAYLOADS = [
     "<script>window.__xss=1</script>",
@@ -132,29 +128,6 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> str:
     return url
 
 
-def _serve(database: str, site: Path, env: dict[str, str]) -> Iterator[str]:
-    """`streamlit run` from `site` (its .streamlit/ holds config and, maybe, secrets)."""
-    port = _free_port()
-    log = (site / "server.log").open("wb")
-    full_env = {**os.environ, "LAGESBILD_DB": database, "PYTHONPATH": str(ROOT), **env}
-    command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--server.headless", "true",
-    ]  # fmt: skip
-    process = subprocess.Popen(command, cwd=site, env=full_env, stdout=log, stderr=subprocess.STDOUT)
-    try:
-        _wait_healthy(f"http://127.0.0.1:{port}", process)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait(timeout=15)
-        log.close()
-
-
 def _site(tmp_path_factory: pytest.TempPathFactory, secrets: str | None) -> Path:
     site = tmp_path_factory.mktemp("site")
     (site / ".streamlit").mkdir()
@@ -166,7 +139,8 @@ def _site(tmp_path_factory: pytest.TempPathFactory, secrets: str | None) -> Path
 
 @pytest.fixture(scope="module")
 def demo_server(database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    yield from _serve(database, _site(tmp_path_factory, None), {"LAGESBILD_AUTH": "off"})
+    site = _site(tmp_path_factory, None)
+    yield from serve_dashboard(database, site, site / "server.log", {"LAGESBILD_AUTH": "off"})
 
 
 @pytest.fixture(scope="module")
@@ -174,7 +148,8 @@ def secured_server(database: str, tmp_path_factory: pytest.TempPathFactory) -> I
     digest = access.hash_password(PASSWORD)
     secrets = f'[lagesbild.users.lisa]\nrole = "läsare"\npassword_hash = "{digest}"\n'
     env = {"LAGESBILD_AUTH": "on", "LAGESBILD_ANONYMOUS": "none"}
-    yield from _serve(database, _site(tmp_path_factory, secrets), env)
+    site = _site(tmp_path_factory, secrets)
+    yield from serve_dashboard(database, site, site / "server.log", env)
 
 
 def _browser(pw: Any, chromium_path: str) -> Any:

@@ -22,8 +22,9 @@ from sqlalchemy import bindparam, text
 
 from data_ingest.pipeline import ingest_file
 from lagesbild.categories import load_config
-from lagesbild.db import init_db, make_engine
-from lagesbild.reference import load_reference, read_reference_dir, store_reference
+from lagesbild.db import make_engine
+from lagesbild.reference import load_reference
+from tests.factories import sample_reference_database
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_data"
@@ -162,16 +163,6 @@ def _overlapping_files(tmp: Path) -> list[Path]:
     return [kommun, kommun, first, second]
 
 
-def _prepare(url: str) -> None:
-    engine = make_engine(url)
-    try:
-        init_db(engine)
-        with engine.begin() as conn:
-            store_reference(conn, read_reference_dir(SAMPLE))
-    finally:
-        engine.dispose()
-
-
 STATE_SQL = {
     "incidents": "SELECT count(*) FROM incidents",
     "first_reports": "SELECT count(*) FROM incidents WHERE duplicate_of IS NULL",
@@ -208,7 +199,7 @@ def _state(url: str) -> dict[str, Any]:
 def _sequential(files: list[Path], tmp: Path) -> tuple[dict[str, Any], list[str]]:
     """The reference: the same files one after the other, in-process, into a fresh SQLite database."""
     url = f"sqlite:///{tmp / 'sequential.db'}"
-    _prepare(url)
+    sample_reference_database(url)
     engine = make_engine(url)
     try:
         with engine.connect() as conn:
@@ -250,7 +241,7 @@ def test_concurrent_ingests_and_reads_equal_sequential(empty_db_url: str, tmp_pa
     reads in a loop: no errors, no duplicate keys, the same end state as loading them one by one, and
     the reader never sees a batch half-way."""
     url = empty_db_url
-    _prepare(url)
+    sample_reference_database(url)
     files = _overlapping_files(tmp_path)
     expected, weeks = _sequential(files, tmp_path)
     assert expected["incidents"][0] > 0 and expected["totals"][2] > 0  # the overlap really duplicates

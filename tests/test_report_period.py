@@ -17,7 +17,6 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import Engine, func, select, text
 
-from data_ingest.store import BatchSummary, finish_batch, start_batch, store_incidents
 from lagesbild import db
 from lagesbild.db import init_db, make_engine
 from lagesbild.geo import ReferenceData
@@ -163,15 +162,7 @@ def populate_known_year(engine: Engine) -> None:
                      "when": dt.datetime(2025, 10, 6 + k, 18, tzinfo=TZ),
                      "description": "Sven Johansson i bil ABC 123 klottrade.", "place": "vid centrum"})  # fmt: skip
         offsets.append((-200.0 + 10 * k, 150.0))
-    frame = _incident_frame(spec, offsets, ref)
-    for source, part in frame.groupby("source"):
-        with engine.begin() as conn:
-            summary = BatchSummary(
-                file=f"test-{source}.csv", source=str(source), kind="incidents", rows=len(part)
-            )
-            summary.batch_id = start_batch(conn, summary, "0" * 64, "test")
-            store_incidents(conn, summary, part, area_ids)
-            finish_batch(conn, summary)
+    factories.store_frame(engine, _incident_frame(spec, offsets, ref), area_ids)
     with engine.begin() as conn:
         conn.execute(text("UPDATE incidents SET review_status = 'granskad'"))
         conn.execute(
