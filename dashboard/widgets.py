@@ -1,5 +1,6 @@
 """Reusable Streamlit pieces: pickers, the empty state, tables with Swedish headings and the
-per-area section of the weekly picture. Pages compose these; data comes from dashboard.data."""
+per-area section of the weekly picture. Pages compose these; data comes from dashboard.data,
+dashboard.analysis_data and dashboard.intake."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, data
+from dashboard import analysis_data, auth, data, intake
 from lagesbild import weekly, weeks
 
 TZ = "Europe/Stockholm"
@@ -212,7 +213,7 @@ def area_section(
 
 def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFrame, limit: int = 25) -> None:
     """Reviewed incidents from the shared layer: redacted text, generalised place; flagged first."""
-    waiting = data.review_queue(url)
+    waiting = intake.review_queue(url)
     waiting = waiting[(waiting["area"] == area) & (waiting["iso_week"] == weeks.week_label(start))]
     if len(waiting):
         st.caption(f"{len(waiting)} rapporter från veckan väntar på granskning (se sidan Granskning).")
@@ -242,7 +243,7 @@ def status_form(url: str, week: str, area: str, suggested: str) -> None:
             "Beslutat av", key=f"status-by-{area}-{week}", placeholder="t.ex. EST-gruppen Älta"
         )
         if st.form_submit_button("Spara beslut", type="primary", key=f"status-save-{area}-{week}"):
-            data.save_status(area, week, str(status), comment, auth.actor(decided_by))
+            intake.save_status(area, week, str(status), comment, auth.actor(decided_by))
             st.success(f"Status för {area} sparad: {status}.")
     history = data.area_statuses(url, week)
     history = history[history["area"] == area]
@@ -357,10 +358,11 @@ def hotspot_lists(cells: pd.DataFrame, shared_view: bool) -> None:
         )
         table(trend, {"area": "Område", "label": "Plats", "emerging": "Mönster", "cells": "Rutor",
                       "count": "Händelser"}, "Inga framväxande eller ihållande hotspots (kräver minst tre veckor).")  # fmt: skip
-    sparse = cells.loc[cells["area_n"] < data.MIN_HOTSPOT_INCIDENTS, ["area", "area_n"]].drop_duplicates()
+    minimum = analysis_data.MIN_HOTSPOT_INCIDENTS
+    sparse = cells.loc[cells["area_n"] < minimum, ["area", "area_n"]].drop_duplicates()
     if len(sparse):
         st.caption(
-            f"För få händelser med plats för en hotspotanalys (färre än {data.MIN_HOTSPOT_INCIDENTS}) i: "
+            f"För få händelser med plats för en hotspotanalys (färre än {minimum}) i: "
             + ", ".join(f"{r.area} ({r.area_n})" for r in sparse.itertuples())
             + ". Välj en längre period."
         )
@@ -415,7 +417,7 @@ def png_button(chart: Any, file_name: str, key: str, title: str | None = None) -
     """A download button with the chart as a PNG rendered on the server (vl-convert)."""
     from dashboard import charts
 
-    png = data.chart_png(charts.to_spec(chart, title=title))
+    png = analysis_data.chart_png(charts.to_spec(chart, title=title))
     if png is None:
         st.caption("PNG-export kräver paketet vl-convert-python på servern.")
         return

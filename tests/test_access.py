@@ -550,14 +550,14 @@ def test_writes_are_logged_with_the_user(app_db: Engine) -> None:
 
 
 def test_ingest_through_the_dashboard_is_logged_with_the_user(app_db: Engine) -> None:
-    from dashboard import data
+    from dashboard import intake
 
     at = _login(_app(LOCAL), "ana")
     _ok(at)
     # what Importera does with the logged-in user as imported_by
     upload = io.BytesIO(b"Datum;Tid;Omr\xc3\xa5de;Plats;Kategori;Beskrivning;Rapport\xc3\xb6r\n"
                         b"2026-11-24;21:30;\xc3\x84lta;\xc3\x84lta centrum;Klotter;Nytt klotter.;Trygghetsv\xc3\xa4rdar\n")  # fmt: skip
-    data.ingest(upload, "vecka48.csv", None, "ana")
+    intake.ingest(upload, "vecka48.csv", None, "ana")
     assert ("ana", "ingest") in _audit(app_db)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, select, text
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from dashboard import data, trends, widgets
+from dashboard import analysis_data, data, intake, trends, widgets
 from lagesbild import db, queries, weekly
 from lagesbild.db import init_db, make_engine
 from lagesbild.weeks import TZ
@@ -217,10 +217,10 @@ def test_shared_map_hotspots_leave_out_sensitive_categories(planted: Engine) -> 
     populate(planted, [{"area": "Älta", "category": "vald_i_hemmet", "when": _at(monday, k % 7, 20), "offset_m": 650.0}
                        for k in range(40)])  # fmt: skip
     try:
-        internal = data.hotspot_cells.__wrapped__(  # type: ignore[attr-defined]
+        internal = analysis_data.hotspot_cells.__wrapped__(  # type: ignore[attr-defined]
             data.db_url(), "2026-W44", "2026-W47", ("Älta",), None, None, False, 250
         )
-        shared = data.hotspot_cells.__wrapped__(  # type: ignore[attr-defined]
+        shared = analysis_data.hotspot_cells.__wrapped__(  # type: ignore[attr-defined]
             data.db_url(), "2026-W44", "2026-W47", ("Älta",), None, None, True, 250
         )
         assert internal["class"].str.startswith("hotspot").any()
@@ -294,9 +294,9 @@ def test_report_form_shows_why_a_report_is_rejected(
 
 
 def test_report_csv_is_a_standard_kommun_file() -> None:
-    content = data.report_csv({"Datum": "2026-11-20", "Tid": "kväll", "Område": "Älta", "Plats": "Torget; norra",
-                               "Kategori": "Klotter", "Beskrivning": 'Text med "citat"\noch radbrytning',
-                               "Rapportör": "Väktare", "Lat": 59.2575, "Lon": None})  # fmt: skip
+    content = intake.report_csv({"Datum": "2026-11-20", "Tid": "kväll", "Område": "Älta", "Plats": "Torget; norra",
+                                 "Kategori": "Klotter", "Beskrivning": 'Text med "citat"\noch radbrytning',
+                                 "Rapportör": "Väktare", "Lat": 59.2575, "Lon": None})  # fmt: skip
     lines = content.decode("utf-8").splitlines()
     assert lines[0] == "Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör;Lat;Lon"
     assert len(lines) == 2

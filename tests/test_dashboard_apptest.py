@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import Engine, select, text
 from streamlit.testing.v1 import AppTest
 
-from dashboard import data
+from dashboard import data, intake
 from lagesbild import db, queries
 from lagesbild.db import init_db, make_engine
 from tests.factories import populate, weekly_spec
@@ -240,12 +240,12 @@ UPLOAD = (
 def test_import_preview_commit_and_batches(app_db: Engine) -> None:
     from data_ingest.readers.base import FileFormatError
 
-    preview = data.preview_file(UPLOAD, "est_vecka48.csv", None)
+    preview = intake.preview_file(UPLOAD, "est_vecka48.csv", None)
     assert preview.error is None
     assert (preview.source, preview.kind, preview.rows, len(preview.records)) == ("kommun", "incidents", 3, 2)
     assert preview.rejected[["Rad", "Kolumn"]].values.tolist() == [[4, "Datum"]]
 
-    summary = data.ingest(io.BytesIO(UPLOAD), "est_vecka48.csv", None, "samordnare")
+    summary = intake.ingest(io.BytesIO(UPLOAD), "est_vecka48.csv", None, "samordnare")
     assert summary.accounted() and (summary.loaded, summary.rejected) == (2, 1)
 
     at = _open("importera")
@@ -262,6 +262,6 @@ def test_import_preview_commit_and_batches(app_db: Engine) -> None:
     assert rejected["Rad"].tolist() == [4] and "31/13/2026" in rejected["Orsak"].iloc[0]
 
     garbage = b"\x00\x01 inte en EST-fil"
-    assert data.preview_file(garbage, "okand.json", None).error
+    assert intake.preview_file(garbage, "okand.json", None).error
     with pytest.raises(FileFormatError):
-        data.ingest(io.BytesIO(garbage), "okand.json", None, None)
+        intake.ingest(io.BytesIO(garbage), "okand.json", None, None)

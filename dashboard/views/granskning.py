@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, data, widgets
+from dashboard import auth, data, intake, widgets
 
 url = data.db_url()
 st.title("Granskning")
@@ -15,7 +15,7 @@ st.caption(
 )
 widgets.show_flash()
 widgets.require_weeks(url)
-queue = data.review_queue(url)
+queue = intake.review_queue(url)
 if queue.empty:
     st.success("Inget väntar på granskning.")
     st.stop()
@@ -58,6 +58,6 @@ if st.button("Markera som granskade", type="primary", key="review-commit"):
             for i in chosen
             if edited.at[i, "Beskrivning"] != editor_input.at[i, "Beskrivning"]
         }
-        count = data.mark_reviewed([int(i) for i in chosen], changed, auth.actor())
+        count = intake.mark_reviewed([int(i) for i in chosen], changed, auth.actor())
         widgets.flash(f"{count} rapporter markerade som granskade ({len(changed)} med ändrad text).")
         st.rerun()

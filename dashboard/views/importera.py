@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth, data, uploads, widgets
+from dashboard import auth, data, intake, uploads, widgets
 
 url = data.db_url()
 st.title("Importera")
@@ -23,7 +23,7 @@ files = st.file_uploader(
 files = uploads.allowed_uploads(files)
 
 for upload in files or []:
-    preview = data.preview_file(upload.getvalue(), upload.name, source)
+    preview = intake.preview_file(upload.getvalue(), upload.name, source)
     with st.expander(upload.name, expanded=True):
         if preview.error:
             st.error(preview.error)
@@ -46,7 +46,7 @@ if files and st.button("Läs in", type="primary", key="import-commit"):
     bar = st.progress(0.0, text="Läser in …")
     for k, upload in enumerate(files):
         try:
-            summary = data.ingest(upload, upload.name, source, auth.actor(imported_by))
+            summary = intake.ingest(upload, upload.name, source, auth.actor(imported_by))
         except FileFormatError as exc:
             st.error(f"{upload.name}: {exc}")
         else:
@@ -60,7 +60,7 @@ if files and st.button("Läs in", type="primary", key="import-commit"):
 
 st.divider()
 st.subheader("Senaste inläsningarna")
-batches = data.batches(url)
+batches = intake.batches(url)
 if batches.empty:
     widgets.empty_state()
     st.stop()
@@ -83,7 +83,7 @@ batch_id = st.selectbox(
     format_func=lambda k: labels[k],
     key=f"import-batch-{max(labels)}",
 )
-rejected = data.rejected(url, int(batch_id or next(iter(labels))))
+rejected = intake.rejected(url, int(batch_id or next(iter(labels))))
 widgets.table(
     rejected, {"row_number": "Rad", "column_name": "Kolumn", "reason": "Orsak", "raw_values": "Värden"},
     "Inga avvisade rader i den inläsningen.",

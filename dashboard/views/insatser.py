@@ -7,7 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, charts, data, trends, widgets
+from dashboard import analysis_data, auth, charts, data, intake, trends, widgets
 from lagesbild import weeks
 
 url = data.db_url()
@@ -44,8 +44,8 @@ with st.expander("Ny insats", expanded=all_measures.empty):
         )
         if st.form_submit_button("Spara insats", type="primary", key="measure-save"):
             try:
-                data.add_measure(area=area, category=category, title=title, description=description, start_date=start,
-                                 end_date=end, status=status, responsible=responsible)  # fmt: skip
+                intake.add_measure(area=area, category=category, title=title, description=description,
+                                   start_date=start, end_date=end, status=status, responsible=responsible)  # fmt: skip
             except ValueError as exc:
                 st.error(str(exc))
             else:
@@ -82,12 +82,14 @@ else:
         right.altair_chart(charts.follow_up_chart(frame, measure["start_date"]), width="stretch")
     st.markdown(f"**Effekt jämfört med övriga områden** ({measure['category_label']})")
     end_week = None if pd.isna(measure["end_date"]) else weeks.week_label(measure["end_date"])
-    effect = data.measure_effect(url, str(measure["area"]), str(measure["category"]), start_week, end_week)
+    effect = analysis_data.measure_effect(
+        url, str(measure["area"]), str(measure["category"]), start_week, end_week
+    )
     widgets.measure_effect(effect)
     if not isinstance(effect, str):
         chart_series = trends.measure_series(effect.series, effect.area, effect.comparison_areas)
         bands = trends.incomplete_weeks(
-            data.week_completeness(url, effect.before_weeks[0], effect.after_weeks[-1]),
+            analysis_data.week_completeness(url, effect.before_weeks[0], effect.after_weeks[-1]),
             effect.before_weeks[0], effect.after_weeks[-1],
         )  # fmt: skip
         start = pd.Timestamp(weeks.week_start(start_week))
@@ -99,7 +101,7 @@ with st.form("measure-update"):
     note = c2.text_input("Uppföljning", value=measure["follow_up"] or "", placeholder="Vad blev resultatet?",
                          key=f"measure-note-{measure_id}")  # fmt: skip
     if st.form_submit_button("Uppdatera insatsen", key=f"measure-update-{measure_id}"):
-        data.update_measure(int(measure_id), str(new_status), note)
+        intake.update_measure(int(measure_id), str(new_status), note)
         auth.record("measure", change="uppdaterad", id=int(measure_id), status=str(new_status))
         widgets.flash("Insatsen är uppdaterad.")
         st.rerun()

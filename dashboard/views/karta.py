@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth, data, widgets
+from dashboard import analysis_data, auth, data, widgets
 from lagesbild import maps, settings, weeks
 
 url = data.db_url()
@@ -76,7 +76,7 @@ st.caption(
 
 if show_hotspots:
     st.subheader("Hotspots")
-    cells = data.hotspot_cells(url, first_week, last_week, *keys, shared_view, cell_m, reviewed_only)
+    cells = analysis_data.hotspot_cells(url, first_week, last_week, *keys, shared_view, cell_m, reviewed_only)
     widgets.hotspot_lists(cells, shared_view)
-shares, knox = data.near_repeat(url, first_week, last_week, *keys, shared_view, reviewed_only)
+shares, knox = analysis_data.near_repeat(url, first_week, last_week, *keys, shared_view, reviewed_only)
 widgets.repeat_expander(shares, knox)

@@ -6,7 +6,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import auth, data, widgets
+from dashboard import auth, data, intake, widgets
 
 url = data.db_url()
 st.title("Kommande händelser")
@@ -44,8 +44,8 @@ with st.form("event-form", clear_on_submit=True):
         if not title.strip():
             st.error("Skriv vad som händer.")
         else:
-            data.add_event(event_date=event_date, area=area, title=title, description=description,
-                           organisation=organisation)  # fmt: skip
+            intake.add_event(event_date=event_date, area=area, title=title, description=description,
+                             organisation=organisation)  # fmt: skip
             auth.record("event", change="ny", date=event_date, area=area, title=title.strip())
             widgets.flash(f"Händelsen {title.strip()!r} är sparad.")
             st.rerun()

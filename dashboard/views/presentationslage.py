@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth, charts, data, trends, widgets
+from dashboard import analysis_data, auth, charts, data, trends, widgets
 from lagesbild import settings, weeks
 
 url = data.db_url()
@@ -37,13 +37,15 @@ st.caption(f"Område {names.index(area) + 1} av {len(names)} · {weeks.human_wee
 # --- 1. The trend ---------------------------------------------------------------------------------
 first_week = weeks.shift_week(week, -(span - 1))
 st.header(f"{area}: händelser per vecka", divider="gray")
-series = data.weekly_series(url, data.history_from(url, first_week, 53), week, (area,), None, None, reviewed)
+series = data.weekly_series(
+    url, analysis_data.history_from(url, first_week, 53), week, (area,), None, None, reviewed
+)
 if series.empty:
     st.info(f"Inga händelser i {area} under perioden.")
     st.stop()
 totals = trends.weekly_totals(series, first_week, week, available[0])
-changes = data.changes(url, first_week, week, (area,), None, None, reviewed)
-bands = trends.incomplete_weeks(data.week_completeness(url, first_week, week), first_week, week)
+changes = analysis_data.changes(url, first_week, week, (area,), None, None, reviewed)
+bands = trends.incomplete_weeks(analysis_data.week_completeness(url, first_week, week), first_week, week)
 markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range(week)[1])
 trend = charts.trend_chart(totals, markers, trends.flag_markers(changes, totals), bands, height=460)
 st.altair_chart(trend, width="stretch")
@@ -83,6 +85,7 @@ st.caption(
     "kategorier visas bara som antal per område. Färgade ramar: hotspots (Gi*)."
 )
 st.download_button(
-    "Ladda ner kartan som PNG", data.area_map_png(url, area, map_from, week), file_name=f"{area}-karta-{week}.png",
+    "Ladda ner kartan som PNG", analysis_data.area_map_png(url, area, map_from, week),
+    file_name=f"{area}-karta-{week}.png",
     mime="image/png", key="present-png-map", on_click=auth.on_download("export", format="png", file=f"{area}-karta-{week}.png"),
 )  # fmt: skip

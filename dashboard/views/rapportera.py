@@ -8,7 +8,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import auth, data, widgets
+from dashboard import auth, data, intake, widgets
 from lagesbild import weeks
 
 DAYPARTS = ["morgon", "förmiddag", "eftermiddag", "kväll", "natt"]
@@ -56,7 +56,7 @@ with st.expander("Markera platsen med koordinater (valfritt)"):
         "Longitud (WGS84)", value=None, format="%.5f", step=0.0001, key=f"report-lon-{version}"
     )
     if lat is not None and lon is not None:
-        widgets.show_map(data.pin_map_html(url, float(lat), float(lon)), height=380)
+        widgets.show_map(intake.pin_map_html(url, float(lat), float(lon)), height=380)
         st.caption("Kontrollera att markeringen hamnar rätt i förhållande till områdena.")
     else:
         st.caption(
@@ -73,7 +73,7 @@ if st.button("Skicka rapport", type="primary", key="report-submit"):
         "Plats": place, "Kategori": category, "Beskrivning": description, "Rapportör": reporter,
         "Lat": lat, "Lon": lon,
     }  # fmt: skip
-    summary = data.submit_report(values, auth.actor(reporter))
+    summary = intake.submit_report(values, auth.actor(reporter))
     if summary.loaded:
         st.session_state["report-version"] = version + 1
         widgets.flash(
@@ -84,7 +84,7 @@ if st.button("Skicka rapport", type="primary", key="report-submit"):
     elif summary.duplicates:
         st.info("Samma händelse finns redan rapporterad; den räknas en gång.")
     else:
-        reasons = data.form_reasons(summary.errors) or ["okänt fel"]
+        reasons = intake.form_reasons(summary.errors) or ["okänt fel"]
         st.error(
             "Rapporten kunde inte tas emot. Rätta och skicka igen:\n\n" + "\n".join(f"- {r}" for r in reasons)
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, charts, data, trends, widgets
+from dashboard import analysis_data, auth, charts, data, trends, widgets
 from lagesbild import weeks
 
 url = data.db_url()
@@ -53,8 +53,8 @@ in_period = series[series["iso_week"] >= first_week]
 
 areas_key, categories_key = data.names_key(chosen_areas), data.names_key(chosen_categories)
 sources_key = data.names_key(chosen_sources)
-changes = data.changes(url, first_week, last_week, areas_key, categories_key, sources_key, reviewed)
-completeness = data.week_completeness(url, first_week, last_week, sources_key)
+changes = analysis_data.changes(url, first_week, last_week, areas_key, categories_key, sources_key, reviewed)
+completeness = analysis_data.week_completeness(url, first_week, last_week, sources_key)
 bands = trends.incomplete_weeks(completeness, first_week, last_week)
 
 st.subheader("Händelser per vecka")

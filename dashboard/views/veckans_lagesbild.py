@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth, data, downloads, widgets
+from dashboard import analysis_data, auth, data, downloads, widgets
 from lagesbild import weeks
 
 url = data.db_url()
@@ -28,9 +28,9 @@ st.caption(
     "Flaggor markerar förändringar som troligen inte är slumpen. Dubbletter räknas en gång."
 )
 table, suggested = data.weekly_picture(url, week, tuple(chosen), reviewed_only)
-widgets.completeness_note(data.week_completeness(url, week, week), week)
+widgets.completeness_note(analysis_data.week_completeness(url, week, week), week)
 widgets.overview(url, week, suggested)
-changes = data.changes(url, week, week, tuple(sorted(chosen)), None, None, reviewed_only)
+changes = analysis_data.changes(url, week, week, tuple(sorted(chosen)), None, None, reviewed_only)
 
 tabs = st.tabs(chosen)
 for tab, area in zip(tabs, chosen, strict=True):

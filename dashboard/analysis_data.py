@@ -1,0 +1,230 @@
+"""Cached analyses for the dashboard (`lagesbild.analysis`): reporting completeness, change
+detection, hotspots (Gi* and emerging), near repeats and measure effects, each cached on its inputs
+like the reads in `dashboard.data`, whose engine, caches and series they build on; and the images
+offered for download on the presentation page (chart PNGs, the shared map of one area).
+`dashboard.data.clear_caches` clears these caches too (`st.cache_data.clear` is global).
+"""
+
+from __future__ import annotations
+
+import geopandas as gpd
+import pandas as pd
+import streamlit as st
+
+from dashboard import charts, trends
+from dashboard.data import (
+    TTL,
+    Names,
+    area_names,
+    areas,
+    category_label_map,
+    engine,
+    map_layers,
+    weekly_series,
+    weeks_in_data,
+)
+from lagesbild import analysis, generalise, queries, settings, weeks
+from lagesbild.reference import load_reference
+
+# --- analysis (lagesbild.analysis), cached on its inputs -----------------------------------------
+
+HISTORY_WEEKS = 60  # change detection's seasonal check looks a year (±2 weeks) back
+MIN_HOTSPOT_INCIDENTS = (
+    20  # per area and period; fewer: Gi* on a handful of points is noise (docs/analysis.md)
+)
+HOTSPOT_PERMUTATIONS = 499  # 199 cannot reach p < 0,01 (two-sided, 2/200): no "hotspot 99 %" class
+EMERGING_PERMUTATIONS = 199  # emerging classes only need "hot" = 95 %
+REPEAT_DISTANCE_M, REPEAT_DAYS = 200, 14
+
+
+def history_from(url: str, first_week: str, weeks_back: int = HISTORY_WEEKS) -> str:
+    available = weeks_in_data(url)
+    start = weeks.shift_week(first_week, -weeks_back)
+    return max(available[0], start) if available else start
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def week_completeness(url: str, first_week: str, last_week: str, source_list: Names = None) -> pd.DataFrame:
+    """Per week of the period: expected and missing reporters (`trends.expected_reporters`: regular
+    reporters, min_share 0.8, expected up to four weeks after their last report)."""
+    span = trends.week_list(history_from(url, first_week, 104), last_week)
+    reports = queries.reporting_organisations(engine(url), span)
+    if source_list:
+        reports = reports[reports["source"].isin(source_list)]
+    expected = trends.expected_reporters(reports, last_week)
+    return analysis.week_completeness(reports, first_week=first_week, last_week=last_week, expected=expected)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def changes(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names = None,
+    category_list: Names = None,
+    source_list: Names = None,
+    reviewed_only: bool = False,
+) -> pd.DataFrame:
+    """`analysis.detect_changes` per area × category, judged with up to a year of history before
+    `first_week`; only the rows of the period are returned."""
+    start = history_from(url, first_week)
+    series = weekly_series(url, start, last_week, area_list, category_list, source_list, reviewed_only)
+    counts = series.groupby(["iso_week", "area", "category"], as_index=False)["count"].sum()
+    if counts.empty:
+        return pd.DataFrame(columns=analysis.change.COLUMNS)
+    result = analysis.detect_changes(
+        counts, first_week=start, last_week=last_week, labels=category_label_map(url)
+    )
+    return result[result["iso_week"] >= first_week].reset_index(drop=True)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def places(url: str) -> pd.DataFrame:
+    """The gazetteer (public places name hotspots; non-public never do)."""
+    with engine(url).connect() as conn:
+        return load_reference(conn).places
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def analysis_incidents(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names,
+    category_list: Names,
+    source_list: Names,
+    shared_view: bool,
+    reviewed_only: bool = False,
+) -> pd.DataFrame:
+    """Incidents with a real point for hotspots and near repeats. Shared view: reviewed only and no
+    sensitive categories. Points that only stand for an area or a kommun are left out."""
+    start, end = weeks.week_start(first_week), weeks.week_range(last_week)[1]
+    frame = queries.incident_list(
+        engine(url), start, end, area_list, category_list, source_list, reviewed_only or shared_view
+    )
+    frame = frame[frame["east"].notna() & frame["north"].notna()]
+    frame = frame[~frame["location_precision"].isin(generalise.AREA_LEVEL)]
+    if shared_view:
+        frame = frame[~frame["sensitive"].astype(bool)]
+    columns = ["east", "north", "iso_week", "category", "category_label", "occurred_at"]
+    return frame[columns].reset_index(drop=True)
+
+
+def _chosen_areas(url: str, area_list: Names) -> gpd.GeoDataFrame:
+    frame = areas(url)
+    return frame[frame["name"].isin(area_list)] if area_list else frame
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def hotspot_cells(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names,
+    category_list: Names,
+    source_list: Names,
+    shared_view: bool,
+    cell_m: int,
+    reviewed_only: bool = False,
+) -> gpd.GeoDataFrame:
+    """Gi* per cell of each area over the period (`analysis.hotspots`, 499 permutations), named by the
+    nearest public place, with the emerging-hotspot class over slices of the period (`emerging`, empty
+    for periods shorter than three weeks). `area_n` is the area's number of incidents with a point;
+    in an area with fewer than MIN_HOTSPOT_INCIDENTS no cell is classed (all "ej signifikant")."""
+    incidents = analysis_incidents(url, first_week, last_week, area_list, category_list, source_list, shared_view, reviewed_only)  # fmt: skip
+    chosen = _chosen_areas(url, area_list)
+    cells = analysis.hotspots(
+        incidents, chosen, cell_size=cell_m, permutations=HOTSPOT_PERMUTATIONS, gazetteer=places(url)
+    )
+    n_weeks = len(trends.week_list(first_week, last_week))
+    cells["emerging"] = ""
+    if n_weeks >= 3 and len(incidents):
+        emerging = analysis.emerging_hotspots(
+            incidents, chosen, weeks=(first_week, last_week), slice_weeks=max(1, n_weeks // 6),
+            cell_size=cell_m, permutations=EMERGING_PERMUTATIONS,
+        )  # fmt: skip
+        key = ["area", "cell_e", "cell_n"]
+        found = cells[key].merge(emerging[[*key, "emerging"]], on=key, how="left")["emerging"]
+        cells["emerging"] = found.fillna("").to_numpy()
+    cells["area_n"] = cells.groupby("area")["count"].transform("sum").astype(int)
+    sparse = cells["area_n"] < MIN_HOTSPOT_INCIDENTS
+    cells.loc[sparse, "class"] = "ej signifikant"
+    cells.loc[sparse, "emerging"] = ""
+    return cells
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def near_repeat(
+    url: str,
+    first_week: str,
+    last_week: str,
+    area_list: Names,
+    category_list: Names,
+    source_list: Names,
+    shared_view: bool,
+    reviewed_only: bool = False,
+) -> tuple[pd.DataFrame, analysis.KnoxResult]:
+    """Repeat shares per category (200 m; 7 and 14 days) and a Knox test (199 permutations)."""
+    incidents = analysis_incidents(url, first_week, last_week, area_list, category_list, source_list, shared_view, reviewed_only)  # fmt: skip
+    shares = analysis.repeat_share(
+        incidents, distance=REPEAT_DISTANCE_M, days=(7, REPEAT_DAYS), category_col="category_label"
+    )
+    knox = analysis.knox_test(incidents, distance=REPEAT_DISTANCE_M, days=REPEAT_DAYS, permutations=199)
+    return shares, knox
+
+
+MIN_WEEKS_BEFORE = 4
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def measure_effect(
+    url: str, area: str, category: str, start_week: str, end_week: str | None, weeks_before: int = 12
+) -> analysis.MeasureEffect | str:
+    """`analysis.evaluate_measure` against every other area, or the Swedish reason why not."""
+    available = weeks_in_data(url)
+    if not available or start_week > available[-1]:
+        return "Insatsen har inte börjat än, eller så finns inga data från tiden efter starten."
+    end = min(end_week, available[-1]) if end_week else available[-1]
+    weeks_before = min(weeks_before, len(trends.week_list(available[0], start_week)) - 1)
+    if weeks_before < MIN_WEEKS_BEFORE:
+        return (
+            f"För kort historik före insatsen (färre än {MIN_WEEKS_BEFORE} veckor med data) för att jämföra."
+        )
+    others = [n for n in area_names(url) if n != area]
+    series = weekly_series(url, weeks.shift_week(start_week, -weeks_before), end, None, (category,))
+    counts = series.groupby(["iso_week", "area", "category"], as_index=False)["count"].sum()
+    try:
+        return analysis.evaluate_measure(
+            counts, area=area, category=category, start_week=start_week, end_week=end, weeks_before=weeks_before,
+            comparison_areas=others, labels=category_label_map(url),
+        )  # fmt: skip
+    except ValueError as exc:
+        return str(exc)
+
+
+# --- images for download (presentation) ----------------------------------------------------------
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def chart_png(spec: str) -> bytes | None:
+    """A PNG of a Vega-Lite spec (JSON), rendered on the server; None without vl-convert."""
+    return charts.spec_to_png(spec)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False, max_entries=16)
+def area_map_png(url: str, area: str, first_week: str, last_week: str) -> bytes:
+    """The shared view of one area (generalised cells, reviewed only) as a PNG, drawn with matplotlib."""
+    from lagesbild import report_charts
+
+    grid_m = settings.get_int("grid_m")
+    layers = map_layers(url, first_week, last_week, (area,), None, None, True, grid_m)
+    frame = areas(url)
+    geom = frame.loc[frame["name"] == area].geometry.iloc[0]
+    others = list(frame.loc[frame["name"] != area].geometry)
+    image = report_charts.area_map(geom, others, layers.cells, size_mm=150.0)
+    period = f"vecka {int(first_week[-2:])}–{int(last_week[-2:])}, {weeks.parse_week(last_week)[0]}"
+    subtitle = (
+        f"{layers.in_view} granskade händelser med plats, generaliserade till rutor om {grid_m} m.\n"
+        "Känsliga kategorier visas inte på kartan."
+    )
+    return charts.titled_png(image, f"{area}: händelser {period}", subtitle)
