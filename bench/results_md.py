@@ -195,7 +195,7 @@ def _md_query(results: Results, sizes: Sizes) -> list[str]:
                     f"| as the app leaves it (no statistics) | {fmt_s(med['week_counts_5'])} | {fmt_s(med['hand_5'])} | "
                     f"{fmt_s(med['page_5'])} | {'; '.join(q['plan_week_counts'].splitlines())} |"]  # fmt: skip
             labels = {"analyze": "after `ANALYZE` (the app never runs it; `PRAGMA optimize` may)",
-                      "partial_index": "proposed: `ix_incidents_duplicate_of … WHERE duplicate_of IS NOT NULL`"}  # fmt: skip
+                      "full_index": "before the fix: a full index on `duplicate_of` (now partial, `IS NOT NULL`)"}  # fmt: skip
             for key, label in labels.items():
                 if key in experiments:
                     e = experiments[key]
