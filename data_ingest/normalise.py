@@ -319,7 +319,7 @@ def _not_in_future(
                 row,
                 column,
                 f"{filename} rad {row}, kolumn {column}: datumet {when:%Y-%m-%d} ligger i framtiden "
-                f"(senare än {now.astimezone(TZ):%Y-%m-%d}); kontrollera år, månad och dag",
+                f"(i dag är det {now.astimezone(TZ):%Y-%m-%d}); kontrollera år, månad och dag",
                 _raw(records.loc[idx]),
             )
         )
