@@ -39,15 +39,19 @@ def wait_healthy(base: str, process: subprocess.Popen[bytes], timeout: float = 9
 
 
 def serve_dashboard(
-    database: str, cwd: Path, log_path: Path, env: dict[str, str] | None = None
+    database: str,
+    cwd: Path,
+    log_path: Path,
+    env: dict[str, str] | None = None,
+    address: str | None = "127.0.0.1",
 ) -> Iterator[str]:
     """Run the app against `database` from `cwd` (its .streamlit/ holds config and maybe secrets),
-    yield its base URL, stop it afterwards."""
+    yield its base URL, stop it afterwards. `address` None: bound as the config says (`make run`)."""
     port = free_port()
     full_env = {**os.environ, "LAGESBILD_DB": database, "PYTHONPATH": str(ROOT), **(env or {})}
     command = [
         sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
-        "--server.address", "127.0.0.1", "--server.headless", "true",
+        *(["--server.address", address, "--server.headless", "true"] if address else []),
     ]  # fmt: skip
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=cwd, env=full_env, stdout=log, stderr=subprocess.STDOUT)
