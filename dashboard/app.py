@@ -10,6 +10,7 @@ if str(ROOT) not in sys.path:  # a plain `streamlit run` puts only dashboard/ on
     sys.path.insert(0, str(ROOT))
 
 import streamlit as st  # noqa: E402
+from sqlalchemy.exc import DBAPIError  # noqa: E402
 
 from dashboard import auth, data  # noqa: E402
 
@@ -56,4 +57,9 @@ with st.sidebar:
             data.clear_caches()
 
 auth.banner(identity)
-navigation.run()
+try:
+    navigation.run()
+except DBAPIError as exc:  # the database went away mid-page: say so in Swedish, recover on the next run
+    if not data.is_unavailable(exc):
+        raise
+    data.show_unavailable(exc)

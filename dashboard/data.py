@@ -7,6 +7,7 @@ file import, review and every write in `dashboard.intake`; those import this mod
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,10 +15,12 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 from sqlalchemy import Engine
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from lagesbild import generalise, maps, queries, settings, shared, weekly, weeks
 from lagesbild.db import database_url, display_url, init_db, make_engine, schema_exists
 
+LOG = logging.getLogger("lagesbild.dashboard")
 EMPTY_MESSAGE = "Ingen data ännu – läs in filer under Importera eller kör `make run`."
 SOURCE_LABELS = {"kommun": "Kommun", "polis": "Polis", "bostadsbolag": "Bostadsbolag"}
 STATUSES = ("grön", "gul", "röd")
@@ -59,6 +62,26 @@ def clear_caches() -> None:
 
 def safe_url(url: str) -> str:
     return display_url(url)
+
+
+UNAVAILABLE = (
+    "Databasen går inte att nå just nu. Inget har gått förlorat: sidan fungerar igen så snart databasen "
+    "svarar (till exempel efter en omstart). Försök igen om en stund."
+)
+
+
+def is_unavailable(exc: DBAPIError) -> bool:
+    """A lost or refused connection (a restart, the network, a locked SQLite file), not a bug."""
+    return isinstance(exc, OperationalError | InterfaceError) or bool(exc.connection_invalidated)
+
+
+def show_unavailable(exc: DBAPIError) -> None:
+    """The clear message for `is_unavailable` errors, with a button that tries again."""
+    LOG.warning("databasen gick inte att nå: %s", exc.orig)
+    st.error(UNAVAILABLE, icon="⚠️")
+    if st.button("Försök igen", type="primary", key="db-retry"):
+        clear_caches()
+        st.rerun()
 
 
 # --- reference: weeks, areas, categories ---------------------------------------------------------

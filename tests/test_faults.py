@@ -420,6 +420,49 @@ def test_queries_recover_after_the_server_drops_connections(postgis_url: str, po
 
 
 @pytest.mark.postgis
+def test_dashboard_says_so_while_the_database_is_down_and_recovers(
+    postgis_url: str, postgis_admin: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A restart while the dashboard is open: the page shows a Swedish message instead of a traceback,
+    and the next run after the database is back shows the weekly picture again."""
+    import streamlit as st
+    from streamlit.testing.v1 import AppTest
+
+    from dashboard import data
+
+    database = make_url(postgis_url).database
+    engine = make_engine(postgis_url)
+    init_db(engine)
+    populate(engine, weekly_spec(weeks=6))
+    engine.dispose()
+    monkeypatch.setenv("LAGESBILD_DB", postgis_url)
+    monkeypatch.setenv("LAGESBILD_AUTH", "off")
+    st.cache_data.clear()
+    st.cache_resource.clear()
+    at = AppTest.from_file(str(ROOT / "dashboard" / "app.py"), default_timeout=120).run()
+    assert not at.exception and at.title[0].value == "Veckans lägesbild"
+
+    def allow(value: bool) -> None:
+        with postgis_admin.connect() as conn:
+            conn.execute(text(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS {str(value).lower()}'))
+
+    allow(False)  # the "restart": every connection cut, new ones refused
+    try:
+        assert _terminate_backends(postgis_admin, database) >= 1
+        st.cache_data.clear()  # as after "Läs om data": the page must ask the database again
+        at.run()
+        assert not at.exception
+        assert [e.value for e in at.error] == [data.UNAVAILABLE]
+        assert any(b.label == "Försök igen" for b in at.button)
+    finally:
+        allow(True)
+    at.button(key="db-retry").click().run()
+    assert not at.exception and not at.error
+    assert at.title[0].value == "Veckans lägesbild" and len(at.dataframe) > 0
+    st.cache_resource.clear()  # the cached engine's pool, before the fixture drops the database
+
+
+@pytest.mark.postgis
 def test_connection_dropped_during_ingest(postgis_url: str, postgis_admin: Engine, tmp_path: Path) -> None:
     """The server drops the ingest's connection while it holds the ingest lock: the CLI says so in
     Swedish (exit 2, no traceback), nothing of the file is stored, and a re-run loads all of it."""
