@@ -89,7 +89,7 @@ def run(
     dbs = Databases(pg)
     synthetic = generate.make_reference(n_kommuner=sizes.kommuner)
     results.scale = {
-        "kommuner": sizes.kommuner, "areas": len(synthetic.area_names), "names": len(synthetic.reference.matcher._areas),
+        "kommuner": sizes.kommuner, "areas": len(synthetic.area_names), "names": len(synthetic.reference.matcher.names),
     }  # fmt: skip
     ctx = Context(sizes, chosen, dbs, synthetic, results)
     try:

@@ -7,8 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
-import weakref
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -149,7 +147,7 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     named = {
         idx: place
         for idx, text in records.loc[missing, "place_text"].items()
-        if (place := _fast(matcher).place_in_text(text)) is not None
+        if (place := matcher.place_in_text(text)) is not None
     }
     if named:
         index = list(named)
@@ -179,103 +177,8 @@ def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
             .astype(str)
             .agg(" ".join, axis=1)
         )
-        by_text.loc[need] = text.map(_fast(matcher).area_in_text)
+        by_text.loc[need] = text.map(matcher.area_in_text)
     return by_point.where(by_point.notna(), by_column.where(by_column.notna(), by_text))
-
-
-# --- Fast text → place lookup -------------------------------------------------------------------
-# geo.PlaceMatcher searches one alternation of every area, place and alias name. Python's regex
-# engine tries every alternative at every position of the text, so with a national gazetteer
-# (~7,000 names) one short text takes about a second. _FastMatcher gives the same answers: a name can
-# only match where every word of it stands in the text as a word of its own (or with a genitive "s"),
-# so only the names whose rarest word is in the text are searched, each on its own, and the leftmost
-# match wins, ties going to the earlier name -- exactly how the alternation chooses. Texts or names
-# with characters whose case folding Python's regex engine treats specially (outside Latin-1, µ, ÿ)
-# use the original matcher.
-_WORD = re.compile(r"\w+")
-_UNSAFE_CHAR = re.compile(r"[^\x00-\xb4\xb6-\xfe]")
-
-
-class _FastMatcher:
-    def __init__(self, matcher: geo.PlaceMatcher) -> None:
-        self._matcher = matcher
-        self._names: list[tuple[str, str]] = matcher._areas
-        self._by_word: dict[str, list[int]] = {}
-        self._always: list[int] = []
-        self._compiled: dict[int, re.Pattern[str]] = {}
-        # Words made only of word characters: in a matching text each is a whole word (+ optional "s").
-        pure = [
-            [w for w in name.lower().split() if _WORD.fullmatch(w)] if not _UNSAFE_CHAR.search(name) else []
-            for name, _ in self._names
-        ]
-        frequency: dict[str, int] = {}
-        for words in pure:
-            for word in set(words):
-                frequency[word] = frequency.get(word, 0) + 1
-        for k, words in enumerate(pure):
-            if words:
-                self._by_word.setdefault(min(words, key=lambda w: frequency[w]), []).append(k)
-            else:
-                self._always.append(k)
-
-    def _pattern(self, k: int) -> re.Pattern[str]:
-        pattern = self._compiled.get(k)
-        if pattern is None:
-            pattern = self._compiled[k] = re.compile(geo._inflected(self._names[k][0]), re.IGNORECASE)
-        return pattern
-
-    def _match_index(self, text: str) -> int | None:
-        """Index into the matcher's names of what its pattern.search(text) matches, or None."""
-        candidates = set(self._always)
-        for word in set(_WORD.findall(text.lower())):
-            candidates.update(self._by_word.get(word, ()))
-            if word.endswith("s"):
-                candidates.update(self._by_word.get(word[:-1], ()))
-        best: tuple[int, int] | None = None
-        for k in candidates:
-            found = self._pattern(k).search(text)
-            if found is not None and (best is None or (found.start(), k) < best):
-                best = (found.start(), k)
-        return None if best is None else best[1]
-
-    def area_in_text(self, text: object) -> str | None:
-        if not isinstance(text, str) or not text:
-            return None
-        if _UNSAFE_CHAR.search(text):
-            return self._matcher.area_in_text(text)
-        k = self._match_index(text)
-        return None if k is None else self._names[k][1]
-
-    def place_in_text(self, text: object) -> dict[str, Any] | None:
-        if not isinstance(text, str) or not text:
-            return None
-        if _UNSAFE_CHAR.search(text):
-            return self._matcher.place_in_text(text)
-        k = self._match_index(text)
-        return None if k is None else self._matcher._place_rows.get(self._names[k][0].casefold())
-
-
-_FAST: weakref.WeakKeyDictionary[geo.PlaceMatcher, _FastMatcher | geo.PlaceMatcher] = (
-    weakref.WeakKeyDictionary()
-)
-
-
-def _fast(matcher: geo.PlaceMatcher) -> _FastMatcher | geo.PlaceMatcher:
-    """The fast twin of `matcher`, or `matcher` itself if its pattern is not built the way the fast
-    path assumes (then nothing changes, only the speed)."""
-    fast = _FAST.get(matcher)
-    if fast is None:
-        names = getattr(matcher, "_areas", None)
-        pattern = getattr(matcher, "_pattern", None)
-        expected = "|".join(f"({geo._inflected(n)})" for n, _ in names) if names is not None else None
-        usable = (
-            pattern is not None
-            and pattern.pattern == expected
-            and pattern.flags == re.compile("", re.IGNORECASE).flags
-            and hasattr(matcher, "_place_rows")
-        )
-        fast = _FAST[matcher] = _FastMatcher(matcher) if usable else matcher
-    return fast
 
 
 def _map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:

@@ -112,8 +112,22 @@ def _inflected(name: str) -> str:
     return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
 
 
+# Characters whose case folding Python's regex engine treats specially (outside Latin-1, µ, ÿ): a text
+# or name with one is searched with the whole alternation, where the word index below could differ.
+_WORD = re.compile(r"\w+")
+_UNSAFE_CHAR = re.compile(r"[^\x00-\xb4\xb6-\xfe]")
+
+
 class PlaceMatcher:
-    """Finds which area a free text speaks of, through area names and gazetteer places."""
+    """Finds which area a free text speaks of, through area names and gazetteer places.
+
+    The answer is that of one regex alternation of every name, longest first: the leftmost match,
+    ties to the earlier (longer) name. That alternation is not searched, though: Python's engine tries
+    every alternative at every position, about a second per text with a national gazetteer (~7,000
+    names; bench/RESULTS.md, "Profile and fix"). A name can only match where each of its words stands
+    in the text as a word of its own (or with a genitive "s"), so only the names whose rarest word is
+    in the text are searched, each with its own small pattern, compiled when first needed.
+    """
 
     def __init__(self, reference: ReferenceData) -> None:
         names: list[tuple[str, str]] = [(name, name) for name in reference.areas["name"]]
@@ -125,32 +139,67 @@ class PlaceMatcher:
         # Longest names first so "Älta centrum" wins over "Älta" (same area anyway, but exact places
         # are what geocoding by place text needs).
         names.sort(key=lambda item: len(item[0]), reverse=True)
-        self._areas = names
-        self._pattern = re.compile("|".join(f"({_inflected(n)})" for n, _ in names), re.IGNORECASE)
+        self.names = names  # (name as written, its area)
         self._place_rows = {
             alias.strip().casefold(): place
             for place in reference.places.to_dict("records")
             for alias in [place["name"], *str(place.get("aliases") or "").split("|")]
             if alias.strip()
         }
+        words = [
+            [] if _UNSAFE_CHAR.search(name) else [w for w in name.lower().split() if _WORD.fullmatch(w)]
+            for name, _ in names
+        ]
+        frequency: dict[str, int] = {}
+        for name_words in words:
+            for word in set(name_words):
+                frequency[word] = frequency.get(word, 0) + 1
+        self._by_word: dict[str, list[int]] = {}
+        self._always: list[int] = []  # names without a plain word: searched in every text
+        for k, name_words in enumerate(words):
+            if name_words:
+                self._by_word.setdefault(min(name_words, key=lambda w: frequency[w]), []).append(k)
+            else:
+                self._always.append(k)
+        self._patterns: dict[int, re.Pattern[str]] = {}
 
-    def area_in_text(self, text: object) -> str | None:
+    @cached_property
+    def _alternation(self) -> re.Pattern[str]:
+        return re.compile("|".join(f"({_inflected(n)})" for n, _ in self.names), re.IGNORECASE)
+
+    def _pattern(self, k: int) -> re.Pattern[str]:
+        pattern = self._patterns.get(k)
+        if pattern is None:
+            pattern = self._patterns[k] = re.compile(_inflected(self.names[k][0]), re.IGNORECASE)
+        return pattern
+
+    def _match(self, text: object) -> int | None:
+        """Index into `names` of the name the alternation would match in `text`, or None."""
         if not isinstance(text, str) or not text:
             return None
-        match = self._pattern.search(text)
-        if match is None or match.lastindex is None:
-            return None
-        return self._areas[match.lastindex - 1][1]
+        if _UNSAFE_CHAR.search(text):
+            match = self._alternation.search(text)
+            return None if match is None or match.lastindex is None else match.lastindex - 1
+        candidates = set(self._always)
+        for word in set(_WORD.findall(text.lower())):
+            candidates.update(self._by_word.get(word, ()))
+            if word.endswith("s"):
+                candidates.update(self._by_word.get(word[:-1], ()))
+        best: tuple[int, int] | None = None
+        for k in candidates:
+            found = self._pattern(k).search(text)
+            if found is not None and (best is None or (found.start(), k) < best):
+                best = (found.start(), k)
+        return None if best is None else best[1]
+
+    def area_in_text(self, text: object) -> str | None:
+        k = self._match(text)
+        return None if k is None else self.names[k][1]
 
     def place_in_text(self, text: object) -> dict[str, Any] | None:
         """The gazetteer row for the first place named in `text` (not bare area names)."""
-        if not isinstance(text, str) or not text:
-            return None
-        match = self._pattern.search(text)
-        if match is None or match.lastindex is None:
-            return None
-        name = self._areas[match.lastindex - 1][0]
-        return self._place_rows.get(name.casefold())
+        k = self._match(text)
+        return None if k is None else self._place_rows.get(self.names[k][0].casefold())
 
 
 _ADDRESS = re.compile(r"^\s*(?P<street>[^\d,]+?)\s+(?P<number>\d+\s?[A-Za-z]?)\b")

@@ -12,6 +12,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from bench.before.geo_pre_fix import PlaceMatcher
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import geo
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
@@ -130,7 +131,7 @@ def _positions(records: pd.DataFrame, filename: str, out: Normalised) -> pd.Data
     return located.loc[~bad]
 
 
-def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.PlaceMatcher) -> pd.DataFrame:
+def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: PlaceMatcher) -> pd.DataFrame:
     """Fill missing points from the address register, then from named places in the gazetteer."""
     missing = records["east"].isna() & records["location_precision"].isna()
     if missing.any() and "address" in records:
@@ -152,7 +153,7 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     return records
 
 
-def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.PlaceMatcher) -> pd.Series:
+def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: PlaceMatcher) -> pd.Series:
     """Area by point in polygon, else by the Område column, else by what the text names."""
     by_point = geo.areas_for_points(
         records["east"].to_numpy(float), records["north"].to_numpy(float), reference.areas
@@ -189,7 +190,7 @@ def normalise_incidents(
     if kept.empty:
         out.incidents = pd.DataFrame(columns=INCIDENT_FIELDS)
         return out
-    matcher = reference.matcher
+    matcher = PlaceMatcher(reference)  # the matcher before the fix, not reference.matcher
     kept = _place(kept, reference, matcher)
     kept["area"] = _areas(kept, reference, matcher)
     kept["location_precision"] = kept["location_precision"].where(
