@@ -15,6 +15,7 @@ from lagesbild.db import init_db, make_engine
 from lagesbild.geo import SWEREF, ReferenceData, to_sweref
 from lagesbild.reference import load_reference, read_reference_dir, store_reference
 from lagesbild.weeks import TZ, week_label
+from tests.conftest import SAMPLE_DIR
 
 CENTRES = {"Brandkärr": (58.7664, 17.0181), "Fisksätra": (59.2935, 18.2575), "Älta": (59.2575, 18.1830)}
 KOMMUN = {
@@ -124,8 +125,6 @@ def weekly_spec(
 def sample_reference_database(url: str) -> None:
     """A new database at `url` with the schema and the sample data's areas, places and addresses
     (for tests that run the CLI or other processes against it)."""
-    from tests.conftest import SAMPLE_DIR
-
     engine = make_engine(url)
     try:
         init_db(engine)

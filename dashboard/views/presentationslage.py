@@ -29,9 +29,8 @@ with c2:
 span = int(c3.select_slider("Veckor i trenden", options=[8, 13, 26, 52], value=26, key="present-span"))
 c4.button("◀ Föregående", on_click=step, args=(-1,), key="present-prev", width="stretch")
 c5.button("Nästa område ▶", on_click=step, args=(1,), key="present-next", width="stretch", type="primary")
-st.session_state.setdefault("present-reviewed", True)  # shown to the group: reviewed by default
-reviewed = st.toggle("Bara granskade rapporter", key="present-reviewed", disabled=not auth.is_internal())
-reviewed = reviewed or not auth.is_internal()
+# Shown to the group: reviewed reports by default.
+reviewed = widgets.reviewed_only("present-reviewed", "Bara granskade rapporter", default=True)
 st.caption(f"Område {names.index(area) + 1} av {len(names)} · {weeks.human_week(week)}")
 
 # --- 1. The trend ---------------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import analysis_data, auth, charts, data, trends, widgets
+from dashboard import analysis_data, charts, data, trends, widgets
 from lagesbild import weeks
 
 url = data.db_url()
@@ -29,9 +29,7 @@ with c2:
 with c3:
     chosen_sources = widgets.source_picker(key="trend-sources", label="Källor (filter)")
 
-# The shared picture counts reviewed reports only: roles without the internal view get nothing else.
-reviewed = st.toggle("Bara granskade", key="trend-reviewed", disabled=not auth.is_internal())
-reviewed = reviewed or not auth.is_internal()
+reviewed = widgets.reviewed_only("trend-reviewed")
 
 first_week = weeks.shift_week(last_week, -(int(span) - 1))
 year = weeks.parse_week(last_week)[0]

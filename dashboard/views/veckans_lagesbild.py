@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analysis_data, auth, data, downloads, widgets
+from dashboard import analysis_data, data, downloads, widgets
 from lagesbild import weeks
 
 url = data.db_url()
@@ -17,10 +17,7 @@ with left:
 with middle:
     chosen = widgets.area_picker(url, key="weekly-areas") or data.area_names(url)
 with right:
-    reviewed_only = st.toggle(
-        "Bara granskade", key="weekly-reviewed", help="Räkna bara rapporter som är granskade."
-    )
-reviewed_only = reviewed_only or not auth.is_internal()
+    reviewed_only = widgets.reviewed_only("weekly-reviewed", help="Räkna bara rapporter som är granskade.")
 
 st.subheader(weeks.human_week(week).capitalize())
 st.caption(
