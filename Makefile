@@ -35,7 +35,7 @@ test: $(VENV)/.dev lint
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/mypy lagesbild data_ingest dashboard
+	$(VENV)/bin/mypy lagesbild data_ingest dashboard bench scripts tests
 
 bench: $(VENV)/.dev
 	$(PY) -m bench.run

@@ -58,7 +58,7 @@ def incident_rows(spec: list[dict[str, object]]) -> pd.DataFrame:
     ref = reference()
     rows = []
     for k, item in enumerate(spec):
-        when = pd.Timestamp(item["when"]).tz_convert(TZ)  # type: ignore[arg-type]
+        when = pd.Timestamp(item["when"]).tz_convert(TZ)
         area = item.get("area")
         centre = ref.places.set_index("area").loc[area] if area else None
         offset = float(item.get("offset_m", 100.0))  # type: ignore[arg-type]

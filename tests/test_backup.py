@@ -28,4 +28,4 @@ def test_backup_restore_round_trip(engine: Engine, tmp_path: Path) -> None:
     restore(engine, dump)
     assert _count(engine) == before > 0
     with engine.connect() as conn:  # geometry survives (PostGIS: a real geometry column)
-        assert conn.execute(select(db.areas.c.geom)).scalars().first().startswith("MULTIPOLYGON")
+        assert str(conn.execute(select(db.areas.c.geom)).scalars().first()).startswith("MULTIPOLYGON")

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import sqlite3
 import subprocess
 import sys
 from dataclasses import dataclass
@@ -145,6 +146,49 @@ def test_first_use_by_four_processes_at_once(empty_db_url: str, tmp_path: Path) 
             assert conn.execute(text("SELECT count(*) FROM incidents")).scalar() == 0
     finally:
         engine.dispose()
+
+
+# Opens each of the same new SQLite files in turn; the processes start together, so they collide on the
+# first use of each file (the switch to WAL). Prints how many opens failed and the first error.
+OPENER = r"""
+import os, sys, time
+barrier, count, *paths = sys.argv[1:]
+from sqlalchemy import text
+from lagesbild.db import make_engine
+open(os.path.join(barrier, f"ready-{os.getpid()}"), "w").close()
+while len(os.listdir(barrier)) < int(count):
+    time.sleep(0.001)
+errors = []
+for path in paths:
+    engine = make_engine(f"sqlite:///{path}")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:
+        errors.append(str(exc).splitlines()[0])
+    engine.dispose()
+print(len(errors), errors[:1])
+"""
+
+
+def test_many_processes_opening_new_sqlite_files_never_fail(tmp_path: Path) -> None:
+    """SQLite answers "database is locked" at once, without waiting the busy timeout, when several
+    processes switch a brand-new file to WAL together (CI saw it once in `db init`). Six processes open
+    the same 150 new files in the same order: every open succeeds and every file ends up in WAL mode."""
+    barrier = tmp_path / "barrier"
+    barrier.mkdir()
+    paths = [str(tmp_path / f"new{k}.db") for k in range(150)]
+    children = [_start(tmp_path, barrier, 6, f"open{k}", OPENER, paths) for k in range(6)]
+    try:
+        results = [c.wait() for c in children]
+    finally:
+        _kill_all(children)
+    for code, out, err in results:
+        assert code == 0, err
+        assert out.startswith("0 "), f"opening a new database failed: {out}"
+    for path in paths:
+        with sqlite3.connect(path) as conn:
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 # ---------------------------------------------------------------- concurrent ingests and reads

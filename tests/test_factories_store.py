@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from typing import cast
+
 from sqlalchemy import Engine
 
 from lagesbild import queries
@@ -12,5 +15,5 @@ def test_weekly_counts_from_a_known_population(engine: Engine) -> None:
     spec = weekly_spec(weeks=6)
     populate(engine, spec)
     counts = queries.week_counts(engine, ["2026-W47"])
-    expected = sum(1 for s in spec if s["when"].isocalendar()[1] == 47)  # type: ignore[attr-defined]
+    expected = sum(1 for s in spec if cast(dt.datetime, s["when"]).isocalendar()[1] == 47)
     assert counts["count"].sum() == expected > 0

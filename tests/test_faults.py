@@ -446,6 +446,7 @@ def test_dashboard_says_so_while_the_database_is_down_and_recovers(
         with postgis_admin.connect() as conn:
             conn.execute(text(f'ALTER DATABASE "{database}" ALLOW_CONNECTIONS {str(value).lower()}'))
 
+    assert database is not None
     allow(False)  # the "restart": every connection cut, new ones refused
     try:
         assert _terminate_backends(postgis_admin, database) >= 1

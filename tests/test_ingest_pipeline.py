@@ -150,7 +150,7 @@ def test_trusted_source_is_reviewed_on_arrival(engine: Engine, monkeypatch: pyte
     _ingest(engine, json.dumps(POLIS, ensure_ascii=False).encode(), "handelser.json")
     _ingest(engine, KOMMUN_CSV.encode("utf-8"), "a.csv")
     with engine.connect() as conn:
-        status = dict(conn.execute(text("SELECT source, review_status FROM incidents")).all())
+        status: dict[str, str] = dict(conn.execute(text("SELECT source, review_status FROM incidents")).all())
     assert status == {"polis": "granskad", "kommun": "inkommen"}
 
 

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import math
+from collections.abc import Mapping, Sequence
 
 import openpyxl
 import pandas as pd
@@ -54,7 +55,9 @@ def csv_bytes(
     return buffer.getvalue().encode(encoding)
 
 
-def xlsx_bytes(rows: list[list[object]], sheets: dict[str, list[list[object]]] | None = None) -> bytes:
+def xlsx_bytes(
+    rows: Sequence[Sequence[object]], sheets: Mapping[str, Sequence[Sequence[object]]] | None = None
+) -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -112,7 +115,7 @@ def test_csv_lf_line_endings_and_trailing_blank_lines() -> None:
 
 def test_xlsx_with_real_cells_shuffled_upper_case_headers_and_extra_column() -> None:
     header = ["KATEGORI", "område", "Extra", " Datum ", "TID", "Plats", "beskrivning", "RAPPORTÖR", "n", "e"]
-    rows: list[list[object]] = [
+    rows: list[Sequence[object]] = [
         ["Veckorapport EST v.16"],  # a title line above the header
         header,
         [

@@ -6,6 +6,7 @@ import csv
 import datetime as dt
 import io
 import math
+from collections.abc import Sequence
 
 import openpyxl
 import pytest
@@ -14,7 +15,7 @@ from data_ingest.readers import bostadsbolag, kommunpolis
 from data_ingest.readers.base import INCIDENT_COLUMNS, FileFormatError, ReadResult
 
 
-def xlsx(rows: list[list[object]]) -> bytes:
+def xlsx(rows: Sequence[Sequence[object]]) -> bytes:
     book = openpyxl.Workbook()
     sheet = book.active
     assert sheet is not None
@@ -42,7 +43,7 @@ POLIS_HEADER = ["HÃ¤ndelsenr", "Datum", "Klockslag", "Brottstyp", "Plats", "OmrÃ
 
 
 def test_kommunpolis_xlsx_with_numbers_dates_and_decimal_comma() -> None:
-    rows: list[list[object]] = [
+    rows: list[Sequence[object]] = [
         POLIS_HEADER,
         [
             5000123,
@@ -157,7 +158,7 @@ def test_bostadsbolag_csv_with_several_datetime_and_cost_writings() -> None:
 
 
 def test_bostadsbolag_xlsx_with_excel_datetimes_and_bad_rows() -> None:
-    rows: list[list[object]] = [
+    rows: list[Sequence[object]] = [
         [h.upper() for h in BOLAG_HEADER],
         [
             1001,

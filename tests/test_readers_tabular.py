@@ -122,7 +122,7 @@ def test_non_seekable_stream_is_read() -> None:
             return len(chunk)
 
     data = "Datum;Område;Kategori\n2024-04-15;Älta;Klotter\n".encode()
-    result = kommun.read(io.BufferedReader(Pipe(data)), "a.csv")  # type: ignore[arg-type]
+    result = kommun.read(io.BufferedReader(Pipe(data)), "a.csv")
     assert len(result.records) == 1
 
 

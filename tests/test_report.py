@@ -9,9 +9,11 @@ import subprocess
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import cast
 
 import pytest
 from pypdf import PdfReader
+from pypdf.generic import DictionaryObject
 from sqlalchemy import Engine, text
 
 from lagesbild import db, queries
@@ -127,7 +129,7 @@ def add_status_event_and_measure(engine: Engine) -> None:
         "Arbetsgruppen Fisksätra",
     )  # fmt: skip
     with engine.begin() as conn:
-        ids = dict(conn.execute(text("SELECT name, id FROM areas")).all())
+        ids: dict[str, int] = dict(conn.execute(text("SELECT name, id FROM areas")).all())
         conn.execute(
             db.upcoming_events.insert().values(
                 source_key="test:advent", event_date=dt.date(2026, 11, 28), area_id=ids["Brandkärr"],
@@ -210,9 +212,10 @@ def test_weekly_pdf_has_the_known_counts_images_and_embedded_fonts(
 
     # Every font is an embedded TrueType subset (DejaVu), so å, ä and ö always render.
     fonts = set()
-    for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
+    for pdf_page in reader.pages:
+        resources = cast(DictionaryObject, pdf_page["/Resources"].get_object())
+        for ref in cast(DictionaryObject, resources["/Font"].get_object()).values():
+            font = ref.get_object()
             descendant = font["/DescendantFonts"][0].get_object()
             assert "/FontFile2" in descendant["/FontDescriptor"].get_object(), font["/BaseFont"]
             fonts.add(str(font["/BaseFont"]).split("+")[-1])

@@ -28,7 +28,7 @@ def test_every_sample_file_is_read_and_every_row_accounted_for(sample_engine: En
     ).all()
     with sample_engine.connect() as conn:
         weeks = conn.execute(select(func.count(func.distinct(db.incidents.c.iso_week)))).scalar_one()
-        per_area = dict(
+        per_area: dict[str, int] = dict(
             conn.execute(
                 text(
                     "SELECT a.name, count(*) FROM incidents i JOIN areas a ON a.id = i.area_id GROUP BY a.name"

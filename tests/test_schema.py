@@ -29,7 +29,7 @@ def test_postgis_ddl_matches_the_app_schema(postgis_url: str) -> None:
     expected = {t.name: {c.name for c in t.columns} for t in db.metadata.sorted_tables}
     assert _columns(engine) == expected
     with engine.connect() as conn:
-        geometry = dict(
+        geometry: dict[str, str] = dict(
             conn.execute(
                 text(
                     "SELECT f_table_name || '.' || f_geometry_column, type || ':' || srid FROM geometry_columns"
@@ -62,5 +62,5 @@ def test_postgis_ddl_runs_twice(postgis_url: str) -> None:
 
 def test_categories_seeded_with_sensitive_flags(sqlite_engine: Engine) -> None:
     with sqlite_engine.connect() as conn:
-        rows = dict(conn.execute(text("SELECT code, sensitive FROM categories")).all())
+        rows: dict[str, int] = dict(conn.execute(text("SELECT code, sensitive FROM categories")).all())
     assert rows["klotter"] == 0 and rows["sexualbrott"] == 1 and "ovrigt" in rows
