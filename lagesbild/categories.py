@@ -44,6 +44,61 @@ class CategoryConfig:
         return frozenset(c.code for c in self.categories if c.sensitive)
 
 
+@dataclass(frozen=True)
+class Taxonomy:
+    """The categories one database holds, in their sort order: their labels and which are sensitive.
+
+    Reports, exports and the dashboard take both from the database's categories table (seeded from the
+    config by `db init`), so every shared output treats the same categories as sensitive.
+    """
+
+    categories: tuple[Category, ...]
+
+    @classmethod
+    def from_frame(cls, frame: pd.DataFrame) -> Taxonomy:
+        """From a frame with code, label and sensitive, in sort order."""
+        rows = zip(frame["code"], frame["label"], frame["sensitive"], strict=True)
+        return cls(
+            tuple(
+                Category(str(code), str(label), bool(sens), k) for k, (code, label, sens) in enumerate(rows)
+            )
+        )
+
+    @property
+    def codes(self) -> list[str]:
+        return [c.code for c in self.categories]
+
+    @property
+    def label_of(self) -> dict[str, str]:
+        return {c.code: c.label for c in self.categories}
+
+    @property
+    def order(self) -> dict[str, int]:
+        return {c.code: c.sort_order for c in self.categories}
+
+    @property
+    def sensitive_codes(self) -> frozenset[str]:
+        return frozenset(c.code for c in self.categories if c.sensitive)
+
+    @property
+    def sensitive_labels(self) -> list[str]:
+        return [c.label for c in self.categories if c.sensitive]
+
+    @property
+    def open_codes(self) -> list[str]:
+        """The codes that may be shown with a place and in lists (not sensitive)."""
+        return [c.code for c in self.categories if not c.sensitive]
+
+    def frame(self) -> pd.DataFrame:
+        return pd.DataFrame(
+            {
+                "code": self.codes,
+                "label": [c.label for c in self.categories],
+                "sensitive": [c.sensitive for c in self.categories],
+            }
+        )
+
+
 def normalise_label(label: object) -> str:
     """Case-, whitespace- and punctuation-tolerant form of a label."""
     text = str(label).casefold().replace("\u00a0", " ")

@@ -59,7 +59,7 @@ from shapely.geometry import Point
 from sqlalchemy import Engine
 
 from lagesbild import queries, settings
-from lagesbild.categories import load_config
+from lagesbild.categories import Taxonomy
 from lagesbild.geo import SWEREF, WGS84, to_wgs84
 from lagesbild.shared import shared_incidents
 from lagesbild.weeks import week_label, week_range
@@ -227,12 +227,11 @@ def _labels(values: np.ndarray, state: np.ndarray, k: int) -> list[list[int | st
 
 
 def weekly_tables(
-    shared: pd.DataFrame, weeks: list[str], areas: list[str], categories: pd.DataFrame, k: int
+    shared: pd.DataFrame, weeks: list[str], areas: list[str], taxonomy: Taxonomy, k: int
 ) -> pd.DataFrame:
     """Sheet "Antal per vecka": per week the area × category counts and totals, suppressed."""
-    codes = list(categories["code"])
-    sensitive = set(categories.loc[categories["sensitive"].astype(bool), "code"])
-    header = ["Vecka", "Område", *categories["label"], TOTAL]
+    codes, sensitive = taxonomy.codes, taxonomy.sensitive_codes
+    header = ["Vecka", "Område", *taxonomy.label_of.values(), TOTAL]
     rows: list[list[Any]] = []
     for week in weeks:
         part = shared[shared["iso_week"] == week]
@@ -334,8 +333,7 @@ def _about(start: dt.date, end: dt.date, k: int, sensitive: list[str], produced:
 
 def _write_xlsx(engine: Engine, table: pd.DataFrame, start: dt.date, end: dt.date, out: Path) -> None:
     k = settings.get_int("min_cell_count")
-    categories = queries.category_labels(engine)
-    sensitive_codes = set(categories.loc[categories["sensitive"].astype(bool), "code"])
+    taxonomy = queries.taxonomy(engine)
     areas = sorted(queries.areas_frame(engine)["name"], key=lambda n: n.lower().translate(_SWEDISH_ORDER))
     if (table["område"] == OUTSIDE).any():
         areas.append(OUTSIDE)
@@ -344,13 +342,13 @@ def _write_xlsx(engine: Engine, table: pd.DataFrame, start: dt.date, end: dt.dat
     while weeks[-1] != last:
         weeks.append(week_label(week_range(weeks[-1])[1] + dt.timedelta(days=1)))
     shared = table.rename(columns={"vecka": "iso_week", "område": "area", "kategorikod": "category"})
-    counts = weekly_tables(shared, weeks, areas, categories, k)
-    listed = table[~table["kategorikod"].isin(sensitive_codes)]
+    counts = weekly_tables(shared, weeks, areas, taxonomy, k)
+    listed = table[~table["kategorikod"].isin(taxonomy.sensitive_codes)]
     workbook = Workbook()
     workbook.remove(workbook.active)
     produced = dt.datetime.now(dt.UTC).astimezone()
-    sensitive = list(categories.loc[categories["sensitive"].astype(bool), "label"])
-    _sheet(workbook, "Om filen", _about(start, end, k, sensitive, produced), {"Om filen": 24, "": 110})
+    about = _about(start, end, k, taxonomy.sensitive_labels, produced)
+    _sheet(workbook, "Om filen", about, {"Om filen": 24, "": 110})
     _sheet(workbook, "Antal per vecka", counts, {"Vecka": 10, "Område": 18})
     _sheet(workbook, "Händelser", listed, {"beskrivning": 60, "plats": 28, "kategori": 26, "område": 16})
     sheet = workbook["Antal per vecka"]
@@ -377,7 +375,8 @@ def export_shared(engine: Engine, start: dt.date, end: dt.date, fmt: str, out: P
     out.parent.mkdir(parents=True, exist_ok=True)
     table = shared_table(engine, start, end)
     if fmt != "xlsx":
-        table = table[~table["kategorikod"].isin(load_config().sensitive_codes)].reset_index(drop=True)
+        sensitive = queries.taxonomy(engine).sensitive_codes
+        table = table[~table["kategorikod"].isin(sensitive)].reset_index(drop=True)
     if fmt == "csv":
         _write_csv(table, out)
     elif fmt == "geojson":

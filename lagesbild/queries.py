@@ -17,6 +17,7 @@ from sqlalchemy import Engine, Select, func, literal, select, update
 from sqlalchemy.engine import Connection
 
 from lagesbild import audit, db
+from lagesbild.categories import Taxonomy
 from lagesbild.geo import SWEREF
 
 Bind = Engine | Connection
@@ -59,6 +60,11 @@ def areas_frame(bind: Bind) -> gpd.GeoDataFrame:
 
 def category_labels(bind: Bind) -> pd.DataFrame:
     return _read(bind, select(c.c.code, c.c.label, c.c.sensitive).order_by(c.c.sort_order))
+
+
+def taxonomy(bind: Bind) -> Taxonomy:
+    """The database's categories: labels, sort order and which are sensitive."""
+    return Taxonomy.from_frame(category_labels(bind))
 
 
 def week_counts(

@@ -101,7 +101,7 @@ def _status(name: str, decided: pd.DataFrame, suggested: pd.DataFrame) -> tuple[
     return status, False, f"Status: {status} – förslag (ej beslutat)", reason
 
 
-def _notable(part: pd.DataFrame, sensitive: set[str], flagged: set[str]) -> pd.DataFrame:
+def _notable(part: pd.DataFrame, sensitive: frozenset[str], flagged: set[str]) -> pd.DataFrame:
     """Up to MAX_NOTABLE non-sensitive incidents: serious first, then flagged categories, several sources."""
     listed = part[~part["category"].isin(sensitive)].copy()
     listed["rank"] = (
@@ -121,10 +121,8 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
     every_area = queries.areas_frame(engine)
     chosen = select_areas(engine, areas)
     names = list(chosen["name"])
-    labels = queries.category_labels(engine)
-    label_of = dict(zip(labels["code"], labels["label"], strict=True))
-    sensitive = set(labels.loc[labels["sensitive"].astype(bool), "code"])
-    order = {code: k for k, code in enumerate(labels["code"])}
+    taxonomy = queries.taxonomy(engine)
+    label_of, sensitive, order = taxonomy.label_of, taxonomy.sensitive_codes, taxonomy.order
 
     previous = previous_weeks(week, 4)
     counts = queries.week_counts(engine, [*previous, week], areas=names or None, reviewed_only=True)
@@ -201,5 +199,5 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
         reporting=now.sort_values(["source", "organisation"]).reset_index(drop=True),
         silent=silent[["organisation", "source", "last_week"]].sort_values(["source", "organisation"]),
         review=review_totals,
-        sensitive_labels=[label_of[c] for c in labels["code"] if c in sensitive],
+        sensitive_labels=taxonomy.sensitive_labels,
     )

@@ -25,6 +25,7 @@ from sqlalchemy import Engine
 from lagesbild import queries, settings, weekly
 from lagesbild.analysis.change import detect_changes
 from lagesbild.analysis.hotspots import HOT95, HOT99, hotspots
+from lagesbild.categories import Taxonomy
 from lagesbild.generalise import clip_cells
 from lagesbild.reference import load_reference
 from lagesbild.report_data import select_areas
@@ -128,10 +129,10 @@ def rank_key(area: AreaPeriod) -> tuple[int, float, int, int]:
 
 
 def _category_table(
-    now: pd.DataFrame, before: pd.DataFrame, labels: pd.DataFrame, days: tuple[int, int], comparable: bool
+    now: pd.DataFrame, before: pd.DataFrame, taxonomy: Taxonomy, days: tuple[int, int], comparable: bool
 ) -> pd.DataFrame:
     """Per category: the period, last year, and ökning/minskning when last year can be compared."""
-    table = labels.rename(columns={"code": "category"}).copy()
+    table = taxonomy.frame().rename(columns={"code": "category"})
     table["count"] = table["category"].map(now.groupby("category")["count"].sum()).fillna(0).astype(int)
     table["last_year"] = (
         table["category"].map(before.groupby("category")["count"].sum()).fillna(0).astype(int)
@@ -143,7 +144,6 @@ def _category_table(
     ]
     table["flag"] = [t[0] for t in tests]
     table["p"] = [t[1] for t in tests]
-    table["sensitive"] = table["sensitive"].astype(bool)
     table["order"] = range(len(table))
     table = table.sort_values(["count", "last_year", "order"], ascending=[False, False, True])
     return table[["category", "label", "sensitive", "count", "last_year", "flag", "p"]].reset_index(drop=True)
@@ -203,9 +203,7 @@ class _Context:
     before: pd.DataFrame  # daily counts on the same days last year
     days: tuple[int, int]
     has_last_year: bool
-    labels: pd.DataFrame
-    sensitive: set[str]
-    label_of: dict[str, str]
+    taxonomy: Taxonomy
     months: list[tuple[int, int]]
     changes: pd.DataFrame
     statuses: pd.DataFrame
@@ -227,7 +225,7 @@ def _area_page(area: Any, c: _Context) -> AreaPeriod:
     mine, mine_before = c.now[c.now["area"] == name], c.before[c.before["area"] == name]
     total, last_total = int(mine["count"].sum()), int(mine_before["count"].sum())
     trend, trend_p = compare(total, last_total, *c.days) if c.has_last_year else ("", 1.0)
-    table = _category_table(mine, mine_before, c.labels, c.days, c.has_last_year)
+    table = _category_table(mine, mine_before, c.taxonomy, c.days, c.has_last_year)
     per_category, per_category_before = _monthly(mine, c.months, 0), _monthly(mine_before, c.months, 1)
     status_counts = c.statuses.loc[c.statuses["area"] == name, "status"].value_counts()
     cells = c.cells[c.cells["area"] == name] if len(c.cells) else c.cells
@@ -241,9 +239,9 @@ def _area_page(area: Any, c: _Context) -> AreaPeriod:
         green_weeks=int(status_counts.get("grön", 0)), categories=table, months=c.months,
         monthly=pd.DataFrame({"this": per_category.sum(axis=0), "last": per_category_before.sum(axis=0)}),
         category_monthly=per_category, category_monthly_last=per_category_before,
-        changes=_changes(flagged, name, c.label_of), changes_total=len(flagged),
+        changes=_changes(flagged, name, c.taxonomy.label_of), changes_total=len(flagged),
         cells=cells, places=_places(cells, located), located=located,
-        listed=int(mine.loc[~mine["category"].isin(c.sensitive), "count"].sum()),
+        listed=int(mine.loc[~mine["category"].isin(c.taxonomy.sensitive_codes), "count"].sum()),
         landmarks=c.public.loc[c.public["area"] == name, ["name", "east", "north"]].reset_index(drop=True),
         time_grid=_time_grid(timing), timed=int(timing["count"].sum()),
     )  # fmt: skip
@@ -296,9 +294,7 @@ def collect_period(
     every_area = queries.areas_frame(engine)
     chosen = select_areas(engine, areas)
     names = list(chosen["name"])
-    labels = queries.category_labels(engine)
-    label_of = dict(zip(labels["code"], labels["label"], strict=True))
-    sensitive = set(labels.loc[labels["sensitive"].astype(bool), "code"])
+    taxonomy = queries.taxonomy(engine)
     weeks = period_weeks(start, end)
     first_in_data, last_in_data = queries.week_range_in_data(engine)
     history = week_label(week_start(weeks[0]) - dt.timedelta(weeks=HISTORY_WEEKS))
@@ -318,16 +314,16 @@ def collect_period(
     changes = pd.DataFrame(columns=["iso_week", "area", "category", "flag", "explanation"])
     if not weekly_counts.empty and names and judged:
         changes = detect_changes(weekly_counts, first_week=history, last_week=judged[-1], areas=names,
-                                 categories=sorted(set(weekly_counts["category"])), labels=label_of)  # fmt: skip
+                                 categories=sorted(set(weekly_counts["category"])), labels=taxonomy.label_of)  # fmt: skip
         changes = changes[changes["iso_week"].isin(set(judged))]
     statuses = queries.area_statuses_between(engine, weeks[0], weeks[-1])
     statuses = statuses[statuses["iso_week"].isin(set(weeks))].drop_duplicates(["area", "iso_week"])
-    open_codes = [c for c in labels["code"] if c not in sensitive]
+    open_codes = taxonomy.open_codes
     grid, cells, public = _places_grid(engine, start, covered, chosen, open_codes, grid_m)
     context = _Context(
         now=now, before=before, days=((covered - start).days + 1, (last_end - last_start).days + 1),
-        has_last_year=first_in_data is not None and week_start(first_in_data) <= last_start, labels=labels,
-        sensitive=sensitive, label_of=label_of, months=months_of(start, end), changes=changes, statuses=statuses,
+        has_last_year=first_in_data is not None and week_start(first_in_data) <= last_start, taxonomy=taxonomy,
+        months=months_of(start, end), changes=changes, statuses=statuses,
         grid=grid, cells=cells, public=public,
         timing=queries.hour_weekday_counts_between(engine, start, covered, areas=names or None,
                                                    categories=open_codes, reviewed_only=True),
@@ -341,9 +337,9 @@ def collect_period(
         weeks=weeks, judged_weeks=judged, kommun=clean(settings.get("kommun")), produced=dt.datetime.now(TZ),
         grid_m=grid_m, areas=pages, other_geometries=dict(zip(every_area["name"], every_area.geometry, strict=True)),
         has_last_year=context.has_last_year,
-        categories=_category_table(now, before, labels, context.days, context.has_last_year),
+        categories=_category_table(now, before, taxonomy, context.days, context.has_last_year),
         measures=collect_measures(engine, names, list(every_area["name"]), start, end,
-                                  judged[-1] if judged else None, label_of),
+                                  judged[-1] if judged else None, taxonomy.label_of),
         review={
             "received": int(review["reports"].sum()), "duplicates": int(review["duplicates"].sum()),
             "reviewed": int(review.loc[granskad, "reports"].sum()),
@@ -351,5 +347,5 @@ def collect_period(
             "waiting": int(review.loc[review["review_status"] == "inkommen", "reports"].sum()),
         },
         completeness=completeness, incomplete_weeks=incomplete, irregular=irregular,
-        sensitive_labels=[label_of[c] for c in labels["code"] if c in sensitive],
+        sensitive_labels=taxonomy.sensitive_labels,
     )  # fmt: skip
