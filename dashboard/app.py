@@ -13,6 +13,7 @@ import streamlit as st  # noqa: E402
 from sqlalchemy.exc import DBAPIError  # noqa: E402
 
 from dashboard import auth, data  # noqa: E402
+from lagesbild.schema_upgrade import OutdatedSchema  # noqa: E402
 
 # No `:material/…:` page icons: Streamlit turns a page's icon into the favicon and fetches material
 # ones from fonts.gstatic.com. An emoji favicon is an inline data: SVG.
@@ -63,3 +64,5 @@ except DBAPIError as exc:  # the database went away mid-page: say so in Swedish,
     if not data.is_unavailable(exc):
         raise
     data.show_unavailable(exc)
+except OutdatedSchema as exc:  # made by an earlier version: say what is missing and how to upgrade
+    st.error(str(exc), icon="⚠️")

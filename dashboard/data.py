@@ -18,7 +18,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from lagesbild import generalise, maps, queries, settings, shared, weekly, weeks
-from lagesbild.db import database_url, display_url, init_db, make_engine, schema_exists
+from lagesbild.db import database_url, display_url, make_engine
+from lagesbild.schema_upgrade import open_schema
 
 LOG = logging.getLogger("lagesbild.dashboard")
 EMPTY_MESSAGE = "Ingen data ännu – läs in filer under Importera eller kör `make run`."
@@ -46,8 +47,7 @@ def db_url() -> str:
 @st.cache_resource(show_spinner=False)
 def _engine(url: str) -> Engine:
     engine = make_engine(url)
-    if not schema_exists(engine):
-        init_db(engine)
+    open_schema(engine)  # an outdated schema raises OutdatedSchema: not cached, checked again next run
     return engine
 
 

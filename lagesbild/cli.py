@@ -15,6 +15,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from lagesbild import audit, settings
 from lagesbild.db import database_url, display_url
+from lagesbild.schema_upgrade import ManualMigrationNeeded, OutdatedSchema
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -26,11 +27,11 @@ class UserError(Exception):
 
 
 def _engine(args: argparse.Namespace) -> Engine:
-    from lagesbild.db import init_db, make_engine, schema_exists
+    from lagesbild.db import make_engine
+    from lagesbild.schema_upgrade import open_schema
 
     engine = make_engine(args.db)
-    if not schema_exists(engine):
-        init_db(engine)
+    open_schema(engine)
     return engine
 
 
@@ -40,6 +41,22 @@ def cmd_db_init(args: argparse.Namespace) -> int:
     engine = make_engine(args.db)
     init_db(engine)
     print(f"Databasen är klar: {display_url(database_url(args.db))}")
+    return EXIT_OK
+
+
+def cmd_db_upgrade(args: argparse.Namespace) -> int:
+    from lagesbild.db import make_engine
+    from lagesbild.schema_upgrade import upgrade_db
+
+    engine = make_engine(args.db)
+    added = upgrade_db(engine)
+    url = display_url(database_url(args.db))
+    if added.added_lines():
+        print(f"Databasen {url} är uppgraderad:")
+        for line in added.added_lines():
+            print(f"  {line}")
+    else:
+        print(f"Databasen {url} har redan den här versionens schema.")
     return EXIT_OK
 
 
@@ -230,6 +247,11 @@ def build_parser() -> argparse.ArgumentParser:
     with_db(db_sub.add_parser("init", help="skapa tabellerna (SQLite eller PostGIS)")).set_defaults(
         func=cmd_db_init
     )
+    with_db(
+        db_sub.add_parser(
+            "upgrade", help="lägg till tabeller, kolumner och index som en äldre version inte hade"
+        )
+    ).set_defaults(func=cmd_db_upgrade)
 
     ingest = with_db(sub.add_parser("ingest", help="läs in veckorapporter (CSV, XLSX, polisens JSON)"))
     ingest.add_argument(
@@ -282,7 +304,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("psycopg").setLevel(logging.CRITICAL)
     try:
         return int(args.func(args))
-    except UserError as exc:
+    except (UserError, OutdatedSchema, ManualMigrationNeeded) as exc:
         print(f"Fel: {exc}", file=sys.stderr)
     except OperationalError as exc:
         url = display_url(database_url(getattr(args, "db", None)))

@@ -403,19 +403,33 @@ def init_db(engine: Engine) -> None:
     from lagesbild.categories import seed_categories
 
     with engine.begin() as conn:
-        # Several processes may open a new database at once (two ingests, the dashboard): without a lock
-        # both see no table and the second fails on "already exists" (PostgreSQL's IF NOT EXISTS is not
-        # safe against a concurrent CREATE). SQLite runs DDL outside a transaction unless one is begun:
-        # BEGIN IMMEDIATE also makes schema + categories all-or-nothing when the process is killed.
-        # tests/test_concurrency.py::test_first_use_by_four_processes_at_once, tests/test_faults.py.
-        if is_postgis(engine):
-            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
-            for path in sorted(SQL_DIR.glob("*.sql")):
-                conn.exec_driver_sql(path.read_text(encoding="utf-8"))
-        else:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock before the existence checks
-            metadata.create_all(conn)
+        lock_schema(conn)
+        create_schema(conn)
         seed_categories(conn)
+
+
+def lock_schema(conn: Connection) -> None:
+    """Serialise schema changes; the first statement of the transaction.
+
+    Several processes may open a new database at once (two ingests, the dashboard): without a lock both
+    see no table and the second fails on "already exists" (PostgreSQL's IF NOT EXISTS is not safe against
+    a concurrent CREATE). SQLite runs DDL outside a transaction unless one is begun: BEGIN IMMEDIATE also
+    makes schema + categories all-or-nothing when the process is killed.
+    tests/test_concurrency.py::test_first_use_by_four_processes_at_once, tests/test_faults.py.
+    """
+    if is_postgis(conn):
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SCHEMA_LOCK})
+    else:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")  # the write lock before the existence checks
+
+
+def create_schema(conn: Connection) -> None:
+    """The tables and indexes that are missing (PostGIS: sql/*.sql, every statement IF NOT EXISTS)."""
+    if is_postgis(conn):
+        for path in sorted(SQL_DIR.glob("*.sql")):
+            conn.exec_driver_sql(path.read_text(encoding="utf-8"))
+    else:
+        metadata.create_all(conn)
 
 
 def lock_for_ingest(conn: Connection) -> None:
