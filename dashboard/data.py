@@ -18,6 +18,7 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from lagesbild import generalise, maps, queries, settings, shared, weekly, weeks
+from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
 from lagesbild.schema_upgrade import open_schema
 
@@ -119,20 +120,17 @@ def map_views(url: str, chosen: list[str]) -> dict[str, tuple[str, ...]]:
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
+def taxonomy(url: str) -> Taxonomy:
+    """The database's categories: labels, order, and which are sensitive (as the reports see them)."""
+    return queries.taxonomy(engine(url))
+
+
 def categories(url: str) -> pd.DataFrame:
-    frame = queries.category_labels(engine(url))
-    frame["sensitive"] = frame["sensitive"].astype(bool)
-    return frame
+    return taxonomy(url).frame()
 
 
 def category_label_map(url: str) -> dict[str, str]:
-    frame = categories(url)
-    return dict(zip(frame["code"], frame["label"], strict=True))
-
-
-def sensitive_codes(url: str) -> set[str]:
-    frame = categories(url)
-    return set(frame.loc[frame["sensitive"], "code"])
+    return taxonomy(url).label_of
 
 
 # --- the weekly picture --------------------------------------------------------------------------
@@ -242,16 +240,15 @@ def map_layers(
     eng = engine(url)
     reviewed = reviewed_only or shared_view
     series = weekly_series(url, first_week, last_week, area_list, category_list, source_list, reviewed)
-    cats = categories(url)
+    cats = taxonomy(url)
     area_counts = (
         series.groupby(["area", "category"], as_index=False)["count"].sum()
-        .merge(cats.rename(columns={"code": "category", "label": "category_label"}), on="category", how="left")
+        .merge(cats.frame().rename(columns={"code": "category", "label": "category_label"}), on="category", how="left")
     )  # fmt: skip
     if shared_view:
         cell_m = settings.get_int("grid_m")
-        sensitive = set(cats.loc[cats["sensitive"], "code"])
-        chosen = list(category_list) if category_list else list(cats["code"])
-        open_categories = [c for c in chosen if c not in sensitive]
+        chosen = list(category_list) if category_list else cats.codes
+        open_categories = [c for c in chosen if c not in cats.sensitive_codes]
         if not open_categories:
             cells = pd.DataFrame(columns=["cell_e", "cell_n", "area", "count", "east", "north"])
         else:

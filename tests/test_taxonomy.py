@@ -104,3 +104,25 @@ def test_the_weekly_and_period_reports_follow_the_database_on_what_is_sensitive(
     period = collect_period(engine, START, END, title="Test")
     assert "Klotter" in period.sensitive_labels
     assert period.categories.loc[period.categories["category"] == "klotter", "sensitive"].tolist() == [True]
+
+
+def test_the_dashboards_shared_map_follows_the_database_on_what_is_sensitive(engine: Engine) -> None:
+    from dashboard import data
+
+    populate_known_week(engine)
+    url = engine.url.render_as_string(hide_password=False)
+
+    def shared_map() -> data.MapLayers:
+        data.clear_caches()
+        return data.map_layers(url, WEEK, WEEK, None, None, None, shared_view=True, cell_m=250)
+
+    before = shared_map()
+    klotter = before.area_counts.loc[before.area_counts["category"] == "klotter", "count"].sum()
+    assert klotter > 0
+    _klotter_made_sensitive(engine)
+    after = shared_map()
+    assert "klotter" in data.taxonomy(url).sensitive_codes
+    # Klotter leaves the drawn cells (every test incident has a point) but stays in the per-area counts.
+    assert after.in_view == before.in_view - klotter
+    assert after.area_counts.equals(before.area_counts.assign(sensitive=after.area_counts["sensitive"]))
+    assert after.area_counts.loc[after.area_counts["category"] == "klotter", "sensitive"].all()
