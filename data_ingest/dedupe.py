@@ -45,6 +45,12 @@ def link_duplicates(
     ex_rows = ex[
         ["id", "source", "category", "time_precision", "occurred_date", "area", "east", "north"]
     ].to_dict("records")
+    # Only a candidate in the same area or with a point within max_m on both axes can match (the rule
+    # needs one or the other): a vectorised prefilter, so a file checked against a national database
+    # loops over the few plausible candidates instead of every report of those days in Sweden.
+    ex_area = np.array([a if isinstance(a, str) else None for a in ex["area"]], dtype=object)
+    ex_east = pd.to_numeric(ex["east"], errors="coerce").to_numpy(dtype=float)
+    ex_north = pd.to_numeric(ex["north"], errors="coerce").to_numpy(dtype=float)
     new_times = _utc_naive(new["occurred_at"])
     window = np.timedelta64(int(max_hours * 3600), "s")
     day = np.timedelta64(24 * 3600, "s")
@@ -54,8 +60,15 @@ def link_duplicates(
             continue  # nothing to compare places with
         t = new_times[k]
         lo, hi = np.searchsorted(ex_times, [t - day, t + day])
+        near = np.zeros(hi - lo, dtype=bool)
+        if not _missing(row["area"]):
+            near |= ex_area[lo:hi] == row["area"]
+        if not _missing(row["east"]):
+            near |= (np.abs(ex_east[lo:hi] - float(row["east"])) <= max_m) & (
+                np.abs(ex_north[lo:hi] - float(row["north"])) <= max_m
+            )
         best: tuple[float, int] | None = None
-        for j in range(lo, hi):
+        for j in lo + np.flatnonzero(near):
             cand = ex_rows[j]
             if cand["source"] == row["source"] or int(cand["id"]) in taken:
                 continue
