@@ -129,6 +129,15 @@ def _report(
             1,
         ),  # area only
         (_report("kommun", "anlagd_brand", 30, 0) | {"east": np.nan, "area": "Älta"}, None),  # other area
+        # Points decide across an area boundary, and without an area: 100 m apart is the same event.
+        (_report("bostadsbolag", "anlagd_brand", 60, 100) | {"area": "Älta"}, 1),
+        (_report("bostadsbolag", "anlagd_brand", 60, 100) | {"area": None}, 1),
+        # 200 m east and 200 m north: inside the square the prefilter keeps, but 283 m away.
+        (
+            _report("bostadsbolag", "anlagd_brand", 60, 200)
+            | {"area": "Älta", "north": CENTRE.at["Fisksätra", "north"] + 200},
+            None,
+        ),
     ],
 )
 def test_cross_source_duplicates(new: dict, expected: int | None) -> None:
