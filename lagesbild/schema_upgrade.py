@@ -115,8 +115,8 @@ def upgrade_db(engine: Engine, metadata: MetaData = db.metadata) -> SchemaDrift:
 
     Columns come first: on PostGIS the DDL in sql/ is then run again (every statement is IF NOT EXISTS),
     which creates missing tables and the indexes, including those on the new columns."""
-    before = schema_drift(engine, metadata)
     if not db.schema_exists(engine):
+        before = schema_drift(engine, metadata)
         db.init_db(engine)
         return before
     with engine.begin() as conn:
