@@ -34,7 +34,7 @@ from data_ingest import normalise as after
 from data_ingest.readers.detect import read_file
 from lagesbild import queries
 from lagesbild.categories import load_config
-from lagesbild.demo import sample_files
+from lagesbild.cli.demo import sample_files
 from lagesbild.geo import ReferenceData
 from lagesbild.reference import read_reference_dir
 

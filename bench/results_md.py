@@ -214,7 +214,7 @@ def _md_map(results: Results, sizes: Sizes) -> list[str]:
     out += ["", "## 3. Map payload", ""]
     out.append(
         f"{fmt_n(mp['in_view'])} located incidents between {mp['start']} and {mp['end']} ({mp['engine']}). "
-        f"Aggregated: `queries.grid_counts` (250 m cells) + area counts + `lagesbild.maps.build_map` "
+        f"Aggregated: `queries.grid_counts` (250 m cells) + area counts + `dashboard.maps.build_map` "
         f"(self-hosted, Leaflet inlined) → {fmt_n(mp['features'])} features, {fmt_bytes(mp['aggregated_bytes'])}, "
         f"{fmt_s(mp['aggregated_s'])} including the queries. Naive: `folium.Marker` with tooltip and popup per "
         "incident (Leaflet from folium's CDN links, not counted), measured at "
@@ -236,7 +236,7 @@ def _md_pdf(results: Results, sizes: Sizes) -> list[str]:
     out += ["", "## 4. Weekly PDF", ""]
     p = s["pdf"]
     out.append(
-        f"`lagesbild.report.write_weekly_report` for week {p['week']} and three areas ({', '.join(p['areas'])}) "
+        f"`lagesbild.report.week.write_weekly_report` for week {p['week']} and three areas ({', '.join(p['areas'])}) "
         "on the query section's database; `collect_weekly` (its queries and shaping) timed separately. Baseline: "
         "fpdf2 writing the same number of A4 pages with 50 lines of plain text each, DejaVu Sans embedded."
     )

@@ -103,7 +103,7 @@ def sample_database() -> str:
     """The committed sample data loaded as `make run` does (cached by the sample data's manifest)."""
     import hashlib
 
-    from lagesbild.demo import load_demo
+    from lagesbild.cli.demo import load_demo
 
     manifest = (ROOT / "sample_data" / "manifest.json").read_bytes()
     key = hashlib.sha256(manifest + (ROOT / "sql" / "001_schema.sql").read_bytes()).hexdigest()[:12]

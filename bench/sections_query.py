@@ -258,8 +258,9 @@ def naive_map(points: Any) -> str:
 
 
 def aggregated_map(engine: Engine, start: dt.date, end: dt.date, cell_m: int = 250) -> tuple[str, int, int]:
-    """The dashboard's internal map: grid_counts in SQL, area counts, lagesbild.maps builder."""
-    from lagesbild import maps, queries
+    """The dashboard's internal map: grid_counts in SQL, area counts, dashboard.maps builder."""
+    from dashboard import maps
+    from lagesbild import queries
     from lagesbild.weeks import week_label
 
     cells = queries.grid_counts(engine, start, end, cell_m)
@@ -360,7 +361,7 @@ def bench_pdf(ctx: Context) -> None:
 
 
 def _pdf_engine(ctx: Context, engine_name: str, url: str, week: str, three: list[str]) -> dict[str, Any]:
-    from lagesbild import report
+    from lagesbild.report import week as report
 
     engine = make_engine(url)
     out = WORK / f"report_{engine_name}.pdf"

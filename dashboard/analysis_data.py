@@ -23,7 +23,8 @@ from dashboard.data import (
     weekly_series,
     weeks_in_data,
 )
-from lagesbild import analysis, generalise, queries, settings, weeks
+from lagesbild import analysis, queries, settings, weeks
+from lagesbild.privacy import generalisation
 from lagesbild.reference import load_reference
 
 # --- analysis (lagesbild.analysis), cached on its inputs -----------------------------------------
@@ -103,7 +104,7 @@ def analysis_incidents(
         engine(url), start, end, area_list, category_list, source_list, reviewed_only or shared_view
     )
     frame = frame[frame["east"].notna() & frame["north"].notna()]
-    frame = frame[~frame["location_precision"].isin(generalise.AREA_LEVEL)]
+    frame = frame[~frame["location_precision"].isin(generalisation.AREA_LEVEL)]
     if shared_view:
         frame = frame[~frame["sensitive"].astype(bool)]
     columns = ["east", "north", "iso_week", "category", "category_label", "occurred_at"]
@@ -214,7 +215,7 @@ def chart_png(spec: str) -> bytes | None:
 @st.cache_data(ttl=TTL, show_spinner=False, max_entries=16)
 def area_map_png(url: str, area: str, first_week: str, last_week: str) -> bytes:
     """The shared view of one area (generalised cells, reviewed only) as a PNG, drawn with matplotlib."""
-    from lagesbild import report_charts
+    from lagesbild.report import charts as report_charts
 
     grid_m = settings.get_int("grid_m")
     layers = map_layers(url, first_week, last_week, (area,), None, None, True, grid_m)

@@ -17,9 +17,11 @@ import streamlit as st
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from lagesbild import generalise, maps, queries, settings, shared, weekly, weeks
+from dashboard import maps
+from lagesbild import queries, settings, weekly, weeks
 from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
+from lagesbild.privacy import generalisation, shared
 from lagesbild.schema_upgrade import open_schema
 
 LOG = logging.getLogger("lagesbild.dashboard")
@@ -234,7 +236,7 @@ def map_layers(
     reviewed_only: bool = False,
 ) -> MapLayers:
     """What the map shows. Shared view: reviewed only, grid cells of non-sensitive categories moved
-    inside their area (`generalise.clip_cells`, cell size `grid_m`), sensitive categories only as
+    inside their area (`generalisation.clip_cells`, cell size `grid_m`), sensitive categories only as
     per-area counts and no points. Internal view: grid cells and, up to `maps.MAX_POINTS`, points."""
     start, end = weeks.week_start(first_week), weeks.week_range(last_week)[1]
     eng = engine(url)
@@ -255,7 +257,7 @@ def map_layers(
             cells = queries.grid_counts(
                 eng, start, end, cell_m, area_list, open_categories, source_list, True
             )
-            cells = generalise.clip_cells(cells, areas(url), cell_m)
+            cells = generalisation.clip_cells(cells, areas(url), cell_m)
         return MapLayers(cells, cell_m, area_counts, None, int(cells["count"].sum()) if len(cells) else 0)
     cells = queries.grid_counts(eng, start, end, cell_m, area_list, category_list, source_list, reviewed)
     in_view = int(cells["count"].sum()) if len(cells) else 0
@@ -264,49 +266,3 @@ def map_layers(
         frame = queries.incident_list(eng, start, end, area_list, category_list, source_list, reviewed)
         points = frame.dropna(subset=["east", "north"])
     return MapLayers(cells, cell_m, area_counts, points, in_view)
-
-
-@st.cache_data(ttl=TTL, show_spinner=False)
-def map_html(
-    url: str,
-    first_week: str,
-    last_week: str,
-    area_list: Names,
-    category_list: Names,
-    source_list: Names,
-    shared_view: bool,
-    cell_m: int,
-    reviewed_only: bool,
-    show_points: bool,
-    focus: Names = None,
-    hotspot_layer: bool = False,
-) -> tuple[str, int, int, bool]:
-    """(map page HTML, incidents in view, features drawn, points shown). `hotspot_layer` adds the
-    Gi* cells of `hotspot_cells` (same period, filters and view; shared view: grid_m cells)."""
-    from dashboard.analysis_data import hotspot_cells  # analysis_data imports this module
-
-    layers = map_layers(url, first_week, last_week, area_list, category_list, source_list, shared_view, cell_m, reviewed_only)  # fmt: skip
-    chosen = areas(url)
-    if area_list:
-        chosen = chosen[chosen["name"].isin(area_list)]
-    status = status_in_force(url, last_week)
-    period = (
-        weeks.human_week(last_week).split(" (")[0]
-        if first_week == last_week
-        else f"v. {first_week[-2:]}–{last_week[-2:]}"
-    )
-    points = layers.points if show_points else None
-    fmap = maps.build_map(
-        chosen,
-        layers.cells,
-        layers.cell_m,
-        points,
-        layers.area_counts,
-        status or None,
-        shared_view,
-        period,
-        focus=list(focus) if focus else None,
-        hotspots=hotspot_cells(url, first_week, last_week, area_list, category_list, source_list, shared_view,
-                               layers.cell_m, reviewed_only) if hotspot_layer else None,
-    )  # fmt: skip
-    return maps.render_html(fmap), layers.in_view, maps.feature_count(fmap), points is not None

@@ -15,7 +15,9 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from dashboard import auth, data
-from lagesbild import access, export, report, weeks
+from lagesbild import access, weeks
+from lagesbild.report import export
+from lagesbild.report import week as report
 
 EXPORTS = {
     "xlsx": ("Tabeller (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),

@@ -16,8 +16,9 @@ import pandas as pd
 import streamlit as st
 from shapely.geometry import Point
 
+from dashboard import maps
 from dashboard.data import TTL, areas, clear_caches, engine
-from lagesbild import maps, queries, weeks
+from lagesbild import queries, weeks
 
 # --- import, review, batches ---------------------------------------------------------------------
 

@@ -17,7 +17,7 @@ import pandas as pd
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import geo
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
-from lagesbild.redact import redact
+from lagesbild.privacy.redaction import redact
 from lagesbild.weeks import TZ, week_labels
 
 # The order of the stored incident columns produced here (db ids are added by the store).

@@ -10,8 +10,6 @@ from pathlib import Path
 from typing import Literal
 
 import pandas as pd
-from sqlalchemy import select
-from sqlalchemy.engine import Connection
 
 from lagesbild import settings
 
@@ -172,17 +170,3 @@ def map_labels(
     category = labels.map(lambda v: results.get(v, (None, "unknown"))[0])
     outcome = labels.map(lambda v: results.get(v, (None, "unknown"))[1])
     return pd.DataFrame({"category": category, "outcome": outcome}, index=labels.index)
-
-
-def seed_categories(conn: Connection, config: CategoryConfig | None = None) -> None:
-    """Insert or update the taxonomy rows so that the database matches the configuration."""
-    from lagesbild.db import categories as table
-
-    config = config or load_config()
-    existing = set(conn.execute(select(table.c.code)).scalars())
-    for cat in config.categories:
-        values = {"label": cat.label, "sensitive": cat.sensitive, "sort_order": cat.sort_order}
-        if cat.code in existing:
-            conn.execute(table.update().where(table.c.code == cat.code).values(**values))
-        else:
-            conn.execute(table.insert().values(code=cat.code, **values))

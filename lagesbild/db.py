@@ -32,6 +32,7 @@ from sqlalchemy import (
     create_engine,
     event,
     inspect,
+    select,
     text,
 )
 from sqlalchemy.engine import Connection, make_url
@@ -41,6 +42,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import TypeDecorator, UserDefinedType
 
 from lagesbild import settings
+from lagesbild.categories import CategoryConfig, load_config
 
 SRID = 3006
 _INGEST_LOCK = 7_305_2026  # an arbitrary constant naming the ingest lock
@@ -400,8 +402,6 @@ def is_postgis(bind: Engine | Connection) -> bool:
 
 def init_db(engine: Engine) -> None:
     """Create the schema if missing (PostGIS: the DDL in sql/), then the category taxonomy."""
-    from lagesbild.categories import seed_categories
-
     with engine.begin() as conn:
         lock_schema(conn)
         create_schema(conn)
@@ -444,3 +444,16 @@ def lock_for_ingest(conn: Connection) -> None:
 
 def schema_exists(bind: Engine | Connection) -> bool:
     return inspect(bind).has_table("incidents")
+
+
+def seed_categories(conn: Connection, config: CategoryConfig | None = None) -> None:
+    """Insert or update the taxonomy rows so that the database matches the configuration."""
+    table = categories
+    config = config or load_config()
+    existing = set(conn.execute(select(table.c.code)).scalars())
+    for cat in config.categories:
+        values = {"label": cat.label, "sensitive": cat.sensitive, "sort_order": cat.sort_order}
+        if cat.code in existing:
+            conn.execute(table.update().where(table.c.code == cat.code).values(**values))
+        else:
+            conn.execute(table.insert().values(code=cat.code, **values))

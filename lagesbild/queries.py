@@ -450,7 +450,7 @@ def review_counts(bind: Bind, week: str, areas: Sequence[str] | None = None) -> 
     return _read(bind, query)
 
 
-# --- For the tertial and annual report (lagesbild.report_period) ---
+# --- For the tertial and annual report (lagesbild.report.period) ---
 
 
 def daily_counts(

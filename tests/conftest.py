@@ -114,7 +114,7 @@ def chromium_path() -> str:
 @pytest.fixture(scope="session")
 def sample_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """All of sample_data/ loaded into a fresh SQLite database, once per test session."""
-    from lagesbild.demo import load_demo
+    from lagesbild.cli.demo import load_demo
 
     engine = make_engine(f"sqlite:///{tmp_path_factory.mktemp('sample') / 'lagesbild.db'}")
     init_db(engine)

@@ -202,7 +202,8 @@ def test_weekly_pdf_and_export_download_from_the_landing_page(
     from pypdf import PdfReader
     from sqlalchemy import select
 
-    from lagesbild import db, report
+    from lagesbild import db
+    from lagesbild.report import week as report
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS, timeout=60_000)

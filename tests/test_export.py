@@ -17,7 +17,9 @@ from sqlalchemy import Engine, text
 
 from lagesbild import queries
 from lagesbild.categories import load_config
-from lagesbild.export import (
+from lagesbild.geo import SWEREF
+from lagesbild.privacy.shared import shared_incidents
+from lagesbild.report.export import (
     GPKG_LAYER,
     PRIMARY,
     PUBLISHED,
@@ -26,8 +28,6 @@ from lagesbild.export import (
     shared_table,
     suppress,
 )
-from lagesbild.geo import SWEREF
-from lagesbild.shared import shared_incidents
 from tests.test_report import HOSTILE, PERSONAL, populate_known_week
 
 START, END = dt.date(2026, 10, 19), dt.date(2026, 11, 22)  # weeks 43–47

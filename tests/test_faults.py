@@ -111,7 +111,7 @@ def _env() -> dict[str, str]:
 ZYGOTE = r"""
 import json, os, runpy, select, signal, sys, time
 # what `python -m lagesbild ingest` imports, loaded once
-import lagesbild.cli, data_ingest.pipeline, tqdm  # noqa: F401
+import lagesbild.cli.app, data_ingest.pipeline, tqdm  # noqa: F401
 import sqlalchemy.dialects.sqlite.pysqlite, sqlalchemy.dialects.postgresql.psycopg  # noqa: F401
 
 def child(argv, log):

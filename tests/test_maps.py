@@ -14,7 +14,9 @@ import pandas as pd
 import pytest
 from sqlalchemy import Engine, select
 
-from lagesbild import db, generalise, maps, queries
+from dashboard import maps
+from lagesbild import db, queries
+from lagesbild.privacy import generalisation
 from lagesbild.reference import store_reference
 from lagesbild.weeks import TZ, week_label
 from tests.factories import reference
@@ -153,7 +155,7 @@ def test_shared_view_takes_no_points(areas: pd.DataFrame, cells: pd.DataFrame, p
     with pytest.raises(ValueError, match=str(maps.MAX_POINTS)):
         maps.build_map(areas, cells, 250, many)
     shared = maps.render_html(
-        maps.build_map(areas, generalise.clip_cells(cells, areas, 250), 250, shared=True)
+        maps.build_map(areas, generalisation.clip_cells(cells, areas, 250), 250, shared=True)
     )
     assert json.dumps(maps.POINT_LAYER) not in shared
     assert json.dumps("Händelser, generaliserade (250 m)") in shared

@@ -10,8 +10,8 @@ import pytest
 from shapely.geometry import Point
 
 from data_ingest.dedupe import categories_match, link_duplicates
-from lagesbild.generalise import clip_cells, generalise
 from lagesbild.geo import PlaceMatcher, areas_for_points, geocode
+from lagesbild.privacy.generalisation import clip_cells, generalise
 from lagesbild.weeks import TZ
 from tests.factories import reference
 

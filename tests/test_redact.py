@@ -1,4 +1,4 @@
-"""lagesbild.redact: unit cases per type, the measured corpus, the real police summaries, properties.
+"""lagesbild.privacy.redaction: unit cases per type, the measured corpus, the real police summaries, properties.
 
 `pytest -s tests/test_redact.py` prints the tables; they are also written to
 test-artifacts/redaction_report.md.
@@ -20,7 +20,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from personnummer import personnummer as pnr_package
 
-from lagesbild.redact import PLACEHOLDERS, TYPES, Finding, find_personal_data, redact
+from lagesbild.privacy.redaction import PLACEHOLDERS, TYPES, Finding, find_personal_data, redact
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "tests" / "data" / "redaction_corpus.jsonl"

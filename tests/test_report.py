@@ -18,7 +18,7 @@ from sqlalchemy import Engine, text
 
 from lagesbild import db, queries
 from lagesbild.reference import store_reference
-from lagesbild.report import write_weekly_report
+from lagesbild.report.week import write_weekly_report
 from lagesbild.weeks import TZ
 from tests import factories
 

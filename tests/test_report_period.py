@@ -21,8 +21,8 @@ from lagesbild import db
 from lagesbild.db import init_db, make_engine
 from lagesbild.geo import ReferenceData
 from lagesbild.reference import load_reference, store_reference
-from lagesbild.report_period import write_period_report
-from lagesbild.report_period_dates import full_year, period_weeks, tertial
+from lagesbild.report.period import write_period_report
+from lagesbild.report.period_dates import full_year, period_weeks, tertial
 from lagesbild.weeks import TZ
 from tests import factories
 

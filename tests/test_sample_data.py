@@ -9,8 +9,8 @@ import pytest
 from sqlalchemy import Engine, func, select, text
 
 from lagesbild import db, queries
-from lagesbild.demo import load_demo
-from lagesbild.shared import shared_incidents
+from lagesbild.cli.demo import load_demo
+from lagesbild.privacy.shared import shared_incidents
 from tests.conftest import SAMPLE_DIR
 
 

@@ -12,10 +12,11 @@ import pytest
 from sqlalchemy import Engine
 
 from lagesbild import queries
-from lagesbild.categories import Taxonomy, load_config, seed_categories
-from lagesbild.export import export_shared
-from lagesbild.report_data import collect_weekly
-from lagesbild.report_period_data import collect_period
+from lagesbild.categories import Taxonomy, load_config
+from lagesbild.db import seed_categories
+from lagesbild.report.export import export_shared
+from lagesbild.report.period_data import collect_period
+from lagesbild.report.week_data import collect_weekly
 from tests.test_report import WEEK, populate_known_week
 
 START, END = dt.date(2026, 10, 19), dt.date(2026, 11, 22)

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analysis_data, auth, data, widgets
-from lagesbild import maps, settings, weeks
+from dashboard import analysis_data, auth, data, map_page, maps, widgets
+from lagesbild import settings, weeks
 
 url = data.db_url()
 st.title("Karta")
@@ -53,7 +53,7 @@ show_hotspots = c2.toggle(
     help="Rutor där händelserna klumpar ihop sig mer än slumpen förklarar, beräknat inom varje område.",
 )  # fmt: skip
 keys = (data.names_key(chosen_areas), data.names_key(chosen_categories), data.names_key(chosen_sources))
-html, in_view, features, points_shown = data.map_html(
+html, in_view, features, points_shown = map_page.map_html(
     url, first_week, last_week, *keys, shared_view, cell_m, reviewed_only, show_points, views.get(focus or "", None),
     show_hotspots,
 )  # fmt: skip

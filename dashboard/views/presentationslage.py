@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analysis_data, auth, charts, data, trends, widgets
+from dashboard import analysis_data, auth, charts, data, map_page, trends, widgets
 from lagesbild import settings, weeks
 
 url = data.db_url()
@@ -75,7 +75,7 @@ else:
 # --- 3. The map (shared view: reviewed, generalised, sensitive categories only per area) -----------
 map_from = weeks.shift_week(week, -3)
 st.header(f"{area}: karta, vecka {int(map_from[-2:])}–{int(week[-2:])}", divider="gray")
-html, in_view, _, _ = data.map_html(
+html, in_view, _, _ = map_page.map_html(
     url, map_from, week, (area,), None, None, True, settings.get_int("grid_m"), True, False, (area,), True
 )  # fmt: skip
 widgets.show_map(html, height=680)

@@ -1,4 +1,4 @@
-"""Writes tests/data/redaction_corpus.jsonl: the measured corpus for lagesbild.redact.
+"""Writes tests/data/redaction_corpus.jsonl: the measured corpus for lagesbild.privacy.redaction.
 
 Run: ``python tests/data/make_redaction_corpus.py`` (seeded; the output is committed and must not change
 unless this script does).

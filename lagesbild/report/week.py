@@ -5,14 +5,14 @@ area (status, counts by category against last week and the 4-week mean, rate per
 map of generalised locations, 12-week trend, notable incidents, kommande händelser, insatser) and a
 closing page on sources and data completeness.
 
-Privacy: what is shown is gathered by `lagesbild.report_data.collect_weekly` from the shared layer
+Privacy: what is shown is gathered by `lagesbild.report.week_data.collect_weekly` from the shared layer
 (`shared.shared_incidents`: reviewed, counted once, redacted, generalised) and from aggregate queries
 with `reviewed_only=True`. Sensitive categories appear only as counts per area, never as listed
 incidents. Free text that does not pass the ingest redaction (status comments and who decided,
 insatser, kommande händelser, reporting units' names) is redacted here (`report_layout.free_text`).
 All text is written as plain text (no markup), so `<script>` or `=cmd|` in a description is printed
-as written. Layout primitives: `lagesbild.report_layout`; the tertial and annual report:
-`lagesbild.report_period`.
+as written. Layout primitives: `lagesbild.report.layout`; the tertial and annual report:
+`lagesbild.report.period`.
 """
 
 from __future__ import annotations
@@ -24,16 +24,8 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from lagesbild import weekly
-from lagesbild.report_charts import area_map, trend_chart
-from lagesbild.report_data import (
-    SOURCE_WEEKS,
-    TREND_WEEKS,
-    UPCOMING_DAYS,
-    AreaWeek,
-    WeeklyData,
-    collect_weekly,
-)
-from lagesbild.report_layout import (
+from lagesbild.report.charts import area_map, trend_chart
+from lagesbild.report.layout import (
     MONTHS_LONG,
     MUTED,
     RULE,
@@ -46,6 +38,14 @@ from lagesbild.report_layout import (
     free_text,
     int_text,
     plural,
+)
+from lagesbild.report.week_data import (
+    SOURCE_WEEKS,
+    TREND_WEEKS,
+    UPCOMING_DAYS,
+    AreaWeek,
+    WeeklyData,
+    collect_weekly,
 )
 from lagesbild.weeks import human_week, week_range
 

@@ -1,5 +1,5 @@
 """Static figures for the weekly PDF: the area map and the 12-week trend (matplotlib, no tiles).
-The period report's figures are in `lagesbild.report_period_charts` and reuse the helpers here.
+The period report's figures are in `lagesbild.report.period_charts` and reuse the helpers here.
 
 Figures are drawn with the object API (`Figure` + Agg canvas), never pyplot, so nothing global is
 touched and the functions are safe to call from the dashboard's threads. They return small RGB

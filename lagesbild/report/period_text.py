@@ -8,9 +8,9 @@ import numpy as np
 
 from lagesbild.analysis.change import fmt_num
 from lagesbild.analysis.measures import CAVEAT, MIN_EVENTS, MeasureEffect
-from lagesbild.report_layout import MONTHS_LONG, dec, plural
-from lagesbild.report_period_data import TIME_BANDS, TREND_ALPHA, PeriodData
-from lagesbild.report_period_followup import COMPLETENESS_SHARE, MEASURE_WEEKS_BEFORE
+from lagesbild.report.layout import MONTHS_LONG, dec, plural
+from lagesbild.report.period_data import TIME_BANDS, TREND_ALPHA, PeriodData
+from lagesbild.report.period_followup import COMPLETENESS_SHARE, MEASURE_WEEKS_BEFORE
 
 FLAG_TEXT = {"ökning": "ökning ▲", "minskning": "minskning ▼"}
 WEEKDAYS_LONG = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]

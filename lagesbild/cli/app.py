@@ -109,7 +109,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from lagesbild.demo import load_demo
+    from lagesbild.cli.demo import load_demo
 
     engine = _engine(args)
     totals = load_demo(engine, Path(args.sample_dir), progress=True)
@@ -132,7 +132,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         )
     out = Path(args.out)
     if args.week is not None:
-        from lagesbild.report import write_weekly_report
+        from lagesbild.report.week import write_weekly_report
         from lagesbild.weeks import parse_week
 
         parse_week(args.week)
@@ -141,8 +141,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         audit.record_now(engine, audit.cli_actor(), "report", week=args.week, areas=args.area, file=str(out))
         print(f"Lägesbild för {args.week} skriven till {out}")
         return EXIT_OK
-    from lagesbild.report_period import write_period_report
-    from lagesbild.report_period_dates import date_span, full_year, tertial
+    from lagesbild.report.period import write_period_report
+    from lagesbild.report.period_dates import date_span, full_year, tertial
 
     if args.period is not None:
         start, end, title = tertial(args.period)
@@ -159,7 +159,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from lagesbild.export import export_shared
+    from lagesbild.report.export import export_shared
 
     try:
         start = dt.date.fromisoformat(args.date_from)

@@ -23,7 +23,7 @@ from typing import Final
 import phonenumbers
 from personnummer import personnummer as _personnummer
 
-from lagesbild.redact_names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, NOT_NAMES
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, NOT_NAMES
 
 __all__ = ["PLACEHOLDERS", "TYPES", "Finding", "find_personal_data", "redact"]
 

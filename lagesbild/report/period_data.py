@@ -3,11 +3,11 @@
 Sources, all reviewed-only and counting each incident once (`duplicate_of IS NULL`): aggregate
 queries only — counts per day × area × category, per weekday × hour, per grid cell (the shared
 map's generalisation: `LAGESBILD_GRID_M` cells kept inside their own area by
-`generalise.clip_cells`, non-sensitive categories only, kommun centroids never a point), decided
+`generalisation.clip_cells`, non-sensitive categories only, kommun centroids never a point), decided
 area statuses and reports per organisation. No incident row and no incident text is read.
-Insatser and data completeness: `lagesbild.report_period_followup` (free text typed in the dashboard
-is redacted there); periods: `lagesbild.report_period_dates`. Page composition:
-`lagesbild.report_period`.
+Insatser and data completeness: `lagesbild.report.period_followup` (free text typed in the dashboard
+is redacted there); periods: `lagesbild.report.period_dates`. Page composition:
+`lagesbild.report.period`.
 """
 
 from __future__ import annotations
@@ -26,12 +26,12 @@ from lagesbild import queries, settings, weekly
 from lagesbild.analysis.change import detect_changes
 from lagesbild.analysis.hotspots import HOT95, HOT99, hotspots
 from lagesbild.categories import Taxonomy
-from lagesbild.generalise import clip_cells
+from lagesbild.privacy.generalisation import clip_cells
 from lagesbild.reference import load_reference
-from lagesbild.report_data import select_areas
-from lagesbild.report_layout import clean
-from lagesbild.report_period_dates import months_of, period_weeks, year_earlier
-from lagesbild.report_period_followup import MeasureFollowUp, collect_completeness, collect_measures
+from lagesbild.report.layout import clean
+from lagesbild.report.period_dates import months_of, period_weeks, year_earlier
+from lagesbild.report.period_followup import MeasureFollowUp, collect_completeness, collect_measures
+from lagesbild.report.week_data import select_areas
 from lagesbild.weeks import TZ, week_label, week_range, week_start
 
 HISTORY_WEEKS = 60  # weeks before the period that change detection may use (a year plus its baselines)

@@ -298,7 +298,7 @@ def cell_features(
     """One feature per grid cell (east/north = cell centre in SWEREF 99 TM, count, area).
 
     `square` draws the grid cell itself (internal view); `circle` draws a circle at the point, which
-    is what the shared view uses after `generalise.clip_cells` moved points inside their area.
+    is what the shared view uses after `generalisation.clip_cells` moved points inside their area.
     """
     if cells.empty:
         return [], []
@@ -415,7 +415,7 @@ def build_map(
     drawn in that order so that cells and points lie above the areas and keep their tooltips.
 
     `areas` in any CRS (reprojected to WGS84); `cells` from `queries.grid_counts` (shared view:
-    after `generalise.clip_cells`). The shared view takes no points at all. The map opens on the
+    after `generalisation.clip_cells`). The shared view takes no points at all. The map opens on the
     `focus` areas (default: all). `hotspots`: Gi* cells (`analysis.hotspots.hotspots`), drawn as
     coloured outlines above the counts; only significant cells. `frame_points`: the initial view
     also takes in the points (e.g. a pin that lies outside the focus areas); `point_name` and

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from lagesbild.analysis.change import week_span
-from lagesbild.report_layout import MONTHS_LONG
+from lagesbild.report.layout import MONTHS_LONG
 from lagesbild.weeks import week_label, week_start
 
 _PERIOD = re.compile(r"^\s*(\d{4})\s*-?\s*T\s*([1-3])\s*$", re.IGNORECASE)

@@ -1,4 +1,4 @@
-"""Name lists for :mod:`lagesbild.redact` (person-name detection).
+"""Name lists for :mod:`lagesbild.privacy.redaction` (person-name detection).
 
 Sources:
 

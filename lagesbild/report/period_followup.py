@@ -13,7 +13,7 @@ from lagesbild import queries
 from lagesbild.analysis.change import week_span
 from lagesbild.analysis.completeness import reporting_matrix, week_completeness
 from lagesbild.analysis.measures import MeasureEffect, evaluate_measure
-from lagesbild.report_layout import clean, free_text
+from lagesbild.report.layout import clean, free_text
 from lagesbild.weeks import week_label, week_start
 
 MEASURE_WEEKS_BEFORE = 12

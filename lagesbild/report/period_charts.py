@@ -20,7 +20,7 @@ from PIL import Image
 from shapely.geometry.base import BaseGeometry
 
 from lagesbild.analysis.hotspots import HOT95, HOT99
-from lagesbild.report_charts import (
+from lagesbild.report.charts import (
     ACCENT,
     INK,
     MUTED,

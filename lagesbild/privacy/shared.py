@@ -13,8 +13,8 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from lagesbild import queries, settings
-from lagesbild.generalise import generalise
 from lagesbild.geo import to_wgs84
+from lagesbild.privacy.generalisation import generalise
 from lagesbild.reference import load_reference
 
 SHARED_COLUMNS = [

@@ -6,12 +6,12 @@ from __future__ import annotations
 import pandas as pd
 
 from lagesbild.analysis.measures import MeasureEffect
-from lagesbild.report_layout import MUTED, RULE, SHADE, Writer, dec, int_text, plural
-from lagesbild.report_period_charts import measure_chart
-from lagesbild.report_period_data import PeriodData
-from lagesbild.report_period_dates import date_span
-from lagesbild.report_period_followup import COMPLETENESS_SHARE, MEASURE_WEEKS_BEFORE, MeasureFollowUp
-from lagesbild.report_period_text import FLAG_TEXT, change_text, day_month, effect_line, enough, method_notes
+from lagesbild.report.layout import MUTED, RULE, SHADE, Writer, dec, int_text, plural
+from lagesbild.report.period_charts import measure_chart
+from lagesbild.report.period_data import PeriodData
+from lagesbild.report.period_dates import date_span
+from lagesbild.report.period_followup import COMPLETENESS_SHARE, MEASURE_WEEKS_BEFORE, MeasureFollowUp
+from lagesbild.report.period_text import FLAG_TEXT, change_text, day_month, effect_line, enough, method_notes
 
 ACCENT_RGB = (51, 80, 110)
 

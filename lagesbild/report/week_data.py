@@ -2,7 +2,7 @@
 
 Incidents come only from `shared.shared_incidents` (reviewed, counted once, redacted, generalised);
 counts from aggregate queries with `reviewed_only=True`. Free text typed in the dashboard (status
-comments, who decided) is redacted here. Page composition is in `lagesbild.report`.
+comments, who decided) is redacted here. Page composition is in `lagesbild.report.week`.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Engine
 
 from lagesbild import queries, settings, weekly
-from lagesbild.report_layout import MONTHS, clean, free_text, swedish_key
-from lagesbild.shared import shared_incidents
+from lagesbild.privacy.shared import shared_incidents
+from lagesbild.report.layout import MONTHS, clean, free_text, swedish_key
 from lagesbild.weeks import TZ, parse_week, previous_weeks, week_range
 
 TREND_WEEKS = 12

@@ -9,7 +9,7 @@ first (categories against last year, per month and per category, the weeks flagg
 weekday × time-of-day pattern); the insatser active in the period with their difference-in-
 differences follow-up (`analysis.measures.evaluate_measure`); data completeness and method notes.
 
-Privacy: the content comes from `lagesbild.report_period_data.collect_period` (reviewed-only
+Privacy: the content comes from `lagesbild.report.period_data.collect_period` (reviewed-only
 aggregate queries, each incident counted once). No incident text is shown at all; sensitive
 categories appear only as counts per area (never on the map, among the places or in the time
 pattern); text typed in the dashboard is redacted.
@@ -27,12 +27,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from lagesbild.report_layout import MONTHS_LONG, MUTED, RULE, dec, int_text, plural
-from lagesbild.report_period_charts import category_panels, cell_map, month_chart, ranking_chart, time_heatmap
-from lagesbild.report_period_data import TREND_ALPHA, AreaPeriod, PeriodData, collect_period
-from lagesbild.report_period_dates import date_span
-from lagesbild.report_period_pages import ACCENT_RGB, PeriodPages
-from lagesbild.report_period_text import (
+from lagesbild.report.layout import MONTHS_LONG, MUTED, RULE, dec, int_text, plural
+from lagesbild.report.period_charts import category_panels, cell_map, month_chart, ranking_chart, time_heatmap
+from lagesbild.report.period_data import TREND_ALPHA, AreaPeriod, PeriodData, collect_period
+from lagesbild.report.period_dates import date_span
+from lagesbild.report.period_pages import ACCENT_RGB, PeriodPages
+from lagesbild.report.period_text import (
     FLAG_TEXT,
     change_text,
     day_month,

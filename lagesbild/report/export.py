@@ -61,7 +61,7 @@ from sqlalchemy import Engine
 from lagesbild import queries, settings
 from lagesbild.categories import Taxonomy
 from lagesbild.geo import SWEREF, WGS84, to_wgs84
-from lagesbild.shared import shared_incidents
+from lagesbild.privacy.shared import shared_incidents
 from lagesbild.weeks import week_label, week_range
 
 FORMATS = ("csv", "geojson", "gpkg", "xlsx")
