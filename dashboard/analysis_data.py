@@ -132,7 +132,9 @@ def hotspot_cells(
     nearest public place, with the emerging-hotspot class over slices of the period (`emerging`, empty
     for periods shorter than three weeks). `area_n` is the area's number of incidents with a point;
     in an area with fewer than MIN_HOTSPOT_INCIDENTS no cell is classed (all "ej signifikant")."""
-    incidents = analysis_incidents(url, first_week, last_week, area_list, category_list, source_list, shared_view, reviewed_only)  # fmt: skip
+    incidents = analysis_incidents(
+        url, first_week, last_week, area_list, category_list, source_list, shared_view, reviewed_only
+    )
     chosen = _chosen_areas(url, area_list)
     cells = analysis.hotspots(
         incidents, chosen, cell_size=cell_m, permutations=HOTSPOT_PERMUTATIONS, gazetteer=places(url)
@@ -141,9 +143,13 @@ def hotspot_cells(
     cells["emerging"] = ""
     if n_weeks >= 3 and len(incidents):
         emerging = analysis.emerging_hotspots(
-            incidents, chosen, weeks=(first_week, last_week), slice_weeks=max(1, n_weeks // 6),
-            cell_size=cell_m, permutations=EMERGING_PERMUTATIONS,
-        )  # fmt: skip
+            incidents,
+            chosen,
+            weeks=(first_week, last_week),
+            slice_weeks=max(1, n_weeks // 6),
+            cell_size=cell_m,
+            permutations=EMERGING_PERMUTATIONS,
+        )
         key = ["area", "cell_e", "cell_n"]
         found = cells[key].merge(emerging[[*key, "emerging"]], on=key, how="left")["emerging"]
         cells["emerging"] = found.fillna("").to_numpy()
@@ -166,7 +172,9 @@ def near_repeat(
     reviewed_only: bool = False,
 ) -> tuple[pd.DataFrame, analysis.KnoxResult]:
     """Repeat shares per category (200 m; 7 and 14 days) and a Knox test (199 permutations)."""
-    incidents = analysis_incidents(url, first_week, last_week, area_list, category_list, source_list, shared_view, reviewed_only)  # fmt: skip
+    incidents = analysis_incidents(
+        url, first_week, last_week, area_list, category_list, source_list, shared_view, reviewed_only
+    )
     shares = analysis.repeat_share(
         incidents, distance=REPEAT_DISTANCE_M, days=(7, REPEAT_DAYS), category_col="category_label"
     )
@@ -196,9 +204,15 @@ def measure_effect(
     counts = series.groupby(["iso_week", "area", "category"], as_index=False)["count"].sum()
     try:
         return analysis.evaluate_measure(
-            counts, area=area, category=category, start_week=start_week, end_week=end, weeks_before=weeks_before,
-            comparison_areas=others, labels=category_label_map(url),
-        )  # fmt: skip
+            counts,
+            area=area,
+            category=category,
+            start_week=start_week,
+            end_week=end,
+            weeks_before=weeks_before,
+            comparison_areas=others,
+            labels=category_label_map(url),
+        )
     except ValueError as exc:
         return str(exc)
 

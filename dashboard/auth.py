@@ -305,7 +305,9 @@ def login_form() -> None:
     """The small user name + password form of the local accounts."""
     with st.form("login-form"):
         username = st.text_input("Användarnamn", key="login-user", autocomplete="username")
-        password = st.text_input("Lösenord", type="password", key="login-password", autocomplete="current-password")  # fmt: skip
+        password = st.text_input(
+            "Lösenord", type="password", key="login-password", autocomplete="current-password"
+        )
         submitted = st.form_submit_button("Logga in", type="primary", key="login-submit")
     if submitted:
         if _throttled(username.strip().casefold()):
@@ -331,10 +333,14 @@ def login_page() -> None:
         providers = oidc_providers()
         users = configured_users()
     except SecretsError:
-        st.error("Inloggningen är felkonfigurerad: .streamlit/secrets.toml kan inte läsas. Kontakta den som driftar Lägesbild.")  # fmt: skip
+        st.error(
+            "Inloggningen är felkonfigurerad: .streamlit/secrets.toml kan inte läsas. Kontakta den som driftar Lägesbild."
+        )
         return
     if not providers and not users:
-        st.warning("Ingen inloggning är konfigurerad. Den som driftar Lägesbild lägger in kommunens inloggning eller lokala konton i .streamlit/secrets.toml (se docs/security.md).")  # fmt: skip
+        st.warning(
+            "Ingen inloggning är konfigurerad. Den som driftar Lägesbild lägger in kommunens inloggning eller lokala konton i .streamlit/secrets.toml (se docs/security.md)."
+        )
         return
     st.caption("Lägesbild innehåller uppgifter som inte är offentliga. Logga in för att fortsätta.")
     for provider in providers:

@@ -14,14 +14,42 @@ import pandas as pd
 SV_LOCALE: dict[str, Any] = {
     "number": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0kr"]},
     "time": {
-        "dateTime": "%A %e %B %Y %X", "date": "%Y-%m-%d", "time": "%H:%M:%S", "periods": ["fm", "em"],
+        "dateTime": "%A %e %B %Y %X",
+        "date": "%Y-%m-%d",
+        "time": "%H:%M:%S",
+        "periods": ["fm", "em"],
         "days": ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"],
         "shortDays": ["sön", "mån", "tis", "ons", "tor", "fre", "lör"],
-        "months": ["januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september",
-                   "oktober", "november", "december"],
-        "shortMonths": ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"],
+        "months": [
+            "januari",
+            "februari",
+            "mars",
+            "april",
+            "maj",
+            "juni",
+            "juli",
+            "augusti",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+        "shortMonths": [
+            "jan",
+            "feb",
+            "mars",
+            "apr",
+            "maj",
+            "juni",
+            "juli",
+            "aug",
+            "sep",
+            "okt",
+            "nov",
+            "dec",
+        ],
     },
-}  # fmt: skip
+}
 WEEK_AXIS = alt.Axis(title=None, format="%-d %b %Y", labelAngle=0)
 
 

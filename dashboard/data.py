@@ -199,9 +199,14 @@ def weekly_series(
     reviewed_only: bool = False,
 ) -> pd.DataFrame:
     frame = queries.weekly_series(
-        engine(url), first_week, last_week, areas=area_list, categories=category_list, sources=source_list,
+        engine(url),
+        first_week,
+        last_week,
+        areas=area_list,
+        categories=category_list,
+        sources=source_list,
         reviewed_only=reviewed_only,
-    )  # fmt: skip
+    )
     frame["category_label"] = frame["category"].map(category_label_map(url)).fillna(frame["category"])
     return frame
 
@@ -244,9 +249,14 @@ def map_layers(
     series = weekly_series(url, first_week, last_week, area_list, category_list, source_list, reviewed)
     cats = taxonomy(url)
     area_counts = (
-        series.groupby(["area", "category"], as_index=False)["count"].sum()
-        .merge(cats.frame().rename(columns={"code": "category", "label": "category_label"}), on="category", how="left")
-    )  # fmt: skip
+        series.groupby(["area", "category"], as_index=False)["count"]
+        .sum()
+        .merge(
+            cats.frame().rename(columns={"code": "category", "label": "category_label"}),
+            on="category",
+            how="left",
+        )
+    )
     if shared_view:
         cell_m = settings.get_int("grid_m")
         chosen = list(category_list) if category_list else cats.codes

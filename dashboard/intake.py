@@ -36,10 +36,18 @@ class Preview:
 
 
 PREVIEW_COLUMNS = {
-    "row": "Rad", "occurred_at": "Tidpunkt", "source_category": "Kategori (källans)", "area_text": "Område",
-    "place_text": "Plats", "address": "Adress", "description": "Beskrivning", "organisation": "Rapportör",
-    "cost_sek": "Kostnad (kr)", "event_date": "Datum", "title": "Händelse",
-}  # fmt: skip
+    "row": "Rad",
+    "occurred_at": "Tidpunkt",
+    "source_category": "Kategori (källans)",
+    "area_text": "Område",
+    "place_text": "Plats",
+    "address": "Adress",
+    "description": "Beskrivning",
+    "organisation": "Rapportör",
+    "cost_sek": "Kostnad (kr)",
+    "event_date": "Datum",
+    "title": "Händelse",
+}
 
 
 @st.cache_data(ttl=TTL, show_spinner=False, max_entries=20)
@@ -64,9 +72,14 @@ def preview_file(content: bytes, name: str, source: str | None) -> Preview:
         columns=["Rad", "Kolumn", "Orsak", "Värden"],
     )
     return Preview(
-        read.source, read.kind, read.rows_total, records.rename(columns=PREVIEW_COLUMNS), rejected,
-        len(read.ignored), list(read.warnings),
-    )  # fmt: skip
+        read.source,
+        read.kind,
+        read.rows_total,
+        records.rename(columns=PREVIEW_COLUMNS),
+        rejected,
+        len(read.ignored),
+        list(read.warnings),
+    )
 
 
 def ingest(fileobj: Any, name: str, source: str | None, imported_by: str | None) -> Any:
@@ -171,19 +184,32 @@ def pin_map_html(url: str, lat: float, lon: float) -> str:
     from lagesbild.geo import to_sweref
 
     east, north = (float(v[0]) for v in to_sweref(np.array([lat]), np.array([lon])))
-    pin = pd.DataFrame({"east": [east], "north": [north], "category_label": ["Din markering"],
-                        "place": [f"{lat:.5f}, {lon:.5f}"]})  # fmt: skip
+    pin = pd.DataFrame(
+        {
+            "east": [east],
+            "north": [north],
+            "category_label": ["Din markering"],
+            "place": [f"{lat:.5f}, {lon:.5f}"],
+        }
+    )
     frame = areas(url)
     # Open on the area the pin lies in, or the nearest one, with the pin in view however far off it is.
     distance = frame.geometry.distance(Point(east, north))
     nearest = [str(frame.loc[distance.idxmin(), "name"])] if len(frame) else None
     style = {"radius": 9, "color": "#ffffff", "weight": 2.5, "fillColor": "#c62828", "fillOpacity": 1}
-    fmap = maps.build_map(frame, points=pin, focus=nearest, frame_points=True, point_name="Din markering", point_style=style)  # fmt: skip
+    fmap = maps.build_map(
+        frame, points=pin, focus=nearest, frame_points=True, point_name="Din markering", point_style=style
+    )
     return maps.render_html(fmap)
 
 
-FORM_FIELDS = {"Tid": "Klockslag", "Lat": "Koordinater", "Lon": "Koordinater", "Lat/Lon": "Koordinater",
-               "Rapportör": "Rapporterande enhet"}  # fmt: skip
+FORM_FIELDS = {
+    "Tid": "Klockslag",
+    "Lat": "Koordinater",
+    "Lon": "Koordinater",
+    "Lat/Lon": "Koordinater",
+    "Rapportör": "Rapporterande enhet",
+}
 
 
 def form_reasons(errors: list[dict[str, Any]]) -> list[str]:

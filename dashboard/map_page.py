@@ -29,7 +29,9 @@ def map_html(
 ) -> tuple[str, int, int, bool]:
     """(map page HTML, incidents in view, features drawn, points shown). `hotspot_layer` adds the
     Gi* cells of `hotspot_cells` (same period, filters and view; shared view: grid_m cells)."""
-    layers = map_layers(url, first_week, last_week, area_list, category_list, source_list, shared_view, cell_m, reviewed_only)  # fmt: skip
+    layers = map_layers(
+        url, first_week, last_week, area_list, category_list, source_list, shared_view, cell_m, reviewed_only
+    )
     chosen = areas(url)
     if area_list:
         chosen = chosen[chosen["name"].isin(area_list)]
@@ -50,7 +52,18 @@ def map_html(
         shared_view,
         period,
         focus=list(focus) if focus else None,
-        hotspots=hotspot_cells(url, first_week, last_week, area_list, category_list, source_list, shared_view,
-                               layers.cell_m, reviewed_only) if hotspot_layer else None,
-    )  # fmt: skip
+        hotspots=hotspot_cells(
+            url,
+            first_week,
+            last_week,
+            area_list,
+            category_list,
+            source_list,
+            shared_view,
+            layers.cell_m,
+            reviewed_only,
+        )
+        if hotspot_layer
+        else None,
+    )
     return maps.render_html(fmap), layers.in_view, maps.feature_count(fmap), points is not None

@@ -316,17 +316,32 @@ def cell_features(
         lat, lon = lat.reshape(corners_e.shape), lon.reshape(corners_e.shape)
         for k in range(len(cells)):
             ring = [[round(float(x), 5), round(float(y), 5)] for x, y in zip(lon[k], lat[k], strict=True)]
-            features.append({"type": "Feature", "properties": {"k": int(classes[k]), "t": _cell_tip(counts[k], areas[k])},
-                             "geometry": {"type": "Polygon", "coordinates": [ring]}})  # fmt: skip
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {"k": int(classes[k]), "t": _cell_tip(counts[k], areas[k])},
+                    "geometry": {"type": "Polygon", "coordinates": [ring]},
+                }
+            )
     else:
         lat, lon = to_wgs84(east, north)
         top = max(int(counts.max()), 1)
         radius = 4 + 14 * np.sqrt(counts / top)
         for k in range(len(cells)):
-            features.append({"type": "Feature",
-                             "properties": {"k": int(classes[k]), "r": round(float(radius[k]), 1),
-                                            "t": _cell_tip(counts[k], areas[k])},
-                             "geometry": {"type": "Point", "coordinates": [round(float(lon[k]), 5), round(float(lat[k]), 5)]}})  # fmt: skip
+            features.append(
+                {
+                    "type": "Feature",
+                    "properties": {
+                        "k": int(classes[k]),
+                        "r": round(float(radius[k]), 1),
+                        "t": _cell_tip(counts[k], areas[k]),
+                    },
+                    "geometry": {
+                        "type": "Point",
+                        "coordinates": [round(float(lon[k]), 5), round(float(lat[k]), 5)],
+                    },
+                }
+            )
     return features, legend
 
 
@@ -358,11 +373,17 @@ def hotspot_features(cells: gpd.GeoDataFrame) -> list[dict[str, Any]]:
         lines.append(f"{count} {'händelse' if count == 1 else 'händelser'} i rutan")
         if esc(trend):
             lines.append(f"Utveckling under perioden: {esc(trend)}")
-        features.append({
-            "type": "Feature",
-            "properties": {"k": order.index(cls), "t": "<br>".join(lines), "s": {"color": HOTSPOT_COLOURS[cls]}},
-            "geometry": _round_geometry(geom.__geo_interface__),
-        })  # fmt: skip
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "k": order.index(cls),
+                    "t": "<br>".join(lines),
+                    "s": {"color": HOTSPOT_COLOURS[cls]},
+                },
+                "geometry": _round_geometry(geom.__geo_interface__),
+            }
+        )
     return features
 
 
@@ -386,11 +407,19 @@ def point_features(points: pd.DataFrame) -> list[dict[str, Any]]:
         description = getattr(row, "description", None)
         if description is not None and not pd.isna(description) and str(description):
             lines.append(f"<i>{esc(description)}</i>")
-        features.append({
-            "type": "Feature",
-            "properties": {"t": esc(getattr(row, "category_label", "")), "p": '<div class="lb-popup">' + "<br>".join(lines) + "</div>"},
-            "geometry": {"type": "Point", "coordinates": [round(float(lon[k]), 5), round(float(lat[k]), 5)]},
-        })  # fmt: skip
+        features.append(
+            {
+                "type": "Feature",
+                "properties": {
+                    "t": esc(getattr(row, "category_label", "")),
+                    "p": '<div class="lb-popup">' + "<br>".join(lines) + "</div>",
+                },
+                "geometry": {
+                    "type": "Point",
+                    "coordinates": [round(float(lon[k]), 5), round(float(lat[k]), 5)],
+                },
+            }
+        )
     return features
 
 

@@ -52,12 +52,17 @@ def weekly_totals(
     for week in shown:
         before = same_week_last_year(week)
         has_last_year = data_from is not None and before >= data_from
-        rows.append({
-            "iso_week": week, "week_start": pd.Timestamp(weeks.week_start(week)),
-            "week_end": pd.Timestamp(weeks.week_range(week)[1]), "Vecka": short_week(week),
-            "count": int(full.get(week, 0)), "rolling_4w": rolling.get(week),
-            "last_year": float(full.get(before, 0.0)) if has_last_year else None,
-        })  # fmt: skip
+        rows.append(
+            {
+                "iso_week": week,
+                "week_start": pd.Timestamp(weeks.week_start(week)),
+                "week_end": pd.Timestamp(weeks.week_range(week)[1]),
+                "Vecka": short_week(week),
+                "count": int(full.get(week, 0)),
+                "rolling_4w": rolling.get(week),
+                "last_year": float(full.get(before, 0.0)) if has_last_year else None,
+            }
+        )
     return pd.DataFrame(rows)
 
 
@@ -137,9 +142,16 @@ def follow_up(
         period = "Före" if week < start_week else ("Under" if week <= end_week else "Efter")
         if week > last_week:
             continue
-        rows.append({"iso_week": week, "Vecka": short_week(week), "week_start": pd.Timestamp(weeks.week_start(week)),
-                     "week_end": pd.Timestamp(weeks.week_range(week)[1]), "Period": period,
-                     "count": int(per_week.get(week, 0))})  # fmt: skip
+        rows.append(
+            {
+                "iso_week": week,
+                "Vecka": short_week(week),
+                "week_start": pd.Timestamp(weeks.week_start(week)),
+                "week_end": pd.Timestamp(weeks.week_range(week)[1]),
+                "Period": period,
+                "count": int(per_week.get(week, 0)),
+            }
+        )
     return pd.DataFrame(rows, columns=["iso_week", "Vecka", "week_start", "week_end", "Period", "count"])
 
 
@@ -178,8 +190,14 @@ def expected_reporters(
         if len(reported) / span < min_share:
             continue
         until = min(weeks.shift_week(last, grace_weeks), last_week)
-        rows.append({"organisation": organisation, "source": part["source"].mode().iat[0],
-                     "from_week": first, "to_week": max(until, last)})  # fmt: skip
+        rows.append(
+            {
+                "organisation": organisation,
+                "source": part["source"].mode().iat[0],
+                "from_week": first,
+                "to_week": max(until, last),
+            }
+        )
     return pd.DataFrame(rows, columns=columns)
 
 
@@ -261,9 +279,16 @@ def flag_markers(changes: pd.DataFrame, totals: pd.DataFrame) -> pd.DataFrame:
             continue
         lines = list(part.sort_values("count", ascending=False)["explanation"])
         text = " | ".join(lines[:3]) + (f" | … och {len(lines) - 3} till" if len(lines) > 3 else "")
-        rows.append({"week_start": total.at[week, "week_start"], "Vecka": total.at[week, "Vecka"],
-                     "count": int(total.at[week, "count"]), "Flagga": FLAG_NAMES[str(flag)],
-                     "Antal flaggor": len(lines), "Förklaring": text})  # fmt: skip
+        rows.append(
+            {
+                "week_start": total.at[week, "week_start"],
+                "Vecka": total.at[week, "Vecka"],
+                "count": int(total.at[week, "count"]),
+                "Flagga": FLAG_NAMES[str(flag)],
+                "Antal flaggor": len(lines),
+                "Förklaring": text,
+            }
+        )
     return pd.DataFrame(rows, columns=columns)
 
 

@@ -166,7 +166,7 @@ def overview(url: str, week: str, suggested: pd.DataFrame) -> None:
             "Beslutad status": decided.get(row.area, "ej beslutad"),
         }
         for row in suggested.itertuples(index=False)
-    ]  # fmt: skip
+    ]
     st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 
 
@@ -197,10 +197,16 @@ def area_section(
     shown = part.assign(flag=part["flag"].map(FLAG_LABELS), mean_4w=part["mean_4w"].map(num))
     table(
         shown,
-        {"category_label": "Kategori", "count": "Denna vecka", "last_week": "Förra veckan", "mean_4w": "Snitt 4 v",
-         "flag": "Flagga", "explanation": "Förklaring"},
+        {
+            "category_label": "Kategori",
+            "count": "Denna vecka",
+            "last_week": "Förra veckan",
+            "mean_4w": "Snitt 4 v",
+            "flag": "Flagga",
+            "explanation": "Förklaring",
+        },
         "Inga händelser de senaste fem veckorna.",
-    )  # fmt: skip
+    )
     if changes is not None and len(changes):
         analysis_notes(changes[(changes["area"] == area) & (changes["iso_week"] == week)], part)
     if auth.allowed("decide_status"):
@@ -212,13 +218,26 @@ def area_section(
     with left:
         st.markdown("**Kommande händelser (två veckor)**")
         coming = data.upcoming(url, end + dt.timedelta(days=1), end + dt.timedelta(days=14), (area,))
-        table(coming, {"event_date": "Datum", "title": "Händelse", "area": "Område", "organisation": "Rapportör"},
-              "Inga kommande händelser.")  # fmt: skip
+        table(
+            coming,
+            {"event_date": "Datum", "title": "Händelse", "area": "Område", "organisation": "Rapportör"},
+            "Inga kommande händelser.",
+        )
     with right:
         st.markdown("**Pågående och planerade insatser**")
         active = data.measures(url, (area,), end)
-        table(active, {"title": "Insats", "category_label": "Kategori", "status": "Status", "start_date": "Start",
-                       "end_date": "Slut", "responsible": "Ansvarig"}, "Inga aktiva insatser.")  # fmt: skip
+        table(
+            active,
+            {
+                "title": "Insats",
+                "category_label": "Kategori",
+                "status": "Status",
+                "start_date": "Start",
+                "end_date": "Slut",
+                "responsible": "Ansvarig",
+            },
+            "Inga aktiva insatser.",
+        )
 
 
 def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFrame, limit: int = 25) -> None:
@@ -235,8 +254,17 @@ def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFram
     incidents = incidents.assign(
         first=~incidents["category"].isin(flagged | weekly.SERIOUS), Datum=incidents["date"].astype(str)
     ).sort_values(["first", "date"])
-    table(incidents.head(limit), {"Datum": "Datum", "category_label": "Kategori", "place": "Plats",
-                                  "description": "Beskrivning", "sources": "Källor"}, "")  # fmt: skip
+    table(
+        incidents.head(limit),
+        {
+            "Datum": "Datum",
+            "category_label": "Kategori",
+            "place": "Plats",
+            "description": "Beskrivning",
+            "sources": "Källor",
+        },
+        "",
+    )
     if len(incidents) > limit:
         st.caption(f"Visar {limit} av {len(incidents)} granskade händelser.")
 
@@ -245,9 +273,13 @@ def status_form(url: str, week: str, area: str, suggested: str) -> None:
     st.markdown("**Beslutad status**")
     with st.form(key=f"status-{area}-{week}", clear_on_submit=True):
         status = st.radio(
-            "Status", data.STATUSES, index=data.STATUSES.index(suggested), horizontal=True,
-            format_func=lambda s: f"{data.STATUS_MARKS[s]} {s}", key=f"status-value-{area}-{week}",
-        )  # fmt: skip
+            "Status",
+            data.STATUSES,
+            index=data.STATUSES.index(suggested),
+            horizontal=True,
+            format_func=lambda s: f"{data.STATUS_MARKS[s]} {s}",
+            key=f"status-value-{area}-{week}",
+        )
         comment = st.text_area("Kommentar", key=f"status-comment-{area}-{week}", height=80)
         decided_by = st.text_input(
             "Beslutat av", key=f"status-by-{area}-{week}", placeholder="t.ex. EST-gruppen Älta"
@@ -265,8 +297,17 @@ def status_form(url: str, week: str, area: str, suggested: str) -> None:
         Beslutad=local_time(history["decided_at"]),
         Gäller=["gäller"] + [""] * (len(history) - 1),
     )
-    table(history, {"Gäller": "", "Status": "Status", "comment": "Kommentar", "decided_by": "Beslutat av",
-                    "Beslutad": "Beslutad"}, "")  # fmt: skip
+    table(
+        history,
+        {
+            "Gäller": "",
+            "Status": "Status",
+            "comment": "Kommentar",
+            "decided_by": "Beslutat av",
+            "Beslutad": "Beslutad",
+        },
+        "",
+    )
 
 
 # --- analysis ------------------------------------------------------------------------------------
@@ -280,8 +321,16 @@ FLAG_NOTE = (
 )
 
 
-FLAG_COLUMNS = {"Vecka": "Vecka", "area": "Område", "category": "Kategori", "count": "Antal", "Flagga": "Flagga",
-                "Typ": "Typ", "explanation": "Förklaring", "Obs": "Obs"}  # fmt: skip
+FLAG_COLUMNS = {
+    "Vecka": "Vecka",
+    "area": "Område",
+    "category": "Kategori",
+    "count": "Antal",
+    "Flagga": "Flagga",
+    "Typ": "Typ",
+    "explanation": "Förklaring",
+    "Obs": "Obs",
+}
 
 
 def flag_table(flagged: pd.DataFrame, changes: pd.DataFrame, shown: int = 10) -> None:
@@ -356,8 +405,17 @@ def hotspot_lists(cells: pd.DataFrame, shared_view: bool) -> None:
             places["label"] != places["area"], "(ingen namngiven plats nära)"
         )
         places["Klass"] = places["order"].map({v: k for k, v in HOTSPOT_ORDER.items()})
-        table(places, {"area": "Område", "label": "Plats", "Klass": "Starkaste klass", "cells": "Rutor",
-                       "count": "Händelser"}, "Inga hotspots under perioden.")  # fmt: skip
+        table(
+            places,
+            {
+                "area": "Område",
+                "label": "Plats",
+                "Klass": "Starkaste klass",
+                "cells": "Rutor",
+                "count": "Händelser",
+            },
+            "Inga hotspots under perioden.",
+        )
     with right:
         st.markdown("**Utveckling under perioden**")
         emerging = cells[~cells["emerging"].isin(["", "inget mönster"])]
@@ -366,8 +424,17 @@ def hotspot_lists(cells: pd.DataFrame, shared_view: bool) -> None:
             .agg(cells=("count", "size"), count=("count", "sum"))
             .sort_values(["area", "count"], ascending=[True, False])
         )
-        table(trend, {"area": "Område", "label": "Plats", "emerging": "Mönster", "cells": "Rutor",
-                      "count": "Händelser"}, "Inga framväxande eller ihållande hotspots (kräver minst tre veckor).")  # fmt: skip
+        table(
+            trend,
+            {
+                "area": "Område",
+                "label": "Plats",
+                "emerging": "Mönster",
+                "cells": "Rutor",
+                "count": "Händelser",
+            },
+            "Inga framväxande eller ihållande hotspots (kräver minst tre veckor).",
+        )
     minimum = analysis_data.MIN_HOTSPOT_INCIDENTS
     sparse = cells.loc[cells["area_n"] < minimum, ["area", "area_n"]].drop_duplicates()
     if len(sparse):
@@ -396,8 +463,16 @@ def repeat_expander(shares: pd.DataFrame, knox: Any) -> None:
             s7=shares["share_7d"].map(lambda v: num(100 * v, 0) + " %"),
             s14=shares["share_14d"].map(lambda v: num(100 * v, 0) + " %"),
         )
-        table(shown, {"category": "Kategori", "n": "Händelser", "s7": "Följs inom 7 dagar",
-                      "s14": "Följs inom 14 dagar"}, "Inga händelser med plats under perioden.")  # fmt: skip
+        table(
+            shown,
+            {
+                "category": "Kategori",
+                "n": "Händelser",
+                "s7": "Följs inom 7 dagar",
+                "s14": "Följs inom 14 dagar",
+            },
+            "Inga händelser med plats under perioden.",
+        )
         st.markdown(f"**Knox-test:** {knox.explanation}")
 
 
@@ -431,4 +506,11 @@ def png_button(chart: Any, file_name: str, key: str, title: str | None = None) -
     if png is None:
         st.caption("PNG-export kräver paketet vl-convert-python på servern.")
         return
-    st.download_button("Ladda ner som PNG", png, file_name=file_name, mime="image/png", key=key, on_click=auth.on_download("export", format="png", file=file_name))  # fmt: skip
+    st.download_button(
+        "Ladda ner som PNG",
+        png,
+        file_name=file_name,
+        mime="image/png",
+        key=key,
+        on_click=auth.on_download("export", format="png", file=file_name),
+    )

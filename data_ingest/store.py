@@ -165,16 +165,39 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
     t = db.incidents
     start = pd.Timestamp(new["occurred_at"].min()).to_pydatetime() - dt.timedelta(days=1)
     end = pd.Timestamp(new["occurred_at"].max()).to_pydatetime() + dt.timedelta(days=1)
-    rows = conn.execute(
-        select(
-            t.c.id, t.c.source, t.c.category, t.c.occurred_at, t.c.occurred_date, t.c.time_precision,
-            t.c.area_id, t.c.east, t.c.north,
-        ).where(
-            and_(t.c.source != source, t.c.duplicate_of.is_(None), t.c.occurred_at.between(start, end))
+    rows = (
+        conn.execute(
+            select(
+                t.c.id,
+                t.c.source,
+                t.c.category,
+                t.c.occurred_at,
+                t.c.occurred_date,
+                t.c.time_precision,
+                t.c.area_id,
+                t.c.east,
+                t.c.north,
+            ).where(
+                and_(t.c.source != source, t.c.duplicate_of.is_(None), t.c.occurred_at.between(start, end))
+            )
         )
-    ).mappings().all()  # fmt: skip
-    frame = pd.DataFrame(rows, columns=["id", "source", "category", "occurred_at", "occurred_date",
-                                        "time_precision", "area_id", "east", "north"])  # fmt: skip
+        .mappings()
+        .all()
+    )
+    frame = pd.DataFrame(
+        rows,
+        columns=[
+            "id",
+            "source",
+            "category",
+            "occurred_at",
+            "occurred_date",
+            "time_precision",
+            "area_id",
+            "east",
+            "north",
+        ],
+    )
     frame["area"] = frame["area_id"].map(area_names)
     return frame
 

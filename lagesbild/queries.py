@@ -105,13 +105,19 @@ def weekly_series(
     """Counts per iso_week × area × category × source between two weeks (inclusive)."""
     query = (
         select(
-            i.c.iso_week, a.c.name.label("area"), i.c.category, i.c.source, func.count().label("count"),
+            i.c.iso_week,
+            a.c.name.label("area"),
+            i.c.category,
+            i.c.source,
+            func.count().label("count"),
             func.sum(i.c.cost_sek).label("cost_sek"),
         )
         .select_from(i.join(a, i.c.area_id == a.c.id))
-        .where(i.c.iso_week.between(first_week, last_week), *_filters(areas, categories, sources, reviewed_only))
+        .where(
+            i.c.iso_week.between(first_week, last_week), *_filters(areas, categories, sources, reviewed_only)
+        )
         .group_by(i.c.iso_week, a.c.name, i.c.category, i.c.source)
-    )  # fmt: skip
+    )
     frame = _read(bind, query)
     frame["cost_sek"] = pd.to_numeric(frame["cost_sek"]).fillna(0.0)
     return frame
@@ -191,17 +197,36 @@ def incident_list(
     also = select(func.count()).select_from(dup).where(dup.c.duplicate_of == i.c.id).scalar_subquery()
     query = (
         select(
-            i.c.id, i.c.iso_week, i.c.occurred_at, i.c.occurred_date, i.c.hour, i.c.time_precision,
-            a.c.name.label("area"), i.c.category, c.c.label.label("category_label"), c.c.sensitive,
-            i.c.source, o.c.name.label("organisation"), i.c.source_category, i.c.description, i.c.place,
-            i.c.east, i.c.north, i.c.location_precision, i.c.review_status, i.c.cost_sek,
+            i.c.id,
+            i.c.iso_week,
+            i.c.occurred_at,
+            i.c.occurred_date,
+            i.c.hour,
+            i.c.time_precision,
+            a.c.name.label("area"),
+            i.c.category,
+            c.c.label.label("category_label"),
+            c.c.sensitive,
+            i.c.source,
+            o.c.name.label("organisation"),
+            i.c.source_category,
+            i.c.description,
+            i.c.place,
+            i.c.east,
+            i.c.north,
+            i.c.location_precision,
+            i.c.review_status,
+            i.c.cost_sek,
             also.label("also_reported"),
         )
-        .select_from(i.join(c, i.c.category == c.c.code).join(o, i.c.organisation_id == o.c.id)
-                     .outerjoin(a, i.c.area_id == a.c.id))
+        .select_from(
+            i.join(c, i.c.category == c.c.code)
+            .join(o, i.c.organisation_id == o.c.id)
+            .outerjoin(a, i.c.area_id == a.c.id)
+        )
         .where(i.c.occurred_date.between(start, end), *_filters(areas, categories, sources, reviewed_only))
         .order_by(i.c.occurred_at.desc())
-    )  # fmt: skip
+    )
     if limit:
         query = query.limit(limit)
     return _read(bind, query)
@@ -238,12 +263,21 @@ def measures(
     m = db.measures
     query = (
         select(
-            m.c.id, a.c.name.label("area"), m.c.category, c.c.label.label("category_label"), m.c.title,
-            m.c.description, m.c.start_date, m.c.end_date, m.c.status, m.c.responsible, m.c.follow_up,
+            m.c.id,
+            a.c.name.label("area"),
+            m.c.category,
+            c.c.label.label("category_label"),
+            m.c.title,
+            m.c.description,
+            m.c.start_date,
+            m.c.end_date,
+            m.c.status,
+            m.c.responsible,
+            m.c.follow_up,
         )
         .select_from(m.join(a, m.c.area_id == a.c.id).outerjoin(c, m.c.category == c.c.code))
         .order_by(m.c.start_date.desc())
-    )  # fmt: skip
+    )
     if areas:
         query = query.where(a.c.name.in_(list(areas)))
     if active_on:
@@ -277,10 +311,14 @@ def save_area_status(
         area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one()
         conn.execute(
             db.area_status.insert().values(
-                area_id=area_id, iso_week=week, status=status, comment=comment or None,
-                decided_by=decided_by or None, decided_at=dt.datetime.now(dt.UTC),
+                area_id=area_id,
+                iso_week=week,
+                status=status,
+                comment=comment or None,
+                decided_by=decided_by or None,
+                decided_at=dt.datetime.now(dt.UTC),
             )
-        )  # fmt: skip
+        )
         audit.record(conn, decided_by, "status", area=area, week=week, status=status)
 
 
@@ -298,15 +336,25 @@ def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
 def review_queue(bind: Bind, limit: int = 200) -> pd.DataFrame:
     query = (
         select(
-            i.c.id, i.c.occurred_at, i.c.iso_week, a.c.name.label("area"), c.c.label.label("category_label"),
-            i.c.source, o.c.name.label("organisation"), i.c.description, i.c.place,
+            i.c.id,
+            i.c.occurred_at,
+            i.c.iso_week,
+            a.c.name.label("area"),
+            c.c.label.label("category_label"),
+            i.c.source,
+            o.c.name.label("organisation"),
+            i.c.description,
+            i.c.place,
         )
-        .select_from(i.join(c, i.c.category == c.c.code).join(o, i.c.organisation_id == o.c.id)
-                     .outerjoin(a, i.c.area_id == a.c.id))
+        .select_from(
+            i.join(c, i.c.category == c.c.code)
+            .join(o, i.c.organisation_id == o.c.id)
+            .outerjoin(a, i.c.area_id == a.c.id)
+        )
         .where(i.c.review_status == "inkommen", i.c.duplicate_of.is_(None))
         .order_by(i.c.occurred_at)
         .limit(limit)
-    )  # fmt: skip
+    )
     return _read(bind, query)
 
 
@@ -387,11 +435,17 @@ def add_measure(
         area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one()
         result = conn.execute(
             db.measures.insert().values(
-                area_id=area_id, category=category or None, title=title.strip(), description=description or None,
-                start_date=start_date, end_date=end_date, status=status, responsible=responsible or None,
+                area_id=area_id,
+                category=category or None,
+                title=title.strip(),
+                description=description or None,
+                start_date=start_date,
+                end_date=end_date,
+                status=status,
+                responsible=responsible or None,
                 created_at=dt.datetime.now(dt.UTC),
             )
-        )  # fmt: skip
+        )
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 
@@ -424,10 +478,14 @@ def add_upcoming_event(
         area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one() if area else None
         result = conn.execute(
             db.upcoming_events.insert().values(
-                source_key=f"manuell:{uuid.uuid4().hex}", event_date=event_date, area_id=area_id,
-                title=title.strip(), description=description or None, organisation=organisation or None,
+                source_key=f"manuell:{uuid.uuid4().hex}",
+                event_date=event_date,
+                area_id=area_id,
+                title=title.strip(),
+                description=description or None,
+                organisation=organisation or None,
             )
-        )  # fmt: skip
+        )
         return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 

@@ -63,9 +63,19 @@ def human_week(label: str) -> str:
     """'vecka 16, 2025 (14–20 april)' for headings."""
     start, end = week_range(label)
     months = [
-        "januari", "februari", "mars", "april", "maj", "juni",
-        "juli", "augusti", "september", "oktober", "november", "december",
-    ]  # fmt: skip
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ]
     year, week = parse_week(label)
     span = (
         f"{start.day}–{end.day} {months[end.month - 1]}"

@@ -13,9 +13,11 @@ st.caption("Läs in veckans filer från kommunen, polisen och bostadsbolagen (CS
 c1, c2 = st.columns(2)
 source_options = [None, *data.SOURCE_LABELS]
 source = c1.selectbox(
-    "Källa", source_options, format_func=lambda s: "Känn igen automatiskt" if s is None else data.SOURCE_LABELS[s],
+    "Källa",
+    source_options,
+    format_func=lambda s: "Känn igen automatiskt" if s is None else data.SOURCE_LABELS[s],
     key="import-source",
-)  # fmt: skip
+)
 imported_by = c2.text_input("Inläst av", key="import-by", placeholder="t.ex. samordnare")
 files = st.file_uploader(
     "Filer", type=["csv", "xlsx", "json"], accept_multiple_files=True, key="import-files"
@@ -65,16 +67,27 @@ if batches.empty:
     widgets.empty_state()
     st.stop()
 shown = batches.assign(
-    started=widgets.local_time(batches["started_at"]), source=batches["source"].map(data.SOURCE_LABELS),
+    started=widgets.local_time(batches["started_at"]),
+    source=batches["source"].map(data.SOURCE_LABELS),
     accounted=batches["accounted"].map({True: "✓", False: "✗"}),
-)  # fmt: skip
+)
 widgets.table(
     shown,
-    {"id": "Nr", "started": "Inläst", "file_name": "Fil", "source": "Källa", "rows": "Rader", "loaded": "Inlästa",
-     "duplicates": "Dubbletter", "ignored": "Ignorerade", "rejected": "Avvisade", "accounted": "Summa stämmer",
-     "imported_by": "Av"},
+    {
+        "id": "Nr",
+        "started": "Inläst",
+        "file_name": "Fil",
+        "source": "Källa",
+        "rows": "Rader",
+        "loaded": "Inlästa",
+        "duplicates": "Dubbletter",
+        "ignored": "Ignorerade",
+        "rejected": "Avvisade",
+        "accounted": "Summa stämmer",
+        "imported_by": "Av",
+    },
     "",
-)  # fmt: skip
+)
 st.caption("Rader = inlästa + dubbletter + ignorerade + avvisade.")
 labels = {int(r.id): f"{r.id}: {r.file_name} ({r.rejected} avvisade)" for r in batches.itertuples()}
 batch_id = st.selectbox(
@@ -85,6 +98,7 @@ batch_id = st.selectbox(
 )
 rejected = intake.rejected(url, int(batch_id or next(iter(labels))))
 widgets.table(
-    rejected, {"row_number": "Rad", "column_name": "Kolumn", "reason": "Orsak", "raw_values": "Värden"},
+    rejected,
+    {"row_number": "Rad", "column_name": "Kolumn", "reason": "Orsak", "raw_values": "Värden"},
     "Inga avvisade rader i den inläsningen.",
-)  # fmt: skip
+)

@@ -20,17 +20,30 @@ chosen = widgets.area_picker(url, key="measures-areas")
 all_measures = data.measures(url, data.names_key(chosen))
 widgets.table(
     all_measures,
-    {"id": "Nr", "area": "Område", "title": "Insats", "category_label": "Kategori", "status": "Status",
-     "start_date": "Start", "end_date": "Slut", "responsible": "Ansvarig", "follow_up": "Uppföljning"},
+    {
+        "id": "Nr",
+        "area": "Område",
+        "title": "Insats",
+        "category_label": "Kategori",
+        "status": "Status",
+        "start_date": "Start",
+        "end_date": "Slut",
+        "responsible": "Ansvarig",
+        "follow_up": "Uppföljning",
+    },
     "Inga insatser ännu. Lägg till en nedan.",
-)  # fmt: skip
+)
 
 with st.expander("Ny insats", expanded=all_measures.empty):
     with st.form("measure-form", clear_on_submit=True):
         c1, c2 = st.columns(2)
         area = c1.selectbox("Område", names, key="measure-area")
-        category = c2.selectbox("Kategori som insatsen riktar sig mot", [None, *labels],
-                                format_func=lambda c: "Ingen särskild" if c is None else labels[c], key="measure-category")  # fmt: skip
+        category = c2.selectbox(
+            "Kategori som insatsen riktar sig mot",
+            [None, *labels],
+            format_func=lambda c: "Ingen särskild" if c is None else labels[c],
+            key="measure-category",
+        )
         title = st.text_input(
             "Rubrik", key="measure-title", placeholder="t.ex. Extra belysning vid gångtunneln"
         )
@@ -44,8 +57,16 @@ with st.expander("Ny insats", expanded=all_measures.empty):
         )
         if st.form_submit_button("Spara insats", type="primary", key="measure-save"):
             try:
-                intake.add_measure(area=area, category=category, title=title, description=description,
-                                   start_date=start, end_date=end, status=status, responsible=responsible)  # fmt: skip
+                intake.add_measure(
+                    area=area,
+                    category=category,
+                    title=title,
+                    description=description,
+                    start_date=start,
+                    end_date=end,
+                    status=status,
+                    responsible=responsible,
+                )
             except ValueError as exc:
                 st.error(str(exc))
             else:
@@ -68,8 +89,9 @@ else:
     n_weeks = st.slider("Veckor före och efter", 2, 26, 8, key="follow-weeks")
     last_week = available[-1]
     start_week = weeks.week_label(measure["start_date"])
-    series = data.weekly_series(url, weeks.shift_week(start_week, -n_weeks), last_week, (measure["area"],),
-                                (measure["category"],))  # fmt: skip
+    series = data.weekly_series(
+        url, weeks.shift_week(start_week, -n_weeks), last_week, (measure["area"],), (measure["category"],)
+    )
     frame = trends.follow_up(series, measure["start_date"], measure["end_date"], last_week, n_weeks)
     st.caption(
         f"{measure['category_label']} i {measure['area']}, {n_weeks} veckor före start mot perioden därefter."
@@ -90,16 +112,25 @@ else:
         chart_series = trends.measure_series(effect.series, effect.area, effect.comparison_areas)
         bands = trends.incomplete_weeks(
             analysis_data.week_completeness(url, effect.before_weeks[0], effect.after_weeks[-1]),
-            effect.before_weeks[0], effect.after_weeks[-1],
-        )  # fmt: skip
+            effect.before_weeks[0],
+            effect.after_weeks[-1],
+        )
         start = pd.Timestamp(weeks.week_start(start_week))
         st.altair_chart(charts.measure_chart(chart_series, start, bands), width="stretch")
 with st.form("measure-update"):
     c1, c2 = st.columns([1, 3])
-    new_status = c1.selectbox("Status", data.MEASURE_STATUSES, index=data.MEASURE_STATUSES.index(measure["status"]),
-                           key=f"measure-new-status-{measure_id}")  # fmt: skip
-    note = c2.text_input("Uppföljning", value=measure["follow_up"] or "", placeholder="Vad blev resultatet?",
-                         key=f"measure-note-{measure_id}")  # fmt: skip
+    new_status = c1.selectbox(
+        "Status",
+        data.MEASURE_STATUSES,
+        index=data.MEASURE_STATUSES.index(measure["status"]),
+        key=f"measure-new-status-{measure_id}",
+    )
+    note = c2.text_input(
+        "Uppföljning",
+        value=measure["follow_up"] or "",
+        placeholder="Vad blev resultatet?",
+        key=f"measure-note-{measure_id}",
+    )
     if st.form_submit_button("Uppdatera insatsen", key=f"measure-update-{measure_id}"):
         intake.update_measure(int(measure_id), str(new_status), note)
         auth.record("measure", change="uppdaterad", id=int(measure_id), status=str(new_status))

@@ -19,9 +19,10 @@ with c2:
     span = st.select_slider("Antal veckor", options=[1, 2, 4, 8, 13, 26, 52], value=4, key="map-span")
 with c3:
     shared_view = st.toggle(
-        "Delad vy", key="map-shared",
+        "Delad vy",
+        key="map-shared",
         help="Det som får delas: granskade händelser, generaliserade platser, känsliga kategorier bara per område.",
-    )  # fmt: skip
+    )
 shared_view = shared_view or not auth.is_internal()
 first_week = weeks.shift_week(last_week, -(int(span) - 1))
 
@@ -42,21 +43,35 @@ else:
     c1, c2, c3 = st.columns(3)
     cell_m = int(c1.select_slider("Rutstorlek (m)", options=[100, 250, 500, 1000], value=250, key="map-cell"))
     reviewed_only = c2.toggle("Endast granskade", key="map-reviewed")
-    show_points = c3.toggle("Visa enskilda händelser", value=True, key="map-points",
-                            help=f"Visas bara när högst {maps.MAX_POINTS} händelser finns i urvalet.")  # fmt: skip
+    show_points = c3.toggle(
+        "Visa enskilda händelser",
+        value=True,
+        key="map-points",
+        help=f"Visas bara när högst {maps.MAX_POINTS} händelser finns i urvalet.",
+    )
 
 views = data.map_views(url, chosen_areas)
 c1, c2 = st.columns([2, 1])
 focus = c1.selectbox("Zooma till", list(views), key="map-focus")
 show_hotspots = c2.toggle(
-    "Visa hotspots (Gi*)", value=True, key="map-hotspots",
+    "Visa hotspots (Gi*)",
+    value=True,
+    key="map-hotspots",
     help="Rutor där händelserna klumpar ihop sig mer än slumpen förklarar, beräknat inom varje område.",
-)  # fmt: skip
+)
 keys = (data.names_key(chosen_areas), data.names_key(chosen_categories), data.names_key(chosen_sources))
 html, in_view, features, points_shown = map_page.map_html(
-    url, first_week, last_week, *keys, shared_view, cell_m, reviewed_only, show_points, views.get(focus or "", None),
+    url,
+    first_week,
+    last_week,
+    *keys,
+    shared_view,
+    cell_m,
+    reviewed_only,
+    show_points,
+    views.get(focus or "", None),
     show_hotspots,
-)  # fmt: skip
+)
 period = (
     weeks.human_week(last_week)
     if span == 1

@@ -25,9 +25,15 @@ events = data.upcoming(url, start, end, data.names_key(chosen))
 events = events.assign(area=events["area"].fillna("Hela kommunen"))
 widgets.table(
     events,
-    {"event_date": "Datum", "area": "Område", "title": "Händelse", "description": "Beskrivning", "organisation": "Rapportör"},
+    {
+        "event_date": "Datum",
+        "area": "Område",
+        "title": "Händelse",
+        "description": "Beskrivning",
+        "organisation": "Rapportör",
+    },
     "Inga kommande händelser i perioden.",
-)  # fmt: skip
+)
 
 auth.stop_unless("edit_events")
 st.subheader("Lägg till en händelse")
@@ -44,8 +50,13 @@ with st.form("event-form", clear_on_submit=True):
         if not title.strip():
             st.error("Skriv vad som händer.")
         else:
-            intake.add_event(event_date=event_date, area=area, title=title, description=description,
-                             organisation=organisation)  # fmt: skip
+            intake.add_event(
+                event_date=event_date,
+                area=area,
+                title=title,
+                description=description,
+                organisation=organisation,
+            )
             auth.record("event", change="ny", date=event_date, area=area, title=title.strip())
             widgets.flash(f"Händelsen {title.strip()!r} är sparad.")
             st.rerun()

@@ -77,14 +77,17 @@ map_from = weeks.shift_week(week, -3)
 st.header(f"{area}: karta, vecka {int(map_from[-2:])}–{int(week[-2:])}", divider="gray")
 html, in_view, _, _ = map_page.map_html(
     url, map_from, week, (area,), None, None, True, settings.get_int("grid_m"), True, False, (area,), True
-)  # fmt: skip
+)
 widgets.show_map(html, height=680)
 st.caption(
     f"{in_view} granskade händelser med plats de senaste fyra veckorna, generaliserade till rutor; känsliga "
     "kategorier visas bara som antal per område. Färgade ramar: hotspots (Gi*)."
 )
 st.download_button(
-    "Ladda ner kartan som PNG", analysis_data.area_map_png(url, area, map_from, week),
+    "Ladda ner kartan som PNG",
+    analysis_data.area_map_png(url, area, map_from, week),
     file_name=f"{area}-karta-{week}.png",
-    mime="image/png", key="present-png-map", on_click=auth.on_download("export", format="png", file=f"{area}-karta-{week}.png"),
-)  # fmt: skip
+    mime="image/png",
+    key="present-png-map",
+    on_click=auth.on_download("export", format="png", file=f"{area}-karta-{week}.png"),
+)

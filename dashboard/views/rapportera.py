@@ -28,25 +28,39 @@ today = dt.datetime.now(weeks.TZ).date()
 
 c1, c2 = st.columns(2)
 area = c1.selectbox(
-    "Område", [None, *names], format_func=lambda a: a or "Vet inte – framgår av platsen", key=f"report-area-{version}"
-)  # fmt: skip
+    "Område",
+    [None, *names],
+    format_func=lambda a: a or "Vet inte – framgår av platsen",
+    key=f"report-area-{version}",
+)
 category = c2.selectbox(
-    "Kategori", [None, *labels.values()], format_func=lambda c: c or "Välj kategori", key=f"report-category-{version}"
-)  # fmt: skip
+    "Kategori",
+    [None, *labels.values()],
+    format_func=lambda c: c or "Välj kategori",
+    key=f"report-category-{version}",
+)
 c1, c2, c3 = st.columns(3)
 day = c1.date_input(
-    "Datum", value=today, max_value=today, format="YYYY-MM-DD", key=f"report-date-{version}",
+    "Datum",
+    value=today,
+    max_value=today,
+    format="YYYY-MM-DD",
+    key=f"report-date-{version}",
     help="Händelser rapporteras i efterhand: datumet kan inte ligga i framtiden.",
-)  # fmt: skip
+)
 clock = c2.text_input("Klockslag", placeholder="t.ex. 21:30", key=f"report-time-{version}")
 daypart = c3.selectbox(
-    "… eller del av dygnet", [None, *DAYPARTS], format_func=lambda d: d or "–", key=f"report-daypart-{version}",
+    "… eller del av dygnet",
+    [None, *DAYPARTS],
+    format_func=lambda d: d or "–",
+    key=f"report-daypart-{version}",
     help="Används när klockslaget är okänt.",
-)  # fmt: skip
+)
 place = st.text_input(
-    "Plats", placeholder="t.ex. Fisksätra centrum, gångtunneln vid skolan eller en gatuadress",
+    "Plats",
+    placeholder="t.ex. Fisksätra centrum, gångtunneln vid skolan eller en gatuadress",
     key=f"report-place-{version}",
-)  # fmt: skip
+)
 with st.expander("Markera platsen med koordinater (valfritt)"):
     c1, c2 = st.columns(2)
     lat = c1.number_input(
@@ -69,10 +83,16 @@ reporter = st.text_input(
 
 if st.button("Skicka rapport", type="primary", key="report-submit"):
     values = {
-        "Datum": day.isoformat() if day else None, "Tid": clock.strip() or daypart, "Område": area,
-        "Plats": place, "Kategori": category, "Beskrivning": description, "Rapportör": reporter,
-        "Lat": lat, "Lon": lon,
-    }  # fmt: skip
+        "Datum": day.isoformat() if day else None,
+        "Tid": clock.strip() or daypart,
+        "Område": area,
+        "Plats": place,
+        "Kategori": category,
+        "Beskrivning": description,
+        "Rapportör": reporter,
+        "Lat": lat,
+        "Lon": lon,
+    }
     summary = intake.submit_report(values, auth.actor(reporter))
     if summary.loaded:
         st.session_state["report-version"] = version + 1

@@ -36,17 +36,24 @@ year = weeks.parse_week(last_week)[0]
 # From a year before the period (or the start of last year, for year to date) to the chosen week.
 query_from = max(data_from, min(trends.same_week_last_year(first_week), f"{year - 1}-W01"))
 series = data.weekly_series(
-    url, query_from, last_week, data.names_key(chosen_areas), data.names_key(chosen_categories),
-    data.names_key(chosen_sources), reviewed,
-)  # fmt: skip
+    url,
+    query_from,
+    last_week,
+    data.names_key(chosen_areas),
+    data.names_key(chosen_categories),
+    data.names_key(chosen_sources),
+    reviewed,
+)
 if series.empty:
     st.info("Inga händelser i urvalet.")
     st.stop()
 series = series.assign(
     week_start=series["iso_week"].map(lambda w: weeks.week_start(w)).astype("datetime64[ns]"),
     Vecka=series["iso_week"].map(trends.short_week),
-    Område=series["area"], Kategori=series["category_label"], Källa=series["source"].map(data.SOURCE_LABELS),
-)  # fmt: skip
+    Område=series["area"],
+    Kategori=series["category_label"],
+    Källa=series["source"].map(data.SOURCE_LABELS),
+)
 in_period = series[series["iso_week"] >= first_week]
 
 areas_key, categories_key = data.names_key(chosen_areas), data.names_key(chosen_categories)
@@ -79,10 +86,19 @@ st.caption(
 )
 missing = [c for c in compstat.columns if compstat[c].isna().all()]
 st.dataframe(
-    compstat.drop(columns=missing), hide_index=True, width="stretch", height=widgets.fit_height(len(compstat), 40),
-    column_config={"Kategori": st.column_config.TextColumn(width="medium"), **{
-        c: st.column_config.NumberColumn(c, format="%+d") for c in compstat.columns if c.endswith("förändring")}},
-)  # fmt: skip
+    compstat.drop(columns=missing),
+    hide_index=True,
+    width="stretch",
+    height=widgets.fit_height(len(compstat), 40),
+    column_config={
+        "Kategori": st.column_config.TextColumn(width="medium"),
+        **{
+            c: st.column_config.NumberColumn(c, format="%+d")
+            for c in compstat.columns
+            if c.endswith("förändring")
+        },
+    },
+)
 if missing:
     st.caption("Jämförelsen med i fjol saknas där data inte når ett år bakåt.")
 

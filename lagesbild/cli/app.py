@@ -122,8 +122,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """The weekly lägesbild (--week), a tertial (--period 2025-T3) or a whole year (--year 2025)."""
-    given = [flag for flag, value in (("--week", args.week), ("--period", args.period), ("--year", args.year))
-             if value is not None]  # fmt: skip
+    given = [
+        flag
+        for flag, value in (("--week", args.week), ("--period", args.period), ("--year", args.year))
+        if value is not None
+    ]
     if len(given) != 1:
         said = f" (du angav {' och '.join(given)})" if given else ""
         raise UserError(
@@ -152,8 +155,16 @@ def cmd_report(args: argparse.Namespace) -> int:
         start, end, title = full_year(int(args.year))
     engine = _engine(args)
     write_period_report(engine, start, end, title, out, areas=args.area or None)
-    audit.record_now(engine, audit.cli_actor(), "report", period=title, start=start, end=end, areas=args.area,
-                     file=str(out))  # fmt: skip
+    audit.record_now(
+        engine,
+        audit.cli_actor(),
+        "report",
+        period=title,
+        start=start,
+        end=end,
+        areas=args.area,
+        file=str(out),
+    )
     print(f"Lägesbild för {title} ({date_span(start, end)}) skriven till {out}")
     return EXIT_OK
 

@@ -18,11 +18,25 @@ SOURCE_DIRS = ("kommun", "polis", "bostadsbolag")
 # Measures (insatser) a working group would have decided on; the sample reports have none.
 DEMO_MEASURES = [
     ("Älta", "klotter", "Snabbsanering av klotter inom 24 h", "2026-08-03", None, "pågående", "Nacka kommun"),
-    ("Fisksätra", "samling", "Extra trygghetsvärdar kvällstid i centrum", "2026-06-01", "2026-08-31", "slutförd",
-     "Nacka kommun"),
-    ("Brandkärr", "otrygg_plats", "Ny belysning gångväg Brandkärrsskolan", "2026-12-01", None, "planerad",
-     "Nyköpingshem"),
-]  # fmt: skip
+    (
+        "Fisksätra",
+        "samling",
+        "Extra trygghetsvärdar kvällstid i centrum",
+        "2026-06-01",
+        "2026-08-31",
+        "slutförd",
+        "Nacka kommun",
+    ),
+    (
+        "Brandkärr",
+        "otrygg_plats",
+        "Ny belysning gångväg Brandkärrsskolan",
+        "2026-12-01",
+        None,
+        "planerad",
+        "Nyköpingshem",
+    ),
+]
 
 
 def sample_files(folder: Path) -> list[Path]:
@@ -68,10 +82,14 @@ def load_demo(engine: Engine, folder: Path, progress: bool = False) -> dict[str,
             for area, category, title, start, end, status, who in DEMO_MEASURES:
                 conn.execute(
                     db.measures.insert().values(
-                        area_id=stored.area_ids[area], category=category, title=title,
+                        area_id=stored.area_ids[area],
+                        category=category,
+                        title=title,
                         start_date=dt.date.fromisoformat(start),
                         end_date=dt.date.fromisoformat(end) if end else None,
-                        status=status, responsible=who, created_at=now,
+                        status=status,
+                        responsible=who,
+                        created_at=now,
                     )
-                )  # fmt: skip
+                )
     return totals

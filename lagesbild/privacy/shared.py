@@ -57,8 +57,10 @@ def shared_incidents(
         ", ".join(sorted({src, *also.get(incident_id, [])}))
         for incident_id, src in zip(frame["id"], frame["source"], strict=True)
     ]
-    lat, lon = to_wgs84(general["gen_east"].to_numpy(float, na_value=float("nan")),
-                        general["gen_north"].to_numpy(float, na_value=float("nan")))  # fmt: skip
+    lat, lon = to_wgs84(
+        general["gen_east"].to_numpy(float, na_value=float("nan")),
+        general["gen_north"].to_numpy(float, na_value=float("nan")),
+    )
     shared = pd.DataFrame(
         {
             "iso_week": frame["iso_week"],

@@ -99,15 +99,27 @@ def area_map(
         counts = points["count"].astype(float)
         sizes = 18 + 22 * (counts - 1).clip(upper=8)
         ax.scatter(
-            points["east"].astype(float), points["north"].astype(float), s=sizes, c=ACCENT,
-            alpha=0.85, edgecolors="white", linewidths=0.6, zorder=3,
-        )  # fmt: skip
+            points["east"].astype(float),
+            points["north"].astype(float),
+            s=sizes,
+            c=ACCENT,
+            alpha=0.85,
+            edgecolors="white",
+            linewidths=0.6,
+            zorder=3,
+        )
         for east, north, count in zip(points["east"], points["north"], points["count"], strict=True):
             if int(count) > 1:
                 ax.annotate(
-                    str(int(count)), (float(east), float(north)), color="white", fontsize=5.5,
-                    ha="center", va="center", fontweight="bold", zorder=4,
-                )  # fmt: skip
+                    str(int(count)),
+                    (float(east), float(north)),
+                    color="white",
+                    fontsize=5.5,
+                    ha="center",
+                    va="center",
+                    fontweight="bold",
+                    zorder=4,
+                )
     scale_and_north(ax, *extent)
     return to_image(fig)
 
@@ -123,9 +135,16 @@ def scale_and_north(ax: Axes, cx: float, cy: float, span: float) -> None:
     )
     nx, ny = cx + span / 2 - span * 0.04, cy + span / 2 - span * 0.12
     ax.annotate(
-        "N", xy=(nx, ny + span * 0.08), xytext=(nx, ny), ha="center", va="center", fontsize=6.5, color=INK,
-        arrowprops={"arrowstyle": "-|>", "color": INK, "linewidth": 0.8}, zorder=5,
-    )  # fmt: skip
+        "N",
+        xy=(nx, ny + span * 0.08),
+        xytext=(nx, ny),
+        ha="center",
+        va="center",
+        fontsize=6.5,
+        color=INK,
+        arrowprops={"arrowstyle": "-|>", "color": INK, "linewidth": 0.8},
+        zorder=5,
+    )
 
 
 def trend_chart(

@@ -280,9 +280,12 @@ def _geo(table: pd.DataFrame) -> gpd.GeoDataFrame:
 def _write_geojson(table: pd.DataFrame, out: Path) -> None:
     out.unlink(missing_ok=True)
     _geo(table).to_crs(WGS84).to_file(
-        out, driver="GeoJSON", engine="pyogrio", layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"},
+        out,
+        driver="GeoJSON",
+        engine="pyogrio",
+        layer_options={"RFC7946": "YES", "WRITE_NAME": "NO"},
         geometry_type="Point",
-    )  # fmt: skip
+    )
 
 
 def _write_gpkg(table: pd.DataFrame, out: Path) -> None:
@@ -298,8 +301,12 @@ def _sheet(workbook: Workbook, title: str, frame: pd.DataFrame, widths: dict[str
         cell.fill = PatternFill("solid", fgColor="E9EEF4")
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     for record in frame.itertuples(index=False):
-        sheet.append([None if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)) else v
-                      for v in (neutralise(x) for x in record)])  # fmt: skip
+        sheet.append(
+            [
+                None if v is None or v is pd.NA or (isinstance(v, float) and np.isnan(v)) else v
+                for v in (neutralise(x) for x in record)
+            ]
+        )
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
             if isinstance(cell.value, str):
@@ -315,19 +322,37 @@ def _about(start: dt.date, end: dt.date, k: int, sensitive: list[str], produced:
         ("Kommun", settings.get("kommun")),
         ("Period", f"{start.isoformat()} – {end.isoformat()}"),
         ("Framställd", produced.strftime("%Y-%m-%d %H:%M")),
-        ("Underlag", "Bara granskade rapporter; en händelse som rapporterats av flera källor räknas en gång."),
-        ("Platser", f"Generaliserade: närmaste offentliga plats eller mitten av en ruta på {settings.get_int('grid_m')} m, "
-                    "alltid inom händelsens område; känsliga kategorier och rapporter utan plats bara på områdesnivå."),
-        ("Antal per vecka", "En tabell per vecka (område × kategori, med totaler). Veckor som bara delvis ligger i "
-                            "perioden räknar bara periodens dagar."),
+        (
+            "Underlag",
+            "Bara granskade rapporter; en händelse som rapporterats av flera källor räknas en gång.",
+        ),
+        (
+            "Platser",
+            f"Generaliserade: närmaste offentliga plats eller mitten av en ruta på {settings.get_int('grid_m')} m, "
+            "alltid inom händelsens område; känsliga kategorier och rapporter utan plats bara på områdesnivå.",
+        ),
+        (
+            "Antal per vecka",
+            "En tabell per vecka (område × kategori, med totaler). Veckor som bara delvis ligger i "
+            "perioden räknar bara periodens dagar.",
+        ),
         (f"<{k}", f"1–{k - 1} händelser (små tal visas inte exakt)."),
-        (SECONDARY, "Undertryckt så att ett litet tal inte kan räknas fram ur totalerna; kan dölja vilket värde som "
-                    "helst."),
-        ("Känsliga kategorier", f"{', '.join(sensitive)}: finns bara som antal i tabellen, inte i bladet Händelser, "
-                                "och deras små tal kan inte räknas fram ens med hjälp av listan."),
-        ("Händelser", "De delade händelserna (utom känsliga kategorier), med rensad fritext. Text som börjar med "
-                      "=, +, - eller @ har fått en apostrof först."),
-    ]  # fmt: skip
+        (
+            SECONDARY,
+            "Undertryckt så att ett litet tal inte kan räknas fram ur totalerna; kan dölja vilket värde som "
+            "helst.",
+        ),
+        (
+            "Känsliga kategorier",
+            f"{', '.join(sensitive)}: finns bara som antal i tabellen, inte i bladet Händelser, "
+            "och deras små tal kan inte räknas fram ens med hjälp av listan.",
+        ),
+        (
+            "Händelser",
+            "De delade händelserna (utom känsliga kategorier), med rensad fritext. Text som börjar med "
+            "=, +, - eller @ har fått en apostrof först.",
+        ),
+    ]
     return pd.DataFrame(lines, columns=["Om filen", ""])
 
 

@@ -25,9 +25,19 @@ FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT = "DejaVu"
 MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]
 MONTHS_LONG = [
-    "januari", "februari", "mars", "april", "maj", "juni",
-    "juli", "augusti", "september", "oktober", "november", "december",
-]  # fmt: skip
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 WEEKDAYS = ["mån", "tis", "ons", "tors", "fre", "lör", "sön"]
 STATUS_RGB = {"grön": (56, 142, 60), "gul": (232, 170, 0), "röd": (198, 40, 40)}
 INK, MUTED, RULE, SHADE = (34, 34, 34), (110, 110, 110), (210, 210, 210), (240, 243, 246)
@@ -132,8 +142,17 @@ class Writer:
             wrapped[-1] = last + " …"
         return wrapped
 
-    def text(self, x: float, width: float, text: str, size: float = 8.5, style: str = "", line: float = 4.2,
-             max_lines: int | None = None, colour: tuple[int, int, int] = INK) -> float:  # fmt: skip
+    def text(
+        self,
+        x: float,
+        width: float,
+        text: str,
+        size: float = 8.5,
+        style: str = "",
+        line: float = 4.2,
+        max_lines: int | None = None,
+        colour: tuple[int, int, int] = INK,
+    ) -> float:
         """A wrapped paragraph at the current y; returns the new y."""
         self.font(size, style)
         wrapped = self.lines(width, text, max_lines)
@@ -189,16 +208,30 @@ class Writer:
         pdf.set_y(y + 1)
         return drawn
 
-    def _row(self, x: float, y: float, columns: Sequence[tuple[str, float, str]], cells: list[list[str]],
-             line: float) -> None:  # fmt: skip
+    def _row(
+        self,
+        x: float,
+        y: float,
+        columns: Sequence[tuple[str, float, str]],
+        cells: list[list[str]],
+        line: float,
+    ) -> None:
         offset = x
         for (_, w, align), text in zip(columns, cells, strict=True):
             self.pdf.set_xy(offset, y + 0.8)
             self.pdf.multi_cell(w, line, "\n".join(text), align=align, new_x=XPos.RIGHT, new_y=YPos.TOP)
             offset += w
 
-    def bullets(self, x: float, width: float, items: list[str], size: float = 7.8, line: float = 3.6,
-                max_lines: int = 2, bottom: float | None = None) -> int:  # fmt: skip
+    def bullets(
+        self,
+        x: float,
+        width: float,
+        items: list[str],
+        size: float = 7.8,
+        line: float = 3.6,
+        max_lines: int = 2,
+        bottom: float | None = None,
+    ) -> int:
         """A bullet list at the current y; returns how many items fitted above `bottom`."""
         bottom = bottom if bottom is not None else self.bottom
         drawn = 0
@@ -211,14 +244,16 @@ class Writer:
             self.pdf.set_xy(x, y)
             self.pdf.cell(3.5, line, "•")
             self.pdf.set_xy(x + 3.5, y)
-            self.pdf.multi_cell(width - 3.5, line, "\n".join(wrapped), align="L", new_x=XPos.LMARGIN,
-                                new_y=YPos.NEXT)  # fmt: skip
+            self.pdf.multi_cell(
+                width - 3.5, line, "\n".join(wrapped), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            )
             self.pdf.set_y(self.pdf.get_y() + 0.6)
             drawn += 1
         return drawn
 
-    def bullets_height(self, width: float, items: list[str], size: float = 7.8, line: float = 3.6,
-                       max_lines: int = 2) -> float:  # fmt: skip
+    def bullets_height(
+        self, width: float, items: list[str], size: float = 7.8, line: float = 3.6, max_lines: int = 2
+    ) -> float:
         self.font(size)
         return sum(len(self.lines(width - 3.5, item, max_lines)) * line + 0.6 for item in items)
 

@@ -66,8 +66,13 @@ class _PeriodWriter(PeriodPages):
         names = ", ".join(f"{a.name} ({a.kommun})" for a in data.areas) or "inga områden i databasen"
         self.text(12, 186, f"Områden: {names}", size=9.5)
         produced = data.produced
-        self.text(12, 186, f"Framställd {produced.day} {MONTHS_LONG[produced.month - 1]} {produced.year} "
-                           f"kl. {produced:%H.%M} ur granskade rapporter.", size=9.5)  # fmt: skip
+        self.text(
+            12,
+            186,
+            f"Framställd {produced.day} {MONTHS_LONG[produced.month - 1]} {produced.year} "
+            f"kl. {produced:%H.%M} ur granskade rapporter.",
+            size=9.5,
+        )
         self.gap(5)
         review = data.review
         counted = review["reviewed"] - review["reviewed_duplicates"]
@@ -106,9 +111,13 @@ class _PeriodWriter(PeriodPages):
     def summary(self) -> None:
         data = self.data
         self.page_title("Sammanfattning", size=16)
-        self.text(12, 186, "Vilka områden behöver mest stöd? Områdena rangordnas efter antal händelser per 1 000 "
-                           "invånare under perioden; vid lika avgör antalet veckor med beslutad röd status.",
-                  size=9)  # fmt: skip
+        self.text(
+            12,
+            186,
+            "Vilka områden behöver mest stöd? Områdena rangordnas efter antal händelser per 1 000 "
+            "invånare under perioden; vid lika avgör antalet veckor med beslutad röd status.",
+            size=9,
+        )
         self.gap(2)
         if not data.areas:
             self.text(12, 186, "Det finns inga områden i databasen. Läs in områdesindelningen först.", size=9)
@@ -116,29 +125,57 @@ class _PeriodWriter(PeriodPages):
         comparable = data.has_last_year
         rows = [
             [
-                str(k), a.name, int_text(a.total), dec(a.rate), dec(a.last_rate) if comparable else "–",
-                change_text(a.total, a.last_total) if comparable else "–", FLAG_TEXT.get(a.trend, ""),
-                str(a.red_weeks), str(a.yellow_weeks), str(3 + 2 * (k - 1)),
+                str(k),
+                a.name,
+                int_text(a.total),
+                dec(a.rate),
+                dec(a.last_rate) if comparable else "–",
+                change_text(a.total, a.last_total) if comparable else "–",
+                FLAG_TEXT.get(a.trend, ""),
+                str(a.red_weeks),
+                str(a.yellow_weeks),
+                str(3 + 2 * (k - 1)),
             ]
             for k, a in enumerate(data.areas, start=1)
-        ]  # fmt: skip
-        columns = [("", 6, "R"), ("Område", 34, "L"), ("Händelser", 20, "R"), ("Per 1 000 inv.", 18, "R"),
-                   ("I fjol per 1 000 inv.", 20, "R"), ("Förändring mot i fjol", 24, "R"), ("Bedömning", 22, "L"),
-                   ("Röda veckor", 14, "R"), ("Gula veckor", 14, "R"), ("Sida", 10, "R")]  # fmt: skip
+        ]
+        columns = [
+            ("", 6, "R"),
+            ("Område", 34, "L"),
+            ("Händelser", 20, "R"),
+            ("Per 1 000 inv.", 18, "R"),
+            ("I fjol per 1 000 inv.", 20, "R"),
+            ("Förändring mot i fjol", 24, "R"),
+            ("Bedömning", 22, "L"),
+            ("Röda veckor", 14, "R"),
+            ("Gula veckor", 14, "R"),
+            ("Sida", 10, "R"),
+        ]
         shown = self.table(12, columns, rows, size=8, line=3.7, max_lines=2, bottom=130)
         if shown < len(rows):
             self.text(12, 186, f"… och {len(rows) - shown} områden till, se områdessidorna.", size=8)
-        self.text(12, 186, f"Röda/gula veckor: arbetsgruppens beslutade status, {len(data.weeks)} veckor i perioden. "
-                           "▲/▼: skillnaden mot samma period i fjol är för stor för att troligen vara slumpen "
-                           f"(p < {dec(TREND_ALPHA, 2)}).", size=6.8, line=3.2, colour=MUTED)  # fmt: skip
+        self.text(
+            12,
+            186,
+            f"Röda/gula veckor: arbetsgruppens beslutade status, {len(data.weeks)} veckor i perioden. "
+            "▲/▼: skillnaden mot samma period i fjol är för stor för att troligen vara slumpen "
+            f"(p < {dec(TREND_ALPHA, 2)}).",
+            size=6.8,
+            line=3.2,
+            colour=MUTED,
+        )
         rated = [a for a in data.areas if a.rate is not None]
         if rated:
             self.gap(2)
             height = min(12 + 7 * len(rated), 60)
             y = self.pdf.get_y()
             last = [a.last_rate or 0.0 for a in rated] if comparable else None
-            self.image(ranking_chart([a.name for a in rated], [a.rate or 0.0 for a in rated], last, (150, height)),
-                       24, y, 150, height)  # fmt: skip
+            self.image(
+                ranking_chart([a.name for a in rated], [a.rate or 0.0 for a in rated], last, (150, height)),
+                24,
+                y,
+                150,
+                height,
+            )
             self.pdf.set_y(y + height + 2)
         self.heading(12, 186, "Att notera")
         self.bullets(12, 186, highlights(data), size=8, line=3.8, max_lines=3, bottom=self.pdf.get_y() + 62)
@@ -147,8 +184,13 @@ class _PeriodWriter(PeriodPages):
         if data.categories.empty:
             self.text(12, 186, "Inga granskade händelser under perioden.", size=9, style="B")
             return
-        cat_columns = [("Kategori", 86, "L"), ("Perioden", 24, "R"), ("Samma period i fjol", 26, "R"),
-                       ("Förändring", 24, "R"), ("Bedömning", 26, "L")]  # fmt: skip
+        cat_columns = [
+            ("Kategori", 86, "L"),
+            ("Perioden", 24, "R"),
+            ("Samma period i fjol", 26, "R"),
+            ("Förändring", 24, "R"),
+            ("Bedömning", 26, "L"),
+        ]
         self.table(12, cat_columns, self.category_rows(data.categories, 12), size=7.8, max_lines=1)
 
     def area_trends(self, area: AreaPeriod) -> None:
@@ -156,13 +198,17 @@ class _PeriodWriter(PeriodPages):
         self.page_title(area.name)
         rate = f"{dec(area.rate)} per 1 000 invånare" if area.rate is not None else "invånarantal saknas"
         if data.has_last_year:
-            trend = {"ökning": ", en ökning som troligen inte är slumpen",
-                     "minskning": ", en minskning som troligen inte är slumpen"}.get(area.trend, "")  # fmt: skip
+            trend = {
+                "ökning": ", en ökning som troligen inte är slumpen",
+                "minskning": ", en minskning som troligen inte är slumpen",
+            }.get(area.trend, "")
             versus = f"Samma period i fjol: {int_text(area.last_total)} ({change_text(area.total, area.last_total)}{trend})."
         else:
             versus = "Ingen jämförelse med i fjol (uppgifter saknas)."
-        status = (f"Beslutad status: {plural(area.red_weeks, 'vecka', 'veckor')} röd, {area.yellow_weeks} gul, "
-                  f"{area.green_weeks} grön av {len(data.weeks)} veckor.")  # fmt: skip
+        status = (
+            f"Beslutad status: {plural(area.red_weeks, 'vecka', 'veckor')} röd, {area.yellow_weeks} gul, "
+            f"{area.green_weeks} grön av {len(data.weeks)} veckor."
+        )
         self.key_box(
             f"{int_text(area.total)} händelser · {rate} · {area.kommun} kommun", f"{versus} {status}"
         )
@@ -172,11 +218,22 @@ class _PeriodWriter(PeriodPages):
             self.text(12, 108, "Inga granskade händelser under perioden eller samma period i fjol.", size=8.5)
         else:
             rows = self.category_rows(area.categories, MAX_CATEGORY_ROWS)
-            rows.append(["Totalt", int_text(area.total), int_text(area.last_total) if data.has_last_year else "–",
-                         change_text(area.total, area.last_total) if data.has_last_year else "–",
-                         FLAG_TEXT.get(area.trend, "")])  # fmt: skip
-            columns = [("Kategori", 36, "L"), ("Perioden", 16.5, "R"), ("I fjol", 12, "R"), ("Förändring", 20, "R"),
-                       ("Bedömning", 23.5, "L")]  # fmt: skip
+            rows.append(
+                [
+                    "Totalt",
+                    int_text(area.total),
+                    int_text(area.last_total) if data.has_last_year else "–",
+                    change_text(area.total, area.last_total) if data.has_last_year else "–",
+                    FLAG_TEXT.get(area.trend, ""),
+                ]
+            )
+            columns = [
+                ("Kategori", 36, "L"),
+                ("Perioden", 16.5, "R"),
+                ("I fjol", 12, "R"),
+                ("Förändring", 20, "R"),
+                ("Bedömning", 23.5, "L"),
+            ]
             self.table(12, columns, rows, max_lines=2, bold_last=True)
         note = "▲/▼: troligen ingen slump (se metod)."
         if area.categories["sensitive"].any():
@@ -200,10 +257,18 @@ class _PeriodWriter(PeriodPages):
                 if row.category in area.category_monthly.index
                 else None
             )
-            before = (area.category_monthly_last.loc[row.category]
-                      if row.category in area.category_monthly_last.index else None)  # fmt: skip
-            panels.append((str(row.label), list(this) if this is not None else [0] * len(area.months),
-                           (list(before) if before is not None else [0] * len(area.months)) if last else None))  # fmt: skip
+            before = (
+                area.category_monthly_last.loc[row.category]
+                if row.category in area.category_monthly_last.index
+                else None
+            )
+            panels.append(
+                (
+                    str(row.label),
+                    list(this) if this is not None else [0] * len(area.months),
+                    (list(before) if before is not None else [0] * len(area.months)) if last else None,
+                )
+            )
         if panels:
             height = 34.0 if len(panels) <= 3 else 66.0
             y = self.pdf.get_y()
@@ -212,9 +277,15 @@ class _PeriodWriter(PeriodPages):
         else:
             self.text(12, 186, "Inga händelser att visa.", size=8.5)
         self.heading(12, 186, "Veckor med ovanligt många eller få händelser", size=9.5, gap=0.5)
-        self.text(12, 186, "Varje vecka och kategori jämförs med de fyra veckorna innan, med en längre period och med "
-                           "samma tid i fjol; bara veckor som troligen inte är slumpen visas.", size=6.8, line=3.2,
-                  colour=MUTED)  # fmt: skip
+        self.text(
+            12,
+            186,
+            "Varje vecka och kategori jämförs med de fyra veckorna innan, med en längre period och med "
+            "samma tid i fjol; bara veckor som troligen inte är slumpen visas.",
+            size=6.8,
+            line=3.2,
+            colour=MUTED,
+        )
         if not area.changes:
             self.text(
                 12, 186, "Inga veckor med ovanligt många eller få händelser i någon kategori.", size=8.5
@@ -235,31 +306,57 @@ class _PeriodWriter(PeriodPages):
         self.pdf.set_draw_color(*RULE)
         self.pdf.rect(12, y, 92, 92)
         self.pdf.set_y(y + 93)
-        self.text(12, 92, f"Rutor på {data.grid_m} × {data.grid_m} m; {int_text(area.located)} av "
-                          f"{int_text(area.listed)} händelser har en generaliserad plats. Känsliga kategorier "
-                          "visas inte på kartan. Ingen bakgrundskarta.", size=6.5, line=3, colour=MUTED)  # fmt: skip
+        self.text(
+            12,
+            92,
+            f"Rutor på {data.grid_m} × {data.grid_m} m; {int_text(area.located)} av "
+            f"{int_text(area.listed)} händelser har en generaliserad plats. Känsliga kategorier "
+            "visas inte på kartan. Ingen bakgrundskarta.",
+            size=6.5,
+            line=3,
+            colour=MUTED,
+        )
         left_end = self.pdf.get_y()
         self.pdf.set_y(top)
         self.heading(110, 88, "Platser med flest händelser", size=9.5, gap=0.5)
         if area.places.empty:
             self.text(110, 88, "Inga händelser med plats under perioden.", size=8.5)
         else:
-            rows = [[str(p.label), int_text(p.count), f"{dec(100 * p.share, 0)} %", str(p.best) or "–"]
-                    for p in area.places.head(MAX_PLACES).itertuples(index=False)]  # fmt: skip
-            self.table(110, [("Plats", 38, "L"), ("Antal", 12, "R"), ("Andel", 12, "R"), ("Hotspot", 26, "L")],
-                       rows, max_lines=2)  # fmt: skip
-        self.text(110, 88, "Platsen är den närmaste offentliga platsen till rutorna (eller området). Hotspot: "
-                           "rutan och dess grannar har klart fler händelser än resten av området (Getis–Ord Gi*, "
-                           "95 % eller 99 % säkerhet).", size=6.5, line=3, colour=MUTED)  # fmt: skip
+            rows = [
+                [str(p.label), int_text(p.count), f"{dec(100 * p.share, 0)} %", str(p.best) or "–"]
+                for p in area.places.head(MAX_PLACES).itertuples(index=False)
+            ]
+            self.table(
+                110,
+                [("Plats", 38, "L"), ("Antal", 12, "R"), ("Andel", 12, "R"), ("Hotspot", 26, "L")],
+                rows,
+                max_lines=2,
+            )
+        self.text(
+            110,
+            88,
+            "Platsen är den närmaste offentliga platsen till rutorna (eller området). Hotspot: "
+            "rutan och dess grannar har klart fler händelser än resten av området (Getis–Ord Gi*, "
+            "95 % eller 99 % säkerhet).",
+            size=6.5,
+            line=3,
+            colour=MUTED,
+        )
         self.pdf.set_y(max(left_end, self.pdf.get_y()) + 4)
         self.heading(12, 186, "När händelserna sker (veckodag och klockslag)", size=9.5, gap=0.5)
         y = self.pdf.get_y()
         self.image(time_heatmap(area.time_grid, (186, 58)), 12, y, 186, 58)
         self.pdf.set_y(y + 59)
         untimed = area.listed - area.timed
-        self.text(12, 186, f"{peak_text(area.time_grid)} {int_text(area.timed)} händelser med klockslag; "
-                           f"{int_text(untimed)} utan klockslag ingår inte. Känsliga kategorier ingår inte.",
-                  size=7, line=3.3, colour=MUTED)  # fmt: skip
+        self.text(
+            12,
+            186,
+            f"{peak_text(area.time_grid)} {int_text(area.timed)} händelser med klockslag; "
+            f"{int_text(untimed)} utan klockslag ingår inte. Känsliga kategorier ingår inte.",
+            size=7,
+            line=3.3,
+            colour=MUTED,
+        )
         mine = [m for m in data.measures if m.area == area.name]
         self.gap(3)
         self.heading(12, 186, "Insatser i området under perioden", size=9.5, gap=0.5)
@@ -268,9 +365,14 @@ class _PeriodWriter(PeriodPages):
             self.text(12, 186, "Inga insatser under perioden.", size=8.5)
         else:
             shown = self.bullets(12, 186, items, size=7.8, max_lines=4, bottom=self.bottom - 5)
-            self.text(12, 186, f"{'' if shown == len(items) else f'… och {len(items) - shown} till. '}"
-                               "Uppföljningen i detalj: avsnittet Insatser och uppföljning.", size=6.8,
-                      colour=MUTED)  # fmt: skip
+            self.text(
+                12,
+                186,
+                f"{'' if shown == len(items) else f'… och {len(items) - shown} till. '}"
+                "Uppföljningen i detalj: avsnittet Insatser och uppföljning.",
+                size=6.8,
+                colour=MUTED,
+            )
 
 
 def render_period(data: PeriodData, out: Path) -> None:

@@ -58,8 +58,14 @@ def _plain(ax: Axes, fontsize: float = 5.5) -> None:
     ax.grid(axis="y", color="#e3e3e3", linewidth=0.5, zorder=0)
 
 
-def _paired_bars(ax: Axes, this: Sequence[float], last: Sequence[float] | None, labels: Sequence[str],
-                 fontsize: float = 5.5, values: bool = True) -> None:  # fmt: skip
+def _paired_bars(
+    ax: Axes,
+    this: Sequence[float],
+    last: Sequence[float] | None,
+    labels: Sequence[str],
+    fontsize: float = 5.5,
+    values: bool = True,
+) -> None:
     positions = np.arange(len(this), dtype=float)
     width = 0.4 if last is not None else 0.7
     if last is not None:
@@ -75,8 +81,15 @@ def _paired_bars(ax: Axes, this: Sequence[float], last: Sequence[float] | None, 
     _plain(ax, fontsize)
     if values and len(this) <= 12:
         for x, value in zip(positions, this, strict=True):
-            ax.text(x + (width / 2 if last is not None else 0), value + top * 0.02, str(int(value)), ha="center",
-                    va="bottom", fontsize=fontsize - 1, color=INK)  # fmt: skip
+            ax.text(
+                x + (width / 2 if last is not None else 0),
+                value + top * 0.02,
+                str(int(value)),
+                ha="center",
+                va="bottom",
+                fontsize=fontsize - 1,
+                color=INK,
+            )
 
 
 def month_labels(months: Sequence[tuple[int, int]]) -> list[str]:
@@ -139,8 +152,14 @@ def ranking_chart(
             zorder=2,
             label="samma period i fjol",
         )
-    ax.barh(positions + (height / 2 if last_rates is not None else 0), list(rates), height=height, color=THIS,
-            zorder=2, label="perioden")  # fmt: skip
+    ax.barh(
+        positions + (height / 2 if last_rates is not None else 0),
+        list(rates),
+        height=height,
+        color=THIS,
+        zorder=2,
+        label="perioden",
+    )
     ax.set_yticks(positions)
     ax.set_yticklabels(list(names), fontsize=6.5, color=INK)
     ax.tick_params(axis="x", labelsize=5.5, colors=INK, length=2)
@@ -173,8 +192,16 @@ def cell_map(
         draw_area(ax, geometry, colour, INK if hot else "none", 1.1 if hot else 0.0, 3)
     for row in landmarks.itertuples(index=False):
         ax.plot([row.east], [row.north], marker="s", markersize=2.5, color=INK, zorder=4)
-        ax.annotate(str(row.name), (float(row.east), float(row.north)), xytext=(3, 2), textcoords="offset points",
-                    fontsize=5.2, color=INK, zorder=5, path_effects=HALO)  # fmt: skip
+        ax.annotate(
+            str(row.name),
+            (float(row.east), float(row.north)),
+            xytext=(3, 2),
+            textcoords="offset points",
+            fontsize=5.2,
+            color=INK,
+            zorder=5,
+            path_effects=HALO,
+        )
     scale_and_north(ax, *extent)
     handles = [
         Patch(facecolor=HEAT(0.3), label="få"),
@@ -201,8 +228,15 @@ def time_heatmap(grid: np.ndarray, size_mm: tuple[float, float]) -> Image.Image:
     for side in ax.spines.values():
         side.set_visible(False)
     for (day, band), value in np.ndenumerate(grid):
-        ax.text(band, day, str(int(value)), ha="center", va="center", fontsize=5,
-                color="white" if value > top * 0.6 else INK)  # fmt: skip
+        ax.text(
+            band,
+            day,
+            str(int(value)),
+            ha="center",
+            va="center",
+            fontsize=5,
+            color="white" if value > top * 0.6 else INK,
+        )
     ax.set_xlabel("klockslag", fontsize=5.5, color=INK)
     return to_image(fig)
 
@@ -225,6 +259,13 @@ def measure_chart(
         if k == 0:
             ax.set_ylabel("medel per vecka", fontsize=5, color=MUTED, labelpad=1)
         for bar, value in zip(bars, (b, a), strict=True):
-            ax.text(bar.get_x() + bar.get_width() / 2, value + top * 0.03, f"{value:.1f}".replace(".", ","),
-                    ha="center", va="bottom", fontsize=5, color=INK)  # fmt: skip
+            ax.text(
+                bar.get_x() + bar.get_width() / 2,
+                value + top * 0.03,
+                f"{value:.1f}".replace(".", ","),
+                ha="center",
+                va="bottom",
+                fontsize=5,
+                color=INK,
+            )
     return to_image(fig)

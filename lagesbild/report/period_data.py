@@ -233,18 +233,32 @@ def _area_page(area: Any, c: _Context) -> AreaPeriod:
     timing = c.timing[c.timing["area"] == name]
     flagged = c.changes[(c.changes["area"] == name) & (c.changes["flag"] != "")]
     return AreaPeriod(
-        name=name, kommun=str(area.kommun), population=int(area.population) if pd.notna(area.population) else None,
-        geometry=area.geometry, total=total, last_total=last_total, trend=trend, trend_p=trend_p,
-        red_weeks=int(status_counts.get("röd", 0)), yellow_weeks=int(status_counts.get("gul", 0)),
-        green_weeks=int(status_counts.get("grön", 0)), categories=table, months=c.months,
+        name=name,
+        kommun=str(area.kommun),
+        population=int(area.population) if pd.notna(area.population) else None,
+        geometry=area.geometry,
+        total=total,
+        last_total=last_total,
+        trend=trend,
+        trend_p=trend_p,
+        red_weeks=int(status_counts.get("röd", 0)),
+        yellow_weeks=int(status_counts.get("gul", 0)),
+        green_weeks=int(status_counts.get("grön", 0)),
+        categories=table,
+        months=c.months,
         monthly=pd.DataFrame({"this": per_category.sum(axis=0), "last": per_category_before.sum(axis=0)}),
-        category_monthly=per_category, category_monthly_last=per_category_before,
-        changes=_changes(flagged, name, c.taxonomy.label_of), changes_total=len(flagged),
-        cells=cells, places=_places(cells, located), located=located,
+        category_monthly=per_category,
+        category_monthly_last=per_category_before,
+        changes=_changes(flagged, name, c.taxonomy.label_of),
+        changes_total=len(flagged),
+        cells=cells,
+        places=_places(cells, located),
+        located=located,
         listed=int(mine.loc[~mine["category"].isin(c.taxonomy.sensitive_codes), "count"].sum()),
         landmarks=c.public.loc[c.public["area"] == name, ["name", "east", "north"]].reset_index(drop=True),
-        time_grid=_time_grid(timing), timed=int(timing["count"].sum()),
-    )  # fmt: skip
+        time_grid=_time_grid(timing),
+        timed=int(timing["count"].sum()),
+    )
 
 
 def _places_grid(
@@ -300,8 +314,13 @@ def collect_period(
     history = week_label(week_start(weeks[0]) - dt.timedelta(weeks=HISTORY_WEEKS))
     history = min(max(history, first_in_data or history), weeks[0])
     last_start = year_earlier(start)
-    daily = queries.daily_counts(engine, min(week_start(history), last_start), max(end, week_range(weeks[-1])[1]),
-                                 areas=names or None, reviewed_only=True)  # fmt: skip
+    daily = queries.daily_counts(
+        engine,
+        min(week_start(history), last_start),
+        max(end, week_range(weeks[-1])[1]),
+        areas=names or None,
+        reviewed_only=True,
+    )
     now = daily[(daily["occurred_date"] >= start) & (daily["occurred_date"] <= end)]
     covered = end
     if last_in_data is not None and week_range(last_in_data)[1] < end and len(now):
@@ -313,39 +332,73 @@ def collect_period(
     weekly_counts = daily.groupby(["iso_week", "area", "category"], as_index=False)["count"].sum()
     changes = pd.DataFrame(columns=["iso_week", "area", "category", "flag", "explanation"])
     if not weekly_counts.empty and names and judged:
-        changes = detect_changes(weekly_counts, first_week=history, last_week=judged[-1], areas=names,
-                                 categories=sorted(set(weekly_counts["category"])), labels=taxonomy.label_of)  # fmt: skip
+        changes = detect_changes(
+            weekly_counts,
+            first_week=history,
+            last_week=judged[-1],
+            areas=names,
+            categories=sorted(set(weekly_counts["category"])),
+            labels=taxonomy.label_of,
+        )
         changes = changes[changes["iso_week"].isin(set(judged))]
     statuses = queries.area_statuses_between(engine, weeks[0], weeks[-1])
     statuses = statuses[statuses["iso_week"].isin(set(weeks))].drop_duplicates(["area", "iso_week"])
     open_codes = taxonomy.open_codes
     grid, cells, public = _places_grid(engine, start, covered, chosen, open_codes, grid_m)
     context = _Context(
-        now=now, before=before, days=((covered - start).days + 1, (last_end - last_start).days + 1),
-        has_last_year=first_in_data is not None and week_start(first_in_data) <= last_start, taxonomy=taxonomy,
-        months=months_of(start, end), changes=changes, statuses=statuses,
-        grid=grid, cells=cells, public=public,
-        timing=queries.hour_weekday_counts_between(engine, start, covered, areas=names or None,
-                                                   categories=open_codes, reviewed_only=True),
-    )  # fmt: skip
+        now=now,
+        before=before,
+        days=((covered - start).days + 1, (last_end - last_start).days + 1),
+        has_last_year=first_in_data is not None and week_start(first_in_data) <= last_start,
+        taxonomy=taxonomy,
+        months=months_of(start, end),
+        changes=changes,
+        statuses=statuses,
+        grid=grid,
+        cells=cells,
+        public=public,
+        timing=queries.hour_weekday_counts_between(
+            engine, start, covered, areas=names or None, categories=open_codes, reviewed_only=True
+        ),
+    )
     pages = sorted((_area_page(area, context) for area in chosen.itertuples(index=False)), key=rank_key)
     review = queries.review_counts_between(engine, start, end, areas=names if areas else None)
     granskad = review["review_status"] == "granskad"
     completeness, incomplete, irregular = collect_completeness(engine, judged)
     return PeriodData(
-        title=clean(title), start=start, end=end, covered_end=covered, last_start=last_start, last_end=last_end,
-        weeks=weeks, judged_weeks=judged, kommun=clean(settings.get("kommun")), produced=dt.datetime.now(TZ),
-        grid_m=grid_m, areas=pages, other_geometries=dict(zip(every_area["name"], every_area.geometry, strict=True)),
+        title=clean(title),
+        start=start,
+        end=end,
+        covered_end=covered,
+        last_start=last_start,
+        last_end=last_end,
+        weeks=weeks,
+        judged_weeks=judged,
+        kommun=clean(settings.get("kommun")),
+        produced=dt.datetime.now(TZ),
+        grid_m=grid_m,
+        areas=pages,
+        other_geometries=dict(zip(every_area["name"], every_area.geometry, strict=True)),
         has_last_year=context.has_last_year,
         categories=_category_table(now, before, taxonomy, context.days, context.has_last_year),
-        measures=collect_measures(engine, names, list(every_area["name"]), start, end,
-                                  judged[-1] if judged else None, taxonomy.label_of),
+        measures=collect_measures(
+            engine,
+            names,
+            list(every_area["name"]),
+            start,
+            end,
+            judged[-1] if judged else None,
+            taxonomy.label_of,
+        ),
         review={
-            "received": int(review["reports"].sum()), "duplicates": int(review["duplicates"].sum()),
+            "received": int(review["reports"].sum()),
+            "duplicates": int(review["duplicates"].sum()),
             "reviewed": int(review.loc[granskad, "reports"].sum()),
             "reviewed_duplicates": int(review.loc[granskad, "duplicates"].sum()),
             "waiting": int(review.loc[review["review_status"] == "inkommen", "reports"].sum()),
         },
-        completeness=completeness, incomplete_weeks=incomplete, irregular=irregular,
+        completeness=completeness,
+        incomplete_weeks=incomplete,
+        irregular=irregular,
         sensitive_labels=taxonomy.sensitive_labels,
-    )  # fmt: skip
+    )

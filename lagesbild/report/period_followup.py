@@ -35,9 +35,14 @@ class MeasureFollowUp:
 
 
 def collect_measures(
-    engine: Engine, names: list[str], every_area: list[str], start: dt.date, end: dt.date, last_week: str | None,
+    engine: Engine,
+    names: list[str],
+    every_area: list[str],
+    start: dt.date,
+    end: dt.date,
+    last_week: str | None,
     label_of: dict[str, str],
-) -> list[MeasureFollowUp]:  # fmt: skip
+) -> list[MeasureFollowUp]:
     """The insatser of the chosen areas active at some time in the period, each evaluated (difference-in-
     differences against every other area) when it has a category; their free text redacted."""
     frame = queries.measures(engine, areas=names)
@@ -67,16 +72,29 @@ def collect_measures(
             )
             counts = queries.week_counts(engine, weeks, reviewed_only=True)
             effect = evaluate_measure(
-                counts, area=str(m.area), category=category, start_week=start_week, end_week=end_week,
-                weeks_before=MEASURE_WEEKS_BEFORE, comparison_areas=others, labels=label_of,
-            )  # fmt: skip
+                counts,
+                area=str(m.area),
+                category=category,
+                start_week=start_week,
+                end_week=end_week,
+                weeks_before=MEASURE_WEEKS_BEFORE,
+                comparison_areas=others,
+                labels=label_of,
+            )
         out.append(
             MeasureFollowUp(
-                area=str(m.area), title=free_text(m.title), category_label=clean(m.category_label),
-                status=clean(m.status), start_date=m.start_date, end_date=m.end_date,
-                responsible=free_text(m.responsible), follow_up=free_text(m.follow_up), effect=effect, note=note,
+                area=str(m.area),
+                title=free_text(m.title),
+                category_label=clean(m.category_label),
+                status=clean(m.status),
+                start_date=m.start_date,
+                end_date=m.end_date,
+                responsible=free_text(m.responsible),
+                follow_up=free_text(m.follow_up),
+                effect=effect,
+                note=note,
             )
-        )  # fmt: skip
+        )
     return out
 
 
@@ -99,10 +117,13 @@ def collect_completeness(engine: Engine, weeks: list[str]) -> tuple[pd.DataFrame
         missing = [int(w.split("W")[1]) for w in expected.loc[expected["missing"], "iso_week"]]
         rows.append(
             {
-                "organisation": free_text(organisation), "source": clean(source), "expected": len(expected),
-                "reported": int(expected["reported"].sum()), "missing": _runs(missing),
+                "organisation": free_text(organisation),
+                "source": clean(source),
+                "expected": len(expected),
+                "reported": int(expected["reported"].sum()),
+                "missing": _runs(missing),
             }
-        )  # fmt: skip
+        )
     irregular = matrix["organisation"].nunique() - len(rows)
     return pd.DataFrame(rows, columns=columns), incomplete, int(irregular)
 

@@ -59,29 +59,42 @@ class PeriodPages(Writer):
         comparable = self.data.has_last_year
         rows = [
             [
-                str(r.label) + (" *" if r.sensitive else ""), int_text(r.count),
+                str(r.label) + (" *" if r.sensitive else ""),
+                int_text(r.count),
                 int_text(r.last_year) if comparable else "–",
-                change_text(int(r.count), int(r.last_year)) if comparable else "–", FLAG_TEXT.get(str(r.flag), ""),
+                change_text(int(r.count), int(r.last_year)) if comparable else "–",
+                FLAG_TEXT.get(str(r.flag), ""),
             ]
             for r in table.itertuples(index=False)
-        ]  # fmt: skip
+        ]
         if len(rows) > limit:
             rest = table.iloc[limit - 1 :]
             rows = rows[: limit - 1] + [
-                [f"Övriga {len(rest)} kategorier", int_text(rest["count"].sum()),
-                 int_text(rest["last_year"].sum()) if comparable else "–", "", ""]
-            ]  # fmt: skip
+                [
+                    f"Övriga {len(rest)} kategorier",
+                    int_text(rest["count"].sum()),
+                    int_text(rest["last_year"].sum()) if comparable else "–",
+                    "",
+                    "",
+                ]
+            ]
         return rows
 
     # follow-up pages --------------------------------------------------------
     def measures(self) -> None:
         data = self.data
         self.page_title("Insatser och uppföljning", size=16)
-        self.text(12, 186, f"Insatser som pågick någon gång under perioden. Varje insats med en kategori följs upp "
-                           f"med skillnad-i-skillnader: de {MEASURE_WEEKS_BEFORE} veckorna före start jämförs med "
-                           "veckorna från start till periodens (eller insatsens) slut, i insatsområdet och i de andra "
-                           "områdena under samma veckor. Osäkerheten skattas genom att veckorna dras om "
-                           "slumpmässigt (bootstrap).", size=8.3, line=3.9)  # fmt: skip
+        self.text(
+            12,
+            186,
+            f"Insatser som pågick någon gång under perioden. Varje insats med en kategori följs upp "
+            f"med skillnad-i-skillnader: de {MEASURE_WEEKS_BEFORE} veckorna före start jämförs med "
+            "veckorna från start till periodens (eller insatsens) slut, i insatsområdet och i de andra "
+            "områdena under samma veckor. Osäkerheten skattas genom att veckorna dras om "
+            "slumpmässigt (bootstrap).",
+            size=8.3,
+            line=3.9,
+        )
         self.gap(3)
         if not data.measures:
             self.text(12, 186, "Inga insatser var aktiva under perioden i de valda områdena.", size=9)
@@ -93,8 +106,10 @@ class PeriodPages(Writer):
         pdf = self.pdf
         self.text(12, 186, m.title or "(insats utan rubrik)", size=10.5, style="B", line=5, max_lines=2)
         until = day_month(m.end_date) if m.end_date else "tills vidare"
-        meta = (f"{m.area} · {m.category_label or 'ingen kategori'} · {m.status} · {day_month(m.start_date)} – "
-                f"{until}" + (f" · ansvarig: {m.responsible}" if m.responsible else ""))  # fmt: skip
+        meta = (
+            f"{m.area} · {m.category_label or 'ingen kategori'} · {m.status} · {day_month(m.start_date)} – "
+            f"{until}" + (f" · ansvarig: {m.responsible}" if m.responsible else "")
+        )
         self.text(12, 186, meta, size=8, line=3.8, colour=MUTED, max_lines=2)
         self.gap(1)
         if m.effect is None:
@@ -120,12 +135,25 @@ class PeriodPages(Writer):
         if enough(e):
             self.text(12, 120, effect_line(e), size=8.5, line=4, style="B")
         self.text(12, 120, e.statement, size=8.5, line=4)
-        rows = [["Insatsområdet", dec(e.treated_before), dec(e.treated_after)],
-                [f"Jämförelseområdena ({', '.join(e.comparison_areas)})", dec(e.comparison_before),
-                 dec(e.comparison_after)]]  # fmt: skip
+        rows = [
+            ["Insatsområdet", dec(e.treated_before), dec(e.treated_after)],
+            [
+                f"Jämförelseområdena ({', '.join(e.comparison_areas)})",
+                dec(e.comparison_before),
+                dec(e.comparison_after),
+            ],
+        ]
         self.gap(1)
-        self.table(12, [("Medel per vecka", 72, "L"), (f"Före ({len(e.before_weeks)} v.)", 24, "R"),
-                        (f"Under/efter ({len(e.after_weeks)} v.)", 24, "R")], rows, max_lines=2)  # fmt: skip
+        self.table(
+            12,
+            [
+                ("Medel per vecka", 72, "L"),
+                (f"Före ({len(e.before_weeks)} v.)", 24, "R"),
+                (f"Under/efter ({len(e.after_weeks)} v.)", 24, "R"),
+            ],
+            rows,
+            max_lines=2,
+        )
         self.text(12, 120, e.caveat, size=7, line=3.3, style="I", colour=MUTED)
         left_end = self.pdf.get_y()
         chart = measure_chart(
@@ -139,31 +167,54 @@ class PeriodPages(Writer):
         self.page_title("Datakvalitet och metod", size=16)
         review = data.review
         self.heading(12, 186, "Underlag")
-        self.text(12, 186, f"Under perioden kom {int_text(review['received'])} rapporter in. "
-                           f"{int_text(review['reviewed'])} är granskade, varav {int_text(review['reviewed_duplicates'])} "
-                           f"var samma händelse som en annan källa redan rapporterat; {int_text(review['waiting'])} "
-                           "väntar på granskning och ingår inte i siffrorna.", size=8.5)  # fmt: skip
+        self.text(
+            12,
+            186,
+            f"Under perioden kom {int_text(review['received'])} rapporter in. "
+            f"{int_text(review['reviewed'])} är granskade, varav {int_text(review['reviewed_duplicates'])} "
+            f"var samma händelse som en annan källa redan rapporterat; {int_text(review['waiting'])} "
+            "väntar på granskning och ingår inte i siffrorna.",
+            size=8.5,
+        )
         self.gap(3)
         self.heading(12, 186, "Rapportering per organisation")
         weeks = len(data.judged_weeks)
-        self.text(12, 186, f"En organisation som rapporterat minst {dec(100 * COMPLETENESS_SHARE, 0)} % av veckorna "
-                           "räknas som saknad de veckor den inte rapporterat (alla områden). "
-                           f"{data.incomplete_weeks} av {weeks} veckor var ofullständiga; där kan antalet vara för "
-                           "lågt, så en nedgång behöver inte vara en minskning.", size=8.3, line=3.9)  # fmt: skip
+        self.text(
+            12,
+            186,
+            f"En organisation som rapporterat minst {dec(100 * COMPLETENESS_SHARE, 0)} % av veckorna "
+            "räknas som saknad de veckor den inte rapporterat (alla områden). "
+            f"{data.incomplete_weeks} av {weeks} veckor var ofullständiga; där kan antalet vara för "
+            "lågt, så en nedgång behöver inte vara en minskning.",
+            size=8.3,
+            line=3.9,
+        )
         self.gap(1)
         if data.completeness.empty:
             self.text(12, 186, "Ingen organisation har rapporterat regelbundet under perioden.", size=8.5)
         else:
-            rows = [[r.organisation, r.source, f"{r.reported} av {r.expected}", r.missing]
-                    for r in data.completeness.itertuples(index=False)]  # fmt: skip
-            columns = [("Organisation", 70, "L"), ("Källa", 28, "L"), ("Veckor med rapport", 30, "R"),
-                       ("Veckor som saknas (veckonummer)", 58, "L")]  # fmt: skip
+            rows = [
+                [r.organisation, r.source, f"{r.reported} av {r.expected}", r.missing]
+                for r in data.completeness.itertuples(index=False)
+            ]
+            columns = [
+                ("Organisation", 70, "L"),
+                ("Källa", 28, "L"),
+                ("Veckor med rapport", 30, "R"),
+                ("Veckor som saknas (veckonummer)", 58, "L"),
+            ]
             shown = self.table(12, columns, rows, size=8, line=3.7, max_lines=2, bottom=170)
             if shown < len(rows):
                 self.text(12, 186, f"… och {len(rows) - shown} organisationer till.", size=8)
         if data.irregular:
-            self.text(12, 186, f"{plural(data.irregular, 'organisation', 'organisationer')} rapporterar bara ibland "
-                               "och räknas aldrig som saknad.", size=7.5, colour=MUTED)  # fmt: skip
+            self.text(
+                12,
+                186,
+                f"{plural(data.irregular, 'organisation', 'organisationer')} rapporterar bara ibland "
+                "och räknas aldrig som saknad.",
+                size=7.5,
+                colour=MUTED,
+            )
         self.gap(3)
         self.heading(12, 186, "Metod")
         for note in method_notes(data):
@@ -171,5 +222,10 @@ class PeriodPages(Writer):
             self.ensure(len(self.lines(182.5, note, 6)) * 3.8 + 1)
             self.bullets(12, 186, [note], size=8, line=3.8, max_lines=6)
         self.gap(2)
-        self.text(12, 186, "Framställd med Lägesbild, öppen källkod för EST-arbetet (Effektiv samordning för "
-                           "trygghet).", size=7.5, colour=MUTED)  # fmt: skip
+        self.text(
+            12,
+            186,
+            "Framställd med Lägesbild, öppen källkod för EST-arbetet (Effektiv samordning för trygghet).",
+            size=7.5,
+            colour=MUTED,
+        )

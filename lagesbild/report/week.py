@@ -83,11 +83,12 @@ class _WeeklyWriter(Writer):
         produced = data.produced
         self.text(12, 186, f"Områden: {area_names}", size=9.5)
         self.text(
-            12, 186,
+            12,
+            186,
             f"Framställd {produced.day} {MONTHS_LONG[produced.month - 1]} {produced.year} "
             f"kl. {produced:%H.%M} ur granskade rapporter.",
             size=9.5,
-        )  # fmt: skip
+        )
         pdf.set_y(pdf.get_y() + 5)
         self.heading(12, 186, "Översikt")
         if data.areas:
@@ -102,8 +103,14 @@ class _WeeklyWriter(Writer):
                 ]
                 for a in data.areas
             ]
-            columns = [("Område", 52, "L"), ("Status", 34, "L"), ("Denna vecka", 24, "R"),
-                       ("Förra veckan", 24, "R"), ("Snitt 4 v.", 24, "R"), ("Per 1 000 inv.", 28, "R")]  # fmt: skip
+            columns = [
+                ("Område", 52, "L"),
+                ("Status", 34, "L"),
+                ("Denna vecka", 24, "R"),
+                ("Förra veckan", 24, "R"),
+                ("Snitt 4 v.", 24, "R"),
+                ("Per 1 000 inv.", 28, "R"),
+            ]
             shown = self.table(12, columns, rows, size=8.5, line=4, bottom=170)
             if shown < len(rows):
                 self.text(12, 186, f"… och {len(rows) - shown} områden till, se områdessidorna.", size=8.5)
@@ -142,8 +149,14 @@ class _WeeklyWriter(Writer):
         pdf.add_page()
         pdf.set_y(11)
         self.text(12, 186, area.name, size=18, style="B", line=8)
-        self.text(12, 186, f"Lägesbild {human_week(data.week)} · {data.week} · {area.kommun} kommun",
-                  size=9, line=4.5, colour=MUTED)  # fmt: skip
+        self.text(
+            12,
+            186,
+            f"Lägesbild {human_week(data.week)} · {data.week} · {area.kommun} kommun",
+            size=9,
+            line=4.5,
+            colour=MUTED,
+        )
         pdf.set_y(pdf.get_y() + 2)
         self.status_bar(12, 186, area.status, area.status_text, area.status_note)
         top = pdf.get_y()
@@ -163,11 +176,21 @@ class _WeeklyWriter(Writer):
         if len(rows) > MAX_CATEGORY_ROWS:
             rest = area.table.iloc[MAX_CATEGORY_ROWS - 1 :]
             rows = rows[: MAX_CATEGORY_ROWS - 1] + [
-                [f"Övriga {len(rest)} kategorier", str(int(rest["count"].sum())), str(int(rest["last_week"].sum())),
-                 dec(rest["mean_4w"].sum()), ""]
-            ]  # fmt: skip
-        columns = [("Kategori", 44, "L"), ("Denna vecka", 14, "R"), ("Förra veckan", 14, "R"),
-                   ("Snitt 4 v.", 12, "R"), ("Avvikelse", 22, "L")]  # fmt: skip
+                [
+                    f"Övriga {len(rest)} kategorier",
+                    str(int(rest["count"].sum())),
+                    str(int(rest["last_week"].sum())),
+                    dec(rest["mean_4w"].sum()),
+                    "",
+                ]
+            ]
+        columns = [
+            ("Kategori", 44, "L"),
+            ("Denna vecka", 14, "R"),
+            ("Förra veckan", 14, "R"),
+            ("Snitt 4 v.", 12, "R"),
+            ("Avvikelse", 22, "L"),
+        ]
         if rows:
             rows.append(["Totalt", str(area.total), str(area.last_total), dec(area.mean_total), ""])
             self.table(12, columns, rows, max_lines=2, bold_last=True)
@@ -209,8 +232,12 @@ class _WeeklyWriter(Writer):
         self.heading(x, width, f"Totalt per vecka, {TREND_WEEKS} veckor", size=9, gap=0.3)
         y = pdf.get_y()
         trend_size = (width, 30.0)
-        self.image(trend_chart(list(area.trend.index), list(area.trend.values), data.week, trend_size),
-                   x, y, *trend_size)  # fmt: skip
+        self.image(
+            trend_chart(list(area.trend.index), list(area.trend.values), data.week, trend_size),
+            x,
+            y,
+            *trend_size,
+        )
         right_end = y + trend_size[1]
 
         # Bottom: kommande händelser and insatser side by side, reserved first; notable incidents above.
@@ -300,27 +327,39 @@ class _WeeklyWriter(Writer):
         self.text(12, 186, "Källor och fullständighet", size=16, style="B", line=8)
         pdf.set_y(pdf.get_y() + 2)
         self.text(
-            12, 186,
+            12,
+            186,
             "Siffrorna bygger på granskade rapporter; en händelse som rapporterats av flera källor räknas en gång.",
-            size=9.5, style="B",
-        )  # fmt: skip
+            size=9.5,
+            style="B",
+        )
         review = data.review
         self.text(
-            12, 186,
+            12,
+            186,
             f"Denna vecka kom {review['received']} rapporter in. {review['reviewed']} är granskade, varav "
             f"{review['reviewed_duplicates']} var samma händelse som en annan källa redan rapporterat; "
             f"{review['waiting']} väntar på granskning och ingår inte i siffrorna.",
             size=9,
-        )  # fmt: skip
+        )
         pdf.set_y(pdf.get_y() + 4)
         self.heading(12, 186, "Organisationer som rapporterat denna vecka")
         if data.reporting.empty:
             self.text(12, 186, "Ingen organisation har rapporterat denna vecka.", size=9)
         else:
-            rows = [[free_text(r.organisation), SOURCE_NAMES.get(r.source, r.source), str(int(r.count))]
-                    for r in data.reporting.itertuples(index=False)]  # fmt: skip
-            shown = self.table(12, [("Organisation", 110, "L"), ("Källa", 40, "L"), ("Rapporter", 36, "R")],
-                               rows, size=8.3, line=3.8, max_lines=1, bottom=150)  # fmt: skip
+            rows = [
+                [free_text(r.organisation), SOURCE_NAMES.get(r.source, r.source), str(int(r.count))]
+                for r in data.reporting.itertuples(index=False)
+            ]
+            shown = self.table(
+                12,
+                [("Organisation", 110, "L"), ("Källa", 40, "L"), ("Rapporter", 36, "R")],
+                rows,
+                size=8.3,
+                line=3.8,
+                max_lines=1,
+                bottom=150,
+            )
             if shown < len(rows):
                 self.text(12, 186, f"… och {len(rows) - shown} organisationer till.", size=8)
         pdf.set_y(pdf.get_y() + 4)
@@ -328,30 +367,57 @@ class _WeeklyWriter(Writer):
             12, 186, f"Har rapporterat under de {SOURCE_WEEKS} föregående veckorna men inte denna vecka"
         )
         if data.silent.empty:
-            self.text(12, 186, f"Alla som rapporterat under de {SOURCE_WEEKS} föregående veckorna har rapporterat "
-                               "även denna vecka.", size=9)  # fmt: skip
+            self.text(
+                12,
+                186,
+                f"Alla som rapporterat under de {SOURCE_WEEKS} föregående veckorna har rapporterat "
+                "även denna vecka.",
+                size=9,
+            )
         else:
-            rows = [[free_text(r.organisation), SOURCE_NAMES.get(r.source, r.source), str(r.last_week)]
-                    for r in data.silent.itertuples(index=False)]  # fmt: skip
-            shown = self.table(12, [("Organisation", 110, "L"), ("Källa", 40, "L"), ("Senast (vecka)", 36, "L")],
-                               rows, size=8.3, line=3.8, max_lines=1, bottom=225)  # fmt: skip
+            rows = [
+                [free_text(r.organisation), SOURCE_NAMES.get(r.source, r.source), str(r.last_week)]
+                for r in data.silent.itertuples(index=False)
+            ]
+            shown = self.table(
+                12,
+                [("Organisation", 110, "L"), ("Källa", 40, "L"), ("Senast (vecka)", 36, "L")],
+                rows,
+                size=8.3,
+                line=3.8,
+                max_lines=1,
+                bottom=225,
+            )
             if shown < len(rows):
                 self.text(12, 186, f"… och {len(rows) - shown} organisationer till.", size=8)
-            self.text(12, 186, "Saknas en källa kan veckans siffror vara för låga i dess områden.", size=8,
-                      colour=MUTED)  # fmt: skip
+            self.text(
+                12,
+                186,
+                "Saknas en källa kan veckans siffror vara för låga i dess områden.",
+                size=8,
+                colour=MUTED,
+            )
         pdf.set_y(pdf.get_y() + 6)
         self.heading(12, 186, "Så läses ökning och minskning", size=9.5, gap=0.5)
         self.text(
-            12, 186,
+            12,
+            186,
             "Procent säger lite om små tal: 2 → 4 händelser är +100 % men kan vara slumpen. Veckans antal jämförs "
             "därför med snittet för de fyra veckorna innan med en z-poäng för räknedata, z = 2·(√antal − √snitt). "
             "Ökning (▲) markeras när z ≥ 2 och antalet är minst 3, minskning (▼) när z ≤ −2; det händer ungefär "
             "en vecka av tjugo av en slump i varje ruta.",
-            size=8.3, line=3.9, max_lines=6,
-        )  # fmt: skip
+            size=8.3,
+            line=3.9,
+            max_lines=6,
+        )
         pdf.set_y(pdf.get_y() + 2)
-        self.text(12, 186, "Framställd med Lägesbild, öppen källkod för EST-arbetet (Effektiv samordning för "
-                           "trygghet).", size=7.5, colour=MUTED)  # fmt: skip
+        self.text(
+            12,
+            186,
+            "Framställd med Lägesbild, öppen källkod för EST-arbetet (Effektiv samordning för trygghet).",
+            size=7.5,
+            colour=MUTED,
+        )
 
 
 def render(data: WeeklyData, out: Path) -> None:

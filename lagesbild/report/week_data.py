@@ -133,8 +133,9 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
     series = queries.weekly_series(engine, trend_weeks[0], week, areas=names or None, reviewed_only=True)
     trend = series.groupby(["area", "iso_week"])["count"].sum() if not series.empty else pd.Series(dtype=int)
     shared = shared_incidents(engine, start, end, areas=names or None, grid_m=grid_m)
-    upcoming = queries.upcoming(engine, end + dt.timedelta(days=1), end + dt.timedelta(days=UPCOMING_DAYS),
-                                areas=names or None)  # fmt: skip
+    upcoming = queries.upcoming(
+        engine, end + dt.timedelta(days=1), end + dt.timedelta(days=UPCOMING_DAYS), areas=names or None
+    )
     active = queries.measures(engine, areas=names or None, active_on=start)
 
     pages: list[AreaWeek] = []
@@ -158,19 +159,27 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
         per_week = trend.loc[name] if name in trend.index.get_level_values(0) else pd.Series(dtype=int)
         pages.append(
             AreaWeek(
-                name=name, kommun=str(area.kommun),
+                name=name,
+                kommun=str(area.kommun),
                 population=int(area.population) if pd.notna(area.population) else None,
-                geometry=area.geometry, table=part[["label", "sensitive", "count", "last_week", "mean_4w", "flag"]],
-                total=int(part["count"].sum()), last_total=int(part["last_week"].sum()),
-                mean_total=float(part["mean_4w"].sum()), status=status, decided=is_decided,
-                status_text=status_text, status_note=status_note, points=points,
+                geometry=area.geometry,
+                table=part[["label", "sensitive", "count", "last_week", "mean_4w", "flag"]],
+                total=int(part["count"].sum()),
+                last_total=int(part["last_week"].sum()),
+                mean_total=float(part["mean_4w"].sum()),
+                status=status,
+                decided=is_decided,
+                status_text=status_text,
+                status_note=status_note,
+                points=points,
                 without_point=len(incidents) - len(located),
                 trend=per_week.reindex(trend_weeks, fill_value=0).astype(int),
                 notable=_notable(incidents, sensitive, flagged),
                 listed_total=int((~incidents["category"].isin(sensitive)).sum()),
-                upcoming=upcoming[upcoming["area"] == name], measures=active[active["area"] == name],
+                upcoming=upcoming[upcoming["area"] == name],
+                measures=active[active["area"] == name],
             )
-        )  # fmt: skip
+        )
 
     source_weeks = previous_weeks(week, SOURCE_WEEKS)
     orgs = queries.reporting_organisations(engine, [*source_weeks, week])
