@@ -4,7 +4,7 @@ PY     := $(VENV)/bin/python
 PORT   ?= 8501
 export PYTHONPATH := $(CURDIR)
 
-.PHONY: run serve demo test lint bench sample-data clean
+.PHONY: run serve demo test test-fast lint bench sample-data clean
 
 $(VENV)/.runtime: requirements.txt
 	test -x $(PY) || python3 -m venv $(VENV)
@@ -31,6 +31,10 @@ demo: $(VENV)/.runtime
 ## Lint, type-check and run the whole suite (PostGIS tests skip unless a server is reachable).
 test: $(VENV)/.dev lint
 	$(PY) -m pytest -q -rs $(PYTEST_ARGS)
+
+## The inner loop: everything but the slow and browser tests, without lint.
+test-fast: $(VENV)/.dev
+	$(PY) -m pytest -q -m "not slow and not browser" $(PYTEST_ARGS)
 
 lint: $(VENV)/.dev
 	$(VENV)/bin/ruff check .

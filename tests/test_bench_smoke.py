@@ -15,6 +15,8 @@ import pytest
 
 from bench import generate, run
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def tiny_results(tmp_path_factory: pytest.TempPathFactory) -> tuple[run.Results, Path]:

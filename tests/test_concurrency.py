@@ -51,6 +51,8 @@ import json, os, sys, time
 barrier, count, url, weeks, stop = sys.argv[1:]
 from lagesbild import queries
 from lagesbild.db import make_engine
+
+pytestmark = pytest.mark.slow
 engine = make_engine(url)
 weeks = weeks.split(",")
 open(os.path.join(barrier, f"ready-{os.getpid()}"), "w").close()

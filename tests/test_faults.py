@@ -38,6 +38,8 @@ from lagesbild.categories import load_config
 from lagesbild.db import init_db, make_engine
 from tests.factories import populate, sample_reference_database, weekly_spec
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_data"
 SEED = 20260525

@@ -47,6 +47,8 @@ from lagesbild.geo import ReferenceData
 from lagesbild.reference import load_reference, read_reference_dir, store_reference
 from tests.conftest import SAMPLE_DIR, shared_real_data
 
+pytestmark = pytest.mark.slow
+
 IN_CI = os.environ.get("CI") == "true"
 SLOW_OK = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.large_base_example]
 

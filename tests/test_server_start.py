@@ -7,8 +7,12 @@ from __future__ import annotations
 import urllib.request
 from pathlib import Path
 
+import pytest
+
 from lagesbild.db import init_db, make_engine
 from tests.browser_support import ROOT, serve_dashboard
+
+pytestmark = pytest.mark.slow
 
 
 def test_the_configured_server_is_local_and_makes_no_lookup(tmp_path: Path) -> None:
