@@ -19,7 +19,7 @@ from lagesbild.schema_upgrade import ManualMigrationNeeded, OutdatedSchema
 
 EXIT_OK = 0
 EXIT_USAGE = 2
-SAMPLE_DIR = Path(__file__).resolve().parents[1] / "sample_data"
+SAMPLE_DIR = Path(__file__).resolve().parents[2] / "sample_data"
 
 
 class UserError(Exception):
