@@ -27,6 +27,8 @@ from lagesbild.db import make_engine
 from lagesbild.reference import load_reference
 from tests.factories import sample_reference_database
 
+pytestmark = pytest.mark.slow
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_data"
 TIMEOUT = 180  # seconds for any one child process; a hang fails the test instead of blocking CI
@@ -51,8 +53,6 @@ import json, os, sys, time
 barrier, count, url, weeks, stop = sys.argv[1:]
 from lagesbild import queries
 from lagesbild.db import make_engine
-
-pytestmark = pytest.mark.slow
 engine = make_engine(url)
 weeks = weeks.split(",")
 open(os.path.join(barrier, f"ready-{os.getpid()}"), "w").close()
