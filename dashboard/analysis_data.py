@@ -15,6 +15,7 @@ from dashboard import charts, trends
 from dashboard.data import (
     TTL,
     Names,
+    Selection,
     area_names,
     areas,
     category_label_map,
@@ -57,26 +58,19 @@ def week_completeness(url: str, first_week: str, last_week: str, source_list: Na
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def changes(
-    url: str,
-    first_week: str,
-    last_week: str,
-    area_list: Names = None,
-    category_list: Names = None,
-    source_list: Names = None,
-    reviewed_only: bool = False,
-) -> pd.DataFrame:
+def changes(url: str, selection: Selection) -> pd.DataFrame:
     """`analysis.detect_changes` per area × category, judged with up to a year of history before
-    `first_week`; only the rows of the period are returned."""
-    start = history_from(url, first_week)
-    series = weekly_series(url, start, last_week, area_list, category_list, source_list, reviewed_only)
+    the selection's first week; only the rows of the period are returned."""
+    selection = selection.counted()
+    start = history_from(url, selection.first_week)
+    series = weekly_series(url, selection.weeks(start))
     counts = series.groupby(["iso_week", "area", "category"], as_index=False)["count"].sum()
     if counts.empty:
         return pd.DataFrame(columns=analysis.change.COLUMNS)
     result = analysis.detect_changes(
-        counts, first_week=start, last_week=last_week, labels=category_label_map(url)
+        counts, first_week=start, last_week=selection.last_week, labels=category_label_map(url)
     )
-    return result[result["iso_week"] >= first_week].reset_index(drop=True)
+    return result[result["iso_week"] >= selection.first_week].reset_index(drop=True)
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
@@ -87,25 +81,22 @@ def places(url: str) -> pd.DataFrame:
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def analysis_incidents(
-    url: str,
-    first_week: str,
-    last_week: str,
-    area_list: Names,
-    category_list: Names,
-    source_list: Names,
-    shared_view: bool,
-    reviewed_only: bool = False,
-) -> pd.DataFrame:
+def analysis_incidents(url: str, selection: Selection) -> pd.DataFrame:
     """Incidents with a real point for hotspots and near repeats. Shared view: reviewed only and no
     sensitive categories. Points that only stand for an area or a kommun are left out."""
-    start, end = weeks.week_start(first_week), weeks.week_range(last_week)[1]
+    start, end = weeks.week_start(selection.first_week), weeks.week_range(selection.last_week)[1]
     frame = queries.incident_list(
-        engine(url), start, end, area_list, category_list, source_list, reviewed_only or shared_view
+        engine(url),
+        start,
+        end,
+        selection.areas,
+        selection.categories,
+        selection.sources,
+        selection.reviewed,
     )
     frame = frame[frame["east"].notna() & frame["north"].notna()]
     frame = frame[~frame["location_precision"].isin(generalisation.AREA_LEVEL)]
-    if shared_view:
+    if selection.shared_view:
         frame = frame[~frame["sensitive"].astype(bool)]
     columns = ["east", "north", "iso_week", "category", "category_label", "occurred_at"]
     return frame[columns].reset_index(drop=True)
@@ -117,28 +108,17 @@ def _chosen_areas(url: str, area_list: Names) -> gpd.GeoDataFrame:
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def hotspot_cells(
-    url: str,
-    first_week: str,
-    last_week: str,
-    area_list: Names,
-    category_list: Names,
-    source_list: Names,
-    shared_view: bool,
-    cell_m: int,
-    reviewed_only: bool = False,
-) -> gpd.GeoDataFrame:
+def hotspot_cells(url: str, selection: Selection, cell_m: int) -> gpd.GeoDataFrame:
     """Gi* per cell of each area over the period (`analysis.hotspots`, 499 permutations), named by the
     nearest public place, with the emerging-hotspot class over slices of the period (`emerging`, empty
     for periods shorter than three weeks). `area_n` is the area's number of incidents with a point;
     in an area with fewer than MIN_HOTSPOT_INCIDENTS no cell is classed (all "ej signifikant")."""
-    incidents = analysis_incidents(
-        url, first_week, last_week, area_list, category_list, source_list, shared_view, reviewed_only
-    )
-    chosen = _chosen_areas(url, area_list)
+    incidents = analysis_incidents(url, selection)
+    chosen = _chosen_areas(url, selection.areas)
     cells = analysis.hotspots(
         incidents, chosen, cell_size=cell_m, permutations=HOTSPOT_PERMUTATIONS, gazetteer=places(url)
     )
+    first_week, last_week = selection.first_week, selection.last_week
     n_weeks = len(trends.week_list(first_week, last_week))
     cells["emerging"] = ""
     if n_weeks >= 3 and len(incidents):
@@ -161,20 +141,9 @@ def hotspot_cells(
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def near_repeat(
-    url: str,
-    first_week: str,
-    last_week: str,
-    area_list: Names,
-    category_list: Names,
-    source_list: Names,
-    shared_view: bool,
-    reviewed_only: bool = False,
-) -> tuple[pd.DataFrame, analysis.KnoxResult]:
+def near_repeat(url: str, selection: Selection) -> tuple[pd.DataFrame, analysis.KnoxResult]:
     """Repeat shares per category (200 m; 7 and 14 days) and a Knox test (199 permutations)."""
-    incidents = analysis_incidents(
-        url, first_week, last_week, area_list, category_list, source_list, shared_view, reviewed_only
-    )
+    incidents = analysis_incidents(url, selection)
     shares = analysis.repeat_share(
         incidents, distance=REPEAT_DISTANCE_M, days=(7, REPEAT_DAYS), category_col="category_label"
     )
@@ -200,7 +169,9 @@ def measure_effect(
             f"För kort historik före insatsen (färre än {MIN_WEEKS_BEFORE} veckor med data) för att jämföra."
         )
     others = [n for n in area_names(url) if n != area]
-    series = weekly_series(url, weeks.shift_week(start_week, -weeks_before), end, None, (category,))
+    series = weekly_series(
+        url, Selection(weeks.shift_week(start_week, -weeks_before), end, categories=(category,))
+    )
     counts = series.groupby(["iso_week", "area", "category"], as_index=False)["count"].sum()
     try:
         return analysis.evaluate_measure(
@@ -232,7 +203,7 @@ def area_map_png(url: str, area: str, first_week: str, last_week: str) -> bytes:
     from lagesbild.report import charts as report_charts
 
     grid_m = settings.get_int("grid_m")
-    layers = map_layers(url, first_week, last_week, (area,), None, None, True, grid_m)
+    layers = map_layers(url, Selection(first_week, last_week, (area,), shared_view=True), grid_m)
     frame = areas(url)
     geom = frame.loc[frame["name"] == area].geometry.iloc[0]
     others = list(frame.loc[frame["name"] != area].geometry)

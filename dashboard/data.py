@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
-from typing import Any
 
 import geopandas as gpd
 import pandas as pd
@@ -18,6 +17,8 @@ from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from dashboard import maps
+from dashboard.selection import Names, Selection
+from dashboard.selection import names_key as names_key  # pages use it from here
 from lagesbild import queries, settings, weekly, weeks
 from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
@@ -31,13 +32,6 @@ STATUSES = ("grön", "gul", "röd")
 STATUS_MARKS = {"grön": ":green[●]", "gul": ":orange[●]", "röd": ":red[●]"}  # Streamlit Markdown
 MEASURE_STATUSES = queries.MEASURE_STATUSES
 TTL = 300
-
-Names = tuple[str, ...] | None
-
-
-def names_key(values: Any) -> Names:
-    """A hashable, order-independent cache key for an optional list of names (None = all)."""
-    return tuple(sorted(values)) if values else None
 
 
 # --- engine and caches ---------------------------------------------------------------------------
@@ -189,23 +183,17 @@ def measures(url: str, area_list: Names = None, active_on: dt.date | None = None
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def weekly_series(
-    url: str,
-    first_week: str,
-    last_week: str,
-    area_list: Names = None,
-    category_list: Names = None,
-    source_list: Names = None,
-    reviewed_only: bool = False,
-) -> pd.DataFrame:
+def weekly_series(url: str, selection: Selection) -> pd.DataFrame:
+    """Counts per week, area, category and source of the selection (the view only decides whether
+    unreviewed reports count: pass `selection.counted()` to share the cache entry)."""
     frame = queries.weekly_series(
         engine(url),
-        first_week,
-        last_week,
-        areas=area_list,
-        categories=category_list,
-        sources=source_list,
-        reviewed_only=reviewed_only,
+        selection.first_week,
+        selection.last_week,
+        areas=selection.areas,
+        categories=selection.categories,
+        sources=selection.sources,
+        reviewed_only=selection.reviewed,
     )
     frame["category_label"] = frame["category"].map(category_label_map(url)).fillna(frame["category"])
     return frame
@@ -229,24 +217,15 @@ class MapLayers:
     in_view: int  # incidents with a point in view (the sum of the grid counts)
 
 
-def map_layers(
-    url: str,
-    first_week: str,
-    last_week: str,
-    area_list: Names,
-    category_list: Names,
-    source_list: Names,
-    shared_view: bool,
-    cell_m: int,
-    reviewed_only: bool = False,
-) -> MapLayers:
+def map_layers(url: str, selection: Selection, cell_m: int) -> MapLayers:
     """What the map shows. Shared view: reviewed only, grid cells of non-sensitive categories moved
     inside their area (`generalisation.clip_cells`, cell size `grid_m`), sensitive categories only as
     per-area counts and no points. Internal view: grid cells and, up to `maps.MAX_POINTS`, points."""
-    start, end = weeks.week_start(first_week), weeks.week_range(last_week)[1]
+    start, end = weeks.week_start(selection.first_week), weeks.week_range(selection.last_week)[1]
+    area_list, category_list, source_list = selection.areas, selection.categories, selection.sources
     eng = engine(url)
-    reviewed = reviewed_only or shared_view
-    series = weekly_series(url, first_week, last_week, area_list, category_list, source_list, reviewed)
+    reviewed = selection.reviewed
+    series = weekly_series(url, selection.counted())
     cats = taxonomy(url)
     area_counts = (
         series.groupby(["area", "category"], as_index=False)["count"]
@@ -257,7 +236,7 @@ def map_layers(
             how="left",
         )
     )
-    if shared_view:
+    if selection.shared_view:
         cell_m = settings.get_int("grid_m")
         chosen = list(category_list) if category_list else cats.codes
         open_categories = [c for c in chosen if c not in cats.sensitive_codes]

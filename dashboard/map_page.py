@@ -8,40 +8,28 @@ import streamlit as st
 
 from dashboard import maps
 from dashboard.analysis_data import hotspot_cells
-from dashboard.data import TTL, Names, areas, map_layers, status_in_force
+from dashboard.data import TTL, areas, map_layers, status_in_force
+from dashboard.selection import MapOptions, Selection
 from lagesbild import weeks
 
 
+def period_label(first_week: str, last_week: str) -> str:
+    """The period in the map's legend: "vecka 47" for one week, else "v. 44–47"."""
+    if first_week == last_week:
+        return weeks.human_week(last_week).split(" (")[0]
+    return f"v. {first_week[-2:]}–{last_week[-2:]}"
+
+
 @st.cache_data(ttl=TTL, show_spinner=False)
-def map_html(
-    url: str,
-    first_week: str,
-    last_week: str,
-    area_list: Names,
-    category_list: Names,
-    source_list: Names,
-    shared_view: bool,
-    cell_m: int,
-    reviewed_only: bool,
-    show_points: bool,
-    focus: Names = None,
-    hotspot_layer: bool = False,
-) -> tuple[str, int, int, bool]:
-    """(map page HTML, incidents in view, features drawn, points shown). `hotspot_layer` adds the
-    Gi* cells of `hotspot_cells` (same period, filters and view; shared view: grid_m cells)."""
-    layers = map_layers(
-        url, first_week, last_week, area_list, category_list, source_list, shared_view, cell_m, reviewed_only
-    )
+def map_html(url: str, selection: Selection, options: MapOptions) -> tuple[str, int, int, bool]:
+    """(map page HTML, incidents in view, features drawn, points shown). `options.hotspots` adds the
+    Gi* cells of `hotspot_cells` (same selection; shared view: grid_m cells)."""
+    layers = map_layers(url, selection, options.cell_m)
     chosen = areas(url)
-    if area_list:
-        chosen = chosen[chosen["name"].isin(area_list)]
-    status = status_in_force(url, last_week)
-    period = (
-        weeks.human_week(last_week).split(" (")[0]
-        if first_week == last_week
-        else f"v. {first_week[-2:]}–{last_week[-2:]}"
-    )
-    points = layers.points if show_points else None
+    if selection.areas:
+        chosen = chosen[chosen["name"].isin(selection.areas)]
+    status = status_in_force(url, selection.last_week)
+    points = layers.points if options.show_points else None
     fmap = maps.build_map(
         chosen,
         layers.cells,
@@ -49,21 +37,9 @@ def map_html(
         points,
         layers.area_counts,
         status or None,
-        shared_view,
-        period,
-        focus=list(focus) if focus else None,
-        hotspots=hotspot_cells(
-            url,
-            first_week,
-            last_week,
-            area_list,
-            category_list,
-            source_list,
-            shared_view,
-            layers.cell_m,
-            reviewed_only,
-        )
-        if hotspot_layer
-        else None,
+        selection.shared_view,
+        period_label(selection.first_week, selection.last_week),
+        focus=list(options.focus) if options.focus else None,
+        hotspots=hotspot_cells(url, selection, layers.cell_m) if options.hotspots else None,
     )
     return maps.render_html(fmap), layers.in_view, maps.feature_count(fmap), points is not None

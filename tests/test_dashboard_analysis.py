@@ -18,6 +18,7 @@ from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
 from dashboard import analysis_data, data, intake, trends, widgets
+from dashboard.selection import Selection
 from lagesbild import db, queries, weekly
 from lagesbild.db import init_db, make_engine
 from lagesbild.weeks import TZ
@@ -218,10 +219,10 @@ def test_shared_map_hotspots_leave_out_sensitive_categories(planted: Engine) -> 
                        for k in range(40)])  # fmt: skip
     try:
         internal = analysis_data.hotspot_cells.__wrapped__(  # type: ignore[attr-defined]
-            data.db_url(), "2026-W44", "2026-W47", ("Älta",), None, None, False, 250
+            data.db_url(), Selection("2026-W44", "2026-W47", ("Älta",)), 250
         )
         shared = analysis_data.hotspot_cells.__wrapped__(  # type: ignore[attr-defined]
-            data.db_url(), "2026-W44", "2026-W47", ("Älta",), None, None, True, 250
+            data.db_url(), Selection("2026-W44", "2026-W47", ("Älta",), shared_view=True), 250
         )
         assert internal["class"].str.startswith("hotspot").any()
         hot_shared = shared[shared["class"].str.startswith("hotspot")]

@@ -115,7 +115,7 @@ def test_the_dashboards_shared_map_follows_the_database_on_what_is_sensitive(eng
 
     def shared_map() -> data.MapLayers:
         data.clear_caches()
-        return data.map_layers(url, WEEK, WEEK, None, None, None, shared_view=True, cell_m=250)
+        return data.map_layers(url, data.Selection(WEEK, WEEK, shared_view=True), cell_m=250)
 
     before = shared_map()
     klotter = before.area_counts.loc[before.area_counts["category"] == "klotter", "count"].sum()

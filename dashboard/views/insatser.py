@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import analysis_data, auth, charts, data, intake, trends, widgets
+from dashboard.selection import Selection
 from lagesbild import weeks
 
 url = data.db_url()
@@ -89,9 +90,10 @@ else:
     n_weeks = st.slider("Veckor före och efter", 2, 26, 8, key="follow-weeks")
     last_week = available[-1]
     start_week = weeks.week_label(measure["start_date"])
-    series = data.weekly_series(
-        url, weeks.shift_week(start_week, -n_weeks), last_week, (measure["area"],), (measure["category"],)
+    period = Selection(
+        weeks.shift_week(start_week, -n_weeks), last_week, (measure["area"],), (measure["category"],)
     )
+    series = data.weekly_series(url, period)
     frame = trends.follow_up(series, measure["start_date"], measure["end_date"], last_week, n_weeks)
     st.caption(
         f"{measure['category_label']} i {measure['area']}, {n_weeks} veckor före start mot perioden därefter."

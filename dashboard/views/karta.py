@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import analysis_data, auth, data, map_page, maps, widgets
+from dashboard.selection import MapOptions, Selection
 from lagesbild import settings, weeks
 
 url = data.db_url()
@@ -59,19 +60,17 @@ show_hotspots = c2.toggle(
     key="map-hotspots",
     help="Rutor där händelserna klumpar ihop sig mer än slumpen förklarar, beräknat inom varje område.",
 )
-keys = (data.names_key(chosen_areas), data.names_key(chosen_categories), data.names_key(chosen_sources))
-html, in_view, features, points_shown = map_page.map_html(
-    url,
+selection = Selection.of(
     first_week,
     last_week,
-    *keys,
-    shared_view,
-    cell_m,
-    reviewed_only,
-    show_points,
-    views.get(focus or "", None),
-    show_hotspots,
+    chosen_areas,
+    chosen_categories,
+    chosen_sources,
+    shared_view=shared_view,
+    reviewed_only=reviewed_only,
 )
+options = MapOptions(cell_m, show_points, views.get(focus or "", None), show_hotspots)
+html, in_view, features, points_shown = map_page.map_html(url, selection, options)
 period = (
     weeks.human_week(last_week)
     if span == 1
@@ -91,7 +90,7 @@ st.caption(
 
 if show_hotspots:
     st.subheader("Hotspots")
-    cells = analysis_data.hotspot_cells(url, first_week, last_week, *keys, shared_view, cell_m, reviewed_only)
+    cells = analysis_data.hotspot_cells(url, selection, cell_m)
     widgets.hotspot_lists(cells, shared_view)
-shares, knox = analysis_data.near_repeat(url, first_week, last_week, *keys, shared_view, reviewed_only)
+shares, knox = analysis_data.near_repeat(url, selection)
 widgets.repeat_expander(shares, knox)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import analysis_data, auth, charts, data, map_page, trends, widgets
+from dashboard.selection import MapOptions, Selection
 from lagesbild import settings, weeks
 
 url = data.db_url()
@@ -36,14 +37,13 @@ st.caption(f"Område {names.index(area) + 1} av {len(names)} · {weeks.human_wee
 # --- 1. The trend ---------------------------------------------------------------------------------
 first_week = weeks.shift_week(week, -(span - 1))
 st.header(f"{area}: händelser per vecka", divider="gray")
-series = data.weekly_series(
-    url, analysis_data.history_from(url, first_week, 53), week, (area,), None, None, reviewed
-)
+selection = Selection(first_week, week, (area,), reviewed_only=reviewed)
+series = data.weekly_series(url, selection.weeks(analysis_data.history_from(url, first_week, 53)))
 if series.empty:
     st.info(f"Inga händelser i {area} under perioden.")
     st.stop()
 totals = trends.weekly_totals(series, first_week, week, available[0])
-changes = analysis_data.changes(url, first_week, week, (area,), None, None, reviewed)
+changes = analysis_data.changes(url, selection)
 bands = trends.incomplete_weeks(analysis_data.week_completeness(url, first_week, week), first_week, week)
 markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range(week)[1])
 trend = charts.trend_chart(totals, markers, trends.flag_markers(changes, totals), bands, height=460)
@@ -75,9 +75,9 @@ else:
 # --- 3. The map (shared view: reviewed, generalised, sensitive categories only per area) -----------
 map_from = weeks.shift_week(week, -3)
 st.header(f"{area}: karta, vecka {int(map_from[-2:])}–{int(week[-2:])}", divider="gray")
-html, in_view, _, _ = map_page.map_html(
-    url, map_from, week, (area,), None, None, True, settings.get_int("grid_m"), True, False, (area,), True
-)
+shared_map = Selection(map_from, week, (area,), shared_view=True, reviewed_only=True)
+map_options = MapOptions(settings.get_int("grid_m"), show_points=False, focus=(area,), hotspots=True)
+html, in_view, _, _ = map_page.map_html(url, shared_map, map_options)
 widgets.show_map(html, height=680)
 st.caption(
     f"{in_view} granskade händelser med plats de senaste fyra veckorna, generaliserade till rutor; känsliga "

@@ -7,6 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import analysis_data, charts, data, trends, widgets
+from dashboard.selection import Selection
 from lagesbild import weeks
 
 url = data.db_url()
@@ -35,15 +36,10 @@ first_week = weeks.shift_week(last_week, -(int(span) - 1))
 year = weeks.parse_week(last_week)[0]
 # From a year before the period (or the start of last year, for year to date) to the chosen week.
 query_from = max(data_from, min(trends.same_week_last_year(first_week), f"{year - 1}-W01"))
-series = data.weekly_series(
-    url,
-    query_from,
-    last_week,
-    data.names_key(chosen_areas),
-    data.names_key(chosen_categories),
-    data.names_key(chosen_sources),
-    reviewed,
+selection = Selection.of(
+    first_week, last_week, chosen_areas, chosen_categories, chosen_sources, reviewed_only=reviewed
 )
+series = data.weekly_series(url, selection.weeks(query_from))
 if series.empty:
     st.info("Inga händelser i urvalet.")
     st.stop()
@@ -56,10 +52,8 @@ series = series.assign(
 )
 in_period = series[series["iso_week"] >= first_week]
 
-areas_key, categories_key = data.names_key(chosen_areas), data.names_key(chosen_categories)
-sources_key = data.names_key(chosen_sources)
-changes = analysis_data.changes(url, first_week, last_week, areas_key, categories_key, sources_key, reviewed)
-completeness = analysis_data.week_completeness(url, first_week, last_week, sources_key)
+changes = analysis_data.changes(url, selection)
+completeness = analysis_data.week_completeness(url, first_week, last_week, selection.sources)
 bands = trends.incomplete_weeks(completeness, first_week, last_week)
 
 st.subheader("Händelser per vecka")
@@ -105,9 +99,7 @@ if missing:
 left, right = st.columns(2)
 with left:
     st.subheader("Tid på dygnet och veckodag")
-    heat = trends.hour_weekday_table(
-        data.hour_weekday(url, first_week, last_week, data.names_key(chosen_areas), reviewed)
-    )
+    heat = trends.hour_weekday_table(data.hour_weekday(url, first_week, last_week, selection.areas, reviewed))
     st.altair_chart(charts.heat_chart(heat), width="stretch")
     st.caption("Händelser med känd tidpunkt under perioden.")
 with right:

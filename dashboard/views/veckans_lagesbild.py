@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import analysis_data, data, downloads, widgets
+from dashboard.selection import Selection
 from lagesbild import weeks
 
 url = data.db_url()
@@ -27,7 +28,7 @@ st.caption(
 table, suggested = data.weekly_picture(url, week, tuple(chosen), reviewed_only)
 widgets.completeness_note(analysis_data.week_completeness(url, week, week), week)
 widgets.overview(url, week, suggested)
-changes = analysis_data.changes(url, week, week, tuple(sorted(chosen)), None, None, reviewed_only)
+changes = analysis_data.changes(url, Selection.of(week, week, chosen, reviewed_only=reviewed_only))
 
 tabs = st.tabs(chosen)
 for tab, area in zip(tabs, chosen, strict=True):
