@@ -104,7 +104,7 @@ def area_names(url: str) -> list[str]:
     return [str(n) for n in areas(url)["name"]]
 
 
-def map_views(url: str, chosen: list[str]) -> dict[str, tuple[str, ...]]:
+def map_views(url: str, chosen: Names) -> dict[str, tuple[str, ...]]:
     """Where the map can open: each kommun of the chosen areas, all of them, or one area."""
     frame = areas(url)
     frame = frame[frame["name"].isin(chosen)] if chosen else frame

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, select, text
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from dashboard import analysis_data, data, intake, trends, widgets
+from dashboard import analysis_data, data, display, intake, trends
 from dashboard.selection import Selection
 from lagesbild import db, queries, weekly
 from lagesbild.db import init_db, make_engine
@@ -409,6 +409,6 @@ def test_flag_table_notes_a_fall_in_an_incomplete_week() -> None:
 def test_numbers_round_half_up_like_the_status_reasons(
     value: float | None, decimals: int, shown: str
 ) -> None:
-    assert widgets.num(value, decimals) == shown
+    assert display.num(value, decimals) == shown
     if value is not None and decimals == 1:
         assert weekly._decimal(value) == shown  # the same number in the table and in the reason

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, data, intake, widgets
+from dashboard import auth, data, display, intake, pickers
 
 url = data.db_url()
 st.title("Granskning")
@@ -13,8 +13,8 @@ st.caption(
     "Inkomna rapporter kommer med i den delade lägesbilden först när de är granskade. Kontrollera att "
     "beskrivningen inte innehåller personuppgifter (namn, personnummer, adresser, registreringsnummer) och rätta texten vid behov."
 )
-widgets.show_flash()
-widgets.require_weeks(url)
+display.show_flash()
+pickers.require_weeks(url)
 queue = intake.review_queue(url)
 if queue.empty:
     st.success("Inget väntar på granskning.")
@@ -25,7 +25,7 @@ editor_input = pd.DataFrame(
     {
         "Granskad": select_all,
         "Beskrivning": queue["description"].fillna("").to_numpy(),
-        "Tidpunkt": widgets.local_time(queue["occurred_at"]).to_numpy(),
+        "Tidpunkt": display.local_time(queue["occurred_at"]).to_numpy(),
         "Område": queue["area"].fillna("–").to_numpy(),
         "Kategori": queue["category_label"].to_numpy(),
         "Källa": queue["source"].map(data.SOURCE_LABELS).to_numpy(),
@@ -39,7 +39,7 @@ edited = st.data_editor(
     editor_input,
     hide_index=True,
     width="stretch",
-    height=widgets.fit_height(len(editor_input), 15),
+    height=display.fit_height(len(editor_input), 15),
     disabled=["Tidpunkt", "Område", "Kategori", "Källa", "Rapportör", "Plats"],
     column_config={
         "Granskad": st.column_config.CheckboxColumn("Granskad", help="Markera för att godkänna"),
@@ -59,5 +59,5 @@ if st.button("Markera som granskade", type="primary", key="review-commit"):
             if edited.at[i, "Beskrivning"] != editor_input.at[i, "Beskrivning"]
         }
         count = intake.mark_reviewed([int(i) for i in chosen], changed, auth.actor())
-        widgets.flash(f"{count} rapporter markerade som granskade ({len(changed)} med ändrad text).")
+        display.flash(f"{count} rapporter markerade som granskade ({len(changed)} med ändrad text).")
         st.rerun()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import auth, data, intake, uploads, widgets
+from dashboard import auth, data, display, intake, uploads
 
 url = data.db_url()
 st.title("Importera")
@@ -64,14 +64,14 @@ st.divider()
 st.subheader("Senaste inläsningarna")
 batches = intake.batches(url)
 if batches.empty:
-    widgets.empty_state()
+    display.empty_state()
     st.stop()
 shown = batches.assign(
-    started=widgets.local_time(batches["started_at"]),
+    started=display.local_time(batches["started_at"]),
     source=batches["source"].map(data.SOURCE_LABELS),
     accounted=batches["accounted"].map({True: "✓", False: "✗"}),
 )
-widgets.table(
+display.table(
     shown,
     {
         "id": "Nr",
@@ -97,7 +97,7 @@ batch_id = st.selectbox(
     key=f"import-batch-{max(labels)}",
 )
 rejected = intake.rejected(url, int(batch_id or next(iter(labels))))
-widgets.table(
+display.table(
     rejected,
     {"row_number": "Rad", "column_name": "Kolumn", "reason": "Orsak", "raw_values": "Värden"},
     "Inga avvisade rader i den inläsningen.",

@@ -7,19 +7,19 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import analysis_data, auth, charts, data, intake, trends, widgets
+from dashboard import analysis_data, analysis_sections, auth, charts, data, display, intake, pickers, trends
 from dashboard.selection import Selection
 from lagesbild import weeks
 
 url = data.db_url()
 st.title("Insatser")
-widgets.show_flash()
-names = widgets.require_areas(url)
+display.show_flash()
+names = pickers.require_areas(url)
 labels = data.category_label_map(url)
 
-chosen = widgets.area_picker(url, key="measures-areas")
+chosen = pickers.area_picker(url, key="measures-areas")
 all_measures = data.measures(url, data.names_key(chosen))
-widgets.table(
+display.table(
     all_measures,
     {
         "id": "Nr",
@@ -72,7 +72,7 @@ with st.expander("Ny insats", expanded=all_measures.empty):
                 st.error(str(exc))
             else:
                 auth.record("measure", change="ny", area=area, title=title.strip(), status=status)
-                widgets.flash(f"Insatsen {title.strip()!r} är sparad.")
+                display.flash(f"Insatsen {title.strip()!r} är sparad.")
                 st.rerun()
 
 if all_measures.empty:
@@ -109,7 +109,7 @@ else:
     effect = analysis_data.measure_effect(
         url, str(measure["area"]), str(measure["category"]), start_week, end_week
     )
-    widgets.measure_effect(effect)
+    analysis_sections.measure_effect(effect)
     if not isinstance(effect, str):
         chart_series = trends.measure_series(effect.series, effect.area, effect.comparison_areas)
         bands = trends.incomplete_weeks(
@@ -136,5 +136,5 @@ with st.form("measure-update"):
     if st.form_submit_button("Uppdatera insatsen", key=f"measure-update-{measure_id}"):
         intake.update_measure(int(measure_id), str(new_status), note)
         auth.record("measure", change="uppdaterad", id=int(measure_id), status=str(new_status))
-        widgets.flash("Insatsen är uppdaterad.")
+        display.flash("Insatsen är uppdaterad.")
         st.rerun()

@@ -3,21 +3,22 @@ analysts and a shared view."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import streamlit as st
 
-from dashboard import analysis_data, auth, data, map_page, maps, widgets
-from dashboard.selection import MapOptions, Selection
+from dashboard import analysis_data, analysis_sections, auth, data, display, map_page, maps, pickers
+from dashboard.selection import MapOptions
 from lagesbild import settings, weeks
 
 url = data.db_url()
 st.title("Karta")
-available = widgets.require_weeks(url)
+available = pickers.require_weeks(url)
 
 c1, c2, c3 = st.columns([1, 1, 1])
-with c1:
-    last_week = widgets.week_picker(available, key="map-week", label="Till och med vecka")
-with c2:
-    span = st.select_slider("Antal veckor", options=[1, 2, 4, 8, 13, 26, 52], value=4, key="map-span")
+first_week, last_week = pickers.period_picker(
+    available, "map", [1, 2, 4, 8, 13, 26, 52], 4, "Antal veckor", (c1, c2)
+)
 with c3:
     shared_view = st.toggle(
         "Delad vy",
@@ -25,15 +26,7 @@ with c3:
         help="Det som får delas: granskade händelser, generaliserade platser, känsliga kategorier bara per område.",
     )
 shared_view = shared_view or not auth.is_internal()
-first_week = weeks.shift_week(last_week, -(int(span) - 1))
-
-c1, c2, c3 = st.columns(3)
-with c1:
-    chosen_areas = widgets.area_picker(url, key="map-areas")
-with c2:
-    chosen_categories = widgets.category_picker(url, key="map-categories")
-with c3:
-    chosen_sources = widgets.source_picker(key="map-sources")
+selection = pickers.filters(url, "map", first_week, last_week, shared_view=shared_view)
 
 if shared_view:
     cell_m, reviewed_only, show_points = settings.get_int("grid_m"), True, False
@@ -51,7 +44,7 @@ else:
         help=f"Visas bara när högst {maps.MAX_POINTS} händelser finns i urvalet.",
     )
 
-views = data.map_views(url, chosen_areas)
+views = data.map_views(url, selection.areas)
 c1, c2 = st.columns([2, 1])
 focus = c1.selectbox("Zooma till", list(views), key="map-focus")
 show_hotspots = c2.toggle(
@@ -60,20 +53,12 @@ show_hotspots = c2.toggle(
     key="map-hotspots",
     help="Rutor där händelserna klumpar ihop sig mer än slumpen förklarar, beräknat inom varje område.",
 )
-selection = Selection.of(
-    first_week,
-    last_week,
-    chosen_areas,
-    chosen_categories,
-    chosen_sources,
-    shared_view=shared_view,
-    reviewed_only=reviewed_only,
-)
+selection = replace(selection, reviewed_only=reviewed_only)
 options = MapOptions(cell_m, show_points, views.get(focus or "", None), show_hotspots)
 html, in_view, features, points_shown = map_page.map_html(url, selection, options)
 period = (
     weeks.human_week(last_week)
-    if span == 1
+    if first_week == last_week
     else f"{weeks.human_week(first_week)} – {weeks.human_week(last_week)}"
 )
 st.markdown(f"**{in_view} händelser med plats** · {period}")
@@ -81,7 +66,7 @@ if not shared_view and show_points and not points_shown and in_view > maps.MAX_P
     st.caption(
         f"Fler än {maps.MAX_POINTS} händelser i urvalet: bara rutor visas. Välj en kortare period eller färre kategorier."
     )
-widgets.show_map(html, height=640)
+display.show_map(html, height=640)
 st.caption(
     "Klicka på ett område för antal per kategori. Händelser utan exakt plats (t.ex. polisens som bara nämner "
     "området) räknas i områdets antal men syns inte i rutorna. Ingen kartbakgrund hämtas utifrån"
@@ -91,6 +76,6 @@ st.caption(
 if show_hotspots:
     st.subheader("Hotspots")
     cells = analysis_data.hotspot_cells(url, selection, cell_m)
-    widgets.hotspot_lists(cells, shared_view)
+    analysis_sections.hotspot_lists(cells, shared_view)
 shares, knox = analysis_data.near_repeat(url, selection)
-widgets.repeat_expander(shares, knox)
+analysis_sections.repeat_expander(shares, knox)

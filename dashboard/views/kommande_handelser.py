@@ -6,24 +6,24 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import auth, data, intake, widgets
+from dashboard import auth, data, display, intake, pickers
 
 url = data.db_url()
 st.title("Kommande händelser")
 st.caption(
     "Händelser och arrangemang som kan påverka tryggheten: högtider, skolavslutning, matcher, evenemang."
 )
-widgets.show_flash()
-names = widgets.require_areas(url)
+display.show_flash()
+names = pickers.require_areas(url)
 
 today = dt.date.today()
 c1, c2 = st.columns(2)
 start = c1.date_input("Från", value=today, key="events-from", format="YYYY-MM-DD")
 end = c2.date_input("Till", value=today + dt.timedelta(weeks=8), key="events-to", format="YYYY-MM-DD")
-chosen = widgets.area_picker(url, key="events-areas")
+chosen = pickers.area_picker(url, key="events-areas")
 events = data.upcoming(url, start, end, data.names_key(chosen))
 events = events.assign(area=events["area"].fillna("Hela kommunen"))
-widgets.table(
+display.table(
     events,
     {
         "event_date": "Datum",
@@ -58,5 +58,5 @@ with st.form("event-form", clear_on_submit=True):
                 organisation=organisation,
             )
             auth.record("event", change="ny", date=event_date, area=area, title=title.strip())
-            widgets.flash(f"Händelsen {title.strip()!r} är sparad.")
+            display.flash(f"Händelsen {title.strip()!r} är sparad.")
             st.rerun()

@@ -8,7 +8,7 @@ import json
 import pandas as pd
 import streamlit as st
 
-from dashboard import auth, data, widgets
+from dashboard import auth, data, display
 from lagesbild import access, audit
 
 LIMIT = 5000
@@ -24,7 +24,7 @@ log = audit.recent(data.engine(), limit=LIMIT)
 if log.empty:
     st.info("Loggen är tom ännu.")
     st.stop()
-stamps = pd.to_datetime(log["at"], utc=True).dt.tz_convert(widgets.TZ)
+stamps = pd.to_datetime(log["at"], utc=True).dt.tz_convert(display.TZ)
 log = log.assign(date=stamps.dt.date, time=stamps.dt.strftime("%Y-%m-%d %H:%M:%S"))
 
 c1, c2, c3, c4 = st.columns([2, 2, 1, 1])
@@ -65,11 +65,11 @@ def _details(value: object) -> str:
 
 
 st.markdown(f"**{len(shown)} av {len(log)} händelser**")
-widgets.table(
+display.table(
     shown.assign(details=shown["details"].map(_details)),
     {"time": "Tidpunkt", "actor": "Användare", "action": "Händelse", "details": "Detaljer"},
     "Inga händelser matchar urvalet.",
-    height=widgets.fit_height(len(shown), 25),
+    height=display.fit_height(len(shown), 25),
 )
 if len(log) >= LIMIT:
     st.caption(f"De {LIMIT} senaste händelserna visas. Äldre finns kvar i databasen (tabellen audit_log).")

@@ -6,14 +6,14 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analysis_data, auth, charts, data, map_page, trends, widgets
+from dashboard import analysis_data, auth, charts, data, display, map_page, pickers, trends
 from dashboard.selection import MapOptions, Selection
 from lagesbild import settings, weeks
 
 url = data.db_url()
 st.title("Presentationsläge")
-available = widgets.require_weeks(url)
-names = widgets.require_areas(url)
+available = pickers.require_weeks(url)
+names = pickers.require_areas(url)
 labels = data.category_label_map(url)
 
 
@@ -26,12 +26,12 @@ def step(delta: int) -> None:
 c1, c2, c3, c4, c5 = st.columns([2, 2.4, 1.6, 1.2, 1.4], vertical_alignment="bottom")
 area = str(c1.selectbox("Område", names, key="present-area"))
 with c2:
-    week = widgets.week_picker(available, key="present-week")
+    week = pickers.week_picker(available, key="present-week")
 span = int(c3.select_slider("Veckor i trenden", options=[8, 13, 26, 52], value=26, key="present-span"))
 c4.button("◀ Föregående", on_click=step, args=(-1,), key="present-prev", width="stretch")
 c5.button("Nästa område ▶", on_click=step, args=(1,), key="present-next", width="stretch", type="primary")
 # Shown to the group: reviewed reports by default.
-reviewed = widgets.reviewed_only("present-reviewed", "Bara granskade rapporter", default=True)
+reviewed = pickers.reviewed_only("present-reviewed", "Bara granskade rapporter", default=True)
 st.caption(f"Område {names.index(area) + 1} av {len(names)} · {weeks.human_week(week)}")
 
 # --- 1. The trend ---------------------------------------------------------------------------------
@@ -50,8 +50,8 @@ trend = charts.trend_chart(totals, markers, trends.flag_markers(changes, totals)
 st.altair_chart(trend, width="stretch")
 this_week = changes[(changes["iso_week"] == week) & (changes["flag"] != "")]
 for row in this_week.itertuples(index=False):
-    st.markdown(f"**{widgets.FLAG_LABELS[row.flag]}** {row.explanation}")
-widgets.png_button(trend, f"{area}-trend-{week}.png", "present-png-trend", f"{area}: händelser per vecka")
+    st.markdown(f"**{display.FLAG_LABELS[row.flag]}** {row.explanation}")
+display.png_button(trend, f"{area}-trend-{week}.png", "present-png-trend", f"{area}: händelser per vecka")
 
 # --- 2. This week per category --------------------------------------------------------------------
 st.header(f"{area}: {weeks.human_week(week).split(' (')[0]} per kategori", divider="gray")
@@ -70,7 +70,7 @@ else:
         "Mörkblått: denna vecka. Ljusblått: snitt per vecka de fyra veckorna innan. Rött: flaggad ökning."
     )
     title = f"{area}: {weeks.human_week(week)} per kategori"
-    widgets.png_button(bars, f"{area}-kategorier-{week}.png", "present-png-categories", title)
+    display.png_button(bars, f"{area}-kategorier-{week}.png", "present-png-categories", title)
 
 # --- 3. The map (shared view: reviewed, generalised, sensitive categories only per area) -----------
 map_from = weeks.shift_week(week, -3)
@@ -78,7 +78,7 @@ st.header(f"{area}: karta, vecka {int(map_from[-2:])}–{int(week[-2:])}", divid
 shared_map = Selection(map_from, week, (area,), shared_view=True, reviewed_only=True)
 map_options = MapOptions(settings.get_int("grid_m"), show_points=False, focus=(area,), hotspots=True)
 html, in_view, _, _ = map_page.map_html(url, shared_map, map_options)
-widgets.show_map(html, height=680)
+display.show_map(html, height=680)
 st.caption(
     f"{in_view} granskade händelser med plats de senaste fyra veckorna, generaliserade till rutor; känsliga "
     "kategorier visas bara som antal per område. Färgade ramar: hotspots (Gi*)."

@@ -8,7 +8,7 @@ import datetime as dt
 
 import streamlit as st
 
-from dashboard import auth, data, intake, widgets
+from dashboard import auth, data, display, intake, pickers
 from lagesbild import weeks
 
 DAYPARTS = ["morgon", "förmiddag", "eftermiddag", "kväll", "natt"]
@@ -20,8 +20,8 @@ st.caption(
     "med i den delade lägesbilden först när samordnaren har granskat den. Skriv om platser och situationer – "
     "inga namn, personnummer, telefonnummer eller registreringsnummer."
 )
-widgets.show_flash()
-names = widgets.require_areas(url)
+display.show_flash()
+names = pickers.require_areas(url)
 labels = data.category_label_map(url)
 version = st.session_state.setdefault("report-version", 0)  # a new version empties the form
 today = dt.datetime.now(weeks.TZ).date()
@@ -70,7 +70,7 @@ with st.expander("Markera platsen med koordinater (valfritt)"):
         "Longitud (WGS84)", value=None, format="%.5f", step=0.0001, key=f"report-lon-{version}"
     )
     if lat is not None and lon is not None:
-        widgets.show_map(intake.pin_map_html(url, float(lat), float(lon)), height=380)
+        display.show_map(intake.pin_map_html(url, float(lat), float(lon)), height=380)
         st.caption("Kontrollera att markeringen hamnar rätt i förhållande till områdena.")
     else:
         st.caption(
@@ -96,7 +96,7 @@ if st.button("Skicka rapport", type="primary", key="report-submit"):
     summary = intake.submit_report(values, auth.actor(reporter))
     if summary.loaded:
         st.session_state["report-version"] = version + 1
-        widgets.flash(
+        display.flash(
             f"Tack! Rapporten är mottagen (inläsning nr {summary.batch_id}) och väntar på granskning."
             + (" " + " ".join(summary.warnings) if summary.warnings else "")
         )

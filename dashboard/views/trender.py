@@ -3,42 +3,32 @@ time of day × weekday and the cost of damage."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pandas as pd
 import streamlit as st
 
-from dashboard import analysis_data, charts, data, trends, widgets
-from dashboard.selection import Selection
+from dashboard import analysis_data, analysis_sections, charts, data, display, pickers, trends
 from lagesbild import weeks
 
 url = data.db_url()
 st.title("Trender")
-available = widgets.require_weeks(url)
+available = pickers.require_weeks(url)
 data_from = available[0]
 
 c1, c2, c3 = st.columns(3)
-with c1:
-    last_week = widgets.week_picker(available, key="trend-week", label="Till och med vecka")
-with c2:
-    span = st.select_slider("Period (veckor)", options=[8, 13, 26, 52, 104], value=26, key="trend-span")
+first_week, last_week = pickers.period_picker(
+    available, "trend", [8, 13, 26, 52, 104], 26, "Period (veckor)", (c1, c2)
+)
 with c3:
     split = st.radio("Dela upp efter", ["Område", "Kategori", "Källa"], horizontal=True, key="trend-split")
-c1, c2, c3 = st.columns(3)
-with c1:
-    chosen_areas = widgets.area_picker(url, key="trend-areas")
-with c2:
-    chosen_categories = widgets.category_picker(url, key="trend-categories")
-with c3:
-    chosen_sources = widgets.source_picker(key="trend-sources", label="Källor (filter)")
+selection = pickers.filters(url, "trend", first_week, last_week, sources_label="Källor (filter)")
+reviewed = pickers.reviewed_only("trend-reviewed")
+selection = replace(selection, reviewed_only=reviewed)
 
-reviewed = widgets.reviewed_only("trend-reviewed")
-
-first_week = weeks.shift_week(last_week, -(int(span) - 1))
 year = weeks.parse_week(last_week)[0]
 # From a year before the period (or the start of last year, for year to date) to the chosen week.
 query_from = max(data_from, min(trends.same_week_last_year(first_week), f"{year - 1}-W01"))
-selection = Selection.of(
-    first_week, last_week, chosen_areas, chosen_categories, chosen_sources, reviewed_only=reviewed
-)
 series = data.weekly_series(url, selection.weeks(query_from))
 if series.empty:
     st.info("Inga händelser i urvalet.")
@@ -71,7 +61,7 @@ if not in_period.empty:
     st.altair_chart(charts.breakdown_chart(in_period, split, split, bands), width="stretch")
 
 st.subheader("Flaggade förändringar")
-widgets.flag_table(trends.flag_table(changes, completeness, data.category_label_map(url)), changes)
+analysis_sections.flag_table(trends.flag_table(changes, completeness, data.category_label_map(url)), changes)
 
 st.subheader("CompStat")
 compstat = trends.compstat(series, last_week, data_from)
@@ -83,7 +73,7 @@ st.dataframe(
     compstat.drop(columns=missing),
     hide_index=True,
     width="stretch",
-    height=widgets.fit_height(len(compstat), 40),
+    height=display.fit_height(len(compstat), 40),
     column_config={
         "Kategori": st.column_config.TextColumn(width="medium"),
         **{
@@ -110,5 +100,5 @@ with right:
     if costs.empty or costs["cost_sek"].sum() == 0:
         st.caption("Inga kostnader från bostadsbolagen under perioden.")
     else:
-        st.metric("Summa under perioden", f"{widgets.num(costs['cost_sek'].sum(), 0)} kr")
+        st.metric("Summa under perioden", f"{display.num(costs['cost_sek'].sum(), 0)} kr")
         st.altair_chart(charts.cost_chart(costs), width="stretch")

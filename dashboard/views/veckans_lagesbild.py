@@ -4,21 +4,21 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analysis_data, data, downloads, widgets
+from dashboard import analysis_data, analysis_sections, data, downloads, pickers, sections
 from dashboard.selection import Selection
 from lagesbild import weeks
 
 url = data.db_url()
 st.title("Veckans lägesbild")
-available = widgets.require_weeks(url)
+available = pickers.require_weeks(url)
 
 left, middle, right = st.columns([2, 3, 1])
 with left:
-    week = widgets.week_picker(available, key="weekly-week")
+    week = pickers.week_picker(available, key="weekly-week")
 with middle:
-    chosen = widgets.area_picker(url, key="weekly-areas") or data.area_names(url)
+    chosen = pickers.area_picker(url, key="weekly-areas") or data.area_names(url)
 with right:
-    reviewed_only = widgets.reviewed_only("weekly-reviewed", help="Räkna bara rapporter som är granskade.")
+    reviewed_only = pickers.reviewed_only("weekly-reviewed", help="Räkna bara rapporter som är granskade.")
 
 st.subheader(weeks.human_week(week).capitalize())
 st.caption(
@@ -26,14 +26,14 @@ st.caption(
     "Flaggor markerar förändringar som troligen inte är slumpen. Dubbletter räknas en gång."
 )
 table, suggested = data.weekly_picture(url, week, tuple(chosen), reviewed_only)
-widgets.completeness_note(analysis_data.week_completeness(url, week, week), week)
-widgets.overview(url, week, suggested)
+analysis_sections.completeness_note(analysis_data.week_completeness(url, week, week), week)
+sections.overview(url, week, suggested)
 changes = analysis_data.changes(url, Selection.of(week, week, chosen, reviewed_only=reviewed_only))
 
 tabs = st.tabs(chosen)
 for tab, area in zip(tabs, chosen, strict=True):
     with tab:
-        widgets.area_section(url, week, area, table, suggested, changes)
+        sections.area_section(url, week, area, table, suggested, changes)
 
 st.divider()
 downloads.share_section(url, week, chosen)

@@ -1,0 +1,101 @@
+"""Display primitives the pages and sections share: Swedish number and time formatting (until
+`lagesbild.swedish` holds them), the flash message that survives a rerun, the empty state, tables
+with Swedish headings, the map iframe and the PNG download of a chart."""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import auth, data
+
+TZ = "Europe/Stockholm"
+FLAG_LABELS = {"ökning": "▲ ökning", "minskning": "▼ minskning", "": ""}
+
+
+def num(value: float | None, decimals: int = 1) -> str:
+    """Swedish number: decimal comma, thin space for thousands; '–' for missing. Rounds half up as
+    people do and as the status reasons (lagesbild.weekly) do, so 12,25 reads 12,3 in both places."""
+    if value is None or pd.isna(value):
+        return "–"
+    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    return f"{rounded:,.{decimals}f}".replace(",", "\u00a0").replace(".", ",")
+
+
+def pct(share: float) -> str:
+    """A signed Swedish percentage: −45 %, +7 %, 0 %."""
+    value = round(100 * share)
+    sign = "−" if value < 0 else ("+" if value > 0 else "")
+    return f"{sign}{num(abs(value), 0)} %"
+
+
+def local_time(values: pd.Series, fmt: str = "%Y-%m-%d %H:%M") -> pd.Series:
+    stamps = pd.to_datetime(values, utc=True)
+    return stamps.dt.tz_convert(TZ).dt.strftime(fmt)
+
+
+def flash(message: str) -> None:
+    """A success message that survives the rerun after a write."""
+    st.session_state["flash"] = message
+
+
+def show_flash() -> None:
+    message = st.session_state.pop("flash", None)
+    if message:
+        st.success(message)
+
+
+def empty_state() -> None:
+    st.info(data.EMPTY_MESSAGE, icon=":material/info:")
+
+
+def fit_height(rows: int, limit: int = 30) -> int:
+    """A height that shows up to `limit` rows without an inner scrollbar."""
+    return 38 + 35 * max(1, min(rows, limit))
+
+
+def blank_missing(frame: pd.DataFrame) -> pd.DataFrame:
+    """Empty cells instead of 'None' in text columns (numbers and dates keep their type)."""
+    text = [
+        c
+        for c in frame.columns
+        if (pd.api.types.is_object_dtype(frame[c]) or pd.api.types.is_string_dtype(frame[c]))
+        and all(isinstance(v, str) for v in frame[c].dropna())  # not dates with gaps: Arrow needs one type
+    ]
+    return frame.assign(**{c: frame[c].astype(object).where(frame[c].notna(), "") for c in text})
+
+
+def table(frame: pd.DataFrame, columns: dict[str, str], empty: str, height: int | None = None) -> None:
+    """A read-only table with Swedish headings (only the given columns, in that order)."""
+    if frame.empty:
+        st.caption(empty)
+        return
+    shown = frame[[c for c in columns if c in frame.columns]]
+    shown = blank_missing(shown).rename(columns=columns)
+    st.dataframe(shown, hide_index=True, width="stretch", height=height or fit_height(len(shown)))
+
+
+def show_map(html: str, height: int = 620) -> None:
+    """A static component: the page's own HTML in an iframe; panning never reruns the app."""
+    st.iframe(html, height=height, alt="Karta över områden och händelser")
+
+
+def png_button(chart: Any, file_name: str, key: str, title: str | None = None) -> None:
+    """A download button with the chart as a PNG rendered on the server (vl-convert)."""
+    from dashboard import analysis_data, charts  # the chart libraries only on pages with charts
+
+    png = analysis_data.chart_png(charts.to_spec(chart, title=title))
+    if png is None:
+        st.caption("PNG-export kräver paketet vl-convert-python på servern.")
+        return
+    st.download_button(
+        "Ladda ner som PNG",
+        png,
+        file_name=file_name,
+        mime="image/png",
+        key=key,
+        on_click=auth.on_download("export", format="png", file=file_name),
+    )

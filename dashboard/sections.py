@@ -1,0 +1,173 @@
+"""The weekly picture's page sections: the overview table and, per area, the counts, the suggested
+and decided status (with the form that decides it), the reviewed incidents of the week, what is
+coming and the active insatser. They read through dashboard.data/intake and write through
+dashboard.intake."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pandas as pd
+import streamlit as st
+
+from dashboard import auth, data, intake
+from dashboard.analysis_sections import analysis_notes
+from dashboard.display import FLAG_LABELS, local_time, num, table
+from lagesbild import weekly, weeks
+
+
+def overview(url: str, week: str, suggested: pd.DataFrame) -> None:
+    decided = data.status_in_force(url, week)
+    populations = dict(zip(data.areas(url)["name"], data.areas(url)["population"], strict=True))
+    rows = [
+        {
+            "Område": row.area,
+            "Händelser": int(row.total),
+            "Snitt 4 veckor": num(row.mean_4w),
+            "Per 1 000 inv.": num(weekly.per_thousand(row.total, populations.get(row.area)), 2),
+            "Föreslagen status": row.status,
+            "Beslutad status": decided.get(row.area, "ej beslutad"),
+        }
+        for row in suggested.itertuples(index=False)
+    ]
+    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+
+
+def area_section(
+    url: str,
+    week: str,
+    area: str,
+    table_all: pd.DataFrame,
+    suggested: pd.DataFrame,
+    changes: pd.DataFrame | None = None,
+) -> None:
+    part = table_all[table_all["area"] == area]
+    row = suggested[suggested["area"] == area].iloc[0]
+    population = data.areas(url).set_index("name")["population"].get(area)
+    total, last = int(part["count"].sum()), int(part["last_week"].sum())
+    c1, c2, c3, c4 = st.columns(4)
+    c1.metric(
+        f"Händelser {weeks.human_week(week).split(' (')[0]}", total, delta=total - last, delta_color="inverse"
+    )
+    c2.metric("Förra veckan", last)
+    c3.metric("Snitt 4 veckor innan", num(part["mean_4w"].sum()))
+    c4.metric("Per 1 000 invånare", num(weekly.per_thousand(total, population), 2))
+    st.markdown(
+        f"**Föreslagen status:** {data.STATUS_MARKS[row['status']]} **{row['status']}** – {row['reason']}"
+    )
+    with st.expander("Så föreslås status"):
+        st.write(weekly.STATUS_RULES)
+    shown = part.assign(flag=part["flag"].map(FLAG_LABELS), mean_4w=part["mean_4w"].map(num))
+    table(
+        shown,
+        {
+            "category_label": "Kategori",
+            "count": "Denna vecka",
+            "last_week": "Förra veckan",
+            "mean_4w": "Snitt 4 v",
+            "flag": "Flagga",
+            "explanation": "Förklaring",
+        },
+        "Inga händelser de senaste fem veckorna.",
+    )
+    if changes is not None and len(changes):
+        analysis_notes(changes[(changes["area"] == area) & (changes["iso_week"] == week)], part)
+    if auth.allowed("decide_status"):
+        status_form(url, week, area, str(row["status"]))
+    start, end = weeks.week_range(week)
+    st.markdown("**Granskade händelser under veckan**")
+    notable(url, start, end, area, part)
+    left, right = st.columns(2)
+    with left:
+        st.markdown("**Kommande händelser (två veckor)**")
+        coming = data.upcoming(url, end + dt.timedelta(days=1), end + dt.timedelta(days=14), (area,))
+        table(
+            coming,
+            {"event_date": "Datum", "title": "Händelse", "area": "Område", "organisation": "Rapportör"},
+            "Inga kommande händelser.",
+        )
+    with right:
+        st.markdown("**Pågående och planerade insatser**")
+        active = data.measures(url, (area,), end)
+        table(
+            active,
+            {
+                "title": "Insats",
+                "category_label": "Kategori",
+                "status": "Status",
+                "start_date": "Start",
+                "end_date": "Slut",
+                "responsible": "Ansvarig",
+            },
+            "Inga aktiva insatser.",
+        )
+
+
+def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFrame, limit: int = 25) -> None:
+    """Reviewed incidents from the shared layer: redacted text, generalised place; flagged first."""
+    waiting = intake.review_queue(url)
+    waiting = waiting[(waiting["area"] == area) & (waiting["iso_week"] == weeks.week_label(start))]
+    if len(waiting):
+        st.caption(f"{len(waiting)} rapporter från veckan väntar på granskning (se sidan Granskning).")
+    incidents = data.shared_incidents(url, start, end, (area,))
+    if incidents.empty:
+        st.caption("Inga granskade händelser denna vecka.")
+        return
+    flagged = set(part.loc[part["flag"] == "ökning", "category"])
+    incidents = incidents.assign(
+        first=~incidents["category"].isin(flagged | weekly.SERIOUS), Datum=incidents["date"].astype(str)
+    ).sort_values(["first", "date"])
+    table(
+        incidents.head(limit),
+        {
+            "Datum": "Datum",
+            "category_label": "Kategori",
+            "place": "Plats",
+            "description": "Beskrivning",
+            "sources": "Källor",
+        },
+        "",
+    )
+    if len(incidents) > limit:
+        st.caption(f"Visar {limit} av {len(incidents)} granskade händelser.")
+
+
+def status_form(url: str, week: str, area: str, suggested: str) -> None:
+    st.markdown("**Beslutad status**")
+    with st.form(key=f"status-{area}-{week}", clear_on_submit=True):
+        status = st.radio(
+            "Status",
+            data.STATUSES,
+            index=data.STATUSES.index(suggested),
+            horizontal=True,
+            format_func=lambda s: f"{data.STATUS_MARKS[s]} {s}",
+            key=f"status-value-{area}-{week}",
+        )
+        comment = st.text_area("Kommentar", key=f"status-comment-{area}-{week}", height=80)
+        decided_by = st.text_input(
+            "Beslutat av", key=f"status-by-{area}-{week}", placeholder="t.ex. EST-gruppen Älta"
+        )
+        if st.form_submit_button("Spara beslut", type="primary", key=f"status-save-{area}-{week}"):
+            intake.save_status(area, week, str(status), comment, auth.actor(decided_by))
+            st.success(f"Status för {area} sparad: {status}.")
+    history = data.area_statuses(url, week)
+    history = history[history["area"] == area]
+    if history.empty:
+        st.caption("Inget beslut ännu för veckan.")
+        return
+    history = history.assign(
+        Status=history["status"],
+        Beslutad=local_time(history["decided_at"]),
+        Gäller=["gäller"] + [""] * (len(history) - 1),
+    )
+    table(
+        history,
+        {
+            "Gäller": "",
+            "Status": "Status",
+            "comment": "Kommentar",
+            "decided_by": "Beslutat av",
+            "Beslutad": "Beslutad",
+        },
+        "",
+    )
