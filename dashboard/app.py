@@ -12,7 +12,7 @@ if str(ROOT) not in sys.path:  # a plain `streamlit run` puts only dashboard/ on
 import streamlit as st  # noqa: E402
 from sqlalchemy.exc import DBAPIError  # noqa: E402
 
-from dashboard import auth, data  # noqa: E402
+from dashboard import auth, data, navigation  # noqa: E402
 from lagesbild.schema_upgrade import OutdatedSchema  # noqa: E402
 
 # No `:material/…:` page icons: Streamlit turns a page's icon into the favicon and fetches material
@@ -45,21 +45,21 @@ SECTIONS = {
 }
 # Each role gets only the pages it may open (lagesbild.access.pages_for): the others are not
 # registered, so their URLs run the default page instead.
-pages = auth.visible_pages(SECTIONS, identity)
-navigation = st.navigation(pages)
-auth.leave_login_page(navigation, pages, identity)
-auth.pin_shared_widgets(identity)
+pages = navigation.visible_pages(SECTIONS, identity)
+selected = st.navigation(pages)
+navigation.leave_login_page(selected, pages, identity)
+navigation.pin_shared_widgets(identity)
 
 with st.sidebar:
-    auth.sidebar(identity)
+    navigation.sidebar(identity)
     if auth.is_internal():
         st.caption(f"Databas: {data.safe_url(data.db_url())}")
         if st.button("Läs om data", help="Töm cachen och hämta allt på nytt från databasen"):
             data.clear_caches()
 
-auth.banner(identity)
+navigation.banner(identity)
 try:
-    navigation.run()
+    selected.run()
 except DBAPIError as exc:  # the database went away mid-page: say so in Swedish, recover on the next run
     if not data.is_unavailable(exc):
         raise

@@ -35,7 +35,7 @@ def reviewed_only(
     key: str, label: str = "Bara granskade", default: bool = False, help: str | None = None
 ) -> bool:
     """The "reviewed reports only" switch. Roles without the internal view always get True: the
-    shared picture counts reviewed reports only (auth.pin_shared_widgets pins the switch as well)."""
+    shared picture counts reviewed reports only (navigation.pin_shared_widgets pins the switch as well)."""
     internal = auth.is_internal()
     st.session_state.setdefault(key, default)
     return bool(st.toggle(label, key=key, help=help, disabled=not internal)) or not internal

@@ -7,7 +7,7 @@ from typing import Any
 
 import streamlit as st
 
-from dashboard.auth import escape_markdown
+from dashboard.markup import escape_markdown
 
 UPLOAD_TYPES = ("csv", "xlsx", "json")
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")

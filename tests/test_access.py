@@ -17,6 +17,7 @@ from sqlalchemy import Engine, select, text
 from streamlit.testing.v1 import AppTest
 
 from dashboard import auth, uploads
+from dashboard.auth import throttle
 from lagesbild import access, audit, db, queries, settings
 from lagesbild.cli import main
 from lagesbild.db import init_db, make_engine
@@ -205,7 +206,7 @@ def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
     )
     with engine.begin() as conn:
         conn.execute(text("UPDATE incidents SET review_status = 'inkommen' WHERE iso_week = :w AND id % 3 = 0"), {"w": WEEK})  # fmt: skip
-    auth._failures.clear()
+    throttle.FAILURES.clear()
     yield engine
     engine.dispose()
 

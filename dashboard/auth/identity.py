@@ -1,0 +1,98 @@
+"""Who is using this browser session, with which role, and what that role may see and do (the
+rules themselves are the pure functions of `lagesbild.access`)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+import streamlit as st
+
+from dashboard.auth.config import SecretsError, anonymous_role, configured_users, lagesbild_secrets, mode
+from lagesbild import access
+
+SESSION_KEY = "_lagesbild_identity"
+
+
+@dataclass(frozen=True)
+class Identity:
+    """The person behind this browser session. `name` None = not logged in."""
+
+    name: str | None
+    role: str | None
+    method: str  # "demo" (login off), "oidc", "password" or "anonymous"
+
+    @property
+    def logged_in(self) -> bool:
+        return self.method in {"oidc", "password"}
+
+    @property
+    def label(self) -> str:
+        role = access.ROLE_LABELS.get(self.role or "", "ingen behörighet")
+        return f"{self.name} ({role.lower()})" if self.name else role
+
+
+def _oidc_identity(user: Mapping[str, Any]) -> Identity:
+    """A logged-in OIDC user: the role from [lagesbild.roles] by e-mail, else from the role claim."""
+    config = lagesbild_secrets()
+    email = user.get("email") if user.get("email_verified", True) is not False else None
+    name = str(email or user.get("preferred_username") or user.get("sub") or "okänd")
+    roles = config.get("roles")
+    role = access.role_for_email(str(email) if email else None, roles if isinstance(roles, Mapping) else None)
+    claim = config.get("role_claim")
+    if role is None and isinstance(claim, str) and claim:
+        role = access.role_from_claim(user.get(claim))
+    return Identity(name, role, "oidc")
+
+
+def _password_identity() -> Identity | None:
+    """The local account logged in on this session, if it is still configured (removing a user from
+    secrets.toml, or changing their role, takes effect at their next click)."""
+    saved = st.session_state.get(SESSION_KEY)
+    if not isinstance(saved, Identity) or saved.method != "password" or not saved.name:
+        return None
+    found = access.find_user(configured_users(), saved.name)
+    if found is None:
+        return None
+    role = access.normalise_role(found[1].get("role"))
+    return Identity(found[0], role, "password") if role else None
+
+
+def current() -> Identity:
+    """The identity of this session. Never raises: a broken secrets file lets nobody in."""
+    if mode() == "off":
+        return Identity(None, access.SAMORDNARE, "demo")
+    try:
+        user = st.user.to_dict()
+        if user.get("is_logged_in") is True:
+            return _oidc_identity(user)
+        password = _password_identity()
+        if password is not None:
+            return password
+    except SecretsError:
+        return Identity(None, None, "anonymous")
+    return Identity(None, anonymous_role(), "anonymous")
+
+
+def current_role() -> str | None:
+    return current().role
+
+
+def is_internal() -> bool:
+    """Whether this session may see internal data (unreviewed reports, raw text, exact points)."""
+    return access.is_internal(current_role())
+
+
+def allowed(action: str) -> bool:
+    return access.can(current_role(), action)
+
+
+def actor(typed: str | None = None) -> str | None:
+    """Who writes, for decided_by / imported_by / the audit log. Logged in: the user's name, with
+    what they typed in brackets ("anna@nacka.se (EST-gruppen Älta)"). Demo: what was typed."""
+    typed = (typed or "").strip() or None
+    identity = current()
+    if identity.name is None:
+        return typed
+    return f"{identity.name} ({typed})" if typed and typed != identity.name else identity.name

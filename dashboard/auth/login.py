@@ -1,0 +1,105 @@
+"""The login page: the identity provider's buttons and the form of the local accounts (Argon2id
+hashes, throttled per user name), and logging out."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from typing import Any
+
+import streamlit as st
+
+from dashboard.auth import throttle
+from dashboard.auth.config import SecretsError, configured_users, oidc_providers
+from dashboard.auth.identity import SESSION_KEY, Identity, current
+from dashboard.markup import escape_markdown
+from lagesbild import access
+
+LOG = logging.getLogger("lagesbild.auth")
+
+
+def check_password(username: str, password: str) -> Identity | None:
+    """The identity of a configured local user whose password matches, else None (and the failure
+    counts towards the throttle). Unknown users take as long as known ones."""
+    key = username.strip().casefold()
+    if not key or throttle.FAILURES.throttled(key):
+        return None
+    found = access.find_user(configured_users(), username)
+    entry: Mapping[str, Any] = found[1] if found else {}
+    stored = entry.get("password_hash")
+    ok = access.verify_password(stored if isinstance(stored, str) else None, password)
+    role = access.normalise_role(entry.get("role"))
+    if not (ok and found and role):
+        throttle.FAILURES.failed(key)
+        LOG.warning("misslyckad inloggning för %r", key)
+        return None
+    throttle.FAILURES.forget(key)
+    LOG.info("inloggad: %s (%s)", found[0], role)
+    return Identity(found[0], role, "password")
+
+
+def login_form() -> None:
+    """The small user name + password form of the local accounts."""
+    with st.form("login-form"):
+        username = st.text_input("Användarnamn", key="login-user", autocomplete="username")
+        password = st.text_input(
+            "Lösenord", type="password", key="login-password", autocomplete="current-password"
+        )
+        submitted = st.form_submit_button("Logga in", type="primary", key="login-submit")
+    if submitted:
+        if throttle.FAILURES.throttled(username.strip().casefold()):
+            st.error("För många misslyckade försök. Vänta en kvart och försök igen.")
+            return
+        identity = check_password(username, password)
+        if identity is None:
+            st.error("Fel användarnamn eller lösenord.")
+            return
+        _clear_session()
+        st.session_state[SESSION_KEY] = identity
+        st.rerun()
+
+
+def login_page() -> None:
+    """The page a visitor who is not logged in gets (`/logga-in`)."""
+    identity = current()
+    st.title("Logga in")
+    if identity.logged_in:
+        st.success(f"Du är inloggad som {escape_markdown(identity.label)}.")
+        return
+    try:
+        providers = oidc_providers()
+        users = configured_users()
+    except SecretsError:
+        st.error(
+            "Inloggningen är felkonfigurerad: .streamlit/secrets.toml kan inte läsas. Kontakta den som driftar Lägesbild."
+        )
+        return
+    if not providers and not users:
+        st.warning(
+            "Ingen inloggning är konfigurerad. Den som driftar Lägesbild lägger in kommunens inloggning eller lokala konton i .streamlit/secrets.toml (se docs/security.md)."
+        )
+        return
+    st.caption("Lägesbild innehåller uppgifter som inte är offentliga. Logga in för att fortsätta.")
+    for provider in providers:
+        label = "Logga in med kommunens konto" if provider is None else f"Logga in med {provider}"
+        if st.button(label, type="primary", key=f"login-oidc-{provider or 'default'}"):
+            st.login(provider)
+    if users:
+        if providers:
+            st.markdown("**Eller med ett lokalt konto**")
+        login_form()
+
+
+def logout() -> None:
+    identity = current()
+    _clear_session()
+    if identity.method == "oidc":
+        st.logout()
+    else:
+        st.rerun()
+
+
+def _clear_session() -> None:
+    """Forget everything this browser session held: the next user starts afresh."""
+    for key in list(st.session_state.keys()):
+        del st.session_state[key]
