@@ -9,8 +9,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from dashboard import analysis_data
-from dashboard.display import FLAG_LABELS, blank_missing, fit_height, num, pct, table
+from dashboard import analysis_data, data, summaries, trends
+from dashboard.display import blank_missing, fit_height, num, pct, table
+from dashboard.selection import Selection
+from lagesbild import weeks
 
 FLAG_NOTE = (
     "Flaggorna kommer från en förändringsanalys som tar hänsyn till hur mycket veckoantal varierar av "
@@ -65,46 +67,23 @@ def completeness_note(completeness: pd.DataFrame, week: str) -> None:
 
 
 def analysis_notes(changes: pd.DataFrame, part: pd.DataFrame) -> None:
-    """What the change analysis adds to the 4-week flags of one area's week: a flag the simple
-    comparison misses (e.g. a sustained rise), a flag it does not confirm, or a seasonal explanation."""
+    """What the change analysis adds to the 4-week flags of one area's week
+    (`summaries.analysis_note_lines`)."""
     if changes.empty:
         return
-    simple = dict(zip(part["category"], part["flag"], strict=True))
-    lines = []
-    for row in changes.itertuples(index=False):
-        own = simple.get(row.category, "")
-        sustained = row.rule == "trend" and row.run_weeks >= 2  # a run of weeks: more than this week's flag
-        if row.flag and (row.flag != own or sustained):
-            lines.append(f"{FLAG_LABELS[row.flag]}: {row.explanation}")
-        elif row.seasonal_veto and own:
-            lines.append(f"↻ säsong: {row.explanation}")
-        elif own == "ökning" and not row.flag:
-            lines.append(f"○ ingen flagga i fördjupad analys: {row.explanation}")
+    lines = summaries.analysis_note_lines(changes, part)
     if lines:
         st.markdown("**Fördjupad analys**")
         st.markdown("\n".join(f"- {line}" for line in lines))
         st.caption("Jämför med ett års historik och säsong; se Trender för hela perioden.")
 
 
-HOTSPOT_ORDER = {"hotspot 99 %": 0, "hotspot 95 %": 1, "coldspot 95 %": 2, "coldspot 99 %": 3}
-
-
 def hotspot_lists(cells: pd.DataFrame, shared_view: bool) -> None:
     """Hotspots as generalised places (label = nearest public place), and how they developed."""
-    hot = cells[cells["class"].isin(["hotspot 99 %", "hotspot 95 %"])]
     left, right = st.columns(2)
     with left:
         st.markdown("**Hotspots (Gi\\*) under perioden**")
-        places = (
-            hot.assign(order=hot["class"].map(HOTSPOT_ORDER))
-            .groupby(["area", "label"], as_index=False)
-            .agg(order=("order", "min"), cells=("count", "size"), count=("count", "sum"))
-            .sort_values(["order", "count"], ascending=[True, False])
-        )
-        places["label"] = places["label"].where(
-            places["label"] != places["area"], "(ingen namngiven plats nära)"
-        )
-        places["Klass"] = places["order"].map({v: k for k, v in HOTSPOT_ORDER.items()})
+        places = summaries.hotspot_places(cells)
         table(
             places,
             {
@@ -118,12 +97,7 @@ def hotspot_lists(cells: pd.DataFrame, shared_view: bool) -> None:
         )
     with right:
         st.markdown("**Utveckling under perioden**")
-        emerging = cells[~cells["emerging"].isin(["", "inget mönster"])]
-        trend = (
-            emerging.groupby(["area", "label", "emerging"], as_index=False)
-            .agg(cells=("count", "size"), count=("count", "sum"))
-            .sort_values(["area", "count"], ascending=[True, False])
-        )
+        trend = summaries.hotspot_development(cells)
         table(
             trend,
             {
@@ -136,11 +110,11 @@ def hotspot_lists(cells: pd.DataFrame, shared_view: bool) -> None:
             "Inga framväxande eller ihållande hotspots (kräver minst tre veckor).",
         )
     minimum = analysis_data.MIN_HOTSPOT_INCIDENTS
-    sparse = cells.loc[cells["area_n"] < minimum, ["area", "area_n"]].drop_duplicates()
-    if len(sparse):
+    sparse = summaries.sparse_areas(cells, minimum)
+    if sparse:
         st.caption(
             f"För få händelser med plats för en hotspotanalys (färre än {minimum}) i: "
-            + ", ".join(f"{r.area} ({r.area_n})" for r in sparse.itertuples())
+            + ", ".join(f"{area} ({n})" for area, n in sparse)
             + ". Välj en längre period."
         )
     st.caption(
@@ -196,3 +170,41 @@ def measure_effect(effect: Any) -> None:
     )
     with st.expander("Så beräknas effekten"):
         st.write(effect.method)
+
+
+def measure_follow_up(url: str, measure: pd.Series, last_week: str) -> None:
+    """An insats with a category: its area's weekly counts before and after the start
+    (`trends.follow_up`), and the effect against the other areas with its chart."""
+    from dashboard import charts  # altair only where a chart is drawn
+
+    n_weeks = st.slider("Veckor före och efter", 2, 26, 8, key="follow-weeks")
+    start_week = weeks.week_label(measure["start_date"])
+    period = Selection(
+        weeks.shift_week(start_week, -n_weeks), last_week, (measure["area"],), (measure["category"],)
+    )
+    series = data.weekly_series(url, period)
+    frame = trends.follow_up(series, measure["start_date"], measure["end_date"], last_week, n_weeks)
+    st.caption(
+        f"{measure['category_label']} i {measure['area']}, {n_weeks} veckor före start mot perioden därefter."
+    )
+    if frame.empty:
+        st.caption("Insatsen har inte börjat än, eller så finns inga data för perioden.")
+    else:
+        left, right = st.columns([1, 2])
+        left.dataframe(trends.follow_up_summary(frame), hide_index=True, width="stretch")
+        right.altair_chart(charts.follow_up_chart(frame, measure["start_date"]), width="stretch")
+    st.markdown(f"**Effekt jämfört med övriga områden** ({measure['category_label']})")
+    end_week = None if pd.isna(measure["end_date"]) else weeks.week_label(measure["end_date"])
+    effect = analysis_data.measure_effect(
+        url, str(measure["area"]), str(measure["category"]), start_week, end_week
+    )
+    measure_effect(effect)
+    if not isinstance(effect, str):
+        chart_series = trends.measure_series(effect.series, effect.area, effect.comparison_areas)
+        bands = trends.incomplete_weeks(
+            analysis_data.week_completeness(url, effect.before_weeks[0], effect.after_weeks[-1]),
+            effect.before_weeks[0],
+            effect.after_weeks[-1],
+        )
+        start = pd.Timestamp(weeks.week_start(start_week))
+        st.altair_chart(charts.measure_chart(chart_series, start, bands), width="stretch")

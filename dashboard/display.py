@@ -11,9 +11,9 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import auth, data
+from dashboard.summaries import FLAG_LABELS as FLAG_LABELS  # pages use it from here
 
 TZ = "Europe/Stockholm"
-FLAG_LABELS = {"ökning": "▲ ökning", "minskning": "▼ minskning", "": ""}
 
 
 def num(value: float | None, decimals: int = 1) -> str:

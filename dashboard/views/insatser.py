@@ -7,9 +7,7 @@ import datetime as dt
 import pandas as pd
 import streamlit as st
 
-from dashboard import analysis_data, analysis_sections, auth, charts, data, display, intake, pickers, trends
-from dashboard.selection import Selection
-from lagesbild import weeks
+from dashboard import analysis_sections, auth, data, display, intake, pickers
 
 url = data.db_url()
 st.title("Insatser")
@@ -87,38 +85,7 @@ if measure["category"] is None or pd.isna(measure["category"]) or not available:
         "Uppföljningen jämför antalet händelser i insatsens kategori; den här insatsen har ingen kategori."
     )
 else:
-    n_weeks = st.slider("Veckor före och efter", 2, 26, 8, key="follow-weeks")
-    last_week = available[-1]
-    start_week = weeks.week_label(measure["start_date"])
-    period = Selection(
-        weeks.shift_week(start_week, -n_weeks), last_week, (measure["area"],), (measure["category"],)
-    )
-    series = data.weekly_series(url, period)
-    frame = trends.follow_up(series, measure["start_date"], measure["end_date"], last_week, n_weeks)
-    st.caption(
-        f"{measure['category_label']} i {measure['area']}, {n_weeks} veckor före start mot perioden därefter."
-    )
-    if frame.empty:
-        st.caption("Insatsen har inte börjat än, eller så finns inga data för perioden.")
-    else:
-        left, right = st.columns([1, 2])
-        left.dataframe(trends.follow_up_summary(frame), hide_index=True, width="stretch")
-        right.altair_chart(charts.follow_up_chart(frame, measure["start_date"]), width="stretch")
-    st.markdown(f"**Effekt jämfört med övriga områden** ({measure['category_label']})")
-    end_week = None if pd.isna(measure["end_date"]) else weeks.week_label(measure["end_date"])
-    effect = analysis_data.measure_effect(
-        url, str(measure["area"]), str(measure["category"]), start_week, end_week
-    )
-    analysis_sections.measure_effect(effect)
-    if not isinstance(effect, str):
-        chart_series = trends.measure_series(effect.series, effect.area, effect.comparison_areas)
-        bands = trends.incomplete_weeks(
-            analysis_data.week_completeness(url, effect.before_weeks[0], effect.after_weeks[-1]),
-            effect.before_weeks[0],
-            effect.after_weeks[-1],
-        )
-        start = pd.Timestamp(weeks.week_start(start_week))
-        st.altair_chart(charts.measure_chart(chart_series, start, bands), width="stretch")
+    analysis_sections.measure_follow_up(url, measure, available[-1])
 with st.form("measure-update"):
     c1, c2 = st.columns([1, 3])
     new_status = c1.selectbox(

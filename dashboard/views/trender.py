@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pandas as pd
 import streamlit as st
 
-from dashboard import analysis_data, analysis_sections, charts, data, display, pickers, trends
+from dashboard import analysis_data, analysis_sections, charts, data, display, pickers, summaries, trends
 from lagesbild import weeks
 
 url = data.db_url()
@@ -94,9 +93,7 @@ with left:
     st.caption("Händelser med känd tidpunkt under perioden.")
 with right:
     st.subheader("Kostnad för skador (bostadsbolag)")
-    housing = in_period[in_period["source"] == "bostadsbolag"]
-    costs = housing.groupby(["iso_week", "week_start", "Vecka"], as_index=False)["cost_sek"].sum()
-    costs["week_end"] = costs["week_start"] + pd.Timedelta(days=6)
+    costs = summaries.weekly_costs(in_period)
     if costs.empty or costs["cost_sek"].sum() == 0:
         st.caption("Inga kostnader från bostadsbolagen under perioden.")
     else:
