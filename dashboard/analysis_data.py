@@ -11,7 +11,7 @@ import geopandas as gpd
 import pandas as pd
 import streamlit as st
 
-from dashboard import charts, trends
+from dashboard import trends
 from dashboard.data import (
     TTL,
     Names,
@@ -194,13 +194,16 @@ def measure_effect(
 @st.cache_data(show_spinner=False, max_entries=64)
 def chart_png(spec: str) -> bytes | None:
     """A PNG of a Vega-Lite spec (JSON), rendered on the server; None without vl-convert."""
+    from dashboard import charts  # altair and vl-convert: only when a PNG is asked for
+
     return charts.spec_to_png(spec)
 
 
 @st.cache_data(ttl=TTL, show_spinner=False, max_entries=16)
 def area_map_png(url: str, area: str, first_week: str, last_week: str) -> bytes:
     """The shared view of one area (generalised cells, reviewed only) as a PNG, drawn with matplotlib."""
-    from lagesbild.report import charts as report_charts
+    from dashboard import charts
+    from lagesbild.report import charts as report_charts  # matplotlib: only for this PNG
 
     grid_m = settings.get_int("grid_m")
     layers = map_layers(url, Selection(first_week, last_week, (area,), shared_view=True), grid_m)

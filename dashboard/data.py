@@ -16,8 +16,7 @@ import streamlit as st
 from sqlalchemy import Engine
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
-from dashboard import maps
-from dashboard.selection import Names, Selection
+from dashboard.selection import MAX_POINTS, Names, Selection
 from dashboard.selection import names_key as names_key  # pages use it from here
 from lagesbild import queries, settings, weekly, weeks
 from lagesbild.categories import Taxonomy
@@ -220,7 +219,7 @@ class MapLayers:
 def map_layers(url: str, selection: Selection, cell_m: int) -> MapLayers:
     """What the map shows. Shared view: reviewed only, grid cells of non-sensitive categories moved
     inside their area (`generalisation.clip_cells`, cell size `grid_m`), sensitive categories only as
-    per-area counts and no points. Internal view: grid cells and, up to `maps.MAX_POINTS`, points."""
+    per-area counts and no points. Internal view: grid cells and, up to `MAX_POINTS`, points."""
     start, end = weeks.week_start(selection.first_week), weeks.week_range(selection.last_week)[1]
     area_list, category_list, source_list = selection.areas, selection.categories, selection.sources
     eng = engine(url)
@@ -251,7 +250,7 @@ def map_layers(url: str, selection: Selection, cell_m: int) -> MapLayers:
     cells = queries.grid_counts(eng, start, end, cell_m, area_list, category_list, source_list, reviewed)
     in_view = int(cells["count"].sum()) if len(cells) else 0
     points = None
-    if 0 < in_view <= maps.MAX_POINTS:
+    if 0 < in_view <= MAX_POINTS:
         frame = queries.incident_list(eng, start, end, area_list, category_list, source_list, reviewed)
         points = frame.dropna(subset=["east", "north"])
     return MapLayers(cells, cell_m, area_counts, points, in_view)

@@ -16,8 +16,6 @@ from sqlalchemy import Engine
 
 from dashboard import auth, data
 from lagesbild import access, weeks
-from lagesbild.report import export
-from lagesbild.report import week as report
 
 EXPORTS = {
     "xlsx": ("Tabeller (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -29,6 +27,8 @@ EXPORTS = {
 
 def weekly_pdf(engine: Engine, week: str, areas: tuple[str, ...]) -> bytes:
     with tempfile.TemporaryDirectory(prefix="lagesbild-") as tmp:
+        from lagesbild.report import week as report  # fpdf and matplotlib: only when a PDF is built
+
         out = Path(tmp) / "lagesbild.pdf"
         report.write_weekly_report(engine, week, out, list(areas) or None)
         return out.read_bytes()
@@ -37,6 +37,8 @@ def weekly_pdf(engine: Engine, week: str, areas: tuple[str, ...]) -> bytes:
 def shared_export(engine: Engine, week: str, fmt: str) -> bytes:
     start, end = weeks.week_range(week)
     with tempfile.TemporaryDirectory(prefix="lagesbild-") as tmp:
+        from lagesbild.report import export  # openpyxl, pyogrio: only when an export is built
+
         out = Path(tmp) / f"export.{fmt}"
         export.export_shared(engine, start, end, fmt, out)
         return out.read_bytes()

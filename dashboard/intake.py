@@ -16,7 +16,6 @@ import pandas as pd
 import streamlit as st
 from shapely.geometry import Point
 
-from dashboard import maps
 from dashboard.data import TTL, areas, clear_caches, engine
 from lagesbild import queries, weeks
 
@@ -181,6 +180,7 @@ def submit_report(values: dict[str, Any], submitted_by: str | None, now: dt.date
 @st.cache_data(show_spinner=False, max_entries=32)
 def pin_map_html(url: str, lat: float, lon: float) -> str:
     """The areas and one pin (the web form's coordinates) on a self-hosted map."""
+    from dashboard import maps  # folium: only on the form's map
     from lagesbild.geo import to_sweref
 
     east, north = (float(v[0]) for v in to_sweref(np.array([lat]), np.array([lon])))

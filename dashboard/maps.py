@@ -33,11 +33,11 @@ from branca.element import Element, Figure, MacroElement
 from folium.map import Layer
 from folium.template import Template
 
+from dashboard.selection import MAX_POINTS as MAX_POINTS  # the pages read it from here
 from lagesbild import settings
 from lagesbild.geo import WGS84, to_wgs84
 
 LEAFLET_DIR = Path(xstatic.pkg.leaflet.BASE_DIR)
-MAX_POINTS = 2000
 PALETTE = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
 STATUS_COLOURS = {"grön": "#2e7d32", "gul": "#f9a825", "röd": "#c62828"}
 AREA_LAYER = "Områden"

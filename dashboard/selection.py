@@ -72,6 +72,9 @@ class Selection:
         return dataclasses.replace(self, first_week=first_week, last_week=last_week or self.last_week)
 
 
+MAX_POINTS = 2000  # single incidents drawn at most; beyond that the map shows grid cells only
+
+
 @dataclass(frozen=True)
 class MapOptions:
     """How the map draws a selection: grid cell size in metres, single incidents, the view to zoom
