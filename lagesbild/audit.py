@@ -21,6 +21,7 @@ ACTIONS = {
     "event": "ändrade kommande händelse",
     "report": "skapade PDF",
     "export": "exporterade",
+    "snapshot": "publicerade lägesbilden",
     "restore": "återställde databas",
 }
 

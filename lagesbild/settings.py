@@ -63,6 +63,13 @@ SETTINGS: dict[str, Setting] = {
             "Upphovsrättstext för kartbakgrunden.",
         ),
         Setting(
+            "snapshot_dir",
+            "LAGESBILD_SNAPSHOT_DIR",
+            "data/snapshots",
+            "Mapp för publicerade lägesbilder (statisk HTML, PDF, CSV, GeoJSON per vecka) som en vanlig "
+            "webbserver kan dela ut till hur många läsare som helst.",
+        ),
+        Setting(
             "duplicate_distance_m",
             "LAGESBILD_DUPLICATE_DISTANCE_M",
             "250",

@@ -117,7 +117,20 @@ def cmd_demo(args: argparse.Namespace) -> int:
         f"Exempeldata inläst: {totals['files']} filer, {totals['loaded']} nya rader, "
         f"{totals['duplicates']} dubbletter, {totals['ignored']} ignorerade, {totals['rejected']} avvisade."
     )
+    _publish_latest(engine, _snapshot_dir(args))
     return EXIT_OK
+
+
+def _publish_latest(engine: Engine, root: Path) -> None:
+    """The newest complete week with data, published so that `make run` has a shared picture to show."""
+    from lagesbild import queries
+    from lagesbild.report.snapshot import publish_snapshot
+    from lagesbild.weeks import last_complete_week
+
+    complete = [w for w in queries.weeks_present(engine) if w <= last_complete_week()]
+    if complete:
+        page = publish_snapshot(engine, complete[-1], root)
+        print(f"Lägesbilden för {complete[-1]} publicerad: {page}")
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -185,6 +198,41 @@ def cmd_export(args: argparse.Namespace) -> int:
         engine, audit.cli_actor(), "export", start=start, end=end, format=args.format, rows=count
     )
     print(f"{count} händelser exporterade till {args.out}")
+    return EXIT_OK
+
+
+def _snapshot_dir(args: argparse.Namespace) -> Path:
+    return Path(args.dir or settings.get("snapshot_dir"))
+
+
+def cmd_snapshot_publish(args: argparse.Namespace) -> int:
+    from lagesbild.report.snapshot import publish_snapshot
+    from lagesbild.weeks import last_complete_week, parse_week
+
+    week = args.week or last_complete_week()
+    try:
+        parse_week(week)
+    except ValueError:
+        raise UserError(f"Ogiltig vecka {week!r}: skriv t.ex. 2025-W16") from None
+    engine = _engine(args)
+    page = publish_snapshot(engine, week, _snapshot_dir(args), args.area)
+    audit.record_now(engine, audit.cli_actor(), "snapshot", week=week, path=str(page))
+    print(f"Lägesbilden för {week} publicerad: {page}")
+    return EXIT_OK
+
+
+def cmd_snapshot_serve(args: argparse.Namespace) -> int:
+    from lagesbild.report.serve import make_server
+
+    root = _snapshot_dir(args)
+    server = make_server(root, args.bind, args.port)
+    print(f"Delar ut {root} på http://{args.bind}:{server.server_address[1]}/ (avsluta med Ctrl+C)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
     return EXIT_OK
 
 
@@ -273,6 +321,9 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.set_defaults(func=cmd_ingest)
 
     demo = with_db(sub.add_parser("demo", help="läs in exempeldata från sample_data/"))
+    demo.add_argument(
+        "--dir", help=f"mapp för den publicerade lägesbilden (annars {settings.SETTINGS['snapshot_dir'].env})"
+    )
     demo.add_argument("--sample-dir", default=str(SAMPLE_DIR), help=argparse.SUPPRESS)
     demo.set_defaults(func=cmd_demo)
 
@@ -292,6 +343,19 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["csv", "geojson", "gpkg", "xlsx"], required=True)
     export.add_argument("--out", required=True)
     export.set_defaults(func=cmd_export)
+
+    snapshot = sub.add_parser("snapshot", help="publicerad lägesbild som statiska filer för många läsare")
+    snap_sub = snapshot.add_subparsers(dest="snapshot_command", required=True)
+    publish = with_db(snap_sub.add_parser("publish", help="publicera en veckas lägesbild (HTML, PDF, CSV)"))
+    publish.add_argument("--week", help="ISO-vecka, t.ex. 2025-W16 (standard: senaste hela veckan)")
+    publish.add_argument("--area", action="append", help="område (kan anges flera gånger; standard alla)")
+    publish.add_argument("--dir", help=f"mapp (annars {settings.SETTINGS['snapshot_dir'].env})")
+    publish.set_defaults(func=cmd_snapshot_publish)
+    serve = snap_sub.add_parser("serve", help="dela ut de publicerade lägesbilderna över HTTP")
+    serve.add_argument("--dir", help=f"mapp (annars {settings.SETTINGS['snapshot_dir'].env})")
+    serve.add_argument("--bind", default="127.0.0.1", help="adress att lyssna på (standard 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8502, help="port (standard 8502)")
+    serve.set_defaults(func=cmd_snapshot_serve)
 
     backup = with_db(sub.add_parser("backup", help="säkerhetskopiera databasen (SQLite-kopia eller pg_dump)"))
     backup.add_argument("--out", required=True, help="fil att skriva")
