@@ -39,7 +39,7 @@ RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 PG_ADMIN_URL = os.environ.get("LAGESBILD_BENCH_PG", "postgresql+psycopg:///postgres?host=/var/run/postgresql")
 PG_PREFIX = "lagesbild_bench_"
 ENGINES = ("sqlite", "postgis")
-SECTIONS = ("ingest", "query", "map", "pdf", "weekly", "dashboard", "profile")
+SECTIONS = ("ingest", "query", "map", "pdf", "weekly", "dashboard", "profile", "load")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 

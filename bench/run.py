@@ -1,7 +1,7 @@
 """Lägesbild benchmarks: every number is a ratio to a baseline timed in the same run.
 
     python -m bench.run [--quick] [--engines sqlite,postgis] [--rows N] [--query-rows N]
-                        [--sections ingest,query,map,pdf,dashboard,profile] [--out bench/RESULTS.md]
+                        [--sections ingest,query,map,pdf,dashboard,profile,load] [--out bench/RESULTS.md]
 
 Writes bench/RESULTS.md (and bench/work/results.json) and prints the summary table. The method is in
 docs/benchmarks.md. Data are generated (seeded) in bench/work/; PostgreSQL databases are created as
@@ -39,6 +39,7 @@ from bench.common import (
 from bench.results_md import render_markdown, summary_table
 from bench.sections_dashboard import bench_dashboard
 from bench.sections_ingest import bench_ingest, bench_profile, bench_weekly
+from bench.sections_load import bench_load
 from bench.sections_query import bench_map, bench_pdf, bench_query
 
 # The sections live in bench/sections_*.py, the shared pieces in bench/common.py and the Markdown in
@@ -68,6 +69,7 @@ RUNNERS: dict[str, Callable[[Context], None]] = {
     "weekly": bench_weekly,
     "dashboard": bench_dashboard,
     "profile": bench_profile,
+    "load": bench_load,
 }
 
 

@@ -198,3 +198,42 @@ def test_cli_publishes_and_audits(tmp_path: Path, capsys: pytest.CaptureFixture[
         assert conn.execute(text("SELECT count(*) FROM audit_log WHERE action = 'snapshot'")).scalar() == 1
     assert main(["snapshot", "publish", "--db", url, "--week", "2026-47", "--dir", str(tmp_path / "s")]) == 2
     assert "Ogiltig vecka" in capsys.readouterr().err
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("size", [(1440, 900), (1280, 720)], ids=["1440x900", "1280x720"])
+def test_a_viewer_sees_the_picture_in_a_browser(
+    sqlite_engine: Engine, tmp_path: Path, chromium_path: str, artifacts: Path, size: tuple[int, int]
+) -> None:
+    from playwright.sync_api import sync_playwright
+
+    from tests.browser_support import CHROMIUM_ARGS
+
+    populate_week(sqlite_engine)
+    publish_snapshot(sqlite_engine, WEEK, tmp_path / "snap")
+    server, base = serve_in_thread(tmp_path / "snap")
+    requested: list[str] = []
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS)
+            page = browser.new_page(viewport={"width": size[0], "height": size[1]})
+            page.on("request", lambda r: requested.append(r.url))
+            page.goto(f"{base}/")
+            heading = page.get_by_role("heading", level=1)
+            assert heading.is_visible()
+            assert "Lägesbild vecka 47, 2026" in heading.inner_text()
+            overview = page.get_by_role("table", name="Områdenas status och antal händelser")
+            assert overview.is_visible()
+            assert "förslag" in overview.inner_text()
+            # The first viewport shows the heading and the overview without horizontal scrolling.
+            assert page.evaluate("document.documentElement.scrollWidth") <= size[0]
+            box = overview.bounding_box()
+            assert box is not None and box["y"] < size[1]
+            # The map's text alternative is there for a screen reader.
+            assert page.get_by_role("img", name=re.compile("Karta över Brandkärr")).count() == 1
+            page.screenshot(path=str(artifacts / f"snapshot-{size[0]}x{size[1]}.png"), full_page=True)
+            browser.close()
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert requested and all(u.startswith(base) for u in requested)

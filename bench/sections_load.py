@@ -1,0 +1,136 @@
+"""Benchmark section: a meeting's worth of viewers at once (bench/run.py runs it as `load`).
+
+- 50 simultaneous viewers of the published snapshot (`lagesbild snapshot serve` in its own process),
+  each a separate Chromium context, timed from the common start until the page's heading is visible.
+  Target: every viewer within 3 s. Baseline: one viewer alone, same server, same run.
+- 20 simultaneous samordnare of the live app's Veckans lägesbild (a fresh `streamlit run`), timed until
+  the first table is visible. Target: each within 10 s. Baseline: one visitor alone.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from bench.common import CHROMIUM_ARGS, ROOT, WORK, Context, Row, fmt_s, log, median
+from bench.sections_dashboard import FIRST_TABLE, free_port, sample_database, streamlit_server
+from lagesbild import queries
+from lagesbild.db import make_engine
+
+VIEWERS = 50
+SAMORDNARE = 20
+SNAPSHOT_TARGET_S = 3.0
+LIVE_TARGET_S = 10.0
+
+
+@contextlib.contextmanager
+def snapshot_server(root: Path) -> Iterator[str]:
+    port = free_port()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command = [
+        sys.executable,
+        "-m",
+        "lagesbild",
+        "snapshot",
+        "serve",
+        "--dir",
+        str(root),
+        "--port",
+        str(port),
+    ]
+    proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline:
+            with contextlib.suppress(OSError):
+                with urllib.request.urlopen(f"{url}/index.html", timeout=2):
+                    break
+            time.sleep(0.1)
+        yield url
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=20)
+
+
+async def _simultaneous(
+    chromium: str, url: str, selector: str, viewers: int, timeout_s: float
+) -> list[float]:
+    """Seconds from the common start until `selector` is visible, one separate context per viewer."""
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            contexts = [
+                await browser.new_context(viewport={"width": 1440, "height": 900}) for _ in range(viewers)
+            ]
+            pages = [await c.new_page() for c in contexts]
+            start = time.perf_counter()
+
+            async def one(page: Any) -> float:
+                await page.goto(url, wait_until="domcontentloaded", timeout=timeout_s * 1000)
+                await page.wait_for_selector(selector, state="visible", timeout=timeout_s * 1000)
+                return time.perf_counter() - start
+
+            return list(await asyncio.gather(*(one(p) for p in pages)))
+        finally:
+            await browser.close()
+
+
+def _row(name: str, times: list[float], alone: float, target: float) -> Row:
+    worst = max(times)
+    return Row(
+        name,
+        "sqlite",
+        f"median {fmt_s(median(times))}, slowest {fmt_s(worst)}",
+        f"{fmt_s(alone)} (one viewer alone)",
+        median(times) / alone if alone else float("nan"),
+        f"target: every viewer ≤ {target:.0f} s — {'met' if worst <= target else 'NOT met'}",
+    )
+
+
+def bench_load(ctx: Context) -> None:
+    chromium = shutil.which("chromium")
+    if not chromium:
+        ctx.results.notes.append("load: skipped (no chromium on PATH)")
+        return
+    url = sample_database()
+    engine = make_engine(url)
+    week = queries.weeks_present(engine)[-1]
+    root = WORK / "snapshots"
+    shutil.rmtree(root, ignore_errors=True)
+    from lagesbild.report.snapshot import publish_snapshot
+
+    log(f"load: publishing the snapshot of {week}")
+    publish_snapshot(engine, week, root)
+    engine.dispose()
+    results: dict[str, Any] = {"week": week}
+    with snapshot_server(root) as base:
+        alone = asyncio.run(_simultaneous(chromium, f"{base}/index.html", "h1", 1, 60))[0]
+        log(f"load: {VIEWERS} simultaneous snapshot viewers")
+        times = asyncio.run(_simultaneous(chromium, f"{base}/index.html", "h1", VIEWERS, 120))
+    results["snapshot"] = {"alone_s": alone, "viewers_s": times}
+    ctx.results.rows.append(
+        _row(f"Load: {VIEWERS} viewers of the published snapshot", times, alone, SNAPSHOT_TARGET_S)
+    )
+    with streamlit_server(url, WORK / "streamlit_load.log") as (address, _boot):
+        alone = asyncio.run(_simultaneous(chromium, address, FIRST_TABLE, 1, 300))[0]
+        log(f"load: {SAMORDNARE} simultaneous samordnare of the live app")
+        times = asyncio.run(_simultaneous(chromium, address, FIRST_TABLE, SAMORDNARE, 600))
+    results["live"] = {"alone_s": alone, "viewers_s": times}
+    ctx.results.rows.append(
+        _row(f"Load: {SAMORDNARE} samordnare on Veckans lägesbild (live app)", times, alone, LIVE_TARGET_S)
+    )
+    ctx.results.sections["load"] = results
