@@ -73,3 +73,35 @@ def share_section(url: str, week: str, areas: list[str]) -> None:
             key=f"share-{fmt}",
             on_click=auth.on_download("export", week=week, format=fmt),
         )
+
+
+def publish_section(url: str, week: str) -> None:
+    """Samordnare publish the week as static files (lagesbild.report.snapshot) that läsare and partners
+    open without a Streamlit session; where the published pages are served is the setting
+    `snapshot_url` (docs/reliability.md §6)."""
+    from lagesbild import settings
+
+    public = settings.get("snapshot_url")
+    if not auth.allowed(access.DECIDE_STATUS):
+        if public:
+            st.info(f"Den publicerade lägesbilden för alla läsare finns på {public}")
+        return
+    root = Path(settings.get("snapshot_dir"))
+    published = (root / week / "index.html").exists()
+    st.subheader("Publicera för läsare")
+    st.caption(
+        "Veckans lägesbild som statiska filer (HTML, PDF, CSV, GeoJSON) som en vanlig webbserver delar ut "
+        "till hur många som helst: samma innehåll som PDF:en, utan personuppgifter. "
+        + (
+            "Veckan är publicerad; publicera igen efter ändringar."
+            if published
+            else "Veckan är inte publicerad."
+        )
+    )
+    if st.button("Publicera veckans lägesbild", key="publish-snapshot"):
+        from lagesbild.report.snapshot import publish_snapshot
+
+        with st.spinner("Publicerar …"):
+            page = publish_snapshot(data.engine(url), week, root)
+        auth.record("snapshot", week=week, path=str(page))
+        st.success(f"Publicerad: {page}" + (f" – läsare når den på {public}" if public else ""))

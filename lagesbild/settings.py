@@ -70,6 +70,12 @@ SETTINGS: dict[str, Setting] = {
             "webbserver kan dela ut till hur många läsare som helst.",
         ),
         Setting(
+            "snapshot_url",
+            "LAGESBILD_SNAPSHOT_URL",
+            "",
+            "Adress där webbservern delar ut de publicerade lägesbilderna (visas för läsare). Tom = visas inte.",
+        ),
+        Setting(
             "duplicate_distance_m",
             "LAGESBILD_DUPLICATE_DISTANCE_M",
             "250",

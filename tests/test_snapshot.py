@@ -237,3 +237,48 @@ def test_a_viewer_sees_the_picture_in_a_browser(
         server.shutdown()
         server.server_close()
     assert requested and all(u.startswith(base) for u in requested)
+
+
+# --- the dashboard: samordnare publish, läsare are pointed at the published page --------------------
+
+
+def test_samordnare_publish_from_veckans_lagesbild(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_engine: Engine
+) -> None:
+    from streamlit.testing.v1 import AppTest
+
+    from tests.test_dashboard_apptest import APP
+
+    url = str(sqlite_engine.url)
+    monkeypatch.setenv("LAGESBILD_DB", url)
+    monkeypatch.setenv("LAGESBILD_SNAPSHOT_DIR", str(tmp_path / "pub"))
+    monkeypatch.setenv("LAGESBILD_SNAPSHOT_URL", "https://kommun.example/lagesbild/")
+    populate_week(sqlite_engine)
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.run()
+    assert not at.exception, [e.value for e in at.exception]
+    button = at.button(key="publish-snapshot")
+    assert button.label == "Publicera veckans lägesbild"
+    button.click().run()
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("Publicerad:" in s.value and "kommun.example" in s.value for s in at.success)
+    published = list((tmp_path / "pub").glob("*/index.html"))
+    assert len(published) == 1 and "Lägesbild vecka" in published[0].read_text(encoding="utf-8")
+    with sqlite_engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM audit_log WHERE action = 'snapshot'")).scalar() == 1
+
+
+def test_lasare_get_the_published_address_and_no_publish_button(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_engine: Engine
+) -> None:
+    from tests.test_access import LOCAL, _app, _login
+
+    monkeypatch.setenv("LAGESBILD_DB", str(sqlite_engine.url))
+    monkeypatch.setenv("LAGESBILD_SNAPSHOT_URL", "https://kommun.example/lagesbild/")
+    for name in ("LAGESBILD_AUTH", "LAGESBILD_ANONYMOUS"):
+        monkeypatch.delenv(name, raising=False)
+    populate_week(sqlite_engine)
+    at = _login(_app(LOCAL), "lisa")
+    assert not at.exception, [e.value for e in at.exception]
+    assert any("https://kommun.example/lagesbild/" in i.value for i in at.info)
+    assert not [b for b in at.button if b.key == "publish-snapshot"]

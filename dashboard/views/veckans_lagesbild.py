@@ -37,3 +37,4 @@ for tab, area in zip(tabs, chosen, strict=True):
 
 st.divider()
 downloads.share_section(url, week, chosen)
+downloads.publish_section(url, week)
