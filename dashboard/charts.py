@@ -11,6 +11,8 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from lagesbild.swedish import MONTHS_LONG, MONTHS_SHORT, WEEKDAYS_LONG, WEEKDAYS_SHORT
+
 SV_LOCALE: dict[str, Any] = {
     "number": {"decimal": ",", "thousands": "\u00a0", "grouping": [3], "currency": ["", "\u00a0kr"]},
     "time": {
@@ -18,36 +20,10 @@ SV_LOCALE: dict[str, Any] = {
         "date": "%Y-%m-%d",
         "time": "%H:%M:%S",
         "periods": ["fm", "em"],
-        "days": ["söndag", "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag"],
-        "shortDays": ["sön", "mån", "tis", "ons", "tor", "fre", "lör"],
-        "months": [
-            "januari",
-            "februari",
-            "mars",
-            "april",
-            "maj",
-            "juni",
-            "juli",
-            "augusti",
-            "september",
-            "oktober",
-            "november",
-            "december",
-        ],
-        "shortMonths": [
-            "jan",
-            "feb",
-            "mars",
-            "apr",
-            "maj",
-            "juni",
-            "juli",
-            "aug",
-            "sep",
-            "okt",
-            "nov",
-            "dec",
-        ],
+        "days": [WEEKDAYS_LONG[6], *WEEKDAYS_LONG[:6]],  # d3 weeks start on Sunday
+        "shortDays": [WEEKDAYS_SHORT[6], *WEEKDAYS_SHORT[:6]],
+        "months": list(MONTHS_LONG),
+        "shortMonths": list(MONTHS_SHORT),
     },
 }
 WEEK_AXIS = alt.Axis(title=None, format="%-d %b %Y", labelAngle=0)

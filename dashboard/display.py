@@ -1,10 +1,9 @@
-"""Display primitives the pages and sections share: Swedish number and time formatting (until
-`lagesbild.swedish` holds them), the flash message that survives a rerun, the empty state, tables
+"""Display primitives the pages and sections share: time formatting (numbers come from
+`lagesbild.swedish`), the flash message that survives a rerun, the empty state, tables
 with Swedish headings, the map iframe and the PNG download of a chart."""
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 import pandas as pd
@@ -12,24 +11,15 @@ import streamlit as st
 
 from dashboard import auth, data
 from dashboard.summaries import FLAG_LABELS as FLAG_LABELS  # pages use it from here
+from lagesbild.swedish import number as num  # noqa: F401  (the pages' short name)
+from lagesbild.swedish import percent
 
 TZ = "Europe/Stockholm"
 
 
-def num(value: float | None, decimals: int = 1) -> str:
-    """Swedish number: decimal comma, thin space for thousands; '–' for missing. Rounds half up as
-    people do and as the status reasons (lagesbild.weekly) do, so 12,25 reads 12,3 in both places."""
-    if value is None or pd.isna(value):
-        return "–"
-    rounded = Decimal(str(value)).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    return f"{rounded:,.{decimals}f}".replace(",", "\u00a0").replace(".", ",")
-
-
 def pct(share: float) -> str:
-    """A signed Swedish percentage: −45 %, +7 %, 0 %."""
-    value = round(100 * share)
-    sign = "−" if value < 0 else ("+" if value > 0 else "")
-    return f"{sign}{num(abs(value), 0)} %"
+    """A signed Swedish percentage: −45 %, +7 %, ±0 %."""
+    return percent(share, sign=True)
 
 
 def local_time(values: pd.Series, fmt: str = "%Y-%m-%d %H:%M") -> pd.Series:

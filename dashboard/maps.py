@@ -36,6 +36,7 @@ from folium.template import Template
 from dashboard.selection import MAX_POINTS as MAX_POINTS  # the pages read it from here
 from lagesbild import settings
 from lagesbild.geo import WGS84, to_wgs84
+from lagesbild.swedish import integer, number
 
 LEAFLET_DIR = Path(xstatic.pkg.leaflet.BASE_DIR)
 PALETTE = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
@@ -260,8 +261,8 @@ def area_features(
         population = area.get("population")
         facts: list[tuple[str, object]] = [("Händelser" + (f" {period}" if period else ""), total)]
         if population and not pd.isna(population):
-            facts.append(("Invånare", f"{int(population):,}".replace(",", " ")))
-            facts.append(("Per 1 000 invånare", f"{1000 * total / float(population):.1f}".replace(".", ",")))
+            facts.append(("Invånare", integer(population)))
+            facts.append(("Per 1 000 invånare", number(1000 * total / float(population))))
         if status and status.get(name):
             facts.append(("Status", status[name]))
         popup = '<div class="lb-popup">' + "<br>".join(head) + _popup_table(facts)

@@ -8,8 +8,7 @@ import datetime as dt
 import pandas as pd
 
 from lagesbild import weeks
-
-WEEKDAYS = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
+from lagesbild.swedish import WEEKDAYS_SHORT, number
 
 
 def week_list(first_week: str, last_week: str) -> list[str]:
@@ -120,7 +119,7 @@ def hour_weekday_table(counts: pd.DataFrame) -> pd.DataFrame:
     """Hours (rows 0–23) × weekdays (mån–sön) with zeros filled in."""
     wide = counts.pivot_table(index="hour", columns="weekday", values="count", aggfunc="sum", fill_value=0)
     wide = wide.reindex(index=range(24), columns=range(1, 8), fill_value=0)
-    wide.columns = WEEKDAYS
+    wide.columns = list(WEEKDAYS_SHORT)
     wide.index = [f"{h:02d}" for h in range(24)]
     wide.index.name = "Timme"
     return wide.astype(int)
@@ -158,7 +157,7 @@ def follow_up(
 def follow_up_summary(frame: pd.DataFrame) -> pd.DataFrame:
     summary = frame.groupby("Period", sort=False)["count"].agg(["size", "sum", "mean"]).reset_index()
     summary.columns = ["Period", "Veckor", "Antal", "Per vecka"]
-    summary["Per vecka"] = summary["Per vecka"].map(lambda v: f"{v:.1f}".replace(".", ","))
+    summary["Per vecka"] = summary["Per vecka"].map(number)
     return summary
 
 

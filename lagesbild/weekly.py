@@ -15,6 +15,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from lagesbild.swedish import number
+
 Z_FLAG = 2.0
 MIN_COUNT_FOR_RISE = 3
 # A significant rise in these categories makes an area red: serious violence and fire.
@@ -42,14 +44,9 @@ def flag(z: float, count: float) -> str:
     return ""
 
 
-def _decimal(value: float) -> str:
-    """One decimal with a decimal comma, rounding half up as people do (0,25 → 0,3)."""
-    return f"{np.floor(float(value) * 10 + 0.5) / 10:.1f}".replace(".", ",")
-
-
 def explain(row: Mapping[str, Any]) -> str:
     """One line a non-statistician understands."""
-    base = f"{row['count']:.0f} denna vecka mot i snitt {_decimal(row['mean_4w'])} de fyra veckorna innan"
+    base = f"{row['count']:.0f} denna vecka mot i snitt {number(row['mean_4w'])} de fyra veckorna innan"
     if row["flag"] == "ökning":
         return base + ": ovanligt många, troligen inte slumpen."
     if row["flag"] == "minskning":
@@ -106,7 +103,9 @@ def suggested_status(
             status = "gul"
         else:
             status = "grön"
-        reason = f"{total:.0f} händelser mot i snitt {_decimal(mean)} de fyra veckorna innan (z = {_decimal(total_z)})"
+        reason = (
+            f"{total:.0f} händelser mot i snitt {number(mean)} de fyra veckorna innan (z = {number(total_z)})"
+        )
         if rises:
             reason += "; ovanligt många: " + ", ".join(labels.get(c, c) for c in rises)
         rows.append(

@@ -8,6 +8,8 @@ from zoneinfo import ZoneInfo
 
 import pandas as pd
 
+from lagesbild.swedish import month_name
+
 TZ = ZoneInfo("Europe/Stockholm")
 _WEEK = re.compile(r"^(\d{4})-?W(\d{1,2})$", re.IGNORECASE)
 
@@ -62,24 +64,10 @@ def last_complete_week(now: dt.datetime | None = None) -> str:
 def human_week(label: str) -> str:
     """'vecka 16, 2025 (14–20 april)' for headings."""
     start, end = week_range(label)
-    months = [
-        "januari",
-        "februari",
-        "mars",
-        "april",
-        "maj",
-        "juni",
-        "juli",
-        "augusti",
-        "september",
-        "oktober",
-        "november",
-        "december",
-    ]
     year, week = parse_week(label)
     span = (
-        f"{start.day}–{end.day} {months[end.month - 1]}"
+        f"{start.day}–{end.day} {month_name(end.month)}"
         if start.month == end.month
-        else f"{start.day} {months[start.month - 1]} – {end.day} {months[end.month - 1]}"
+        else f"{start.day} {month_name(start.month)} – {end.day} {month_name(end.month)}"
     )
     return f"vecka {week}, {year} ({span})"

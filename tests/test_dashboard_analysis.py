@@ -21,6 +21,7 @@ from dashboard import analysis_data, data, display, intake, trends
 from dashboard.selection import Selection
 from lagesbild import db, queries, weekly
 from lagesbild.db import init_db, make_engine
+from lagesbild.swedish import number
 from lagesbild.weeks import TZ
 from tests.factories import populate, weekly_spec
 
@@ -409,6 +410,7 @@ def test_flag_table_notes_a_fall_in_an_incomplete_week() -> None:
 def test_numbers_round_half_up_like_the_status_reasons(
     value: float | None, decimals: int, shown: str
 ) -> None:
-    assert display.num(value, decimals) == shown
-    if value is not None and decimals == 1:
-        assert weekly._decimal(value) == shown  # the same number in the table and in the reason
+    assert display.num(value, decimals) == number(value, decimals) == shown
+    if value is not None and decimals == 1:  # the same number in the table and in the reason
+        row = {"count": 3, "mean_4w": value, "flag": ""}
+        assert f"i snitt {shown} de fyra" in weekly.explain(row)

@@ -37,6 +37,7 @@ import pandas as pd
 from scipy import stats
 
 from lagesbild import weekly
+from lagesbild.swedish import number
 from lagesbild.weeks import week_label, week_start
 
 RISE = "ökning"
@@ -154,18 +155,6 @@ def complete_counts(
 # --- Swedish wording --------------------------------------------------------------------------------
 
 
-def fmt_num(value: float, decimals: int = 1) -> str:
-    """Swedish number: decimal comma, thin thousands separator, no trailing ',0'."""
-    if value is None or not np.isfinite(value):
-        return "–"
-    rounded = round(float(value), decimals)
-    if rounded == int(rounded):
-        text = f"{int(rounded):,}".replace(",", "\u00a0")
-    else:
-        text = f"{rounded:,.{decimals}f}".replace(",", "\u00a0").replace(".", ",")
-    return text
-
-
 def once_in(p: float) -> str:
     """'ungefär en gång på 200 veckor' for a chance p per week."""
     if not np.isfinite(p) or p <= 0 or p < 1e-4:
@@ -178,7 +167,7 @@ def once_in(p: float) -> str:
     else:
         scale = 10.0 ** int(np.floor(np.log10(n)))
         nice = round(n / scale * 2) / 2 * scale  # 10, 15, 20, 25 … 100, 150, 200 …
-    return f"ungefär en gång på {fmt_num(nice, 0)} veckor"
+    return f"ungefär en gång på {number(nice, 0, trim=True)} veckor"
 
 
 _WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
@@ -194,7 +183,11 @@ def _last_weeks(n: int) -> str:
 
 
 def _range(low: float, high: float) -> str:
-    return fmt_num(low, 0) if low == high else f"{fmt_num(low, 0)}–{fmt_num(high, 0)}"
+    return (
+        number(low, 0, trim=True)
+        if low == high
+        else f"{number(low, 0, trim=True)}–{number(high, 0, trim=True)}"
+    )
 
 
 # --- statistics -------------------------------------------------------------------------------------
@@ -444,7 +437,7 @@ def detect_changes(
 
 def explain(row: Mapping[str, Any], label: str, params: ChangeParams = DEFAULT_PARAMS) -> str:
     """One Swedish line a non-statistician understands, for one row of :func:`detect_changes`."""
-    head = f"{label} i {row['area']}: {fmt_num(row['count'], 0)} denna vecka"
+    head = f"{label} i {row['area']}: {number(row['count'], 0, trim=True)} denna vecka"
     if not np.isfinite(row["baseline"]):
         return (
             f"{head}; för kort historik (färre än {params.baseline_weeks} veckor) för att bedöma förändring."
@@ -460,8 +453,8 @@ def explain(row: Mapping[str, Any], label: str, params: ChangeParams = DEFAULT_P
     if flag and rule == "trend":
         side = "över" if flag == RISE else "under"
         return (
-            f"{head}, i snitt {fmt_num(row['run_mean'])} per vecka {_last_weeks(int(row['run_weeks']))} "
-            f"mot {fmt_num(row['reference'])} per vecka tidigare; att ligga {side} det vanliga så länge "
+            f"{head}, i snitt {number(row['run_mean'], trim=True)} per vecka {_last_weeks(int(row['run_weeks']))} "
+            f"mot {number(row['reference'], trim=True)} per vecka tidigare; att ligga {side} det vanliga så länge "
             "händer sällan av en slump."
         )
     if flag == RISE:

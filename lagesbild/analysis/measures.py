@@ -23,7 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from lagesbild.analysis.change import complete_counts, fmt_num, week_from_index, week_index, week_span
+from lagesbild.analysis.change import complete_counts, week_from_index, week_index, week_span
+from lagesbild.swedish import number, percent
 
 CAVEAT = "Jämförelsen visar samvariation, inte orsak; andra förändringar under samma period kan påverka."
 METHOD = (
@@ -88,15 +89,11 @@ def _two_sided_p(draws: np.ndarray) -> float:
 
 
 def _p(p_value: float) -> str:
-    return "p < 0,001" if p_value < 0.001 else f"p = {fmt_num(p_value, 3)}"
+    return "p < 0,001" if p_value < 0.001 else f"p = {number(p_value, 3, trim=True)}"
 
 
-def _pct(value: float, signed: bool = True) -> str:
-    number = fmt_num(abs(value) * 100, 0)
-    if not signed:
-        return f"{number} %"
-    sign = "−" if value < 0 else "+"
-    return f"{sign}{number} %"
+def _pct(value: float, sign: bool = True) -> str:
+    return percent(value, sign=sign) if sign else percent(abs(value))
 
 
 def evaluate_measure(
@@ -212,11 +209,11 @@ def _statement(
             f"{name} i {area}: för få händelser (färre än {MIN_EVENTS}) för att bedöma om insatsen "
             "gjorde skillnad."
         )
-    interval = f"{fmt_num(level * 100, 0)} % konfidensintervall {_pct(ci[0])} till {_pct(ci[1])}"
+    interval = f"{number(level * 100, 0, trim=True)} % konfidensintervall {_pct(ci[0])} till {_pct(ci[1])}"
     if significant:
         verb = "minskade" if effect < 0 else "ökade"
         text = (
-            f"{name} i {area} {verb} med cirka {_pct(effect, signed=False)} jämfört med jämförelseområdena "
+            f"{name} i {area} {verb} med cirka {_pct(effect, sign=False)} jämfört med jämförelseområdena "
             f"({interval}). Skillnaden är statistiskt säker ({_p(p_value)}): "
             "den är för stor för att troligen bero på slumpen."
         )

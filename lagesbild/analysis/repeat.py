@@ -22,7 +22,7 @@ import numpy as np
 import pandas as pd
 from scipy.spatial import cKDTree
 
-from lagesbild.analysis.change import fmt_num
+from lagesbild.swedish import number
 
 DEFAULT_SEED = 20260101
 
@@ -164,16 +164,16 @@ def knox_test(
 
 def explain_knox(observed: int, expected: float, p_value: float, distance: float, days: float) -> str:
     """Swedish summary of a Knox test."""
-    within = f"inom {fmt_num(distance, 0)} meter och {fmt_num(days, 0)} dagar"
+    within = f"inom {number(distance, 0, trim=True)} meter och {number(days, 0, trim=True)} dagar"
     if not np.isfinite(expected):
         return f"För få händelser nära varandra för att pröva upprepningsmönster ({within})."
-    base = f"{observed} par av händelser {within} från varandra, mot {fmt_num(expected)} om tiderna vore slumpade"
+    base = f"{observed} par av händelser {within} från varandra, mot {number(expected, trim=True)} om tiderna vore slumpade"
     if p_value < 0.05 and observed > expected:
         return (
             f"{base}: händelser följs oftare än slumpen av nya i närheten de närmaste dagarna "
-            f"(p = {fmt_num(p_value, 3)}). Snabba insatser på platsen efter en händelse kan löna sig."
+            f"(p = {number(p_value, 3, trim=True)}). Snabba insatser på platsen efter en händelse kan löna sig."
         )
-    return f"{base}: inget tydligt upprepningsmönster (p = {fmt_num(p_value, 3)})."
+    return f"{base}: inget tydligt upprepningsmönster (p = {number(p_value, 3, trim=True)})."
 
 
 def knox_table(

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 import matplotlib
@@ -23,26 +22,9 @@ from lagesbild.privacy.redaction import redact
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT = "DejaVu"
-MONTHS = ["jan", "feb", "mars", "apr", "maj", "juni", "juli", "aug", "sep", "okt", "nov", "dec"]
-MONTHS_LONG = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-]
-WEEKDAYS = ["mån", "tis", "ons", "tors", "fre", "lör", "sön"]
 STATUS_RGB = {"grön": (56, 142, 60), "gul": (232, 170, 0), "röd": (198, 40, 40)}
 INK, MUTED, RULE, SHADE = (34, 34, 34), (110, 110, 110), (210, 210, 210), (240, 243, 246)
 SOURCE_NAMES = {"kommun": "kommun", "polis": "polis", "bostadsbolag": "bostadsbolag"}
-_SWEDISH_ORDER = str.maketrans("åäö", "{|}")  # å, ä, ö sort after z, in that order
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -59,30 +41,6 @@ def clean(value: object) -> str:
 def free_text(value: object) -> str:
     """Dashboard free text that did not pass the ingest redaction: redact it before it is shared."""
     return clean(redact(clean(value)) or "")
-
-
-def swedish_key(name: str) -> str:
-    return name.lower().translate(_SWEDISH_ORDER)
-
-
-def dec(value: float | None, decimals: int = 1) -> str:
-    if value is None or pd.isna(value):
-        return "–"
-    # Half up, as people round (a 4-week mean is often x,25 or x,75).
-    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
-    return f"{rounded:.{decimals}f}".replace(".", ",").replace("-", "−")
-
-
-def int_text(value: int) -> str:
-    return f"{int(value):,}".replace(",", "\u00a0")
-
-
-def plural(count: int, one: str, many: str) -> str:
-    return f"{count} {one if count == 1 else many}"
-
-
-def day_text(day: dt.date) -> str:
-    return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
 
 
 def as_date(day: object) -> dt.date:

@@ -27,7 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from lagesbild.report.layout import MONTHS_LONG, MUTED, RULE, dec, int_text, plural
+from lagesbild.report.layout import MUTED, RULE
 from lagesbild.report.period_charts import category_panels, cell_map, month_chart, ranking_chart, time_heatmap
 from lagesbild.report.period_data import TREND_ALPHA, AreaPeriod, PeriodData, collect_period
 from lagesbild.report.period_dates import date_span
@@ -40,6 +40,7 @@ from lagesbild.report.period_text import (
     peak_text,
     protection_rules,
 )
+from lagesbild.swedish import date_text, integer, number, plural
 
 __all__ = ["collect_period", "render_period", "write_period_report"]
 
@@ -69,8 +70,7 @@ class _PeriodWriter(PeriodPages):
         self.text(
             12,
             186,
-            f"Framställd {produced.day} {MONTHS_LONG[produced.month - 1]} {produced.year} "
-            f"kl. {produced:%H.%M} ur granskade rapporter.",
+            f"Framställd {date_text(produced)} kl. {produced:%H.%M} ur granskade rapporter.",
             size=9.5,
         )
         self.gap(5)
@@ -78,8 +78,8 @@ class _PeriodWriter(PeriodPages):
         counted = review["reviewed"] - review["reviewed_duplicates"]
         self.heading(12, 186, "Underlag")
         basis = [
-            f"{int_text(counted)} händelser ur granskade rapporter ingår: {int_text(review['reviewed'])} granskade "
-            f"rapporter, varav {int_text(review['reviewed_duplicates'])} gällde en händelse som en annan källa redan "
+            f"{integer(counted)} händelser ur granskade rapporter ingår: {integer(review['reviewed'])} granskade "
+            f"rapporter, varav {integer(review['reviewed_duplicates'])} gällde en händelse som en annan källa redan "
             "rapporterat. En sådan händelse räknas en gång.",
             f"{plural(review['waiting'], 'rapport', 'rapporter')} från perioden väntar på granskning och ingår inte.",
             f"Jämförelsen görs med samma period i fjol ({date_span(data.last_start, data.last_end)})."
@@ -127,9 +127,9 @@ class _PeriodWriter(PeriodPages):
             [
                 str(k),
                 a.name,
-                int_text(a.total),
-                dec(a.rate),
-                dec(a.last_rate) if comparable else "–",
+                integer(a.total),
+                number(a.rate),
+                number(a.last_rate) if comparable else "–",
                 change_text(a.total, a.last_total) if comparable else "–",
                 FLAG_TEXT.get(a.trend, ""),
                 str(a.red_weeks),
@@ -158,7 +158,7 @@ class _PeriodWriter(PeriodPages):
             186,
             f"Röda/gula veckor: arbetsgruppens beslutade status, {len(data.weeks)} veckor i perioden. "
             "▲/▼: skillnaden mot samma period i fjol är för stor för att troligen vara slumpen "
-            f"(p < {dec(TREND_ALPHA, 2)}).",
+            f"(p < {number(TREND_ALPHA, 2)}).",
             size=6.8,
             line=3.2,
             colour=MUTED,
@@ -196,22 +196,20 @@ class _PeriodWriter(PeriodPages):
     def area_trends(self, area: AreaPeriod) -> None:
         data = self.data
         self.page_title(area.name)
-        rate = f"{dec(area.rate)} per 1 000 invånare" if area.rate is not None else "invånarantal saknas"
+        rate = f"{number(area.rate)} per 1 000 invånare" if area.rate is not None else "invånarantal saknas"
         if data.has_last_year:
             trend = {
                 "ökning": ", en ökning som troligen inte är slumpen",
                 "minskning": ", en minskning som troligen inte är slumpen",
             }.get(area.trend, "")
-            versus = f"Samma period i fjol: {int_text(area.last_total)} ({change_text(area.total, area.last_total)}{trend})."
+            versus = f"Samma period i fjol: {integer(area.last_total)} ({change_text(area.total, area.last_total)}{trend})."
         else:
             versus = "Ingen jämförelse med i fjol (uppgifter saknas)."
         status = (
             f"Beslutad status: {plural(area.red_weeks, 'vecka', 'veckor')} röd, {area.yellow_weeks} gul, "
             f"{area.green_weeks} grön av {len(data.weeks)} veckor."
         )
-        self.key_box(
-            f"{int_text(area.total)} händelser · {rate} · {area.kommun} kommun", f"{versus} {status}"
-        )
+        self.key_box(f"{integer(area.total)} händelser · {rate} · {area.kommun} kommun", f"{versus} {status}")
         top = self.pdf.get_y()
         self.heading(12, 108, "Händelser per kategori")
         if area.categories.empty:
@@ -221,8 +219,8 @@ class _PeriodWriter(PeriodPages):
             rows.append(
                 [
                     "Totalt",
-                    int_text(area.total),
-                    int_text(area.last_total) if data.has_last_year else "–",
+                    integer(area.total),
+                    integer(area.last_total) if data.has_last_year else "–",
                     change_text(area.total, area.last_total) if data.has_last_year else "–",
                     FLAG_TEXT.get(area.trend, ""),
                 ]
@@ -309,8 +307,8 @@ class _PeriodWriter(PeriodPages):
         self.text(
             12,
             92,
-            f"Rutor på {data.grid_m} × {data.grid_m} m; {int_text(area.located)} av "
-            f"{int_text(area.listed)} händelser har en generaliserad plats. Känsliga kategorier "
+            f"Rutor på {data.grid_m} × {data.grid_m} m; {integer(area.located)} av "
+            f"{integer(area.listed)} händelser har en generaliserad plats. Känsliga kategorier "
             "visas inte på kartan. Ingen bakgrundskarta.",
             size=6.5,
             line=3,
@@ -323,7 +321,7 @@ class _PeriodWriter(PeriodPages):
             self.text(110, 88, "Inga händelser med plats under perioden.", size=8.5)
         else:
             rows = [
-                [str(p.label), int_text(p.count), f"{dec(100 * p.share, 0)} %", str(p.best) or "–"]
+                [str(p.label), integer(p.count), f"{number(100 * p.share, 0)} %", str(p.best) or "–"]
                 for p in area.places.head(MAX_PLACES).itertuples(index=False)
             ]
             self.table(
@@ -351,8 +349,8 @@ class _PeriodWriter(PeriodPages):
         self.text(
             12,
             186,
-            f"{peak_text(area.time_grid)} {int_text(area.timed)} händelser med klockslag; "
-            f"{int_text(untimed)} utan klockslag ingår inte. Känsliga kategorier ingår inte.",
+            f"{peak_text(area.time_grid)} {integer(area.timed)} händelser med klockslag; "
+            f"{integer(untimed)} utan klockslag ingår inte. Känsliga kategorier ingår inte.",
             size=7,
             line=3.3,
             colour=MUTED,

@@ -30,12 +30,11 @@ from lagesbild.report.charts import (
     scale_and_north,
     to_image,
 )
+from lagesbild.swedish import MINUS, WEEKDAYS_SHORT, month_name, number
 
 THIS = "#33506e"
 LAST = "#b9c7d6"
 HEAT = LinearSegmentedColormap.from_list("lagesbild_heat", ["#ffffff", "#f6c8a8", "#d9622b", "#8c1d18"])
-MONTH_ABBR = ["jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
-WEEKDAY_ABBR = ["mån", "tis", "ons", "tor", "fre", "lör", "sön"]
 HALO = [patheffects.withStroke(linewidth=1.8, foreground="white")]
 
 
@@ -45,7 +44,7 @@ def _figure(size_mm: tuple[float, float]) -> Figure:
 
 def _comma(value: float, _position: int) -> str:
     """Swedish tick labels: decimal comma, unicode minus."""
-    return f"{value:g}".replace(".", ",").replace("-", "−")
+    return f"{value:g}".replace(".", ",").replace("-", MINUS)
 
 
 def _plain(ax: Axes, fontsize: float = 5.5) -> None:
@@ -93,7 +92,7 @@ def _paired_bars(
 
 
 def month_labels(months: Sequence[tuple[int, int]]) -> list[str]:
-    return [MONTH_ABBR[m - 1] for _, m in months]
+    return [month_name(m, short=True) for _, m in months]
 
 
 def month_chart(
@@ -223,7 +222,7 @@ def time_heatmap(grid: np.ndarray, size_mm: tuple[float, float]) -> Image.Image:
     ax.set_xticks(range(bands))
     ax.set_xticklabels([f"{h:02d}–{h + step:02d}" for h in range(0, 24, step)], fontsize=5.5, color=INK)
     ax.set_yticks(range(7))
-    ax.set_yticklabels(WEEKDAY_ABBR, fontsize=5.5, color=INK)
+    ax.set_yticklabels(list(WEEKDAYS_SHORT), fontsize=5.5, color=INK)
     ax.tick_params(length=0)
     for side in ax.spines.values():
         side.set_visible(False)
@@ -262,7 +261,7 @@ def measure_chart(
             ax.text(
                 bar.get_x() + bar.get_width() / 2,
                 value + top * 0.03,
-                f"{value:.1f}".replace(".", ","),
+                number(value),
                 ha="center",
                 va="bottom",
                 fontsize=5,

@@ -32,6 +32,7 @@ from lagesbild.report.layout import clean
 from lagesbild.report.period_dates import months_of, period_weeks, year_earlier
 from lagesbild.report.period_followup import MeasureFollowUp, collect_completeness, collect_measures
 from lagesbild.report.week_data import select_areas
+from lagesbild.swedish import week_list
 from lagesbild.weeks import TZ, week_label, week_range, week_start
 
 HISTORY_WEEKS = 60  # weeks before the period that change detection may use (a year plus its baselines)
@@ -149,14 +150,6 @@ def _category_table(
     return table[["category", "label", "sensitive", "count", "last_year", "flag", "p"]].reset_index(drop=True)
 
 
-def _week_list(weeks: list[str]) -> str:
-    """'vecka 38, 41 och 44'."""
-    numbers = [str(int(w.split("W")[1])) for w in weeks]
-    if len(numbers) == 1:
-        return f"vecka {numbers[0]}"
-    return f"veckorna {', '.join(numbers[:-1])} och {numbers[-1]}"
-
-
 def _changes(changes: pd.DataFrame, area: str, labels: dict[str, str]) -> list[str]:
     """One line per category and direction: the flagged weeks and the latest explanation."""
     part = changes[(changes["area"] == area) & (changes["flag"] != "")]
@@ -164,7 +157,7 @@ def _changes(changes: pd.DataFrame, area: str, labels: dict[str, str]) -> list[s
     for (category, flag), rows in part.groupby(["category", "flag"], sort=False):
         rows = rows.sort_values("iso_week")
         latest = rows.iloc[-1]
-        head = f"{labels.get(str(category), str(category))}, {flag} ({_week_list(list(rows['iso_week']))})"
+        head = f"{labels.get(str(category), str(category))}, {flag} ({week_list(list(rows['iso_week']))})"
         text = f"{head}. Senast vecka {int(str(latest['iso_week']).split('W')[1])}: {latest['explanation']}"
         lines.append((0 if flag == "ökning" else 1, -len(rows), text))
     return [text for *_, text in sorted(lines)]

@@ -6,7 +6,7 @@ import datetime as dt
 import re
 
 from lagesbild.analysis.change import week_span
-from lagesbild.report.layout import MONTHS_LONG
+from lagesbild.swedish import date_span  # noqa: F401  (re-exported for the period report)
 from lagesbild.weeks import week_label, week_start
 
 _PERIOD = re.compile(r"^\s*(\d{4})\s*-?\s*T\s*([1-3])\s*$", re.IGNORECASE)
@@ -45,14 +45,6 @@ def period_weeks(start: dt.date, end: dt.date) -> list[str]:
     weeks = week_span(first, last)
     inside = [w for w in weeks if start <= week_start(w) + dt.timedelta(days=3) <= end]
     return inside or weeks
-
-
-def date_span(start: dt.date, end: dt.date) -> str:
-    """'1 september – 31 december 2025' (years shown where needed)."""
-    left = f"{start.day} {MONTHS_LONG[start.month - 1]}" + (
-        f" {start.year}" if start.year != end.year else ""
-    )
-    return f"{left} – {end.day} {MONTHS_LONG[end.month - 1]} {end.year}"
 
 
 def months_of(start: dt.date, end: dt.date) -> list[tuple[int, int]]:

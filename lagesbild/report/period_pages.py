@@ -6,12 +6,13 @@ from __future__ import annotations
 import pandas as pd
 
 from lagesbild.analysis.measures import MeasureEffect
-from lagesbild.report.layout import MUTED, RULE, SHADE, Writer, dec, int_text, plural
+from lagesbild.report.layout import MUTED, RULE, SHADE, Writer
 from lagesbild.report.period_charts import measure_chart
 from lagesbild.report.period_data import PeriodData
 from lagesbild.report.period_dates import date_span
 from lagesbild.report.period_followup import COMPLETENESS_SHARE, MEASURE_WEEKS_BEFORE, MeasureFollowUp
 from lagesbild.report.period_text import FLAG_TEXT, change_text, day_month, effect_line, enough, method_notes
+from lagesbild.swedish import integer, number, plural
 
 ACCENT_RGB = (51, 80, 110)
 
@@ -60,8 +61,8 @@ class PeriodPages(Writer):
         rows = [
             [
                 str(r.label) + (" *" if r.sensitive else ""),
-                int_text(r.count),
-                int_text(r.last_year) if comparable else "–",
+                integer(r.count),
+                integer(r.last_year) if comparable else "–",
                 change_text(int(r.count), int(r.last_year)) if comparable else "–",
                 FLAG_TEXT.get(str(r.flag), ""),
             ]
@@ -72,8 +73,8 @@ class PeriodPages(Writer):
             rows = rows[: limit - 1] + [
                 [
                     f"Övriga {len(rest)} kategorier",
-                    int_text(rest["count"].sum()),
-                    int_text(rest["last_year"].sum()) if comparable else "–",
+                    integer(rest["count"].sum()),
+                    integer(rest["last_year"].sum()) if comparable else "–",
                     "",
                     "",
                 ]
@@ -136,11 +137,11 @@ class PeriodPages(Writer):
             self.text(12, 120, effect_line(e), size=8.5, line=4, style="B")
         self.text(12, 120, e.statement, size=8.5, line=4)
         rows = [
-            ["Insatsområdet", dec(e.treated_before), dec(e.treated_after)],
+            ["Insatsområdet", number(e.treated_before), number(e.treated_after)],
             [
                 f"Jämförelseområdena ({', '.join(e.comparison_areas)})",
-                dec(e.comparison_before),
-                dec(e.comparison_after),
+                number(e.comparison_before),
+                number(e.comparison_after),
             ],
         ]
         self.gap(1)
@@ -170,9 +171,9 @@ class PeriodPages(Writer):
         self.text(
             12,
             186,
-            f"Under perioden kom {int_text(review['received'])} rapporter in. "
-            f"{int_text(review['reviewed'])} är granskade, varav {int_text(review['reviewed_duplicates'])} "
-            f"var samma händelse som en annan källa redan rapporterat; {int_text(review['waiting'])} "
+            f"Under perioden kom {integer(review['received'])} rapporter in. "
+            f"{integer(review['reviewed'])} är granskade, varav {integer(review['reviewed_duplicates'])} "
+            f"var samma händelse som en annan källa redan rapporterat; {integer(review['waiting'])} "
             "väntar på granskning och ingår inte i siffrorna.",
             size=8.5,
         )
@@ -182,7 +183,7 @@ class PeriodPages(Writer):
         self.text(
             12,
             186,
-            f"En organisation som rapporterat minst {dec(100 * COMPLETENESS_SHARE, 0)} % av veckorna "
+            f"En organisation som rapporterat minst {number(100 * COMPLETENESS_SHARE, 0)} % av veckorna "
             "räknas som saknad de veckor den inte rapporterat (alla områden). "
             f"{data.incomplete_weeks} av {weeks} veckor var ofullständiga; där kan antalet vara för "
             "lågt, så en nedgång behöver inte vara en minskning.",

@@ -6,38 +6,29 @@ import datetime as dt
 
 import numpy as np
 
-from lagesbild.analysis.change import fmt_num
 from lagesbild.analysis.measures import CAVEAT, MIN_EVENTS, MeasureEffect
-from lagesbild.report.layout import MONTHS_LONG, dec, plural
 from lagesbild.report.period_data import TIME_BANDS, TREND_ALPHA, PeriodData
 from lagesbild.report.period_followup import COMPLETENESS_SHARE, MEASURE_WEEKS_BEFORE
+from lagesbild.swedish import date_text, number, plural, signed, weekday_name
 
 FLAG_TEXT = {"ökning": "ökning ▲", "minskning": "minskning ▼"}
-WEEKDAYS_LONG = ["måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag"]
 PERCENT_FROM = 10  # below this many last year, a change is shown as a difference, not a percentage
-
-
-def _signed(value: float, unit: str = "") -> str:
-    number = fmt_num(abs(value), 0)
-    if number == "0":
-        return f"±0{unit}"
-    return f"{'−' if value < 0 else '+'}{number}{unit}"
 
 
 def change_text(now: int, before: int) -> str:
     """'+25 %' against last year, or '+3' when last year had fewer than ten (a percentage of a small
     number says little: 2 → 4 is +100 %)."""
     if before >= PERCENT_FROM:
-        return _signed(100.0 * (now - before) / before, " %")
-    return _signed(float(now - before))
+        return signed(100.0 * (now - before) / before, unit=" %")
+    return signed(float(now - before))
 
 
 def day_month(day: dt.date) -> str:
-    return f"{day.day} {MONTHS_LONG[day.month - 1]} {day.year}"
+    return date_text(day)
 
 
 def _pct(value: float) -> str:
-    return _signed(100.0 * value, " %")
+    return signed(100.0 * value, unit=" %")
 
 
 def enough(e: MeasureEffect) -> bool:
@@ -59,16 +50,16 @@ def peak_text(grid: np.ndarray) -> str:
     day, band = np.unravel_index(int(np.argmax(grid)), grid.shape)
     step = 24 // TIME_BANDS
     start = int(band) * step
-    return f"Flest: {WEEKDAYS_LONG[int(day)]} kl. {start:02d}–{start + step:02d} ({int(grid[day, band])})."
+    return f"Flest: {weekday_name(int(day))} kl. {start:02d}–{start + step:02d} ({int(grid[day, band])})."
 
 
 def highlights(data: PeriodData) -> list[str]:
     """One line per area: count, rate, trend against last year, decided red weeks, notable categories."""
     lines = []
     for area in data.areas:
-        text = f"{area.name}: {fmt_num(area.total, 0)} händelser"
+        text = f"{area.name}: {number(area.total, 0)} händelser"
         if area.rate is not None:
-            text += f", {dec(area.rate)} per 1 000 invånare"
+            text += f", {number(area.rate)} per 1 000 invånare"
         if data.has_last_year:
             text += f" ({change_text(area.total, area.last_total)} mot samma period i fjol"
             text += {"ökning": ", en ökning", "minskning": ", en minskning"}.get(area.trend, "") + ")"
@@ -105,7 +96,7 @@ def method_notes(data: PeriodData) -> list[str]:
         "Rangordning: händelser per 1 000 invånare under perioden (invånarantal från områdesindelningen); "
         "vid lika avgör antalet veckor med beslutad röd status, sedan antalet händelser.",
         "Jämförelse med i fjol: samma datum ett år tidigare. ▲/▼ när ett exakt test för två Poissonantal "
-        f"(binomialtest med periodernas längd) ger p < {dec(TREND_ALPHA, 2)}; en ökning kräver minst tre "
+        f"(binomialtest med periodernas längd) ger p < {number(TREND_ALPHA, 2)}; en ökning kräver minst tre "
         f"händelser. Förändringen visas i procent när i fjol hade minst {PERCENT_FROM} händelser, annars som "
         "skillnad i antal.",
         "Veckor med ovanligt många eller få: varje vecka och kategori jämförs med de fyra veckorna innan "
@@ -118,6 +109,6 @@ def method_notes(data: PeriodData) -> list[str]:
         f"Insatser: skillnad-i-skillnader på veckoantal i insatsens kategori, {MEASURE_WEEKS_BEFORE} veckor före "
         "start mot veckorna därefter, mot alla andra områden; 95 % konfidensintervall med bootstrap över "
         f"veckor. Med färre än {MIN_EVENTS} händelser ges inget omdöme. {CAVEAT}",
-        f"Ofullständiga veckor: en organisation som rapporterat minst {dec(100 * COMPLETENESS_SHARE, 0)} % av "
+        f"Ofullständiga veckor: en organisation som rapporterat minst {number(100 * COMPLETENESS_SHARE, 0)} % av "
         "veckorna förväntas varje vecka; en vecka utan dess rapport kan ha för låga siffror.",
     ]

@@ -26,18 +26,13 @@ from sqlalchemy import Engine
 from lagesbild import weekly
 from lagesbild.report.charts import area_map, trend_chart
 from lagesbild.report.layout import (
-    MONTHS_LONG,
     MUTED,
     RULE,
     SOURCE_NAMES,
     Writer,
     as_date,
     clean,
-    day_text,
-    dec,
     free_text,
-    int_text,
-    plural,
 )
 from lagesbild.report.week_data import (
     SOURCE_WEEKS,
@@ -47,6 +42,7 @@ from lagesbild.report.week_data import (
     WeeklyData,
     collect_weekly,
 )
+from lagesbild.swedish import date_text, day_text, integer, number, plural
 from lagesbild.weeks import human_week, week_range
 
 __all__ = ["WeeklyData", "collect_weekly", "render", "write_weekly_report"]
@@ -85,8 +81,7 @@ class _WeeklyWriter(Writer):
         self.text(
             12,
             186,
-            f"Framställd {produced.day} {MONTHS_LONG[produced.month - 1]} {produced.year} "
-            f"kl. {produced:%H.%M} ur granskade rapporter.",
+            f"Framställd {date_text(produced)} kl. {produced:%H.%M} ur granskade rapporter.",
             size=9.5,
         )
         pdf.set_y(pdf.get_y() + 5)
@@ -98,8 +93,8 @@ class _WeeklyWriter(Writer):
                     a.status + ("" if a.decided else " (förslag)"),
                     str(a.total),
                     str(a.last_total),
-                    dec(a.mean_total),
-                    dec(weekly.per_thousand(a.total, a.population)),
+                    number(a.mean_total),
+                    number(weekly.per_thousand(a.total, a.population)),
                 ]
                 for a in data.areas
             ]
@@ -168,7 +163,7 @@ class _WeeklyWriter(Writer):
                 row.label + (" *" if row.sensitive else ""),
                 str(int(row.count)),
                 str(int(row.last_week)),
-                dec(row.mean_4w),
+                number(row.mean_4w),
                 FLAG_TEXT.get(str(row.flag), ""),
             ]
             for row in area.table.itertuples(index=False)
@@ -180,7 +175,7 @@ class _WeeklyWriter(Writer):
                     f"Övriga {len(rest)} kategorier",
                     str(int(rest["count"].sum())),
                     str(int(rest["last_week"].sum())),
-                    dec(rest["mean_4w"].sum()),
+                    number(rest["mean_4w"].sum()),
                     "",
                 ]
             ]
@@ -192,7 +187,7 @@ class _WeeklyWriter(Writer):
             ("Avvikelse", 22, "L"),
         ]
         if rows:
-            rows.append(["Totalt", str(area.total), str(area.last_total), dec(area.mean_total), ""])
+            rows.append(["Totalt", str(area.total), str(area.last_total), number(area.mean_total), ""])
             self.table(12, columns, rows, max_lines=2, bold_last=True)
         else:
             self.text(12, 106, "Inga granskade händelser denna vecka eller de fyra veckorna innan.", size=8.5)
@@ -202,8 +197,8 @@ class _WeeklyWriter(Writer):
             rate_text = "Invånarantal saknas för området, så ingen takt per 1 000 invånare."
         else:
             rate_text = (
-                f"{dec(rate)} händelser per 1 000 invånare denna vecka (snitt 4 v.: {dec(mean_rate)}), "
-                f"{int_text(area.population or 0)} invånare."
+                f"{number(rate)} händelser per 1 000 invånare denna vecka (snitt 4 v.: {number(mean_rate)}), "
+                f"{integer(area.population or 0)} invånare."
             )
         pdf.set_y(pdf.get_y() + 1)
         self.text(12, 106, rate_text, size=8, line=3.8)

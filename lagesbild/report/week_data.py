@@ -16,7 +16,8 @@ from sqlalchemy import Engine
 
 from lagesbild import queries, settings, weekly
 from lagesbild.privacy.shared import shared_incidents
-from lagesbild.report.layout import MONTHS, clean, free_text, swedish_key
+from lagesbild.report.layout import clean, free_text
+from lagesbild.swedish import date_text, swedish_key
 from lagesbild.weeks import TZ, parse_week, previous_weeks, week_range
 
 TREND_WEEKS = 12
@@ -91,9 +92,7 @@ def _status(name: str, decided: pd.DataFrame, suggested: pd.DataFrame) -> tuple[
         status = str(first["status"])
         who = free_text(first["decided_by"])
         when = pd.Timestamp(first["decided_at"]).tz_convert(TZ)
-        text = f"Status: {status} – beslutad {when.day} {MONTHS[when.month - 1]} {when.year}" + (
-            f" av {who}" if who else ""
-        )
+        text = f"Status: {status} – beslutad {date_text(when, short=True)}" + (f" av {who}" if who else "")
         comment = free_text(first["comment"])
         note = (f"Kommentar: {comment}  " if comment else "") + reason
         return status, True, text, note
