@@ -12,12 +12,8 @@ from lagesbild.swedish import WEEKDAYS_SHORT, number
 
 
 def week_list(first_week: str, last_week: str) -> list[str]:
-    """Every ISO week from first to last (inclusive)."""
-    out, week = [], first_week
-    while week <= last_week:
-        out.append(week)
-        week = weeks.shift_week(week, 1)
-    return out
+    """Every ISO week from first to last (inclusive); none when last comes before first."""
+    return weeks.week_span(first_week, last_week) if first_week <= last_week else []
 
 
 def same_week_last_year(label: str) -> str:

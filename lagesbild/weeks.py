@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from zoneinfo import ZoneInfo
 
+import numpy as np
 import pandas as pd
 
 from lagesbild.swedish import month_name
@@ -59,6 +61,31 @@ def previous_weeks(label: str, n: int) -> list[str]:
 def last_complete_week(now: dt.datetime | None = None) -> str:
     now = now or dt.datetime.now(TZ)
     return week_label(now.astimezone(TZ).date() - dt.timedelta(days=7))
+
+
+def week_index(labels: Sequence[str] | pd.Series | np.ndarray) -> np.ndarray:
+    """Consecutive integers for ISO week labels (Monday ordinal // 7), so that weeks can be subtracted."""
+    cache: dict[str, int] = {}
+    out = np.empty(len(labels), dtype=np.int64)
+    for pos, label in enumerate(labels):
+        value = cache.get(label)
+        if value is None:
+            value = (week_start(str(label)).toordinal() - 1) // 7
+            cache[label] = value
+        out[pos] = value
+    return out
+
+
+def week_from_index(index: int) -> str:
+    return week_label(dt.date.fromordinal(int(index) * 7 + 1))
+
+
+def week_span(first_week: str, last_week: str) -> list[str]:
+    """All ISO weeks from first to last (inclusive)."""
+    lo, hi = week_index([first_week, last_week])
+    if hi < lo:
+        raise ValueError(f"Veckan {last_week} ligger före {first_week}")
+    return [week_from_index(i) for i in range(lo, hi + 1)]
 
 
 def human_week(label: str) -> str:

@@ -21,10 +21,9 @@ from lagesbild.analysis.change import (
     explain,
     flag_rate,
     once_in,
-    week_span,
     week_table,
 )
-from lagesbild.weeks import week_label
+from lagesbild.weeks import week_label, week_span
 
 
 def long_frame(matrix: np.ndarray, weeks: list[str], category: str = "klotter") -> pd.DataFrame:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 
-from lagesbild.analysis.change import week_span
 from lagesbild.analysis.completeness import annotate_series, reporting_matrix, week_completeness
+from lagesbild.weeks import week_span
 
 WEEKS = week_span("2025-W01", "2025-W20")
 

@@ -9,7 +9,6 @@ import pytest
 import shapely
 from shapely.geometry import Polygon, box
 
-from lagesbild.analysis.change import week_span
 from lagesbild.analysis.hotspots import (
     COLD95,
     COLD99,
@@ -28,6 +27,7 @@ from lagesbild.analysis.hotspots import (
     kernel_density,
     place_labels,
 )
+from lagesbild.weeks import week_span
 
 E0, N0 = 674_000.0, 6_574_000.0  # near Fisksätra, SWEREF 99 TM
 SIDE = 2500.0

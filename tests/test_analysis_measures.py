@@ -6,8 +6,8 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from lagesbild.analysis.change import week_span
 from lagesbild.analysis.measures import CAVEAT, evaluate_measure
+from lagesbild.weeks import week_span
 
 WEEKS = week_span("2025-W01", "2025-W40")
 START = 20  # the measure starts in WEEKS[20]

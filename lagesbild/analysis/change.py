@@ -38,7 +38,7 @@ from scipy import stats
 
 from lagesbild import weekly
 from lagesbild.swedish import number
-from lagesbild.weeks import week_label, week_start
+from lagesbild.weeks import week_from_index, week_index, week_span
 
 RISE = "ökning"
 FALL = "minskning"
@@ -89,34 +89,6 @@ COLUMNS = [
     "seasonal_veto",
     "explanation",
 ]
-
-
-# --- ISO weeks as integers ---------------------------------------------------------------------------
-
-
-def week_index(labels: Sequence[str] | pd.Series | np.ndarray) -> np.ndarray:
-    """Consecutive integers for ISO week labels (Monday ordinal // 7), so that weeks can be subtracted."""
-    cache: dict[str, int] = {}
-    out = np.empty(len(labels), dtype=np.int64)
-    for pos, label in enumerate(labels):
-        value = cache.get(label)
-        if value is None:
-            value = (week_start(str(label)).toordinal() - 1) // 7
-            cache[label] = value
-        out[pos] = value
-    return out
-
-
-def week_from_index(index: int) -> str:
-    return week_label(dt.date.fromordinal(int(index) * 7 + 1))
-
-
-def week_span(first_week: str, last_week: str) -> list[str]:
-    """All ISO weeks from first to last (inclusive)."""
-    lo, hi = week_index([first_week, last_week])
-    if hi < lo:
-        raise ValueError(f"Veckan {last_week} ligger före {first_week}")
-    return [week_from_index(i) for i in range(lo, hi + 1)]
 
 
 def complete_counts(

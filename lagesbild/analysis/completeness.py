@@ -16,7 +16,7 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from lagesbild.analysis.change import week_index, week_span
+from lagesbild.weeks import week_index, week_span
 
 MATRIX_COLUMNS = ["organisation", "source", "iso_week", "count", "expected", "reported", "missing"]
 WEEK_COLUMNS = ["iso_week", "expected_n", "reported_n", "missing", "incomplete", "note"]

@@ -30,7 +30,7 @@ from scipy import sparse, stats
 from scipy.spatial import cKDTree
 from shapely.geometry import box
 
-from lagesbild.analysis.change import week_from_index, week_index, week_span
+from lagesbild.weeks import week_from_index, week_index, week_span
 
 if TYPE_CHECKING:
     from libpysal.weights import W

@@ -23,8 +23,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from lagesbild.analysis.change import complete_counts, week_from_index, week_index, week_span
+from lagesbild.analysis.change import complete_counts
 from lagesbild.swedish import number, percent
+from lagesbild.weeks import week_from_index, week_index, week_span
 
 CAVEAT = "Jämförelsen visar samvariation, inte orsak; andra förändringar under samma period kan påverka."
 METHOD = (

@@ -5,9 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from lagesbild.analysis.change import week_span
 from lagesbild.swedish import date_span  # noqa: F401  (re-exported for the period report)
-from lagesbild.weeks import week_label, week_start
+from lagesbild.weeks import week_label, week_span, week_start
 
 _PERIOD = re.compile(r"^\s*(\d{4})\s*-?\s*T\s*([1-3])\s*$", re.IGNORECASE)
 TERTIAL_MONTHS = {1: (1, 4), 2: (5, 8), 3: (9, 12)}

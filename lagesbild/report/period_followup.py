@@ -10,11 +10,10 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from lagesbild import queries
-from lagesbild.analysis.change import week_span
 from lagesbild.analysis.completeness import reporting_matrix, week_completeness
 from lagesbild.analysis.measures import MeasureEffect, evaluate_measure
 from lagesbild.report.layout import clean, free_text
-from lagesbild.weeks import week_label, week_start
+from lagesbild.weeks import week_label, week_span, week_start
 
 MEASURE_WEEKS_BEFORE = 12
 COMPLETENESS_SHARE = 0.8  # expected reporters: those that reported in at least this share of the weeks
