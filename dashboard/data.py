@@ -18,17 +18,23 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
 from dashboard.selection import MAX_POINTS, Names, Selection
 from dashboard.selection import names_key as names_key  # pages use it from here
-from lagesbild import queries, settings, weekly, weeks
+from lagesbild import queries, settings, vocabulary, weekly, weeks
 from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
 from lagesbild.privacy import generalisation, shared
 from lagesbild.schema_upgrade import open_schema
+from lagesbild.swedish import kommun_name
+from lagesbild.vocabulary import AreaStatus, Source
 
 LOG = logging.getLogger("lagesbild.dashboard")
 EMPTY_MESSAGE = "Ingen data ännu – läs in filer under Importera eller kör `make run`."
-SOURCE_LABELS = {"kommun": "Kommun", "polis": "Polis", "bostadsbolag": "Bostadsbolag"}
-STATUSES = ("grön", "gul", "röd")
-STATUS_MARKS = {"grön": ":green[●]", "gul": ":orange[●]", "röd": ":red[●]"}  # Streamlit Markdown
+SOURCE_LABELS: dict[str, str] = {s: s.value.capitalize() for s in Source}
+STATUSES = vocabulary.STATUSES
+STATUS_MARKS = {
+    AreaStatus.GREEN: ":green[●]",
+    AreaStatus.YELLOW: ":orange[●]",
+    AreaStatus.RED: ":red[●]",
+}  # Streamlit Markdown  # Streamlit Markdown
 MEASURE_STATUSES = queries.MEASURE_STATUSES
 TTL = 300
 
@@ -107,7 +113,7 @@ def map_views(url: str, chosen: Names) -> dict[str, tuple[str, ...]]:
     """Where the map can open: each kommun of the chosen areas, all of them, or one area."""
     frame = areas(url)
     frame = frame[frame["name"].isin(chosen)] if chosen else frame
-    kommuner = {f"{k} kommun": tuple(sorted(part["name"])) for k, part in frame.groupby("kommun")}
+    kommuner = {kommun_name(k): tuple(sorted(part["name"])) for k, part in frame.groupby("kommun")}
     views = kommuner if len(kommuner) > 1 else {}
     views["Alla valda områden"] = tuple(sorted(frame["name"]))
     views.update({str(name): (str(name),) for name in frame["name"]})

@@ -36,11 +36,16 @@ from folium.template import Template
 from dashboard.selection import MAX_POINTS as MAX_POINTS  # the pages read it from here
 from lagesbild import settings
 from lagesbild.geo import WGS84, to_wgs84
-from lagesbild.swedish import integer, number
+from lagesbild.swedish import integer, kommun_name, number
+from lagesbild.vocabulary import AreaStatus
 
 LEAFLET_DIR = Path(xstatic.pkg.leaflet.BASE_DIR)
 PALETTE = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
-STATUS_COLOURS = {"grön": "#2e7d32", "gul": "#f9a825", "röd": "#c62828"}
+STATUS_COLOURS: dict[str, str] = {
+    AreaStatus.GREEN: "#2e7d32",
+    AreaStatus.YELLOW: "#f9a825",
+    AreaStatus.RED: "#c62828",
+}
 AREA_LAYER = "Områden"
 POINT_LAYER = "Enskilda händelser"
 HOTSPOT_LAYER = "Hotspots (Gi*)"
@@ -257,7 +262,7 @@ def area_features(
                 rows.append((label, int(row["count"])))
         head = [f"<b>{esc(name)}</b>"]
         if area.get("kommun"):
-            head.append(f"{esc(area['kommun'])} kommun")
+            head.append(esc(kommun_name(area["kommun"])))
         population = area.get("population")
         facts: list[tuple[str, object]] = [("Händelser" + (f" {period}" if period else ""), total)]
         if population and not pd.isna(population):

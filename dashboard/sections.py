@@ -14,6 +14,7 @@ from dashboard import auth, data, intake
 from dashboard.analysis_sections import analysis_notes
 from dashboard.display import FLAG_LABELS, local_time, num, table
 from lagesbild import weekly, weeks
+from lagesbild.vocabulary import Flag
 
 
 def overview(url: str, week: str, suggested: pd.DataFrame) -> None:
@@ -113,7 +114,7 @@ def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFram
     if incidents.empty:
         st.caption("Inga granskade händelser denna vecka.")
         return
-    flagged = set(part.loc[part["flag"] == "ökning", "category"])
+    flagged = set(part.loc[part["flag"] == Flag.RISE, "category"])
     incidents = incidents.assign(
         first=~incidents["category"].isin(flagged | weekly.SERIOUS), Datum=incidents["date"].astype(str)
     ).sort_values(["first", "date"])

@@ -10,7 +10,9 @@ from collections.abc import Iterable
 
 import pandas as pd
 
-FLAG_LABELS = {"ökning": "▲ ökning", "minskning": "▼ minskning", "": ""}
+from lagesbild.vocabulary import Flag
+
+FLAG_LABELS: dict[str, str] = {Flag.RISE: "▲ ökning", Flag.FALL: "▼ minskning", "": ""}
 HOTSPOT_ORDER = {"hotspot 99 %": 0, "hotspot 95 %": 1, "coldspot 95 %": 2, "coldspot 99 %": 3}
 NO_PLACE = "(ingen namngiven plats nära)"
 
@@ -65,7 +67,7 @@ def analysis_note_lines(changes: pd.DataFrame, part: pd.DataFrame) -> list[str]:
             lines.append(f"{FLAG_LABELS[row.flag]}: {row.explanation}")
         elif row.seasonal_veto and own:
             lines.append(f"↻ säsong: {row.explanation}")
-        elif own == "ökning" and not row.flag:
+        elif own == Flag.RISE and not row.flag:
             lines.append(f"○ ingen flagga i fördjupad analys: {row.explanation}")
     return lines
 

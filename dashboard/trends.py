@@ -9,6 +9,7 @@ import pandas as pd
 
 from lagesbild import weeks
 from lagesbild.swedish import WEEKDAYS_SHORT, number
+from lagesbild.vocabulary import Flag
 
 
 def week_list(first_week: str, last_week: str) -> list[str]:
@@ -229,7 +230,7 @@ def incomplete_weeks(completeness: pd.DataFrame, first_week: str, last_week: str
     )
 
 
-FLAG_NAMES = {"ökning": "▲ ökning", "minskning": "▼ minskning"}
+FLAG_NAMES: dict[str, str] = {Flag.RISE: "▲ ökning", Flag.FALL: "▼ minskning"}
 RULE_NAMES = {"vecka": "enstaka vecka", "trend": "ihållande förändring"}
 
 
@@ -252,7 +253,7 @@ def flag_table(
         Typ=flagged["rule"].map(RULE_NAMES).fillna(""),
         count=flagged["count"].astype(int),
         Obs=[
-            notes.get(w, "") if f == "minskning" else ""
+            notes.get(w, "") if f == Flag.FALL else ""
             for w, f in zip(flagged["iso_week"], flagged["flag"], strict=True)
         ],
     )

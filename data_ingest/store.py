@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection, CursorResult
 from data_ingest.dedupe import link_duplicates
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import db, settings
+from lagesbild.vocabulary import ReviewState
 
 _CHUNK = 500
 _ANALYZE_AFTER = 20_000  # incident rows of one file, see store_incidents
@@ -294,7 +295,7 @@ def store_incidents(
         values.update(
             batch_id=summary.batch_id,
             duplicate_of=None if pd.isna(dup) else int(dup),
-            review_status="granskad" if approved else "inkommen",
+            review_status=(ReviewState.REVIEWED if approved else ReviewState.RECEIVED).value,
             created_at=stamp,
             updated_at=stamp,
         )

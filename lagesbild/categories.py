@@ -12,6 +12,7 @@ from typing import Literal
 import pandas as pd
 
 from lagesbild import settings
+from lagesbild.vocabulary import Source
 
 DEFAULT_CONFIG = Path(__file__).parent / "config" / "categories.toml"
 FALLBACK = "ovrigt"
@@ -120,7 +121,7 @@ def load_config(path: str | None = None) -> CategoryConfig:
             labels[normalise_label(name)] = entry["code"]
     source_labels: dict[str, dict[str, str]] = {}
     source_ignored: dict[str, frozenset[str]] = {}
-    for source in ("polis", "bostadsbolag"):
+    for source in (Source.POLIS, Source.BOSTADSBOLAG):
         mapping = {normalise_label(k): v for k, v in raw.get(source, {}).items()}
         unknown_codes = set(mapping.values()) - codes
         if unknown_codes:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from lagesbild import audit, db
 from lagesbild.categories import Taxonomy
 from lagesbild.geo import SWEREF
+from lagesbild.vocabulary import MEASURE_STATUSES, STATUSES, MeasureStatus, ReviewState
 
 Bind = Engine | Connection
 i, a, c, o = db.incidents, db.areas, db.categories, db.organisations
@@ -49,7 +50,7 @@ def _filters(
     if sources:
         conditions.append(i.c.source.in_(list(sources)))
     if reviewed_only:
-        conditions.append(i.c.review_status == "granskad")
+        conditions.append(i.c.review_status == ReviewState.REVIEWED)
     return conditions
 
 
@@ -282,7 +283,7 @@ def measures(
         query = query.where(a.c.name.in_(list(areas)))
     if active_on:
         query = query.where(
-            m.c.status != "slutförd",
+            m.c.status != MeasureStatus.DONE,
             m.c.start_date <= active_on + dt.timedelta(days=28),
             (m.c.end_date.is_(None)) | (m.c.end_date >= active_on),
         )
@@ -305,7 +306,7 @@ def save_area_status(
     engine: Engine, area: str, week: str, status: str, comment: str | None, decided_by: str | None
 ) -> None:
     """Record the working group's decision; earlier decisions stay as history."""
-    if status not in {"grön", "gul", "röd"}:
+    if status not in STATUSES:
         raise ValueError(f"Status måste vara grön, gul eller röd, inte {status!r}")
     with engine.begin() as conn:
         area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one()
@@ -351,7 +352,7 @@ def review_queue(bind: Bind, limit: int = 200) -> pd.DataFrame:
             .join(o, i.c.organisation_id == o.c.id)
             .outerjoin(a, i.c.area_id == a.c.id)
         )
-        .where(i.c.review_status == "inkommen", i.c.duplicate_of.is_(None))
+        .where(i.c.review_status == ReviewState.RECEIVED, i.c.duplicate_of.is_(None))
         .order_by(i.c.occurred_at)
         .limit(limit)
     )
@@ -369,7 +370,7 @@ def mark_reviewed(
         result = conn.execute(
             update(i)
             .where(i.c.id.in_(list(ids)))
-            .values(review_status="granskad", updated_at=dt.datetime.now(dt.UTC))
+            .values(review_status=ReviewState.REVIEWED.value, updated_at=dt.datetime.now(dt.UTC))
         )
         audit.record(conn, actor, "review", incidents=list(ids), edited=sorted(descriptions))
         return int(result.rowcount or 0)
@@ -408,9 +409,6 @@ def weeks_present(bind: Bind) -> list[str]:
     """The ISO weeks that have at least one (non-duplicate) incident, oldest first."""
     query = select(i.c.iso_week).where(i.c.duplicate_of.is_(None)).distinct().order_by(i.c.iso_week)
     return [str(w) for w in _read(bind, query)["iso_week"]]
-
-
-MEASURE_STATUSES = ("planerad", "pågående", "slutförd")
 
 
 def add_measure(

@@ -16,6 +16,7 @@ import numpy as np
 import pandas as pd
 
 from lagesbild.swedish import number
+from lagesbild.vocabulary import AreaStatus, Flag
 
 Z_FLAG = 2.0
 MIN_COUNT_FOR_RISE = 3
@@ -38,18 +39,18 @@ def poisson_z(
 
 def flag(z: float, count: float) -> str:
     if z >= Z_FLAG and count >= MIN_COUNT_FOR_RISE:
-        return "ökning"
+        return Flag.RISE.value
     if z <= -Z_FLAG:
-        return "minskning"
+        return Flag.FALL.value
     return ""
 
 
 def explain(row: Mapping[str, Any]) -> str:
     """One line a non-statistician understands."""
     base = f"{row['count']:.0f} denna vecka mot i snitt {number(row['mean_4w'])} de fyra veckorna innan"
-    if row["flag"] == "ökning":
+    if row["flag"] == Flag.RISE:
         return base + ": ovanligt många, troligen inte slumpen."
-    if row["flag"] == "minskning":
+    if row["flag"] == Flag.FALL:
         return base + ": ovanligt få."
     return base + ": inom det vanliga."
 
@@ -90,7 +91,7 @@ def suggested_status(
     labels = labels or {}
     # Grouped once rather than filtered per area: the same sums, linear in the table at any scale.
     totals = table.groupby("area", sort=False)[["count", "mean_4w"]].sum()
-    rising = table[table["flag"] == "ökning"].groupby("area", sort=False)["category"].agg(list)
+    rising = table[table["flag"] == Flag.RISE].groupby("area", sort=False)["category"].agg(list)
     rows = []
     for area in areas:
         total = float(totals.at[area, "count"]) if area in totals.index else 0.0
@@ -98,11 +99,11 @@ def suggested_status(
         total_z = float(poisson_z(total, mean))
         rises: list[str] = rising.get(area, [])
         if SERIOUS.intersection(rises) or total_z >= 3:
-            status = "röd"
+            status = AreaStatus.RED.value
         elif rises or total_z >= 2:
-            status = "gul"
+            status = AreaStatus.YELLOW.value
         else:
-            status = "grön"
+            status = AreaStatus.GREEN.value
         reason = (
             f"{total:.0f} händelser mot i snitt {number(mean)} de fyra veckorna innan (z = {number(total_z)})"
         )

@@ -38,10 +38,11 @@ from scipy import stats
 
 from lagesbild import weekly
 from lagesbild.swedish import number
+from lagesbild.vocabulary import Flag
 from lagesbild.weeks import week_from_index, week_index, week_span
 
-RISE = "ökning"
-FALL = "minskning"
+RISE = Flag.RISE
+FALL = Flag.FALL
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError, SQLAlchemyError
 from lagesbild import audit, settings
 from lagesbild.db import database_url, display_url
 from lagesbild.schema_upgrade import ManualMigrationNeeded, OutdatedSchema
+from lagesbild.vocabulary import Source
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -313,9 +314,7 @@ def build_parser() -> argparse.ArgumentParser:
     ).set_defaults(func=cmd_db_upgrade)
 
     ingest = with_db(sub.add_parser("ingest", help="läs in veckorapporter (CSV, XLSX, polisens JSON)"))
-    ingest.add_argument(
-        "--source", choices=["kommun", "polis", "bostadsbolag"], help="källa (annars känns den igen)"
-    )
+    ingest.add_argument("--source", choices=[s.value for s in Source], help="källa (annars känns den igen)")
     ingest.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
     ingest.add_argument("files", nargs="+", metavar="FILE")
     ingest.set_defaults(func=cmd_ingest)

@@ -10,10 +10,11 @@ from sqlalchemy import Engine, func, select, update
 
 from lagesbild import db
 from lagesbild.reference import load_reference, read_reference_dir, store_reference
+from lagesbild.vocabulary import ReviewState, Source
 from lagesbild.weeks import last_complete_week
 
 _WEEK = re.compile(r"(\d{4}-W\d{2})")
-SOURCE_DIRS = ("kommun", "polis", "bostadsbolag")
+SOURCE_DIRS = tuple(Source)
 
 # Measures (insatser) a working group would have decided on; the sample reports have none.
 DEMO_MEASURES = [
@@ -74,8 +75,11 @@ def load_demo(engine: Engine, folder: Path, progress: bool = False) -> dict[str,
         # The coordinator has reviewed everything but the latest week, which waits for granskning.
         conn.execute(
             update(db.incidents)
-            .where(db.incidents.c.iso_week < last_complete_week(), db.incidents.c.review_status == "inkommen")
-            .values(review_status="granskad")
+            .where(
+                db.incidents.c.iso_week < last_complete_week(),
+                db.incidents.c.review_status == ReviewState.RECEIVED,
+            )
+            .values(review_status=ReviewState.REVIEWED.value)
         )
         if not conn.execute(select(func.count()).select_from(db.measures)).scalar():
             now = dt.datetime.now(dt.UTC)

@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 from shapely.geometry import Point, box
 
-AREA_LEVEL = {"kommun", "area"}
+from lagesbild.vocabulary import AREA_LEVEL
 
 
 def _snap_into_area(east: float, north: float, grid_m: int, polygon: object) -> tuple[float, float]:

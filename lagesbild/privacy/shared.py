@@ -16,6 +16,7 @@ from lagesbild import queries, settings
 from lagesbild.geo import to_wgs84
 from lagesbild.privacy.generalisation import generalise
 from lagesbild.reference import load_reference
+from lagesbild.vocabulary import Source
 
 SHARED_COLUMNS = [
     "iso_week",
@@ -33,7 +34,7 @@ SHARED_COLUMNS = [
     "lat",
     "lon",
 ]
-SOURCE_LABELS = {"kommun": "kommun", "polis": "polis", "bostadsbolag": "bostadsbolag"}
+SOURCE_LABELS: dict[str, str] = {s: s.value for s in Source}
 
 
 def shared_incidents(

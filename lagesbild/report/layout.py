@@ -19,12 +19,17 @@ from fpdf.enums import MethodReturnValue, XPos, YPos
 from PIL import Image
 
 from lagesbild.privacy.redaction import redact
+from lagesbild.vocabulary import AreaStatus, Source
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT = "DejaVu"
-STATUS_RGB = {"grön": (56, 142, 60), "gul": (232, 170, 0), "röd": (198, 40, 40)}
+STATUS_RGB: dict[str, tuple[int, int, int]] = {
+    AreaStatus.GREEN: (56, 142, 60),
+    AreaStatus.YELLOW: (232, 170, 0),
+    AreaStatus.RED: (198, 40, 40),
+}
 INK, MUTED, RULE, SHADE = (34, 34, 34), (110, 110, 110), (210, 210, 210), (240, 243, 246)
-SOURCE_NAMES = {"kommun": "kommun", "polis": "polis", "bostadsbolag": "bostadsbolag"}
+SOURCE_NAMES: dict[str, str] = {s: s.value for s in Source}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 

@@ -41,6 +41,7 @@ from lagesbild.report.period_text import (
     protection_rules,
 )
 from lagesbild.swedish import date_text, integer, number, plural
+from lagesbild.vocabulary import Flag
 
 __all__ = ["collect_period", "render_period", "write_period_report"]
 
@@ -199,8 +200,8 @@ class _PeriodWriter(PeriodPages):
         rate = f"{number(area.rate)} per 1 000 invånare" if area.rate is not None else "invånarantal saknas"
         if data.has_last_year:
             trend = {
-                "ökning": ", en ökning som troligen inte är slumpen",
-                "minskning": ", en minskning som troligen inte är slumpen",
+                Flag.RISE.value: ", en ökning som troligen inte är slumpen",
+                Flag.FALL.value: ", en minskning som troligen inte är slumpen",
             }.get(area.trend, "")
             versus = f"Samma period i fjol: {integer(area.last_total)} ({change_text(area.total, area.last_total)}{trend})."
         else:

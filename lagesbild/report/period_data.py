@@ -33,6 +33,7 @@ from lagesbild.report.period_dates import months_of, period_weeks, year_earlier
 from lagesbild.report.period_followup import MeasureFollowUp, collect_completeness, collect_measures
 from lagesbild.report.week_data import select_areas
 from lagesbild.swedish import week_list
+from lagesbild.vocabulary import AreaStatus, Flag, ReviewState
 from lagesbild.weeks import TZ, week_label, week_range, week_start
 
 HISTORY_WEEKS = 60  # weeks before the period that change detection may use (a year plus its baselines)
@@ -117,9 +118,9 @@ def compare(now: int, before: int, days_now: int, days_before: int) -> tuple[str
         return "", 1.0
     p = float(stats.binomtest(now, n, days_now / (days_now + days_before)).pvalue)
     if p < TREND_ALPHA and now * days_before > before * days_now and now >= weekly.MIN_COUNT_FOR_RISE:
-        return "ökning", p
+        return Flag.RISE.value, p
     if p < TREND_ALPHA and now * days_before < before * days_now:
-        return "minskning", p
+        return Flag.FALL.value, p
     return "", p
 
 
@@ -159,7 +160,7 @@ def _changes(changes: pd.DataFrame, area: str, labels: dict[str, str]) -> list[s
         latest = rows.iloc[-1]
         head = f"{labels.get(str(category), str(category))}, {flag} ({week_list(list(rows['iso_week']))})"
         text = f"{head}. Senast vecka {int(str(latest['iso_week']).split('W')[1])}: {latest['explanation']}"
-        lines.append((0 if flag == "ökning" else 1, -len(rows), text))
+        lines.append((0 if flag == Flag.RISE else 1, -len(rows), text))
     return [text for *_, text in sorted(lines)]
 
 
@@ -234,9 +235,9 @@ def _area_page(area: Any, c: _Context) -> AreaPeriod:
         last_total=last_total,
         trend=trend,
         trend_p=trend_p,
-        red_weeks=int(status_counts.get("röd", 0)),
-        yellow_weeks=int(status_counts.get("gul", 0)),
-        green_weeks=int(status_counts.get("grön", 0)),
+        red_weeks=int(status_counts.get(AreaStatus.RED, 0)),
+        yellow_weeks=int(status_counts.get(AreaStatus.YELLOW, 0)),
+        green_weeks=int(status_counts.get(AreaStatus.GREEN, 0)),
         categories=table,
         months=c.months,
         monthly=pd.DataFrame({"this": per_category.sum(axis=0), "last": per_category_before.sum(axis=0)}),
@@ -356,7 +357,7 @@ def collect_period(
     )
     pages = sorted((_area_page(area, context) for area in chosen.itertuples(index=False)), key=rank_key)
     review = queries.review_counts_between(engine, start, end, areas=names if areas else None)
-    granskad = review["review_status"] == "granskad"
+    granskad = review["review_status"] == ReviewState.REVIEWED
     completeness, incomplete, irregular = collect_completeness(engine, judged)
     return PeriodData(
         title=clean(title),
@@ -388,7 +389,7 @@ def collect_period(
             "duplicates": int(review["duplicates"].sum()),
             "reviewed": int(review.loc[granskad, "reports"].sum()),
             "reviewed_duplicates": int(review.loc[granskad, "duplicates"].sum()),
-            "waiting": int(review.loc[review["review_status"] == "inkommen", "reports"].sum()),
+            "waiting": int(review.loc[review["review_status"] == ReviewState.RECEIVED, "reports"].sum()),
         },
         completeness=completeness,
         incomplete_weeks=incomplete,

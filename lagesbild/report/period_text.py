@@ -10,8 +10,9 @@ from lagesbild.analysis.measures import CAVEAT, MIN_EVENTS, MeasureEffect
 from lagesbild.report.period_data import TIME_BANDS, TREND_ALPHA, PeriodData
 from lagesbild.report.period_followup import COMPLETENESS_SHARE, MEASURE_WEEKS_BEFORE
 from lagesbild.swedish import date_text, number, plural, signed, weekday_name
+from lagesbild.vocabulary import Flag
 
-FLAG_TEXT = {"ökning": "ökning ▲", "minskning": "minskning ▼"}
+FLAG_TEXT: dict[str, str] = {Flag.RISE: "ökning ▲", Flag.FALL: "minskning ▼"}
 PERCENT_FROM = 10  # below this many last year, a change is shown as a difference, not a percentage
 
 
@@ -62,10 +63,12 @@ def highlights(data: PeriodData) -> list[str]:
             text += f", {number(area.rate)} per 1 000 invånare"
         if data.has_last_year:
             text += f" ({change_text(area.total, area.last_total)} mot samma period i fjol"
-            text += {"ökning": ", en ökning", "minskning": ", en minskning"}.get(area.trend, "") + ")"
+            text += {Flag.RISE.value: ", en ökning", Flag.FALL.value: ", en minskning"}.get(
+                area.trend, ""
+            ) + ")"
         text += f"; {plural(area.red_weeks, 'vecka', 'veckor')} med beslutad röd status."
-        rises = area.categories[area.categories["flag"] == "ökning"]
-        falls = area.categories[area.categories["flag"] == "minskning"]
+        rises = area.categories[area.categories["flag"] == Flag.RISE]
+        falls = area.categories[area.categories["flag"] == Flag.FALL]
         for label, part in (("Fler än i fjol", rises), ("Färre än i fjol", falls)):
             if len(part):
                 items = [

@@ -43,13 +43,14 @@ from lagesbild.report.week_data import (
     collect_weekly,
 )
 from lagesbild.swedish import date_text, day_text, integer, number, plural
+from lagesbild.vocabulary import Flag, MeasureStatus
 from lagesbild.weeks import human_week, week_range
 
 __all__ = ["WeeklyData", "collect_weekly", "render", "write_weekly_report"]
 
 MAX_CATEGORY_ROWS = 14
 MAX_LIST_ITEMS = 4
-FLAG_TEXT = {"ökning": "ökning ▲", "minskning": "minskning ▼"}
+FLAG_TEXT: dict[str, str] = {Flag.RISE: "ökning ▲", Flag.FALL: "minskning ▼"}
 
 
 class _WeeklyWriter(Writer):
@@ -306,7 +307,11 @@ class _WeeklyWriter(Writer):
             if isinstance(m.category_label, str):
                 text += f" ({m.category_label})"
             start = as_date(m.start_date)
-            text += f" · {m.status}" + (" från " if m.status == "planerad" else " sedan ") + day_text(start)
+            text += (
+                f" · {m.status}"
+                + (" från " if m.status == MeasureStatus.PLANNED else " sedan ")
+                + day_text(start)
+            )
             if m.end_date is not None and not pd.isna(m.end_date):
                 text += f" till {day_text(as_date(m.end_date))}"
             responsible = free_text(m.responsible)

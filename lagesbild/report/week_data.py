@@ -18,6 +18,7 @@ from lagesbild import queries, settings, weekly
 from lagesbild.privacy.shared import shared_incidents
 from lagesbild.report.layout import clean, free_text
 from lagesbild.swedish import date_text, swedish_key
+from lagesbild.vocabulary import Flag, ReviewState
 from lagesbild.weeks import TZ, parse_week, previous_weeks, week_range
 
 TREND_WEEKS = 12
@@ -146,7 +147,7 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
         part["sensitive"] = part["category"].isin(sensitive)
         part["order"] = part["category"].map(lambda code: order.get(code, 999))
         part = part.sort_values(["count", "mean_4w", "order"], ascending=[False, False, True])
-        flagged = set(part.loc[part["flag"] == "ökning", "category"])
+        flagged = set(part.loc[part["flag"] == Flag.RISE, "category"])
         status, is_decided, status_text, status_note = _status(name, decided, suggested)
         incidents = shared[shared["area"] == name]
         located = incidents[incidents["east"].notna() & incidents["north"].notna()]
@@ -192,10 +193,14 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
     review_totals = {
         "received": int(review["reports"].sum()),
         "duplicates": int(review["duplicates"].sum()),
-        "reviewed": int(review.loc[review["review_status"] == "granskad", "reports"].sum()),
-        "reviewed_duplicates": int(review.loc[review["review_status"] == "granskad", "duplicates"].sum()),
+        "reviewed": int(review.loc[review["review_status"] == ReviewState.REVIEWED, "reports"].sum()),
+        "reviewed_duplicates": int(
+            review.loc[review["review_status"] == ReviewState.REVIEWED, "duplicates"].sum()
+        ),
     }
-    review_totals["waiting"] = int(review.loc[review["review_status"] == "inkommen", "reports"].sum())
+    review_totals["waiting"] = int(
+        review.loc[review["review_status"] == ReviewState.RECEIVED, "reports"].sum()
+    )
     return WeeklyData(
         week=week,
         kommun=clean(settings.get("kommun")),
