@@ -25,6 +25,7 @@ from dashboard.data import (
     weeks_in_data,
 )
 from lagesbild import analysis, queries, settings, weeks
+from lagesbild.errors import LagesbildError
 from lagesbild.privacy import generalisation
 from lagesbild.reference import load_reference
 
@@ -184,7 +185,7 @@ def measure_effect(
             comparison_areas=others,
             labels=category_label_map(url),
         )
-    except ValueError as exc:
+    except LagesbildError as exc:
         return str(exc)
 
 

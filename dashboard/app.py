@@ -13,6 +13,7 @@ import streamlit as st  # noqa: E402
 from sqlalchemy.exc import DBAPIError  # noqa: E402
 
 from dashboard import auth, data, navigation  # noqa: E402
+from lagesbild.errors import LagesbildError  # noqa: E402
 from lagesbild.schema_upgrade import OutdatedSchema  # noqa: E402
 
 # No `:material/…:` page icons: Streamlit turns a page's icon into the favicon and fetches material
@@ -66,3 +67,5 @@ except DBAPIError as exc:  # the database went away mid-page: say so in Swedish,
     data.show_unavailable(exc)
 except OutdatedSchema as exc:  # made by an earlier version: say what is missing and how to upgrade
     st.error(str(exc), icon="⚠️")
+except LagesbildError as exc:  # an error the user can act on; anything else is a bug with its traceback
+    st.error(str(exc))

@@ -19,6 +19,8 @@ import unicodedata
 from collections.abc import Mapping
 from typing import Any
 
+from lagesbild.errors import UserInputError
+
 RAPPORTOR = "rapportör"
 SAMORDNARE = "samordnare"
 ANALYTIKER = "analytiker"
@@ -179,7 +181,7 @@ def hash_password(password: str) -> str:
     """An Argon2id hash (`$argon2id$…`) with a random salt, for `password_hash` in secrets.toml."""
     problem = password_problem(password)
     if problem:
-        raise ValueError(problem)
+        raise UserInputError(problem)
     return str(_hasher().hash(password))
 
 

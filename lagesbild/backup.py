@@ -11,11 +11,13 @@ from pathlib import Path
 from sqlalchemy import Engine
 from sqlalchemy.engine import URL
 
+from lagesbild.errors import ExternalToolError, NotFound
+
 
 def _pg_command(url: URL, tool: str) -> tuple[list[str], dict[str, str]]:
     path = shutil.which(tool)
     if path is None:
-        raise RuntimeError(f"{tool} saknas: installera PostgreSQL-klienten (Debian: postgresql-client)")
+        raise ExternalToolError(f"{tool} saknas: installera PostgreSQL-klienten (Debian: postgresql-client)")
     env = dict(os.environ)
     args = [path, "--no-owner", "--dbname", url.database or ""]
     host = url.host or url.query.get("host")
@@ -52,7 +54,7 @@ def backup(engine: Engine, out: Path) -> None:
 def restore(engine: Engine, backup_file: Path) -> None:
     """Replace the database's content with the backup's."""
     if not backup_file.exists():
-        raise FileNotFoundError(f"Säkerhetskopian finns inte: {backup_file}")
+        raise NotFound(f"Säkerhetskopian finns inte: {backup_file}")
     url = engine.url
     engine.dispose()
     if url.get_backend_name() == "sqlite":
@@ -72,4 +74,4 @@ def restore(engine: Engine, backup_file: Path) -> None:
         text=True,
     )
     if result.returncode != 0:
-        raise RuntimeError(f"pg_restore misslyckades: {result.stderr.strip()[:500]}")
+        raise ExternalToolError(f"pg_restore misslyckades: {result.stderr.strip()[:500]}")

@@ -12,6 +12,7 @@ from typing import Literal
 import pandas as pd
 
 from lagesbild import settings
+from lagesbild.errors import ConfigError
 from lagesbild.vocabulary import Source
 
 DEFAULT_CONFIG = Path(__file__).parent / "config" / "categories.toml"
@@ -125,7 +126,7 @@ def load_config(path: str | None = None) -> CategoryConfig:
         mapping = {normalise_label(k): v for k, v in raw.get(source, {}).items()}
         unknown_codes = set(mapping.values()) - codes
         if unknown_codes:
-            raise ValueError(f"{path}: okända kategorikoder under [{source}]: {sorted(unknown_codes)}")
+            raise ConfigError(f"{path}: okända kategorikoder under [{source}]: {sorted(unknown_codes)}")
         source_labels[source] = mapping
         ignored = raw.get(f"{source}_ignore", {}).get("types", [])
         source_ignored[source] = frozenset(normalise_label(t) for t in ignored)

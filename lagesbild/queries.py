@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 
 from lagesbild import audit, db
 from lagesbild.categories import Taxonomy
+from lagesbild.errors import UserInputError
 from lagesbild.geo import SWEREF
 from lagesbild.vocabulary import MEASURE_STATUSES, STATUSES, MeasureStatus, ReviewState
 
@@ -307,7 +308,7 @@ def save_area_status(
 ) -> None:
     """Record the working group's decision; earlier decisions stay as history."""
     if status not in STATUSES:
-        raise ValueError(f"Status måste vara grön, gul eller röd, inte {status!r}")
+        raise UserInputError(f"Status måste vara grön, gul eller röd, inte {status!r}")
     with engine.begin() as conn:
         area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one()
         conn.execute(
@@ -424,11 +425,11 @@ def add_measure(
 ) -> int:
     """Create an insats; returns its id."""
     if status not in MEASURE_STATUSES:
-        raise ValueError(f"Status måste vara planerad, pågående eller slutförd, inte {status!r}")
+        raise UserInputError(f"Status måste vara planerad, pågående eller slutförd, inte {status!r}")
     if not title.strip():
-        raise ValueError("En insats behöver en rubrik")
+        raise UserInputError("En insats behöver en rubrik")
     if end_date is not None and end_date < start_date:
-        raise ValueError("Slutdatum kan inte ligga före startdatum")
+        raise UserInputError("Slutdatum kan inte ligga före startdatum")
     with engine.begin() as conn:
         area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one()
         result = conn.execute(
@@ -450,7 +451,7 @@ def add_measure(
 def update_measure(engine: Engine, measure_id: int, status: str, follow_up: str | None) -> None:
     """Change an insats' status and its follow-up note."""
     if status not in MEASURE_STATUSES:
-        raise ValueError(f"Status måste vara planerad, pågående eller slutförd, inte {status!r}")
+        raise UserInputError(f"Status måste vara planerad, pågående eller slutförd, inte {status!r}")
     with engine.begin() as conn:
         conn.execute(
             update(db.measures)
@@ -471,7 +472,7 @@ def add_upcoming_event(
     import uuid
 
     if not title.strip():
-        raise ValueError("En händelse behöver en rubrik")
+        raise UserInputError("En händelse behöver en rubrik")
     with engine.begin() as conn:
         area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one() if area else None
         result = conn.execute(

@@ -19,6 +19,7 @@ from sqlalchemy.engine import Connection
 from sqlalchemy.schema import CreateColumn, CreateIndex
 
 from lagesbild import db
+from lagesbild.errors import LagesbildError, SchemaOutdated
 
 LOG = logging.getLogger(__name__)
 
@@ -53,7 +54,7 @@ class SchemaDrift:
         )
 
 
-class OutdatedSchema(Exception):
+class OutdatedSchema(SchemaOutdated):
     """The database was made by an earlier version; `db upgrade` (or a written migration) is needed."""
 
     def __init__(self, url: str, drift: SchemaDrift) -> None:
@@ -101,7 +102,7 @@ def open_schema(engine: Engine) -> None:
         LOG.warning("Databasen saknar index (kör python -m lagesbild db upgrade): %s", drift.lines())
 
 
-class ManualMigrationNeeded(Exception):
+class ManualMigrationNeeded(LagesbildError):
     """A schema change `db upgrade` cannot make to a database with data."""
 
 

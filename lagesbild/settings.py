@@ -8,6 +8,8 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
+from lagesbild.errors import ConfigError
+
 
 @dataclass(frozen=True)
 class Setting:
@@ -128,7 +130,7 @@ def get_int(name: str) -> int:
     try:
         return int(value)
     except ValueError:
-        raise ValueError(
+        raise ConfigError(
             f"Inställningen {SETTINGS[name].env} måste vara ett heltal, inte {value!r}"
         ) from None
 

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 
+from lagesbild.errors import UserInputError
 from lagesbild.swedish import month_name
 
 TZ = ZoneInfo("Europe/Stockholm")
@@ -30,12 +31,12 @@ def week_labels(local_times: pd.Series) -> pd.Series:
 def parse_week(label: str) -> tuple[int, int]:
     match = _WEEK.match(label.strip())
     if not match:
-        raise ValueError(f"Ogiltig vecka {label!r}: skriv t.ex. 2025-W16")
+        raise UserInputError(f"Ogiltig vecka {label!r}: skriv t.ex. 2025-W16")
     year, week = int(match.group(1)), int(match.group(2))
     try:
         dt.date.fromisocalendar(year, week, 1)
     except ValueError:
-        raise ValueError(f"Vecka {week} finns inte år {year}") from None
+        raise UserInputError(f"Vecka {week} finns inte år {year}") from None
     return year, week
 
 
@@ -84,7 +85,7 @@ def week_span(first_week: str, last_week: str) -> list[str]:
     """All ISO weeks from first to last (inclusive)."""
     lo, hi = week_index([first_week, last_week])
     if hi < lo:
-        raise ValueError(f"Veckan {last_week} ligger före {first_week}")
+        raise UserInputError(f"Veckan {last_week} ligger före {first_week}")
     return [week_from_index(i) for i in range(lo, hi + 1)]
 
 

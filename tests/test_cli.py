@@ -101,3 +101,47 @@ def test_raw_text_is_deleted_after_the_retention_period(db_url: str, tmp_path: P
     assert all(r.raw_description is None and r.description for r in raw)
     with engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM incidents WHERE raw_place IS NOT NULL")).scalar() == 0
+
+
+def test_a_user_error_exits_2_with_its_swedish_message(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    url = f"sqlite:///{tmp_path / 'l.db'}"
+    assert main(["db", "init", "--db", url]) == 0
+    assert main(["report", "--db", url, "--week", "2025-W99", "--out", str(tmp_path / "x.pdf")]) == 2
+    err = capsys.readouterr().err
+    assert "Fel: Vecka 99 finns inte år 2025" in err and "Traceback" not in err
+
+
+def test_a_bug_keeps_its_traceback(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """A planted bug (a KeyError deep in the core) is not turned into a user message: it propagates."""
+    url = f"sqlite:///{tmp_path / 'l.db'}"
+    assert main(["db", "init", "--db", url]) == 0
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("planterad bugg")
+
+    monkeypatch.setattr("lagesbild.report.week.write_weekly_report", broken)
+    with pytest.raises(KeyError, match="planterad bugg"):
+        main(["report", "--db", url, "--week", "2025-W10", "--out", str(tmp_path / "x.pdf")])
+
+
+def test_a_bug_in_a_real_process_prints_the_traceback_and_fails(tmp_path: Path) -> None:
+    script = (
+        "import sys, lagesbild.weeks as w\n"
+        "def broken(*a, **k):\n    raise KeyError('planterad bugg')\n"
+        "w.parse_week = broken\n"
+        "from lagesbild.cli.app import main\n"
+        "sys.exit(main(['report', '--week', '2025-W10', '--db', sys.argv[1], '--out', sys.argv[2]]))\n"
+    )
+    url = f"sqlite:///{tmp_path / 'l.db'}"
+    assert main(["db", "init", "--db", url]) == 0
+    proc = subprocess.run(
+        [sys.executable, "-c", script, url, str(tmp_path / "x.pdf")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert proc.returncode not in (0, 2)
+    assert "Traceback" in proc.stderr and "KeyError: 'planterad bugg'" in proc.stderr

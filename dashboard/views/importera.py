@@ -5,6 +5,7 @@ from __future__ import annotations
 import streamlit as st
 
 from dashboard import auth, data, display, intake, uploads
+from lagesbild.errors import LagesbildError
 
 url = data.db_url()
 st.title("Importera")
@@ -43,13 +44,11 @@ for upload in files or []:
             st.dataframe(preview.rejected, hide_index=True, width="stretch")
 
 if files and st.button("Läs in", type="primary", key="import-commit"):
-    from data_ingest.readers.base import FileFormatError
-
     bar = st.progress(0.0, text="Läser in …")
     for k, upload in enumerate(files):
         try:
             summary = intake.ingest(upload, upload.name, source, auth.actor(imported_by))
-        except FileFormatError as exc:
+        except LagesbildError as exc:
             st.error(f"{upload.name}: {exc}")
         else:
             st.success(

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import analysis_sections, auth, data, display, intake, pickers
+from lagesbild.errors import LagesbildError
 
 url = data.db_url()
 st.title("Insatser")
@@ -66,7 +67,7 @@ with st.expander("Ny insats", expanded=all_measures.empty):
                     status=status,
                     responsible=responsible,
                 )
-            except ValueError as exc:
+            except LagesbildError as exc:
                 st.error(str(exc))
             else:
                 auth.record("measure", change="ny", area=area, title=title.strip(), status=status)

@@ -7,6 +7,8 @@ from typing import Any, BinaryIO, Literal, Protocol
 
 import pandas as pd
 
+from lagesbild.errors import FileFormatError as FileFormatError  # the readers raise the core's error
+
 Source = Literal["kommun", "polis", "bostadsbolag"]
 Kind = Literal["incidents", "events"]
 
@@ -36,10 +38,6 @@ INCIDENT_COLUMNS = [
     "published_at",
 ]
 EVENT_COLUMNS = ["row", "organisation", "event_date", "area_text", "title", "description"]
-
-
-class FileFormatError(ValueError):
-    """The whole file cannot be read (wrong format, missing required column, empty)."""
 
 
 @dataclass(frozen=True)

@@ -37,6 +37,7 @@ import pandas as pd
 from scipy import stats
 
 from lagesbild import weekly
+from lagesbild.errors import UserInputError
 from lagesbild.swedish import number
 from lagesbild.vocabulary import Flag
 from lagesbild.weeks import week_from_index, week_index, week_span
@@ -109,7 +110,7 @@ def complete_counts(
     data = counts[[*keys, "iso_week", "count"]]
     if first_week is None or last_week is None:
         if data.empty:
-            raise ValueError("Inga veckor att analysera: ange first_week och last_week")
+            raise UserInputError("Inga veckor att analysera: ange first_week och last_week")
         idx = week_index(data["iso_week"].to_numpy())
         first_week = first_week or week_from_index(int(idx.min()))
         last_week = last_week or week_from_index(int(idx.max()))

@@ -30,6 +30,7 @@ from scipy import sparse, stats
 from scipy.spatial import cKDTree
 from shapely.geometry import box
 
+from lagesbild.errors import UserInputError
 from lagesbild.weeks import week_from_index, week_index, week_span
 
 if TYPE_CHECKING:
@@ -231,7 +232,7 @@ def gi_star(
     p of the analytic z is used. Where Gi* is undefined (all counts equal): z = 0, p = 1.
     """
     if inference not in ("total", "conditional"):
-        raise ValueError(f"Okänd inferens {inference!r}: välj 'total' eller 'conditional'")
+        raise UserInputError(f"Okänd inferens {inference!r}: välj 'total' eller 'conditional'")
     y = np.asarray(counts, float)
     n = y.size
     if n < 3 or np.all(y == y[0]):

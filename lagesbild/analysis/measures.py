@@ -24,6 +24,7 @@ import numpy as np
 import pandas as pd
 
 from lagesbild.analysis.change import complete_counts
+from lagesbild.errors import UserInputError
 from lagesbild.swedish import number, percent
 from lagesbild.weeks import week_from_index, week_index, week_span
 
@@ -133,7 +134,7 @@ def evaluate_measure(
         comparison_areas = sorted(set(counts["area"]) - {area})
     comparison = [a for a in comparison_areas if a != area]
     if not comparison:
-        raise ValueError("Insatsen kan inte utvärderas: det finns inga jämförelseområden.")
+        raise UserInputError("Insatsen kan inte utvärderas: det finns inga jämförelseområden.")
     wide = complete_counts(
         data, first_week=before[0], last_week=after[-1], areas=[area, *comparison], categories=[category]
     ).droplevel("category")

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError, SQLAlchemyError
+from sqlalchemy.exc import OperationalError
 
 from lagesbild import audit, settings
 from lagesbild.db import database_url, display_url
-from lagesbild.schema_upgrade import ManualMigrationNeeded, OutdatedSchema
+from lagesbild.errors import LagesbildError, UserInputError
 from lagesbild.vocabulary import Source
 
 EXIT_OK = 0
@@ -23,8 +23,7 @@ EXIT_USAGE = 2
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "sample_data"
 
 
-class UserError(Exception):
-    """An error the user can fix; printed without a traceback."""
+UserError = UserInputError  # an error the user can fix; printed without a traceback
 
 
 def _engine(args: argparse.Namespace) -> Engine:
@@ -378,13 +377,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.getLogger("psycopg").setLevel(logging.CRITICAL)
     try:
         return int(args.func(args))
-    except (UserError, OutdatedSchema, ManualMigrationNeeded) as exc:
+    except LagesbildError as exc:  # everything else is a bug and keeps its traceback
         print(f"Fel: {exc}", file=sys.stderr)
     except OperationalError as exc:
         url = display_url(database_url(getattr(args, "db", None)))
         print(f"Kan inte använda databasen ({url}): {exc.orig}", file=sys.stderr)
-    except (ValueError, OSError) as exc:
-        print(f"Fel: {exc}", file=sys.stderr)
-    except SQLAlchemyError as exc:
-        print(f"Databasfel: {exc}", file=sys.stderr)
     return EXIT_USAGE

@@ -60,6 +60,7 @@ from sqlalchemy import Engine
 
 from lagesbild import queries, settings
 from lagesbild.categories import Taxonomy
+from lagesbild.errors import UserInputError
 from lagesbild.geo import SWEREF, WGS84, to_wgs84
 from lagesbild.privacy.shared import shared_incidents
 from lagesbild.weeks import week_label, week_range
@@ -393,9 +394,9 @@ def export_shared(engine: Engine, start: dt.date, end: dt.date, fmt: str, out: P
     For xlsx the number is the incidents counted in the tables (the list leaves out sensitive ones).
     """
     if fmt not in FORMATS:
-        raise ValueError(f"Okänt format {fmt!r}: välj {', '.join(FORMATS)}")
+        raise UserInputError(f"Okänt format {fmt!r}: välj {', '.join(FORMATS)}")
     if end < start:
-        raise ValueError("Slutdatum ligger före startdatum")
+        raise UserInputError("Slutdatum ligger före startdatum")
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     table = shared_table(engine, start, end)

@@ -26,6 +26,7 @@ from lagesbild import queries, settings, weekly
 from lagesbild.analysis.change import detect_changes
 from lagesbild.analysis.hotspots import HOT95, HOT99, hotspots
 from lagesbild.categories import Taxonomy
+from lagesbild.errors import UserInputError
 from lagesbild.privacy.generalisation import clip_cells
 from lagesbild.reference import load_reference
 from lagesbild.report.layout import clean
@@ -297,7 +298,7 @@ def collect_period(
     completeness, and the insatser up to the last whole week.
     """
     if end < start:
-        raise ValueError("Periodens slut ligger före dess början")
+        raise UserInputError("Periodens slut ligger före dess början")
     grid_m = settings.get_int("grid_m")
     every_area = queries.areas_frame(engine)
     chosen = select_areas(engine, areas)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from lagesbild.errors import UserInputError
 from lagesbild.swedish import date_span  # noqa: F401  (re-exported for the period report)
 from lagesbild.weeks import week_label, week_span, week_start
 
@@ -16,7 +17,7 @@ def tertial(label: str) -> tuple[dt.date, dt.date, str]:
     """'2025-T3' → (1 Sep 2025, 31 Dec 2025, 'Tertial 3 2025'). Tertial 1 = jan–apr, 2 = maj–aug, 3 = sep–dec."""
     match = _PERIOD.match(label)
     if not match:
-        raise ValueError(
+        raise UserInputError(
             f"Ogiltig period {label!r}: skriv t.ex. 2025-T3 (tertial 1 = jan–apr, 2 = maj–aug, 3 = sep–dec)"
         )
     year, number = int(match.group(1)), int(match.group(2))
@@ -27,7 +28,7 @@ def tertial(label: str) -> tuple[dt.date, dt.date, str]:
 
 def full_year(year: int) -> tuple[dt.date, dt.date, str]:
     if not 1900 < year < 3000:
-        raise ValueError(f"Ogiltigt år {year}: skriv t.ex. 2025")
+        raise UserInputError(f"Ogiltigt år {year}: skriv t.ex. 2025")
     return dt.date(year, 1, 1), dt.date(year, 12, 31), f"Helår {year}"
 
 
