@@ -35,7 +35,7 @@ STATUS_MARKS = {
     AreaStatus.YELLOW: ":orange[●]",
     AreaStatus.RED: ":red[●]",
 }  # Streamlit Markdown  # Streamlit Markdown
-MEASURE_STATUSES = queries.MEASURE_STATUSES
+MEASURE_STATUSES = vocabulary.MEASURE_STATUSES
 TTL = 300
 
 

@@ -17,7 +17,7 @@ import streamlit as st
 from shapely.geometry import Point
 
 from dashboard.data import TTL, areas, clear_caches, engine
-from lagesbild import queries, weeks
+from lagesbild import commands, queries, weeks
 
 # --- import, review, batches ---------------------------------------------------------------------
 
@@ -113,30 +113,30 @@ def review_queue(url: str) -> pd.DataFrame:
 # --- writes --------------------------------------------------------------------------------------
 
 
-def save_status(area: str, week: str, status: str, comment: str | None, decided_by: str | None) -> None:
-    queries.save_area_status(engine(), area, week, status, comment, decided_by)
+def save_status(area: str, week: str, status: str, comment: str | None, actor: str | None) -> None:
+    commands.save_area_status(engine(), area, week, status, comment, actor)
     clear_caches()
 
 
-def mark_reviewed(ids: list[int], descriptions: dict[int, str], actor: str | None = None) -> int:
-    count = queries.mark_reviewed(engine(), ids, descriptions, actor)
+def mark_reviewed(ids: list[int], descriptions: dict[int, str], actor: str | None) -> int:
+    count = commands.mark_reviewed(engine(), ids, descriptions, actor)
     clear_caches()
     return count
 
 
-def add_measure(**values: Any) -> int:
-    measure_id = queries.add_measure(engine(), **values)
+def add_measure(actor: str | None, **values: Any) -> int:
+    measure_id = commands.add_measure(engine(), **values, actor=actor)
     clear_caches()
     return measure_id
 
 
-def update_measure(measure_id: int, status: str, follow_up: str | None) -> None:
-    queries.update_measure(engine(), measure_id, status, follow_up)
+def update_measure(measure_id: int, status: str, follow_up: str | None, actor: str | None) -> None:
+    commands.update_measure(engine(), measure_id, status, follow_up, actor=actor)
     clear_caches()
 
 
-def add_event(**values: Any) -> int:
-    event_id = queries.add_upcoming_event(engine(), **values)
+def add_event(actor: str | None, **values: Any) -> int:
+    event_id = commands.add_upcoming_event(engine(), **values, actor=actor)
     clear_caches()
     return event_id
 

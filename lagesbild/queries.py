@@ -13,14 +13,13 @@ from typing import Any
 import geopandas as gpd
 import pandas as pd
 from shapely import wkt
-from sqlalchemy import Engine, Select, func, literal, select, update
+from sqlalchemy import Engine, Select, func, literal, select
 from sqlalchemy.engine import Connection
 
-from lagesbild import audit, db
+from lagesbild import db
 from lagesbild.categories import Taxonomy
-from lagesbild.errors import UserInputError
 from lagesbild.geo import SWEREF
-from lagesbild.vocabulary import MEASURE_STATUSES, STATUSES, MeasureStatus, ReviewState
+from lagesbild.vocabulary import MeasureStatus, ReviewState
 
 Bind = Engine | Connection
 i, a, c, o = db.incidents, db.areas, db.categories, db.organisations
@@ -303,27 +302,6 @@ def area_statuses(bind: Bind, week: str) -> pd.DataFrame:
     return _read(bind, query)
 
 
-def save_area_status(
-    engine: Engine, area: str, week: str, status: str, comment: str | None, decided_by: str | None
-) -> None:
-    """Record the working group's decision; earlier decisions stay as history."""
-    if status not in STATUSES:
-        raise UserInputError(f"Status måste vara grön, gul eller röd, inte {status!r}")
-    with engine.begin() as conn:
-        area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one()
-        conn.execute(
-            db.area_status.insert().values(
-                area_id=area_id,
-                iso_week=week,
-                status=status,
-                comment=comment or None,
-                decided_by=decided_by or None,
-                decided_at=dt.datetime.now(dt.UTC),
-            )
-        )
-        audit.record(conn, decided_by, "status", area=area, week=week, status=status)
-
-
 def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
     """Per organisation and week: how many reports it sent (0 rows = it did not report)."""
     query = (
@@ -360,23 +338,6 @@ def review_queue(bind: Bind, limit: int = 200) -> pd.DataFrame:
     return _read(bind, query)
 
 
-def mark_reviewed(
-    engine: Engine, ids: Sequence[int], descriptions: dict[int, str] | None = None, actor: str | None = None
-) -> int:
-    """Mark incidents granskad; optionally replace their redacted text (the coordinator's edit)."""
-    descriptions = descriptions or {}
-    with engine.begin() as conn:
-        for incident_id, text in descriptions.items():
-            conn.execute(update(i).where(i.c.id == incident_id).values(description=text))
-        result = conn.execute(
-            update(i)
-            .where(i.c.id.in_(list(ids)))
-            .values(review_status=ReviewState.REVIEWED.value, updated_at=dt.datetime.now(dt.UTC))
-        )
-        audit.record(conn, actor, "review", incidents=list(ids), edited=sorted(descriptions))
-        return int(result.rowcount or 0)
-
-
 def batches(bind: Bind, limit: int = 100) -> pd.DataFrame:
     b = db.ingest_batches
     query = select(b).order_by(b.c.id.desc()).limit(limit)
@@ -403,89 +364,13 @@ def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
     return row[0], row[1]
 
 
-# --- Appended for the dashboard (weeks in data, insatser and kommande händelser written from forms) ---
+# --- Appended for the dashboard: weeks in data (the forms' writes are in lagesbild.commands) ---
 
 
 def weeks_present(bind: Bind) -> list[str]:
     """The ISO weeks that have at least one (non-duplicate) incident, oldest first."""
     query = select(i.c.iso_week).where(i.c.duplicate_of.is_(None)).distinct().order_by(i.c.iso_week)
     return [str(w) for w in _read(bind, query)["iso_week"]]
-
-
-def add_measure(
-    engine: Engine,
-    area: str,
-    category: str | None,
-    title: str,
-    description: str | None,
-    start_date: dt.date,
-    end_date: dt.date | None,
-    status: str,
-    responsible: str | None,
-) -> int:
-    """Create an insats; returns its id."""
-    if status not in MEASURE_STATUSES:
-        raise UserInputError(f"Status måste vara planerad, pågående eller slutförd, inte {status!r}")
-    if not title.strip():
-        raise UserInputError("En insats behöver en rubrik")
-    if end_date is not None and end_date < start_date:
-        raise UserInputError("Slutdatum kan inte ligga före startdatum")
-    with engine.begin() as conn:
-        area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one()
-        result = conn.execute(
-            db.measures.insert().values(
-                area_id=area_id,
-                category=category or None,
-                title=title.strip(),
-                description=description or None,
-                start_date=start_date,
-                end_date=end_date,
-                status=status,
-                responsible=responsible or None,
-                created_at=dt.datetime.now(dt.UTC),
-            )
-        )
-        return int(result.inserted_primary_key[0])  # type: ignore[index]
-
-
-def update_measure(engine: Engine, measure_id: int, status: str, follow_up: str | None) -> None:
-    """Change an insats' status and its follow-up note."""
-    if status not in MEASURE_STATUSES:
-        raise UserInputError(f"Status måste vara planerad, pågående eller slutförd, inte {status!r}")
-    with engine.begin() as conn:
-        conn.execute(
-            update(db.measures)
-            .where(db.measures.c.id == measure_id)
-            .values(status=status, follow_up=follow_up or None)
-        )
-
-
-def add_upcoming_event(
-    engine: Engine,
-    event_date: dt.date,
-    area: str | None,
-    title: str,
-    description: str | None,
-    organisation: str | None,
-) -> int:
-    """Register a kommande händelse by hand (area None = the whole kommun); returns its id."""
-    import uuid
-
-    if not title.strip():
-        raise UserInputError("En händelse behöver en rubrik")
-    with engine.begin() as conn:
-        area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one() if area else None
-        result = conn.execute(
-            db.upcoming_events.insert().values(
-                source_key=f"manuell:{uuid.uuid4().hex}",
-                event_date=event_date,
-                area_id=area_id,
-                title=title.strip(),
-                description=description or None,
-                organisation=organisation or None,
-            )
-        )
-        return int(result.inserted_primary_key[0])  # type: ignore[index]
 
 
 def review_counts(bind: Bind, week: str, areas: Sequence[str] | None = None) -> pd.DataFrame:

@@ -18,7 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import auth, uploads
 from dashboard.auth import throttle
-from lagesbild import access, audit, db, queries, settings
+from lagesbild import access, audit, commands, db, queries, settings
 from lagesbild.cli import main
 from lagesbild.db import init_db, make_engine
 from tests.factories import populate, weekly_spec
@@ -201,8 +201,17 @@ def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
     spec.append({"area": "Älta", "category": "klotter", "when": dt.datetime(2026, 11, 18, 19, tzinfo=dt.UTC),
                  "description": "Hemlig intern text", "source": "bostadsbolag", "offset_m": 5.0})  # fmt: skip
     populate(engine, spec)
-    queries.add_measure(
-        engine, "Älta", "klotter", "Snabbsanering", None, dt.date(2026, 10, 5), None, "pågående", None
+    commands.add_measure(
+        engine,
+        "Älta",
+        "klotter",
+        "Snabbsanering",
+        None,
+        dt.date(2026, 10, 5),
+        None,
+        "pågående",
+        None,
+        actor="test",
     )
     with engine.begin() as conn:
         conn.execute(text("UPDATE incidents SET review_status = 'inkommen' WHERE iso_week = :w AND id % 3 = 0"), {"w": WEEK})  # fmt: skip

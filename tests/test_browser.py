@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from lagesbild import queries
+from lagesbild import commands
 from lagesbild.db import init_db, make_engine
 from tests.browser_support import CHROMIUM_ARGS, ROOT, serve_dashboard
 from tests.factories import populate, weekly_spec
@@ -54,10 +54,10 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> str:
                          "source": "bostadsbolag", "when": dt.datetime(day.year, day.month, day.day, 9, tzinfo=dt.UTC),
                          "offset_m": -600.0})  # fmt: skip
     populate(engine, spec)
-    queries.add_measure(engine, "Älta", "klotter", "Snabbsanering av klotter", None, dt.date(2026, 9, 7), None,
-                        "pågående", "Nacka kommun")  # fmt: skip
-    queries.add_upcoming_event(
-        engine, dt.date(2026, 11, 28), "Fisksätra", "Match i Fisksätrahallen", None, None
+    commands.add_measure(engine, "Älta", "klotter", "Snabbsanering av klotter", None, dt.date(2026, 9, 7), None,
+                        "pågående", "Nacka kommun", actor="test")  # fmt: skip
+    commands.add_upcoming_event(
+        engine, dt.date(2026, 11, 28), "Fisksätra", "Match i Fisksätrahallen", None, None, actor="test"
     )
     from sqlalchemy import text
 

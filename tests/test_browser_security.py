@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 
-from lagesbild import access, audit, queries
+from lagesbild import access, audit, commands
 from lagesbild.db import init_db, make_engine
 from tests.browser_support import CHROMIUM_ARGS, ROOT, serve_dashboard
 from tests.factories import populate, weekly_spec
@@ -114,11 +114,13 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> str:
     populate(engine, spec)
     today = dt.date.today()
     for area in ("Brandkärr", "Fisksätra", "Älta"):
-        queries.save_area_status(engine, area, WEEK, "röd", PAYLOAD, PAYLOADS[1])
-        queries.add_measure(engine, area, "klotter", PAYLOADS[0] + " sanering", PAYLOAD, dt.date(2026, 10, 5), None,
-                            "pågående", PAYLOADS[2])  # fmt: skip
+        commands.save_area_status(engine, area, WEEK, "röd", PAYLOAD, PAYLOADS[1])
+        commands.add_measure(engine, area, "klotter", PAYLOADS[0] + " sanering", PAYLOAD, dt.date(2026, 10, 5), None,
+                            "pågående", PAYLOADS[2], actor="test")  # fmt: skip
         for event_date in (dt.date(2026, 11, 28), today + dt.timedelta(days=3)):
-            queries.add_upcoming_event(engine, event_date, area, PAYLOADS[1] + " match", PAYLOAD, PAYLOADS[3])
+            commands.add_upcoming_event(
+                engine, event_date, area, PAYLOADS[1] + " match", PAYLOAD, PAYLOADS[3], actor="test"
+            )
     audit.record_now(engine, PAYLOADS[2], "export", format=PAYLOAD)
     from sqlalchemy import text
 

@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import analysis_data, data, display, intake, trends
 from dashboard.selection import Selection
-from lagesbild import db, queries, weekly
+from lagesbild import commands, db, queries, weekly
 from lagesbild.db import init_db, make_engine
 from lagesbild.swedish import number
 from lagesbild.weeks import TZ
@@ -73,8 +73,8 @@ def planted_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     engine = make_engine(url)
     init_db(engine)
     populate(engine, planted_spec())
-    queries.add_measure(engine, "Älta", "klotter", "Snabbsanering av klotter", None, MEASURE_START, None,
-                        "pågående", "Nacka kommun")  # fmt: skip
+    commands.add_measure(engine, "Älta", "klotter", "Snabbsanering av klotter", None, MEASURE_START, None,
+                        "pågående", "Nacka kommun", actor="test")  # fmt: skip
     engine.dispose()
     yield url
 

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select, text
 from streamlit.testing.v1 import AppTest
 
 from dashboard import data, intake
-from lagesbild import db, queries
+from lagesbild import commands, db, queries
 from lagesbild.db import init_db, make_engine
 from tests.factories import populate, weekly_spec
 
@@ -47,8 +47,17 @@ def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
     spec.append({"area": "Älta", "category": "klotter", "when": dt.datetime(2026, 11, 18, 19, tzinfo=dt.UTC),
                  "description": "<script>alert(1)</script>", "source": "bostadsbolag", "cost_sek": 4500.0})  # fmt: skip
     populate(engine, spec)
-    queries.add_measure(
-        engine, "Älta", "klotter", "Snabbsanering", None, dt.date(2026, 10, 5), None, "pågående", None
+    commands.add_measure(
+        engine,
+        "Älta",
+        "klotter",
+        "Snabbsanering",
+        None,
+        dt.date(2026, 10, 5),
+        None,
+        "pågående",
+        None,
+        actor="test",
     )
     with engine.begin() as conn:  # some reports of the last week wait for granskning
         conn.execute(

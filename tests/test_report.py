@@ -16,7 +16,7 @@ from pypdf import PdfReader
 from pypdf.generic import DictionaryObject
 from sqlalchemy import Engine, text
 
-from lagesbild import db, queries
+from lagesbild import commands, db
 from lagesbild.reference import store_reference
 from lagesbild.report.week import write_weekly_report
 from lagesbild.weeks import TZ
@@ -124,7 +124,7 @@ def populate_known_week(engine: Engine) -> KnownWeek:
 
 
 def add_status_event_and_measure(engine: Engine) -> None:
-    queries.save_area_status(
+    commands.save_area_status(
         engine, "Fisksätra", WEEK, "röd", "Två hot mot personal; Anna Svensson 070-123 45 67 kontaktad.",
         "Arbetsgruppen Fisksätra",
     )  # fmt: skip

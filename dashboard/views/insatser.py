@@ -58,6 +58,7 @@ with st.expander("Ny insats", expanded=all_measures.empty):
         if st.form_submit_button("Spara insats", type="primary", key="measure-save"):
             try:
                 intake.add_measure(
+                    auth.actor(),
                     area=area,
                     category=category,
                     title=title,
@@ -70,7 +71,6 @@ with st.expander("Ny insats", expanded=all_measures.empty):
             except LagesbildError as exc:
                 st.error(str(exc))
             else:
-                auth.record("measure", change="ny", area=area, title=title.strip(), status=status)
                 display.flash(f"Insatsen {title.strip()!r} är sparad.")
                 st.rerun()
 
@@ -102,7 +102,6 @@ with st.form("measure-update"):
         key=f"measure-note-{measure_id}",
     )
     if st.form_submit_button("Uppdatera insatsen", key=f"measure-update-{measure_id}"):
-        intake.update_measure(int(measure_id), str(new_status), note)
-        auth.record("measure", change="uppdaterad", id=int(measure_id), status=str(new_status))
+        intake.update_measure(int(measure_id), str(new_status), note, auth.actor())
         display.flash("Insatsen är uppdaterad.")
         st.rerun()

@@ -51,12 +51,12 @@ with st.form("event-form", clear_on_submit=True):
             st.error("Skriv vad som händer.")
         else:
             intake.add_event(
+                auth.actor(),
                 event_date=event_date,
                 area=area,
                 title=title,
                 description=description,
                 organisation=organisation,
             )
-            auth.record("event", change="ny", date=event_date, area=area, title=title.strip())
             display.flash(f"Händelsen {title.strip()!r} är sparad.")
             st.rerun()
