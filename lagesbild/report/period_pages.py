@@ -17,216 +17,218 @@ from lagesbild.swedish import integer, number, plural
 ACCENT_RGB = (51, 80, 110)
 
 
-class PeriodPages(Writer):
-    """The period writer's shared pieces (page title, key box, category rows) and its follow-up pages."""
+def period_writer(data: PeriodData) -> Writer:
+    """The writer the period report's page functions draw with (each takes it and the data)."""
+    span = date_span(data.start, data.end)
+    return Writer(
+        title=f"Lägesbild {data.title} ({span})",
+        author=data.kommun,
+        footer=f"Lägesbild {data.kommun} · {data.title} ({span}) · delad version utan personuppgifter",
+    )
 
-    def __init__(self, data: PeriodData) -> None:
-        span = date_span(data.start, data.end)
-        super().__init__(
-            title=f"Lägesbild {data.title} ({span})",
-            author=data.kommun,
-            footer=f"Lägesbild {data.kommun} · {data.title} ({span}) · delad version utan personuppgifter",
-        )
-        self.data = data
-        self.span = span
-        self.year = data.start.year
 
-    # small pieces -------------------------------------------------------------
-    def page_title(self, title: str, size: float = 18) -> None:
-        self.pdf.add_page()
-        self.pdf.set_y(11)
-        self.text(12, 186, title, size=size, style="B", line=8)
-        self.text(12, 186, f"Lägesbild {self.data.title} · {self.span}", size=9, line=4.5, colour=MUTED)
-        self.gap(2)
+def page_title(w: Writer, data: PeriodData, title: str, size: float = 18) -> None:
+    w.pdf.add_page()
+    w.pdf.set_y(11)
+    w.text(12, 186, title, size=size, style="B", line=8)
+    w.text(
+        12, 186, f"Lägesbild {data.title} · {date_span(data.start, data.end)}", size=9, line=4.5, colour=MUTED
+    )
+    w.gap(2)
 
-    def key_box(self, title: str, note: str) -> None:
-        pdf = self.pdf
-        y = pdf.get_y()
-        self.font(8)
-        note_lines = self.lines(178, note, 3)
-        height = 7.5 + len(note_lines) * 3.6 + 1.5
-        pdf.set_fill_color(*SHADE)
-        pdf.rect(12, y, 186, height, style="F")
-        pdf.set_fill_color(*ACCENT_RGB)
-        pdf.rect(12, y, 3.2, height, style="F")
-        pdf.set_xy(17, y + 1.5)
-        self.font(10.5, "B")
-        pdf.cell(178, 5, title)
-        pdf.set_y(y + 7)
-        self.text(17, 178, "\n".join(note_lines), size=8, line=3.6)
-        pdf.set_y(y + height + 3)
 
-    def category_rows(self, table: pd.DataFrame, limit: int) -> list[list[str]]:
-        comparable = self.data.has_last_year
-        rows = [
-            [
-                str(r.label) + (" *" if r.sensitive else ""),
-                integer(r.count),
-                integer(r.last_year) if comparable else "–",
-                change_text(int(r.count), int(r.last_year)) if comparable else "–",
-                FLAG_TEXT.get(str(r.flag), ""),
-            ]
-            for r in table.itertuples(index=False)
+def key_box(w: Writer, data: PeriodData, title: str, note: str) -> None:
+    pdf = w.pdf
+    y = pdf.get_y()
+    w.font(8)
+    note_lines = w.lines(178, note, 3)
+    height = 7.5 + len(note_lines) * 3.6 + 1.5
+    pdf.set_fill_color(*SHADE)
+    pdf.rect(12, y, 186, height, style="F")
+    pdf.set_fill_color(*ACCENT_RGB)
+    pdf.rect(12, y, 3.2, height, style="F")
+    pdf.set_xy(17, y + 1.5)
+    w.font(10.5, "B")
+    pdf.cell(178, 5, title)
+    pdf.set_y(y + 7)
+    w.text(17, 178, "\n".join(note_lines), size=8, line=3.6)
+    pdf.set_y(y + height + 3)
+
+
+def category_rows(w: Writer, data: PeriodData, table: pd.DataFrame, limit: int) -> list[list[str]]:
+    comparable = data.has_last_year
+    rows = [
+        [
+            str(r.label) + (" *" if r.sensitive else ""),
+            integer(r.count),
+            integer(r.last_year) if comparable else "–",
+            change_text(int(r.count), int(r.last_year)) if comparable else "–",
+            FLAG_TEXT.get(str(r.flag), ""),
         ]
-        if len(rows) > limit:
-            rest = table.iloc[limit - 1 :]
-            rows = rows[: limit - 1] + [
-                [
-                    f"Övriga {len(rest)} kategorier",
-                    integer(rest["count"].sum()),
-                    integer(rest["last_year"].sum()) if comparable else "–",
-                    "",
-                    "",
-                ]
-            ]
-        return rows
-
-    # follow-up pages --------------------------------------------------------
-    def measures(self) -> None:
-        data = self.data
-        self.page_title("Insatser och uppföljning", size=16)
-        self.text(
-            12,
-            186,
-            f"Insatser som pågick någon gång under perioden. Varje insats med en kategori följs upp "
-            f"med skillnad-i-skillnader: de {MEASURE_WEEKS_BEFORE} veckorna före start jämförs med "
-            "veckorna från start till periodens (eller insatsens) slut, i insatsområdet och i de andra "
-            "områdena under samma veckor. Osäkerheten skattas genom att veckorna dras om "
-            "slumpmässigt (bootstrap).",
-            size=8.3,
-            line=3.9,
-        )
-        self.gap(3)
-        if not data.measures:
-            self.text(12, 186, "Inga insatser var aktiva under perioden i de valda områdena.", size=9)
-        for measure in data.measures:
-            self.measure_block(measure)
-
-    def measure_block(self, m: MeasureFollowUp) -> None:
-        self.ensure(62 if m.effect else 26)
-        pdf = self.pdf
-        self.text(12, 186, m.title or "(insats utan rubrik)", size=10.5, style="B", line=5, max_lines=2)
-        until = day_month(m.end_date) if m.end_date else "tills vidare"
-        meta = (
-            f"{m.area} · {m.category_label or 'ingen kategori'} · {m.status} · {day_month(m.start_date)} – "
-            f"{until}" + (f" · ansvarig: {m.responsible}" if m.responsible else "")
-        )
-        self.text(12, 186, meta, size=8, line=3.8, colour=MUTED, max_lines=2)
-        self.gap(1)
-        if m.effect is None:
-            self.text(12, 186, m.note, size=8.5)
-        else:
-            self.effect(m.effect)
-        if m.follow_up:
-            self.text(
-                12,
-                186,
-                f"Uppföljning (arbetsgruppens anteckning): {m.follow_up}",
-                size=8,
-                line=3.8,
-                max_lines=4,
-            )
-        self.gap(2)
-        pdf.set_draw_color(*RULE)
-        pdf.line(12, pdf.get_y(), 198, pdf.get_y())
-        self.gap(3)
-
-    def effect(self, e: MeasureEffect) -> None:
-        y = self.pdf.get_y()
-        if enough(e):
-            self.text(12, 120, effect_line(e), size=8.5, line=4, style="B")
-        self.text(12, 120, e.statement, size=8.5, line=4)
-        rows = [
-            ["Insatsområdet", number(e.treated_before), number(e.treated_after)],
+        for r in table.itertuples(index=False)
+    ]
+    if len(rows) > limit:
+        rest = table.iloc[limit - 1 :]
+        rows = rows[: limit - 1] + [
             [
-                f"Jämförelseområdena ({', '.join(e.comparison_areas)})",
-                number(e.comparison_before),
-                number(e.comparison_after),
-            ],
+                f"Övriga {len(rest)} kategorier",
+                integer(rest["count"].sum()),
+                integer(rest["last_year"].sum()) if comparable else "–",
+                "",
+                "",
+            ]
         ]
-        self.gap(1)
-        self.table(
-            12,
-            [
-                ("Medel per vecka", 72, "L"),
-                (f"Före ({len(e.before_weeks)} v.)", 24, "R"),
-                (f"Under/efter ({len(e.after_weeks)} v.)", 24, "R"),
-            ],
-            rows,
-            max_lines=2,
-        )
-        self.text(12, 120, e.caveat, size=7, line=3.3, style="I", colour=MUTED)
-        left_end = self.pdf.get_y()
-        chart = measure_chart(
-            (e.treated_before, e.comparison_before), (e.treated_after, e.comparison_after), (66, 36)
-        )
-        self.image(chart, 132, y, 66, 36)
-        self.pdf.set_y(max(left_end, y + 37))
+    return rows
 
-    def closing(self) -> None:
-        data = self.data
-        self.page_title("Datakvalitet och metod", size=16)
-        review = data.review
-        self.heading(12, 186, "Underlag")
-        self.text(
+
+def measures(w: Writer, data: PeriodData) -> None:
+    data = data
+    page_title(w, data, "Insatser och uppföljning", size=16)
+    w.text(
+        12,
+        186,
+        f"Insatser som pågick någon gång under perioden. Varje insats med en kategori följs upp "
+        f"med skillnad-i-skillnader: de {MEASURE_WEEKS_BEFORE} veckorna före start jämförs med "
+        "veckorna från start till periodens (eller insatsens) slut, i insatsområdet och i de andra "
+        "områdena under samma veckor. Osäkerheten skattas genom att veckorna dras om "
+        "slumpmässigt (bootstrap).",
+        size=8.3,
+        line=3.9,
+    )
+    w.gap(3)
+    if not data.measures:
+        w.text(12, 186, "Inga insatser var aktiva under perioden i de valda områdena.", size=9)
+    for measure in data.measures:
+        measure_block(w, data, measure)
+
+
+def measure_block(w: Writer, data: PeriodData, m: MeasureFollowUp) -> None:
+    w.ensure(62 if m.effect else 26)
+    pdf = w.pdf
+    w.text(12, 186, m.title or "(insats utan rubrik)", size=10.5, style="B", line=5, max_lines=2)
+    until = day_month(m.end_date) if m.end_date else "tills vidare"
+    meta = (
+        f"{m.area} · {m.category_label or 'ingen kategori'} · {m.status} · {day_month(m.start_date)} – "
+        f"{until}" + (f" · ansvarig: {m.responsible}" if m.responsible else "")
+    )
+    w.text(12, 186, meta, size=8, line=3.8, colour=MUTED, max_lines=2)
+    w.gap(1)
+    if m.effect is None:
+        w.text(12, 186, m.note, size=8.5)
+    else:
+        effect(w, data, m.effect)
+    if m.follow_up:
+        w.text(
             12,
             186,
-            f"Under perioden kom {integer(review['received'])} rapporter in. "
-            f"{integer(review['reviewed'])} är granskade, varav {integer(review['reviewed_duplicates'])} "
-            f"var samma händelse som en annan källa redan rapporterat; {integer(review['waiting'])} "
-            "väntar på granskning och ingår inte i siffrorna.",
-            size=8.5,
+            f"Uppföljning (arbetsgruppens anteckning): {m.follow_up}",
+            size=8,
+            line=3.8,
+            max_lines=4,
         )
-        self.gap(3)
-        self.heading(12, 186, "Rapportering per organisation")
-        weeks = len(data.judged_weeks)
-        self.text(
+    w.gap(2)
+    pdf.set_draw_color(*RULE)
+    pdf.line(12, pdf.get_y(), 198, pdf.get_y())
+    w.gap(3)
+
+
+def effect(w: Writer, data: PeriodData, e: MeasureEffect) -> None:
+    y = w.pdf.get_y()
+    if enough(e):
+        w.text(12, 120, effect_line(e), size=8.5, line=4, style="B")
+    w.text(12, 120, e.statement, size=8.5, line=4)
+    rows = [
+        ["Insatsområdet", number(e.treated_before), number(e.treated_after)],
+        [
+            f"Jämförelseområdena ({', '.join(e.comparison_areas)})",
+            number(e.comparison_before),
+            number(e.comparison_after),
+        ],
+    ]
+    w.gap(1)
+    w.table(
+        12,
+        [
+            ("Medel per vecka", 72, "L"),
+            (f"Före ({len(e.before_weeks)} v.)", 24, "R"),
+            (f"Under/efter ({len(e.after_weeks)} v.)", 24, "R"),
+        ],
+        rows,
+        max_lines=2,
+    )
+    w.text(12, 120, e.caveat, size=7, line=3.3, style="I", colour=MUTED)
+    left_end = w.pdf.get_y()
+    chart = measure_chart(
+        (e.treated_before, e.comparison_before), (e.treated_after, e.comparison_after), (66, 36)
+    )
+    w.image(chart, 132, y, 66, 36)
+    w.pdf.set_y(max(left_end, y + 37))
+
+
+def closing(w: Writer, data: PeriodData) -> None:
+    data = data
+    page_title(w, data, "Datakvalitet och metod", size=16)
+    review = data.review
+    w.heading(12, 186, "Underlag")
+    w.text(
+        12,
+        186,
+        f"Under perioden kom {integer(review['received'])} rapporter in. "
+        f"{integer(review['reviewed'])} är granskade, varav {integer(review['reviewed_duplicates'])} "
+        f"var samma händelse som en annan källa redan rapporterat; {integer(review['waiting'])} "
+        "väntar på granskning och ingår inte i siffrorna.",
+        size=8.5,
+    )
+    w.gap(3)
+    w.heading(12, 186, "Rapportering per organisation")
+    weeks = len(data.judged_weeks)
+    w.text(
+        12,
+        186,
+        f"En organisation som rapporterat minst {number(100 * COMPLETENESS_SHARE, 0)} % av veckorna "
+        "räknas som saknad de veckor den inte rapporterat (alla områden). "
+        f"{data.incomplete_weeks} av {weeks} veckor var ofullständiga; där kan antalet vara för "
+        "lågt, så en nedgång behöver inte vara en minskning.",
+        size=8.3,
+        line=3.9,
+    )
+    w.gap(1)
+    if data.completeness.empty:
+        w.text(12, 186, "Ingen organisation har rapporterat regelbundet under perioden.", size=8.5)
+    else:
+        rows = [
+            [r.organisation, r.source, f"{r.reported} av {r.expected}", r.missing]
+            for r in data.completeness.itertuples(index=False)
+        ]
+        columns = [
+            ("Organisation", 70, "L"),
+            ("Källa", 28, "L"),
+            ("Veckor med rapport", 30, "R"),
+            ("Veckor som saknas (veckonummer)", 58, "L"),
+        ]
+        shown = w.table(12, columns, rows, size=8, line=3.7, max_lines=2, bottom=170)
+        if shown < len(rows):
+            w.text(12, 186, f"… och {len(rows) - shown} organisationer till.", size=8)
+    if data.irregular:
+        w.text(
             12,
             186,
-            f"En organisation som rapporterat minst {number(100 * COMPLETENESS_SHARE, 0)} % av veckorna "
-            "räknas som saknad de veckor den inte rapporterat (alla områden). "
-            f"{data.incomplete_weeks} av {weeks} veckor var ofullständiga; där kan antalet vara för "
-            "lågt, så en nedgång behöver inte vara en minskning.",
-            size=8.3,
-            line=3.9,
-        )
-        self.gap(1)
-        if data.completeness.empty:
-            self.text(12, 186, "Ingen organisation har rapporterat regelbundet under perioden.", size=8.5)
-        else:
-            rows = [
-                [r.organisation, r.source, f"{r.reported} av {r.expected}", r.missing]
-                for r in data.completeness.itertuples(index=False)
-            ]
-            columns = [
-                ("Organisation", 70, "L"),
-                ("Källa", 28, "L"),
-                ("Veckor med rapport", 30, "R"),
-                ("Veckor som saknas (veckonummer)", 58, "L"),
-            ]
-            shown = self.table(12, columns, rows, size=8, line=3.7, max_lines=2, bottom=170)
-            if shown < len(rows):
-                self.text(12, 186, f"… och {len(rows) - shown} organisationer till.", size=8)
-        if data.irregular:
-            self.text(
-                12,
-                186,
-                f"{plural(data.irregular, 'organisation', 'organisationer')} rapporterar bara ibland "
-                "och räknas aldrig som saknad.",
-                size=7.5,
-                colour=MUTED,
-            )
-        self.gap(3)
-        self.heading(12, 186, "Metod")
-        for note in method_notes(data):
-            self.font(8)
-            self.ensure(len(self.lines(182.5, note, 6)) * 3.8 + 1)
-            self.bullets(12, 186, [note], size=8, line=3.8, max_lines=6)
-        self.gap(2)
-        self.text(
-            12,
-            186,
-            "Framställd med Lägesbild, öppen källkod för EST-arbetet (Effektiv samordning för trygghet).",
+            f"{plural(data.irregular, 'organisation', 'organisationer')} rapporterar bara ibland "
+            "och räknas aldrig som saknad.",
             size=7.5,
             colour=MUTED,
         )
+    w.gap(3)
+    w.heading(12, 186, "Metod")
+    for note in method_notes(data):
+        w.font(8)
+        w.ensure(len(w.lines(182.5, note, 6)) * 3.8 + 1)
+        w.bullets(12, 186, [note], size=8, line=3.8, max_lines=6)
+    w.gap(2)
+    w.text(
+        12,
+        186,
+        "Framställd med Lägesbild, öppen källkod för EST-arbetet (Effektiv samordning för trygghet).",
+        size=7.5,
+        colour=MUTED,
+    )
