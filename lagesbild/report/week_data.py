@@ -15,7 +15,7 @@ from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Engine
 
 from lagesbild import queries, settings, weekly
-from lagesbild.errors import NotFound
+from lagesbild.errors import UserInputError
 from lagesbild.privacy.shared import shared_incidents
 from lagesbild.report.layout import clean, free_text
 from lagesbild.swedish import date_text, swedish_key
@@ -75,7 +75,7 @@ def select_areas(engine: Engine, areas: list[str] | None) -> pd.DataFrame:
         unknown = [a for a in areas if a not in set(frame["name"])]
         if unknown:
             known = ", ".join(sorted(frame["name"], key=swedish_key)) or "inga"
-            raise NotFound(f"Okänt område: {', '.join(unknown)}. Områden i databasen: {known}")
+            raise UserInputError(f"Okänt område: {', '.join(unknown)}. Områden i databasen: {known}")
         order = {name: k for k, name in enumerate(dict.fromkeys(areas))}
         frame = frame[frame["name"].isin(order)].copy()
         frame["_order"] = frame["name"].map(order)
