@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 
 from lagesbild import audit, settings
 from lagesbild.db import database_url, display_url
@@ -379,7 +379,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(args.func(args))
     except LagesbildError as exc:  # everything else is a bug and keeps its traceback
         print(f"Fel: {exc}", file=sys.stderr)
-    except OperationalError as exc:
+    except (OperationalError, InterfaceError) as exc:  # the database is unreachable or went away
         url = display_url(database_url(getattr(args, "db", None)))
         print(f"Kan inte använda databasen ({url}): {exc.orig}", file=sys.stderr)
     return EXIT_USAGE
