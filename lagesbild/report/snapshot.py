@@ -28,9 +28,10 @@ from pathlib import Path
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Engine
 
-from lagesbild.report.layout import as_date, clean, day_text, free_text
+from lagesbild.report.layout import as_date, clean, free_text
 from lagesbild.report.svg import area_map_svg, trend_svg
 from lagesbild.report.week_data import AreaWeek, WeeklyData, collect_weekly
+from lagesbild.swedish import day_text
 from lagesbild.weeks import human_week, parse_week, week_range
 
 # Chip colours with their text colour: every pair ≥ 4.5:1 (WCAG 2.1 AA for normal text).
