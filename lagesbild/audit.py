@@ -23,6 +23,7 @@ ACTIONS = {
     "export": "exporterade",
     "snapshot": "publicerade lägesbilden",
     "restore": "återställde databas",
+    "lockout": "spärrade inloggning",
 }
 
 

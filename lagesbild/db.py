@@ -319,6 +319,18 @@ audit_log = Table(
 )
 Index("ix_audit_log_at", audit_log.c.at)
 
+# Failed password logins per user name and per client address: the throttle's state lives here so
+# that it survives restarts and is shared by every replica of the app (lagesbild/logins.py).
+login_failures = Table(
+    "login_failures",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("at", UtcDateTime, nullable=False),
+    Column("kind", String(10), nullable=False),
+    Column("key", String(200), nullable=False),
+)
+Index("ix_login_failures_kind_key_at", login_failures.c.kind, login_failures.c.key, login_failures.c.at)
+
 rejected_rows = Table(
     "rejected_rows",
     metadata,

@@ -167,6 +167,14 @@ CREATE TABLE IF NOT EXISTS audit_log (
 );
 CREATE INDEX IF NOT EXISTS ix_audit_log_at ON audit_log (at);
 
+CREATE TABLE IF NOT EXISTS login_failures (
+    id      serial PRIMARY KEY,
+    at      timestamptz  NOT NULL,
+    kind    varchar(10)  NOT NULL,
+    key     varchar(200) NOT NULL
+);
+CREATE INDEX IF NOT EXISTS ix_login_failures_kind_key_at ON login_failures (kind, key, at);
+
 CREATE TABLE IF NOT EXISTS rejected_rows (
     id          serial PRIMARY KEY,
     batch_id    integer NOT NULL REFERENCES ingest_batches (id),

@@ -17,7 +17,6 @@ from sqlalchemy import Engine, select, text
 from streamlit.testing.v1 import AppTest
 
 from dashboard import auth, uploads
-from dashboard.auth import throttle
 from lagesbild import access, audit, commands, db, queries, settings
 from lagesbild.cli import main
 from lagesbild.db import init_db, make_engine
@@ -215,7 +214,6 @@ def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
     )
     with engine.begin() as conn:
         conn.execute(text("UPDATE incidents SET review_status = 'inkommen' WHERE iso_week = :w AND id % 3 = 0"), {"w": WEEK})  # fmt: skip
-    throttle.FAILURES.clear()
     yield engine
     engine.dispose()
 
@@ -372,6 +370,10 @@ def test_repeated_failures_lock_the_account_for_a_while(app_db: Engine) -> None:
     assert _pages(at) == {"logga-in"}
     at = _login(_app(LOCAL), "sam")  # other accounts are not affected
     assert "logg" in _pages(at)
+    # The state is in the database (it survives a restart and holds for every replica), and the
+    # moment of the lock is audited.
+    with app_db.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM audit_log WHERE action = 'lockout'")).scalar() == 1
 
 
 def test_lasare_gets_the_shared_view_only(app_db: Engine) -> None:

@@ -12,7 +12,7 @@ Three ways in, all configured in `.streamlit/secrets.toml` (never committed; see
   page says so.
 
 The parts: `config` (secrets and LAGESBILD_AUTH), `identity` (who is this, which role, `actor()`),
-`guards` (stop a page), `throttle` (failed password logins), `login` (the login page) and `audit`
+`guards` (stop a page), `login` (the login page, throttled through `lagesbild.logins`) and `audit`
 (downloads in the audit log); the page list per role is `dashboard.navigation`. Pages use the names
 below: `current_role()`, `is_internal()`, `allowed(action)`, `require(action)`, `actor()` and
 `on_download(...)`; the rules themselves are the pure functions of `lagesbild.access`. Uploads are
@@ -34,7 +34,7 @@ from dashboard.auth.identity import (
     is_internal,
 )
 from dashboard.auth.login import check_password, login_page, logout
-from dashboard.auth.throttle import MAX_FAILURES
+from lagesbild.logins import MAX_PER_USER as MAX_FAILURES
 
 __all__ = [
     "DEMO_BANNER",

@@ -1,5 +1,6 @@
 """The login page: the identity provider's buttons and the form of the local accounts (Argon2id
-hashes, throttled per user name), and logging out."""
+hashes, throttled per user name and per client address in the database: lagesbild/logins.py), and
+logging out."""
 
 from __future__ import annotations
 
@@ -8,21 +9,37 @@ from collections.abc import Mapping
 from typing import Any
 
 import streamlit as st
+from sqlalchemy import Engine
 
-from dashboard.auth import throttle
 from dashboard.auth.config import SecretsError, configured_users, oidc_providers
 from dashboard.auth.identity import SESSION_KEY, Identity, current
 from dashboard.markup import escape_markdown
-from lagesbild import access
+from lagesbild import access, logins
 
 LOG = logging.getLogger("lagesbild.auth")
+
+
+def client_address() -> str | None:
+    """The visitor's address as Streamlit sees it (behind a proxy: the proxy's, see docs/security.md)."""
+    try:
+        address = st.context.ip_address
+    except Exception:  # outside a script run (tests calling check_password directly)
+        return None
+    return address if isinstance(address, str) else None  # AppTest has no real connection
+
+
+def _engine() -> Engine:
+    from dashboard import data
+
+    return data.engine()
 
 
 def check_password(username: str, password: str) -> Identity | None:
     """The identity of a configured local user whose password matches, else None (and the failure
     counts towards the throttle). Unknown users take as long as known ones."""
     key = username.strip().casefold()
-    if not key or throttle.FAILURES.throttled(key):
+    engine, client = _engine(), client_address()
+    if not key or logins.throttled(engine, key, client):
         return None
     found = access.find_user(configured_users(), username)
     entry: Mapping[str, Any] = found[1] if found else {}
@@ -30,10 +47,11 @@ def check_password(username: str, password: str) -> Identity | None:
     ok = access.verify_password(stored if isinstance(stored, str) else None, password)
     role = access.normalise_role(entry.get("role"))
     if not (ok and found and role):
-        throttle.FAILURES.failed(key)
+        if logins.record_failure(engine, key, client):
+            LOG.warning("inloggningen spärrad en stund för %r eller adressen %r", key, client)
         LOG.warning("misslyckad inloggning för %r", key)
         return None
-    throttle.FAILURES.forget(key)
+    logins.forget_user(engine, key)
     LOG.info("inloggad: %s (%s)", found[0], role)
     return Identity(found[0], role, "password")
 
@@ -47,8 +65,11 @@ def login_form() -> None:
         )
         submitted = st.form_submit_button("Logga in", type="primary", key="login-submit")
     if submitted:
-        if throttle.FAILURES.throttled(username.strip().casefold()):
-            st.error("För många misslyckade försök. Vänta en kvart och försök igen.")
+        if logins.throttled(_engine(), username.strip().casefold(), client_address()):
+            st.error(
+                "För många misslyckade försök. Vänta en kvart och försök igen, eller logga in med "
+                "kommunens konto om det finns."
+            )
             return
         identity = check_password(username, password)
         if identity is None:
