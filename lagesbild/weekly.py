@@ -11,9 +11,9 @@ this extreme *given what the weeks before show*:
   functions (``scipy.special.betainc``). With a long baseline this is the Poisson tail
   (``scipy.special.pdtrc``) at the baseline mean; with 4 weeks it is wider, which is what keeps the
   false-flag rate at its nominal level (docs/analysis.md).
-- Overdispersion: when the 12 weeks before vary more than Poisson counts do (dispersion test at 5 %),
-  counts are scaled by the dispersion φ = variance / mean (quasi-Poisson), so a bursty series needs a
-  bigger jump.
+- Overdispersion: when the 12 weeks before vary more than Poisson counts do, the count is judged
+  against the negative binomial with the same mean and φ times the variance, φ = variance / mean (its
+  upper 90 % bound, since 12 weeks estimate it poorly), so a bursty series needs a bigger jump.
 - Season: with a year of history, a change must also be unusual against the same ISO week ±2 a year
   earlier (chance below 10 %), so a recurring holiday peak is not a new rise.
 
@@ -41,7 +41,7 @@ BASELINE_WEEKS = 4
 MIN_BASELINE_WEEKS = 2  # fewer weeks with data before: no judgement at all
 DISPERSION_WEEKS = 12
 MIN_DISPERSION_WEEKS = 8
-DISPERSION_ALPHA = 0.05
+DISPERSION_UPPER = 0.9  # φ used = the upper end of a one-sided 90 % interval for variance / mean
 SEASON_HALFWIDTH = 2
 MIN_COUNT_FOR_RISE = 3
 INSUFFICIENT = "otillräckligt underlag"
@@ -88,18 +88,25 @@ def tails(
 ) -> tuple[np.ndarray, np.ndarray]:
     """(P(X ≥ x), P(X ≤ x)) for next week's count X, given `total` events over `weeks` weeks before.
 
-    X/φ is negative binomial with size total/φ + ½ and p = weeks / (weeks + 1): a Poisson count whose
-    rate is known only through those weeks (Jeffreys prior), on the quasi-Poisson scale φ. NaN where
-    there are no weeks to compare with.
+    X is negative binomial with size total + ½ and p = weeks / (weeks + 1): a Poisson count whose rate
+    is known only through those weeks (Jeffreys prior). With a dispersion φ > 1, the negative binomial
+    with the same mean and φ times that variance. NaN where there are no weeks to compare with.
     """
     phi = np.maximum(np.asarray(dispersion, float), 1.0)
-    y = np.asarray(x, float) / phi
-    n = np.asarray(total, float) / phi + 0.5
+    x = np.asarray(x, float)
+    total = np.asarray(total, float)
     k = np.asarray(weeks, float)
     with np.errstate(invalid="ignore", divide="ignore"):
+        # Poisson level known through k weeks: size S + ½, p = k / (k + 1) (Jeffreys predictive).
+        n = total + 0.5
         p = k / (k + 1.0)
-        low = special.betainc(n, y + 1.0, p)  # P(Y ≤ y) = I_p(n, y + 1)
-        high = np.where(y > 0, special.betainc(np.maximum(y, 1e-12), n, 1.0 - p), 1.0)  # 1 − P(Y ≤ y − 1)
+        # Overdispersed: the negative binomial with the same mean and φ times its variance.
+        mean = n * (1.0 - p) / p
+        n_od = mean * (p / phi) / (1.0 - p / phi)
+        n = np.where(phi > 1.0, n_od, n)
+        p = np.where(phi > 1.0, p / phi, p)
+        low = special.betainc(n, x + 1.0, p)  # P(X ≤ x) = I_p(n, x + 1)
+        high = np.where(x > 0, special.betainc(np.maximum(x, 1e-12), n, 1.0 - p), 1.0)  # 1 − P(X ≤ x − 1)
     invalid = ~(k > 0) | ~np.isfinite(n)
     high = np.where(invalid, np.nan, high)
     low = np.where(invalid, np.nan, low)
@@ -126,9 +133,11 @@ def dispersion(history: np.ndarray) -> np.ndarray:
         var = (np.where(seen, hist - mean[:, None], 0.0) ** 2).sum(axis=1) / (n - 1)
         phi = var / mean
         stat = (n - 1) * phi
-        p = special.chdtrc(np.maximum(n - 1, 1), stat)
-    ok = (n >= MIN_DISPERSION_WEEKS) & (mean > 0) & np.isfinite(phi) & (p < DISPERSION_ALPHA)
-    return np.where(ok, np.maximum(phi, 1.0), 1.0)
+        # An upper confidence bound, not the estimate: a φ underestimated from a few weeks would let a
+        # bursty series through, so the bound errs towards fewer flags.
+        upper = stat / special.chdtri(np.maximum(n - 1, 1), DISPERSION_UPPER)
+    ok = (n >= MIN_DISPERSION_WEEKS) & (mean > 0) & np.isfinite(phi)
+    return np.where(ok, np.maximum(upper, 1.0), 1.0)
 
 
 # --- Swedish wording -------------------------------------------------------------------------------
