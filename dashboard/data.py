@@ -21,6 +21,7 @@ from dashboard.selection import names_key as names_key  # pages use it from here
 from lagesbild import queries, settings, weekly, weeks
 from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
+from lagesbild.names_sv import kommun_title
 from lagesbild.privacy import generalisation, shared
 from lagesbild.schema_upgrade import open_schema
 
@@ -107,7 +108,7 @@ def map_views(url: str, chosen: Names) -> dict[str, tuple[str, ...]]:
     """Where the map can open: each kommun of the chosen areas, all of them, or one area."""
     frame = areas(url)
     frame = frame[frame["name"].isin(chosen)] if chosen else frame
-    kommuner = {f"{k} kommun": tuple(sorted(part["name"])) for k, part in frame.groupby("kommun")}
+    kommuner = {kommun_title(str(k)): tuple(sorted(part["name"])) for k, part in frame.groupby("kommun")}
     views = kommuner if len(kommuner) > 1 else {}
     views["Alla valda områden"] = tuple(sorted(frame["name"]))
     views.update({str(name): (str(name),) for name in frame["name"]})

@@ -36,6 +36,7 @@ from folium.template import Template
 from dashboard.selection import MAX_POINTS as MAX_POINTS  # the pages read it from here
 from lagesbild import settings
 from lagesbild.geo import WGS84, to_wgs84
+from lagesbild.names_sv import kommun_title
 
 LEAFLET_DIR = Path(xstatic.pkg.leaflet.BASE_DIR)
 PALETTE = ("#ffffb2", "#fecc5c", "#fd8d3c", "#f03b20", "#bd0026")
@@ -256,7 +257,7 @@ def area_features(
                 rows.append((label, int(row["count"])))
         head = [f"<b>{esc(name)}</b>"]
         if area.get("kommun"):
-            head.append(f"{esc(area['kommun'])} kommun")
+            head.append(f"{esc(kommun_title(area['kommun']))}")
         population = area.get("population")
         facts: list[tuple[str, object]] = [("Händelser" + (f" {period}" if period else ""), total)]
         if population and not pd.isna(population):

@@ -83,9 +83,7 @@ def history_weeks(week: str) -> list[str]:
 # --- tail probabilities ------------------------------------------------------------------------------
 
 
-def tails(
-    x: Any, total: Any, weeks: Any, dispersion: Any = 1.0
-) -> tuple[np.ndarray, np.ndarray]:
+def tails(x: Any, total: Any, weeks: Any, dispersion: Any = 1.0) -> tuple[np.ndarray, np.ndarray]:
     """(P(X ≥ x), P(X ≤ x)) for next week's count X, given `total` events over `weeks` weeks before.
 
     X is negative binomial with size total + ½ and p = weeks / (weeks + 1): a Poisson count whose rate
@@ -288,9 +286,7 @@ def suggested_status(
     # Grouped once rather than filtered per area: the same sums, linear in the table at any scale.
     grouped = table.groupby("area", sort=False)
     totals = grouped[["count", "mean_4w"]].sum()
-    base = grouped.agg(
-        baseline=("baseline", "sum"), weeks=("baseline_weeks", "max")
-    )
+    base = grouped.agg(baseline=("baseline", "sum"), weeks=("baseline_weeks", "max"))
     rising = table[table["flag"] == "ökning"].groupby("area", sort=False)["category"].agg(list)
     # The covered weeks are the same for every series: an area without a row had no events in them.
     every = int(table["baseline_weeks"].max()) if len(table) else 0

@@ -33,7 +33,9 @@ def labels(n: int) -> list[str]:
     return out
 
 
-def simulate(rate: float, n_series: int, n_weeks: int, rng: np.random.Generator, size: float | None) -> np.ndarray:
+def simulate(
+    rate: float, n_series: int, n_weeks: int, rng: np.random.Generator, size: float | None
+) -> np.ndarray:
     """Counts (series × weeks). `size`: gamma-Poisson with this shape (variance μ + μ²/size), else Poisson."""
     if size is None:
         return rng.poisson(rate, (n_series, n_weeks)).astype(float)
@@ -78,7 +80,12 @@ def calibration(n_series: int, n_weeks: int, seed: int) -> list[Row]:
         got = flags(matrix, 13)
         name = f"Poisson {rate}" if size is None else f"överspridd {rate} (NB, storlek {size:g})"
         rows.append(
-            Row(name, 100 * float((got == "ökning").mean()), 100 * float((got == "minskning").mean()), got.size)
+            Row(
+                name,
+                100 * float((got == "ökning").mean()),
+                100 * float((got == "minskning").mean()),
+                got.size,
+            )
         )
     return rows
 

@@ -59,7 +59,10 @@ def test_all_reporters_in_makes_the_week_complete_once_it_is_over() -> None:
 def test_a_week_without_reports_says_so() -> None:
     basis = week_basis(reports(HISTORY), WEEK, now=at(30), grace_days=7)
     assert not basis.has_data and not basis.complete
-    assert basis.note() == "Inga rapporter har kommit in för vecka 20. Det finns inget underlag för en lägesbild."
+    assert (
+        basis.note()
+        == "Inga rapporter har kommit in för vecka 20. Det finns inget underlag för en lägesbild."
+    )
 
 
 def test_a_register_overrides_the_reporters_seen() -> None:

@@ -121,7 +121,9 @@ def test_history_weeks_cover_the_baseline_and_the_season() -> None:
 
 def test_status_is_never_green_without_a_basis() -> None:
     prev = previous_weeks(WEEK, 4)
-    table = weekly.area_category_table(frame({**dict.fromkeys(prev, 1), WEEK: 0}), WEEK, covered=[*prev, WEEK])
+    table = weekly.area_category_table(
+        frame({**dict.fromkeys(prev, 1), WEEK: 0}), WEEK, covered=[*prev, WEEK]
+    )
     status = weekly.suggested_status(table, ["A", "B"]).set_index("area")
     assert status.at["A", "status"] == "grön"
     assert status.at["B", "status"] == "grön"  # no events in any covered week: a quiet area is green
@@ -135,7 +137,9 @@ def test_status_is_never_green_without_a_basis() -> None:
 
 def test_a_rise_in_an_incomplete_week_is_still_shown() -> None:
     prev = previous_weeks(WEEK, 4)
-    table = weekly.area_category_table(frame({**dict.fromkeys(prev, 1), WEEK: 8}), WEEK, covered=[*prev, WEEK])
+    table = weekly.area_category_table(
+        frame({**dict.fromkeys(prev, 1), WEEK: 8}), WEEK, covered=[*prev, WEEK]
+    )
     status = weekly.suggested_status(table, ["A"], insufficient={"A": "veckan är inte komplett"})
     assert status["status"].iloc[0] in {"gul", "röd"}
 

@@ -193,7 +193,9 @@ class WeekBasis:
         """A Swedish sentence for every place the week is shown; empty when the basis is sufficient."""
         number = int(self.week[-2:])
         if not self.has_data:
-            return f"Inga rapporter har kommit in för vecka {number}. Det finns inget underlag för en lägesbild."
+            return (
+                f"Inga rapporter har kommit in för vecka {number}. Det finns inget underlag för en lägesbild."
+            )
         parts = []
         if not self.over:
             parts.append(f"Vecka {number} pågår fortfarande; siffrorna är inte kompletta.")
@@ -201,7 +203,9 @@ class WeekBasis:
             who = ", ".join(self.missing)
             share = f"{len(self.expected) - len(self.missing)} av {len(self.expected)}"
             lead = "Ofullständig vecka" if not self.complete else "Ofullständigt underlag"
-            parts.append(f"{lead}: rapport saknas från {who} ({share} ordinarie rapportörer har rapporterat).")
+            parts.append(
+                f"{lead}: rapport saknas från {who} ({share} ordinarie rapportörer har rapporterat)."
+            )
         return " ".join(parts)
 
     def reason(self) -> str | None:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from lagesbild.names_sv import kommun_title
 from lagesbild.report.layout import MONTHS_LONG, MUTED, RULE, dec, int_text, plural
 from lagesbild.report.period_charts import category_panels, cell_map, month_chart, ranking_chart, time_heatmap
 from lagesbild.report.period_data import TREND_ALPHA, AreaPeriod, PeriodData, collect_period
@@ -210,7 +211,7 @@ class _PeriodWriter(PeriodPages):
             f"{area.green_weeks} grön av {len(data.weeks)} veckor."
         )
         self.key_box(
-            f"{int_text(area.total)} händelser · {rate} · {area.kommun} kommun", f"{versus} {status}"
+            f"{int_text(area.total)} händelser · {rate} · {kommun_title(area.kommun)}", f"{versus} {status}"
         )
         top = self.pdf.get_y()
         self.heading(12, 108, "Händelser per kategori")

@@ -24,6 +24,7 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from lagesbild import weekly
+from lagesbild.names_sv import kommun_title
 from lagesbild.report.charts import area_map, trend_chart
 from lagesbild.report.layout import (
     MONTHS_LONG,
@@ -79,6 +80,15 @@ class _WeeklyWriter(Writer):
         self.text(12, 186, human_week(data.week).capitalize(), size=15, line=7)
         self.text(12, 186, f"ISO-vecka {data.week}", size=9, line=5, colour=MUTED)
         pdf.set_y(pdf.get_y() + 4)
+        if data.basis is not None and data.basis.note():
+            title = "Inga rapporter för veckan" if not data.basis.has_data else "Ofullständig vecka"
+            self.warning(
+                12,
+                186,
+                title,
+                data.basis.note() + " Inget område får status grön på det underlaget; jämför inte veckan "
+                "med andra veckor som om den vore komplett.",
+            )
         area_names = ", ".join(f"{a.name} ({a.kommun})" for a in data.areas) or "inga områden i databasen"
         produced = data.produced
         self.text(12, 186, f"Områden: {area_names}", size=9.5)
@@ -92,6 +102,7 @@ class _WeeklyWriter(Writer):
         pdf.set_y(pdf.get_y() + 5)
         self.heading(12, 186, "Översikt")
         if data.areas:
+            no_gap = data.basis is None or data.basis.has_data
             rows = [
                 [
                     a.name,
@@ -99,19 +110,20 @@ class _WeeklyWriter(Writer):
                     str(a.total),
                     str(a.last_total),
                     dec(a.mean_total),
-                    dec(weekly.per_thousand(a.total, a.population)),
+                    dec(weekly.per_thousand(a.total, a.population)) if no_gap else "–",
                 ]
                 for a in data.areas
             ]
             columns = [
-                ("Område", 52, "L"),
-                ("Status", 34, "L"),
+                ("Område", 44, "L"),
+                ("Status", 42, "L"),
                 ("Denna vecka", 24, "R"),
                 ("Förra veckan", 24, "R"),
                 ("Snitt 4 v.", 24, "R"),
                 ("Per 1 000 inv.", 28, "R"),
             ]
-            shown = self.table(12, columns, rows, size=8.5, line=4, bottom=170)
+            chips = [a.status for a in data.areas]
+            shown = self.table(12, columns, rows, size=8.5, line=4, bottom=170, chips=chips)
             if shown < len(rows):
                 self.text(12, 186, f"… och {len(rows) - shown} områden till, se områdessidorna.", size=8.5)
             if all(a.total == 0 for a in data.areas):
@@ -152,7 +164,7 @@ class _WeeklyWriter(Writer):
         self.text(
             12,
             186,
-            f"Lägesbild {human_week(data.week)} · {data.week} · {area.kommun} kommun",
+            f"Lägesbild {human_week(data.week)} · {data.week} · {kommun_title(area.kommun)}",
             size=9,
             line=4.5,
             colour=MUTED,
@@ -430,6 +442,9 @@ def render(data: WeeklyData, out: Path) -> None:
     writer.output(out)
 
 
-def write_weekly_report(engine: Engine, week: str, out: Path, areas: list[str] | None = None) -> None:
-    """The week's lägesbild as a PDF at `out`: cover, one page per area, sources and completeness."""
-    render(collect_weekly(engine, week, areas), Path(out))
+def write_weekly_report(engine: Engine, week: str, out: Path, areas: list[str] | None = None) -> WeeklyData:
+    """The week's lägesbild as a PDF at `out`: cover, one page per area, sources and completeness.
+    Returns what it showed (the caller tells the user when the week is incomplete)."""
+    data = collect_weekly(engine, week, areas)
+    render(data, Path(out))
+    return data
