@@ -91,6 +91,7 @@ def test_a_decision_shows_at_once_with_its_history(truth_db: Engine) -> None:
     assert after.at["Älta", "Beslutad status"] == "röd"  # no second run needed
     assert any(t.label == "Älta :red[●] röd" for t in at.tabs), [t.label for t in at.tabs]
     assert any(s.value == "Status för Älta sparad: röd." for s in at.success)
+    assert any(t.value == "Status för Älta sparad: röd." for t in at.toast)
     assert any(e.label == "Beslutshistorik för Älta (senaste 26 veckorna)" for e in at.expander)
     chips = [m.value for m in at.markdown if "**Beslutad status:**" in m.value]
     assert any(":red-badge[● röd]" in c for c in chips)
