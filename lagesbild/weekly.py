@@ -168,6 +168,10 @@ def chance_text(p: float) -> str:
     return f"ungefär 1 vecka av {_nice(1.0 / p)}"
 
 
+def _events(n: float) -> str:
+    return f"{n:.0f} händelse" if round(n) == 1 else f"{n:.0f} händelser"
+
+
 def _weeks_before(n: int) -> str:
     return "veckan innan" if n == 1 else f"de {n} veckorna innan"
 
@@ -308,11 +312,11 @@ def suggested_status(
             status = "grön"
         if k >= MIN_BASELINE_WEEKS:
             reason = (
-                f"{total:.0f} händelser mot i snitt {_decimal(baseline)} {_weeks_before(k)}; "
+                f"{_events(total)} mot i snitt {_decimal(baseline)} {_weeks_before(k)}; "
                 f"så här många eller fler händer {chance_text(p_total)} med samma nivå"
             )
         else:
-            reason = f"{total:.0f} händelser; för få veckor med data innan för att jämföra"
+            reason = f"{_events(total)}; för få veckor med data innan för att jämföra"
         if rises:
             reason += "; ovanligt många: " + ", ".join(labels.get(c, c) for c in rises)
         if area in insufficient:

@@ -64,9 +64,9 @@ def test_incomplete_week_and_status_chips_are_visible(
             _settled(page)
             # The default is the last complete week: no warning.
             expect(page.get_by_text("Vecka 47, 2026", exact=False).first).to_be_visible()
-            assert page.get_by_text("Ofullständig vecka.").count() == 0
+            assert page.get_by_text("Ofullständig vecka:").count() == 0
             _pick_week(page, expect, "vecka 47", "vecka 48")
-            warning = page.locator('[data-testid="stAlert"]').filter(has_text="Ofullständig vecka.")
+            warning = page.locator('[data-testid="stAlert"]').filter(has_text="Ofullständig vecka:")
             expect(warning).to_be_visible()
             expect(warning).to_contain_text("rapport saknas från Nacka Energi (1 av 2 ordinarie rapportörer")
             expect(warning).to_contain_text("Inget område får status grön")
@@ -93,7 +93,7 @@ def test_incomplete_week_and_status_chips_are_visible(
             _settled(page)
             _pick_week(page, expect, "vecka 47", "vecka 48")
             expect(
-                page.locator('[data-testid="stAlert"]').filter(has_text="Ofullständig vecka.")
+                page.locator('[data-testid="stAlert"]').filter(has_text="Ofullständig vecka:")
             ).to_be_visible()
             expect(page.get_by_text("● otillräckligt underlag").first).to_be_attached()
             page.screenshot(path=str(shots / f"presentationslage-ofullstandig-{width}x{height}.png"))

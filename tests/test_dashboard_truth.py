@@ -63,7 +63,7 @@ def test_default_week_is_the_last_complete_one_and_a_partial_week_is_marked(trut
     at.selectbox(key="weekly-week").set_value(PARTIAL).run()
     warnings = [w.value for w in at.warning]
     assert any(
-        "**Ofullständig vecka.**" in w and "rapport saknas från Nacka Energi (1 av 2 ordinarie" in w
+        "**Ofullständig vecka:**" in w and "rapport saknas från Nacka Energi (1 av 2 ordinarie" in w
         for w in warnings
     ), warnings
     overview = at.dataframe[0].value
