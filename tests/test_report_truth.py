@@ -121,3 +121,28 @@ def test_a_week_without_reports_says_so_and_has_no_green(engine: Engine, tmp_pat
     assert not re.search(r"(Brandkärr|Fisksätra|Älta) grön", " ".join(pages))
     assert len(re.findall(r"otillräckligt underlag \(förslag\)", pages[0])) == 3
     screenshot(out, f"pdf-vecka-utan-rapporter-{engine.dialect.name}")
+
+
+def test_a_year_with_data_from_week_16_says_so_and_gives_no_rates(engine: Engine, tmp_path: Path) -> None:
+    from lagesbild.report.period import write_period_report
+    from lagesbild.report.period_dates import full_year
+
+    monday = dt.date(2025, 4, 14)  # week 16, 2025
+    spec: list[dict[str, object]] = [
+        {"area": area, "category": "klotter", "when": dt.datetime.combine(monday + dt.timedelta(weeks=k, days=1), dt.time(12), TZ)}
+        for k in range(20)
+        for area in ("Brandkärr", "Älta")
+    ]  # fmt: skip
+    factories.populate(engine, spec)
+    start, end, title = full_year(2025)
+    out = tmp_path / "helar.pdf"
+    write_period_report(engine, start, end, title, out)
+    pages = texts(out)
+    assert "Obs: data från v. 16, 2025" in pages[0]
+    assert (
+        "Uppgifterna börjar vecka 16 (14 april 2025): perioden gäller bara veckorna från och med vecka 16"
+        in pages[0]
+    )
+    brandkarr = next(p for p in pages if "20 händelser · per 1 000 invånare visas inte" in p)
+    assert "Brandkärr" in brandkarr
+    screenshot(out, f"pdf-helar-fran-v16-{engine.dialect.name}")

@@ -63,6 +63,11 @@ class _PeriodWriter(PeriodPages):
         self.text(12, 186, data.title, size=15, line=7)
         weeks = f"ISO-veckorna {data.weeks[0]} – {data.weeks[-1]}" if data.weeks else ""
         self.text(12, 186, f"{self.span} · {weeks}", size=9, line=5, colour=MUTED)
+        if data.covered_start is not None:
+            first = data.covered_start.isocalendar()
+            self.text(12, 186, f"Obs: data från v. {first[1]}, {first[0]}", size=11, style="B", line=6)
+        if not data.has_data:
+            self.text(12, 186, "Obs: inga rapporter för perioden", size=11, style="B", line=6)
         self.gap(4)
         names = ", ".join(f"{a.name} ({a.kommun})" for a in data.areas) or "inga områden i databasen"
         self.text(12, 186, f"Områden: {names}", size=9.5)
@@ -87,6 +92,15 @@ class _PeriodWriter(PeriodPages):
             if data.has_last_year
             else "Det finns inga uppgifter för samma period i fjol, så ingen jämförelse med i fjol görs.",
         ]
+        if data.covered_start is not None:
+            week = data.covered_start.isocalendar()[1]
+            basis.append(
+                f"Uppgifterna börjar vecka {week} ({day_month(data.covered_start)}): perioden gäller bara "
+                f"veckorna från och med vecka {week}. Antal per 1 000 invånare visas inte, eftersom de "
+                "skulle räkna veckorna utan data som veckor utan händelser."
+            )
+        if not data.has_data:
+            basis.append("Det finns inga granskade rapporter för perioden: ingen lägesbild kan ges.")
         if data.covered_end < data.end:
             basis.append(
                 f"Uppgifterna når till och med {day_month(data.covered_end)}: siffrorna gäller perioden hittills, "
@@ -197,7 +211,13 @@ class _PeriodWriter(PeriodPages):
     def area_trends(self, area: AreaPeriod) -> None:
         data = self.data
         self.page_title(area.name)
-        rate = f"{dec(area.rate)} per 1 000 invånare" if area.rate is not None else "invånarantal saknas"
+        rate = (
+            f"{dec(area.rate)} per 1 000 invånare"
+            if area.rate is not None
+            else "per 1 000 invånare visas inte (data saknas för början av perioden)"
+            if not area.rated
+            else "invånarantal saknas"
+        )
         if data.has_last_year:
             trend = {
                 "ökning": ", en ökning som troligen inte är slumpen",
