@@ -16,6 +16,24 @@ from dashboard.summaries import FLAG_LABELS as FLAG_LABELS  # pages use it from 
 TZ = "Europe/Stockholm"
 
 
+def plural(count: int, one: str, many: str) -> str:
+    """'1 rapport', '2 rapporter' (the report layout has the same; importing it here would load fpdf)."""
+    return f"{count} {one if count == 1 else many}"
+
+
+def with_end_text(measures: pd.DataFrame) -> pd.DataFrame:
+    """Insatser with `end_date` as text: the date, "pågår" for an ongoing one without an end, else "–"
+    (never "None")."""
+    if measures.empty or "end_date" not in measures.columns:
+        return measures
+    status = measures["status"] if "status" in measures.columns else pd.Series("", index=measures.index)
+    text = [
+        str(pd.Timestamp(end).date()) if pd.notna(end) else ("pågår" if state == "pågående" else "–")
+        for end, state in zip(measures["end_date"], status, strict=True)
+    ]
+    return measures.assign(end_date=text)
+
+
 def num(value: float | None, decimals: int = 1) -> str:
     """Swedish number: decimal comma, thin space for thousands; '–' for missing. Rounds half up as
     people do and as the status reasons (lagesbild.weekly) do, so 12,25 reads 12,3 in both places."""

@@ -12,7 +12,7 @@ import streamlit as st
 
 from dashboard import auth, data, intake
 from dashboard.analysis_sections import analysis_notes
-from dashboard.display import FLAG_LABELS, fit_height, local_time, num, table
+from dashboard.display import FLAG_LABELS, fit_height, local_time, num, plural, table, with_end_text
 from lagesbild import weekly, weeks
 
 
@@ -116,7 +116,7 @@ def area_section(
         st.markdown("**Pågående och planerade insatser**")
         active = data.measures(url, (area,), end)
         table(
-            active,
+            with_end_text(active),
             {
                 "title": "Insats",
                 "category_label": "Kategori",
@@ -134,7 +134,9 @@ def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFram
     waiting = intake.review_queue(url)
     waiting = waiting[(waiting["area"] == area) & (waiting["iso_week"] == weeks.week_label(start))]
     if len(waiting):
-        st.caption(f"{len(waiting)} rapporter från veckan väntar på granskning (se sidan Granskning).")
+        st.caption(
+            f"{plural(len(waiting), 'rapport', 'rapporter')} från veckan väntar på granskning (se sidan Granskning)."
+        )
     incidents = data.shared_incidents(url, start, end, (area,))
     if incidents.empty:
         st.caption("Inga granskade händelser denna vecka.")

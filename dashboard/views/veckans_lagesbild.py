@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analysis_data, analysis_sections, data, downloads, pickers, sections
+from dashboard import analysis_data, data, downloads, pickers, sections
 from dashboard.selection import Selection
 from lagesbild import weeks
 

@@ -349,7 +349,7 @@ class _WeeklyWriter(Writer):
         self.text(
             12,
             186,
-            f"Denna vecka kom {review['received']} rapporter in. {review['reviewed']} är granskade, varav "
+            f"Denna vecka kom {plural(review['received'], 'rapport', 'rapporter')} in. {review['reviewed']} är granskade, varav "
             f"{review['reviewed_duplicates']} var samma händelse som en annan källa redan rapporterat; "
             f"{review['waiting']} väntar på granskning och ingår inte i siffrorna.",
             size=9,
