@@ -4,11 +4,21 @@ on Poisson series, and planted one-week rises found."""
 
 from __future__ import annotations
 
+import importlib.util
+from pathlib import Path
+
 import numpy as np
 import pytest
 
 from lagesbild import weekly
-from scripts import flag_calibration as sim
+
+# Loaded by path: scripts/ is not a package (mypy checks it as top-level scripts).
+_SPEC = importlib.util.spec_from_file_location(
+    "flag_calibration_sim", Path(__file__).resolve().parents[1] / "scripts" / "flag_calibration.py"
+)
+assert _SPEC is not None and _SPEC.loader is not None
+sim = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(sim)
 
 pytestmark = pytest.mark.slow
 NOMINAL = 100 * weekly.ALPHA
