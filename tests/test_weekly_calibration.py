@@ -5,6 +5,7 @@ on Poisson series, and planted one-week rises found."""
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +19,7 @@ _SPEC = importlib.util.spec_from_file_location(
 )
 assert _SPEC is not None and _SPEC.loader is not None
 sim = importlib.util.module_from_spec(_SPEC)
+sys.modules[_SPEC.name] = sim  # dataclasses look their module up there
 _SPEC.loader.exec_module(sim)
 
 pytestmark = pytest.mark.slow
