@@ -146,3 +146,16 @@ def test_a_year_with_data_from_week_16_says_so_and_gives_no_rates(engine: Engine
     brandkarr = next(p for p in pages if "20 händelser · per 1 000 invånare visas inte" in p)
     assert "Brandkärr" in brandkarr
     screenshot(out, f"pdf-helar-fran-v16-{engine.dialect.name}")
+
+
+def test_the_published_snapshot_marks_an_incomplete_week(engine: Engine, tmp_path: Path) -> None:
+    from lagesbild.report.snapshot import publish_snapshot
+
+    factories.populate(engine, controlled(1, second_reporter_this_week=False))
+    page = publish_snapshot(engine, WEEK, tmp_path / "publicerat")
+    html = (page if page.is_file() else page / "index.html").read_text(encoding="utf-8")
+    assert "Ofullständigt underlag: rapport saknas från Nacka Energi" in html or (
+        "Ofullständig vecka: rapport saknas från Nacka Energi" in html
+    )
+    assert "Inget område får status grön på det underlaget." in html
+    assert ">grön" not in html and ">otillräckligt underlag (förslag)<" in html

@@ -43,7 +43,7 @@ STATUS_RGB = {
     "grön": (56, 142, 60),
     "gul": (232, 170, 0),
     "röd": (198, 40, 40),
-    "otillräckligt underlag": (120, 120, 120),
+    "otillräckligt underlag": (92, 92, 92),
 }
 # Text on a status chip: white where the fill is dark enough, ink on yellow.
 STATUS_TEXT_RGB = {"gul": (34, 34, 34)}
