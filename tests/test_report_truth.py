@@ -10,6 +10,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+import pytest
 from pypdf import PdfReader
 from sqlalchemy import Engine
 
@@ -159,3 +160,20 @@ def test_the_published_snapshot_marks_an_incomplete_week(engine: Engine, tmp_pat
     )
     assert "Inget område får status grön på det underlaget." in html
     assert ">grön" not in html and ">otillräckligt underlag (förslag)<" in html
+
+
+def test_the_cli_says_when_a_week_has_no_reports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from lagesbild.cli import main
+    from lagesbild.db import init_db, make_engine
+
+    url = f"sqlite:///{tmp_path / 'cli.db'}"
+    engine = make_engine(url)
+    init_db(engine)
+    factories.populate(engine, controlled(1))
+    engine.dispose()
+    out = tmp_path / "tom.pdf"
+    assert main(["report", "--db", url, "--week", "2026-W10", "--out", str(out)]) == 0
+    printed = capsys.readouterr().out
+    assert "Observera: Inga rapporter har kommit in för vecka 10." in printed
+    assert main(["report", "--db", url, "--week", WEEK, "--out", str(out)]) == 0
+    assert "Observera" not in capsys.readouterr().out
