@@ -19,6 +19,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from dashboard.selection import MAX_POINTS, Names, Selection
 from dashboard.selection import names_key as names_key  # pages use it from here
 from lagesbild import queries, settings, vocabulary, weekly, weeks
+from lagesbild.analysis import completeness
 from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
 from lagesbild.privacy import generalisation, shared
@@ -30,11 +31,27 @@ LOG = logging.getLogger("lagesbild.dashboard")
 EMPTY_MESSAGE = "Ingen data ännu – läs in filer under Importera eller kör `make run`."
 SOURCE_LABELS: dict[str, str] = {s: s.value.capitalize() for s in Source}
 STATUSES = vocabulary.STATUSES
-STATUS_MARKS = {
+STATUS_MARKS = {  # Streamlit Markdown
     AreaStatus.GREEN: ":green[●]",
     AreaStatus.YELLOW: ":orange[●]",
     AreaStatus.RED: ":red[●]",
-}  # Streamlit Markdown  # Streamlit Markdown
+    weekly.INSUFFICIENT: ":gray[●]",
+}
+# A chip with its text, so the status never depends on colour alone (Streamlit Markdown badges).
+STATUS_CHIPS = {
+    AreaStatus.GREEN: ":green-badge[● grön]",
+    AreaStatus.YELLOW: ":orange-badge[● gul]",
+    AreaStatus.RED: ":red-badge[● röd]",
+    weekly.INSUFFICIENT: ":gray-badge[● otillräckligt underlag]",
+    "ej beslutad": ":gray-badge[ej beslutad]",
+}
+# Cell colours of the status columns in tables (background, text).
+STATUS_CELL = {
+    AreaStatus.GREEN: ("#2e7d32", "#ffffff"),
+    AreaStatus.YELLOW: ("#f2b705", "#222222"),
+    AreaStatus.RED: ("#c62828", "#ffffff"),
+    weekly.INSUFFICIENT: ("#757575", "#ffffff"),
+}
 MEASURE_STATUSES = vocabulary.MEASURE_STATUSES
 TTL = 300
 
@@ -94,10 +111,42 @@ def weeks_in_data(url: str) -> list[str]:
     return queries.weeks_present(engine(url))
 
 
-def default_week(available: list[str], now: dt.datetime | None = None) -> str:
-    """The last complete week if it has data, else the newest week in the data."""
+def default_week(available: list[str], now: dt.datetime | None = None, url: str | None = None) -> str:
+    """The last complete week (completeness.last_complete_week: over, and every weekly reporter in or
+    over by the grace period), else the newest week in the data."""
+    if url is not None and available:
+        chosen = last_complete_week(url, tuple(available[-12:]), now)
+        if chosen:
+            return chosen
     last_complete = weeks.last_complete_week(now)
     return last_complete if last_complete in available else available[-1]
+
+
+def _reports_for(url: str, week_list: list[str]) -> pd.DataFrame:
+    return queries.reporting_organisations(engine(url), week_list)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def last_complete_week(url: str, candidates: tuple[str, ...], now: dt.datetime | None = None) -> str | None:
+    span = sorted({*candidates, *weeks.previous_weeks(candidates[0], completeness.LOOKBACK_WEEKS)})
+    return completeness.last_complete_week(
+        _reports_for(url, span),
+        list(candidates),
+        now=now or dt.datetime.now(weeks.TZ),
+        grace_days=settings.get_int("complete_grace_days"),
+    )
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def week_basis(url: str, week: str) -> tuple[completeness.WeekBasis, tuple[str, ...]]:
+    """(the week's basis, the weeks with any report among those a weekly baseline looks at)."""
+    span = sorted({*weekly.history_weeks(week), *weeks.previous_weeks(week, completeness.LOOKBACK_WEEKS)})
+    reports = _reports_for(url, span)
+    covered = tuple(sorted(set(reports.loc[reports["count"] > 0, "iso_week"])))
+    basis = completeness.week_basis(
+        reports, week, now=dt.datetime.now(weeks.TZ), grace_days=settings.get_int("complete_grace_days")
+    )
+    return basis, covered
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
@@ -150,17 +199,25 @@ def weekly_picture(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(per area × category table with labels and flags, suggested status per area with reason)."""
     previous = weeks.previous_weeks(week, 4)
-    counts = week_counts(url, (*previous, week), area_list, reviewed_only)
-    table = weekly.area_category_table(counts, week, previous)
+    basis, covered = week_basis(url, week)
+    counts = week_counts(url, tuple(weekly.history_weeks(week)), area_list, reviewed_only)
+    table = weekly.area_category_table(counts, week, previous, covered=covered)
     labels = category_label_map(url)
     table["category_label"] = table["category"].map(labels).fillna(table["category"])
-    suggested = weekly.suggested_status(table, list(area_list), labels)
+    reason = basis.reason()
+    insufficient = dict.fromkeys(area_list, reason) if reason else {}
+    suggested = weekly.suggested_status(table, list(area_list), labels, insufficient=insufficient)
     return table, suggested
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
 def area_statuses(url: str, week: str) -> pd.DataFrame:
     return queries.area_statuses(engine(url), week)
+
+
+@st.cache_data(ttl=TTL, show_spinner=False)
+def area_statuses_between(url: str, first_week: str, last_week: str) -> pd.DataFrame:
+    return queries.area_statuses_between(engine(url), first_week, last_week)
 
 
 def status_in_force(url: str, week: str) -> dict[str, str]:

@@ -13,8 +13,25 @@ from dashboard import auth, data
 from dashboard.summaries import FLAG_LABELS as FLAG_LABELS  # pages use it from here
 from lagesbild.swedish import number as num  # noqa: F401  (the pages' short name)
 from lagesbild.swedish import percent
+from lagesbild.swedish import plural as plural  # the pages' short name
+from lagesbild.vocabulary import MeasureStatus
 
 TZ = "Europe/Stockholm"
+
+
+def with_end_text(measures: pd.DataFrame) -> pd.DataFrame:
+    """Insatser with `end_date` as text: the date, "pågår" for an ongoing one without an end, else "–"
+    (never "None")."""
+    if measures.empty or "end_date" not in measures.columns:
+        return measures
+    status = measures["status"] if "status" in measures.columns else pd.Series("", index=measures.index)
+    text = [
+        str(pd.Timestamp(end).date())
+        if pd.notna(end)
+        else ("pågår" if state == MeasureStatus.ONGOING else "–")
+        for end, state in zip(measures["end_date"], status, strict=True)
+    ]
+    return measures.assign(end_date=text)
 
 
 def pct(share: float) -> str:

@@ -81,14 +81,19 @@ def preview_file(content: bytes, name: str, source: str | None) -> Preview:
     )
 
 
-def ingest(fileobj: Any, name: str, source: str | None, imported_by: str | None) -> Any:
-    """Commit one uploaded file through the pipeline; raises FileFormatError for unreadable files."""
+def ingest(
+    fileobj: Any, name: str, source: str | None, imported_by: str | None, keep_failed: bool = True
+) -> Any:
+    """Commit one uploaded file through the pipeline; raises FileFormatError for unreadable files.
+    `keep_failed=False`: nothing is stored when no row could be loaded (the web form)."""
     from data_ingest.pipeline import ingest_file
 
     if hasattr(fileobj, "seek"):
         fileobj.seek(0)
     try:
-        return ingest_file(engine(), fileobj, name, source=source, imported_by=imported_by or None)
+        return ingest_file(
+            engine(), fileobj, name, source=source, imported_by=imported_by or None, keep_failed=keep_failed
+        )
     finally:
         clear_caches()
 
@@ -172,8 +177,13 @@ def report_csv(values: dict[str, Any]) -> bytes:
 def submit_report(values: dict[str, Any], submitted_by: str | None, now: dt.datetime | None = None) -> Any:
     """Ingest one web-form report like an uploaded file (source kommun); returns the BatchSummary."""
     stamp = (now or dt.datetime.now(weeks.TZ)).strftime("%Y%m%d-%H%M%S-%f")
+    # A send that fails (no category, a date in the future …) shows its reason and stores no batch.
     return ingest(
-        io.BytesIO(report_csv(values)), f"webbformulär-{stamp}.csv", "kommun", submitted_by or "webbformulär"
+        io.BytesIO(report_csv(values)),
+        f"webbformulär-{stamp}.csv",
+        "kommun",
+        submitted_by or "webbformulär",
+        keep_failed=False,
     )
 
 

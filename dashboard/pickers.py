@@ -42,8 +42,9 @@ def reviewed_only(
 
 
 def week_picker(available: list[str], key: str, label: str = "Vecka", default: str | None = None) -> str:
+    """The week select box; it opens on the last complete week, judged by who has reported."""
     options = list(reversed(available))
-    chosen = default or data.default_week(available)
+    chosen = default or data.default_week(available, url=data.db_url())
     return str(
         st.selectbox(label, options, index=options.index(chosen), format_func=weeks.human_week, key=key)
     )

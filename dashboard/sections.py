@@ -12,26 +12,50 @@ import streamlit as st
 
 from dashboard import auth, data, intake
 from dashboard.analysis_sections import analysis_notes
-from dashboard.display import FLAG_LABELS, local_time, num, table
+from dashboard.display import FLAG_LABELS, fit_height, local_time, num, plural, table, with_end_text
 from lagesbild import weekly, weeks
 from lagesbild.vocabulary import Flag
 
 
+def basis_warning(url: str, week: str) -> None:
+    """The week's basis, first on the page: a week still running, a reporter missing, no reports."""
+    basis, _ = data.week_basis(url, week)
+    note = basis.note()
+    if note:
+        head = note.split(".")[0]
+        first, mark, rest = note.partition(": ") if ": " in head else note.partition(". ")
+        st.warning(
+            f"**{first}{mark.strip()}** {rest} Inget område får status grön på det underlaget.",
+            icon=":material/warning:",
+        )
+
+
+def status_style(value: object) -> str:
+    colours = data.STATUS_CELL.get(str(value))
+    return f"background-color: {colours[0]}; color: {colours[1]}; font-weight: 600" if colours else ""
+
+
 def overview(url: str, week: str, suggested: pd.DataFrame) -> None:
+    """One row per area: counts and the suggested and decided status as coloured cells with text."""
     decided = data.status_in_force(url, week)
     populations = dict(zip(data.areas(url)["name"], data.areas(url)["population"], strict=True))
+    basis, _ = data.week_basis(url, week)
     rows = [
         {
             "Område": row.area,
             "Händelser": int(row.total),
             "Snitt 4 veckor": num(row.mean_4w),
-            "Per 1 000 inv.": num(weekly.per_thousand(row.total, populations.get(row.area)), 2),
+            "Per 1 000 inv.": num(weekly.per_thousand(row.total, populations.get(row.area)), 2)
+            if basis.has_data
+            else "–",
             "Föreslagen status": row.status,
             "Beslutad status": decided.get(row.area, "ej beslutad"),
         }
         for row in suggested.itertuples(index=False)
     ]
-    st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    frame = pd.DataFrame(rows)
+    styled = frame.style.map(status_style, subset=["Föreslagen status", "Beslutad status"])
+    st.dataframe(styled, hide_index=True, width="stretch")
 
 
 def area_section(
@@ -53,8 +77,10 @@ def area_section(
     c2.metric("Förra veckan", last)
     c3.metric("Snitt 4 veckor innan", num(part["mean_4w"].sum()))
     c4.metric("Per 1 000 invånare", num(weekly.per_thousand(total, population), 2))
+    decided = data.status_in_force(url, week).get(area)
     st.markdown(
-        f"**Föreslagen status:** {data.STATUS_MARKS[row['status']]} **{row['status']}** – {row['reason']}"
+        f"**Föreslagen status:** {data.STATUS_CHIPS[row['status']]} – {row['reason']}  \n"
+        f"**Beslutad status:** {data.STATUS_CHIPS[decided or 'ej beslutad']}"
     )
     with st.expander("Så föreslås status"):
         st.write(weekly.STATUS_RULES)
@@ -91,7 +117,7 @@ def area_section(
         st.markdown("**Pågående och planerade insatser**")
         active = data.measures(url, (area,), end)
         table(
-            active,
+            with_end_text(active),
             {
                 "title": "Insats",
                 "category_label": "Kategori",
@@ -109,7 +135,9 @@ def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFram
     waiting = intake.review_queue(url)
     waiting = waiting[(waiting["area"] == area) & (waiting["iso_week"] == weeks.week_label(start))]
     if len(waiting):
-        st.caption(f"{len(waiting)} rapporter från veckan väntar på granskning (se sidan Granskning).")
+        st.caption(
+            f"{plural(len(waiting), 'rapport', 'rapporter')} från veckan väntar på granskning (se sidan Granskning)."
+        )
     incidents = data.shared_incidents(url, start, end, (area,))
     if incidents.empty:
         st.caption("Inga granskade händelser denna vecka.")
@@ -139,7 +167,7 @@ def status_form(url: str, week: str, area: str, suggested: str) -> None:
         status = st.radio(
             "Status",
             data.STATUSES,
-            index=data.STATUSES.index(suggested),
+            index=data.STATUSES.index(suggested) if suggested in data.STATUSES else None,
             horizontal=True,
             format_func=lambda s: f"{data.STATUS_MARKS[s]} {s}",
             key=f"status-value-{area}-{week}",
@@ -149,12 +177,23 @@ def status_form(url: str, week: str, area: str, suggested: str) -> None:
             "Beslutat av", key=f"status-by-{area}-{week}", placeholder="t.ex. EST-gruppen Älta"
         )
         if st.form_submit_button("Spara beslut", type="primary", key=f"status-save-{area}-{week}"):
-            intake.save_status(area, week, str(status), comment, auth.actor(decided_by))
-            st.success(f"Status för {area} sparad: {status}.")
+            if status is None:
+                st.error("Välj en status (grön, gul eller röd) innan du sparar.")
+            else:
+                intake.save_status(area, week, str(status), comment, auth.actor(decided_by))
+                # Rerun at once so that the overview and the tabs above show the decision.
+                st.session_state["status-saved"] = f"Status för {area} sparad: {status}."
+                st.rerun()
+    saved = st.session_state.get("status-saved", "")
+    if saved.startswith(f"Status för {area} "):
+        st.success(saved)
+        st.toast(saved, icon=":material/check_circle:")  # seen even when the rerun opens another tab
+        del st.session_state["status-saved"]
     history = data.area_statuses(url, week)
     history = history[history["area"] == area]
     if history.empty:
         st.caption("Inget beslut ännu för veckan.")
+        decision_history(url, week, area)
         return
     history = history.assign(
         Status=history["status"],
@@ -172,3 +211,27 @@ def status_form(url: str, week: str, area: str, suggested: str) -> None:
         },
         "",
     )
+    decision_history(url, week, area)
+
+
+def decision_history(url: str, week: str, area: str, weeks_back: int = 26) -> None:
+    """The status in force per week for one area over the last half year, newest first."""
+    frame = data.area_statuses_between(url, weeks.shift_week(week, -(weeks_back - 1)), week)
+    frame = frame[frame["area"] == area].drop_duplicates("iso_week", keep="first")
+    with st.expander(f"Beslutshistorik för {area} (senaste {weeks_back} veckorna)"):
+        if frame.empty:
+            st.caption(f"Inga beslut för {area} de senaste {weeks_back} veckorna.")
+            return
+        shown = pd.DataFrame(
+            {
+                "Vecka": frame["iso_week"].map(lambda w: weeks.human_week(str(w)).split(" (")[0]),
+                "Status": frame["status"],
+                "Beslutad": local_time(frame["decided_at"]),
+            }
+        ).iloc[::-1]
+        st.dataframe(
+            shown.style.map(status_style, subset=["Status"]),
+            hide_index=True,
+            width="stretch",
+            height=fit_height(len(shown)),
+        )

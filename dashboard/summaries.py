@@ -115,8 +115,39 @@ def filter_log(
     return shown
 
 
+# The audit entries' detail keys, as a coordinator reads them.
+DETAIL_LABELS = {
+    "file": "fil",
+    "rows": "rader",
+    "batch": "inläsning nr",
+    "incidents": "rapporter",
+    "edited": "ändrad text i",
+    "area": "område",
+    "areas": "områden",
+    "week": "vecka",
+    "status": "status",
+    "format": "format",
+    "period": "period",
+    "year": "år",
+    "reason": "skäl",
+    "category": "kategori",
+    "source": "källa",
+}
+
+
+def _detail_value(item: object) -> str:
+    if item is None or item == []:
+        return "inga" if item == [] else "–"
+    if isinstance(item, bool):
+        return "ja" if item else "nej"
+    if isinstance(item, list):
+        return f"{len(item)} st" if len(item) > 10 else ", ".join(str(v) for v in item)
+    return str(item)
+
+
 def log_details(value: object, limit: int = 300) -> str:
-    """An entry's details as short 'key: value' text (long lists of incident ids shortened)."""
+    """An entry's details as short Swedish 'nyckel: värde' text (long lists of incident ids shortened,
+    an empty list as "inga", no value as "–")."""
     if not isinstance(value, str) or not value:
         return ""
     try:
@@ -125,9 +156,7 @@ def log_details(value: object, limit: int = 300) -> str:
         return value[:limit]
     if not isinstance(parsed, dict):
         return str(parsed)[:limit]
-    parts = []
-    for key, item in parsed.items():
-        if isinstance(item, list) and len(item) > 10:
-            item = f"{len(item)} st"
-        parts.append(f"{key}: {item}")
-    return ", ".join(parts)[:limit]
+    parts = [
+        f"{DETAIL_LABELS.get(str(key), str(key))}: {_detail_value(item)}" for key, item in parsed.items()
+    ]
+    return "; ".join(parts)[:limit]

@@ -43,6 +43,8 @@ def weekly_totals(
     all_weeks = week_list(min(first_week, per_week.index.min() if len(per_week) else first_week), last_week)
     full = per_week.reindex(all_weeks, fill_value=0).astype(float)
     rolling = full.rolling(4, min_periods=4).mean()
+    # No mean of weeks before the data begin: the 4 weeks of a mean must all lie in the data.
+    mean_from = weeks.shift_week(data_from, 3) if data_from else None
     shown = week_list(first_week, last_week)
     rows = []
     for week in shown:
@@ -55,7 +57,7 @@ def weekly_totals(
                 "week_end": pd.Timestamp(weeks.week_range(week)[1]),
                 "Vecka": short_week(week),
                 "count": int(full.get(week, 0)),
-                "rolling_4w": rolling.get(week),
+                "rolling_4w": rolling.get(week) if mean_from is None or week >= mean_from else None,
                 "last_year": float(full.get(before, 0.0)) if has_last_year else None,
             }
         )

@@ -50,8 +50,13 @@ def ingest_file(
     reference: ReferenceData | None = None,
     progress: Callable[[int], None] | None = None,
     chunk_rows: int = CHUNK_ROWS,
+    keep_failed: bool = True,
 ) -> BatchSummary:
     """Read, validate, normalise and store one file, chunk by chunk, in one transaction.
+
+    `keep_failed=False` (the web form): when no row was loaded, updated or linked as a duplicate, the
+    transaction is rolled back, so a failed send leaves no import batch; the returned summary still
+    holds the reasons (batch_id None).
 
     Memory stays bounded by `chunk_rows` however long the file. Raises FileFormatError when the file
     cannot be read at all (then nothing of it is stored); row problems are stored and returned.
@@ -63,7 +68,7 @@ def ingest_file(
     first = next(parts)  # detection and header errors surface here, before any database work
     summary = BatchSummary(file=filename, source=first.source, kind=first.kind, rows=0)
     config = load_config()
-    with engine.begin() as conn:
+    with engine.connect() as conn, conn.begin() as transaction:
         lock_for_ingest(conn)
         reference = reference or load_reference(conn)
         summary.batch_id = start_batch(conn, summary, sha256, imported_by)
@@ -71,6 +76,10 @@ def ingest_file(
             _store_part(conn, summary, part, reference, config, filename)
             if progress is not None:
                 progress(summary.rows)
+        if not keep_failed and summary.loaded + summary.updated + summary.duplicates == 0:
+            transaction.rollback()
+            summary.batch_id = None
+            return summary
         finish_batch(conn, summary)
         audit.record(conn, imported_by, "ingest", file=filename, batch=summary.batch_id, rows=summary.rows)
         purge_raw_text(conn)

@@ -78,6 +78,13 @@ SETTINGS: dict[str, Setting] = {
             "Adress där webbservern delar ut de publicerade lägesbilderna (visas för läsare). Tom = visas inte.",
         ),
         Setting(
+            "complete_grace_days",
+            "LAGESBILD_COMPLETE_GRACE_DAYS",
+            "7",
+            "Dagar efter veckans slut som en vecka räknas som komplett även om en ordinarie rapportör "
+            "inte har rapporterat. Innan dess är standardveckan den senaste kompletta veckan.",
+        ),
+        Setting(
             "duplicate_distance_m",
             "LAGESBILD_DUPLICATE_DISTANCE_M",
             "250",

@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from lagesbild import weekly
 from lagesbild.analysis.change import (
     FALL,
     RISE,
     ChangeParams,
+    anscombe_z,
     complete_counts,
     detect_changes,
     explain,
@@ -56,13 +56,13 @@ def test_completes_missing_weeks_and_series_across_iso_years() -> None:
     assert len(wide) == 4
 
 
-def test_z_is_the_weekly_anscombe_z_against_the_four_week_mean() -> None:
+def test_z_is_the_anscombe_z_against_the_four_week_mean() -> None:
     weeks = week_span("2025-W01", "2025-W08")
     counts = long_frame(np.array([[4, 5, 6, 4, 14, 3, 0, 9]]), weeks)
     out = detect_changes(counts, labels={"klotter": "Klotter"})
     row = out[out["iso_week"] == "2025-W05"].iloc[0]
     assert row["baseline"] == pytest.approx(4.75)
-    assert row["z"] == pytest.approx(float(weekly.poisson_z(14, 4.75)))
+    assert row["z"] == pytest.approx(float(anscombe_z(14, 4.75)))
     assert row["flag"] == RISE and row["rule"] == "vecka"
     assert row["explanation"].startswith(
         "Klotter i A00: 14 denna vecka mot 4–6 per vecka de fyra veckorna innan; så många händer av en slump "

@@ -166,8 +166,10 @@ def test_weekly_picture_warns_about_the_incomplete_week(planted: Engine) -> None
     at.selectbox(key="weekly-week").set_value("2026-W45").run()
     _ok(at)
     notes = [m.value for m in at.markdown if "Skadegörelse i Fisksätra" in m.value]
-    table = next(df.value for df in at.dataframe if "Förklaring" in df.value.columns and len(df.value))
-    simple_rise = "ökning" in " ".join(table["Flagga"].astype(str))
+    # Fisksätra's table (the tabs are all rendered): its skadegörelse row is the planted step.
+    tables = [df.value for df in at.dataframe if "Förklaring" in df.value.columns and len(df.value)]
+    rows = [t[(t["Kategori"] == "Skadegörelse") & (t["Denna vecka"] >= 12)] for t in tables]
+    simple_rise = any("ökning" in " ".join(r["Flagga"].astype(str)) for r in rows)
     assert notes or simple_rise  # flagged by the 4-week rule, or added by the deeper analysis
 
 
@@ -288,10 +290,8 @@ def test_report_form_shows_why_a_report_is_rejected(
     assert not at.exception
     assert len(at.error) == 1 and reason in at.error[0].value
     assert _incidents_from(fresh, "Fritidsgården Fisksätra") == []
-    batch = queries.batches(fresh).iloc[0]
-    assert (batch["rows"], batch["rejected"]) == (1, 1)
-    rejected = queries.rejected(fresh, int(batch["id"]))
-    assert rejected["row_number"].tolist() == [2] and reason in rejected["reason"].iloc[0]
+    # A failed send is not an import: no webbformulär batch is stored, the reason is only shown.
+    assert not queries.batches(fresh)["file_name"].str.startswith("webbformulär-").any()
     assert at.text_input(key="report-place-0").value == "Fisksätra centrum"  # kept for correction
 
 
@@ -412,5 +412,5 @@ def test_numbers_round_half_up_like_the_status_reasons(
 ) -> None:
     assert display.num(value, decimals) == number(value, decimals) == shown
     if value is not None and decimals == 1:  # the same number in the table and in the reason
-        row = {"count": 3, "mean_4w": value, "flag": ""}
-        assert f"i snitt {shown} de fyra" in weekly.explain(row)
+        row = {"count": 3, "baseline": value, "baseline_weeks": 4, "flag": ""}
+        assert f"i snitt {shown} de 4 veckorna innan" in weekly.explain(row)

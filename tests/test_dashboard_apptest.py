@@ -109,10 +109,10 @@ def test_week_change_changes_the_counts(app_db: Engine) -> None:
 
 def test_area_filter(app_db: Engine) -> None:
     at = _open("veckans_lagesbild")
-    assert [t.label for t in at.tabs] == ["Brandkärr", "Fisksätra", "Älta"]
+    assert [t.label.split(" ")[0] for t in at.tabs] == ["Brandkärr", "Fisksätra", "Älta"]
     at.multiselect(key="weekly-areas").set_value(["Älta"]).run()
     _ok(at)
-    assert [t.label for t in at.tabs] == ["Älta"]
+    assert [t.label.split(" ")[0] for t in at.tabs] == ["Älta"]
     overview = at.dataframe[0].value
     assert list(overview["Område"]) == ["Älta"]
     assert int(overview["Händelser"].iloc[0]) == _count(app_db, WEEK, "Älta")

@@ -20,6 +20,7 @@ from lagesbild.categories import load_config
 from lagesbild.geo import SWEREF
 from lagesbild.privacy.shared import shared_incidents
 from lagesbild.report.export import (
+    GPKG_AREA_LAYER,
     GPKG_LAYER,
     PRIMARY,
     PUBLISHED,
@@ -152,7 +153,25 @@ def test_geopackage_is_sweref_99_tm_and_opens_as_a_layer(engine: Engine, tmp_pat
     np.testing.assert_allclose(points.geometry.y, points["n_sweref99tm"])
     with sqlite3.connect(out) as conn:  # a real GeoPackage: QGIS reads gpkg_contents
         contents = conn.execute("SELECT table_name, srs_id FROM gpkg_contents").fetchall()
-    assert contents == [(GPKG_LAYER, 3006)]
+    assert sorted(contents) == sorted([(GPKG_AREA_LAYER, 3006), (GPKG_LAYER, 3006)])
+    areas = gpd.read_file(out, layer=GPKG_AREA_LAYER).set_index("område")
+    assert sorted(areas.index) == sorted(queries.areas_frame(engine)["name"])
+    assert areas["antal_handelser"].sum() == count
+    assert (
+        dict(areas["antal_handelser"])
+        == frame.groupby("område").size().reindex(areas.index, fill_value=0).to_dict()
+    )
+
+
+def test_every_format_reports_the_same_count(sqlite_engine: Engine, tmp_path: Path) -> None:
+    populate_known_week(sqlite_engine)
+    counts = {
+        fmt: _export(sqlite_engine, fmt, tmp_path / f"alla.{fmt}")
+        for fmt in ("csv", "geojson", "gpkg", "xlsx")
+    }
+    assert len(set(counts.values())) == 1, counts
+    listed = pd.read_excel(tmp_path / "alla.xlsx", sheet_name="Händelser", engine="openpyxl")
+    assert len(listed) == counts["csv"] == len(pd.read_csv(tmp_path / "alla.csv", sep=None, engine="python"))
 
 
 def test_xlsx_has_the_tables_and_the_list(sqlite_engine: Engine, tmp_path: Path) -> None:
@@ -162,7 +181,7 @@ def test_xlsx_has_the_tables_and_the_list(sqlite_engine: Engine, tmp_path: Path)
     book = load_workbook(out)
     assert book.sheetnames == ["Om filen", "Antal per vecka", "Händelser"]
     listed = pd.read_excel(out, sheet_name="Händelser", engine="openpyxl")
-    assert len(listed) == count - 1  # the sensitive incident is only counted
+    assert len(listed) == count  # the sensitive incident is only counted in the tables, not listed
     assert "Sexualbrott" not in set(listed["kategori"])
     tables = pd.read_excel(out, sheet_name="Antal per vecka", engine="openpyxl", dtype=object)
     assert list(tables["Vecka"].unique()) == ["2026-W43", "2026-W44", "2026-W45", "2026-W46", "2026-W47"]
@@ -328,7 +347,7 @@ def test_an_empty_period_gives_a_valid_empty_file(sqlite_engine: Engine, tmp_pat
         tables = pd.read_excel(out, sheet_name="Antal per vecka", engine="openpyxl")
         assert (tables["Totalt"] == 0).all()
     else:
-        assert len(gpd.read_file(out)) == 0
+        assert len(gpd.read_file(out, layer=GPKG_LAYER if fmt == "gpkg" else None)) == 0
 
 
 def test_unknown_format_and_reversed_dates_are_refused(sqlite_engine: Engine, tmp_path: Path) -> None:

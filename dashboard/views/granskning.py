@@ -34,7 +34,10 @@ editor_input = pd.DataFrame(
     },
     index=pd.Index(queue["id"].astype(int), name="id"),
 )
-st.markdown(f"**{len(queue)} rapporter väntar**" + (" (de 200 äldsta visas)" if len(queue) >= 200 else ""))
+st.markdown(
+    f"**{display.plural(len(queue), 'rapport', 'rapporter')} väntar**"
+    + (" (de 200 äldsta visas)" if len(queue) >= 200 else "")
+)
 edited = st.data_editor(
     editor_input,
     hide_index=True,
@@ -59,5 +62,7 @@ if st.button("Markera som granskade", type="primary", key="review-commit"):
             if edited.at[i, "Beskrivning"] != editor_input.at[i, "Beskrivning"]
         }
         count = intake.mark_reviewed([int(i) for i in chosen], changed, auth.actor())
-        display.flash(f"{count} rapporter markerade som granskade ({len(changed)} med ändrad text).")
+        display.flash(
+            f"{display.plural(count, 'rapport', 'rapporter')} markerade som granskade ({len(changed)} med ändrad text)."
+        )
         st.rerun()

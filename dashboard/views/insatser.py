@@ -19,7 +19,7 @@ labels = data.category_label_map(url)
 chosen = pickers.area_picker(url, key="measures-areas")
 all_measures = data.measures(url, data.names_key(chosen))
 display.table(
-    all_measures,
+    display.with_end_text(all_measures),
     {
         "id": "Nr",
         "area": "Område",

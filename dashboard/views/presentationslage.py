@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analysis_data, auth, charts, data, display, map_page, pickers, trends
+from dashboard import analysis_data, auth, charts, data, display, map_page, pickers, sections, trends
 from dashboard.selection import MapOptions, Selection
 from lagesbild import settings, weeks
 
@@ -33,6 +33,7 @@ c5.button("Nästa område ▶", on_click=step, args=(1,), key="present-next", wi
 # Shown to the group: reviewed reports by default.
 reviewed = pickers.reviewed_only("present-reviewed", "Bara granskade rapporter", default=True)
 st.caption(f"Område {names.index(area) + 1} av {len(names)} · {weeks.human_week(week)}")
+sections.basis_warning(url, week)
 
 # --- 1. The trend ---------------------------------------------------------------------------------
 first_week = weeks.shift_week(week, -(span - 1))
@@ -57,8 +58,10 @@ display.png_button(trend, f"{area}-trend-{week}.png", "present-png-trend", f"{ar
 st.header(f"{area}: {weeks.human_week(week).split(' (')[0]} per kategori", divider="gray")
 table, suggested = data.weekly_picture(url, week, (area,), reviewed)
 status = suggested.iloc[0]
+decided = data.status_in_force(url, week).get(area)
 st.markdown(
-    f"**Föreslagen status:** {data.STATUS_MARKS[status['status']]} **{status['status']}** – {status['reason']}"
+    f"**Föreslagen status:** {data.STATUS_CHIPS[status['status']]} – {status['reason']}  \n"
+    f"**Beslutad status:** {data.STATUS_CHIPS[decided or 'ej beslutad']}"
 )
 comparison = trends.category_comparison(table, area, labels)
 if comparison.empty:

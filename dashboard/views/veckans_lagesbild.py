@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analysis_data, analysis_sections, data, downloads, pickers, sections
+from dashboard import analysis_data, data, downloads, pickers, sections
 from dashboard.selection import Selection
 from lagesbild import weeks
 
@@ -22,15 +22,26 @@ with right:
 
 st.subheader(weeks.human_week(week).capitalize())
 st.caption(
-    "Händelser denna vecka mot förra veckan och snittet för de fyra veckorna innan. "
-    "Flaggor markerar förändringar som troligen inte är slumpen. Dubbletter räknas en gång."
+    "Händelser denna vecka mot förra veckan och snittet för de fyra veckorna innan. Flaggor markerar "
+    "förändringar som händer mer sällan än 1 vecka av 200 vid samma nivå. Dubbletter räknas en gång."
 )
+sections.basis_warning(url, week)
 table, suggested = data.weekly_picture(url, week, tuple(chosen), reviewed_only)
-analysis_sections.completeness_note(analysis_data.week_completeness(url, week, week), week)
 sections.overview(url, week, suggested)
 changes = analysis_data.changes(url, Selection.of(week, week, chosen, reviewed_only=reviewed_only))
 
-tabs = st.tabs(chosen)
+decided_now = data.status_in_force(url, week)
+proposed = dict(zip(suggested["area"], suggested["status"], strict=True))
+
+
+def tab_label(area: str) -> str:
+    """The area with its status: decided, else the suggestion; a coloured dot and the word."""
+    status = decided_now.get(area)
+    shown = status or proposed.get(area, "")
+    return f"{area} {data.STATUS_MARKS.get(shown, '')} {shown}" + ("" if status else " (förslag)")
+
+
+tabs = st.tabs([tab_label(area) for area in chosen])
 for tab, area in zip(tabs, chosen, strict=True):
     with tab:
         sections.area_section(url, week, area, table, suggested, changes)

@@ -8,8 +8,8 @@ week is judged three ways:
    binomial with size S + ½ and p = k/(k+1), S = the 4-week sum: the Jeffreys posterior predictive).
    That gives ``p_high``/``p_low``: how often a week at least this high/low happens by chance, with the
    uncertainty of a 4-week mean included. A week with ``p_high < 0.005`` (once in 200 weeks) is a
-   single-week alarm. ``z`` is the simple Anscombe score of :func:`lagesbild.weekly.poisson_z`, kept so
-   the weekly table and this analysis speak the same language.
+   single-week alarm. ``z`` is the descriptive Anscombe score 2(√x − √μ) (:func:`anscombe_z`); it
+   drives no flag.
 2. **A one-sided CUSUM** in each direction on standardised residuals (mid-p normal scores of the same
    predictive distribution, but against a steadier reference: the 12 weeks that ended 2 weeks before,
    leaving out weeks that were single-week alarms, so that neither a step nor a one-off peak leaks into
@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy import special
 
 from lagesbild import weekly
 from lagesbild.errors import UserInputError
@@ -172,19 +172,20 @@ def _tails(
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """P(X ≥ x), P(X ≤ x) and the mid-p normal score of x, for next week's count X given `total` counts
     over `weeks` weeks: the negative binomial predictive of a Poisson rate with a Jeffreys prior
-    (size total + ½, p = weeks / (weeks + 1)). NaN where there is no history."""
-    n = total + 0.5
-    p = np.asarray(weeks, float) / (np.asarray(weeks, float) + 1.0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        high = np.asarray(stats.nbinom.sf(x - 1, n, p), float)
-        low = np.asarray(stats.nbinom.cdf(x, n, p), float)
-        mid = low - 0.5 * np.asarray(stats.nbinom.pmf(x, n, p), float)
-        score = stats.norm.ppf(np.clip(mid, 1e-12, 1 - 1e-12))
-    invalid = ~np.isfinite(total) | ~(np.asarray(weeks, float) > 0)
-    invalid = np.broadcast_to(invalid, high.shape)
-    for arr in (high, low, score):
-        arr[invalid] = np.nan
-    return high, low, score
+    (size total + ½, p = weeks / (weeks + 1)), as in :func:`lagesbild.weekly.tails`. NaN where there is
+    no history. scipy.special, not scipy.stats: the latter costs over a second to import."""
+    high, low = weekly.tails(x, total, weeks)
+    # mid-p = P(X < x) + ½ P(X = x) = ½ (P(X ≤ x) + 1 − P(X ≥ x))
+    mid = 0.5 * (low - high + 1.0)
+    with np.errstate(invalid="ignore"):
+        score = special.ndtri(np.clip(mid, 1e-12, 1 - 1e-12))
+    return np.array(high, float), np.array(low, float), np.asarray(score, float)
+
+
+def anscombe_z(current: Any, baseline: Any) -> np.ndarray:
+    """z = 2(√x − √μ): a descriptive distance of a count from a mean. It does not drive any flag: for
+    small counts it is far from normal (0 against 1.0 gives −2, yet happens 37 % of such weeks)."""
+    return np.asarray(2.0 * (np.sqrt(np.asarray(current, float)) - np.sqrt(np.asarray(baseline, float))))
 
 
 def _window_sums(cum: np.ndarray, end: np.ndarray, length: int) -> np.ndarray:
@@ -249,12 +250,12 @@ def _season(x: np.ndarray, weeks: list[str], params: ChangeParams) -> _Season:
     peak = win.max(axis=2)
     out.peak[:, ok] = peak
     out.p_high[:, ok], out.p_low[:, ok], out.score[:, ok] = _tails(xs, total, width)
-    out.z[:, ok] = weekly.poisson_z(xs, total / width)
+    out.z[:, ok] = anscombe_z(xs, total / width)
     # Was the highest week of that window a clear peak against the other weeks of the window?
     peak_p, _, _ = _tails(peak, total - peak, width - 1)
     clear_peak = (peak_p < params.peak_alpha) & (peak >= params.min_count_rise)
     # Is this week clearly above last year's peak? With equal rates x | x + y ~ Bin(x + y, ½).
-    above_p = stats.binom.sf(xs - 1, xs + peak, 0.5)
+    above_p = np.where(xs > 0, special.betainc(np.maximum(xs, 1e-12), peak + 1.0, 0.5), 1.0)
     out.peak_veto[:, ok] = clear_peak & (above_p >= params.above_peak_alpha)
     return out
 
@@ -298,7 +299,7 @@ def detect_changes(
         lows[:, k:] = windows.min(axis=2)
         highs[:, k:] = windows.max(axis=2)
     p_high, p_low, _ = _tails(x, base_sum, k)
-    z = weekly.poisson_z(x, baseline)
+    z = anscombe_z(x, baseline)
 
     # 2. Residuals against the steadier CUSUM reference: `reference_weeks` weeks ending `reference_gap`
     # weeks earlier, leaving out weeks that were single-week extremes themselves (a one-off peak must not

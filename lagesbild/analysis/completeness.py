@@ -11,12 +11,14 @@ A report is counted when the organisation has at least one incident that week (`
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
 
-from lagesbild.weeks import week_index, week_span
+from lagesbild.weeks import TZ, week_from_index, week_index, week_span
 
 MATRIX_COLUMNS = ["organisation", "source", "iso_week", "count", "expected", "reported", "missing"]
 WEEK_COLUMNS = ["iso_week", "expected_n", "reported_n", "missing", "incomplete", "note"]
@@ -156,3 +158,127 @@ def annotate_series(
     out["missing_reporters"] = weeks.map(info["missing"].map(", ".join)).fillna("").astype(str)
     out["completeness_note"] = weeks.map(info["note"]).fillna("").astype(str)
     return out
+
+
+# --- is a week complete? ---------------------------------------------------------------------------
+
+LOOKBACK_WEEKS = 8
+REGULAR_SHARE = 0.5
+
+
+@dataclass(frozen=True)
+class WeekBasis:
+    """Whether a week's counts are a basis for a picture: who reported, who is missing, and whether
+    the week counts as complete (it has ended and every expected reporter has reported, or it ended
+    more than the grace period ago)."""
+
+    week: str
+    has_data: bool
+    over: bool
+    past_grace: bool
+    expected: tuple[str, ...]
+    missing: tuple[str, ...]
+
+    @property
+    def complete(self) -> bool:
+        return self.has_data and self.over and (not self.missing or self.past_grace)
+
+    @property
+    def sufficient(self) -> bool:
+        """A basis for a green status: data, the week over, nobody expected missing."""
+        return self.has_data and self.over and not self.missing
+
+    def note(self) -> str:
+        """A Swedish sentence for every place the week is shown; empty when the basis is sufficient."""
+        number = int(self.week[-2:])
+        if not self.has_data:
+            return (
+                f"Inga rapporter har kommit in för vecka {number}. Det finns inget underlag för en lägesbild."
+            )
+        parts = []
+        if not self.over:
+            parts.append(f"Vecka {number} pågår fortfarande; siffrorna är inte kompletta.")
+        if self.missing:
+            who = ", ".join(self.missing)
+            share = f"{len(self.expected) - len(self.missing)} av {len(self.expected)}"
+            lead = "Ofullständig vecka" if not self.complete else "Ofullständigt underlag"
+            parts.append(
+                f"{lead}: rapport saknas från {who} ({share} ordinarie rapportörer har rapporterat)."
+            )
+        return " ".join(parts)
+
+    def reason(self) -> str | None:
+        """Why the basis is insufficient (for the status reason), or None."""
+        if self.sufficient:
+            return None
+        if not self.has_data:
+            return "inga rapporter för veckan"
+        if not self.over:
+            return "veckan pågår fortfarande"
+        return "rapport saknas från " + ", ".join(self.missing)
+
+
+def regular_reporters(
+    reports: pd.DataFrame, week: str, lookback: int = LOOKBACK_WEEKS, min_share: float = REGULAR_SHARE
+) -> list[str]:
+    """The organisations that reported in at least `min_share` of the `lookback` weeks before `week`
+    (and in at least two of them): the weekly reporters when no register says who they are."""
+    before = set(week_span(_shift(week, -lookback), _shift(week, -1)))
+    active = reports[
+        reports["iso_week"].isin(before) & (pd.to_numeric(reports["count"], errors="coerce").fillna(0) > 0)
+    ]
+    weeks_per_org = active.groupby("organisation")["iso_week"].nunique()
+    needed = max(2, int(np.ceil(min_share * lookback)))
+    return sorted(str(o) for o, n in weeks_per_org.items() if n >= needed)
+
+
+def week_basis(
+    reports: pd.DataFrame,
+    week: str,
+    *,
+    now: dt.datetime,
+    grace_days: int,
+    expected: Sequence[str] | None = None,
+) -> WeekBasis:
+    """The basis of `week`. ``reports``: organisation, iso_week, count (queries.reporting_organisations)
+    for the week and the weeks before; ``expected``: the register of weekly reporters, or None for the
+    regular reporters of the previous weeks (:func:`regular_reporters`). ``now`` is tz-aware."""
+    start = dt.date.fromisocalendar(int(week[:4]), int(week[-2:]), 1)
+    end = start + dt.timedelta(days=7)  # the Monday after: the week is over from then
+    today = now.astimezone(TZ).date()
+    this = reports[(reports["iso_week"] == week) & (pd.to_numeric(reports["count"], errors="coerce") > 0)]
+    names = list(expected) if expected is not None else regular_reporters(reports, week)
+    sent = set(this["organisation"].astype(str))
+    return WeekBasis(
+        week=week,
+        has_data=bool(len(this)),
+        over=today >= end,
+        past_grace=today >= end + dt.timedelta(days=grace_days),
+        expected=tuple(names),
+        missing=tuple(n for n in names if n not in sent),
+    )
+
+
+def last_complete_week(
+    reports: pd.DataFrame,
+    candidates: Sequence[str],
+    *,
+    now: dt.datetime,
+    grace_days: int,
+    expected: Sequence[str] | None = None,
+) -> str | None:
+    """The newest of `candidates` (weeks with data) that is complete; else the newest week that is
+    over; else the newest candidate; None without candidates."""
+    ordered = sorted(candidates)
+    bases = [week_basis(reports, w, now=now, grace_days=grace_days, expected=expected) for w in ordered[-12:]]
+    for basis in reversed(bases):
+        if basis.complete:
+            return basis.week
+    for basis in reversed(bases):
+        if basis.over:
+            return basis.week
+    return ordered[-1] if ordered else None
+
+
+def _shift(week: str, n: int) -> str:
+    return week_from_index(int(week_index([week])[0]) + n)

@@ -153,9 +153,11 @@ def cmd_report(args: argparse.Namespace) -> int:
 
         parse_week(args.week)
         engine = _engine(args)
-        write_weekly_report(engine, args.week, out, areas=args.area or None)
+        written = write_weekly_report(engine, args.week, out, areas=args.area or None)
         audit.record_now(engine, audit.cli_actor(), "report", week=args.week, areas=args.area, file=str(out))
         print(f"Lägesbild för {args.week} skriven till {out}")
+        if written.basis is not None and written.basis.note():
+            print(f"Observera: {written.basis.note()}")
         return EXIT_OK
     from lagesbild.report.period import write_period_report
     from lagesbild.report.period_dates import date_span, full_year, tertial

@@ -67,6 +67,7 @@ from lagesbild.weeks import week_label, week_range
 
 FORMATS = ("csv", "geojson", "gpkg", "xlsx")
 GPKG_LAYER = "lagesbild_handelser"
+GPKG_AREA_LAYER = "lagesbild_omraden"  # the areas with the number of listed incidents in each
 OUTSIDE = "(utanför områdena)"
 ALL_AREAS = "Alla områden"
 TOTAL = "Totalt"
@@ -289,9 +290,23 @@ def _write_geojson(table: pd.DataFrame, out: Path) -> None:
     )
 
 
-def _write_gpkg(table: pd.DataFrame, out: Path) -> None:
+def _write_gpkg(engine: Engine, table: pd.DataFrame, out: Path) -> None:
     out.unlink(missing_ok=True)
     _geo(table).to_file(out, driver="GPKG", layer=GPKG_LAYER, engine="pyogrio", geometry_type="Point")
+    # A second layer: every area's polygon with the count of the incidents in the first layer, so a
+    # map of the areas needs no join in QGIS. The same incidents, so it reveals nothing more.
+    areas = queries.areas_frame(engine)
+    counts = table.groupby("område").size() if len(table) else pd.Series(dtype=int)
+    layer = gpd.GeoDataFrame(
+        {
+            "område": areas["name"].astype(str).to_numpy(),
+            "kommun": areas["kommun"].astype(str).to_numpy(),
+            "antal_handelser": [int(counts.get(name, 0)) for name in areas["name"]],
+        },
+        geometry=areas.geometry.to_numpy(),
+        crs=areas.crs or SWEREF,
+    ).to_crs(SWEREF)
+    layer.to_file(out, driver="GPKG", layer=GPKG_AREA_LAYER, engine="pyogrio", geometry_type="MultiPolygon")
 
 
 def _sheet(workbook: Workbook, title: str, frame: pd.DataFrame, widths: dict[str, int] | None = None) -> None:
@@ -391,7 +406,9 @@ def _write_xlsx(engine: Engine, table: pd.DataFrame, start: dt.date, end: dt.dat
 def export_shared(engine: Engine, start: dt.date, end: dt.date, fmt: str, out: Path) -> int:
     """Write the shared incidents between two dates as csv, geojson, gpkg or xlsx; returns how many.
 
-    For xlsx the number is the incidents counted in the tables (the list leaves out sensitive ones).
+    The number is the same for every format: the listed (non-sensitive) incidents. The xlsx tables
+    also count the sensitive categories (suppressed below the threshold), but never list them; it
+    once returned the table total instead, so the same export said 684 as xlsx and 674 otherwise.
     """
     if fmt not in FORMATS:
         raise UserInputError(f"Okänt format {fmt!r}: välj {', '.join(FORMATS)}")
@@ -400,15 +417,16 @@ def export_shared(engine: Engine, start: dt.date, end: dt.date, fmt: str, out: P
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     table = shared_table(engine, start, end)
+    sensitive = queries.taxonomy(engine).sensitive_codes
+    listed = int((~table["kategorikod"].isin(sensitive)).sum())
     if fmt != "xlsx":
-        sensitive = queries.taxonomy(engine).sensitive_codes
         table = table[~table["kategorikod"].isin(sensitive)].reset_index(drop=True)
     if fmt == "csv":
         _write_csv(table, out)
     elif fmt == "geojson":
         _write_geojson(table, out)
     elif fmt == "gpkg":
-        _write_gpkg(table, out)
+        _write_gpkg(engine, table, out)
     else:
         _write_xlsx(engine, table, start, end, out)
-    return len(table)
+    return listed

@@ -20,6 +20,7 @@ from PIL import Image
 
 from lagesbild.privacy.redaction import redact
 from lagesbild.vocabulary import AreaStatus, Source
+from lagesbild.weekly import INSUFFICIENT
 
 FONT_DIR = Path(matplotlib.get_data_path()) / "fonts" / "ttf"
 FONT = "DejaVu"
@@ -27,7 +28,11 @@ STATUS_RGB: dict[str, tuple[int, int, int]] = {
     AreaStatus.GREEN: (56, 142, 60),
     AreaStatus.YELLOW: (232, 170, 0),
     AreaStatus.RED: (198, 40, 40),
+    INSUFFICIENT: (92, 92, 92),
 }
+# Text on a status chip: white where the fill is dark enough, ink on yellow.
+STATUS_TEXT_RGB: dict[str, tuple[int, int, int]] = {AreaStatus.YELLOW: (34, 34, 34)}
+WARNING_RGB = (230, 120, 0)
 INK, MUTED, RULE, SHADE = (34, 34, 34), (110, 110, 110), (210, 210, 210), (240, 243, 246)
 SOURCE_NAMES: dict[str, str] = {s: s.value for s in Source}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -141,8 +146,13 @@ class Writer:
         max_lines: int = 2,
         bottom: float | None = None,
         bold_last: bool = False,
+        chips: Sequence[str | None] | None = None,
+        chip_column: int = 1,
     ) -> int:
-        """A ruled table at the current y with a shaded header; stops before `bottom`. Returns rows drawn."""
+        """A ruled table at the current y with a shaded header; stops before `bottom`. Returns rows drawn.
+
+        `chips`: per row a status (grön/gul/röd/…) drawn as a coloured chip behind the text of
+        `chip_column`; the text stays, so the status never depends on colour alone."""
         pdf = self.pdf
         bottom = bottom if bottom is not None else self.bottom
         width = sum(w for _, w, _ in columns)
@@ -162,7 +172,12 @@ class Writer:
             height = max(len(c) for c in cells) * line + 1.6
             if y + height > bottom:
                 break
-            self._row(x, y, columns, cells, line)
+            chip = chips[k] if chips is not None and k < len(chips) else None
+            if chip in STATUS_RGB:
+                left = x + sum(w for _, w, _ in columns[:chip_column])
+                pdf.set_fill_color(*STATUS_RGB[chip])
+                pdf.rect(left, y + 0.3, columns[chip_column][1] - 1.5, height - 0.6, style="F")
+            self._row(x, y, columns, cells, line, chip_column if chip in STATUS_RGB else None, chip)
             pdf.set_draw_color(*RULE)
             pdf.set_line_width(0.2)
             pdf.line(x, y + height, x + width, y + height)
@@ -178,11 +193,16 @@ class Writer:
         columns: Sequence[tuple[str, float, str]],
         cells: list[list[str]],
         line: float,
+        chip_column: int | None = None,
+        chip: str | None = None,
     ) -> None:
         offset = x
-        for (_, w, align), text in zip(columns, cells, strict=True):
-            self.pdf.set_xy(offset, y + 0.8)
+        for k, ((_, w, align), text) in enumerate(zip(columns, cells, strict=True)):
+            self.pdf.set_xy(offset + (1 if k == chip_column else 0), y + 0.8)
+            if k == chip_column:
+                self.pdf.set_text_color(*STATUS_TEXT_RGB.get(str(chip), (255, 255, 255)))
             self.pdf.multi_cell(w, line, "\n".join(text), align=align, new_x=XPos.RIGHT, new_y=YPos.TOP)
+            self.pdf.set_text_color(*INK)
             offset += w
 
     def bullets(
@@ -219,6 +239,25 @@ class Writer:
     ) -> float:
         self.font(size)
         return sum(len(self.lines(width - 3.5, item, max_lines)) * line + 0.6 for item in items)
+
+    def warning(self, x: float, width: float, title: str, text: str) -> None:
+        """An orange-edged box for what the reader must know first (an incomplete week)."""
+        pdf = self.pdf
+        y = pdf.get_y()
+        self.font(9)
+        lines = self.lines(width - 8, text, 4)
+        height = 7.5 + len(lines) * 4 + 1.5
+        pdf.set_fill_color(253, 240, 225)
+        pdf.rect(x, y, width, height, style="F")
+        pdf.set_fill_color(*WARNING_RGB)
+        pdf.rect(x, y, 3.2, height, style="F")
+        pdf.set_xy(x + 5, y + 1.5)
+        self.font(11, "B")
+        pdf.cell(width - 8, 5, title)
+        pdf.set_xy(x + 5, y + 7)
+        self.font(9)
+        pdf.multi_cell(width - 8, 4, "\n".join(lines), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        pdf.set_y(y + height + 3)
 
     def status_bar(self, x: float, width: float, status: str, title: str, note: str) -> None:
         pdf = self.pdf

@@ -48,7 +48,7 @@ from lagesbild.report.period_text import (
     peak_text,
     protection_rules,
 )
-from lagesbild.swedish import date_text, integer, number, plural
+from lagesbild.swedish import date_text, integer, kommun_name, number, plural
 from lagesbild.vocabulary import Flag
 
 __all__ = ["collect_period", "render_period", "write_period_report"]
@@ -70,6 +70,11 @@ def cover(w: Writer, data: PeriodData) -> float:
     w.text(12, 186, data.title, size=15, line=7)
     weeks = f"ISO-veckorna {data.weeks[0]} – {data.weeks[-1]}" if data.weeks else ""
     w.text(12, 186, f"{date_span(data.start, data.end)} · {weeks}", size=9, line=5, colour=MUTED)
+    if data.covered_start is not None:
+        first = data.covered_start.isocalendar()
+        w.text(12, 186, f"Obs: data från v. {first[1]}, {first[0]}", size=11, style="B", line=6)
+    if not data.has_data:
+        w.text(12, 186, "Obs: inga rapporter för perioden", size=11, style="B", line=6)
     w.gap(4)
     names = ", ".join(f"{a.name} ({a.kommun})" for a in data.areas) or "inga områden i databasen"
     w.text(12, 186, f"Områden: {names}", size=9.5)
@@ -93,6 +98,15 @@ def cover(w: Writer, data: PeriodData) -> float:
         if data.has_last_year
         else "Det finns inga uppgifter för samma period i fjol, så ingen jämförelse med i fjol görs.",
     ]
+    if data.covered_start is not None:
+        week = data.covered_start.isocalendar()[1]
+        basis.append(
+            f"Uppgifterna börjar vecka {week} ({day_month(data.covered_start)}): perioden gäller bara "
+            f"veckorna från och med vecka {week}. Antal per 1 000 invånare visas inte, eftersom de "
+            "skulle räkna veckorna utan data som veckor utan händelser."
+        )
+    if not data.has_data:
+        basis.append("Det finns inga granskade rapporter för perioden: ingen lägesbild kan ges.")
     if data.covered_end < data.end:
         basis.append(
             f"Uppgifterna når till och med {day_month(data.covered_end)}: siffrorna gäller perioden hittills, "
@@ -206,7 +220,13 @@ def summary(w: Writer, data: PeriodData) -> None:
 def area_trends(w: Writer, data: PeriodData, area: AreaPeriod) -> None:
     data = data
     page_title(w, data, area.name)
-    rate = f"{number(area.rate)} per 1 000 invånare" if area.rate is not None else "invånarantal saknas"
+    rate = (
+        f"{number(area.rate)} per 1 000 invånare"
+        if area.rate is not None
+        else "per 1 000 invånare visas inte (data saknas för början av perioden)"
+        if not area.rated
+        else "invånarantal saknas"
+    )
     if data.has_last_year:
         trend = {
             Flag.RISE.value: ", en ökning som troligen inte är slumpen",
@@ -219,7 +239,12 @@ def area_trends(w: Writer, data: PeriodData, area: AreaPeriod) -> None:
         f"Beslutad status: {plural(area.red_weeks, 'vecka', 'veckor')} röd, {area.yellow_weeks} gul, "
         f"{area.green_weeks} grön av {len(data.weeks)} veckor."
     )
-    key_box(w, data, f"{integer(area.total)} händelser · {rate} · {area.kommun} kommun", f"{versus} {status}")
+    key_box(
+        w,
+        data,
+        f"{integer(area.total)} händelser · {rate} · {kommun_name(area.kommun)}",
+        f"{versus} {status}",
+    )
     top = w.pdf.get_y()
     w.heading(12, 108, "Händelser per kategori")
     if area.categories.empty:

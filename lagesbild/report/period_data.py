@@ -75,10 +75,11 @@ class AreaPeriod:
     landmarks: pd.DataFrame  # name, east, north (public places of the area)
     time_grid: np.ndarray  # 7 weekdays × TIME_BANDS bands
     timed: int
+    rated: bool = True  # False when the data begin after the period starts: no rate over empty weeks
 
     @property
     def rate(self) -> float | None:
-        return weekly.per_thousand(self.total, self.population)
+        return weekly.per_thousand(self.total, self.population) if self.rated else None
 
     @property
     def last_rate(self) -> float | None:
@@ -108,6 +109,8 @@ class PeriodData:
     incomplete_weeks: int
     irregular: int  # organisations that report now and then and are never counted as missing
     sensitive_labels: list[str]
+    covered_start: dt.date | None = None  # the first day with data, when later than start; else None
+    has_data: bool = True
     notes: list[str] = field(default_factory=list)
 
 
@@ -321,6 +324,12 @@ def collect_period(
     if last_in_data is not None and week_range(last_in_data)[1] < end and len(now):
         covered = max(now["occurred_date"])
     judged = weeks if covered == end else [w for w in weeks if week_range(w)[1] <= covered]
+    # Data that begin inside the period (a kommun that started in week 16): the period's figures
+    # cover only the weeks from then on, and the cover says so.
+    covered_start = None
+    if first_in_data is not None and week_start(first_in_data) > start:
+        covered_start = week_start(first_in_data)
+        judged = [w for w in judged if w >= first_in_data]
     now = now[now["occurred_date"] <= covered]
     last_end = year_earlier(covered)
     before = daily[(daily["occurred_date"] >= last_start) & (daily["occurred_date"] <= last_end)]
@@ -356,7 +365,10 @@ def collect_period(
             engine, start, covered, areas=names or None, categories=open_codes, reviewed_only=True
         ),
     )
-    pages = sorted((_area_page(area, context) for area in chosen.itertuples(index=False)), key=rank_key)
+    pages = [_area_page(area, context) for area in chosen.itertuples(index=False)]
+    for page in pages:
+        page.rated = covered_start is None
+    pages.sort(key=rank_key)
     review = queries.review_counts_between(engine, start, end, areas=names if areas else None)
     granskad = review["review_status"] == ReviewState.REVIEWED
     completeness, incomplete, irregular = collect_completeness(engine, judged)
@@ -396,4 +408,6 @@ def collect_period(
         incomplete_weeks=incomplete,
         irregular=irregular,
         sensitive_labels=taxonomy.sensitive_labels,
+        covered_start=covered_start,
+        has_data=bool(len(now)),
     )

@@ -180,6 +180,12 @@ def render_snapshot(data: WeeklyData, links: dict[str, str] | None = None) -> st
         )
         files = f"<nav aria-label='Filer'><h2>Ladda ner</h2><ul>{items}</ul></nav>"
     notes = "".join(f'<p class="note">{escape(n)}</p>' for n in data.notes)
+    if data.basis is not None and data.basis.note():
+        # The week's basis comes first: an incomplete week must not be read as a quiet one.
+        notes = (
+            f'<p class="note" role="alert"><strong>{escape(data.basis.note())}</strong> Inget område får '
+            "status grön på det underlaget.</p>" + notes
+        )
     sensitive = ", ".join(data.sensitive_labels)
     return f"""<!doctype html>
 <html lang="sv"><head><meta charset="utf-8">

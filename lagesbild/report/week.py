@@ -42,7 +42,7 @@ from lagesbild.report.week_data import (
     WeeklyData,
     collect_weekly,
 )
-from lagesbild.swedish import date_text, day_text, integer, number, plural
+from lagesbild.swedish import date_text, day_text, integer, kommun_name, number, plural
 from lagesbild.vocabulary import Flag, MeasureStatus
 from lagesbild.weeks import human_week, week_range
 
@@ -76,6 +76,15 @@ class _WeeklyWriter(Writer):
         self.text(12, 186, human_week(data.week).capitalize(), size=15, line=7)
         self.text(12, 186, f"ISO-vecka {data.week}", size=9, line=5, colour=MUTED)
         pdf.set_y(pdf.get_y() + 4)
+        if data.basis is not None and data.basis.note():
+            title = "Inga rapporter för veckan" if not data.basis.has_data else "Ofullständig vecka"
+            self.warning(
+                12,
+                186,
+                title,
+                data.basis.note() + " Inget område får status grön på det underlaget; jämför inte veckan "
+                "med andra veckor som om den vore komplett.",
+            )
         area_names = ", ".join(f"{a.name} ({a.kommun})" for a in data.areas) or "inga områden i databasen"
         produced = data.produced
         self.text(12, 186, f"Områden: {area_names}", size=9.5)
@@ -88,6 +97,7 @@ class _WeeklyWriter(Writer):
         pdf.set_y(pdf.get_y() + 5)
         self.heading(12, 186, "Översikt")
         if data.areas:
+            no_gap = data.basis is None or data.basis.has_data
             rows = [
                 [
                     a.name,
@@ -95,19 +105,20 @@ class _WeeklyWriter(Writer):
                     str(a.total),
                     str(a.last_total),
                     number(a.mean_total),
-                    number(weekly.per_thousand(a.total, a.population)),
+                    number(weekly.per_thousand(a.total, a.population)) if no_gap else "–",
                 ]
                 for a in data.areas
             ]
             columns = [
-                ("Område", 52, "L"),
-                ("Status", 34, "L"),
+                ("Område", 44, "L"),
+                ("Status", 42, "L"),
                 ("Denna vecka", 24, "R"),
                 ("Förra veckan", 24, "R"),
                 ("Snitt 4 v.", 24, "R"),
                 ("Per 1 000 inv.", 28, "R"),
             ]
-            shown = self.table(12, columns, rows, size=8.5, line=4, bottom=170)
+            chips = [a.status for a in data.areas]
+            shown = self.table(12, columns, rows, size=8.5, line=4, bottom=170, chips=chips)
             if shown < len(rows):
                 self.text(12, 186, f"… och {len(rows) - shown} områden till, se områdessidorna.", size=8.5)
             if all(a.total == 0 for a in data.areas):
@@ -148,7 +159,7 @@ class _WeeklyWriter(Writer):
         self.text(
             12,
             186,
-            f"Lägesbild {human_week(data.week)} · {data.week} · {area.kommun} kommun",
+            f"Lägesbild {human_week(data.week)} · {data.week} · {kommun_name(area.kommun)}",
             size=9,
             line=4.5,
             colour=MUTED,
@@ -337,7 +348,7 @@ class _WeeklyWriter(Writer):
         self.text(
             12,
             186,
-            f"Denna vecka kom {review['received']} rapporter in. {review['reviewed']} är granskade, varav "
+            f"Denna vecka kom {plural(review['received'], 'rapport', 'rapporter')} in. {review['reviewed']} är granskade, varav "
             f"{review['reviewed_duplicates']} var samma händelse som en annan källa redan rapporterat; "
             f"{review['waiting']} väntar på granskning och ingår inte i siffrorna.",
             size=9,
@@ -430,6 +441,9 @@ def render(data: WeeklyData, out: Path) -> None:
     writer.output(out)
 
 
-def write_weekly_report(engine: Engine, week: str, out: Path, areas: list[str] | None = None) -> None:
-    """The week's lägesbild as a PDF at `out`: cover, one page per area, sources and completeness."""
-    render(collect_weekly(engine, week, areas), Path(out))
+def write_weekly_report(engine: Engine, week: str, out: Path, areas: list[str] | None = None) -> WeeklyData:
+    """The week's lägesbild as a PDF at `out`: cover, one page per area, sources and completeness.
+    Returns what it showed (the caller tells the user when the week is incomplete)."""
+    data = collect_weekly(engine, week, areas)
+    render(data, Path(out))
+    return data

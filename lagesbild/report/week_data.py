@@ -15,6 +15,7 @@ from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Engine
 
 from lagesbild import queries, settings, weekly
+from lagesbild.analysis.completeness import LOOKBACK_WEEKS, WeekBasis, week_basis
 from lagesbild.errors import UserInputError
 from lagesbild.privacy.shared import shared_incidents
 from lagesbild.report.layout import clean, free_text
@@ -66,6 +67,7 @@ class WeeklyData:
     silent: pd.DataFrame  # organisation, source, last_week
     review: dict[str, int]
     sensitive_labels: list[str]
+    basis: WeekBasis | None = None
     notes: list[str] = field(default_factory=list)
 
 
@@ -114,6 +116,20 @@ def _notable(part: pd.DataFrame, sensitive: frozenset[str], flagged: set[str]) -
     return listed.sort_values("date").reset_index(drop=True)
 
 
+def basis_of(engine: Engine, week: str, now: dt.datetime | None = None) -> tuple[WeekBasis, list[str]]:
+    """The week's basis (who reported, is it complete) and the weeks with any report (the weeks a
+    baseline may use), from every report received, reviewed or not."""
+    history = weekly.history_weeks(week)
+    reports = queries.reporting_organisations(
+        engine, sorted({*history, *previous_weeks(week, LOOKBACK_WEEKS)})
+    )
+    covered = sorted(set(reports.loc[reports["count"] > 0, "iso_week"]))
+    basis = week_basis(
+        reports, week, now=now or dt.datetime.now(TZ), grace_days=settings.get_int("complete_grace_days")
+    )
+    return basis, covered
+
+
 def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) -> WeeklyData:
     """Gather the week's shareable content: shared layer and reviewed-only aggregates."""
     parse_week(week)
@@ -126,9 +142,12 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
     label_of, sensitive, order = taxonomy.label_of, taxonomy.sensitive_codes, taxonomy.order
 
     previous = previous_weeks(week, 4)
-    counts = queries.week_counts(engine, [*previous, week], areas=names or None, reviewed_only=True)
-    table = weekly.area_category_table(counts, week, previous)
-    suggested = weekly.suggested_status(table, names, label_of)
+    basis, covered = basis_of(engine, week)
+    counts = queries.week_counts(engine, weekly.history_weeks(week), areas=names or None, reviewed_only=True)
+    table = weekly.area_category_table(counts, week, previous, covered=covered)
+    reason = basis.reason()
+    insufficient = dict.fromkeys(names, reason) if reason else {}
+    suggested = weekly.suggested_status(table, names, label_of, insufficient=insufficient)
     decided = queries.area_statuses(engine, week).drop_duplicates("area", keep="first")
     trend_weeks = [*previous_weeks(week, TREND_WEEKS - 1), week]
     series = queries.weekly_series(engine, trend_weeks[0], week, areas=names or None, reviewed_only=True)
@@ -214,4 +233,5 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
         silent=silent[["organisation", "source", "last_week"]].sort_values(["source", "organisation"]),
         review=review_totals,
         sensitive_labels=taxonomy.sensitive_labels,
+        basis=basis,
     )

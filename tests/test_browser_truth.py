@@ -1,0 +1,101 @@
+"""Veckans lägesbild and Presentationsläge in a real browser at 1440×900 and 1280×720: the
+incomplete-week warning and the status chips are visible text, and a decision shows at once.
+Screenshots go to test-artifacts/screenshots/."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from lagesbild.db import init_db, make_engine
+from tests.browser_support import CHROMIUM_ARGS, ROOT, serve_dashboard
+from tests.factories import populate
+from tests.test_dashboard_truth import truth_spec
+
+pytestmark = pytest.mark.browser
+VIEWPORTS = [(1440, 900), (1280, 720)]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    path = tmp_path_factory.mktemp("truth") / "lagesbild.db"
+    url = f"sqlite:///{path}"
+    engine = make_engine(url)
+    init_db(engine)
+    populate(engine, truth_spec())
+    engine.dispose()
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    yield from serve_dashboard(url, ROOT, log, env={"LAGESBILD_COMPLETE_GRACE_DAYS": "100000"})
+
+
+def _settled(page: Any) -> None:
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000)
+    page.wait_for_timeout(800)
+
+
+def _pick_week(page: Any, expect: Any, current: str, wanted: str) -> None:
+    box = page.locator('[data-testid="stSelectbox"]').filter(has=page.get_by_text("Vecka", exact=True))
+    expect(box.locator("input")).to_have_value(re.compile(current))
+    box.first.click()
+    page.get_by_role("option", name=re.compile(wanted)).click()
+    _settled(page)
+
+
+@pytest.mark.parametrize(("width", "height"), VIEWPORTS)
+def test_incomplete_week_and_status_chips_are_visible(
+    server: str, chromium_path: str, artifacts: Path, width: int, height: int
+) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    expect.set_options(timeout=60_000)
+    shots = artifacts / "screenshots"
+    shots.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS, timeout=60_000)
+        try:
+            page = browser.new_context(viewport={"width": width, "height": height}, locale="sv-SE").new_page()
+            page.set_default_timeout(60_000)
+            page.goto(server, wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Veckans lägesbild", exact=True)).to_be_visible()
+            _settled(page)
+            # The default is the last complete week: no warning.
+            expect(page.get_by_text("Vecka 47, 2026", exact=False).first).to_be_visible()
+            assert page.get_by_text("Ofullständig vecka:").count() == 0
+            _pick_week(page, expect, "vecka 47", "vecka 48")
+            warning = page.locator('[data-testid="stAlert"]').filter(has_text="Ofullständig vecka:")
+            expect(warning).to_be_visible()
+            expect(warning).to_contain_text("rapport saknas från Nacka Energi (1 av 2 ordinarie rapportörer")
+            expect(warning).to_contain_text("Inget område får status grön")
+            # Status chips: the tab labels and the badge carry the status in words.
+            expect(
+                page.get_by_role("tab", name=re.compile(r"Brandkärr .*otillräckligt underlag"))
+            ).to_be_visible()
+            expect(page.get_by_text("● otillräckligt underlag").first).to_be_visible()
+            page.screenshot(path=str(shots / f"veckans-lagesbild-ofullstandig-{width}x{height}.png"))
+
+            # A decision shows at once in the tab label and the chip.
+            page.get_by_role("tab", name=re.compile("Älta")).click()
+            panel = page.locator('[data-testid="stTabs"] [role="tabpanel"]:visible')
+            panel.get_by_text("● gul", exact=True).first.click()
+            panel.get_by_role("button", name="Spara beslut").click()
+            _settled(page)
+            expect(page.get_by_role("tab", name=re.compile(r"Älta .*gul$"))).to_be_visible()
+            page.get_by_role("tab", name=re.compile("Älta")).click()
+            expect(page.get_by_text("Beslutad status: ● gul").first).to_be_visible()
+            page.screenshot(path=str(shots / f"veckans-lagesbild-beslut-{width}x{height}.png"))
+
+            page.goto(f"{server}/presentationslage", wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Presentationsläge", exact=True)).to_be_visible()
+            _settled(page)
+            _pick_week(page, expect, "vecka 47", "vecka 48")
+            expect(
+                page.locator('[data-testid="stAlert"]').filter(has_text="Ofullständig vecka:")
+            ).to_be_visible()
+            expect(page.get_by_text("● otillräckligt underlag").first).to_be_attached()
+            page.screenshot(path=str(shots / f"presentationslage-ofullstandig-{width}x{height}.png"))
+        finally:
+            browser.close()
