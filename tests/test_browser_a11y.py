@@ -71,7 +71,8 @@ def _axe(target: Any, script: str) -> dict[str, Any]:
 def test_axe_language_and_title_on_every_page(server: str, browser_page: Any, artifacts: Path) -> None:  # noqa: F811
     from axe_playwright_python.base import AXE_SCRIPT
 
-    page, report, found = browser_page, [], {}
+    page, report = browser_page, []
+    found: dict[str, list[str]] = {}
     for path, heading, marker in ALL_PAGES:
         _open(page, server, path, heading, marker)
         assert page.evaluate("document.documentElement.lang") == "sv", path
