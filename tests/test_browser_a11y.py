@@ -144,3 +144,26 @@ def test_map_iframe_has_title_language_and_allows_zoom(server: str, browser_page
     assert inner.evaluate("document.title") == "Karta över områden och händelser"
     viewport = inner.evaluate("document.querySelector('meta[name=viewport]').content")
     assert "user-scalable=no" not in viewport and "maximum-scale" not in viewport, viewport
+
+
+def test_axe_on_the_static_snapshot(browser_page: Any, tmp_path: Path) -> None:
+    """The shared snapshot (lagesbild.report.snapshot): zero serious or critical violations, no exception."""
+    from axe_playwright_python.base import AXE_SCRIPT
+
+    from lagesbild.db import init_db, make_engine
+    from lagesbild.report.snapshot import render_snapshot
+    from lagesbild.report.week_data import collect_weekly
+    from tests.test_report import WEEK, add_status_event_and_measure, populate_known_week
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'week.db'}")
+    init_db(engine)
+    populate_known_week(engine)
+    add_status_event_and_measure(engine)
+    html = render_snapshot(collect_weekly(engine, WEEK))
+    engine.dispose()
+    page = browser_page
+    page.set_content(html, wait_until="load")
+    assert page.evaluate("document.documentElement.lang") == "sv" and page.title()
+    results = _axe(page, AXE_SCRIPT)
+    assert len(results["passes"]) >= 5
+    assert _serious(results) == []
