@@ -160,7 +160,10 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
 def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.PlaceMatcher) -> pd.Series:
     """Area by point in polygon, else by the Område column, else by what the text names."""
     by_point = geo.areas_for_points(
-        records["east"].to_numpy(float), records["north"].to_numpy(float), reference.areas
+        records["east"].to_numpy(float),
+        records["north"].to_numpy(float),
+        reference.areas,
+        reference.area_tree,
     )
     by_point.index = records.index
     known = {normalise_label(name): name for name in reference.areas["name"]}
@@ -196,11 +199,39 @@ def _map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
     return pd.Series(per_row, index=values.index, dtype=object).map(lambda v: v)
 
 
-def _content_hash(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
-    payloads = (
-        "\x1f".join("" if _isna(v) or v is pd.NA or v is pd.NaT else str(v) for v in row)
-        for row in frame[columns].itertuples(index=False)
+def _hash_texts(values: pd.Series) -> list[str]:
+    """`str()` of each value, "" when missing: what the content hash is built from, column-wise."""
+    if isinstance(values.dtype, pd.DatetimeTZDtype):
+        return _timestamp_texts(values)
+    return ["" if _isna(v) or v is pd.NA or v is pd.NaT else str(v) for v in values.to_numpy(dtype=object)]
+
+
+def _timestamp_texts(values: pd.Series) -> list[str]:
+    """`str(Timestamp)` of aware timestamps ("2024-03-01 18:30:00+01:00"), formatted by numpy: str() of
+    each Timestamp was a tenth of the ingest's hashing. Sub-second or missing values go through str()."""
+    utc = values.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy(dtype="datetime64[s]")
+    local = values.dt.tz_localize(None).to_numpy(dtype="datetime64[s]")
+    whole = values.notna().to_numpy() & (values.dt.tz_localize(None).to_numpy("datetime64[ns]") == local)
+    offset = (local - utc).astype("int64") // 60  # minutes east of UTC
+    sign = np.where(offset < 0, "-", "+")
+    hours, minutes = np.divmod(np.abs(offset), 60)
+    wall = np.char.replace(np.datetime_as_string(local, unit="s"), "T", " ")
+    zone = np.char.add(
+        sign,
+        np.char.add(
+            np.char.zfill(hours.astype(str), 2), np.char.add(":", np.char.zfill(minutes.astype(str), 2))
+        ),
     )
+    texts = np.char.add(wall, zone).astype(object)
+    slow = ~whole
+    if slow.any():
+        texts[slow] = _hash_texts(values.astype(object).iloc[np.flatnonzero(slow)])
+    return texts.tolist()
+
+
+def _content_hash(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
+    texts = [_hash_texts(frame[c]) for c in columns]
+    payloads = ("\x1f".join(parts) for parts in zip(*texts, strict=True))
     return pd.Series([hashlib.sha256(p.encode("utf-8")).hexdigest() for p in payloads], index=frame.index)
 
 
