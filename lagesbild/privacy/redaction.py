@@ -84,6 +84,12 @@ _DNR_CTX_RE: Final = re.compile(
 )
 
 _DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan")
+# Cheap pre-checks (each a necessary condition of its detector's patterns, so skipping is exact): a
+# K-number needs "K" and three digits, a personnummer six digits in a row; the diary-number words are
+# looked for with `in` on the lower-cased text, several times faster than the case-insensitive pattern.
+_DNR_K_PRECHECK: Final = re.compile(r"[Kk][0-9]{3}")
+_DNR_WORDS: Final = ("nr", "nummer", "ärende", "anmälan")
+_PNR_PRECHECK: Final = re.compile(r"[0-9]{6}")
 
 # --------------------------------------------------------------------------------------------------
 # personnummer / samordningsnummer
@@ -596,6 +602,8 @@ def _valid_date(yymmdd: str) -> bool:
 
 def _find_pnr(text: str) -> list[Finding]:
     out: list[Finding] = []
+    if not _PNR_PRECHECK.search(text):
+        return out
     for rx in (_PNR12_RE, _PNR10_RE):
         for m in rx.finditer(text):
             d, sep, num = m.group("d"), m.group("sep").strip(), m.group("n")
@@ -715,8 +723,11 @@ def _find_properties(text: str) -> list[Finding]:
 
 
 def _find_case_numbers(text: str) -> list[Finding]:
-    out = [Finding("diarienr", m.start(), m.end(), m.group()) for m in _DNR_K_RE.finditer(text)]
-    if not _DNR_PREFILTER.search(text):
+    out = []
+    if _DNR_K_PRECHECK.search(text):
+        out = [Finding("diarienr", m.start(), m.end(), m.group()) for m in _DNR_K_RE.finditer(text)]
+    low = text.lower()
+    if not any(word in low for word in _DNR_WORDS) or not _DNR_PREFILTER.search(text):
         return out
     for m in _DNR_CTX_RE.finditer(text):
         ident = m.group("id")
