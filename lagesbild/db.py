@@ -384,6 +384,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # 64 MB of page cache instead of the default 2 MB: a large import's index pages (the unique key,
+    # the week and time indexes) stay in memory instead of being re-read from the OS for each insert.
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 
