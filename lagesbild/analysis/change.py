@@ -34,7 +34,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import stats
+from scipy import special
 
 from lagesbild import weekly
 from lagesbild.errors import UserInputError
@@ -167,6 +167,42 @@ def _range(low: float, high: float) -> str:
 # --- statistics -------------------------------------------------------------------------------------
 
 
+# The negative binomial and binomial tails from scipy.special (scipy.stats alone took 1.4 s to import on
+# the dashboard's first page): the regularised incomplete beta function, as in the textbooks, with
+# scipy.stats' conventions outside the support (no mass below 0). tests/test_change_special.py checks
+# them against scipy.stats.
+def _nbinom_cdf(x: Any, n: Any, p: Any) -> np.ndarray:
+    """P(X ≤ x), X ~ NB(n, p) counting failures before the n-th success."""
+    k = np.floor(x)
+    return np.asarray(np.where(k < 0, 0.0, special.betainc(n, np.maximum(k, 0) + 1, p)), float)
+
+
+def _nbinom_sf(x: Any, n: Any, p: Any) -> np.ndarray:
+    """P(X > x)."""
+    k = np.floor(x)
+    return np.asarray(np.where(k < 0, 1.0, special.betaincc(n, np.maximum(k, 0) + 1, p)), float)
+
+
+def _nbinom_pmf(x: Any, n: Any, p: Any) -> np.ndarray:
+    k = np.maximum(np.asarray(x, float), 0)
+    log_pmf = (
+        special.gammaln(n + k) - special.gammaln(k + 1) - special.gammaln(n)
+        + special.xlogy(n, p) + special.xlog1py(k, -np.asarray(p, float))
+    )  # fmt: skip
+    x = np.asarray(x, float)
+    outside = (x < 0) | ((np.floor(x) != x) & ~np.isnan(x))
+    return np.asarray(np.where(outside, 0.0, np.exp(log_pmf)), float)
+
+
+def _binom_sf(x: Any, n: Any, p: float) -> np.ndarray:
+    """P(X > x), X ~ Bin(n, p)."""
+    k = np.floor(x)
+    n = np.asarray(n, float)
+    return np.asarray(
+        np.where(k < 0, 1.0, np.where(k >= n, 0.0, special.bdtrc(np.clip(k, 0, None), n, p))), float
+    )
+
+
 def _tails(
     x: np.ndarray, total: np.ndarray, weeks: int | np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -176,10 +212,10 @@ def _tails(
     n = total + 0.5
     p = np.asarray(weeks, float) / (np.asarray(weeks, float) + 1.0)
     with np.errstate(invalid="ignore", divide="ignore"):
-        high = np.asarray(stats.nbinom.sf(x - 1, n, p), float)
-        low = np.asarray(stats.nbinom.cdf(x, n, p), float)
-        mid = low - 0.5 * np.asarray(stats.nbinom.pmf(x, n, p), float)
-        score = stats.norm.ppf(np.clip(mid, 1e-12, 1 - 1e-12))
+        high = _nbinom_sf(np.asarray(x, float) - 1, n, p)
+        low = _nbinom_cdf(np.asarray(x, float), n, p)
+        mid = low - 0.5 * _nbinom_pmf(np.asarray(x, float), n, p)
+        score = special.ndtri(np.clip(mid, 1e-12, 1 - 1e-12))  # the normal quantile (norm.ppf)
     invalid = ~np.isfinite(total) | ~(np.asarray(weeks, float) > 0)
     invalid = np.broadcast_to(invalid, high.shape)
     for arr in (high, low, score):
@@ -254,7 +290,7 @@ def _season(x: np.ndarray, weeks: list[str], params: ChangeParams) -> _Season:
     peak_p, _, _ = _tails(peak, total - peak, width - 1)
     clear_peak = (peak_p < params.peak_alpha) & (peak >= params.min_count_rise)
     # Is this week clearly above last year's peak? With equal rates x | x + y ~ Bin(x + y, ½).
-    above_p = stats.binom.sf(xs - 1, xs + peak, 0.5)
+    above_p = _binom_sf(xs - 1, xs + peak, 0.5)
     out.peak_veto[:, ok] = clear_peak & (above_p >= params.above_peak_alpha)
     return out
 
