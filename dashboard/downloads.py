@@ -26,9 +26,6 @@ EXPORTS = {
 
 
 def weekly_pdf(engine: Engine, week: str, areas: tuple[str, ...]) -> bytes:
-    # Imported on click: fpdf, matplotlib and fontTools cost about a second at page load otherwise.
-    from lagesbild.report import week as report
-
     with tempfile.TemporaryDirectory(prefix="lagesbild-") as tmp:
         from lagesbild.report import week as report  # fpdf and matplotlib: only when a PDF is built
 
@@ -38,8 +35,6 @@ def weekly_pdf(engine: Engine, week: str, areas: tuple[str, ...]) -> bytes:
 
 
 def shared_export(engine: Engine, week: str, fmt: str) -> bytes:
-    from lagesbild.report import export  # on click, as above (openpyxl)
-
     start, end = weeks.week_range(week)
     with tempfile.TemporaryDirectory(prefix="lagesbild-") as tmp:
         from lagesbild.report import export  # openpyxl, pyogrio: only when an export is built
