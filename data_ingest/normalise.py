@@ -139,7 +139,7 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     """Fill missing points from the address register, then from named places in the gazetteer."""
     missing = records["east"].isna() & records["location_precision"].isna()
     if missing.any() and "address" in records:
-        coded = geo.geocode(records.loc[missing, "address"], reference.addresses)
+        coded = geo.geocode(records.loc[missing, "address"], reference.addresses, reference.address_index)
         found = coded["precision"].notna()
         records.loc[coded.index[found], ["east", "north"]] = coded.loc[found, ["east", "north"]].to_numpy()
         records.loc[coded.index[found], "location_precision"] = coded.loc[found, "precision"]

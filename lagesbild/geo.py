@@ -92,6 +92,11 @@ class ReferenceData:
         return shapely.STRtree(np.asarray(self.areas.geometry))
 
     @cached_property
+    def address_index(self) -> AddressIndex:
+        """The address register's look-ups, built once per reference data set (see geocode)."""
+        return address_index(self.addresses)
+
+    @cached_property
     def matcher(self) -> PlaceMatcher:
         """Built once per reference data set: compiling the gazetteer pattern is not free."""
         return PlaceMatcher(self)
@@ -220,11 +225,11 @@ class PlaceMatcher:
 _ADDRESS = re.compile(r"^\s*(?P<street>[^\d,]+?)\s+(?P<number>\d+\s?[A-Za-z]?)\b")
 
 
-def geocode(addresses: pd.Series, register: pd.DataFrame) -> pd.DataFrame:
-    """Offline geocoding: exact street + number, else the street's middle point.
+AddressIndex = tuple[dict[tuple[str, str], tuple[float, float]], dict[str, tuple[float, float]]]
 
-    Returns east, north and precision ('address', 'place' for street level, or None).
-    """
+
+def address_index(register: pd.DataFrame) -> AddressIndex:
+    """The register's look-ups: (street, number) → point and street → its middle point."""
     streets = register["street"].astype(object).map(lambda v: str(v).casefold().strip())
     numbers = register["number"].astype(object).map(lambda v: str(v).replace(" ", "").casefold())
     exact = {
@@ -233,6 +238,16 @@ def geocode(addresses: pd.Series, register: pd.DataFrame) -> pd.DataFrame:
     }
     middle = register.assign(key=streets).groupby("key")[["east", "north"]].median()
     by_street = dict(zip(middle.index, zip(middle["east"], middle["north"], strict=True), strict=True))
+    return exact, by_street
+
+
+def geocode(addresses: pd.Series, register: pd.DataFrame, index: AddressIndex | None = None) -> pd.DataFrame:
+    """Offline geocoding: exact street + number, else the street's middle point.
+
+    Returns east, north and precision ('address', 'place' for street level, or None). `index` is
+    `address_index(register)` (ReferenceData.address_index: built once per file, not per chunk).
+    """
+    exact, by_street = index if index is not None else address_index(register)
     east, north, precision = [], [], []
     for value in addresses:
         point, level = None, None
