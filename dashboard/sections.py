@@ -14,6 +14,7 @@ from dashboard import auth, data, intake
 from dashboard.analysis_sections import analysis_notes
 from dashboard.display import FLAG_LABELS, local_time, num, table
 from lagesbild import weekly, weeks
+from lagesbild.privacy import shared
 from lagesbild.vocabulary import Flag
 
 
@@ -81,7 +82,9 @@ def area_section(
     left, right = st.columns(2)
     with left:
         st.markdown("**Kommande händelser (två veckor)**")
-        coming = data.upcoming(url, end + dt.timedelta(days=1), end + dt.timedelta(days=14), (area,))
+        coming = data.upcoming(
+            url, end + dt.timedelta(days=1), end + dt.timedelta(days=14), (area,), not auth.is_internal()
+        )
         table(
             coming,
             {"event_date": "Datum", "title": "Händelse", "area": "Område", "organisation": "Rapportör"},
@@ -89,7 +92,7 @@ def area_section(
         )
     with right:
         st.markdown("**Pågående och planerade insatser**")
-        active = data.measures(url, (area,), end)
+        active = data.measures(url, (area,), end, not auth.is_internal())
         table(
             active,
             {
@@ -110,9 +113,17 @@ def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFram
     waiting = waiting[(waiting["area"] == area) & (waiting["iso_week"] == weeks.week_label(start))]
     if len(waiting):
         st.caption(f"{len(waiting)} rapporter från veckan väntar på granskning (se sidan Granskning).")
-    incidents = data.shared_incidents(url, start, end, (area,))
+    everything = data.shared_incidents(url, start, end, (area,))
+    # Through the gate: a sensitive matter is never listed on its own, only counted per area.
+    incidents = shared.listable(everything)
+    hidden = len(everything) - len(incidents)
+    if hidden:
+        st.caption(
+            f"{hidden} granskade händelser av känslig art eller med ännu okänd kategori räknas bara "
+            "per område och listas inte."
+        )
     if incidents.empty:
-        st.caption("Inga granskade händelser denna vecka.")
+        st.caption("Inga granskade händelser denna vecka." if not hidden else "")
         return
     flagged = set(part.loc[part["flag"] == Flag.RISE, "category"])
     incidents = incidents.assign(

@@ -17,7 +17,8 @@ import pandas as pd
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import geo
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
-from lagesbild.privacy.redaction import redact
+from lagesbild.privacy.redaction import redact, redact_together
+from lagesbild.privacy.sensitive import UNMAPPED, content_reason
 from lagesbild.weeks import TZ, week_labels
 
 # The order of the stored incident columns produced here (db ids are added by the store).
@@ -44,6 +45,7 @@ INCIDENT_FIELDS = [
     "cost_sek",
     "raw_description",
     "raw_place",
+    "privacy_reason",
 ]
 # An incident dated later than this many days after today is a typo, not a report. The police API's
 # times are anchored to its publish time (advance notices are real) and are not checked.
@@ -92,11 +94,29 @@ def _categorise(
     unknown = sorted({str(v).strip() for v in records.loc[mapped["outcome"] == "unknown", "source_category"]})
     if unknown:
         out.warnings.append(
-            f"{filename}: okända kategorier räknas som Övrigt tills de läggs in i kategorifilen: "
-            + ", ".join(unknown)
+            f"{filename}: okända kategorier räknas som Övrigt, och delas bara som antal per område, "
+            "tills de läggs in i kategorifilen: " + ", ".join(unknown)
         )
     keep = mapped["outcome"] != "ignored"
-    return records.loc[keep].assign(category=mapped.loc[keep, "category"]), out
+    # Fail closed: an unmapped label is area level only (no text, no point, never listed) until a
+    # samordnare maps it; so is a report whose text names a sensitive matter, whatever its label.
+    reason = pd.Series(
+        [
+            content_reason(title, description, place)
+            for title, description, place in zip(
+                records["title"],
+                records["description"],
+                records["place_text"],
+                strict=True,
+            )
+        ],
+        index=records.index,
+        dtype=object,
+    )
+    # Content is the stronger reason: it stays when the label is mapped later (`store.remap_unmapped`).
+    reason = reason.where(reason.notna() | (mapped["outcome"] != "unknown"), UNMAPPED)
+    kept = records.loc[keep].assign(category=mapped.loc[keep, "category"], privacy_reason=reason.loc[keep])
+    return kept, out
 
 
 def _positions(records: pd.DataFrame, filename: str, out: Normalised) -> pd.DataFrame:
@@ -321,7 +341,14 @@ def normalise_events(records: pd.DataFrame, reference: geo.ReferenceData) -> pd.
     events["area"] = events["area_text"].map(
         lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None
     )
-    events["description"] = events["description"].map(redact)
+    # Title and description redacted together: a nickname named in one is removed from the other.
+    key = events[["event_date", "area_text", "title", "organisation"]].copy()
+    together = [
+        redact_together([t, d, o])
+        for t, d, o in zip(events["title"], events["description"], events["organisation"], strict=True)
+    ]
+    events["title"] = [t[0] if t[0] else title for t, title in zip(together, events["title"], strict=True)]
+    events["description"] = [t[1] for t in together]
     key_cols = ["event_date", "area_text", "title", "organisation"]
-    events["source_key"] = "sha256:" + _content_hash(events, key_cols)
+    events["source_key"] = "sha256:" + _content_hash(key, key_cols)
     return events

@@ -10,12 +10,14 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import and_, select, text
+from sqlalchemy import and_, select, text, true, update
 from sqlalchemy.engine import Connection, CursorResult
 
 from data_ingest.dedupe import link_duplicates
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import db, settings
+from lagesbild.categories import CategoryConfig, map_labels
+from lagesbild.privacy.sensitive import UNMAPPED
 from lagesbild.vocabulary import ReviewState
 
 _CHUNK = 500
@@ -163,8 +165,11 @@ def _existing_keys(conn: Connection, source: str, keys: list[str]) -> pd.DataFra
 
 
 def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: dict[int, str]) -> pd.DataFrame:
-    """Earlier first reports from other sources near the new ones in time."""
-    t = db.incidents
+    """Earlier first reports from other feeds near the new ones in time (the same source may be another
+    feed: the police API and the kommunpolis excerpt; `dedupe.feed_of` decides)."""
+    t, o = db.incidents, db.organisations
+    # The kommun is one feed; another source's organisations are feeds of their own, decided per pair.
+    other_feed = t.c.source != source if source == "kommun" else true()
     start = pd.Timestamp(new["occurred_at"].min()).to_pydatetime() - dt.timedelta(days=1)
     end = pd.Timestamp(new["occurred_at"].max()).to_pydatetime() + dt.timedelta(days=1)
     rows = (
@@ -172,6 +177,7 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
             select(
                 t.c.id,
                 t.c.source,
+                o.c.name.label("organisation"),
                 t.c.category,
                 t.c.occurred_at,
                 t.c.occurred_date,
@@ -179,9 +185,9 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
                 t.c.area_id,
                 t.c.east,
                 t.c.north,
-            ).where(
-                and_(t.c.source != source, t.c.duplicate_of.is_(None), t.c.occurred_at.between(start, end))
             )
+            .select_from(t.join(o, t.c.organisation_id == o.c.id))
+            .where(and_(other_feed, t.c.duplicate_of.is_(None), t.c.occurred_at.between(start, end)))
         )
         .mappings()
         .all()
@@ -191,6 +197,7 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
         columns=[
             "id",
             "source",
+            "organisation",
             "category",
             "occurred_at",
             "occurred_date",
@@ -236,6 +243,7 @@ def _incident_values(
         "cost_sek": None if _none(row["cost_sek"]) is None else float(row["cost_sek"]),
         "raw_description": _none(row["raw_description"]),
         "raw_place": _none(row["raw_place"]),
+        "privacy_reason": _none(row.get("privacy_reason")),
     }
 
 
@@ -423,9 +431,32 @@ def store_events(
                     "title": e["title"],
                     "description": _none(e["description"]),
                     "organisation": _none(e["organisation"]),
+                    "review_status": "inkommen",
                 }
                 for e in fresh.to_dict("records")
             ],
         )
     summary.loaded += len(fresh)
     summary.duplicates += len(events) - len(fresh)
+
+
+def remap_unmapped(conn: Connection, config: CategoryConfig) -> int:
+    """Reports kept at area level only because their label was unmapped get the category the category
+    file now gives them, and lose that reason (a sensitive category keeps them at area level anyway).
+    Run at every ingest, so mapping a label in the file takes effect with the next import."""
+    t = db.incidents
+    rows = conn.execute(
+        select(t.c.source, t.c.source_category).where(t.c.privacy_reason == UNMAPPED).distinct()
+    ).all()
+    changed = 0
+    for source, label in rows:
+        mapped = map_labels(pd.Series([label]), str(source), config)
+        code, outcome = mapped["category"].iloc[0], mapped["outcome"].iloc[0]
+        if outcome != "mapped" or code is None:
+            continue
+        where = (t.c.privacy_reason == UNMAPPED) & (t.c.source == source) & (t.c.source_category == label)
+        result = conn.execute(
+            update(t).where(where).values(category=code, privacy_reason=None, updated_at=now())
+        )
+        changed += int(result.rowcount or 0)
+    return changed

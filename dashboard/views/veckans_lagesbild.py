@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analysis_data, analysis_sections, data, downloads, pickers, sections
+from dashboard import analysis_data, analysis_sections, auth, data, downloads, pickers, sections
 from dashboard.selection import Selection
 from lagesbild import weeks
 
@@ -30,7 +30,9 @@ st.caption(
     "Flaggor markerar förändringar som troligen inte är slumpen. Dubbletter räknas en gång."
 )
 table, suggested = data.weekly_picture(url, week, tuple(chosen), reviewed_only)
-analysis_sections.completeness_note(analysis_data.week_completeness(url, week, week), week)
+analysis_sections.completeness_note(
+    analysis_data.week_completeness(url, week, week, None, not auth.is_internal()), week
+)
 sections.overview(url, week, suggested)
 changes = analysis_data.changes(url, Selection.of(week, week, chosen, reviewed_only=reviewed_only))
 
