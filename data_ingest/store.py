@@ -303,6 +303,9 @@ def _new_incident_columns(
         "cost_sek": _optional(new["cost_sek"], float),
         "raw_description": _objects(new["raw_description"]),
         "raw_place": _objects(new["raw_place"]),
+        "privacy_reason": (
+            _objects(new["privacy_reason"]) if "privacy_reason" in new.columns else [None] * n
+        ),
         "batch_id": [batch_id] * n,
         "duplicate_of": _optional(duplicate_of, int),
         "review_status": [review_status] * n,
