@@ -26,7 +26,7 @@ from dashboard.data import (
 )
 from lagesbild import analysis, queries, settings, weeks
 from lagesbild.errors import LagesbildError
-from lagesbild.privacy import generalisation
+from lagesbild.privacy import generalisation, shared
 from lagesbild.reference import load_reference
 
 # --- analysis (lagesbild.analysis), cached on its inputs -----------------------------------------
@@ -47,11 +47,20 @@ def history_from(url: str, first_week: str, weeks_back: int = HISTORY_WEEKS) -> 
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def week_completeness(url: str, first_week: str, last_week: str, source_list: Names = None) -> pd.DataFrame:
+def week_completeness(
+    url: str, first_week: str, last_week: str, source_list: Names = None, shared_view: bool = False
+) -> pd.DataFrame:
     """Per week of the period: expected and missing reporters (`trends.expected_reporters`: regular
-    reporters, min_share 0.8, expected up to four weeks after their last report)."""
+    reporters, min_share 0.8, expected up to four weeks after their last report). `shared_view`: the
+    reporters are named as the gate allows (registered name or source label)."""
     span = trends.week_list(history_from(url, first_week, 104), last_week)
     reports = queries.reporting_organisations(engine(url), span)
+    if shared_view:
+        registered = shared.registered_organisations(engine(url))
+        reports["organisation"] = shared.shared_organisations(
+            reports["organisation"], reports["source"], registered
+        )
+        reports = reports.groupby(["organisation", "source", "iso_week"], as_index=False)["count"].sum()
     if source_list:
         reports = reports[reports["source"].isin(source_list)]
     expected = trends.expected_reporters(reports, last_week)
@@ -98,7 +107,7 @@ def analysis_incidents(url: str, selection: Selection) -> pd.DataFrame:
     frame = frame[frame["east"].notna() & frame["north"].notna()]
     frame = frame[~frame["location_precision"].isin(generalisation.AREA_LEVEL)]
     if selection.shared_view:
-        frame = frame[~frame["sensitive"].astype(bool)]
+        frame = shared.shared_points(frame)
     columns = ["east", "north", "iso_week", "category", "category_label", "occurred_at"]
     return frame[columns].reset_index(drop=True)
 

@@ -12,7 +12,7 @@ if str(ROOT) not in sys.path:  # a plain `streamlit run` puts only dashboard/ on
 import streamlit as st  # noqa: E402
 from sqlalchemy.exc import DBAPIError  # noqa: E402
 
-from dashboard import auth, data, navigation  # noqa: E402
+from dashboard import a11y, auth, data, navigation  # noqa: E402
 from lagesbild.errors import LagesbildError  # noqa: E402
 from lagesbild.schema_upgrade import OutdatedSchema  # noqa: E402
 
@@ -48,10 +48,13 @@ SECTIONS = {
 # registered, so their URLs run the default page instead.
 pages = navigation.visible_pages(SECTIONS, identity)
 selected = st.navigation(pages)
+# A title per page (WCAG 2.4.2): the page's own name first, the app's after it.
+st.set_page_config(page_title=f"{selected.title} – Lägesbild")
 navigation.leave_login_page(selected, pages, identity)
 navigation.pin_shared_widgets(identity)
 
 with st.sidebar:
+    a11y.apply()  # lang="sv", Swedish labels, the navigation's structure, focus ring (docs/accessibility.md)
     navigation.sidebar(identity)
     if auth.is_internal():
         st.caption(f"Databas: {data.safe_url(data.db_url())}")

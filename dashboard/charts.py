@@ -36,6 +36,11 @@ def _finish(chart: Any, height: int = 320) -> Any:
 INCOMPLETE_FILL = "#bdbdbd"
 FLAG_COLOURS = {"▲ ökning": "#c62828", "▼ minskning": "#1565c0"}
 PNG_WIDTH = 1100
+# Series are told apart by dash and point shape as well as colour (WCAG 1.4.1): the colour, dash and
+# shape channels share field and legend, so Vega-Lite draws one legend with all three.
+SERIES_LEGEND = alt.Legend(orient="top", title=None, labelLimit=400, symbolStrokeWidth=2.5)
+DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [1, 3], [10, 4]]
+SHAPES = ["circle", "square", "triangle-up", "diamond", "cross", "triangle-down"]
 
 
 def incomplete_layer(bands: pd.DataFrame | None) -> Any | None:
@@ -106,7 +111,8 @@ def trend_chart(
         alt.Tooltip("rolling_4w:Q", title="Snitt 4 veckor", format=".1f"),
         alt.Tooltip("last_year:Q", title="Samma vecka i fjol"),
     ]
-    bars = base.mark_bar(color="#9ecae1", opacity=0.9).encode(
+    # The light fill alone is 1.8:1 against white; the outline gives the bars 3:1 (WCAG 1.4.11).
+    bars = base.mark_bar(color="#9ecae1", opacity=0.9, stroke="#2171b5", strokeWidth=0.8).encode(
         x2="week_end:T", y=alt.Y("count:Q", title="Händelser per vecka"), y2=alt.datum(0), tooltip=tooltip
     )
     lines = (
@@ -123,14 +129,15 @@ def trend_chart(
                 scale=alt.Scale(
                     domain=["Rullande snitt 4 veckor", "Samma vecka i fjol"], range=["#08519c", "#e6550d"]
                 ),
-                legend=alt.Legend(orient="top", title=None),
+                legend=SERIES_LEGEND,
             ),
+            # Solid and dashed as well as blue and orange (WCAG 1.4.1); one legend shows both.
             strokeDash=alt.StrokeDash(
                 "Serie:N",
                 scale=alt.Scale(
                     domain=["Rullande snitt 4 veckor", "Samma vecka i fjol"], range=[[1, 0], [5, 4]]
                 ),
-                legend=None,
+                legend=SERIES_LEGEND,
             ),
         )
     )
@@ -165,13 +172,18 @@ def breakdown_chart(
 ) -> Any:
     """One line per area, category or source (`dimension` column) per week; incomplete weeks grey."""
     frame = series.groupby(["week_start", "Vecka", dimension], as_index=False)["count"].sum()
+    legend = alt.Legend(orient="right", title=title, symbolStrokeWidth=2)
     chart = (
         alt.Chart(frame)
-        .mark_line(point=True)
+        .mark_line(point=alt.OverlayMarkDef(filled=True, size=45, opacity=1))
         .encode(
             x=alt.X("week_start:T", axis=WEEK_AXIS),
             y=alt.Y("count:Q", title="Händelser per vecka"),
-            color=alt.Color(f"{dimension}:N", title=title, legend=alt.Legend(orient="right")),
+            color=alt.Color(f"{dimension}:N", title=title, legend=legend),
+            strokeDash=alt.StrokeDash(
+                f"{dimension}:N", title=title, scale=alt.Scale(range=DASHES), legend=legend
+            ),
+            shape=alt.Shape(f"{dimension}:N", title=title, scale=alt.Scale(range=SHAPES), legend=legend),
             tooltip=[
                 alt.Tooltip("Vecka:N"),
                 alt.Tooltip(f"{dimension}:N", title=title),
@@ -220,9 +232,10 @@ def cost_chart(costs: pd.DataFrame) -> Any:
 
 
 def follow_up_chart(frame: pd.DataFrame, start: dt.date) -> Any:
+    periods = ["Före", "Under", "Efter"]
     bars = (
         alt.Chart(frame)
-        .mark_bar()
+        .mark_bar(stroke="#333333", strokeWidth=1.2)
         .encode(
             x=alt.X("week_start:T", axis=WEEK_AXIS),
             x2="week_end:T",
@@ -230,8 +243,14 @@ def follow_up_chart(frame: pd.DataFrame, start: dt.date) -> Any:
             y2=alt.datum(0),
             color=alt.Color(
                 "Period:N",
-                scale=alt.Scale(domain=["Före", "Under", "Efter"], range=["#9e9ac8", "#31a354", "#74c476"]),
-                legend=alt.Legend(orient="top", title=None),
+                scale=alt.Scale(domain=periods, range=["#9e9ac8", "#31a354", "#74c476"]),
+                legend=SERIES_LEGEND,
+            ),
+            # The outline's dash tells the periods apart without colour.
+            strokeDash=alt.StrokeDash(
+                "Period:N",
+                scale=alt.Scale(domain=periods, range=[[1, 0], [4, 2], [1, 2]]),
+                legend=SERIES_LEGEND,
             ),
             tooltip=[alt.Tooltip("Vecka:N"), alt.Tooltip("Period:N"), alt.Tooltip("count:Q", title="Antal")],
         )
@@ -268,8 +287,13 @@ def category_chart(frame: pd.DataFrame, height: int | None = None) -> Any:
             ],
         )
     )
-    text = bars.mark_text(align="left", dx=3, fontSize=12, color="#333").encode(
-        text=alt.Text("Antal:Q", format=".1~f"), color=alt.value("#333")
+    # A flagged rise is marked by ▲ and the word as well as by the red bar (WCAG 1.4.1).
+    text = (
+        bars.mark_text(align="left", dx=3, fontSize=12, color="#333")
+        .transform_calculate(
+            Etikett="replace(format(datum.Antal, '.1~f'), '.', ',') + (datum.flag == 'ökning' && datum.Period == 'Denna vecka' ? '  ▲ ökning' : '')"
+        )
+        .encode(text=alt.Text("Etikett:N"), color=alt.value("#333"))
     )
     rows = max(len(order), 1)
     return _finish(alt.layer(bars, text), height=height or max(160, 46 * rows))
@@ -286,9 +310,13 @@ def measure_chart(series: pd.DataFrame, start: pd.Timestamp, incomplete: pd.Data
             x=alt.X("week_start:T", axis=WEEK_AXIS),
             y=alt.Y("Antal:Q", title="Händelser per vecka"),
             color=alt.Color(
-                "Grupp:N",
-                scale=alt.Scale(domain=groups, range=["#c62828", "#757575"]),
-                legend=alt.Legend(orient="top", title=None, labelLimit=400),
+                "Grupp:N", scale=alt.Scale(domain=groups, range=["#c62828", "#757575"]), legend=SERIES_LEGEND
+            ),
+            strokeDash=alt.StrokeDash(
+                "Grupp:N", scale=alt.Scale(domain=groups, range=DASHES[:2]), legend=SERIES_LEGEND
+            ),
+            shape=alt.Shape(
+                "Grupp:N", scale=alt.Scale(domain=groups, range=SHAPES[:2]), legend=SERIES_LEGEND
             ),
             tooltip=[alt.Tooltip("Vecka:N"), alt.Tooltip("Grupp:N"), alt.Tooltip("Antal:Q", format=".1f")],
         )

@@ -22,7 +22,7 @@ from lagesbild import queries, settings, vocabulary, weekly, weeks
 from lagesbild.analysis import completeness
 from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
-from lagesbild.privacy import generalisation, shared
+from lagesbild.privacy import shared
 from lagesbild.schema_upgrade import open_schema
 from lagesbild.swedish import kommun_name
 from lagesbild.vocabulary import AreaStatus, Source
@@ -138,14 +138,22 @@ def last_complete_week(url: str, candidates: tuple[str, ...], now: dt.datetime |
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def week_basis(url: str, week: str) -> tuple[completeness.WeekBasis, tuple[str, ...]]:
-    """(the week's basis, the weeks with any report among those a weekly baseline looks at)."""
+def week_basis(
+    url: str, week: str, shared_view: bool = False
+) -> tuple[completeness.WeekBasis, tuple[str, ...]]:
+    """(the week's basis, the weeks with any report among those a weekly baseline looks at).
+    `shared_view`: the missing reporters are named as the privacy gate allows."""
     span = sorted({*weekly.history_weeks(week), *weeks.previous_weeks(week, completeness.LOOKBACK_WEEKS)})
     reports = _reports_for(url, span)
     covered = tuple(sorted(set(reports.loc[reports["count"] > 0, "iso_week"])))
     basis = completeness.week_basis(
         reports, week, now=dt.datetime.now(weeks.TZ), grace_days=settings.get_int("complete_grace_days")
     )
+    if shared_view:
+        pairs = reports[["organisation", "source"]].drop_duplicates("organisation")
+        registered = shared.registered_organisations(engine(url))
+        shown = shared.shared_organisations(pairs["organisation"], pairs["source"], registered)
+        basis = basis.named(dict(zip(pairs["organisation"].astype(str), shown, strict=True)))
     return basis, covered
 
 
@@ -199,7 +207,8 @@ def weekly_picture(
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
     """(per area × category table with labels and flags, suggested status per area with reason)."""
     previous = weeks.previous_weeks(week, 4)
-    basis, covered = week_basis(url, week)
+    # The reason names missing reporters; it is shown to every viewer, so through the gate (fail closed).
+    basis, covered = week_basis(url, week, shared_view=True)
     counts = week_counts(url, tuple(weekly.history_weeks(week)), area_list, reviewed_only)
     table = weekly.area_category_table(counts, week, previous, covered=covered)
     labels = category_label_map(url)
@@ -232,13 +241,22 @@ def shared_incidents(url: str, start: dt.date, end: dt.date, area_list: Names = 
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def upcoming(url: str, start: dt.date, end: dt.date, area_list: Names = None) -> pd.DataFrame:
-    return queries.upcoming(engine(url), start, end, areas=area_list)
+def upcoming(
+    url: str, start: dt.date, end: dt.date, area_list: Names = None, shared_view: bool = False
+) -> pd.DataFrame:
+    """Kommande händelser; `shared_view`: through the gate (reviewed only, redacted, registered names)."""
+    events = queries.upcoming(engine(url), start, end, areas=area_list, reviewed_only=shared_view)
+    if shared_view:
+        return shared.shared_events(events, shared.registered_organisations(engine(url)))
+    return events
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
-def measures(url: str, area_list: Names = None, active_on: dt.date | None = None) -> pd.DataFrame:
-    return queries.measures(engine(url), areas=area_list, active_on=active_on)
+def measures(
+    url: str, area_list: Names = None, active_on: dt.date | None = None, shared_view: bool = False
+) -> pd.DataFrame:
+    frame = queries.measures(engine(url), areas=area_list, active_on=active_on)
+    return shared.shared_measures(frame) if shared_view else frame
 
 
 # --- series, trends and the map ------------------------------------------------------------------
@@ -302,13 +320,9 @@ def map_layers(url: str, selection: Selection, cell_m: int) -> MapLayers:
         cell_m = settings.get_int("grid_m")
         chosen = list(category_list) if category_list else cats.codes
         open_categories = [c for c in chosen if c not in cats.sensitive_codes]
-        if not open_categories:
-            cells = pd.DataFrame(columns=["cell_e", "cell_n", "area", "count", "east", "north"])
-        else:
-            cells = queries.grid_counts(
-                eng, start, end, cell_m, area_list, open_categories, source_list, True
-            )
-            cells = generalisation.clip_cells(cells, areas(url), cell_m)
+        cells = shared.shared_grid_counts(
+            eng, start, end, cell_m, areas(url), area_list, open_categories, source_list
+        )
         return MapLayers(cells, cell_m, area_counts, None, int(cells["count"].sum()) if len(cells) else 0)
     cells = queries.grid_counts(eng, start, end, cell_m, area_list, category_list, source_list, reviewed)
     in_view = int(cells["count"].sum()) if len(cells) else 0

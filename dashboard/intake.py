@@ -140,6 +140,12 @@ def update_measure(measure_id: int, status: str, follow_up: str | None, actor: s
     clear_caches()
 
 
+def review_events(ids: list[int], actor: str | None = None) -> int:
+    count = commands.review_events(engine(), ids, actor=actor)
+    clear_caches()
+    return count
+
+
 def add_event(actor: str | None, **values: Any) -> int:
     event_id = commands.add_upcoming_event(engine(), **values, actor=actor)
     clear_caches()

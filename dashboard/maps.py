@@ -535,9 +535,23 @@ def build_map(
     return fmap
 
 
-def render_html(fmap: folium.Map) -> str:
-    """The complete, self-contained HTML page of a map."""
-    return str(fmap.get_root().render())
+MAP_TITLE = "Karta över områden och händelser"
+# folium's page blocks pinch zoom (WCAG 1.4.4) and has no language or title (3.1.1, 2.4.2).
+_FOLIUM_VIEWPORT = re.compile(
+    r'<meta name="viewport" content="width=device-width,\s*initial-scale=1.0, maximum-scale=1.0, user-scalable=no" />'
+)
+
+
+def render_html(fmap: folium.Map, title: str = MAP_TITLE) -> str:
+    """The complete, self-contained HTML page of a map: Swedish, titled, zoomable."""
+    page = str(fmap.get_root().render())
+    page, viewports = _FOLIUM_VIEWPORT.subn(
+        '<meta name="viewport" content="width=device-width, initial-scale=1.0" />', page
+    )
+    if viewports != 1 or not page.startswith("<!DOCTYPE html>\n<html>\n<head>\n"):
+        raise RuntimeError("folium's page template changed: check lang, title and zoom in maps.render_html")
+    head = f'<!DOCTYPE html>\n<html lang="sv">\n<head>\n<title>{esc(title)}</title>\n'
+    return head + page.removeprefix("<!DOCTYPE html>\n<html>\n<head>\n")
 
 
 def feature_count(fmap: folium.Map) -> int:

@@ -14,12 +14,13 @@ from dashboard import auth, data, intake
 from dashboard.analysis_sections import analysis_notes
 from dashboard.display import FLAG_LABELS, fit_height, local_time, num, plural, table, with_end_text
 from lagesbild import weekly, weeks
+from lagesbild.privacy import shared
 from lagesbild.vocabulary import Flag
 
 
 def basis_warning(url: str, week: str) -> None:
     """The week's basis, first on the page: a week still running, a reporter missing, no reports."""
-    basis, _ = data.week_basis(url, week)
+    basis, _ = data.week_basis(url, week, not auth.is_internal())
     note = basis.note()
     if note:
         head = note.split(".")[0]
@@ -39,7 +40,7 @@ def overview(url: str, week: str, suggested: pd.DataFrame) -> None:
     """One row per area: counts and the suggested and decided status as coloured cells with text."""
     decided = data.status_in_force(url, week)
     populations = dict(zip(data.areas(url)["name"], data.areas(url)["population"], strict=True))
-    basis, _ = data.week_basis(url, week)
+    basis, _ = data.week_basis(url, week, not auth.is_internal())
     rows = [
         {
             "Område": row.area,
@@ -107,7 +108,9 @@ def area_section(
     left, right = st.columns(2)
     with left:
         st.markdown("**Kommande händelser (två veckor)**")
-        coming = data.upcoming(url, end + dt.timedelta(days=1), end + dt.timedelta(days=14), (area,))
+        coming = data.upcoming(
+            url, end + dt.timedelta(days=1), end + dt.timedelta(days=14), (area,), not auth.is_internal()
+        )
         table(
             coming,
             {"event_date": "Datum", "title": "Händelse", "area": "Område", "organisation": "Rapportör"},
@@ -115,7 +118,7 @@ def area_section(
         )
     with right:
         st.markdown("**Pågående och planerade insatser**")
-        active = data.measures(url, (area,), end)
+        active = data.measures(url, (area,), end, not auth.is_internal())
         table(
             with_end_text(active),
             {
@@ -138,9 +141,17 @@ def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFram
         st.caption(
             f"{plural(len(waiting), 'rapport', 'rapporter')} från veckan väntar på granskning (se sidan Granskning)."
         )
-    incidents = data.shared_incidents(url, start, end, (area,))
+    everything = data.shared_incidents(url, start, end, (area,))
+    # Through the gate: a sensitive matter is never listed on its own, only counted per area.
+    incidents = shared.listable(everything)
+    hidden = len(everything) - len(incidents)
+    if hidden:
+        st.caption(
+            f"{hidden} granskade händelser av känslig art eller med ännu okänd kategori räknas bara "
+            "per område och listas inte."
+        )
     if incidents.empty:
-        st.caption("Inga granskade händelser denna vecka.")
+        st.caption("Inga granskade händelser denna vecka." if not hidden else "")
         return
     flagged = set(part.loc[part["flag"] == Flag.RISE, "category"])
     incidents = incidents.assign(

@@ -1,4 +1,9 @@
-"""Cross-source duplicates: the same event reported by two sources counts once.
+"""Cross-feed duplicates: the same event reported by two feeds counts once.
+
+A feed is one stream of reports (`feed_of`): the kommun's own reporting is one feed; for the police and
+the housing companies each organisation is its own feed, so the police API ("Polisen") and the
+kommunpolis excerpt ("Kommunpolis") — both source "polis" — are linked like two sources, and the same
+assault no longer counts twice. Reports of one feed never link (its own repeats are handled by its keys).
 
 Rule (tuned on the sample data, see docs/ingest.md): a new report is a duplicate of an earlier one from
 another source when the times are within `max_hours` (3 hours more when either only has a day part,
@@ -24,6 +29,23 @@ NEIGHBOURS: list[frozenset[str]] = [
 ]
 
 
+def feed_of(source: object, organisation: object) -> str:
+    """The feed a report came through: "kommun" (one reporting system, many reporters) or source and
+    organisation ("polis:Polisen", "polis:Kommunpolis", "bostadsbolag:Nacka Bostäder")."""
+    if (
+        source == "kommun"
+        or organisation is None
+        or (isinstance(organisation, float) and np.isnan(organisation))
+    ):
+        return str(source)
+    return f"{source}:{organisation}"
+
+
+def _feeds(frame: pd.DataFrame) -> list[str]:
+    organisations = frame["organisation"] if "organisation" in frame else pd.Series(None, index=frame.index)
+    return [feed_of(s, o) for s, o in zip(frame["source"], organisations, strict=True)]
+
+
 def categories_match(a: str, b: str) -> bool:
     return a == b or any(a in group and b in group for group in NEIGHBOURS)
 
@@ -33,9 +55,9 @@ def link_duplicates(
 ) -> pd.Series:
     """For each new incident, the id of the earlier incident it duplicates, or <NA>.
 
-    `new` and `existing` need: source, category, occurred_at (aware), time_precision, area, east, north;
-    `existing` also id. Existing incidents from the same source never match (a source's own repeats
-    are handled by its keys).
+    `new` and `existing` need: source, category, occurred_at (aware), time_precision, area, east, north,
+    and optionally organisation; `existing` also id. Existing incidents from the same feed (`feed_of`)
+    never match.
     """
     result = pd.Series(pd.NA, index=new.index, dtype="Int64")
     if new.empty or existing.empty:
@@ -45,6 +67,8 @@ def link_duplicates(
     ex_rows = ex[
         ["id", "source", "category", "time_precision", "occurred_date", "area", "east", "north"]
     ].to_dict("records")
+    ex_feeds = _feeds(ex)
+    new_feeds = _feeds(new)
     # Only a candidate in the same area or with a point within max_m on both axes can match (the rule
     # needs one or the other): a vectorised prefilter, so a file checked against a national database
     # loops over the few plausible candidates instead of every report of those days in Sweden.
@@ -70,7 +94,7 @@ def link_duplicates(
         best: tuple[float, int] | None = None
         for j in lo + np.flatnonzero(near):
             cand = ex_rows[j]
-            if cand["source"] == row["source"] or int(cand["id"]) in taken:
+            if ex_feeds[j] == new_feeds[k] or int(cand["id"]) in taken:
                 continue
             same_category = cand["category"] == row["category"]
             if not same_category and not categories_match(str(cand["category"]), str(row["category"])):

@@ -17,7 +17,8 @@ import pandas as pd
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import geo
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
-from lagesbild.privacy.redaction import redact
+from lagesbild.privacy.redaction import redact, redact_together
+from lagesbild.privacy.sensitive import UNMAPPED, content_reason
 from lagesbild.weeks import TZ, week_labels
 
 # The order of the stored incident columns produced here (db ids are added by the store).
@@ -44,6 +45,7 @@ INCIDENT_FIELDS = [
     "cost_sek",
     "raw_description",
     "raw_place",
+    "privacy_reason",
 ]
 # An incident dated later than this many days after today is a typo, not a report. The police API's
 # times are anchored to its publish time (advance notices are real) and are not checked.
@@ -92,11 +94,29 @@ def _categorise(
     unknown = sorted({str(v).strip() for v in records.loc[mapped["outcome"] == "unknown", "source_category"]})
     if unknown:
         out.warnings.append(
-            f"{filename}: okända kategorier räknas som Övrigt tills de läggs in i kategorifilen: "
-            + ", ".join(unknown)
+            f"{filename}: okända kategorier räknas som Övrigt, och delas bara som antal per område, "
+            "tills de läggs in i kategorifilen: " + ", ".join(unknown)
         )
     keep = mapped["outcome"] != "ignored"
-    return records.loc[keep].assign(category=mapped.loc[keep, "category"]), out
+    # Fail closed: an unmapped label is area level only (no text, no point, never listed) until a
+    # samordnare maps it; so is a report whose text names a sensitive matter, whatever its label.
+    reason = pd.Series(
+        [
+            content_reason(title, description, place)
+            for title, description, place in zip(
+                records["title"],
+                records["description"],
+                records["place_text"],
+                strict=True,
+            )
+        ],
+        index=records.index,
+        dtype=object,
+    )
+    # Content is the stronger reason: it stays when the label is mapped later (`store.remap_unmapped`).
+    reason = reason.where(reason.notna() | (mapped["outcome"] != "unknown"), UNMAPPED)
+    kept = records.loc[keep].assign(category=mapped.loc[keep, "category"], privacy_reason=reason.loc[keep])
+    return kept, out
 
 
 def _positions(records: pd.DataFrame, filename: str, out: Normalised) -> pd.DataFrame:
@@ -139,7 +159,7 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     """Fill missing points from the address register, then from named places in the gazetteer."""
     missing = records["east"].isna() & records["location_precision"].isna()
     if missing.any() and "address" in records:
-        coded = geo.geocode(records.loc[missing, "address"], reference.addresses)
+        coded = geo.geocode(records.loc[missing, "address"], reference.addresses, reference.address_index)
         found = coded["precision"].notna()
         records.loc[coded.index[found], ["east", "north"]] = coded.loc[found, ["east", "north"]].to_numpy()
         records.loc[coded.index[found], "location_precision"] = coded.loc[found, "precision"]
@@ -160,7 +180,10 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
 def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.PlaceMatcher) -> pd.Series:
     """Area by point in polygon, else by the Område column, else by what the text names."""
     by_point = geo.areas_for_points(
-        records["east"].to_numpy(float), records["north"].to_numpy(float), reference.areas
+        records["east"].to_numpy(float),
+        records["north"].to_numpy(float),
+        reference.areas,
+        reference.area_tree,
     )
     by_point.index = records.index
     known = {normalise_label(name): name for name in reference.areas["name"]}
@@ -196,11 +219,39 @@ def _map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
     return pd.Series(per_row, index=values.index, dtype=object).map(lambda v: v)
 
 
-def _content_hash(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
-    payloads = (
-        "\x1f".join("" if _isna(v) or v is pd.NA or v is pd.NaT else str(v) for v in row)
-        for row in frame[columns].itertuples(index=False)
+def _hash_texts(values: pd.Series) -> list[str]:
+    """`str()` of each value, "" when missing: what the content hash is built from, column-wise."""
+    if isinstance(values.dtype, pd.DatetimeTZDtype):
+        return _timestamp_texts(values)
+    return ["" if _isna(v) or v is pd.NA or v is pd.NaT else str(v) for v in values.to_numpy(dtype=object)]
+
+
+def _timestamp_texts(values: pd.Series) -> list[str]:
+    """`str(Timestamp)` of aware timestamps ("2024-03-01 18:30:00+01:00"), formatted by numpy: str() of
+    each Timestamp was a tenth of the ingest's hashing. Sub-second or missing values go through str()."""
+    utc = values.dt.tz_convert("UTC").dt.tz_localize(None).to_numpy(dtype="datetime64[s]")
+    local = values.dt.tz_localize(None).to_numpy(dtype="datetime64[s]")
+    whole = values.notna().to_numpy() & (values.dt.tz_localize(None).to_numpy("datetime64[ns]") == local)
+    offset = (local - utc).astype("int64") // 60  # minutes east of UTC
+    sign = np.where(offset < 0, "-", "+")
+    hours, minutes = np.divmod(np.abs(offset), 60)
+    wall = np.char.replace(np.datetime_as_string(local, unit="s"), "T", " ")
+    zone = np.char.add(
+        sign,
+        np.char.add(
+            np.char.zfill(hours.astype(str), 2), np.char.add(":", np.char.zfill(minutes.astype(str), 2))
+        ),
     )
+    texts = np.char.add(wall, zone).astype(object)
+    slow = ~whole
+    if slow.any():
+        texts[slow] = _hash_texts(values.astype(object).iloc[np.flatnonzero(slow)])
+    return texts.tolist()
+
+
+def _content_hash(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
+    texts = [_hash_texts(frame[c]) for c in columns]
+    payloads = ("\x1f".join(parts) for parts in zip(*texts, strict=True))
     return pd.Series([hashlib.sha256(p.encode("utf-8")).hexdigest() for p in payloads], index=frame.index)
 
 
@@ -290,7 +341,14 @@ def normalise_events(records: pd.DataFrame, reference: geo.ReferenceData) -> pd.
     events["area"] = events["area_text"].map(
         lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None
     )
-    events["description"] = events["description"].map(redact)
+    # Title and description redacted together: a nickname named in one is removed from the other.
+    key = events[["event_date", "area_text", "title", "organisation"]].copy()
+    together = [
+        redact_together([t, d, o])
+        for t, d, o in zip(events["title"], events["description"], events["organisation"], strict=True)
+    ]
+    events["title"] = [t[0] if t[0] else title for t, title in zip(together, events["title"], strict=True)]
+    events["description"] = [t[1] for t in together]
     key_cols = ["event_date", "area_text", "title", "organisation"]
-    events["source_key"] = "sha256:" + _content_hash(events, key_cols)
+    events["source_key"] = "sha256:" + _content_hash(key, key_cols)
     return events

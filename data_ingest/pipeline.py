@@ -17,6 +17,7 @@ from data_ingest.readers.tabular import seekable
 from data_ingest.store import (
     BatchSummary,
     finish_batch,
+    remap_unmapped,
     start_batch,
     store_events,
     store_incidents,
@@ -81,6 +82,7 @@ def ingest_file(
             summary.batch_id = None
             return summary
         finish_batch(conn, summary)
+        remap_unmapped(conn, config)
         audit.record(conn, imported_by, "ingest", file=filename, batch=summary.batch_id, rows=summary.rows)
         purge_raw_text(conn)
     return summary

@@ -8,13 +8,16 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy as np
 import pandas as pd
-from sqlalchemy import and_, select, text
+from sqlalchemy import and_, select, text, true, update
 from sqlalchemy.engine import Connection, CursorResult
 
 from data_ingest.dedupe import link_duplicates
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import db, settings
+from lagesbild.categories import CategoryConfig, map_labels
+from lagesbild.privacy.sensitive import UNMAPPED
 from lagesbild.vocabulary import ReviewState
 
 _CHUNK = 500
@@ -162,8 +165,11 @@ def _existing_keys(conn: Connection, source: str, keys: list[str]) -> pd.DataFra
 
 
 def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: dict[int, str]) -> pd.DataFrame:
-    """Earlier first reports from other sources near the new ones in time."""
-    t = db.incidents
+    """Earlier first reports from other feeds near the new ones in time (the same source may be another
+    feed: the police API and the kommunpolis excerpt; `dedupe.feed_of` decides)."""
+    t, o = db.incidents, db.organisations
+    # The kommun is one feed; another source's organisations are feeds of their own, decided per pair.
+    other_feed = t.c.source != source if source == "kommun" else true()
     start = pd.Timestamp(new["occurred_at"].min()).to_pydatetime() - dt.timedelta(days=1)
     end = pd.Timestamp(new["occurred_at"].max()).to_pydatetime() + dt.timedelta(days=1)
     rows = (
@@ -171,6 +177,7 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
             select(
                 t.c.id,
                 t.c.source,
+                o.c.name.label("organisation"),
                 t.c.category,
                 t.c.occurred_at,
                 t.c.occurred_date,
@@ -178,9 +185,9 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
                 t.c.area_id,
                 t.c.east,
                 t.c.north,
-            ).where(
-                and_(t.c.source != source, t.c.duplicate_of.is_(None), t.c.occurred_at.between(start, end))
             )
+            .select_from(t.join(o, t.c.organisation_id == o.c.id))
+            .where(and_(other_feed, t.c.duplicate_of.is_(None), t.c.occurred_at.between(start, end)))
         )
         .mappings()
         .all()
@@ -190,6 +197,7 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
         columns=[
             "id",
             "source",
+            "organisation",
             "category",
             "occurred_at",
             "occurred_date",
@@ -235,7 +243,102 @@ def _incident_values(
         "cost_sek": None if _none(row["cost_sek"]) is None else float(row["cost_sek"]),
         "raw_description": _none(row["raw_description"]),
         "raw_place": _none(row["raw_place"]),
+        "privacy_reason": _none(row.get("privacy_reason")),
     }
+
+
+def _objects(values: pd.Series) -> list[Any]:
+    """Python values with None for every missing one (NaN, NA, NaT), as `_none` per cell."""
+    objects = values.to_numpy(dtype=object, copy=True)
+    objects[pd.isna(values).to_numpy()] = None
+    return objects.tolist()
+
+
+def _optional(values: pd.Series, kind: type) -> list[Any]:
+    return [None if v is None else kind(v) for v in _objects(values)]
+
+
+def _utc_text(values: pd.Series, sep: str) -> list[str]:
+    """Aware timestamps as UTC text with microseconds, vectorised ('YYYY-MM-DD HH:MM:SS.ffffff', the
+    form SQLAlchemy stores on SQLite; with `sep`="T" and a zone suffix, input for COPY)."""
+    stamps = pd.to_datetime(values, utc=True).to_numpy(dtype="datetime64[us]")
+    return np.char.replace(np.datetime_as_string(stamps, unit="us"), "T", sep).tolist()
+
+
+def _new_incident_columns(
+    new: pd.DataFrame,
+    org_ids: dict[str, int],
+    area_ids: dict[str, int],
+    duplicate_of: pd.Series,
+    batch_id: int | None,
+    review_status: str,
+    stamp: dt.datetime,
+) -> dict[str, list[Any]]:
+    """The stored values of new incidents column by column: the same values as `_incident_values`
+    per row (tests/test_store_columns.py), without a dict per row or SQLAlchemy's per-row binding."""
+    n = len(new)
+    east, north = _optional(new["east"], float), _optional(new["north"], float)
+    area = new["area"].astype(object)
+    return {
+        "row_number": new["row"].astype("int64").tolist(),
+        "source": _objects(new["source"]),
+        "organisation_id": [org_ids[o] for o in new["organisation"]],
+        "source_key": _objects(new["source_key"]),
+        "content_hash": _objects(new["content_hash"]),
+        "occurred_at": _utc_text(new["occurred_at"], " "),
+        "occurred_date": _objects(new["occurred_date"]),
+        "iso_week": _objects(new["iso_week"]),
+        "weekday": new["weekday"].astype("int64").tolist(),
+        "hour": _optional(new["hour"], int),
+        "time_precision": _objects(new["time_precision"]),
+        "area_id": [area_ids.get(a) if a is not None else None for a in _objects(area)],
+        "category": _objects(new["category"]),
+        "source_category": _objects(new["source_category"]),
+        "description": _objects(new["description"]),
+        "place": _objects(new["place"]),
+        "east": east,
+        "north": north,
+        "geom": [None if e is None else f"POINT({e} {n})" for e, n in zip(east, north, strict=True)],
+        "location_precision": _objects(new["location_precision"]),
+        "cost_sek": _optional(new["cost_sek"], float),
+        "raw_description": _objects(new["raw_description"]),
+        "raw_place": _objects(new["raw_place"]),
+        "privacy_reason": (
+            _objects(new["privacy_reason"]) if "privacy_reason" in new.columns else [None] * n
+        ),
+        "batch_id": [batch_id] * n,
+        "duplicate_of": _optional(duplicate_of, int),
+        "review_status": [review_status] * n,
+        "created_at": [stamp] * n,
+        "updated_at": [stamp] * n,
+    }
+
+
+def _insert_columns(conn: Connection, columns: dict[str, list[Any]]) -> None:
+    """One driver-level bulk insert of column lists: COPY on PostgreSQL, executemany on SQLite."""
+    names = list(columns)
+    table = db.incidents
+    if db.is_postgis(conn):
+        values = dict(columns)
+        values["occurred_at"] = [f"{v}+00" for v in values["occurred_at"]]
+        values["geom"] = [None if g is None else f"SRID={db.SRID};{g}" for g in values["geom"]]
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN") as copy:
+            for row in zip(*values.values(), strict=True):
+                copy.write_row(row)
+        return
+    # Only the date/time columns need SQLAlchemy's SQLite conversion (to text); occurred_at is text already.
+    values = dict(columns)
+    for name in ("occurred_date", "created_at", "updated_at"):
+        column_type = table.c[name].type
+        process = column_type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
+        if process is not None:
+            if name in ("created_at", "updated_at"):
+                values[name] = [process(values[name][0])] * len(values[name]) if values[name] else []
+            else:
+                values[name] = [process(v) for v in values[name]]
+    sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"  # noqa: S608
+    conn.exec_driver_sql(sql, list(zip(*values.values(), strict=True)))
 
 
 def store_incidents(
@@ -288,22 +391,18 @@ def store_incidents(
         max_hours=float(settings.get_int("duplicate_hours")),
     )
     approved = source in settings.get_list("auto_approve_sources")
-    rows = []
-    # to_dict("records") gives the same values as iterrows() + to_dict() without a Series per row.
-    for row, dup in zip(new.to_dict("records"), duplicate_of, strict=True):
-        values = _incident_values(row, org_ids, area_ids)
-        values.update(
-            batch_id=summary.batch_id,
-            duplicate_of=None if pd.isna(dup) else int(dup),
-            review_status=(ReviewState.REVIEWED if approved else ReviewState.RECEIVED).value,
-            created_at=stamp,
-            updated_at=stamp,
-        )
-        rows.append(values)
-    for i in range(0, len(rows), 5000):
-        conn.execute(db.incidents.insert(), rows[i : i + 5000])
+    columns = _new_incident_columns(
+        new,
+        org_ids,
+        area_ids,
+        duplicate_of,
+        summary.batch_id,
+        (ReviewState.REVIEWED if approved else ReviewState.RECEIVED).value,
+        stamp,
+    )
+    _insert_columns(conn, columns)
     if db.is_postgis(conn) and summary.loaded + summary.duplicates < _ANALYZE_AFTER <= (
-        summary.loaded + summary.duplicates + len(rows)
+        summary.loaded + summary.duplicates + len(new)
     ):
         # PostgreSQL plans the key look-ups of the next chunks on statistics that do not know the rows
         # this transaction inserted: on a young table it then scans every row of the source for each
@@ -311,7 +410,7 @@ def store_incidents(
         conn.execute(text("ANALYZE incidents"))
     linked = int(duplicate_of.notna().sum())
     summary.duplicates += linked
-    summary.loaded += len(rows) - linked
+    summary.loaded += len(new) - linked
 
 
 def store_events(
@@ -335,9 +434,32 @@ def store_events(
                     "title": e["title"],
                     "description": _none(e["description"]),
                     "organisation": _none(e["organisation"]),
+                    "review_status": "inkommen",
                 }
                 for e in fresh.to_dict("records")
             ],
         )
     summary.loaded += len(fresh)
     summary.duplicates += len(events) - len(fresh)
+
+
+def remap_unmapped(conn: Connection, config: CategoryConfig) -> int:
+    """Reports kept at area level only because their label was unmapped get the category the category
+    file now gives them, and lose that reason (a sensitive category keeps them at area level anyway).
+    Run at every ingest, so mapping a label in the file takes effect with the next import."""
+    t = db.incidents
+    rows = conn.execute(
+        select(t.c.source, t.c.source_category).where(t.c.privacy_reason == UNMAPPED).distinct()
+    ).all()
+    changed = 0
+    for source, label in rows:
+        mapped = map_labels(pd.Series([label]), str(source), config)
+        code, outcome = mapped["category"].iloc[0], mapped["outcome"].iloc[0]
+        if outcome != "mapped" or code is None:
+            continue
+        where = (t.c.privacy_reason == UNMAPPED) & (t.c.source == source) & (t.c.source_category == label)
+        result = conn.execute(
+            update(t).where(where).values(category=code, privacy_reason=None, updated_at=now())
+        )
+        changed += int(result.rowcount or 0)
+    return changed

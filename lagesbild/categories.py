@@ -13,6 +13,7 @@ import pandas as pd
 
 from lagesbild import settings
 from lagesbild.errors import ConfigError
+from lagesbild.privacy.sensitive import is_sensitive_label, label_category
 from lagesbild.vocabulary import Source
 
 DEFAULT_CONFIG = Path(__file__).parent / "config" / "categories.toml"
@@ -152,17 +153,28 @@ def map_labels(
     """Map source labels to EST codes.
 
     Returns a frame aligned with `labels`: `category` (code, or None when ignored) and `outcome`:
-    `mapped`, `unknown` (mapped to övrigt, to be listed in a warning) or `ignored` (not an EST matter).
+    `mapped`, `unknown` (mapped to övrigt, to be listed in a warning; shared outputs treat it as
+    sensitive until it is mapped) or `ignored` (not an EST matter).
+
+    Fail closed: a label that names a sensitive matter ("Misshandel i nära relation") goes to its
+    sensitive category before the source mapping or any alias can claim it ("misshandel" -> Våld och hot).
     """
     own = config.source_labels.get(source, {})
     ignored = config.source_ignored.get(source, frozenset())
+    sensitive = config.sensitive_codes
     results: dict[str, tuple[str | None, str]] = {}
     for raw in labels.dropna().unique():
         norm = normalise_label(raw)
-        if norm in own:
-            results[raw] = (own[norm], "mapped")
-        elif norm in ignored:
+        named = label_category(norm)
+        if norm in ignored:
             results[raw] = (None, "ignored")
+        elif named is not None and named in sensitive:
+            results[raw] = (named, "mapped")
+        elif is_sensitive_label(norm):
+            # A sensitive word this kommun has no sensitive category for: never a non-sensitive one.
+            results[raw] = (None, "ignored") if unknown == "ignore" else (FALLBACK, "unknown")
+        elif norm in own:
+            results[raw] = (own[norm], "mapped")
         elif (code := _match_kommun_label(norm, config.labels)) is not None:
             results[raw] = (code, "mapped")
         elif unknown == "ignore":

@@ -133,8 +133,10 @@ def add_upcoming_event(
     organisation: str | None,
     *,
     actor: str | None,
+    reviewed: bool = False,
 ) -> int:
-    """Register a kommande händelse by hand (area None = the whole kommun); returns its id."""
+    """Register a kommande händelse by hand (area None = the whole kommun); returns its id. `reviewed`:
+    entered by someone who may review (the samordnare), so it needs no second look."""
     if not title.strip():
         raise UserInputError("En händelse behöver en rubrik")
     with engine.begin() as conn:
@@ -146,8 +148,20 @@ def add_upcoming_event(
                 title=title.strip(),
                 description=description or None,
                 organisation=organisation or None,
+                review_status=ReviewState.REVIEWED if reviewed else ReviewState.RECEIVED,
             )
         )
         event_id = int(result.inserted_primary_key[0])  # type: ignore[index]
         audit.record(conn, actor, "event", change="ny", date=event_date, area=area, title=title.strip())
         return event_id
+
+
+def review_events(engine: Engine, ids: Sequence[int], *, actor: str | None) -> int:
+    """Mark kommande händelser granskad (then shown outside the internal view), with the audit entry."""
+    e = db.upcoming_events
+    with engine.begin() as conn:
+        result = conn.execute(
+            update(e).where(e.c.id.in_(list(ids))).values(review_status=ReviewState.REVIEWED)
+        )
+        audit.record(conn, actor, "event", change="granskad", events=list(ids))
+        return int(result.rowcount or 0)

@@ -240,6 +240,9 @@ incidents = Table(
     # Internal only, deleted after the retention period: the text as received.
     Column("raw_description", Text),
     Column("raw_place", Text),
+    # Fail closed: why this report is shared at area level only although its category is not
+    # sensitive ("omappad kategori", "känsligt innehåll: nära relation"); None = the category decides.
+    Column("privacy_reason", String(100)),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
     UniqueConstraint("source", "source_key", name="uq_incidents_source_key"),
@@ -277,6 +280,9 @@ upcoming_events = Table(
     Column("title", String(300), nullable=False),
     Column("description", Text),
     Column("organisation", String(200)),
+    # Shown outside the internal view only when granskad, like incidents (NULL = before review existed:
+    # not shown, fail closed).
+    Column("review_status", String(20)),
 )
 
 measures = Table(
@@ -384,6 +390,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.execute("PRAGMA foreign_keys=ON")
     _switch_to_wal(cursor)
     cursor.execute("PRAGMA synchronous=NORMAL")
+    # 64 MB of page cache instead of the default 2 MB: a large import's index pages (the unique key,
+    # the week and time indexes) stay in memory instead of being re-read from the OS for each insert.
+    cursor.execute("PRAGMA cache_size=-65536")
     cursor.close()
 
 

@@ -160,10 +160,12 @@ def grid_counts(
     categories: Sequence[str] | None = None,
     sources: Sequence[str] | None = None,
     reviewed_only: bool = False,
+    shared: bool = False,
 ) -> pd.DataFrame:
     """Incidents with a point, counted per square grid cell (cell_e, cell_n, area, count, east, north =
     cell centre). The cell index is floored on every engine: PostgreSQL's CAST(float AS integer) rounds,
-    SQLite's truncates (= floor for the positive SWEREF 99 TM coordinates)."""
+    SQLite's truncates (= floor for the positive SWEREF 99 TM coordinates). `shared`: leave out the
+    reports that are area level only whatever their category (`incidents.privacy_reason`)."""
     col_e, col_n = _cell_index(bind, i.c.east, cell_m), _cell_index(bind, i.c.north, cell_m)
     query = (
         select(
@@ -174,6 +176,7 @@ def grid_counts(
             i.c.occurred_date.between(start, end),
             i.c.east.is_not(None),
             *_filters(areas, categories, sources, reviewed_only),
+            *([i.c.privacy_reason.is_(None)] if shared else []),
         )
         .group_by(col_e, col_n, a.c.name)
     )
@@ -218,6 +221,7 @@ def incident_list(
             i.c.location_precision,
             i.c.review_status,
             i.c.cost_sek,
+            i.c.privacy_reason,
             also.label("also_reported"),
         )
         .select_from(
@@ -245,14 +249,30 @@ def duplicate_sources(bind: Bind, incident_ids: Sequence[int]) -> pd.DataFrame:
     return _read(bind, query)
 
 
-def upcoming(bind: Bind, start: dt.date, end: dt.date, areas: Sequence[str] | None = None) -> pd.DataFrame:
+def upcoming(
+    bind: Bind,
+    start: dt.date,
+    end: dt.date,
+    areas: Sequence[str] | None = None,
+    reviewed_only: bool = False,
+) -> pd.DataFrame:
     e = db.upcoming_events
     query = (
-        select(e.c.id, e.c.event_date, a.c.name.label("area"), e.c.title, e.c.description, e.c.organisation)
+        select(
+            e.c.id,
+            e.c.event_date,
+            a.c.name.label("area"),
+            e.c.title,
+            e.c.description,
+            e.c.organisation,
+            e.c.review_status,
+        )
         .select_from(e.outerjoin(a, e.c.area_id == a.c.id))
         .where(e.c.event_date.between(start, end))
         .order_by(e.c.event_date)
     )
+    if reviewed_only:
+        query = query.where(e.c.review_status == "granskad")
     if areas:
         query = query.where(a.c.name.in_(list(areas)) | e.c.area_id.is_(None))
     return _read(bind, query)
@@ -325,6 +345,7 @@ def review_queue(bind: Bind, limit: int = 200) -> pd.DataFrame:
             o.c.name.label("organisation"),
             i.c.description,
             i.c.place,
+            i.c.privacy_reason,
         )
         .select_from(
             i.join(c, i.c.category == c.c.code)
@@ -371,6 +392,17 @@ def weeks_present(bind: Bind) -> list[str]:
     """The ISO weeks that have at least one (non-duplicate) incident, oldest first."""
     query = select(i.c.iso_week).where(i.c.duplicate_of.is_(None)).distinct().order_by(i.c.iso_week)
     return [str(w) for w in _read(bind, query)["iso_week"]]
+
+
+def approved_organisations(bind: Bind) -> pd.DataFrame:
+    """The register of known reporters a shared output may name (name, source): organisations with at
+    least one report a samordnare has reviewed. Anything else is shown by its source label only."""
+    query = (
+        select(o.c.name, o.c.source)
+        .where(select(i.c.id).where(i.c.organisation_id == o.c.id, i.c.review_status == "granskad").exists())
+        .order_by(o.c.name)
+    )
+    return _read(bind, query)
 
 
 def review_counts(bind: Bind, week: str, areas: Sequence[str] | None = None) -> pd.DataFrame:

@@ -100,6 +100,7 @@ CREATE TABLE IF NOT EXISTS incidents (
     duplicate_of       integer REFERENCES incidents (id),
     raw_description    text,
     raw_place          text,
+    privacy_reason     varchar(100),
     created_at         timestamptz  NOT NULL,
     updated_at         timestamptz  NOT NULL,
     CONSTRAINT uq_incidents_source_key UNIQUE (source, source_key)
@@ -130,7 +131,8 @@ CREATE TABLE IF NOT EXISTS upcoming_events (
     area_id      integer REFERENCES areas (id),
     title        varchar(300) NOT NULL,
     description  text,
-    organisation varchar(200)
+    organisation varchar(200),
+    review_status varchar(20)
 );
 
 CREATE TABLE IF NOT EXISTS measures (

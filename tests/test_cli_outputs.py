@@ -104,7 +104,8 @@ def test_export_command_writes_each_format(
     if fmt == "csv":
         assert len(pd.read_csv(out, sep=";", encoding="utf-8-sig")) == 9
     else:
-        assert len(gpd.read_file(out)) == 9
+        layer = {"layer": "lagesbild_handelser"} if fmt == "gpkg" else {}
+        assert len(gpd.read_file(out, **layer)) == 9
 
 
 def test_a_week_that_does_not_exist_exits_2_with_a_swedish_message(

@@ -19,7 +19,9 @@ MODULES = [
     "dashboard.analysis_sections",
     "dashboard.downloads",
 ]
-HEAVY = ["matplotlib", "fpdf", "openpyxl", "libpysal", "folium", "altair", "vl_convert"]
+HEAVY = [
+    "matplotlib", "fpdf", "openpyxl", "libpysal", "folium", "altair", "vl_convert", "scipy.stats", "scipy.spatial",
+]  # fmt: skip
 
 
 def test_no_heavy_library_at_import_time() -> None:

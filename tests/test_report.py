@@ -134,6 +134,7 @@ def add_status_event_and_measure(engine: Engine) -> None:
             db.upcoming_events.insert().values(
                 source_key="test:advent", event_date=dt.date(2026, 11, 28), area_id=ids["Brandkärr"],
                 title="Julmarknad på torget", description="Mycket folk kvällstid.", organisation="Nyköpings kommun",
+                review_status="granskad",  # reviewed: only reviewed events are shared
             )
         )  # fmt: skip
         conn.execute(

@@ -69,3 +69,16 @@ def test_a_register_overrides_the_reporters_seen() -> None:
     frame = reports([*HISTORY, ("Polisen", WEEK, 5), ("Nacka kommun", WEEK, 2)])
     basis = week_basis(frame, WEEK, now=at(18), grace_days=7, expected=["Polisen", "Bostadsbolaget"])
     assert basis.missing == ("Bostadsbolaget",)
+
+
+def test_a_shared_output_names_the_missing_reporter_through_the_gate() -> None:
+    """Judged on the real reporters; shown as the privacy gate names them (an unregistered one by its
+    source label), so a typed person's name never reaches a shared note."""
+    frame = reports([*HISTORY, ("Polisen", WEEK, 5)])
+    basis = week_basis(frame, WEEK, now=at(18), grace_days=7)
+    shown = basis.named({"Nacka kommun": "Kommun", "Polisen": "Polisen"})
+    assert (shown.sufficient, shown.complete) == (basis.sufficient, basis.complete)
+    assert shown.note() == (
+        "Ofullständig vecka: rapport saknas från Kommun (1 av 2 ordinarie rapportörer har rapporterat)."
+    )
+    assert shown.reason() == "rapport saknas från Kommun"

@@ -31,6 +31,8 @@ editor_input = pd.DataFrame(
         "Källa": queue["source"].map(data.SOURCE_LABELS).to_numpy(),
         "Rapportör": queue["organisation"].to_numpy(),
         "Plats": queue["place"].fillna("").to_numpy(),
+        # Why a report is shared only as a count per area although its category is open (fail closed).
+        "Delas bara per område": queue["privacy_reason"].fillna("").to_numpy(),
     },
     index=pd.Index(queue["id"].astype(int), name="id"),
 )
@@ -43,7 +45,7 @@ edited = st.data_editor(
     hide_index=True,
     width="stretch",
     height=display.fit_height(len(editor_input), 15),
-    disabled=["Tidpunkt", "Område", "Kategori", "Källa", "Rapportör", "Plats"],
+    disabled=["Tidpunkt", "Område", "Kategori", "Källa", "Rapportör", "Plats", "Delas bara per område"],
     column_config={
         "Granskad": st.column_config.CheckboxColumn("Granskad", help="Markera för att godkänna"),
         "Beskrivning": st.column_config.TextColumn("Beskrivning (redigerad)", width="large"),

@@ -21,19 +21,38 @@ c1, c2 = st.columns(2)
 start = c1.date_input("Från", value=today, key="events-from", format="YYYY-MM-DD")
 end = c2.date_input("Till", value=today + dt.timedelta(weeks=8), key="events-to", format="YYYY-MM-DD")
 chosen = pickers.area_picker(url, key="events-areas")
-events = data.upcoming(url, start, end, data.names_key(chosen))
+internal = auth.is_internal()
+# Outside the internal view only reviewed events, through the privacy gate (like incidents).
+events = data.upcoming(url, start, end, data.names_key(chosen), not internal)
 events = events.assign(area=events["area"].fillna("Hela kommunen"))
-display.table(
-    events,
-    {
-        "event_date": "Datum",
-        "area": "Område",
-        "title": "Händelse",
-        "description": "Beskrivning",
-        "organisation": "Rapportör",
-    },
-    "Inga kommande händelser i perioden.",
-)
+columns = {
+    "event_date": "Datum",
+    "area": "Område",
+    "title": "Händelse",
+    "description": "Beskrivning",
+    "organisation": "Rapportör",
+}
+if internal:
+    events = events.assign(review_status=events["review_status"].fillna("inkommen"))
+    columns["review_status"] = "Granskning"
+display.table(events, columns, "Inga kommande händelser i perioden.")
+
+if auth.allowed("review") and internal:
+    waiting = events[events["review_status"] != "granskad"]
+    if len(waiting):
+        st.subheader("Granska kommande händelser")
+        st.caption(
+            "Läsare ser en kommande händelse först när den är granskad. Kontrollera att rubrik, "
+            "beskrivning och rapportör inte namnger någon person."
+        )
+        options = {int(r.id): f"{r.event_date} {r.title} ({r.area})" for r in waiting.itertuples()}
+        picked = st.multiselect(
+            "Händelser att godkänna", list(options), format_func=lambda k: options[k], key="events-review"
+        )
+        if st.button("Markera som granskade", key="events-review-save", disabled=not picked):
+            count = intake.review_events([int(p) for p in picked], auth.actor())
+            display.flash(f"{count} kommande händelser markerade som granskade.")
+            st.rerun()
 
 auth.stop_unless("edit_events")
 st.subheader("Lägg till en händelse")
@@ -57,6 +76,7 @@ with st.form("event-form", clear_on_submit=True):
                 title=title,
                 description=description,
                 organisation=organisation,
+                reviewed=auth.allowed("review"),
             )
             display.flash(f"Händelsen {title.strip()!r} är sparad.")
             st.rerun()

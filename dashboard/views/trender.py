@@ -7,7 +7,17 @@ from dataclasses import replace
 
 import streamlit as st
 
-from dashboard import analysis_data, analysis_sections, charts, data, display, pickers, summaries, trends
+from dashboard import (
+    analysis_data,
+    analysis_sections,
+    auth,
+    charts,
+    data,
+    display,
+    pickers,
+    summaries,
+    trends,
+)
 from lagesbild import weeks
 
 url = data.db_url()
@@ -42,7 +52,9 @@ series = series.assign(
 in_period = series[series["iso_week"] >= first_week]
 
 changes = analysis_data.changes(url, selection)
-completeness = analysis_data.week_completeness(url, first_week, last_week, selection.sources)
+completeness = analysis_data.week_completeness(
+    url, first_week, last_week, selection.sources, not auth.is_internal()
+)
 bands = trends.incomplete_weeks(completeness, first_week, last_week)
 
 st.subheader("Händelser per vecka")

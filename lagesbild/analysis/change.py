@@ -167,19 +167,60 @@ def _range(low: float, high: float) -> str:
 # --- statistics -------------------------------------------------------------------------------------
 
 
+# The negative binomial and binomial tails from scipy.special (scipy.stats alone took 1.4 s to import on
+# the dashboard's first page): the regularised incomplete beta function, as in the textbooks, with
+# scipy.stats' conventions outside the support (no mass below 0). tests/test_change_special.py checks
+# them against scipy.stats.
+def _nbinom_cdf(x: Any, n: Any, p: Any) -> np.ndarray:
+    """P(X ≤ x), X ~ NB(n, p) counting failures before the n-th success."""
+    k = np.floor(x)
+    return np.asarray(np.where(k < 0, 0.0, special.betainc(n, np.maximum(k, 0) + 1, p)), float)
+
+
+def _nbinom_sf(x: Any, n: Any, p: Any) -> np.ndarray:
+    """P(X > x)."""
+    k = np.floor(x)
+    return np.asarray(np.where(k < 0, 1.0, special.betaincc(n, np.maximum(k, 0) + 1, p)), float)
+
+
+def _nbinom_pmf(x: Any, n: Any, p: Any) -> np.ndarray:
+    k = np.maximum(np.asarray(x, float), 0)
+    log_pmf = (
+        special.gammaln(n + k) - special.gammaln(k + 1) - special.gammaln(n)
+        + special.xlogy(n, p) + special.xlog1py(k, -np.asarray(p, float))
+    )  # fmt: skip
+    x = np.asarray(x, float)
+    outside = (x < 0) | ((np.floor(x) != x) & ~np.isnan(x))
+    return np.asarray(np.where(outside, 0.0, np.exp(log_pmf)), float)
+
+
+def _binom_sf(x: Any, n: Any, p: float) -> np.ndarray:
+    """P(X > x), X ~ Bin(n, p)."""
+    k = np.floor(x)
+    n = np.asarray(n, float)
+    return np.asarray(
+        np.where(k < 0, 1.0, np.where(k >= n, 0.0, special.bdtrc(np.clip(k, 0, None), n, p))), float
+    )
+
+
 def _tails(
     x: np.ndarray, total: np.ndarray, weeks: int | np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """P(X ≥ x), P(X ≤ x) and the mid-p normal score of x, for next week's count X given `total` counts
     over `weeks` weeks: the negative binomial predictive of a Poisson rate with a Jeffreys prior
-    (size total + ½, p = weeks / (weeks + 1)), as in :func:`lagesbild.weekly.tails`. NaN where there is
-    no history. scipy.special, not scipy.stats: the latter costs over a second to import."""
-    high, low = weekly.tails(x, total, weeks)
-    # mid-p = P(X < x) + ½ P(X = x) = ½ (P(X ≤ x) + 1 − P(X ≥ x))
-    mid = 0.5 * (low - high + 1.0)
-    with np.errstate(invalid="ignore"):
-        score = special.ndtri(np.clip(mid, 1e-12, 1 - 1e-12))
-    return np.array(high, float), np.array(low, float), np.asarray(score, float)
+    (size total + ½, p = weeks / (weeks + 1)). NaN where there is no history."""
+    n = total + 0.5
+    p = np.asarray(weeks, float) / (np.asarray(weeks, float) + 1.0)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        high = _nbinom_sf(np.asarray(x, float) - 1, n, p)
+        low = _nbinom_cdf(np.asarray(x, float), n, p)
+        mid = low - 0.5 * _nbinom_pmf(np.asarray(x, float), n, p)
+        score = special.ndtri(np.clip(mid, 1e-12, 1 - 1e-12))  # the normal quantile (norm.ppf)
+    invalid = ~np.isfinite(total) | ~(np.asarray(weeks, float) > 0)
+    invalid = np.broadcast_to(invalid, high.shape)
+    for arr in (high, low, score):
+        arr[invalid] = np.nan
+    return high, low, score
 
 
 def anscombe_z(current: Any, baseline: Any) -> np.ndarray:
@@ -255,7 +296,7 @@ def _season(x: np.ndarray, weeks: list[str], params: ChangeParams) -> _Season:
     peak_p, _, _ = _tails(peak, total - peak, width - 1)
     clear_peak = (peak_p < params.peak_alpha) & (peak >= params.min_count_rise)
     # Is this week clearly above last year's peak? With equal rates x | x + y ~ Bin(x + y, ½).
-    above_p = np.where(xs > 0, special.betainc(np.maximum(xs, 1e-12), peak + 1.0, 0.5), 1.0)
+    above_p = _binom_sf(xs - 1, xs + peak, 0.5)
     out.peak_veto[:, ok] = clear_peak & (above_p >= params.above_peak_alpha)
     return out
 

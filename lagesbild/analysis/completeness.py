@@ -12,8 +12,8 @@ A report is counted when the organisation has at least one incident that week (`
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, replace
 
 import numpy as np
 import pandas as pd
@@ -206,6 +206,15 @@ class WeekBasis:
                 f"{lead}: rapport saknas från {who} ({share} ordinarie rapportörer har rapporterat)."
             )
         return " ".join(parts)
+
+    def named(self, names: Mapping[str, str]) -> WeekBasis:
+        """The same basis with reporters as a shared output may name them (`names`: organisation →
+        shown name, e.g. from privacy.shared.shared_organisations); the judgement is unchanged."""
+        return replace(
+            self,
+            expected=tuple(names.get(o, o) for o in self.expected),
+            missing=tuple(names.get(o, o) for o in self.missing),
+        )
 
     def reason(self) -> str | None:
         """Why the basis is insufficient (for the status reason), or None."""

@@ -26,8 +26,10 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from scipy import sparse, stats
-from scipy.spatial import cKDTree
+from scipy import special
+
+# scipy.sparse and scipy.spatial are imported where used: the dashboard's first page imports this
+# module but computes no hotspots, and scipy.spatial alone is a large share of its start-up.
 from shapely.geometry import box
 
 from lagesbild.errors import UserInputError
@@ -185,6 +187,8 @@ def _total_randomisation(y: np.ndarray, w: W, permutations: int, seed: int) -> t
     neighbourhood sums (the cell itself included) of every permutation are one sparse product.
     """
     n = y.size
+    from scipy import sparse
+
     wstar = (w.sparse.tocsr() != 0).astype(float) + sparse.identity(n, format="csr")
     observed = wstar @ y
     rng = np.random.default_rng(seed)
@@ -259,7 +263,7 @@ def gi_star(
     if permutations > 0:
         z_sim, p = _total_randomisation(y, w, permutations, seed)
         return z, z_sim, p
-    return z, z, 2.0 * stats.norm.sf(np.abs(z))
+    return z, z, 2.0 * special.ndtr(-np.abs(z))  # norm.sf, without importing scipy.stats
 
 
 def hotspots(
@@ -339,6 +343,8 @@ def place_labels(
     else:
         groups.append((cells.index, public))
     for index, places in groups:
+        from scipy.spatial import cKDTree
+
         tree = cKDTree(places[["east", "north"]].to_numpy(float))
         dist, nearest = tree.query(cells.loc[index, ["east", "north"]].to_numpy(float))
         names = places["name"].to_numpy(object)[nearest]
@@ -414,6 +420,8 @@ def emerging_hotspots(
     taus = np.zeros(len(cells))
     ps = np.ones(len(cells))
     if n_slices >= 3:
+        from scipy import stats  # only here: scipy.stats is slow to import (see change.py)
+
         time = np.arange(n_slices)
         for row in range(len(cells)):
             if np.ptp(z[row]) > 0:
@@ -490,6 +498,8 @@ def kernel_density(
     density: np.ndarray = np.zeros(gx.size)
     if len(pts) and gx.size:
         grid = np.column_stack([gx, gy])
+        from scipy.spatial import cKDTree
+
         hits = cKDTree(grid).query_ball_point(pts, 4 * bandwidth)
         lengths = np.fromiter((len(h) for h in hits), dtype=np.int64, count=len(hits))
         if lengths.sum():

@@ -20,7 +20,6 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-from scipy.spatial import cKDTree
 
 from lagesbild.swedish import number
 
@@ -60,6 +59,8 @@ def _points_and_times(incidents: pd.DataFrame, time_col: str) -> tuple[np.ndarra
 def _space_pairs(points: np.ndarray, distance: float) -> tuple[np.ndarray, np.ndarray]:
     if len(points) < 2:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    from scipy.spatial import cKDTree  # where used: slow to import, not needed on most pages
+
     pairs = cKDTree(points).query_pairs(r=distance, output_type="ndarray")
     return pairs[:, 0].astype(np.int64), pairs[:, 1].astype(np.int64)
 

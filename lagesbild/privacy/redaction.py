@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Final
@@ -24,8 +25,9 @@ import phonenumbers
 from personnummer import personnummer as _personnummer
 
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, NOT_NAMES
+from lagesbild.privacy.nicknames import find_nicknames
 
-__all__ = ["PLACEHOLDERS", "TYPES", "Finding", "find_personal_data", "redact"]
+__all__ = ["PLACEHOLDERS", "TYPES", "Finding", "find_personal_data", "redact", "redact_together"]
 
 PLACEHOLDERS: Final[dict[str, str]] = {
     "personnummer": "[personnummer]",
@@ -84,6 +86,12 @@ _DNR_CTX_RE: Final = re.compile(
 )
 
 _DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan")
+# Cheap pre-checks (each a necessary condition of its detector's patterns, so skipping is exact): a
+# K-number needs "K" and three digits, a personnummer six digits in a row; the diary-number words are
+# looked for with `in` on the lower-cased text, several times faster than the case-insensitive pattern.
+_DNR_K_PRECHECK: Final = re.compile(r"[Kk][0-9]{3}")
+_DNR_WORDS: Final = ("nr", "nummer", "ärende", "anmälan")
+_PNR_PRECHECK: Final = re.compile(r"[0-9]{6}")
 
 # --------------------------------------------------------------------------------------------------
 # personnummer / samordningsnummer
@@ -299,6 +307,7 @@ def _context_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 
 
 _CTX_SINGLE, _CTX_DOUBLE = _context_table()
+_ROLE_WORDS_SET: Final = frozenset(w for w, kind in _CTX_SINGLE.items() if kind == "role")
 _SO_CALLED_RE: Final = re.compile(r"(?i:\b(?:så|s\.k\.|sk|även|också)[ \t]+)$")
 _SAINT_RE: Final = re.compile(
     r"(?:S:t|S:ta|St\.?|Sankt|Sankta|Sancta|Sant|Santa|Saint|Kung|Drottning|Prins)[ \t]$"
@@ -596,6 +605,8 @@ def _valid_date(yymmdd: str) -> bool:
 
 def _find_pnr(text: str) -> list[Finding]:
     out: list[Finding] = []
+    if not _PNR_PRECHECK.search(text):
+        return out
     for rx in (_PNR12_RE, _PNR10_RE):
         for m in rx.finditer(text):
             d, sep, num = m.group("d"), m.group("sep").strip(), m.group("n")
@@ -642,7 +653,14 @@ def _find_plates(text: str) -> list[Finding]:
     for m in _PLATE_RE.finditer(text):
         letters, sep, tail = m.group("l"), m.group("sep"), m.group("n")
         up = letters.upper()
-        if up in _PLATE_STOP or not all(c in _PLATE_LETTERS for c in up):
+        if not all(c in _PLATE_LETTERS for c in up):
+            continue
+        if up in _PLATE_STOP:
+            # An acronym ("USD", "SOS") is a plate only right after a vehicle word: "skåpbil USD 102".
+            word_before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start() - 25) : m.start()])
+            if word_before and _PLATE_CTX_RE.fullmatch(word_before.group(1)) and letters.isupper():
+                if tail[-1].upper() in _PLATE_LAST and (tail[-1].isdigit() or tail[:2].isdigit()):
+                    out.append(Finding("regnr", m.start(), m.end(), m.group()))
             continue
         if tail[-1].upper() not in _PLATE_LAST:
             continue
@@ -715,8 +733,11 @@ def _find_properties(text: str) -> list[Finding]:
 
 
 def _find_case_numbers(text: str) -> list[Finding]:
-    out = [Finding("diarienr", m.start(), m.end(), m.group()) for m in _DNR_K_RE.finditer(text)]
-    if not _DNR_PREFILTER.search(text):
+    out = []
+    if _DNR_K_PRECHECK.search(text):
+        out = [Finding("diarienr", m.start(), m.end(), m.group()) for m in _DNR_K_RE.finditer(text)]
+    low = text.lower()
+    if not any(word in low for word in _DNR_WORDS) or not _DNR_PREFILTER.search(text):
         return out
     for m in _DNR_CTX_RE.finditer(text):
         ident = m.group("id")
@@ -784,8 +805,12 @@ def find_personal_data(text: str) -> list[Finding]:
         candidates += _find_plates(text)
         candidates += _find_addresses(text)
     names = _find_names(text)
-    candidates += names + _names_before_numbers(text, candidates, names)
-    return _resolve(candidates)
+    names += _names_before_numbers(text, candidates, names)
+    names += [
+        Finding("namn", s, e, text[s:e])
+        for s, e in find_nicknames(text, [(f.start, f.end) for f in names], _ROLE_WORDS_SET, NOT_NAMES)
+    ]
+    return _resolve(candidates + names)
 
 
 def _apply(text: str, findings: list[Finding]) -> str:
@@ -814,3 +839,24 @@ def redact(text: str | None) -> str | None:
             break
         out = _apply(out, findings)
     return out
+
+
+def redact_together(fields: Sequence[object]) -> list[str | None]:
+    """The fields of one record redacted as one: a name found in one field ("Han kallar sig Zorro") is
+    removed from the others too ("Luciatåg med Zorro"), where nothing else marks it as a name."""
+    texts = [None if not isinstance(f, str) else f for f in fields]
+    words = {
+        w
+        for text in texts
+        if text
+        for finding in find_personal_data(text)
+        if finding.type == "namn"
+        for w in re.findall(r"[^\W\d_]{3,}", finding.value)
+    }
+    out = [redact(t) for t in texts]
+    if not words:
+        return out
+    pattern = re.compile(
+        r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True))) + r")(?![\w-])"
+    )
+    return [None if t is None else pattern.sub(PLACEHOLDERS["namn"], t) for t in out]

@@ -1,20 +1,35 @@
-"""The shared layer: what may leave the internal view (weekly picture, PDF, exports, shared map).
+"""The gate: what may leave the internal view (weekly picture, PDFs, exports, läsare pages, maps).
 
-Only reviewed incidents, redacted text, generalised places and no internal fields. Every shared
-output is built from `shared_incidents`, so the privacy rules live in one place.
+Every shared output takes its content from the functions here, so the privacy rules live in one place
+(docs/privacy.md lists them for the dataskyddsombud):
+
+- `shared_incidents`: reviewed incidents only, counted once, text redacted (again: a coordinator's edit
+  is free text too), places generalised; a report that is *area level only* (sensitive category,
+  unmapped label or sensitive content: `area_only`) keeps no text and no point.
+- `listable`: the incidents a shared output may list one by one (never an area-level-only one).
+- `shared_events`: reviewed kommande händelser, title and description redacted, organisation from the
+  register.
+- `shared_organisations`: an organisation name only when it is a known reporter (`registered_organisations`),
+  otherwise its source label ("kommun", "polis", "bostadsbolag"); redacted either way.
+- `shared_text`: any other free text typed in the dashboard (status comments, measure titles, who decided).
+- `shared_grid_counts` / `shared_points`: map cells and analysis points without area-level-only reports.
+- `min_count`: the one small-count threshold k (`LAGESBILD_MIN_CELL_COUNT`) for every suppression.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Iterable, Sequence
 
+import geopandas as gpd
 import pandas as pd
 from sqlalchemy import Engine
 
 from lagesbild import queries, settings
 from lagesbild.geo import to_wgs84
-from lagesbild.privacy.generalisation import generalise
+from lagesbild.privacy.generalisation import clip_cells, generalise
+from lagesbild.privacy.redaction import redact, redact_together
 from lagesbild.reference import load_reference
 from lagesbild.vocabulary import Source
 
@@ -33,8 +48,54 @@ SHARED_COLUMNS = [
     "north",
     "lat",
     "lon",
+    "area_only",
 ]
 SOURCE_LABELS: dict[str, str] = {s: s.value for s in Source}
+EVENT_SOURCE = "kommun"  # kommande händelser arrive in the kommun's files or are typed by the samordnare
+# The source's precision as published: an address point is never called an address (it would tell the
+# reader that a home was the source); an area-level-only report says "område" whatever it had.
+PUBLIC_PRECISION = {
+    "exact": "exact",
+    "address": "place",
+    "place": "place",
+    "area": "area",
+    "kommun": "kommun",
+}
+EVENT_COLUMNS = ["id", "event_date", "area", "title", "description", "organisation"]
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def shared_text(value: object) -> str:
+    """Free text for a shared output: one line, redacted; None/NaN become ''."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return ""
+    line = " ".join(_CONTROL.sub(" ", str(value)).split())
+    return " ".join((redact(line) or "").split())
+
+
+def _text_or_none(value: object) -> str | None:
+    return shared_text(value) or None
+
+
+def _redacted(value: object) -> str | None:
+    """Stored text redacted once more, layout kept (the writers neutralise what a spreadsheet would run)."""
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return redact(str(value))
+
+
+def min_count() -> int:
+    """k: counts from 1 to k − 1 are suppressed in every shared table (one setting for all)."""
+    return max(1, settings.get_int("min_cell_count"))
+
+
+def area_only(frame: pd.DataFrame) -> pd.Series:
+    """Which incidents may appear only as an area-level count: a sensitive category, or a report the
+    ingest marked (`privacy_reason`: unmapped label, sensitive content)."""
+    sensitive = frame["sensitive"].astype(bool)
+    if "privacy_reason" in frame:
+        sensitive |= frame["privacy_reason"].notna()
+    return sensitive
 
 
 def shared_incidents(
@@ -44,14 +105,15 @@ def shared_incidents(
     areas: Sequence[str] | None = None,
     grid_m: int | None = None,
 ) -> pd.DataFrame:
-    """Reviewed, non-duplicate incidents between two dates, safe to share."""
+    """Reviewed, non-duplicate incidents between two dates, safe to share (see the module doc)."""
     grid_m = grid_m or settings.get_int("grid_m")
     frame = queries.incident_list(engine, start, end, areas=areas, reviewed_only=True)
     if frame.empty:
         return pd.DataFrame(columns=SHARED_COLUMNS)
+    hidden = area_only(frame)
     with engine.connect() as conn:
         reference = load_reference(conn)
-    general = generalise(frame, reference.areas, reference.places, grid_m)
+    general = generalise(frame.assign(sensitive=hidden), reference.areas, reference.places, grid_m)
     others = queries.duplicate_sources(engine, frame["id"].tolist())
     also = others.groupby("duplicate_of")["source"].agg(lambda s: sorted(set(s)))
     sources = [
@@ -62,6 +124,7 @@ def shared_incidents(
         general["gen_east"].to_numpy(float, na_value=float("nan")),
         general["gen_north"].to_numpy(float, na_value=float("nan")),
     )
+    precision = frame["location_precision"].map(lambda v: PUBLIC_PRECISION.get(v, "area"))
     shared = pd.DataFrame(
         {
             "iso_week": frame["iso_week"],
@@ -70,15 +133,118 @@ def shared_incidents(
             "category": frame["category"],
             "category_label": frame["category_label"],
             "sources": sources,
-            "place": general["gen_place"],
-            # Sensitive categories keep no free text in shared outputs.
-            "description": frame["description"].where(~frame["sensitive"].astype(bool), None),
-            "location_precision": frame["location_precision"],
+            "place": [_redacted(p) for p in general["gen_place"]],
+            # Area-level-only reports keep no free text in shared outputs.
+            "description": [
+                None if hide else _redacted(text)
+                for text, hide in zip(frame["description"], hidden, strict=True)
+            ],
+            "location_precision": precision.where(~hidden, "area"),
             "generalisation": general["gen_level"],
             "east": general["gen_east"],
             "north": general["gen_north"],
             "lat": pd.array(lat, dtype="Float64"),
             "lon": pd.array(lon, dtype="Float64"),
+            "area_only": hidden.to_numpy(bool),
         }
     )
     return shared[SHARED_COLUMNS].sort_values(["date", "area"]).reset_index(drop=True)
+
+
+def listable(shared: pd.DataFrame) -> pd.DataFrame:
+    """The shared incidents a shared output may list one by one: never an area-level-only one."""
+    if shared.empty:
+        return shared
+    return shared[~shared["area_only"].astype(bool)]
+
+
+def registered_organisations(engine: Engine) -> frozenset[str]:
+    """The names of the known reporters (organisations with a report a samordnare has reviewed)."""
+    frame = queries.approved_organisations(engine)
+    return frozenset(_key(n) for n in frame["name"])
+
+
+def _key(name: object) -> str:
+    return " ".join(str(name).casefold().split())
+
+
+def shared_organisations(
+    names: Iterable[object], sources: Iterable[object], registered: frozenset[str]
+) -> list[str]:
+    """Each organisation as a shared output may name it: the registered name (redacted: a role word and
+    a surname typed as a reporter are still a person), else its source label (fail closed)."""
+    out = []
+    for name, source in zip(names, sources, strict=True):
+        label = SOURCE_LABELS.get(str(source), EVENT_SOURCE)
+        named = shared_text(name) if isinstance(name, str) and _key(name) in registered else ""
+        out.append(named if named and "[" not in named else label)
+    return out
+
+
+def shared_events(events: pd.DataFrame, registered: frozenset[str]) -> pd.DataFrame:
+    """Kommande händelser for a shared output: reviewed only, title and description redacted together,
+    organisation registered."""
+    if events.empty:
+        return pd.DataFrame(columns=EVENT_COLUMNS)
+    status = events["review_status"] if "review_status" in events else pd.Series(None, index=events.index)
+    part = events[status.eq("granskad").fillna(False).to_numpy(bool)].copy()
+    together = [
+        [" ".join((v or "").split()) for v in redact_together([t, d, o])]
+        for t, d, o in zip(part["title"], part["description"], part["organisation"], strict=True)
+    ]
+    part["title"] = [t[0] for t in together]
+    part["description"] = [t[1] or None for t in together]
+    part["organisation"] = [
+        None if not isinstance(org, str) or not org.strip() else named
+        for org, named in zip(
+            part["organisation"],
+            shared_organisations(part["organisation"], [EVENT_SOURCE] * len(part), registered),
+            strict=True,
+        )
+    ]
+    return part[EVENT_COLUMNS].reset_index(drop=True)
+
+
+def shared_measures(measures: pd.DataFrame) -> pd.DataFrame:
+    """Insatser for a shared output: title, description, responsible and follow-up redacted."""
+    out = measures.copy()
+    for column in ("title", "description", "responsible", "follow_up"):
+        if column in out:
+            out[column] = [_text_or_none(v) for v in out[column]]
+    return out
+
+
+def shared_statuses(statuses: pd.DataFrame) -> pd.DataFrame:
+    """Decided area statuses for a shared output: the comment and who decided redacted."""
+    out = statuses.copy()
+    for column in ("comment", "decided_by"):
+        if column in out:
+            out[column] = [_text_or_none(v) for v in out[column]]
+    return out
+
+
+def shared_grid_counts(
+    engine: Engine,
+    start: dt.date,
+    end: dt.date,
+    grid_m: int,
+    areas_frame: gpd.GeoDataFrame,
+    areas: Sequence[str] | None,
+    open_codes: Sequence[str],
+    sources: Sequence[str] | None = None,
+) -> pd.DataFrame:
+    """Grid-cell counts for a shared map: reviewed, non-sensitive categories, no area-level-only report,
+    each cell moved inside its own area."""
+    if not open_codes:
+        return pd.DataFrame(columns=["cell_e", "cell_n", "area", "count", "east", "north"])
+    cells = queries.grid_counts(
+        engine, start, end, grid_m, areas, list(open_codes), sources, reviewed_only=True, shared=True
+    )
+    if cells.empty:
+        return cells
+    return clip_cells(cells, areas_frame, grid_m)
+
+
+def shared_points(frame: pd.DataFrame) -> pd.DataFrame:
+    """Incident rows (from `queries.incident_list`) a shared analysis may use as points."""
+    return frame[~area_only(frame).to_numpy(bool)]

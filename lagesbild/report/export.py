@@ -62,7 +62,7 @@ from lagesbild import queries, settings
 from lagesbild.categories import Taxonomy
 from lagesbild.errors import UserInputError
 from lagesbild.geo import SWEREF, WGS84, to_wgs84
-from lagesbild.privacy.shared import shared_incidents
+from lagesbild.privacy.shared import min_count, shared_incidents
 from lagesbild.weeks import week_label, week_range
 
 FORMATS = ("csv", "geojson", "gpkg", "xlsx")
@@ -89,7 +89,9 @@ HEADERS = {
     "lat": "lat_wgs84",
     "lon": "lon_wgs84",
 }
-PRECISION = {"exact": "exakt", "address": "adress", "place": "plats", "area": "område", "kommun": "kommun"}
+# The gate never passes "address" (PUBLIC_PRECISION); mapped to "plats" all the same, never "adress".
+PRECISION = {"exact": "exakt", "address": "plats", "place": "plats", "area": "område", "kommun": "kommun"}
+AREA_ONLY = "_area_only"  # internal marker column: counted in tables, never listed, never written
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _SWEDISH_ORDER = str.maketrans("åäö", "{|}")  # å, ä, ö sort after z, in that order
 
@@ -126,9 +128,16 @@ def shared_table(engine: Engine, start: dt.date, end: dt.date) -> pd.DataFrame:
             "n_sweref99tm": north,
             "lat_wgs84": pd.array(lat, dtype="Float64").round(7),
             "lon_wgs84": pd.array(lon, dtype="Float64").round(7),
+            AREA_ONLY: shared["area_only"].astype(bool).to_numpy(),
         }
     )
     return table.reset_index(drop=True)
+
+
+def listed_rows(table: pd.DataFrame, sensitive: frozenset[str]) -> pd.DataFrame:
+    """The rows a shared list may show: no sensitive category, no area-level-only report."""
+    keep = ~table["kategorikod"].isin(sensitive) & ~table[AREA_ONLY].astype(bool)
+    return table[keep].drop(columns=AREA_ONLY).reset_index(drop=True)
 
 
 def neutralise(value: Any) -> Any:
@@ -373,7 +382,7 @@ def _about(start: dt.date, end: dt.date, k: int, sensitive: list[str], produced:
 
 
 def _write_xlsx(engine: Engine, table: pd.DataFrame, start: dt.date, end: dt.date, out: Path) -> None:
-    k = settings.get_int("min_cell_count")
+    k = min_count()
     taxonomy = queries.taxonomy(engine)
     areas = sorted(queries.areas_frame(engine)["name"], key=lambda n: n.lower().translate(_SWEDISH_ORDER))
     if (table["område"] == OUTSIDE).any():
@@ -384,7 +393,7 @@ def _write_xlsx(engine: Engine, table: pd.DataFrame, start: dt.date, end: dt.dat
         weeks.append(week_label(week_range(weeks[-1])[1] + dt.timedelta(days=1)))
     shared = table.rename(columns={"vecka": "iso_week", "område": "area", "kategorikod": "category"})
     counts = weekly_tables(shared, weeks, areas, taxonomy, k)
-    listed = table[~table["kategorikod"].isin(taxonomy.sensitive_codes)]
+    listed = listed_rows(table, taxonomy.sensitive_codes)
     workbook = Workbook()
     workbook.remove(workbook.active)
     produced = dt.datetime.now(dt.UTC).astimezone()
@@ -418,9 +427,10 @@ def export_shared(engine: Engine, start: dt.date, end: dt.date, fmt: str, out: P
     out.parent.mkdir(parents=True, exist_ok=True)
     table = shared_table(engine, start, end)
     sensitive = queries.taxonomy(engine).sensitive_codes
-    listed = int((~table["kategorikod"].isin(sensitive)).sum())
+    listed_table = listed_rows(table, sensitive)
+    listed = len(listed_table)
     if fmt != "xlsx":
-        table = table[~table["kategorikod"].isin(sensitive)].reset_index(drop=True)
+        table = listed_table
     if fmt == "csv":
         _write_csv(table, out)
     elif fmt == "geojson":

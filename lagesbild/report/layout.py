@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 import matplotlib
 import pandas as pd
-from fpdf import FPDF
 from fpdf.enums import MethodReturnValue, XPos, YPos
 from PIL import Image
 
 from lagesbild.privacy.redaction import redact
+from lagesbild.report.tagged import TH_COLUMN, TaggedPdf
 from lagesbild.vocabulary import AreaStatus, Source
 from lagesbild.weekly import INSUFFICIENT
 
@@ -60,19 +61,25 @@ def as_date(day: object) -> dt.date:
 # --------------------------------------------------------------------------- PDF
 
 
-class _Pdf(FPDF):
+class _Pdf(TaggedPdf):
     footer_text = ""
 
     def footer(self) -> None:
-        self.set_y(-10)
-        self.set_font(FONT, "", 6.5)
-        self.set_text_color(*MUTED)
-        self.cell(0, 4, f"{self.footer_text}  ·  sida {self.page_no()} av {{nb}}", align="C")
-        self.set_text_color(*INK)
+        with self.artifact("<</Type /Pagination /Subtype /Footer>>"):
+            self.set_y(-10)
+            self.set_font(FONT, "", 6.5)
+            self.set_text_color(*MUTED)
+            self.cell(0, 4, f"{self.footer_text}  ·  sida {self.page_no()} av {{nb}}", align="C")
+            self.set_text_color(*INK)
 
 
 class Writer:
-    """Layout primitives on top of fpdf2; every page is laid out by hand and never breaks on its own."""
+    """Layout primitives on top of fpdf2; every page is laid out by hand and never breaks on its own.
+
+    The PDF is tagged (PDF/UA-1, `lagesbild.report.tagged`): every primitive adds its structure element
+    (P, H1-H3, Table/TR/TH/TD, L/LI, Figure with alternative text) in the order it is called, which is
+    the reading order; rules and shading are artifacts.
+    """
 
     def __init__(self, title: str, author: str, footer: str) -> None:
         pdf = _Pdf(orientation="P", unit="mm", format="A4")
@@ -89,6 +96,7 @@ class Writer:
         pdf.set_author(author)
         pdf.set_creator("Lägesbild (öppen källkod)")
         pdf.set_lang("sv")
+        pdf.set_ua_metadata(title, author, "sv")
         pdf.alias_nb_pages()
         pdf.set_text_color(*INK)
         self.pdf = pdf
@@ -120,21 +128,45 @@ class Writer:
         line: float = 4.2,
         max_lines: int | None = None,
         colour: tuple[int, int, int] = INK,
+        role: str = "P",
     ) -> float:
-        """A wrapped paragraph at the current y; returns the new y."""
+        """A wrapped paragraph (or a heading, `role="H1"`) at the current y; returns the new y."""
         self.font(size, style)
         wrapped = self.lines(width, text, max_lines)
         self.pdf.set_text_color(*colour)
         self.pdf.set_x(x)
-        self.pdf.multi_cell(width, line, "\n".join(wrapped), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        with self.pdf.leaf(role):
+            self.pdf.multi_cell(
+                width, line, "\n".join(wrapped), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            )
         self.pdf.set_text_color(*INK)
         return self.pdf.get_y()
 
-    def heading(self, x: float, width: float, text: str, size: float = 10.5, gap: float = 1.5) -> None:
+    def heading(
+        self,
+        x: float,
+        width: float,
+        text: str,
+        size: float = 10.5,
+        gap: float = 1.5,
+        role: str = "H2",
+        at: tuple[object, int] | None = None,
+    ) -> None:
+        """A one-line heading; `at` (from `mark()`) puts it earlier in the reading order than drawn."""
         self.font(size, "B")
         self.pdf.set_x(x)
-        self.pdf.cell(width, 5.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        with self.pdf.leaf(role, at=at):
+            self.pdf.cell(width, 5.5, text, new_x=XPos.LMARGIN, new_y=YPos.NEXT)
         self.pdf.set_y(self.pdf.get_y() + gap)
+
+    def mark(self) -> tuple[object, int]:
+        return self.pdf.mark()
+
+    @contextmanager
+    def figure(self, alt: str) -> Iterator[None]:
+        """A figure drawn with fpdf2 primitives (not an image), described by `alt`."""
+        with self.pdf.leaf("Figure", alt=alt):
+            yield
 
     def table(
         self,
@@ -148,11 +180,14 @@ class Writer:
         bold_last: bool = False,
         chips: Sequence[str | None] | None = None,
         chip_column: int = 1,
+        at: tuple[object, int] | None = None,
     ) -> int:
         """A ruled table at the current y with a shaded header; stops before `bottom`. Returns rows drawn.
 
         `chips`: per row a status (grön/gul/röd/…) drawn as a coloured chip behind the text of
-        `chip_column`; the text stays, so the status never depends on colour alone."""
+        `chip_column`; the text stays, so the status never depends on colour alone.
+        `at` (from `mark()`) puts the table there in the reading order (a table of contents filled in last).
+        """
         pdf = self.pdf
         bottom = bottom if bottom is not None else self.bottom
         width = sum(w for _, w, _ in columns)
@@ -162,27 +197,28 @@ class Writer:
         height = max(len(h) for h in header) * line + 1.6
         pdf.set_fill_color(*SHADE)
         pdf.rect(x, y, width, height, style="F")
-        self._row(x, y, columns, header, line)
-        y += height
         drawn = 0
-        for k, row in enumerate(rows):
-            last = bold_last and k == len(rows) - 1
-            self.font(size, "B" if last else "")
-            cells = [self.lines(w, text, max_lines) for (_, w, _), text in zip(columns, row, strict=True)]
-            height = max(len(c) for c in cells) * line + 1.6
-            if y + height > bottom:
-                break
-            chip = chips[k] if chips is not None and k < len(chips) else None
-            if chip in STATUS_RGB:
-                left = x + sum(w for _, w, _ in columns[:chip_column])
-                pdf.set_fill_color(*STATUS_RGB[chip])
-                pdf.rect(left, y + 0.3, columns[chip_column][1] - 1.5, height - 0.6, style="F")
-            self._row(x, y, columns, cells, line, chip_column if chip in STATUS_RGB else None, chip)
-            pdf.set_draw_color(*RULE)
-            pdf.set_line_width(0.2)
-            pdf.line(x, y + height, x + width, y + height)
+        with pdf.group("Table", at=at):
+            self._row(x, y, columns, header, line, "TH")
             y += height
-            drawn += 1
+            for k, row in enumerate(rows):
+                last = bold_last and k == len(rows) - 1
+                self.font(size, "B" if last else "")
+                cells = [self.lines(w, text, max_lines) for (_, w, _), text in zip(columns, row, strict=True)]
+                height = max(len(c) for c in cells) * line + 1.6
+                if y + height > bottom:
+                    break
+                chip = chips[k] if chips is not None and k < len(chips) else None
+                if chip in STATUS_RGB:
+                    left = x + sum(w for _, w, _ in columns[:chip_column])
+                    pdf.set_fill_color(*STATUS_RGB[chip])
+                    pdf.rect(left, y + 0.3, columns[chip_column][1] - 1.5, height - 0.6, style="F")
+                self._row(x, y, columns, cells, line, "TD", chip_column if chip in STATUS_RGB else None, chip)
+                pdf.set_draw_color(*RULE)
+                pdf.set_line_width(0.2)
+                pdf.line(x, y + height, x + width, y + height)
+                y += height
+                drawn += 1
         pdf.set_y(y + 1)
         return drawn
 
@@ -193,17 +229,23 @@ class Writer:
         columns: Sequence[tuple[str, float, str]],
         cells: list[list[str]],
         line: float,
+        role: str,
         chip_column: int | None = None,
         chip: str | None = None,
     ) -> None:
+        """One table row; header cells (TH) carry /Scope /Column."""
         offset = x
-        for k, ((_, w, align), text) in enumerate(zip(columns, cells, strict=True)):
-            self.pdf.set_xy(offset + (1 if k == chip_column else 0), y + 0.8)
-            if k == chip_column:
-                self.pdf.set_text_color(*STATUS_TEXT_RGB.get(str(chip), (255, 255, 255)))
-            self.pdf.multi_cell(w, line, "\n".join(text), align=align, new_x=XPos.RIGHT, new_y=YPos.TOP)
-            self.pdf.set_text_color(*INK)
-            offset += w
+        with self.pdf.group("TR"):
+            for k, ((_, w, align), text) in enumerate(zip(columns, cells, strict=True)):
+                self.pdf.set_xy(offset + (1 if k == chip_column else 0), y + 0.8)
+                if k == chip_column:
+                    self.pdf.set_text_color(*STATUS_TEXT_RGB.get(str(chip), (255, 255, 255)))
+                with self.pdf.leaf(role, attributes=TH_COLUMN if role == "TH" else None):
+                    self.pdf.multi_cell(
+                        w, line, "\n".join(text), align=align, new_x=XPos.RIGHT, new_y=YPos.TOP
+                    )
+                self.pdf.set_text_color(*INK)
+                offset += w
 
     def bullets(
         self,
@@ -218,20 +260,30 @@ class Writer:
         """A bullet list at the current y; returns how many items fitted above `bottom`."""
         bottom = bottom if bottom is not None else self.bottom
         drawn = 0
-        for item in items:
-            self.font(size)
-            wrapped = self.lines(width - 3.5, item, max_lines)
-            if self.pdf.get_y() + len(wrapped) * line > bottom:
-                break
-            y = self.pdf.get_y()
-            self.pdf.set_xy(x, y)
-            self.pdf.cell(3.5, line, "•")
-            self.pdf.set_xy(x + 3.5, y)
-            self.pdf.multi_cell(
-                width - 3.5, line, "\n".join(wrapped), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
-            )
-            self.pdf.set_y(self.pdf.get_y() + 0.6)
-            drawn += 1
+        pdf = self.pdf
+        with pdf.group("L"):
+            for item in items:
+                self.font(size)
+                wrapped = self.lines(width - 3.5, item, max_lines)
+                if pdf.get_y() + len(wrapped) * line > bottom:
+                    break
+                y = pdf.get_y()
+                with pdf.group("LI"):
+                    pdf.set_xy(x, y)
+                    with pdf.leaf("Lbl"):
+                        pdf.cell(3.5, line, "•")
+                    pdf.set_xy(x + 3.5, y)
+                    with pdf.leaf("LBody"):
+                        pdf.multi_cell(
+                            width - 3.5,
+                            line,
+                            "\n".join(wrapped),
+                            align="L",
+                            new_x=XPos.LMARGIN,
+                            new_y=YPos.NEXT,
+                        )
+                pdf.set_y(pdf.get_y() + 0.6)
+                drawn += 1
         return drawn
 
     def bullets_height(
@@ -271,14 +323,20 @@ class Writer:
         pdf.rect(x, y, 3.2, height, style="F")
         pdf.set_xy(x + 5, y + 1.5)
         self.font(10.5, "B")
-        pdf.cell(width - 8, 5, title)
+        with pdf.leaf("P"):
+            pdf.cell(width - 8, 5, title)
         pdf.set_xy(x + 5, y + 7)
         self.font(8)
-        pdf.multi_cell(width - 8, 3.6, "\n".join(note_lines), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT)
+        with pdf.leaf("P"):
+            pdf.multi_cell(
+                width - 8, 3.6, "\n".join(note_lines), align="L", new_x=XPos.LMARGIN, new_y=YPos.NEXT
+            )
         pdf.set_y(y + height + 3)
 
-    def image(self, image: Image.Image, x: float, y: float, w: float, h: float) -> None:
-        self.pdf.image(image, x=x, y=y, w=w, h=h)
+    def image(self, image: Image.Image, x: float, y: float, w: float, h: float, alt: str) -> None:
+        """A chart or map; `alt` says what it shows in words and numbers (the counts behind the bars)."""
+        with self.pdf.leaf("Figure", alt=alt):
+            self.pdf.image(image, x=x, y=y, w=w, h=h)
 
     # flowing pages ------------------------------------------------------------
     def ensure(self, height: float) -> bool:
@@ -294,4 +352,4 @@ class Writer:
 
     def output(self, out: Path) -> None:
         out.parent.mkdir(parents=True, exist_ok=True)
-        self.pdf.output(str(out))
+        self.pdf.write_to(str(out))

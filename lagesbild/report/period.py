@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from lagesbild.report.alt_text import cell_map_alt, heatmap_alt, paired_bars_alt, panels_alt, ranking_alt
 from lagesbild.report.layout import MUTED, RULE, Writer
 from lagesbild.report.period_charts import category_panels, cell_map, month_chart, ranking_chart, time_heatmap
 from lagesbild.report.period_data import TREND_ALPHA, AreaPeriod, PeriodData, collect_period
@@ -58,15 +59,16 @@ MAX_PANELS = 6
 MAX_PLACES = 8
 
 
-def cover(w: Writer, data: PeriodData) -> float:
-    """The cover; returns where the table of contents goes (written last, when pages are known)."""
+def cover(w: Writer, data: PeriodData) -> tuple[float, tuple[object, int]]:
+    """The cover; returns where the table of contents goes (written last, when pages are known): its y
+    on the page and its place in the reading order (right after its heading)."""
     pdf = w.pdf
     pdf.add_page()
     pdf.set_fill_color(*ACCENT_RGB)
     pdf.rect(0, 0, pdf.w, 9, style="F")
     pdf.set_y(20)
     w.text(12, 186, data.kommun, size=13, style="B", line=6, colour=MUTED)
-    w.text(12, 186, "Lägesbild – uppföljning", size=26, style="B", line=12)
+    w.text(12, 186, "Lägesbild – uppföljning", size=26, style="B", line=12, role="H1")
     w.text(12, 186, data.title, size=15, line=7)
     weeks = f"ISO-veckorna {data.weeks[0]} – {data.weeks[-1]}" if data.weeks else ""
     w.text(12, 186, f"{date_span(data.start, data.end)} · {weeks}", size=9, line=5, colour=MUTED)
@@ -118,17 +120,19 @@ def cover(w: Writer, data: PeriodData) -> float:
     w.bullets(12, 186, protection_rules(data), size=8.5, line=4, max_lines=3)
     w.gap(3)
     w.heading(12, 186, "Innehåll")
-    return float(pdf.get_y())
+    return float(pdf.get_y()), w.mark()
 
 
-def contents(w: Writer, data: PeriodData, pages: list[tuple[str, int]], toc_y: float) -> None:
+def contents(
+    w: Writer, data: PeriodData, pages: list[tuple[str, int]], toc: tuple[float, tuple[object, int]]
+) -> None:
     """The table of contents on the cover, written when every page number is known."""
-    current = w.pdf.page
-    w.pdf.page = 1
-    w.pdf.set_y(toc_y)
-    rows = [[title, str(page)] for title, page in pages]
-    w.table(12, [("Avsnitt", 160, "L"), ("Sida", 26, "R")], rows, size=8.5, line=4, max_lines=1)
-    w.pdf.page = current
+    toc_y, toc_at = toc
+    with w.pdf.on_page(1):
+        w.pdf.set_y(toc_y)
+        rows = [[title, str(page)] for title, page in pages]
+        columns = [("Avsnitt", 160, "L"), ("Sida", 26, "R")]
+        w.table(12, columns, rows, size=8.5, line=4, max_lines=1, at=toc_at)
 
 
 def summary(w: Writer, data: PeriodData) -> None:
@@ -192,12 +196,14 @@ def summary(w: Writer, data: PeriodData) -> None:
         height = min(12 + 7 * len(rated), 60)
         y = w.pdf.get_y()
         last = [a.last_rate or 0.0 for a in rated] if comparable else None
+        names, rates = [a.name for a in rated], [a.rate or 0.0 for a in rated]
         w.image(
-            ranking_chart([a.name for a in rated], [a.rate or 0.0 for a in rated], last, (150, height)),
+            ranking_chart(names, rates, last, (150, height)),
             24,
             y,
             150,
             height,
+            alt=ranking_alt(names, rates, last),
         )
         w.pdf.set_y(y + height + 2)
     w.heading(12, 186, "Att notera")
@@ -277,7 +283,9 @@ def area_trends(w: Writer, data: PeriodData, area: AreaPeriod) -> None:
     w.heading(126, 72, "Totalt per månad", size=9, gap=0.5)
     y = w.pdf.get_y()
     last = list(area.monthly["last"]) if data.has_last_year else None
-    w.image(month_chart(area.months, list(area.monthly["this"]), last, (72, 44)), 126, y, 72, 44)
+    totals = list(area.monthly["this"])
+    alt = paired_bars_alt("totalt antal händelser", area.months, totals, last)
+    w.image(month_chart(area.months, totals, last, (72, 44)), 126, y, 72, 44, alt=alt)
     w.pdf.set_y(y + 45)
     legend = "Mörk: perioden; ljus: samma månader ett år tidigare." if last else "Antal per månad."
     w.text(126, 72, legend, size=6.5, line=3, colour=MUTED)
@@ -303,7 +311,8 @@ def area_trends(w: Writer, data: PeriodData, area: AreaPeriod) -> None:
     if panels:
         height = 34.0 if len(panels) <= 3 else 66.0
         y = w.pdf.get_y()
-        w.image(category_panels(panels, area.months, (186, height)), 12, y, 186, height)
+        chart = category_panels(panels, area.months, (186, height))
+        w.image(chart, 12, y, 186, height, alt=panels_alt(panels, area.months))
         w.pdf.set_y(y + height + 2)
     else:
         w.text(12, 186, "Inga händelser att visa.", size=8.5)
@@ -332,7 +341,8 @@ def area_places(w: Writer, data: PeriodData, area: AreaPeriod) -> None:
     w.heading(12, 92, "Var händelserna sker", size=9.5, gap=0.5)
     y = w.pdf.get_y()
     others = [g for name, g in data.other_geometries.items() if name != area.name]
-    w.image(cell_map(area.geometry, others, area.cells, area.landmarks, 92), 12, y, 92, 92)
+    alt = cell_map_alt(area.name, area.cells, data.grid_m)
+    w.image(cell_map(area.geometry, others, area.cells, area.landmarks, 92), 12, y, 92, 92, alt=alt)
     w.pdf.set_draw_color(*RULE)
     w.pdf.rect(12, y, 92, 92)
     w.pdf.set_y(y + 93)
@@ -375,7 +385,7 @@ def area_places(w: Writer, data: PeriodData, area: AreaPeriod) -> None:
     w.pdf.set_y(max(left_end, w.pdf.get_y()) + 4)
     w.heading(12, 186, "När händelserna sker (veckodag och klockslag)", size=9.5, gap=0.5)
     y = w.pdf.get_y()
-    w.image(time_heatmap(area.time_grid, (186, 58)), 12, y, 186, 58)
+    w.image(time_heatmap(area.time_grid, (186, 58)), 12, y, 186, 58, alt=heatmap_alt(area.time_grid))
     w.pdf.set_y(y + 59)
     untimed = area.listed - area.timed
     w.text(
@@ -408,7 +418,7 @@ def area_places(w: Writer, data: PeriodData, area: AreaPeriod) -> None:
 def render_period(data: PeriodData, out: Path) -> None:
     """Write the PDF for already collected data."""
     w = period_writer(data)
-    toc_y = cover(w, data)
+    toc = cover(w, data)
     summary(w, data)
     pages = [("Sammanfattning: områdena efter behov", 2)]
     for area in data.areas:
@@ -419,7 +429,7 @@ def render_period(data: PeriodData, out: Path) -> None:
     measures(w, data)
     pages.append(("Datakvalitet och metod", w.pdf.page + 1))
     closing(w, data)
-    contents(w, data, pages, toc_y)
+    contents(w, data, pages, toc)
     w.output(out)
 
 

@@ -27,7 +27,7 @@ from lagesbild.analysis.change import detect_changes
 from lagesbild.analysis.hotspots import HOT95, HOT99, hotspots
 from lagesbild.categories import Taxonomy
 from lagesbild.errors import UserInputError
-from lagesbild.privacy.generalisation import clip_cells
+from lagesbild.privacy.shared import shared_grid_counts
 from lagesbild.reference import load_reference
 from lagesbild.report.layout import clean
 from lagesbild.report.period_dates import months_of, period_weeks, year_earlier
@@ -274,12 +274,9 @@ def _places_grid(
             pd.DataFrame(columns=CELL_COLUMNS),
             public,
         )
-    grid = queries.grid_counts(
-        engine, start, end, grid_m, areas=names, categories=open_codes, reviewed_only=True
-    )
+    grid = shared_grid_counts(engine, start, end, grid_m, reference.areas, names, open_codes)
     if grid.empty:
         return grid, pd.DataFrame(columns=CELL_COLUMNS), public
-    grid = clip_cells(grid, reference.areas, grid_m)
     counts = grid["count"].to_numpy(int)
     points = pd.DataFrame(
         {

@@ -12,6 +12,7 @@ from sqlalchemy import Engine
 from lagesbild import queries
 from lagesbild.analysis.completeness import reporting_matrix, week_completeness
 from lagesbild.analysis.measures import MeasureEffect, evaluate_measure
+from lagesbild.privacy.shared import registered_organisations, shared_measures, shared_organisations
 from lagesbild.report.layout import clean, free_text
 from lagesbild.weeks import week_label, week_span, week_start
 
@@ -44,7 +45,7 @@ def collect_measures(
 ) -> list[MeasureFollowUp]:
     """The insatser of the chosen areas active at some time in the period, each evaluated (difference-in-
     differences against every other area) when it has a category; their free text redacted."""
-    frame = queries.measures(engine, areas=names)
+    frame = shared_measures(queries.measures(engine, areas=names))
     frame["start_date"] = pd.to_datetime(frame["start_date"]).dt.date
     frame["end_date"] = [None if pd.isna(d) else pd.Timestamp(d).date() for d in frame["end_date"]]
     active = frame[(frame["start_date"] <= end) & frame["end_date"].map(lambda d: d is None or d >= start)]
@@ -108,6 +109,7 @@ def collect_completeness(engine: Engine, weeks: list[str]) -> tuple[pd.DataFrame
     matrix = reporting_matrix(reports, first_week=first, last_week=last, min_share=COMPLETENESS_SHARE)
     by_week = week_completeness(reports, first_week=first, last_week=last, min_share=COMPLETENESS_SHARE)
     incomplete = int(by_week["incomplete"].sum())
+    registered = registered_organisations(engine)
     rows = []
     for (organisation, source), part in matrix.groupby(["organisation", "source"], sort=True, dropna=False):
         expected = part[part["expected"]]
@@ -116,7 +118,7 @@ def collect_completeness(engine: Engine, weeks: list[str]) -> tuple[pd.DataFrame
         missing = [int(w.split("W")[1]) for w in expected.loc[expected["missing"], "iso_week"]]
         rows.append(
             {
-                "organisation": free_text(organisation),
+                "organisation": shared_organisations([organisation], [source], registered)[0],
                 "source": clean(source),
                 "expected": len(expected),
                 "reported": int(expected["reported"].sum()),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pandas as pd
 
 from lagesbild.analysis.measures import MeasureEffect
+from lagesbild.report.alt_text import measure_alt
 from lagesbild.report.layout import MUTED, RULE, SHADE, Writer
 from lagesbild.report.period_charts import measure_chart
 from lagesbild.report.period_data import PeriodData
@@ -30,7 +31,7 @@ def period_writer(data: PeriodData) -> Writer:
 def page_title(w: Writer, data: PeriodData, title: str, size: float = 18) -> None:
     w.pdf.add_page()
     w.pdf.set_y(11)
-    w.text(12, 186, title, size=size, style="B", line=8)
+    w.text(12, 186, title, size=size, style="B", line=8, role="H1")
     w.text(
         12, 186, f"Lägesbild {data.title} · {date_span(data.start, data.end)}", size=9, line=4.5, colour=MUTED
     )
@@ -49,7 +50,8 @@ def key_box(w: Writer, data: PeriodData, title: str, note: str) -> None:
     pdf.rect(12, y, 3.2, height, style="F")
     pdf.set_xy(17, y + 1.5)
     w.font(10.5, "B")
-    pdf.cell(178, 5, title)
+    with pdf.leaf("P"):
+        pdf.cell(178, 5, title)
     pdf.set_y(y + 7)
     w.text(17, 178, "\n".join(note_lines), size=8, line=3.6)
     pdf.set_y(y + height + 3)
@@ -161,7 +163,8 @@ def effect(w: Writer, data: PeriodData, e: MeasureEffect) -> None:
     chart = measure_chart(
         (e.treated_before, e.comparison_before), (e.treated_after, e.comparison_after), (66, 36)
     )
-    w.image(chart, 132, y, 66, 36)
+    alt = measure_alt((e.treated_before, e.comparison_before), (e.treated_after, e.comparison_after))
+    w.image(chart, 132, y, 66, 36, alt=alt)
     w.pdf.set_y(max(left_end, y + 37))
 
 

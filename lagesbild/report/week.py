@@ -24,6 +24,7 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from lagesbild import weekly
+from lagesbild.report.alt_text import point_map_alt, trend_alt
 from lagesbild.report.charts import area_map, trend_chart
 from lagesbild.report.layout import (
     MUTED,
@@ -72,7 +73,7 @@ class _WeeklyWriter(Writer):
         pdf.rect(0, 0, pdf.w, 9, style="F")
         pdf.set_y(20)
         self.text(12, 186, data.kommun, size=13, style="B", line=6, colour=MUTED)
-        self.text(12, 186, "Lägesbild", size=28, style="B", line=12)
+        self.text(12, 186, "Lägesbild", size=28, style="B", line=12, role="H1")
         self.text(12, 186, human_week(data.week).capitalize(), size=15, line=7)
         self.text(12, 186, f"ISO-vecka {data.week}", size=9, line=5, colour=MUTED)
         pdf.set_y(pdf.get_y() + 4)
@@ -148,14 +149,14 @@ class _WeeklyWriter(Writer):
         ]
         self.bullets(12, 186, rules, size=8.3, line=3.9, max_lines=3)
         pdf.set_y(pdf.get_y() + 2)
-        self.heading(12, 186, "Hur statusförslaget tas fram", size=9.5, gap=0.5)
+        self.heading(12, 186, "Hur statusförslaget tas fram", size=9.5, gap=0.5, role="H3")
         self.text(12, 186, weekly.STATUS_RULES, size=8.3, line=3.9, max_lines=5)
 
     def area_page(self, area: AreaWeek) -> None:
         data, pdf = self.data, self.pdf
         pdf.add_page()
         pdf.set_y(11)
-        self.text(12, 186, area.name, size=18, style="B", line=8)
+        self.text(12, 186, area.name, size=18, style="B", line=8, role="H1")
         self.text(
             12,
             186,
@@ -226,11 +227,18 @@ class _WeeklyWriter(Writer):
         self.heading(x, width, "Karta, generaliserade platser", size=9, gap=0.5)
         y = pdf.get_y()
         others = [g for name, g in data.other_geometries.items() if name != area.name]
-        self.image(area_map(area.geometry, others, area.points, size_mm=width), x, y, width, width)
+        located = area.total - area.without_point
+        self.image(
+            area_map(area.geometry, others, area.points, size_mm=width),
+            x,
+            y,
+            width,
+            width,
+            alt=point_map_alt(area.name, area.points, located, area.without_point),
+        )
         pdf.set_draw_color(*RULE)
         pdf.rect(x, y, width, width)
         pdf.set_y(y + width + 0.8)
-        located = area.total - area.without_point
         caption = f"{plural(len(area.points), 'plats', 'platser')} för {plural(located, 'händelse', 'händelser')}; ingen bakgrundskarta."
         if area.without_point:
             caption += f" {plural(area.without_point, 'händelse', 'händelser')} utan punkt visas bara på områdesnivå."
@@ -244,6 +252,7 @@ class _WeeklyWriter(Writer):
             x,
             y,
             *trend_size,
+            alt=trend_alt(list(area.trend.index), list(area.trend.values), data.week),
         )
         right_end = y + trend_size[1]
 
@@ -257,6 +266,7 @@ class _WeeklyWriter(Writer):
         pdf.set_y(max(left_end, right_end) + 4)
         heading_y = pdf.get_y()
         pdf.set_y(heading_y + 7)
+        heading_at = self.mark()  # the heading is drawn after the table (it names how many fitted)
         limit = self.bottom - block - 3
         if area.notable.empty:
             self.text(12, 186, "Inga händelser att lista denna vecka.", size=8.5)
@@ -280,7 +290,7 @@ class _WeeklyWriter(Writer):
             shown = self.table(12, columns, rows, max_lines=2, bottom=limit)
         end_y = pdf.get_y()
         pdf.set_y(heading_y)
-        self.heading(12, 186, f"Utvalda händelser ({shown} av {area.listed_total})")
+        self.heading(12, 186, f"Utvalda händelser ({shown} av {area.listed_total})", at=heading_at)
         pdf.set_y(end_y + 2)
         y = pdf.get_y()
         self.heading(12, 89, upcoming_title, size=9, gap=0.5)
@@ -335,7 +345,7 @@ class _WeeklyWriter(Writer):
         data, pdf = self.data, self.pdf
         pdf.add_page()
         pdf.set_y(12)
-        self.text(12, 186, "Källor och fullständighet", size=16, style="B", line=8)
+        self.text(12, 186, "Källor och fullständighet", size=16, style="B", line=8, role="H1")
         pdf.set_y(pdf.get_y() + 2)
         self.text(
             12,

@@ -17,7 +17,15 @@ from sqlalchemy import Engine
 from lagesbild import queries, settings, weekly
 from lagesbild.analysis.completeness import LOOKBACK_WEEKS, WeekBasis, week_basis
 from lagesbild.errors import UserInputError
-from lagesbild.privacy.shared import shared_incidents
+from lagesbild.privacy.shared import (
+    listable,
+    registered_organisations,
+    shared_events,
+    shared_incidents,
+    shared_measures,
+    shared_organisations,
+    shared_statuses,
+)
 from lagesbild.report.layout import clean, free_text
 from lagesbild.swedish import date_text, swedish_key
 from lagesbild.vocabulary import Flag, ReviewState
@@ -105,8 +113,9 @@ def _status(name: str, decided: pd.DataFrame, suggested: pd.DataFrame) -> tuple[
 
 
 def _notable(part: pd.DataFrame, sensitive: frozenset[str], flagged: set[str]) -> pd.DataFrame:
-    """Up to MAX_NOTABLE non-sensitive incidents: serious first, then flagged categories, several sources."""
-    listed = part[~part["category"].isin(sensitive)].copy()
+    """Up to MAX_NOTABLE listable incidents: serious first, then flagged categories, several sources."""
+    listed = listable(part)
+    listed = listed[~listed["category"].isin(sensitive)].copy()
     listed["rank"] = (
         listed["category"].isin(weekly.SERIOUS).astype(int) * 4
         + listed["category"].isin(flagged).astype(int) * 2
@@ -127,7 +136,10 @@ def basis_of(engine: Engine, week: str, now: dt.datetime | None = None) -> tuple
     basis = week_basis(
         reports, week, now=now or dt.datetime.now(TZ), grace_days=settings.get_int("complete_grace_days")
     )
-    return basis, covered
+    # Judged on the real reporters, named as the privacy gate allows (the report is a shared output).
+    pairs = reports[["organisation", "source"]].drop_duplicates("organisation")
+    shown = shared_organisations(pairs["organisation"], pairs["source"], registered_organisations(engine))
+    return basis.named(dict(zip(pairs["organisation"].astype(str), shown, strict=True))), covered
 
 
 def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) -> WeeklyData:
@@ -148,15 +160,23 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
     reason = basis.reason()
     insufficient = dict.fromkeys(names, reason) if reason else {}
     suggested = weekly.suggested_status(table, names, label_of, insufficient=insufficient)
-    decided = queries.area_statuses(engine, week).drop_duplicates("area", keep="first")
+    decided = shared_statuses(queries.area_statuses(engine, week).drop_duplicates("area", keep="first"))
     trend_weeks = [*previous_weeks(week, TREND_WEEKS - 1), week]
     series = queries.weekly_series(engine, trend_weeks[0], week, areas=names or None, reviewed_only=True)
     trend = series.groupby(["area", "iso_week"])["count"].sum() if not series.empty else pd.Series(dtype=int)
     shared = shared_incidents(engine, start, end, areas=names or None, grid_m=grid_m)
-    upcoming = queries.upcoming(
-        engine, end + dt.timedelta(days=1), end + dt.timedelta(days=UPCOMING_DAYS), areas=names or None
+    registered = registered_organisations(engine)
+    upcoming = shared_events(
+        queries.upcoming(
+            engine,
+            end + dt.timedelta(days=1),
+            end + dt.timedelta(days=UPCOMING_DAYS),
+            areas=names or None,
+            reviewed_only=True,
+        ),
+        registered,
     )
-    active = queries.measures(engine, areas=names or None, active_on=start)
+    active = shared_measures(queries.measures(engine, areas=names or None, active_on=start))
 
     pages: list[AreaWeek] = []
     for area in chosen.itertuples(index=False):
@@ -195,7 +215,7 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
                 without_point=len(incidents) - len(located),
                 trend=per_week.reindex(trend_weeks, fill_value=0).astype(int),
                 notable=_notable(incidents, sensitive, flagged),
-                listed_total=int((~incidents["category"].isin(sensitive)).sum()),
+                listed_total=len(listable(incidents)),
                 upcoming=upcoming[upcoming["area"] == name],
                 measures=active[active["area"] == name],
             )
@@ -203,6 +223,7 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
 
     source_weeks = previous_weeks(week, SOURCE_WEEKS)
     orgs = queries.reporting_organisations(engine, [*source_weeks, week])
+    orgs["organisation"] = shared_organisations(orgs["organisation"], orgs["source"], registered)
     now = orgs[orgs["iso_week"] == week].groupby(["organisation", "source"], as_index=False)["count"].sum()
     before = (
         orgs[orgs["iso_week"] != week].groupby(["organisation", "source"], as_index=False)["iso_week"].max()

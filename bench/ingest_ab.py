@@ -1,0 +1,103 @@
+"""One ingest measured against the bare load in the same run, and a digest of the stored rows.
+
+    python -m bench.ingest_ab [--rows 100000] [--engines sqlite,postgis] [--profile] [--repeats 1]
+
+For before/after comparisons of one change: run it on each commit with the same --rows (the file is
+generated with the fixed seed, so it is the same file) and compare the ratios and the digests. The
+digest covers every stored incident column except the batch id and the two timestamps of the run; the
+same digest means the same stored rows. Much smaller than `make bench` (one section, one size).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+
+from sqlalchemy import text
+
+from bench import generate
+from bench.common import WORK, Databases, median, pg_admin_engine, run_worker
+from bench.sections_ingest import _top
+from lagesbild.db import make_engine
+
+_COLUMNS = [c for c in generate.INCIDENT_COLUMNS if c not in ("batch_id", "created_at", "updated_at")]
+
+
+def stored_digest(url: str) -> tuple[int, str]:
+    """Row count and sha256 of every stored incident (ordered by id), geometry as stored."""
+    digest = hashlib.sha256()
+    engine = make_engine(url)
+    columns = ", ".join(_COLUMNS)
+    with engine.connect() as conn:
+        rows = conn.execute(text(f"SELECT {columns} FROM incidents ORDER BY id"))  # noqa: S608 - our own list
+        count = 0
+        for row in rows:
+            digest.update(repr(tuple(row)).encode())
+            count += 1
+        other = conn.execute(
+            text("SELECT (SELECT count(*) FROM rejected_rows), (SELECT count(*) FROM ignored_rows)")
+        ).one()
+        digest.update(repr(tuple(other)).encode())
+    engine.dispose()
+    return count, digest.hexdigest()[:16]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--rows", type=int, default=100_000)
+    parser.add_argument("--engines", default="sqlite")
+    parser.add_argument("--repeats", type=int, default=1, help="ingest runs (the median is reported)")
+    parser.add_argument("--profile", action="store_true", help="cProfile the (first) ingest, print the top")
+    args = parser.parse_args()
+    WORK.mkdir(parents=True, exist_ok=True)
+    synthetic = generate.make_reference()
+    path = WORK / f"kommun_{args.rows}.csv"
+    if not path.exists():
+        generate.write_kommun_csv(path, args.rows, synthetic)
+    engines = [e for e in args.engines.split(",") if e]
+    pg = pg_admin_engine() if "postgis" in engines else None
+    dbs = Databases(pg)
+    try:
+        for engine in engines:
+            base_url = dbs.url(engine, f"ab{os.getpid()}_baseline_{engine}")
+            first = run_worker(["baseline", base_url, str(path)])
+            base, base_cpu = [first["seconds"]], [first["cpu_seconds"]]
+            times: list[float] = []
+            cpus: list[float] = []
+            digest: tuple[int, str] = (0, "")
+            runs = args.repeats + (1 if args.profile else 0)
+            for k in range(runs):
+                url = dbs.with_reference(engine, f"ab{os.getpid()}_ingest_{engine}", synthetic)
+                prof = WORK / f"ab_{engine}.prof"
+                extra = ["--profile", str(prof)] if args.profile and k == 0 else []
+                result = run_worker(["ingest", url, str(path), *extra])
+                if not extra:  # the profiled run is slower and not timed
+                    times.append(result["seconds"])
+                    cpus.append(result["cpu_seconds"])
+                digest = stored_digest(url)
+                dbs.drop(url)
+                if extra:
+                    for row in _top(prof, 25):
+                        print(f"  {row['tottime']:7.2f} {row['cumtime']:7.2f}  {row['function']}")
+            last = run_worker(["baseline", base_url, str(path)])
+            base.append(last["seconds"])
+            base_cpu.append(last["cpu_seconds"])
+            dbs.drop(base_url)
+            ingest_s, base_s = median(times), median(base)
+            print(
+                f"{engine} {args.rows} rows: ingest {ingest_s:.2f} s, bare load {base_s:.2f} s, "
+                f"ratio {ingest_s / base_s:.2f}x; client CPU {median(cpus):.2f} s vs {median(base_cpu):.2f} s, "
+                f"ratio {median(cpus) / median(base_cpu):.2f}x; stored {digest[0]} incidents, digest {digest[1]}",
+                flush=True,
+            )
+    finally:
+        dbs.drop_all()
+        if pg is not None:
+            pg.dispose()
+
+
+if __name__ == "__main__":
+    main()

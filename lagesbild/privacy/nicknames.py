@@ -1,0 +1,263 @@
+"""Names as people write them, beyond the name lists: nicknames and names that are also words.
+
+Used by :func:`lagesbild.privacy.redaction.find_personal_data` after its own name detector; returns
+(start, end) spans of ``text`` that are a person's name or nickname:
+
+- a nickname after a naming word: ``kallad Texas``, ``kallas "Bullen"``, ``kallar sig Zorro``,
+  ``alias Lillen``, ``smeknamnet Kungen``, ``aka Mini``, ``går under namnet …`` (a quoted nickname after
+  any of them; an unquoted one capitalised, or lowercase after the unambiguous ones);
+- a quoted word or two right beside a person word or a detected name: ``killen "Bullen"``,
+  ``Ali "Texas" Karimi``;
+- a word or two in parentheses right before or after a detected name: ``(Bullen) Ali Karimi``,
+  ``Ali Karimi (Bullen)``;
+- a name that is also an ordinary word when the context says person: after a role word
+  (``väktare Berg``), after or before a said-verb (``sa Sten``, ``Sten sa``), addressed in quoted speech
+  (``"Sten, kom hit!"``, ``– Rosa, sluta!``).
+
+Pure: strings in, spans out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES
+
+_ANY: Final = FIRST_NAMES | LAST_NAMES | AMBIGUOUS
+_QUOTES: Final = "\"“”„'‘’«»"
+_QUOTED: Final = rf"[{_QUOTES}](?P<q>[^\W\d_][^{_QUOTES}\n]{{0,30}}?)[{_QUOTES}]"
+_WORD: Final = r"[^\W\d_][\w'’-]*"
+# Unambiguous naming words: what follows is a (nick)name even in lowercase.
+_STRONG_MARK: Final = (
+    r"alias|a\.?k\.?a\.?|smeknamnet|smeknamn|kallar\s+sig|kallade\s+sig|kallas\s+för|kallad\s+för"
+    r"|går\s+under\s+namnet|gick\s+under\s+namnet|med\s+namnet|känd\s+som|kallad\s+som"
+)
+_MARK: Final = r"kallad|kallade|kallas|kallades|kallats"
+_MARK_RE: Final = re.compile(
+    rf"(?i:\b(?P<m>{_STRONG_MARK}|{_MARK}))(?![\w])[ \t]*:?[ \t]*(?:{_QUOTED}|(?P<w>{_WORD}(?:[ \t]+{_WORD})?))"
+)
+_SO_CALLED_RE: Final = re.compile(r"(?i:\b(?:så|s\.k\.|sk|även|också)[ \t]+)$")
+# Words that follow "kallas"/"kallad" without being a name ("kallas till möte", "kallades in").
+_NOT_AFTER_MARK: Final = frozenset(
+    """till in för på av ut upp hem som den det att en ett de dem dit hit och eller i vid med mot från
+    polis polisen ambulans väktare väktarna personal personalen""".split()
+)
+_QUOTE_RE: Final = re.compile(_QUOTED)
+_PAREN_RE: Final = re.compile(rf"\((?P<p>{_WORD}(?:[ \t]+{_WORD})?)\)")
+_SAID: Final = frozenset(
+    """sa sade säger ropade ropar skrek skriker svarade svarar berättade berättar uppgav uppger viskade
+    förklarade frågade frågar menade menar hävdade hävdar sms:ade""".split()
+)
+_SAID_BEFORE_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_SAID))}))[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]*)")
+_SAID_AFTER_RE: Final = re.compile(
+    rf"(?<![\w-])(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]+(?i:(?:{'|'.join(sorted(_SAID))}))\b"
+)
+# Addressed in speech: at the start of a quote or a speech dash, a name followed by , ! or ?
+_VOCATIVE_RE: Final = re.compile(
+    rf"(?:[{_QUOTES}]|(?:^|\n|[ \t])[–—-][ \t]+)(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]*[,!?]"
+)
+# "Selam (Tiger) Korhonen": a parenthesised nickname between two capitalised words is one person.
+_PAREN_BETWEEN_RE: Final = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][\w'’-]+[ \t]+\([A-ZÅÄÖ][\w'’-]*\)[ \t]+[A-ZÅÄÖ][\w'’-]+"
+)
+# Verbs that take a person as object: two capitalised words after them are a first and last name.
+_PERSON_VERB_RE: Final = re.compile(
+    r"(?i:\b(?:mötte|möter|träffade|träffar|pratade[ \t]+med|talade[ \t]+med|lämnade[ \t]+över|grep|greps"
+    r"|omhändertog|avvisade|ring|ringde|ringer|kontakta|kontaktade|hämtade|följde[ \t]+med))[ \t]+"
+    r"(?P<n>[A-ZÅÄÖ][\w'’-]+(?:[ \t]+[A-ZÅÄÖ][\w'’-]+)?)"
+)
+
+
+_FIRST_LOWER: Final = frozenset(n.lower() for n in FIRST_NAMES)
+_LAST_LOWER: Final = frozenset(n.lower() for n in LAST_NAMES)
+_SURNAME_ENDINGS: Final = (
+    "sson",
+    "qvist",
+    "kvist",
+    "ström",
+    "gren",
+    "berg",
+    "lund",
+    "holm",
+    "dahl",
+    "blad",
+    "blom",
+    "ander",
+    "ius",
+    "vić",
+    "ović",
+    "zadeh",
+    "oglu",
+    "nen",
+    "ska",
+    "ski",
+    "mohammadi",
+    "hosseini",
+)
+# Capitalised words that start a sentence before "och" without being a person.
+_NOT_BEFORE_OCH: Final = frozenset(
+    """polisen väktarna väktare personalen fältarna han hon de vi ni jag den det man mamman pappan
+    killen tjejen grannen ungdomar ungdomarna barn barnen skolan kommunen bolaget""".split()
+)
+_MARK_TRIGGERS: Final = frozenset(
+    "alias aka a.k.a smeknamnet smeknamn kallar kallade kallad kallas kallades kallats namnet känd".split()
+)
+_CALL_TRIGGERS: Final = frozenset("ring ringde ringer kontakta kontaktade sms".split())
+_VERB_TRIGGERS: Final = frozenset(
+    "mötte möter träffade träffar pratade talade lämnade grep greps omhändertog avvisade ring ringde ringer "
+    "kontakta kontaktade hämtade följde".split()
+)
+_TOKEN_RE: Final = re.compile(r"[^\W\d_][\w'’-]*")
+_ROLE_GAP_RE: Final = re.compile(r"[ \t]*:?[ \t]+")
+_OCH_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?P<n>[A-ZÅÄÖ][\w'’-]+)[ \t]+och[ \t]+$")
+_OCH_AFTER_RE: Final = re.compile(
+    r"^[ \t]+och[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]+)(?![\w'’-])(?![ \t]+[a-zåäö]*(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|park|parken|skola|skolan|kyrka|kyrkan|allé)\b)"
+)
+_CALL_RE: Final = re.compile(
+    r"(?i:\b(?:ring|ringde|ringer|kontakta|kontaktade|sms:a))[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]+)(?=[ \t]+på\b|[,.!?]|$)"
+)
+
+
+def _base(word: str) -> str:
+    word = word.replace("’", "'")
+    if word in _ANY:
+        return word
+    if word.endswith("'s") and word[:-2] in _ANY:
+        return word[:-2]
+    if word.endswith("s") and word[:-1] in _ANY:
+        return word[:-1]
+    return word
+
+
+# Lowercase words that are surnames too but in running text are just words.
+_COMMON_LOWER: Final = frozenset("berg lund holm dahl blad blom ström gren kvist ek lind storm sten".split())
+
+
+def _is_name_word(word: str) -> bool:
+    """A word of the name lists, ordinary-word names included ("Sten", "Berg", "Rosa")."""
+    return _base(word) in _ANY
+
+
+def find_nicknames(
+    text: str, names: Iterable[tuple[int, int]], role_words: Iterable[str], not_names: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of nicknames and context-named persons in ``text`` (see the module doc). ``names``: the
+    spans the list-based detector found; ``role_words``: person nouns ("väktare", "killen")."""
+    spans: list[tuple[int, int]] = []
+    found = sorted(names)
+    # Each rule runs only when its trigger is in the text at all (most reports have none of them).
+    tokens = list(_TOKEN_RE.finditer(text))
+    lower = {m.group().lower() for m in tokens}
+    has_quote = any(q in text for q in _QUOTES)
+    marked = not lower.isdisjoint(_MARK_TRIGGERS) or "a.k.a" in text.lower()
+    for m in _MARK_RE.finditer(text) if marked else ():
+        mark = m.group("m").lower()
+        if mark.startswith("kallad") and _SO_CALLED_RE.search(text, max(0, m.start() - 8), m.start()):
+            continue  # "en så kallad kökrock"
+        if m.group("q") is not None:
+            spans.append((m.start("q"), m.end("q")))
+            continue
+        words = m.group("w").split()
+        if words[0].lower() in _NOT_AFTER_MARK:
+            continue
+        strong = not re.fullmatch(_MARK, mark, flags=re.I)
+        if not strong and not words[0][:1].isupper():
+            continue
+        keep = [w for w in words if w[:1].isupper() or strong]
+        if len(words) == 2 and words[1] not in keep:
+            end = m.start("w") + len(words[0])
+        elif len(words) == 2 and words[1].lower() in _NOT_AFTER_MARK:
+            end = m.start("w") + len(words[0])
+        else:
+            end = m.end("w")
+        spans.append((m.start("w"), end))
+    # Quoted words beside a person word or a detected name.
+    roles = role_words if isinstance(role_words, frozenset) else frozenset(w.lower() for w in role_words)
+    for m in _QUOTE_RE.finditer(text) if has_quote else ():
+        if len(m.group("q").split()) > 3:
+            continue
+        before = text[max(0, m.start() - 40) : m.start()]
+        prev = re.search(rf"({_WORD})[ \t]*$", before)
+        beside_name = any(0 <= m.start() - e <= 2 or 0 <= s - m.end() <= 2 for s, e in found)
+        if beside_name or (prev is not None and prev.group(1).lower() in roles):
+            spans.append((m.start("q"), m.end("q")))
+    # A word or two in parentheses right beside a detected name.
+    for m in _PAREN_RE.finditer(text) if "(" in text else ():
+        after = re.match(r"[ \t]+([A-ZÅÄÖ][\w'’-]+)[ \t]+", text[m.end() :])
+        # "(Kexet) Juni Axelsson": one capitalised word may stand between the nickname and the surname found.
+        reach = m.end() + after.end() if after else m.end()
+        if any(0 <= m.start() - e <= 2 or 0 <= s - m.end() <= 2 or 0 <= s - reach <= 0 for s, e in found):
+            if m.group("p") not in not_names:
+                spans.append((m.start("p"), m.end("p")))
+                if after and reach > m.end() + 2:
+                    spans.append((m.end() + after.start(1), m.end() + after.end(1)))
+    # Names that are also words, when the context says person.
+    # One pass over the words: a role word before a capitalised name-word ("väktare Berg"), and a
+    # lowercase given name before a surname ("tindra forsberg").
+    words = [m.group() for m in tokens]
+    for k in range(len(words) - 1):
+        w1 = words[k]
+        is_role = w1.lower() in roles
+        if not is_role and w1 not in _FIRST_LOWER:
+            continue
+        m1, m2, w2 = tokens[k], tokens[k + 1], words[k + 1]
+        gap = text[m1.end() : m2.start()]
+        if is_role and _ROLE_GAP_RE.fullmatch(gap) and w2[:1].isupper():
+            end = m2.end()
+            if k + 2 < len(tokens):
+                m3 = tokens[k + 2]
+                if text[m2.end() : m3.start()] in (" ", "\t") and words[k + 2][:1].isupper():
+                    end = m3.end() if (_is_name_word(w2) or _is_name_word(words[k + 2])) else end
+            if _is_name_word(w2) or end > m2.end():
+                spans.append((m2.start(), end))
+        elif (
+            gap in (" ", "\t")
+            and w1 in _FIRST_LOWER
+            and w1.islower()
+            and w2.islower()
+            and w2 not in _COMMON_LOWER
+        ):
+            if w2 in _LAST_LOWER or w2.endswith(_SURNAME_ENDINGS):
+                spans.append((m1.start(), m2.end()))
+    # "Ester och Sixten", "Lovisa och Juni": a name-word or an unknown capitalised word joined by "och"
+    # to a name found is a name too (not a street: "… och Olof Palmes gata").
+    for s_, e_ in found:
+        och_before = _OCH_BEFORE_RE.search(text, max(0, s_ - 40), s_)
+        if och_before is not None and och_before.group("n").lower() not in _NOT_BEFORE_OCH:
+            word = och_before.group("n")
+            if _is_name_word(word) or (word not in not_names and word.lower() not in roles):
+                spans.append((och_before.start("n"), och_before.end("n")))
+        after_m = _OCH_AFTER_RE.search(text[e_ : e_ + 40])
+        if after_m is not None and _is_name_word(after_m.group("n")):
+            spans.append((e_ + after_m.start("n"), e_ + after_m.end("n")))
+    for m in re.finditer(
+        r"(?:^|(?<=[.!?]\s))(?P<a>[A-ZÅÄÖ][\w'’-]+)[ \t]+och[ \t]+(?P<b>[A-ZÅÄÖ][\w'’-]+)", text
+    ):
+        a, b = m.group("a"), m.group("b")
+        if (
+            a.lower() in _NOT_BEFORE_OCH
+            or (a in not_names and not _is_name_word(a))
+            or (b in not_names and not _is_name_word(b))
+        ):
+            continue
+        if _is_name_word(a) or _is_name_word(b):
+            spans += [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
+    for m in _CALL_RE.finditer(text) if not lower.isdisjoint(_CALL_TRIGGERS) else ():
+        if m.group("n") not in not_names or _is_name_word(m.group("n")):
+            spans.append((m.start("n"), m.end("n")))
+    for m in _PAREN_BETWEEN_RE.finditer(text) if "(" in text else ():
+        spans.append((m.start(), m.end()))
+    for m in _PERSON_VERB_RE.finditer(text) if not lower.isdisjoint(_VERB_TRIGGERS) else ():
+        words = m.group("n").split()
+        if len(words) == 2 or _is_name_word(words[0]):
+            if not any(w in not_names and not _is_name_word(w) for w in words):
+                spans.append((m.start("n"), m.end("n")))
+    said = not lower.isdisjoint(_SAID)
+    vocative = has_quote or "–" in text or "—" in text or " - " in text or text.startswith("-")
+    for rx in (_SAID_BEFORE_RE, _SAID_AFTER_RE) * said + (_VOCATIVE_RE,) * vocative:
+        for m in rx.finditer(text):
+            if _is_name_word(m.group("n")):
+                spans.append((m.start("n"), m.end("n")))
+    return spans
