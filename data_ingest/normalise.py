@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 
 from data_ingest.readers.base import IgnoredRow, RejectedRow
-from lagesbild import geo
+from lagesbild import geo, settings
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
 from lagesbild.privacy.redaction import redact, redact_together
 from lagesbild.privacy.sensitive import UNMAPPED, content_reason
@@ -177,8 +177,19 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     return records
 
 
-def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.PlaceMatcher) -> pd.Series:
-    """Area by point in polygon, else by the Område column, else by what the text names."""
+def _areas(
+    records: pd.DataFrame,
+    reference: geo.ReferenceData,
+    matcher: geo.PlaceMatcher,
+    filename: str,
+    out: Normalised,
+) -> pd.Series:
+    """Area by point in polygon, else by the Område column, else by what the text names.
+
+    A point outside the area its Område column names is questioned: inside another known area, the
+    area follows the point (the coordinate is the more precise statement) and a warning names the rows;
+    outside every known area, the point is dropped and the row counts for the stated area at area
+    level (a point in another kommun or town is not shown on this kommun's map as if in that area)."""
     by_point = geo.areas_for_points(
         records["east"].to_numpy(float),
         records["north"].to_numpy(float),
@@ -190,6 +201,7 @@ def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     by_column = records["area_text"].map(
         lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None
     )
+    _question_points(records, by_point, by_column, filename, out)
     # Only rows without a point or a known Område need the text (the slowest of the three).
     need = by_point.isna() & by_column.isna()
     by_text = pd.Series(None, index=records.index, dtype=object)
@@ -202,6 +214,54 @@ def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
         )
         by_text.loc[need] = text.map(matcher.area_in_text)
     return by_point.where(by_point.notna(), by_column.where(by_column.notna(), by_text))
+
+
+def _rows_text(rows: list[int]) -> str:
+    shown = ", ".join(str(r) for r in rows[:20])
+    return shown + (f" och {len(rows) - 20} till" if len(rows) > 20 else "")
+
+
+def _question_points(
+    records: pd.DataFrame, by_point: pd.Series, by_column: pd.Series, filename: str, out: Normalised
+) -> None:
+    has_point = records["east"].notna() & records["location_precision"].eq("exact")
+    elsewhere = has_point & by_column.notna() & by_point.notna() & (by_point != by_column)
+    if elsewhere.any():
+        examples = "; ".join(
+            f"rad {int(records.at[i, 'row'])}: {by_column.at[i]} enligt Område, punkten i {by_point.at[i]}"
+            for i in records.index[elsewhere][:5]
+        )
+        out.warnings.append(
+            f"{filename}: {int(elsewhere.sum())} rader har en punkt utanför området som kolumnen Område anger; "
+            f"området följer punkten ({examples}). Kontrollera koordinaterna i rad "
+            + _rows_text([int(r) for r in records.loc[elsewhere, "row"]])
+        )
+    outside = has_point & by_column.notna() & by_point.isna()
+    if outside.any():
+        records.loc[outside, ["east", "north"]] = np.nan
+        records.loc[outside, "location_precision"] = "area"
+        out.warnings.append(
+            f"{filename}: {int(outside.sum())} rader har en punkt utanför alla kända områden fast kolumnen "
+            "Område anger ett område; punkten används inte och raden räknas för området utan position "
+            "(rad " + _rows_text([int(r) for r in records.loc[outside, "row"]]) + ")"
+        )
+
+
+def _warn_unplaced(records: pd.DataFrame, filename: str, out: Normalised) -> None:
+    """Rows with neither area nor place load (they count for the whole kommun) with a warning naming
+    them; police API rows are kommun-level by nature and are not listed."""
+    unplaced = (
+        records["area"].isna()
+        & records["east"].isna()
+        & records["location_hint"].ne("kommun")
+        & records["place_text"].isna()
+    )
+    if unplaced.any():
+        out.warnings.append(
+            f"{filename}: {int(unplaced.sum())} rader saknar både område och plats och räknas bara för hela "
+            "kommunen (de syns inte i något område eller på kartan): rad "
+            + _rows_text([int(r) for r in records.loc[unplaced, "row"]])
+        )
 
 
 def _map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
@@ -259,25 +319,33 @@ def _not_in_future(
     records: pd.DataFrame, filename: str, out: Normalised, now: dt.datetime | None
 ) -> pd.DataFrame:
     """Reject incidents dated after today: a typo (2062 for 2026, a swapped day and month) that would
-    otherwise sit in a week nobody looks at yet and surface as a spike later."""
+    otherwise sit in a week nobody looks at yet and surface as a spike later. Dates before the earliest
+    year (setting) are typos too."""
     now = now or dt.datetime.now(dt.UTC)
     limit = pd.Timestamp(now).tz_convert(TZ).normalize() + pd.Timedelta(days=FUTURE_DAYS + 1)
+    earliest = settings.get_int("earliest_year")
     stamps = pd.to_datetime(records["occurred_at"])
     future = stamps >= limit
+    early = stamps.dt.tz_convert(TZ).dt.year < earliest
     column = "Datum"
-    for idx in records.index[future.to_numpy()]:
+    for idx in records.index[(future | early).to_numpy()]:
         row = int(records.at[idx, "row"])
         when = stamps.at[idx].tz_convert(TZ)
+        problem = (
+            f"ligger i framtiden (i dag är det {now.astimezone(TZ):%Y-%m-%d})"
+            if future.at[idx]
+            else f"är före {earliest} (inställningen {settings.SETTINGS['earliest_year'].env})"
+        )
         out.rejected.append(
             RejectedRow(
                 row,
                 column,
-                f"{filename} rad {row}, kolumn {column}: datumet {when:%Y-%m-%d} ligger i framtiden "
-                f"(i dag är det {now.astimezone(TZ):%Y-%m-%d}); kontrollera år, månad och dag",
+                f"{filename} rad {row}, kolumn {column}: datumet {when:%Y-%m-%d} {problem}; "
+                "kontrollera år, månad och dag",
                 _raw(records.loc[idx]),
             )
         )
-    return records.loc[~future.to_numpy()]
+    return records.loc[~(future | early).to_numpy()]
 
 
 def normalise_incidents(
@@ -302,7 +370,8 @@ def normalise_incidents(
         return out
     matcher = reference.matcher
     kept = _place(kept, reference, matcher)
-    kept["area"] = _areas(kept, reference, matcher)
+    kept["area"] = _areas(kept, reference, matcher, filename, out)
+    _warn_unplaced(kept, filename, out)
     kept["location_precision"] = kept["location_precision"].where(
         kept["location_precision"].notna(), np.where(kept["area"].notna(), "area", "kommun")
     )

@@ -51,12 +51,14 @@ def ingest_file(
     reference: ReferenceData | None = None,
     progress: Callable[[int], None] | None = None,
     chunk_rows: int = CHUNK_ROWS,
+    waiting: Callable[[float], None] | None = None,
 ) -> BatchSummary:
     """Read, validate, normalise and store one file, chunk by chunk, in one transaction.
 
     Memory stays bounded by `chunk_rows` however long the file. Raises FileFormatError when the file
     cannot be read at all (then nothing of it is stored); row problems are stored and returned.
-    `progress` is called with the number of rows done after each chunk.
+    `progress` is called with the number of rows done after each chunk; `waiting` with the seconds
+    waited while another ingest holds the database (one ingest at a time, see db.lock_for_ingest).
     """
     fileobj = seekable(fileobj)
     sha256 = _sha256(fileobj)
@@ -65,7 +67,7 @@ def ingest_file(
     summary = BatchSummary(file=filename, source=first.source, kind=first.kind, rows=0)
     config = load_config()
     with engine.begin() as conn:
-        lock_for_ingest(conn)
+        lock_for_ingest(conn, waiting)
         reference = reference or load_reference(conn)
         summary.batch_id = start_batch(conn, summary, sha256, imported_by)
         for part in chain([first], parts):

@@ -212,7 +212,9 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
 
 
 def _none(value: Any) -> Any:
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+    if isinstance(value, str):
+        return value.replace("\x00", "")  # the readers clean NUL; PostgreSQL refuses it, SQLite would keep it
+    return None if value is None or pd.isna(value) else value
 
 
 def _incident_values(
@@ -345,13 +347,21 @@ def store_incidents(
     conn: Connection, summary: BatchSummary, incidents: pd.DataFrame, area_ids: dict[str, int]
 ) -> None:
     """New rows are inserted, unchanged re-deliveries counted as duplicates, changed ones updated with
-    their previous content kept in incident_history, and cross-source duplicates linked."""
+    their previous content kept in incident_history, and cross-source duplicates linked.
+
+    A key repeated inside the file is a re-delivery inside the file: the rows are stored in the file's
+    order, each later one as a correction of the earlier (history kept) or, unchanged, as a duplicate."""
     if incidents.empty:
         return
-    # One file may repeat a row (a reporter pasting twice): the first stands, the rest are duplicates.
-    repeated = incidents.duplicated("source_key", keep="first")
-    summary.duplicates += int(repeated.sum())
-    incidents = incidents.loc[~repeated]
+    occurrence = incidents.groupby("source_key", sort=False).cumcount()
+    for n in range(int(occurrence.max()) + 1):
+        _store_generation(conn, summary, incidents.loc[occurrence == n], area_ids)
+
+
+def _store_generation(
+    conn: Connection, summary: BatchSummary, incidents: pd.DataFrame, area_ids: dict[str, int]
+) -> None:
+    """Rows whose keys are distinct among themselves."""
     source = summary.source
     existing = _existing_keys(conn, source, incidents["source_key"].tolist()).set_index("source_key")
     known = incidents["source_key"].isin(existing.index)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -376,10 +377,11 @@ def make_engine(url: str | None = None) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_SECONDS})
+        # hide_parameters: an error message must never carry row values (free text may hold personal data)
+        engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_SECONDS}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 _SQLITE_BUSY_SECONDS = 30
@@ -453,14 +455,47 @@ def create_schema(conn: Connection) -> None:
         metadata.create_all(conn)
 
 
-def lock_for_ingest(conn: Connection) -> None:
+INGEST_WAIT_SECONDS = 3600  # how long an ingest waits for another one before giving up
+_WAIT_POLL_MS = 1000
+
+
+def lock_for_ingest(
+    conn: Connection,
+    waiting: Callable[[float], None] | None = None,
+    max_wait: float = INGEST_WAIT_SECONDS,
+) -> None:
     """Serialise ingests: overlapping files loaded at once must not insert the same key twice.
 
-    PostgreSQL: a transaction-level advisory lock (readers are not blocked). SQLite: the first write of
-    the batch takes the database's single write lock, waiting up to the busy timeout.
+    The first statement of the ingest's transaction. PostgreSQL: a transaction-level advisory lock
+    (readers are not blocked). SQLite: BEGIN IMMEDIATE, the database's single write lock. Either way a
+    second ingest waits its turn (up to ``max_wait`` seconds) instead of failing on SQLite's 30-second
+    busy timeout, and ``waiting`` is called with the seconds waited so far (about once a second) so
+    that the caller can say so.
     """
     if is_postgis(conn):
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INGEST_LOCK})
+        params = {"key": _INGEST_LOCK}
+        if not conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), params).scalar():
+            if waiting is not None:
+                waiting(0.0)
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), params)
+        return
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    started = time.monotonic()
+    cursor.execute(f"PRAGMA busy_timeout = {_WAIT_POLL_MS}")
+    try:
+        while True:
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if "locked" not in str(exc) or waited > max_wait:
+                    raise
+                if waiting is not None:
+                    waiting(waited)
+    finally:
+        cursor.execute(f"PRAGMA busy_timeout = {_SQLITE_BUSY_SECONDS * 1000}")
+        cursor.close()
 
 
 def schema_exists(bind: Engine | Connection) -> bool:

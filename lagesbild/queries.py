@@ -11,12 +11,14 @@ from collections.abc import Sequence
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 from shapely import wkt
 from sqlalchemy import Engine, Select, func, literal, select
 from sqlalchemy.engine import Connection
 
-from lagesbild import db
+from lagesbild import db, settings
+from lagesbild import weeks as weeks_module
 from lagesbild.categories import Taxonomy
 from lagesbild.geo import SWEREF
 from lagesbild.vocabulary import MeasureStatus, ReviewState
@@ -120,7 +122,9 @@ def weekly_series(
         .group_by(i.c.iso_week, a.c.name, i.c.category, i.c.source)
     )
     frame = _read(bind, query)
-    frame["cost_sek"] = pd.to_numeric(frame["cost_sek"]).fillna(0.0)
+    # A non-finite stored cost (an older database; ingest refuses them now) counts as no cost, so that
+    # one value cannot break the sums of every page.
+    frame["cost_sek"] = pd.to_numeric(frame["cost_sek"]).replace([np.inf, -np.inf], np.nan).fillna(0.0)
     return frame
 
 
@@ -375,8 +379,23 @@ def rejected(bind: Bind, batch_id: int) -> pd.DataFrame:
     return _read(bind, query)
 
 
+def date_range_in_data(bind: Bind) -> tuple[dt.date | None, dt.date | None]:
+    """First and last incident date within the plausible years (see plausible_weeks)."""
+    first, last = plausible_weeks()
+    query = select(func.min(i.c.occurred_date), func.max(i.c.occurred_date)).where(
+        i.c.iso_week.between(first, last)
+    )
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            row = conn.execute(query).one()
+    else:
+        row = bind.execute(query).one()
+    return tuple(None if v is None else pd.Timestamp(v).date() for v in row)  # type: ignore[return-value]
+
+
 def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
-    query = select(func.min(i.c.iso_week), func.max(i.c.iso_week))
+    first, last = plausible_weeks()
+    query = select(func.min(i.c.iso_week), func.max(i.c.iso_week)).where(i.c.iso_week.between(first, last))
     if isinstance(bind, Engine):
         with bind.connect() as conn:
             row = conn.execute(query).one()
@@ -388,9 +407,23 @@ def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
 # --- Appended for the dashboard: weeks in data (the forms' writes are in lagesbild.commands) ---
 
 
+def plausible_weeks() -> tuple[str, str]:
+    """The first and last ISO week a page offers: from the earliest year (setting) to a year ahead.
+    A stored date outside (1899, 9999 from an older database) must not stretch every week list."""
+    earliest = settings.get_int("earliest_year")
+    ahead = dt.date.today() + dt.timedelta(days=366)
+    return f"{earliest}-W01", weeks_module.week_label(ahead)
+
+
 def weeks_present(bind: Bind) -> list[str]:
-    """The ISO weeks that have at least one (non-duplicate) incident, oldest first."""
-    query = select(i.c.iso_week).where(i.c.duplicate_of.is_(None)).distinct().order_by(i.c.iso_week)
+    """The ISO weeks that have at least one (non-duplicate) incident, oldest first (plausible ones)."""
+    first, last = plausible_weeks()
+    query = (
+        select(i.c.iso_week)
+        .where(i.c.duplicate_of.is_(None), i.c.iso_week.between(first, last))
+        .distinct()
+        .order_by(i.c.iso_week)
+    )
     return [str(w) for w in _read(bind, query)["iso_week"]]
 
 

@@ -81,8 +81,26 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 def advance(done: int, bar: tqdm = bar) -> None:
                     bar.update(done - bar.n)
 
+                said: list[int] = []
+
+                def waiting(seconds: float, name: str = path.name, said: list[int] = said) -> None:
+                    minute = int(seconds // 60)
+                    if minute not in said:  # once at the start, then once a minute
+                        said.append(minute)
+                        print(
+                            f"{name}: väntar på att en annan inläsning blir klar (en i taget); "
+                            f"har väntat {int(seconds)} s",
+                            file=sys.stderr,
+                        )
+
                 summary = ingest_file(
-                    engine, fh, path.name, source=args.source, imported_by=audit.cli_actor(), progress=advance
+                    engine,
+                    fh,
+                    path.name,
+                    source=args.source,
+                    imported_by=audit.cli_actor(),
+                    progress=advance,
+                    waiting=waiting,
                 )
         except FileNotFoundError:
             failed = True
@@ -183,7 +201,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from lagesbild.report.export import export_shared
+    from lagesbild.report.export import clamp_period, export_shared
 
     try:
         start = dt.date.fromisoformat(args.date_from)
@@ -193,6 +211,10 @@ def cmd_export(args: argparse.Namespace) -> int:
     if end < start:
         raise UserError("--to ligger före --from")
     engine = _engine(args)
+    asked = (start, end)
+    start, end = clamp_period(engine, start, end)
+    if (start, end) != asked:
+        print(f"Perioden begränsades till data som finns: {start} – {end}", file=sys.stderr)
     count = export_shared(engine, start, end, args.format, Path(args.out))
     audit.record_now(
         engine, audit.cli_actor(), "export", start=start, end=end, format=args.format, rows=count
