@@ -25,7 +25,7 @@ from data_ingest.store import (
 )
 from lagesbild import audit
 from lagesbild.categories import CategoryConfig, load_config
-from lagesbild.db import lock_for_ingest
+from lagesbild.db import INGEST_WAIT_SECONDS, lock_for_ingest
 from lagesbild.geo import ReferenceData
 from lagesbild.reference import load_reference
 from lagesbild.retention import purge_raw_text
@@ -52,6 +52,7 @@ def ingest_file(
     progress: Callable[[int], None] | None = None,
     chunk_rows: int = CHUNK_ROWS,
     waiting: Callable[[float], None] | None = None,
+    max_wait: float = INGEST_WAIT_SECONDS,
 ) -> BatchSummary:
     """Read, validate, normalise and store one file, chunk by chunk, in one transaction.
 
@@ -67,7 +68,7 @@ def ingest_file(
     summary = BatchSummary(file=filename, source=first.source, kind=first.kind, rows=0)
     config = load_config()
     with engine.begin() as conn:
-        lock_for_ingest(conn, waiting)
+        lock_for_ingest(conn, waiting, max_wait)
         reference = reference or load_reference(conn)
         summary.batch_id = start_batch(conn, summary, sha256, imported_by)
         for part in chain([first], parts):
