@@ -26,20 +26,34 @@ def _poison(engine: Engine) -> None:
     """One Inf cost and two incidents dated 1899 and 9999, written past the ingest checks."""
     inf = "'Infinity'::float8" if engine.dialect.name == "postgresql" else "9e999"
     with engine.begin() as conn:
-        ids = conn.execute(
-            text("SELECT id FROM incidents WHERE iso_week = (SELECT max(iso_week) FROM incidents) ORDER BY id LIMIT 4")
-        ).scalars().all()
+        ids = (
+            conn.execute(
+                text(
+                    "SELECT id FROM incidents WHERE iso_week = (SELECT max(iso_week) FROM incidents) ORDER BY id LIMIT 4"
+                )
+            )
+            .scalars()
+            .all()
+        )
         conn.execute(
             text(f"UPDATE incidents SET cost_sek = {inf}, source = 'bostadsbolag' WHERE id = :id"),  # noqa: S608
             {"id": ids[0]},
         )
         conn.execute(
-            text("UPDATE incidents SET cost_sek = 4500, source = 'bostadsbolag' WHERE id = :id"), {"id": ids[3]}
+            text("UPDATE incidents SET cost_sek = 4500, source = 'bostadsbolag' WHERE id = :id"),
+            {"id": ids[3]},
         )
         for incident_id, (week, day, stamp) in zip(ids[1:3], WEIRD, strict=True):
             conn.execute(
-                text("UPDATE incidents SET iso_week = :w, occurred_date = :d, occurred_at = :t WHERE id = :id"),
-                {"w": week, "d": dt.date.fromisoformat(day), "t": dt.datetime.fromisoformat(stamp), "id": incident_id},
+                text(
+                    "UPDATE incidents SET iso_week = :w, occurred_date = :d, occurred_at = :t WHERE id = :id"
+                ),
+                {
+                    "w": week,
+                    "d": dt.date.fromisoformat(day),
+                    "t": dt.datetime.fromisoformat(stamp),
+                    "id": incident_id,
+                },
             )
 
 
@@ -62,14 +76,18 @@ def test_queries_keep_weeks_and_costs_plausible(engine: Engine) -> None:
     assert counts["cost_sek"].map(lambda v: v == v and abs(v) != float("inf")).all()
 
 
-def test_an_export_of_any_range_is_clamped_to_the_data(engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_an_export_of_any_range_is_clamped_to_the_data(
+    engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     populate(engine, weekly_spec(weeks=4))
     _poison(engine)
     first, last = queries.date_range_in_data(engine)
     assert first is not None and last is not None and first.year >= 2000 and last.year < 2100
     start, end = export.clamp_period(engine, dt.date(1899, 1, 1), dt.date(9999, 12, 31))
     assert (start, end) == (first, last)
-    count = export.export_shared(engine, dt.date(1899, 1, 1), dt.date(9999, 12, 31), "xlsx", tmp_path / "allt.xlsx")
+    count = export.export_shared(
+        engine, dt.date(1899, 1, 1), dt.date(9999, 12, 31), "xlsx", tmp_path / "allt.xlsx"
+    )
     assert count > 0 and (tmp_path / "allt.xlsx").stat().st_size > 0
     monkeypatch.setattr(export, "MAX_EXPORT_DAYS", 7)
     with pytest.raises(ValueError, match="högst 7 dagar"):
@@ -88,7 +106,9 @@ def test_pages_render_with_a_hostile_value_stored(poisoned: Engine, page: str) -
     assert WEEK  # the fixture's data ends in this week
 
 
-def test_importera_shows_a_swedish_message_for_deep_json(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_importera_shows_a_swedish_message_for_deep_json(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     engine = _engine_at(f"sqlite:///{tmp_path / 'lagesbild.db'}", monkeypatch)
     populate(engine, weekly_spec(weeks=2))
     deep = hostile.deep_json(tmp_path / "djup.json").read_bytes()

@@ -8,6 +8,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -38,7 +39,14 @@ def _refused(data: bytes, name: str) -> str:
 
 
 def test_every_limit_is_a_setting_with_a_help_text() -> None:
-    for name in ("max_input_mb", "max_compression_ratio", "max_rows", "max_columns", "max_cell_kb", "max_json_mb"):
+    for name in (
+        "max_input_mb",
+        "max_compression_ratio",
+        "max_rows",
+        "max_columns",
+        "max_cell_kb",
+        "max_json_mb",
+    ):
         setting = settings.SETTINGS[name]
         assert setting.env.startswith("LAGESBILD_") and len(setting.help) > 40
         assert settings.get_int(name) > 0
@@ -51,7 +59,9 @@ def test_a_padded_sheet_is_refused_before_any_spreadsheet_library_opens_it(tmp_p
     assert "LAGESBILD_MAX_COLUMNS" in message
 
 
-def test_rows_per_file_are_bounded_in_workbooks_and_csv(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_rows_per_file_are_bounded_in_workbooks_and_csv(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("LAGESBILD_MAX_ROWS", "100")
     book = hostile.xlsx_many_rows(tmp_path / "rader.xlsx", 150)
     for data, name in ((book.read_bytes(), "rader.xlsx"), (_csv(*[ROW] * 150), "rader.csv")):
@@ -60,7 +70,9 @@ def test_rows_per_file_are_bounded_in_workbooks_and_csv(tmp_path: Path, monkeypa
     assert read_file(io.BytesIO(_csv(*[ROW] * 100)), "ok.csv").rows_total == 100
 
 
-def test_unpacked_size_and_compression_ratio_are_bounded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_unpacked_size_and_compression_ratio_are_bounded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     book = hostile.xlsx_many_rows(tmp_path / "bomb.xlsx", 20_000).read_bytes()
     monkeypatch.setenv("LAGESBILD_MAX_COMPRESSION_RATIO", "5")
     message = _refused(book, "bomb.xlsx")
@@ -71,14 +83,18 @@ def test_unpacked_size_and_compression_ratio_are_bounded(tmp_path: Path, monkeyp
     assert "packas upp till" in message and "gränsen 1 MB" in message and "LAGESBILD_MAX_INPUT_MB" in message
 
 
-def test_a_gzip_bomb_is_unpacked_only_up_to_the_limit(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_gzip_bomb_is_unpacked_only_up_to_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setenv("LAGESBILD_MAX_JSON_MB", "1")
     path = hostile.gzip_bomb(tmp_path / "bomb.json.gz", megabytes=4)
     message = _refused(path.read_bytes(), "bomb.json.gz")
     assert "bomb.json.gz: den uppackade filen är större än" in message and "LAGESBILD_MAX_JSON_MB" in message
 
 
-def test_a_large_sheet_is_streamed_with_the_same_result(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_large_sheet_is_streamed_with_the_same_result(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Above CALAMINE_CELLS the sheet is read by openpyxl's streaming reader: same records."""
     data = hostile.xlsx_many_rows(tmp_path / "liten.xlsx", 30).read_bytes()
     direct = read_file(io.BytesIO(data), "liten.xlsx")
@@ -95,7 +111,9 @@ def test_a_large_sheet_is_streamed_with_the_same_result(tmp_path: Path, monkeypa
         (hostile.huge_integer_json, "ett tal med 5000 siffror (högst 30 tillåts)"),
     ],
 )
-def test_deep_json_and_huge_numbers_get_a_swedish_message(make, fragment: str, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_deep_json_and_huge_numbers_get_a_swedish_message(
+    make: Callable[[Path], Path], fragment: str, tmp_path: Path
+) -> None:
     path = make(tmp_path / "polis.json")
     assert fragment in _refused(path.read_bytes(), "polis.json")
 
@@ -133,24 +151,35 @@ def test_an_unclosed_quote_is_reported_with_its_line_and_nothing_vanishes() -> N
 
 
 def test_a_quoted_line_break_in_a_description_still_reads() -> None:
-    read = read_file(io.BytesIO(_csv(ROW, '2026-01-05;21:30;Älta;Älta;Klotter;"Två\nrader"\n', ROW)), "ok.csv")
-    assert read.rows_total == 3 and len(read.records) == 3 and "Två\nrader" in set(read.records["description"])
+    read = read_file(
+        io.BytesIO(_csv(ROW, '2026-01-05;21:30;Älta;Älta;Klotter;"Två\nrader"\n', ROW)), "ok.csv"
+    )
+    assert (
+        read.rows_total == 3 and len(read.records) == 3 and "Två\nrader" in set(read.records["description"])
+    )
 
 
 def test_an_oversized_cell_rejects_its_row_not_the_file(tmp_path: Path) -> None:
     big = "x" * (129 * 1024)
-    csv_read = read_file(io.BytesIO(_csv(ROW, f"2026-01-05;21:30;Älta;Älta;Klotter;{big}\n", ROW)), "stor.csv")
+    csv_read = read_file(
+        io.BytesIO(_csv(ROW, f"2026-01-05;21:30;Älta;Älta;Klotter;{big}\n", ROW)), "stor.csv"
+    )
     rows = [
         hostile.sheet_row(1, list(hostile.KOMMUN_HEADER)),
         hostile.sheet_row(2, ["2026-01-05", "Klotter", "Älta", "Älta", "kort"]),
         hostile.sheet_row(3, ["2026-01-05", "Klotter", "Älta", "Älta", big]),
     ]
-    xlsx_read = read_file(io.BytesIO(hostile.write_xlsx(tmp_path / "stor.xlsx", iter(rows)).read_bytes()), "stor.xlsx")
+    xlsx_read = read_file(
+        io.BytesIO(hostile.write_xlsx(tmp_path / "stor.xlsx", iter(rows)).read_bytes()), "stor.xlsx"
+    )
     for read, row, name in ((csv_read, 3, "stor.csv"), (xlsx_read, 3, "stor.xlsx")):
         assert read.accounted() and len(read.rejected) == 1
         rejected = read.rejected[0]
         assert rejected.row == row and rejected.column == "Beskrivning"
-        assert f"{name} rad {row}, kolumn Beskrivning: cellen är 129 kB, mer än gränsen 128 kB" in rejected.reason
+        assert (
+            f"{name} rad {row}, kolumn Beskrivning: cellen är 129 kB, mer än gränsen 128 kB"
+            in rejected.reason
+        )
         assert "LAGESBILD_MAX_CELL_KB" in rejected.reason
         assert len(rejected.raw["Beskrivning"]) < 300  # the raw values kept are not the 129 kB
     assert len(csv_read.records) == 2 and len(xlsx_read.records) == 1
@@ -178,7 +207,10 @@ def test_a_database_error_never_carries_row_values(tmp_path: Path) -> None:
     db.init_db(engine)
     secret = "Anna Lindqvist 070-123 45 67"
     with pytest.raises(Exception) as info, engine.begin() as conn:
-        conn.execute(db.categories.insert(), [{"code": "klotter", "label": secret, "sensitive": False, "sort_order": 1}])
+        conn.execute(
+            db.categories.insert(),
+            [{"code": "klotter", "label": secret, "sensitive": False, "sort_order": 1}],
+        )
     assert "UNIQUE" in str(info.value) or "unique" in str(info.value)
     assert secret not in str(info.value)
 

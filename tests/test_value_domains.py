@@ -6,9 +6,9 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+from pathlib import Path
 
 import numpy as np
-import pytest
 from sqlalchemy import Engine, func, select
 
 from data_ingest import store
@@ -64,7 +64,10 @@ def test_the_outline_is_the_border_not_a_box() -> None:
 
 def test_foreign_points_are_rejected_with_the_reason(engine: Engine) -> None:
     _setup(engine)
-    rows = [f"2026-01-05;21:30;Älta;Plats;Klotter;Punkt i {name}.;{lat};{lon}\n" for name, (lat, lon) in FOREIGN.items()]
+    rows = [
+        f"2026-01-05;21:30;Älta;Plats;Klotter;Punkt i {name}.;{lat};{lon}\n"
+        for name, (lat, lon) in FOREIGN.items()
+    ]
     rows.append("2026-01-05;21:30;Älta;Älta centrum;Klotter;I Älta.;59.2575;18.1830\n")
     summary = _ingest(engine, KOMMUN + "".join(rows), "punkter.csv")
     assert (summary.loaded, summary.rejected) == (1, len(FOREIGN))
@@ -90,24 +93,33 @@ def test_a_point_outside_its_stated_area_is_questioned(engine: Engine) -> None:
     assert "(rad 3)" in dropped
     with engine.connect() as conn:
         rows = conn.execute(
-            select(db.incidents.c.row_number, db.areas.c.name, db.incidents.c.location_precision, db.incidents.c.east)
+            select(
+                db.incidents.c.row_number,
+                db.areas.c.name,
+                db.incidents.c.location_precision,
+                db.incidents.c.east,
+            )
             .join(db.areas, db.areas.c.id == db.incidents.c.area_id)
             .order_by(db.incidents.c.row_number)
         ).all()
-    assert [(r[0], r[1], r[2]) for r in rows] == [(2, "Fisksätra", "exact"), (3, "Älta", "area"), (4, "Älta", "exact")]
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (2, "Fisksätra", "exact"),
+        (3, "Älta", "area"),
+        (4, "Älta", "exact"),
+    ]
     assert rows[1][3] is None  # the Stockholm point is not kept as a position in Älta
 
 
 def test_a_row_without_area_or_place_loads_with_a_warning_naming_it(engine: Engine) -> None:
     _setup(engine)
     text = KOMMUN + (
-        "2026-01-05;21:30;Älta;;Klotter;Med område.;;\n"
-        "2026-01-05;21:30;;;Klotter;Utan område och plats.;;\n"
+        "2026-01-05;21:30;Älta;;Klotter;Med område.;;\n2026-01-05;21:30;;;Klotter;Utan område och plats.;;\n"
     )
     summary = _ingest(engine, text, "utan.csv")
     assert summary.loaded == 2
     assert any(
-        w.startswith("utan.csv: 1 rader saknar både område och plats") and w.endswith("rad 3") for w in summary.warnings
+        w.startswith("utan.csv: 1 rader saknar både område och plats") and w.endswith("rad 3")
+        for w in summary.warnings
     )
 
 
@@ -131,7 +143,9 @@ def test_years_outside_the_window_are_rejected_rows_not_tracebacks(engine: Engin
     summary = _ingest(engine, json.dumps(events), "polis.json")
     assert (summary.loaded + summary.ignored, summary.rejected) == (1, 2)
     reasons = [e["reason"] for e in sorted(summary.errors, key=lambda e: e["row"])]
-    assert reasons[0].startswith("polis.json rad 1, kolumn datetime: publiceringstiden 9999-12-31 ligger i framtiden")
+    assert reasons[0].startswith(
+        "polis.json rad 1, kolumn datetime: publiceringstiden 9999-12-31 ligger i framtiden"
+    )
     assert "rad 2, kolumn datetime: publiceringstiden 1899-01-05 är före 2000 (inställningen" in reasons[1]
 
 
@@ -145,7 +159,10 @@ def test_a_400_digit_cost_is_a_rejected_row_never_inf(engine: Engine) -> None:
     summary = _ingest(engine, text, "kostnad.csv")
     assert (summary.loaded, summary.rejected) == (1, 2)
     assert all(e["column"] == "Kostnad" and "orimligt belopp" in e["reason"] for e in summary.errors)
-    assert "(400 tecken)" in summary.errors[0]["reason"] and "LAGESBILD_MAX_COST_SEK" in summary.errors[0]["reason"]
+    assert (
+        "(400 tecken)" in summary.errors[0]["reason"]
+        and "LAGESBILD_MAX_COST_SEK" in summary.errors[0]["reason"]
+    )
     with engine.connect() as conn:
         assert conn.execute(select(db.incidents.c.cost_sek)).scalars().all() == [4500.0]
 
@@ -162,16 +179,19 @@ def test_a_later_row_corrects_an_earlier_one_in_the_same_file_with_history(engin
     assert (summary.rows, summary.loaded, summary.updated, summary.duplicates) == (4, 3, 1, 1)
     with engine.connect() as conn:
         stored = conn.execute(
-            select(db.incidents.c.source_key, db.incidents.c.raw_description, db.incidents.c.cost_sek).order_by(
-                db.incidents.c.source_key
-            )
+            select(
+                db.incidents.c.source_key, db.incidents.c.raw_description, db.incidents.c.cost_sek
+            ).order_by(db.incidents.c.source_key)
         ).all()
         history = conn.execute(select(db.incident_history.c.previous)).scalars().all()
-    assert [tuple(r) for r in stored] == [("Nacka Bostäder:A-1", "Version B.", 250.0), ("Nacka Bostäder:A-2", "Annat ärende.", 100.0)]
+    assert [tuple(r) for r in stored] == [
+        ("Nacka Bostäder:A-1", "Version B.", 250.0),
+        ("Nacka Bostäder:A-2", "Annat ärende.", 100.0),
+    ]
     assert len(history) == 1 and json.loads(history[0])["raw_description"] == "Version A."
 
 
-def test_an_ingest_waits_for_another_instead_of_failing(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_an_ingest_waits_for_another_instead_of_failing(tmp_path: Path) -> None:
     """SQLite: a second ingest waits its turn (and says so) instead of failing after the busy timeout."""
     import sqlite3
     import threading

@@ -148,11 +148,11 @@ def _measure_sheet(
                     if width > size.columns:
                         size.columns = width
                     width = 0
-            for m in _COLUMN_REF.finditer(data):
-                size.columns = max(size.columns, column_index(m[1]))
+            for ref in _COLUMN_REF.finditer(data):
+                size.columns = max(size.columns, column_index(ref[1]))
             at = data.rfind(b'<row r="')  # rows come in ascending order: the last one is the highest
-            if at >= 0 and (m := _ROW_REF.match(data, at)):
-                size.rows = max(size.rows, int(m[1]))
+            if at >= 0 and (last := _ROW_REF.match(data, at)):
+                size.rows = max(size.rows, int(last[1]))
             if max(count, size.rows) > limits.rows + 10:  # the header and a title above it
                 raise too_many_rows(filename, limits)
             if size.columns > limits.columns:

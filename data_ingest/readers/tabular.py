@@ -301,7 +301,7 @@ def _encoding(fileobj: BinaryIO, head: bytes, filename: str) -> str:
 
 def _check_text(sample: str, filename: str) -> None:
     controls = len(_CONTROL.findall(sample))
-    if controls > 2 and controls > len(sample) // 200:  # a stray control character is only a cell
+    if controls > 2 and controls > len(sample) // 50:  # a few stray control characters are only cells
         raise FileFormatError(
             f"{filename}: filen ser inte ut som en textfil (CSV) eller Excel-fil (binärt innehåll)"
         )
@@ -401,7 +401,7 @@ def _binary(head: bytes) -> bool:
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return False
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return controls > 2 and controls > len(head) // 200
+    return controls > 2 and controls > len(head) // 50
 
 
 def _open_csv(fileobj: BinaryIO, head: bytes, filename: str, header_match: HeaderMatch | None) -> Table:
