@@ -19,6 +19,8 @@ import pytest
 
 from tests import hostile_files as hostile
 
+pytestmark = pytest.mark.slow  # every file through a CLI process of its own: about a minute and more
+
 ROOT = Path(__file__).resolve().parents[1]
 PEAK_MB = 600
 ENGLISH = ("Traceback", "Error:", "Exception", "exceeds", "limit (", "field larger", "database is locked")
@@ -130,7 +132,6 @@ def test_hostile_corpus_through_the_cli(cli_db: dict[str, str], tmp_path: Path) 
         _check(result, refused, fragment)
 
 
-@pytest.mark.slow
 @pytest.mark.parametrize(
     ("name", "make", "fragment"),
     [
@@ -151,7 +152,6 @@ def test_decompression_bombs_stay_under_600_mb(
     assert float(result["peak_mb"]) <= PEAK_MB, result["peak_mb"]  # type: ignore[arg-type]
 
 
-@pytest.mark.slow
 def test_the_row_limit_holds_when_the_ratio_is_allowed(cli_db: dict[str, str], tmp_path: Path) -> None:
     """With the ratio check relaxed, the 2.1M-row workbook meets the row limit, still under 600 MB."""
     path = hostile.xlsx_many_rows(tmp_path / "rader.xlsx", 2_100_000)
