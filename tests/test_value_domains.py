@@ -9,7 +9,8 @@ import json
 from pathlib import Path
 
 import numpy as np
-from sqlalchemy import Engine, func, select
+import pytest
+from sqlalchemy import Engine, func, select, text
 
 from data_ingest import store
 from data_ingest.pipeline import ingest_file
@@ -226,3 +227,26 @@ def test_settings_for_the_windows() -> None:
 
     assert settings.get_int("earliest_year") == 2000 and settings.get_int("max_cost_sek") == 100_000_000
     assert dt.date.today().year > 2000
+
+
+@pytest.mark.postgis
+def test_an_ingest_waits_for_another_on_postgis_and_says_so(postgis_engine: Engine) -> None:
+    import threading
+    import time
+
+    _setup(postgis_engine)
+    holder = postgis_engine.connect()
+    holder.execute(text("SELECT pg_advisory_lock(:k)"), {"k": db._INGEST_LOCK})  # another ingest is running
+    threading.Timer(
+        3.0, lambda: holder.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": db._INGEST_LOCK})
+    ).start()
+    waited: list[float] = []
+    started = time.monotonic()
+    summary = ingest_file(
+        postgis_engine,
+        io.BytesIO((KOMMUN + "2026-01-05;21:30;Älta;;Klotter;Väntade.;;\n").encode()),
+        "vanta.csv",
+        waiting=waited.append,
+    )
+    assert summary.loaded == 1 and time.monotonic() - started >= 2.5 and waited == [0.0]
+    holder.close()
