@@ -220,3 +220,19 @@ def test_the_hostile_generators_make_what_they_claim(tmp_path: Path) -> None:
     with pytest.raises(ValueError):
         json.loads(path.read_text())
     assert hostile.column_letters(16_384) == "XFD" and hostile.column_letters(27) == "AA"
+
+
+def test_a_workbook_file_over_the_size_limit_is_not_read_whole(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import zipfile
+
+    path = tmp_path / "stor.xlsx"
+    with zipfile.ZipFile(path, "w") as book:
+        book.writestr("xl/media/bild.png", os.urandom(3 * (1 << 20)))  # incompressible: 3 MB on disk
+    monkeypatch.setenv("LAGESBILD_MAX_INPUT_MB", "2")
+    message = _refused(path.read_bytes(), "stor.xlsx")
+    assert (
+        message.startswith("stor.xlsx: filen är större än")
+        and "gränsen 2 MB (inställningen LAGESBILD_MAX_INPUT_MB)" in message
+    )
