@@ -402,14 +402,16 @@ MAX_EXPORT_DAYS = 3700  # about ten years: one export's tables stay bounded in t
 
 
 def clamp_period(engine: Engine, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
-    """The asked period narrowed to the dates that hold data (``--from 1899-01-01 --to 9999-12-31``
-    becomes the data's own range); a period still longer than MAX_EXPORT_DAYS is refused with a
-    message naming the limit."""
+    """A period longer than MAX_EXPORT_DAYS narrowed to the dates that hold data (``--from 1899-01-01
+    --to 9999-12-31`` becomes the data's own range); still too long, it is refused with a message
+    naming the limit. Shorter periods stay as asked (their weeks without data are part of the answer)."""
+    if (end - start).days <= MAX_EXPORT_DAYS:
+        return start, end
     first, last = queries.date_range_in_data(engine)
     if first is not None and last is not None:
         start, end = max(start, first), min(end, last)
-    if end < start:  # no data in the period: an empty export of its first day
-        end = start
+        if end < start:  # no data in the period: an empty export of its first day
+            end = start
     if (end - start).days > MAX_EXPORT_DAYS:
         raise ValueError(
             f"Perioden {start} – {end} är för lång för en export: högst {MAX_EXPORT_DAYS} dagar (omkring "
