@@ -413,7 +413,7 @@ def clamp_period(engine: Engine, start: dt.date, end: dt.date) -> tuple[dt.date,
         if end < start:  # no data in the period: an empty export of its first day
             end = start
     if (end - start).days > MAX_EXPORT_DAYS:
-        raise ValueError(
+        raise UserInputError(
             f"Perioden {start} – {end} är för lång för en export: högst {MAX_EXPORT_DAYS} dagar (omkring "
             "tio år) med data; dela upp den i flera exporter"
         )

@@ -8,7 +8,6 @@ ingest redaction (typed in the dashboard) goes through `free_text`, which redact
 from __future__ import annotations
 
 import datetime as dt
-import math
 import re
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
