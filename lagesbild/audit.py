@@ -24,6 +24,7 @@ ACTIONS = {
     "snapshot": "publicerade lägesbilden",
     "restore": "återställde databas",
     "lockout": "spärrade inloggning",
+    "areas": "ändrade områden",
 }
 
 

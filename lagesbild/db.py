@@ -138,6 +138,24 @@ areas = Table(
     Column("kommun_code", String(4), nullable=False),
     Column("population", Integer),
     Column("geom", Geometry("MULTIPOLYGON"), nullable=False),
+    # The official code of a RegSO area (e.g. 0182R004); NULL for a kommun's own areas.
+    Column("code", String(20)),
+    # Other names reports use for the area, "|"-separated ("Älta" for "Älta-Erstavik").
+    Column("aliases", Text),
+    # Which layer the area belongs to ("regso", or the name given at import); NULL = the kommun's own.
+    Column("layer", String(50)),
+    # Only the kommun's active layer places reports and is shown: overlapping layers never both count.
+    Column("active", Boolean, nullable=False, server_default=text("TRUE")),
+)
+
+kommuner = Table(
+    "kommuner",
+    metadata,
+    Column("code", String(4), primary_key=True),
+    Column("name", String(100), nullable=False),  # "Nyköpings kommun"
+    Column("short_name", String(100), nullable=False),  # "Nyköping", as areas.kommun
+    Column("area_layer", String(50), nullable=False),  # the active layer of areas.layer
+    Column("created_at", UtcDateTime, nullable=False),
 )
 
 places = Table(

@@ -151,6 +151,11 @@ class PlaceMatcher:
 
     def __init__(self, reference: ReferenceData) -> None:
         names: list[tuple[str, str]] = [(name, name) for name in reference.areas["name"]]
+        if "aliases" in reference.areas.columns:
+            # An area's other names ("Älta" for "Älta-Erstavik") find the area itself.
+            for name, aliases in zip(reference.areas["name"], reference.areas["aliases"], strict=True):
+                if isinstance(aliases, str):
+                    names += [(alias.strip(), name) for alias in aliases.split("|") if alias.strip()]
         places = reference.places[reference.places["area"].fillna("") != ""]
         for _, place in places.iterrows():
             aliases = [a for a in str(place.get("aliases") or "").split("|") if a.strip()]

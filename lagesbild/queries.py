@@ -55,7 +55,13 @@ def _filters(
 
 
 def areas_frame(bind: Bind) -> gpd.GeoDataFrame:
-    frame = _read(bind, select(a.c.id, a.c.name, a.c.kommun, a.c.kommun_code, a.c.population, a.c.geom))
+    """The active areas (each kommun's active layer, lagesbild/areas.py)."""
+    frame = _read(
+        bind,
+        select(a.c.id, a.c.name, a.c.kommun, a.c.kommun_code, a.c.population, a.c.aliases, a.c.geom).where(
+            a.c.active
+        ),
+    )
     geometry = [wkt.loads(g) for g in frame.pop("geom")]
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=SWEREF)
 

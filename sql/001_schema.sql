@@ -9,9 +9,21 @@ CREATE TABLE IF NOT EXISTS areas (
     kommun      varchar(100) NOT NULL,
     kommun_code varchar(4)   NOT NULL,
     population  integer,
-    geom        geometry(MultiPolygon, 3006) NOT NULL
+    geom        geometry(MultiPolygon, 3006) NOT NULL,
+    code        varchar(20),   -- RegSO code (0182R004); NULL for a kommun's own areas
+    aliases     text,          -- other names reports use, "|"-separated
+    layer       varchar(50),   -- "regso" or the layer named at import; NULL = the kommun's own
+    active      boolean      NOT NULL DEFAULT TRUE  -- only the kommun's active layer places and shows
 );
 CREATE INDEX IF NOT EXISTS ix_areas_geom ON areas USING gist (geom);
+
+CREATE TABLE IF NOT EXISTS kommuner (
+    code       varchar(4)   PRIMARY KEY,
+    name       varchar(100) NOT NULL,  -- "Nyköpings kommun"
+    short_name varchar(100) NOT NULL,  -- "Nyköping", as areas.kommun
+    area_layer varchar(50)  NOT NULL,  -- the active layer (areas.layer)
+    created_at timestamptz  NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS places (
     id      serial PRIMARY KEY,

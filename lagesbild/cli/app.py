@@ -362,6 +362,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(func=cmd_restore)
 
+    from lagesbild.cli.areas_cmd import add_parsers
+
+    add_parsers(sub, with_db)
+
     sub.add_parser("settings", help="lista inställningarna med förklaring").set_defaults(func=cmd_settings)
     hash_pw = sub.add_parser("hash-password", help="hasha ett lösenord för ett lokalt konto (secrets.toml)")
     hash_pw.add_argument("--user", help="skriv ett helt [lagesbild.users.NAMN]-block för den här användaren")
