@@ -177,6 +177,18 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     return records
 
 
+def _known_areas(reference: geo.ReferenceData) -> dict[str, str]:
+    """An Område cell -> the area: its name, or one of its aliases ("Älta" for "Älta-Erstavik")."""
+    known: dict[str, str] = {}
+    if "aliases" in reference.areas.columns:
+        for name, aliases in zip(reference.areas["name"], reference.areas["aliases"], strict=True):
+            for alias in aliases.split("|") if isinstance(aliases, str) else []:
+                if alias.strip():
+                    known.setdefault(normalise_label(alias), name)
+    known.update({normalise_label(name): name for name in reference.areas["name"]})
+    return known
+
+
 def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.PlaceMatcher) -> pd.Series:
     """Area by point in polygon, else by the Område column, else by what the text names."""
     by_point = geo.areas_for_points(
@@ -186,7 +198,7 @@ def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
         reference.area_tree,
     )
     by_point.index = records.index
-    known = {normalise_label(name): name for name in reference.areas["name"]}
+    known = _known_areas(reference)
     by_column = records["area_text"].map(
         lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None
     )
@@ -336,7 +348,7 @@ def normalise_incidents(
 
 def normalise_events(records: pd.DataFrame, reference: geo.ReferenceData) -> pd.DataFrame:
     """Upcoming events (kommande händelser): area by name, a stable key from their content."""
-    known = {normalise_label(name): name for name in reference.areas["name"]}
+    known = _known_areas(reference)
     events = records.copy()
     events["area"] = events["area_text"].map(
         lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None

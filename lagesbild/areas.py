@@ -97,7 +97,7 @@ def _store(
     """Insert or update `areas` (name, geometry, optional code/aliases/population) of one kommun's layer."""
     short = kommun_names().get(code, code)
     current = conn.execute(
-        select(db.areas.c.id, db.areas.c.name, db.areas.c.code).where(
+        select(db.areas.c.id, db.areas.c.name, db.areas.c.code, db.areas.c.aliases).where(
             db.areas.c.kommun_code == code, _layer_expr() == layer
         )
     ).all()
@@ -118,6 +118,9 @@ def _store(
         existing = by_key.get(key)
         if existing is not None:
             # A renamed area keeps its new name; only the boundary and the given facts are refreshed.
+            # Aliases a samordnare set survive a RegSO refresh (whose aliases are only defaults).
+            if match_by == "code" and existing.aliases is not None:
+                values.pop("aliases", None)
             conn.execute(update(db.areas).where(db.areas.c.id == existing.id).values(**values))
             change.updated.append(existing.name)
         else:
