@@ -16,6 +16,7 @@ import pandas as pd
 
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import geo
+from lagesbild.kommuner import kommun_code_for_name
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
 from lagesbild.privacy.redaction import redact, redact_together
 from lagesbild.privacy.sensitive import UNMAPPED, content_reason
@@ -46,6 +47,7 @@ INCIDENT_FIELDS = [
     "raw_description",
     "raw_place",
     "privacy_reason",
+    "kommun_code",
 ]
 # An incident dated later than this many days after today is a typo, not a report. The police API's
 # times are anchored to its publish time (advance notices are real) and are not checked.
@@ -177,6 +179,28 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     return records
 
 
+def _place_by_kommun(kept: pd.DataFrame, reference: geo.ReferenceData, kommun: str | None) -> pd.DataFrame:
+    """Place each row among its kommun's areas: the file's kommun, else the kommun a police event's
+    location names; other rows among every area. Each row gets kommun_code (from its area when the
+    kommun was not known before placing), or None."""
+    named = kept["kommun_name"].map(kommun_code_for_name) if "kommun_name" in kept else None
+    codes = pd.Series(kommun, index=kept.index, dtype=object)
+    if named is not None:
+        # A police event named after another kommun belongs there, even in a file fetched for this one.
+        codes = named.where(named.notna(), codes)
+    parts = []
+    for code, group in kept.groupby(codes.fillna(""), sort=False):
+        part_reference = reference.for_kommun(str(code)) if code else reference
+        matcher = part_reference.matcher
+        group = _place(group, part_reference, matcher)
+        group["area"] = _areas(group, part_reference, matcher)
+        group["kommun_code"] = code or group["area"].map(reference.kommun_of_area)
+        parts.append(group)
+    placed = pd.concat(parts).loc[kept.index]
+    placed["kommun_code"] = placed["kommun_code"].astype(object).where(placed["kommun_code"].notna(), None)
+    return placed
+
+
 def _known_areas(reference: geo.ReferenceData) -> dict[str, str]:
     """An Område cell -> the area: its name, or one of its aliases ("Älta" for "Älta-Erstavik")."""
     known: dict[str, str] = {}
@@ -298,8 +322,11 @@ def normalise_incidents(
     config: CategoryConfig,
     filename: str,
     now: dt.datetime | None = None,
+    kommun: str | None = None,
 ) -> Normalised:
-    """Categorise, place, date and redact a reader's records (`now` only for tests)."""
+    """Categorise, place, date and redact a reader's records (`now` only for tests).
+
+    `kommun` (a code): the file is that kommun's; its rows are placed only in its areas."""
     if records.empty:
         return Normalised(incidents=pd.DataFrame(columns=INCIDENT_FIELDS))
     records = records.copy()
@@ -312,9 +339,7 @@ def normalise_incidents(
     if kept.empty:
         out.incidents = pd.DataFrame(columns=INCIDENT_FIELDS)
         return out
-    matcher = reference.matcher
-    kept = _place(kept, reference, matcher)
-    kept["area"] = _areas(kept, reference, matcher)
+    kept = _place_by_kommun(kept, reference, kommun)
     kept["location_precision"] = kept["location_precision"].where(
         kept["location_precision"].notna(), np.where(kept["area"].notna(), "area", "kommun")
     )

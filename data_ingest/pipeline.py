@@ -51,12 +51,14 @@ def ingest_file(
     reference: ReferenceData | None = None,
     progress: Callable[[int], None] | None = None,
     chunk_rows: int = CHUNK_ROWS,
+    kommun: str | None = None,
 ) -> BatchSummary:
     """Read, validate, normalise and store one file, chunk by chunk, in one transaction.
 
     Memory stays bounded by `chunk_rows` however long the file. Raises FileFormatError when the file
     cannot be read at all (then nothing of it is stored); row problems are stored and returned.
-    `progress` is called with the number of rows done after each chunk.
+    `progress` is called with the number of rows done after each chunk. `kommun` (a code): the file
+    is that kommun's, placed only in its areas (else each row's kommun follows from its area).
     """
     fileobj = seekable(fileobj)
     sha256 = _sha256(fileobj)
@@ -69,7 +71,7 @@ def ingest_file(
         reference = reference or load_reference(conn)
         summary.batch_id = start_batch(conn, summary, sha256, imported_by)
         for part in chain([first], parts):
-            _store_part(conn, summary, part, reference, config, filename)
+            _store_part(conn, summary, part, reference, config, filename, kommun)
             if progress is not None:
                 progress(summary.rows)
         finish_batch(conn, summary)
@@ -86,14 +88,17 @@ def _store_part(
     reference: ReferenceData,
     config: CategoryConfig,
     filename: str,
+    kommun: str | None = None,
 ) -> None:
     summary.rows += part.rows_total
     summary.warnings.extend(part.warnings)
     store_row_outcomes(conn, summary, part.rejected, part.ignored)
     if part.kind == "events":
-        store_events(conn, summary, normalise_events(part.records, reference), reference.area_ids)
+        events = normalise_events(part.records, reference.for_kommun(kommun) if kommun else reference)
+        events["kommun_code"] = kommun or events["area"].map(reference.kommun_of_area)
+        store_events(conn, summary, events, reference.area_ids)
         return
-    normalised = normalise_incidents(part.records, reference, config, filename)
+    normalised = normalise_incidents(part.records, reference, config, filename, kommun=kommun)
     summary.warnings.extend(w for w in normalised.warnings if w not in summary.warnings)
     store_row_outcomes(conn, summary, normalised.rejected, normalised.ignored)
     store_incidents(conn, summary, normalised.incidents, reference.area_ids)

@@ -244,6 +244,7 @@ def _incident_values(
         "raw_description": _none(row["raw_description"]),
         "raw_place": _none(row["raw_place"]),
         "privacy_reason": _none(row.get("privacy_reason")),
+        "kommun_code": _none(row.get("kommun_code")),
     }
 
 
@@ -306,6 +307,7 @@ def _new_incident_columns(
         "privacy_reason": (
             _objects(new["privacy_reason"]) if "privacy_reason" in new.columns else [None] * n
         ),
+        "kommun_code": _objects(new["kommun_code"]) if "kommun_code" in new.columns else [None] * n,
         "batch_id": [batch_id] * n,
         "duplicate_of": _optional(duplicate_of, int),
         "review_status": [review_status] * n,
@@ -435,6 +437,7 @@ def store_events(
                     "description": _none(e["description"]),
                     "organisation": _none(e["organisation"]),
                     "review_status": "inkommen",
+                    "kommun_code": _none(e.get("kommun_code")),
                 }
                 for e in fresh.to_dict("records")
             ],

@@ -194,6 +194,7 @@ organisations = Table(
     Column("id", Integer, primary_key=True),
     Column("name", String(200), nullable=False),
     Column("source", String(20), nullable=False),
+    Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
     UniqueConstraint("source", "name", name="uq_organisations_source_name"),
 )
 
@@ -263,10 +264,12 @@ incidents = Table(
     Column("privacy_reason", String(100)),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
+    Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
     UniqueConstraint("source", "source_key", name="uq_incidents_source_key"),
 )
 Index("ix_incidents_week_area_category", incidents.c.iso_week, incidents.c.area_id, incidents.c.category)
 Index("ix_incidents_occurred_at", incidents.c.occurred_at)
+Index("ix_incidents_kommun_week", incidents.c.kommun_code, incidents.c.iso_week)
 # Partial: only linked duplicates are indexed. With statistics (ANALYZE, PRAGMA optimize) SQLite chose a
 # full index for the ubiquitous "duplicate_of IS NULL" filter over the week index: 8x slower weekly
 # counts at 5M incidents (docs/benchmarks.md). The look-ups by id still use the partial one.
@@ -301,6 +304,7 @@ upcoming_events = Table(
     # Shown outside the internal view only when granskad, like incidents (NULL = before review existed:
     # not shown, fail closed).
     Column("review_status", String(20)),
+    Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
 )
 
 measures = Table(
@@ -316,6 +320,7 @@ measures = Table(
     Column("status", String(20), nullable=False),
     Column("responsible", String(200)),
     Column("follow_up", Text),
+    Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
     Column("created_at", UtcDateTime, nullable=False),
 )
 
@@ -329,6 +334,7 @@ area_status = Table(
     Column("comment", Text),
     Column("decided_by", String(200)),
     Column("decided_at", UtcDateTime, nullable=False),
+    Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
 )
 Index("ix_area_status_week", area_status.c.iso_week, area_status.c.area_id)
 

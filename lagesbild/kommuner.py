@@ -16,6 +16,7 @@ import pandas as pd
 from lagesbild.geo import SWEREF
 
 REGSO_FILE = Path(__file__).resolve().parent / "data" / "regso_2025.geojson.gz"
+KOMMUNER_FILE = REGSO_FILE.with_name("kommuner.csv")
 REGSO_LAYER = "regso"
 ATTRIBUTION = "Områdesgränser: RegSO 2025, Statistiska centralbyrån (SCB), CC0"
 
@@ -33,9 +34,8 @@ def regso_layer() -> gpd.GeoDataFrame:
 
 @lru_cache(maxsize=1)
 def kommun_names() -> dict[str, str]:
-    """Kommun code -> short name ("0480" -> "Nyköping")."""
-    layer = regso_layer()
-    pairs = layer[["kommunkod", "kommunnamn"]].drop_duplicates().sort_values("kommunkod")
+    """Kommun code -> short name ("0480" -> "Nyköping"), from the small table beside the layer."""
+    pairs = pd.read_csv(KOMMUNER_FILE, dtype=str)
     return dict(zip(pairs["kommunkod"], pairs["kommunnamn"], strict=True))
 
 
@@ -109,3 +109,20 @@ def regso_areas(code: str) -> gpd.GeoDataFrame:
         geometry=own.geometry.to_numpy(),
         crs=SWEREF,
     ).sort_values("code", ignore_index=True)
+
+
+@lru_cache(maxsize=1)
+def _codes_by_name() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for code, short in kommun_names().items():
+        for variant in (short, proper_name(short), f"{short} kommun"):
+            names[_fold(variant)] = code
+    return names
+
+
+def kommun_code_for_name(text: object) -> str | None:
+    """The code of the kommun a text names exactly ("Nacka", "Nyköpings kommun"), else None (a län,
+    a district, nothing)."""
+    if not isinstance(text, str) or not text.strip():
+        return None
+    return _codes_by_name().get(_fold(text))

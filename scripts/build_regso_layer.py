@@ -28,6 +28,7 @@ DEFAULT_GEO = next(
     ROOT.parent / "shared" / "real_data" / "geo",
 )
 OUT = ROOT / "lagesbild" / "data" / "regso_2025.geojson.gz"
+NAMES_OUT = ROOT / "lagesbild" / "data" / "kommuner.csv"  # code -> name, read without the geometry
 ATTRIBUTION = (
     "RegSO 2025 (regionala statistikområden, version 2025_v2): Statistiska centralbyrån (SCB), "
     "öppna data, CC0. Förenklad till 20 m, koordinater avrundade till hela meter i SWEREF 99 TM."
@@ -75,6 +76,8 @@ def main() -> None:
     args = parser.parse_args()
     layer = build(args.geo)
     write(layer, OUT)
+    names = layer[["kommunkod", "kommunnamn"]].drop_duplicates().sort_values("kommunkod")
+    names.to_csv(NAMES_OUT, index=False, lineterminator="\n")
     print(f"{len(layer)} RegSO-områden i {layer['kommunkod'].nunique()} kommuner -> {OUT}")
 
 

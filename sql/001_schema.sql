@@ -57,6 +57,7 @@ CREATE TABLE IF NOT EXISTS organisations (
     id     serial PRIMARY KEY,
     name   varchar(200) NOT NULL,
     source varchar(20)  NOT NULL,
+    kommun_code varchar(4),  -- the kommun it belongs to (row-level security)
     CONSTRAINT uq_organisations_source_name UNIQUE (source, name)
 );
 
@@ -115,10 +116,12 @@ CREATE TABLE IF NOT EXISTS incidents (
     privacy_reason     varchar(100),
     created_at         timestamptz  NOT NULL,
     updated_at         timestamptz  NOT NULL,
+    kommun_code        varchar(4),  -- the kommun it belongs to (row-level security)
     CONSTRAINT uq_incidents_source_key UNIQUE (source, source_key)
 );
 CREATE INDEX IF NOT EXISTS ix_incidents_week_area_category ON incidents (iso_week, area_id, category);
 CREATE INDEX IF NOT EXISTS ix_incidents_occurred_at ON incidents (occurred_at);
+CREATE INDEX IF NOT EXISTS ix_incidents_kommun_week ON incidents (kommun_code, iso_week);
 CREATE INDEX IF NOT EXISTS ix_incidents_duplicate_of ON incidents (duplicate_of)
     WHERE duplicate_of IS NOT NULL;
 -- rows whose raw free text the retention purge (run at every ingest) has not yet removed
@@ -144,7 +147,8 @@ CREATE TABLE IF NOT EXISTS upcoming_events (
     title        varchar(300) NOT NULL,
     description  text,
     organisation varchar(200),
-    review_status varchar(20)
+    review_status varchar(20),
+    kommun_code  varchar(4)  -- the kommun it belongs to (row-level security)
 );
 
 CREATE TABLE IF NOT EXISTS measures (
@@ -158,6 +162,7 @@ CREATE TABLE IF NOT EXISTS measures (
     status      varchar(20)  NOT NULL,
     responsible varchar(200),
     follow_up   text,
+    kommun_code varchar(4),  -- the kommun it belongs to (row-level security)
     created_at  timestamptz  NOT NULL
 );
 
@@ -168,7 +173,8 @@ CREATE TABLE IF NOT EXISTS area_status (
     status     varchar(10) NOT NULL,
     comment    text,
     decided_by varchar(200),
-    decided_at timestamptz NOT NULL
+    decided_at timestamptz NOT NULL,
+    kommun_code varchar(4)  -- the kommun it belongs to (row-level security)
 );
 CREATE INDEX IF NOT EXISTS ix_area_status_week ON area_status (iso_week, area_id);
 

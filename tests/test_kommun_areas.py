@@ -132,7 +132,10 @@ def test_own_areas_import_from_geojson_repairs_and_updates_by_name(
     assert "lager 'egen': 2 nya områden" in out
     assert "Lagade ogiltiga geometrier (make_valid): Orminge centrum" in out
     active = _areas_json(url, capsys)
-    assert {a["name"]: a["population"] for a in active} == {"Fisksätra/Saltsjöbaden": 15200, "Orminge centrum": None}
+    assert {a["name"]: a["population"] for a in active} == {
+        "Fisksätra/Saltsjöbaden": 15200,
+        "Orminge centrum": None,
+    }
     # The RegSO areas are kept but inactive: an overlapping layer never places or counts.
     assert len(_areas_json(url, capsys, "--all")) == 18
     assert main(args) == 0  # re-import: updated by name, nothing added
@@ -193,7 +196,10 @@ def test_overlapping_layers_never_count_an_incident_twice(
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     assert main(["ingest", "--db", url, str(_messy_csv(tmp_path / "nacka_est_2026-W10.csv"))]) == 0
     file = _own_layer(tmp_path / "arbetsomraden.geojson")
-    assert main(["areas", "import", str(file), "--kommun", "0182", "--name-field", "Områdesnamn", "--db", url]) == 0
+    assert (
+        main(["areas", "import", str(file), "--kommun", "0182", "--name-field", "Områdesnamn", "--db", url])
+        == 0
+    )
     assert "1 händelser med koordinater placerades om" in capsys.readouterr().out
     placed = _placed(engine)
     assert placed["Inbrott i förråd."] == "Orminge centrum"  # its point lies in the own layer's area
@@ -222,7 +228,9 @@ def test_rename_keeps_the_old_name_as_an_alias_and_population_drives_rates(
     url = _url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     edit = ["areas", "edit", "Älta-Erstavik", "--kommun", "0182", "--db", url]
-    assert main([*edit, "--rename", "Älta", "--aliases", "Erstavik|Sigfridsborg", "--population", "11000"]) == 0
+    assert (
+        main([*edit, "--rename", "Älta", "--aliases", "Erstavik|Sigfridsborg", "--population", "11000"]) == 0
+    )
     area = next(a for a in _areas_json(url, capsys) if a["code"] == "0182R016")
     assert area["name"] == "Älta"
     assert area["aliases"] == "Erstavik|Sigfridsborg|Älta-Erstavik"
@@ -240,3 +248,69 @@ def test_rename_keeps_the_old_name_as_an_alias_and_population_drives_rates(
     with engine.connect() as conn:
         audit_rows = conn.execute(select(func.count()).where(db.audit_log.c.action == "areas")).scalar()
     assert audit_rows == 3  # add, edit, add
+
+
+def _reference_folder(tmp_path: Path) -> Path:
+    import shutil
+
+    from tests.conftest import SAMPLE_DIR
+
+    folder = tmp_path / "referens"
+    folder.mkdir()
+    for name in ("areas.geojson", "places.csv", "addresses.csv"):
+        shutil.copy(SAMPLE_DIR / name, folder / name)
+    return folder
+
+
+def test_reference_load_reads_a_folder_like_sample_data(
+    engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pandas as pd
+
+    url = _url(engine)
+    folder = _reference_folder(tmp_path)
+    (folder / "population.csv").write_text("area,population\nFisksätra,8100\nÄlta,tusen\n", encoding="utf-8")
+    assert main(["reference", "load", str(folder), "--db", url]) == 2
+    assert (
+        "population.csv, rad 3, kolumn population: 'tusen' är inget antal invånare" in capsys.readouterr().err
+    )
+    (folder / "population.csv").write_text("area,population\nFisksätra,8100\n", encoding="utf-8")
+    assert main(["reference", "load", str(folder), "--db", url]) == 0
+    out = capsys.readouterr().out
+    places, addresses = len(pd.read_csv(folder / "places.csv")), len(pd.read_csv(folder / "addresses.csv"))
+    assert f"{places} platser och {addresses} adresser inlästa" in out
+    areas = {a["name"]: a for a in _areas_json(url, capsys)}
+    assert set(areas) == {"Fisksätra", "Älta", "Brandkärr"}
+    assert areas["Fisksätra"]["population"] == 8100
+    assert areas["Brandkärr"]["kommun"] == "0480" and areas["Brandkärr"]["kommun_name"] == "Nyköpings kommun"
+    assert main(["reference", "load", str(folder), "--db", url]) == 0  # again: updated, nothing doubled
+    assert "0 nya områden" in capsys.readouterr().out
+    with engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(db.places)).scalar() == places
+        assert conn.execute(select(func.count()).select_from(db.addresses)).scalar() == addresses
+
+
+def test_reference_load_of_one_kommun_keeps_the_other_kommuns_places(
+    engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import pandas as pd
+
+    url = _url(engine)
+    folder = _reference_folder(tmp_path)
+    assert main(["reference", "load", str(folder), "--db", url]) == 0
+    nacka = tmp_path / "nacka"
+    nacka.mkdir()
+    areas = gpd.read_file(folder / "areas.geojson")
+    areas[areas["kommun_code"] == "0182"].drop(columns=["kommun_code"]).to_file(nacka / "areas.geojson")
+    places = pd.read_csv(folder / "places.csv")
+    places[places["kommun"] == "Nacka"].head(3).to_csv(nacka / "places.csv", index=False)
+    pd.read_csv(folder / "addresses.csv").head(0).to_csv(nacka / "addresses.csv", index=False)
+    assert main(["reference", "load", str(nacka), "--db", url]) == 2
+    assert "ange --kommun KOD" in capsys.readouterr().err
+    assert main(["reference", "load", str(nacka), "--kommun", "Nacka", "--db", url]) == 0
+    with engine.connect() as conn:
+        kommuner = dict(
+            conn.execute(select(db.places.c.kommun, func.count()).group_by(db.places.c.kommun)).all()
+        )
+    assert kommuner["Nacka"] == 3
+    assert kommuner["Nyköping"] == int((places["kommun"] == "Nyköping").sum())
