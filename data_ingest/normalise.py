@@ -16,8 +16,8 @@ import pandas as pd
 
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import geo
-from lagesbild.kommuner import kommun_code_for_name
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
+from lagesbild.kommuner import kommun_code_for_name
 from lagesbild.privacy.redaction import redact, redact_together
 from lagesbild.privacy.sensitive import UNMAPPED, content_reason
 from lagesbild.weeks import TZ, week_labels
