@@ -210,3 +210,27 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return bool(_hasher().verify(target or _DUMMY_HASH, password)) and target is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+
+
+# --- kommuner: a role holds for the user's own kommun(er) only -------------------------------------
+
+
+def kommuner_of(entry: Mapping[str, Any] | None) -> list[str]:
+    """The kommun codes a configured user (`kommuner = ["0182"]` in secrets.toml) may act for.
+
+    Fail-closed: none configured, or malformed, gives no kommun at all (not every kommun)."""
+    if not entry:
+        return []
+    value = entry.get("kommuner", entry.get("kommun"))
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple):
+        return []
+    codes = [str(v).strip().zfill(4) for v in value if str(v).strip().isdigit()]
+    return sorted(set(codes))
+
+
+def can_in_kommun(role: str | None, action: str, kommuner: list[str], kommun: str | None) -> bool:
+    """Whether `role` may do `action` for `kommun`: the role's permission, and only in the user's own
+    kommuner. A row without a kommun (None) is no one's: only the database owner sees it."""
+    return kommun is not None and kommun in kommuner and can(role, action)

@@ -477,6 +477,14 @@ def create_schema(conn: Connection) -> None:
         metadata.create_all(conn)
 
 
+def scope_to_kommuner(conn: Connection, codes: list[str]) -> None:
+    """PostgreSQL: limit this transaction to these kommuner for a role under row-level security
+    (sql/002_row_level_security.sql); an empty list shows nothing. SQLite has no row-level security:
+    there the queries' own kommun filter (queries.kommun_scope) is the limit."""
+    if is_postgis(conn):
+        conn.execute(text("SELECT set_config('app.kommun', :codes, true)"), {"codes": ",".join(codes)})
+
+
 def lock_for_ingest(conn: Connection) -> None:
     """Serialise ingests: overlapping files loaded at once must not insert the same key twice.
 

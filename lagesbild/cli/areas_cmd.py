@@ -6,19 +6,28 @@ import argparse
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lagesbild import audit
+
+if TYPE_CHECKING:  # geopandas loads only for the commands that need it
+    from sqlalchemy import Engine
+
+    from lagesbild.areas import AreaChange
 
 Adder = Callable[[argparse.ArgumentParser], argparse.ArgumentParser]
 
 
-def _engine(args: argparse.Namespace):  # type: ignore[no-untyped-def]
-    from lagesbild.cli.app import _engine as engine
+def _engine(args: argparse.Namespace) -> Engine:
+    from lagesbild.db import make_engine
+    from lagesbild.schema_upgrade import open_schema
 
-    return engine(args)
+    engine = make_engine(args.db)
+    open_schema(engine)
+    return engine
 
 
-def _change_lines(change) -> list[str]:  # type: ignore[no-untyped-def]
+def _change_lines(change: AreaChange) -> list[str]:
     lines = [
         f"{change.kommun_name} ({change.kommun_code}), lager {change.layer!r}: "
         f"{len(change.added)} nya områden, {len(change.updated)} uppdaterade"
@@ -153,7 +162,7 @@ def cmd_reference_load(args: argparse.Namespace) -> int:
     return 0
 
 
-def add_parsers(sub: argparse._SubParsersAction, with_db: Adder) -> None:  # type: ignore[type-arg]
+def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], with_db: Adder) -> None:
     kommun = sub.add_parser("kommun", help="kommuner i databasen")
     kommun_sub = kommun.add_subparsers(dest="kommun_command", required=True)
     add = with_db(kommun_sub.add_parser("add", help="lägg till en kommun med dess RegSO-områden (SCB)"))
