@@ -184,6 +184,13 @@ def _place_by_kommun(kept: pd.DataFrame, reference: geo.ReferenceData, kommun: s
     location names; other rows among every area. Each row gets kommun_code (from its area when the
     kommun was not known before placing), or None."""
     named = kept["kommun_name"].map(kommun_code_for_name) if "kommun_name" in kept else None
+    if named is not None and "title" in kept:
+        # The API often gives the län as location and the kommun last in the headline:
+        # "21 augusti 06.52, Knivlagen, Uppsala" (location.name "Uppsala län").
+        headline = kept["title"].map(
+            lambda t: t.rpartition(",")[2] if isinstance(t, str) and "," in t else None
+        )
+        named = named.where(named.notna(), headline.map(kommun_code_for_name))
     codes = pd.Series(kommun, index=kept.index, dtype=object)
     if named is not None:
         # A police event named after another kommun belongs there, even in a file fetched for this one.

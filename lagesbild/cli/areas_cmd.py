@@ -211,3 +211,53 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], with_d
     load.add_argument("folder", metavar="MAPP")
     load.add_argument("--kommun", help="kommunkod för områden utan kommun_code")
     load.set_defaults(func=cmd_reference_load)
+    add_polis_parser(sub, with_db)
+
+
+def cmd_polis_fetch(args: argparse.Namespace) -> int:
+    """Fetch the kommun's events from the police API and ingest them (idempotent: known ids are duplicates)."""
+    import datetime as dt
+    import io
+
+    from sqlalchemy import select
+
+    from data_ingest.pipeline import ingest_file
+    from data_ingest.polis_fetch import FetchError, fetch_events
+    from lagesbild import db, settings
+    from lagesbild.kommuner import resolve_kommun
+
+    code = resolve_kommun(args.kommun)
+    engine = _engine(args)
+    with engine.connect() as conn:
+        short = conn.execute(select(db.kommuner.c.short_name).where(db.kommuner.c.code == code)).scalar()
+    if short is None:
+        raise ValueError(f"Kommunen {code} finns inte i databasen: kör python -m lagesbild kommun add {code}")
+    base_url = args.url or settings.get("polis_api_url")
+    try:
+        events = fetch_events(base_url, [short], interval_s=float(settings.get("polis_api_interval_s")))
+    except FetchError as exc:
+        raise ValueError(str(exc)) from None
+    if not events:
+        print(f"Polisens API listar inga händelser för {short} just nu.")
+        return 0
+    name = f"polisen_api_{code}_{dt.datetime.now(dt.UTC):%Y%m%dT%H%M%SZ}.json"
+    payload = json.dumps(events, ensure_ascii=False).encode("utf-8")
+    summary = ingest_file(
+        engine, io.BytesIO(payload), name, source="polis", imported_by=audit.cli_actor(), kommun=code
+    )
+    print(
+        f"{short}: {len(events)} händelser från polisens API: {summary.loaded} nya, "
+        f"{summary.duplicates} redan inlästa, {summary.ignored} ignorerade (utanför EST), {summary.rejected} avvisade"
+    )
+    for error in summary.errors:
+        print(f"  avvisad: {error['reason']}")
+    return 0
+
+
+def add_polis_parser(sub: argparse._SubParsersAction[argparse.ArgumentParser], with_db: Adder) -> None:
+    polis = sub.add_parser("polis", help="polisens öppna händelse-API")
+    polis_sub = polis.add_subparsers(dest="polis_command", required=True)
+    fetch = with_db(polis_sub.add_parser("fetch", help="hämta och läs in kommunens händelser (kör dagligen)"))
+    fetch.add_argument("--kommun", required=True, help="kommunkod eller namn")
+    fetch.add_argument("--url", help="API:ets adress (annars LAGESBILD_POLIS_API_URL)")
+    fetch.set_defaults(func=cmd_polis_fetch)
