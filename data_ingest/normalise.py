@@ -60,6 +60,8 @@ class Normalised:
     rejected: list[RejectedRow] = field(default_factory=list)
     ignored: list[IgnoredRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Category texts no mapping knew (counted as övrigt): label -> rows, for the samordnare's list.
+    unknown_labels: dict[str, int] = field(default_factory=dict)
 
 
 def _raw(record: pd.Series) -> dict[str, Any]:
@@ -93,7 +95,9 @@ def _categorise(
                 _raw(records.loc[idx]),
             )
         )
-    unknown = sorted({str(v).strip() for v in records.loc[mapped["outcome"] == "unknown", "source_category"]})
+    unknown_rows = records.loc[mapped["outcome"] == "unknown", "source_category"].astype(str).str.strip()
+    out.unknown_labels = {str(k): int(v) for k, v in unknown_rows.value_counts().items()}
+    unknown = sorted(out.unknown_labels)
     if unknown:
         out.warnings.append(
             f"{filename}: okända kategorier räknas som Övrigt, och delas bara som antal per område, "

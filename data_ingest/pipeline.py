@@ -10,7 +10,7 @@ from typing import BinaryIO
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
-from data_ingest.normalise import normalise_events, normalise_incidents
+from data_ingest.normalise import Normalised, normalise_events, normalise_incidents
 from data_ingest.readers.base import ReadResult
 from data_ingest.readers.detect import iter_read_file
 from data_ingest.readers.tabular import seekable
@@ -28,6 +28,7 @@ from lagesbild.categories import CategoryConfig, load_config
 from lagesbild.db import lock_for_ingest
 from lagesbild.geo import ReferenceData
 from lagesbild.reference import load_reference
+from lagesbild.reporters import FALLBACK, label_mappings, record_unknown_labels
 from lagesbild.retention import purge_raw_text
 
 CHUNK_ROWS = 50_000
@@ -99,6 +100,19 @@ def _store_part(
         store_events(conn, summary, events, reference.area_ids)
         return
     normalised = normalise_incidents(part.records, reference, config, filename, kommun=kommun)
+    _apply_label_mappings(conn, summary.source, normalised, kommun)
     summary.warnings.extend(w for w in normalised.warnings if w not in summary.warnings)
     store_row_outcomes(conn, summary, normalised.rejected, normalised.ignored)
     store_incidents(conn, summary, normalised.incidents, reference.area_ids)
+
+
+def _apply_label_mappings(conn: Connection, source: str, normalised: Normalised, kommun: str | None) -> None:
+    """Labels a samordnare mapped (Inställningar, `labels map`) get their category; the rest are listed."""
+    mapped = label_mappings(conn, source)
+    incidents = normalised.incidents
+    if mapped and not incidents.empty:
+        hit = incidents["category"].eq(FALLBACK) & incidents["source_category"].isin(set(mapped))
+        incidents.loc[hit, "category"] = incidents.loc[hit, "source_category"].map(mapped)
+    still = {label: n for label, n in normalised.unknown_labels.items() if label not in mapped}
+    if still:
+        record_unknown_labels(conn, source, still, kommun)

@@ -125,6 +125,9 @@ def _store(
             change.updated.append(existing.name)
         else:
             name = _free_name(conn, str(area["name"]), own_ids, suffix)
+            if name != area["name"]:
+                # "Berga (Vallentuna)": reports in the kommun still say "Berga".
+                values["aliases"] = "|".join(a for a in [str(area["name"]), values.get("aliases")] if a)
             conn.execute(db.areas.insert().values(name=name, **values))
             change.added.append(name)
 

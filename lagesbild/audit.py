@@ -25,6 +25,8 @@ ACTIONS = {
     "restore": "återställde databas",
     "lockout": "spärrade inloggning",
     "areas": "ändrade områden",
+    "reporters": "ändrade rapportörsregistret",
+    "labels": "mappade okänd etikett",
 }
 
 

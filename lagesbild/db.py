@@ -338,6 +338,34 @@ area_status = Table(
 )
 Index("ix_area_status_week", area_status.c.iso_week, area_status.c.area_id)
 
+reporters = Table(
+    "reporters",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kommun_code", String(4), nullable=False),
+    Column("name", String(200), nullable=False),  # as the reports' Rapportör / organisation says
+    Column("source", String(20), nullable=False),
+    Column("expected_weekly", Boolean, nullable=False),  # completeness expects a report every week
+    Column("created_at", UtcDateTime, nullable=False),
+    UniqueConstraint("kommun_code", "source", "name", name="uq_reporters_kommun_source_name"),
+)
+
+unknown_labels = Table(
+    "unknown_labels",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", String(20), nullable=False),
+    Column("label", String(200), nullable=False),  # the source's category text, as written
+    Column("kommun_code", String(4)),  # where it was first seen
+    Column("rows", Integer, nullable=False),
+    Column("first_seen", UtcDateTime, nullable=False),
+    Column("last_seen", UtcDateTime, nullable=False),
+    Column("category", String(50), ForeignKey("categories.code")),  # the samordnare's mapping, once made
+    Column("mapped_by", String(200)),
+    Column("mapped_at", UtcDateTime),
+    UniqueConstraint("source", "label", name="uq_unknown_labels_source_label"),
+)
+
 audit_log = Table(
     "audit_log",
     metadata,

@@ -41,6 +41,10 @@ def kommun_scope(code: str | None) -> Iterator[None]:
         _KOMMUN.reset(token)
 
 
+def current_kommun() -> str | None:
+    return _KOMMUN.get()
+
+
 def _in_kommun(column: Any) -> list[Any]:
     code = _KOMMUN.get()
     return [] if code is None else [column == code]

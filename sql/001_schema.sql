@@ -178,6 +178,30 @@ CREATE TABLE IF NOT EXISTS area_status (
 );
 CREATE INDEX IF NOT EXISTS ix_area_status_week ON area_status (iso_week, area_id);
 
+CREATE TABLE IF NOT EXISTS reporters (
+    id              serial PRIMARY KEY,
+    kommun_code     varchar(4)   NOT NULL,
+    name            varchar(200) NOT NULL,  -- as the reports' Rapportör / organisation says
+    source          varchar(20)  NOT NULL,
+    expected_weekly boolean      NOT NULL,  -- completeness expects a report every week
+    created_at      timestamptz  NOT NULL,
+    CONSTRAINT uq_reporters_kommun_source_name UNIQUE (kommun_code, source, name)
+);
+
+CREATE TABLE IF NOT EXISTS unknown_labels (
+    id          serial PRIMARY KEY,
+    source      varchar(20)  NOT NULL,
+    label       varchar(200) NOT NULL,  -- the source's category text, as written
+    kommun_code varchar(4),             -- where it was first seen
+    rows        integer      NOT NULL,
+    first_seen  timestamptz  NOT NULL,
+    last_seen   timestamptz  NOT NULL,
+    category    varchar(50) REFERENCES categories (code),  -- the samordnare's mapping, once made
+    mapped_by   varchar(200),
+    mapped_at   timestamptz,
+    CONSTRAINT uq_unknown_labels_source_label UNIQUE (source, label)
+);
+
 CREATE TABLE IF NOT EXISTS audit_log (
     id      serial PRIMARY KEY,
     at      timestamptz  NOT NULL,

@@ -39,3 +39,8 @@ ALTER TABLE area_status ENABLE ROW LEVEL SECURITY;
 DROP POLICY IF EXISTS kommun_isolation ON area_status;
 CREATE POLICY kommun_isolation ON area_status
     USING (kommun_code = ANY (string_to_array(current_setting('app.kommun', true), ',')));
+
+ALTER TABLE reporters ENABLE ROW LEVEL SECURITY;
+DROP POLICY IF EXISTS kommun_isolation ON reporters;
+CREATE POLICY kommun_isolation ON reporters
+    USING (kommun_code = ANY (string_to_array(current_setting('app.kommun', true), ',')));

@@ -417,9 +417,10 @@ def build_parser() -> argparse.ArgumentParser:
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(func=cmd_restore)
 
-    from lagesbild.cli.areas_cmd import add_parsers
+    from lagesbild.cli import areas_cmd, registry_cmd
 
-    add_parsers(sub, with_db)
+    areas_cmd.add_parsers(sub, with_db)
+    registry_cmd.add_parsers(sub, with_db)
 
     sub.add_parser("settings", help="lista inställningarna med förklaring").set_defaults(func=cmd_settings)
     hash_pw = sub.add_parser("hash-password", help="hasha ett lösenord för ett lokalt konto (secrets.toml)")
