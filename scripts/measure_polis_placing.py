@@ -61,7 +61,7 @@ def measure(events: Path, sample_size: int) -> dict[str, object]:
     texts = (records["title"].fillna("") + " " + records["description"].fillna("")).astype(str)
     names_any_area = texts.map(national.area_in_text).notna()
     placed = kept[kept["area"].notna()]
-    figures = {
+    figures: dict[str, object] = {
         "events": len(records) + len(result.rejected),
         "rejected": len(result.rejected),
         "areas": len(reference.areas),
