@@ -47,6 +47,7 @@ EDIT_EVENTS = "edit_events"  # kommande händelser: add by hand
 VIEW_AUDIT = "view_audit"  # the audit log (Logg)
 SUBMIT_REPORT = "submit_report"  # Rapportera
 DOWNLOAD_SHARED = "download_shared"  # the weekly PDF and exports without personal data
+MANAGE_SETTINGS = "manage_settings"  # Inställningar: areas, reporters register, label mappings
 
 ACTIONS: dict[str, str] = {
     VIEW_SHARED: "se den delade lägesbilden",
@@ -59,11 +60,12 @@ ACTIONS: dict[str, str] = {
     VIEW_AUDIT: "se granskningsloggen",
     SUBMIT_REPORT: "rapportera händelser",
     DOWNLOAD_SHARED: "ladda ner lägesbilden (PDF) och exporter utan personuppgifter",
+    MANAGE_SETTINGS: "ändra kommunens områden, rapportörsregister och etikettmappningar",
 }
 
 _PERMISSIONS: dict[str, frozenset[str]] = {
     SAMORDNARE: frozenset(ACTIONS),
-    ANALYTIKER: frozenset(ACTIONS),
+    ANALYTIKER: frozenset(ACTIONS) - {MANAGE_SETTINGS},
     LASARE: frozenset({VIEW_SHARED, DOWNLOAD_SHARED}),
     RAPPORTOR: frozenset({SUBMIT_REPORT}),
 }
@@ -81,6 +83,7 @@ PAGE_ACTIONS: dict[str, str] = {
     "logg": VIEW_AUDIT,
     "rapportera": SUBMIT_REPORT,
     "presentationslage": VIEW_INTERNAL,
+    "installningar": MANAGE_SETTINGS,
 }
 """The action a page needs, by the page file's stem (views/karta.py -> "karta"). A page that is not
 listed here is internal: only roles that may `view_internal` see it (closed by default)."""
