@@ -343,7 +343,7 @@ def _area_id(conn: Connection, code: str | None, name: str) -> int:
 def edit_area(
     engine: Engine,
     name: str,
-    actor: str,
+    actor: str | None,
     kommun: str | None = None,
     new_name: str | None = None,
     aliases: list[str] | None = None,

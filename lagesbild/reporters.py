@@ -22,7 +22,7 @@ FALLBACK = "ovrigt"
 
 
 def add_reporter(
-    engine: Engine, kommun: str, name: str, source: str, expected_weekly: bool, actor: str
+    engine: Engine, kommun: str, name: str, source: str, expected_weekly: bool, actor: str | None
 ) -> bool:
     """Register (or update) a reporter; True when it is new."""
     if source not in SOURCES:
@@ -116,7 +116,7 @@ def unknown_labels(bind: Engine | Connection, unmapped_only: bool = False) -> pd
     return _frame(bind, query, ["source", "label", "kommun", "rows", "first_seen", "last_seen", "category"])
 
 
-def map_label(engine: Engine, source: str, label: str, category: str, actor: str) -> int:
+def map_label(engine: Engine, source: str, label: str, category: str, actor: str | None) -> int:
     """Map an unknown label to an EST category: the reports counted as övrigt because of it are
     re-categorised now, and later ingests use the mapping. Returns how many reports changed."""
     t, i = db.unknown_labels, db.incidents

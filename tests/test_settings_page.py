@@ -3,8 +3,9 @@ unknown label, through Streamlit's AppTest on a real database and in a real brow
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
+from typing import cast
 
 import pytest
 from sqlalchemy import Engine, select
@@ -73,7 +74,10 @@ def test_settings_page_in_the_browser(kommun_db: Engine, chromium_path: str, tmp
     from tests.browser_support import CHROMIUM_ARGS, ROOT, serve_dashboard
 
     database = kommun_db.url.render_as_string(hide_password=False)
-    server = serve_dashboard(database, ROOT, tmp_path / "server.log", {"LAGESBILD_AUTH": "off"})
+    server = cast(
+        Generator[str, None, None],
+        serve_dashboard(database, ROOT, tmp_path / "server.log", {"LAGESBILD_AUTH": "off"}),
+    )
     base = next(server)
     try:
         with sync_playwright() as p:

@@ -124,6 +124,7 @@ else:
         width="stretch",
     )
     categories = data.categories(url)
+    category_labels = dict(zip(categories["code"], categories["label"], strict=True))
     choice = st.selectbox(
         "Etikett",
         list(range(len(labels))),
@@ -133,7 +134,7 @@ else:
     category = st.selectbox(
         "EST-kategori",
         list(categories["code"]),
-        format_func=dict(zip(categories["code"], categories["label"], strict=True)).get,
+        format_func=lambda code: str(category_labels.get(code, code)),
         key="settings-label-category",
     )
     if st.button("Mappa etiketten", key="settings-label-map"):
