@@ -1,31 +1,34 @@
 """How well are real police events placed in RegSO areas? (issue 13; figures in docs/ingest.md)
 
-All 84,531 events of ../shared/real_data/polisen_events_2022_2026_excl_nacka_nykoping.json.gz go
-through the product's own reader and normalisation against all 290 kommuner's RegSO 2025 areas, set up
-with `kommun add` in a temporary database, exactly as a national service would hold them. Prints the
-figures and writes a fixed random sample of 200 placed events to docs/data/polis_placing_sample.csv
-(the verdicts there are filled in by hand; the script keeps verdicts already written).
+All 84,531 events of ../shared/real_data/polisen_events_2022_2026_excl_nacka_nykoping.json.gz against
+all 290 kommuner's RegSO 2025 areas, named as `kommun add` names them (a name another kommun already
+has gets "(Kommun)" and its plain name as alias). Each event is placed the way ingest places a police
+event (data_ingest.normalise._place_by_kommun): its kommun from location.name or the headline's last
+part, then the first RegSO name or alias of that kommun in headline + summary, with the same
+`PlaceMatcher` (ReferenceData.for_kommun). The whole ingest is not run: categorising 84k rows one by
+one costs minutes; the category outcome comes from the same mapping (`map_labels`).
 
-    python scripts/measure_polis_placing.py [--events PATH] [--sample 200]
+Prints the figures and writes a fixed random sample of placed EST events to
+docs/data/polis_placing_sample.csv; verdicts there are filled in by hand and kept on a re-run.
+
+    python scripts/measure_polis_placing.py [--events PATH] [--sample 200] [--limit N]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import tempfile
+import gzip
+import json
 import time
 from pathlib import Path
 
+import geopandas as gpd
 import pandas as pd
 
-from data_ingest.normalise import normalise_incidents
-from data_ingest.readers.detect import read_file
-from lagesbild.areas import add_kommun
-from lagesbild.categories import load_config
-from lagesbild.db import init_db, make_engine
-from lagesbild.kommuner import kommun_code_for_name, kommun_names
-from lagesbild.reference import load_reference
+from lagesbild.categories import load_config, map_labels
+from lagesbild.geo import SWEREF, ReferenceData
+from lagesbild.kommuner import kommun_code_for_name, kommun_names, regso_areas
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = next(
@@ -37,51 +40,78 @@ SAMPLE_FILE = ROOT / "docs" / "data" / "polis_placing_sample.csv"
 SEED = 13
 
 
-def measure(events: Path, sample_size: int) -> dict[str, object]:
+def national_reference() -> ReferenceData:
+    """Every kommun's RegSO areas, named as `kommun add` run for each kommun in code order names them."""
+    frames = []
+    seen: set[str] = set()
+    for code, short in kommun_names().items():
+        areas = regso_areas(code)
+        names, aliases = [], []
+        for name, alias in zip(areas["name"], areas["aliases"], strict=True):
+            if name in seen:
+                alias = "|".join(a for a in [name, alias] if isinstance(a, str) and a)
+                name = f"{name} ({short})"
+            seen.add(name)
+            names.append(name)
+            aliases.append(alias)
+        frames.append(areas.assign(name=names, aliases=aliases))
+    areas = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=SWEREF)
+    areas["id"] = range(1, len(areas) + 1)
+    empty_places = pd.DataFrame(columns=["name", "kind", "area", "east", "north", "public", "aliases"])
+    return ReferenceData(areas=areas, places=empty_places, addresses=pd.DataFrame(columns=["street", "number"]))
+
+
+def measure(events_path: Path, sample_size: int, limit: int | None) -> dict[str, object]:
     started = time.perf_counter()
-    with tempfile.TemporaryDirectory() as tmp:
-        engine = make_engine(f"sqlite:///{tmp}/national.db")
-        init_db(engine)
-        for code in kommun_names():
-            add_kommun(engine, code, "mätning")
-        with engine.connect() as conn:
-            reference = load_reference(conn)
-        engine.dispose()
-    with events.open("rb") as fh:
-        result = read_file(fh, events.name)
-    records = result.records
-    normalised = normalise_incidents(records, reference, load_config(), events.name)
-    kept = normalised.incidents
-    titles = records.set_index(records["source_ref"].astype(str))["title"]
-    kept = kept.assign(title=kept["source_key"].map(titles))
-    named_kommun = records["kommun_name"].map(kommun_code_for_name)
-    headline = records["title"].map(lambda t: t.rpartition(",")[2] if isinstance(t, str) else None)
-    any_kommun = named_kommun.where(named_kommun.notna(), headline.map(kommun_code_for_name))
+    with gzip.open(events_path, "rt", encoding="utf-8") as fh:
+        events = json.load(fh)[:limit]
+    reference = national_reference()
+    frame = pd.DataFrame(
+        {
+            "id": [str(e["id"]) for e in events],
+            "type": [str(e.get("type") or "") for e in events],
+            "title": [str(e.get("name") or "") for e in events],
+            "summary": [str(e.get("summary") or "") for e in events],
+            "location": [str((e.get("location") or {}).get("name") or "") for e in events],
+        }
+    )
+    by_location = frame["location"].map(kommun_code_for_name)
+    by_headline = frame["title"].map(lambda t: kommun_code_for_name(t.rpartition(",")[2]) if "," in t else None)
+    frame["kommun"] = by_location.where(by_location.notna(), by_headline)
+    outcome = map_labels(frame["type"], "polis", load_config(), unknown="ignore")["outcome"]
+    frame["est"] = outcome.to_numpy() != "ignored"
+    # As ingest joins them: the place text (location.name), the headline and the summary.
+    texts = frame["location"] + " " + frame["title"] + " " + frame["summary"]
     national = reference.matcher
-    texts = (records["title"].fillna("") + " " + records["description"].fillna("")).astype(str)
-    names_any_area = texts.map(national.area_in_text).notna()
-    placed = kept[kept["area"].notna()]
+    frame["names_any_area"] = texts.map(national.area_in_text).notna()
+    area = pd.Series(None, index=frame.index, dtype=object)
+    for code, part in frame.groupby("kommun"):
+        matcher = reference.for_kommun(str(code)).matcher
+        area.loc[part.index] = texts.loc[part.index].map(matcher.area_in_text)
+    frame["area"] = area
+    placed = frame[frame["area"].notna()]
+    est = frame[frame["est"]]
     figures: dict[str, object] = {
-        "events": len(records) + len(result.rejected),
-        "rejected": len(result.rejected),
-        "areas": len(reference.areas),
-        "kommun_from_location": int(named_kommun.notna().sum()),
-        "kommun_from_location_or_headline": int(any_kommun.notna().sum()),
-        "names_a_regso_area_anywhere": int(names_any_area.sum()),
-        "kept_est_categories": len(kept),
-        "ignored_outside_est": len(normalised.ignored),
-        "kept_with_kommun": int(kept["kommun_code"].notna().sum()),
-        "placed_in_area": len(placed),
+        "events": len(frame),
+        "regso_areas": len(reference.areas),
+        "kommun_from_location": int(by_location.notna().sum()),
+        "kommun_from_location_or_headline": int(frame["kommun"].notna().sum()),
+        "names_a_regso_area_anywhere": int(frame["names_any_area"].sum()),
+        "placed_in_own_kommuns_area": len(placed),
+        "est_events": len(est),
+        "est_with_kommun": int(est["kommun"].notna().sum()),
+        "est_placed": int(est["area"].notna().sum()),
         "seconds": round(time.perf_counter() - started, 1),
     }
-    sample = placed.sample(n=min(sample_size, len(placed)), random_state=SEED).sort_values("source_key")
-    _write_sample(sample, reference.areas)
+    est_placed = placed[placed["est"]]
+    sample = est_placed.sample(n=min(sample_size, len(est_placed)), random_state=SEED).sort_values("id")
+    kommun_of = dict(zip(reference.areas["name"], reference.areas["kommun"], strict=True))
+    code_of = dict(zip(reference.areas["name"], reference.areas["code"], strict=True))
+    _write_sample(sample, kommun_of, code_of)
     return figures
 
 
-def _write_sample(sample: pd.DataFrame, areas: pd.DataFrame) -> None:
-    kommun = dict(zip(areas["name"], areas["kommun"], strict=True))
-    code = dict(zip(areas["name"], areas.get("code", areas["name"]), strict=True))
+def _write_sample(sample: pd.DataFrame, kommun_of: dict[str, str], code_of: dict[str, str]) -> None:
     kept: dict[str, tuple[str, str]] = {}
     if SAMPLE_FILE.is_file():
         with SAMPLE_FILE.open(encoding="utf-8") as fh:
@@ -89,20 +119,12 @@ def _write_sample(sample: pd.DataFrame, areas: pd.DataFrame) -> None:
     SAMPLE_FILE.parent.mkdir(parents=True, exist_ok=True)
     with SAMPLE_FILE.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
-        writer.writerow(["id", "kommun", "area", "regsokod", "title", "description", "verdict", "note"])
+        writer.writerow(["id", "kommun", "area", "regsokod", "title", "summary", "verdict", "note"])
         for row in sample.itertuples():
-            verdict, note = kept.get(str(row.source_key), ("", ""))
+            verdict, note = kept.get(row.id, ("", ""))
+            area = str(row.area)
             writer.writerow(
-                [
-                    row.source_key,
-                    kommun.get(row.area, ""),
-                    row.area,
-                    code.get(row.area, ""),
-                    row.title,
-                    row.raw_description,
-                    verdict,
-                    note,
-                ]
+                [row.id, kommun_of.get(area, ""), area, code_of.get(area, ""), row.title, row.summary, verdict, note]
             )
 
 
@@ -110,15 +132,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=Path, default=EVENTS)
     parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--limit", type=int, help="only the first N events (a quick check)")
     args = parser.parse_args()
-    for key, value in measure(args.events, args.sample).items():
-        print(f"{key}: {value}")
-    if SAMPLE_FILE.is_file():
-        verdicts = pd.read_csv(SAMPLE_FILE, dtype=str)["verdict"].fillna("")
-        judged = verdicts[verdicts != ""]
-        if len(judged):
-            print(f"sample_judged: {len(judged)}, correct: {int((judged == 'rätt').sum())}")
-            print(judged.value_counts().to_string())
+    for key, value in measure(args.events, args.sample, args.limit).items():
+        print(f"{key}: {value}", flush=True)
+    verdicts = pd.read_csv(SAMPLE_FILE, dtype=str, keep_default_na=False)["verdict"]
+    judged = verdicts[verdicts != ""]
+    if len(judged):
+        print(f"sample_judged: {len(judged)}, correct: {int((judged == 'rätt').sum())}")
+        print(judged.value_counts().to_string())
 
 
 if __name__ == "__main__":
