@@ -7,13 +7,13 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy import select
 
-from dashboard import auth, data, widgets
+from dashboard import auth, data, display
 from lagesbild import areas, db, reporters
 
 url = data.db_url()
 engine = data.engine(url)
 st.title("Inställningar")
-widgets.show_flash()
+display.show_flash()
 
 with engine.connect() as conn:
     kommuner = dict(
@@ -76,7 +76,7 @@ if st.button("Spara områden", key="settings-areas-save", type="primary"):
         st.error(str(exc))
     else:
         data.clear_caches()
-        widgets.flash(f"{changed} områden sparade.")
+        display.flash(f"{changed} områden sparade.")
         st.rerun()
 
 st.subheader("Rapportörer")
@@ -106,7 +106,7 @@ with st.form("settings-reporter", clear_on_submit=True):
             st.error(str(exc))
         else:
             data.clear_caches()
-            widgets.flash(f"{name.strip()} är registrerad.")
+            display.flash(f"{name.strip()} är registrerad.")
             st.rerun()
 
 st.subheader("Okända etiketter")
@@ -141,5 +141,5 @@ else:
         label, label_source = str(labels.at[choice, "label"]), str(labels.at[choice, "source"])
         changed = reporters.map_label(engine, label_source, label, str(category), auth.actor())
         data.clear_caches()
-        widgets.flash(f"{label!r} räknas nu som {category}: {changed} rapporter omkategoriserade.")
+        display.flash(f"{label!r} räknas nu som {category}: {changed} rapporter omkategoriserade.")
         st.rerun()
