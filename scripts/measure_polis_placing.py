@@ -58,7 +58,9 @@ def national_reference() -> ReferenceData:
     areas = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=SWEREF)
     areas["id"] = range(1, len(areas) + 1)
     empty_places = pd.DataFrame(columns=["name", "kind", "area", "east", "north", "public", "aliases"])
-    return ReferenceData(areas=areas, places=empty_places, addresses=pd.DataFrame(columns=["street", "number"]))
+    return ReferenceData(
+        areas=areas, places=empty_places, addresses=pd.DataFrame(columns=["street", "number"])
+    )
 
 
 def measure(events_path: Path, sample_size: int, limit: int | None) -> dict[str, object]:
@@ -76,7 +78,9 @@ def measure(events_path: Path, sample_size: int, limit: int | None) -> dict[str,
         }
     )
     by_location = frame["location"].map(kommun_code_for_name)
-    by_headline = frame["title"].map(lambda t: kommun_code_for_name(t.rpartition(",")[2]) if "," in t else None)
+    by_headline = frame["title"].map(
+        lambda t: kommun_code_for_name(t.rpartition(",")[2]) if "," in t else None
+    )
     frame["kommun"] = by_location.where(by_location.notna(), by_headline)
     outcome = map_labels(frame["type"], "polis", load_config(), unknown="ignore")["outcome"]
     frame["est"] = outcome.to_numpy() != "ignored"
@@ -124,7 +128,16 @@ def _write_sample(sample: pd.DataFrame, kommun_of: dict[str, str], code_of: dict
             verdict, note = kept.get(row.id, ("", ""))
             area = str(row.area)
             writer.writerow(
-                [row.id, kommun_of.get(area, ""), area, code_of.get(area, ""), row.title, row.summary, verdict, note]
+                [
+                    row.id,
+                    kommun_of.get(area, ""),
+                    area,
+                    code_of.get(area, ""),
+                    row.title,
+                    row.summary,
+                    verdict,
+                    note,
+                ]
             )
 
 
