@@ -384,7 +384,11 @@ def review_queue(bind: Bind, limit: int = 200) -> pd.DataFrame:
             .join(o, i.c.organisation_id == o.c.id)
             .outerjoin(a, i.c.area_id == a.c.id)
         )
-        .where(i.c.review_status == ReviewState.RECEIVED, i.c.duplicate_of.is_(None), *_in_kommun(i.c.kommun_code))
+        .where(
+            i.c.review_status == ReviewState.RECEIVED,
+            i.c.duplicate_of.is_(None),
+            *_in_kommun(i.c.kommun_code),
+        )
         .order_by(i.c.occurred_at)
         .limit(limit)
     )
