@@ -23,13 +23,14 @@ from sqlalchemy import Engine, and_, func, select, update
 from sqlalchemy.engine import Connection
 
 from lagesbild import audit, db
+from lagesbild.errors import UserInputError
 from lagesbild.geo import SWEDEN_EAST, SWEDEN_NORTH, SWEREF, areas_for_points
 from lagesbild.kommuner import REGSO_LAYER, kommun_names, proper_name, regso_areas
 
 OWN_LAYER = "egen"  # areas.layer NULL (older databases, reference load) is this layer
 
 
-class AreaFileError(ValueError):
+class AreaFileError(UserInputError):
     """An area file that cannot be used, with a Swedish message naming the file and the feature."""
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 
+from lagesbild.errors import UserInputError
 from lagesbild.geo import SWEREF
 
 REGSO_FILE = Path(__file__).resolve().parent / "data" / "regso_2025.geojson.gz"
@@ -21,7 +22,7 @@ REGSO_LAYER = "regso"
 ATTRIBUTION = "Områdesgränser: RegSO 2025, Statistiska centralbyrån (SCB), CC0"
 
 
-class UnknownKommun(ValueError):
+class UnknownKommun(UserInputError):
     """A kommun code or name that is not one of the 290."""
 
 

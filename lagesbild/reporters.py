@@ -16,6 +16,7 @@ from sqlalchemy import Engine, func, select, update
 from sqlalchemy.engine import Connection
 
 from lagesbild import audit, db
+from lagesbild.errors import UserInputError
 
 SOURCES = ("kommun", "polis", "bostadsbolag")
 FALLBACK = "ovrigt"
@@ -26,10 +27,10 @@ def add_reporter(
 ) -> bool:
     """Register (or update) a reporter; True when it is new."""
     if source not in SOURCES:
-        raise ValueError(f"Okänd källa {source!r}: välj {', '.join(SOURCES)}")
+        raise UserInputError(f"Okänd källa {source!r}: välj {', '.join(SOURCES)}")
     name = name.strip()
     if not name:
-        raise ValueError("En rapportör behöver ett namn")
+        raise UserInputError("En rapportör behöver ett namn")
     t = db.reporters
     with engine.begin() as conn:
         found = conn.execute(
@@ -126,10 +127,10 @@ def map_label(engine: Engine, source: str, label: str, category: str, actor: str
             is None
         ):
             codes = ", ".join(conn.execute(select(db.categories.c.code)).scalars())
-            raise ValueError(f"Okänd kategori {category!r}; kategorierna är: {codes}")
+            raise UserInputError(f"Okänd kategori {category!r}; kategorierna är: {codes}")
         found = conn.execute(select(t.c.id).where(t.c.source == source, t.c.label == label)).scalar()
         if found is None:
-            raise ValueError(f"Etiketten {label!r} från {source} finns inte bland de okända etiketterna")
+            raise UserInputError(f"Etiketten {label!r} från {source} finns inte bland de okända etiketterna")
         conn.execute(
             update(t)
             .where(t.c.id == found)

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lagesbild import audit
+from lagesbild.errors import UserInputError
 
 if TYPE_CHECKING:  # geopandas loads only for the commands that need it
     from sqlalchemy import Engine
@@ -82,7 +83,7 @@ def cmd_areas_import(args: argparse.Namespace) -> int:
 
     code = resolve_kommun(args.kommun)
     if not Path(args.file).is_file():
-        raise ValueError(f"Filen finns inte: {args.file}")
+        raise UserInputError(f"Filen finns inte: {args.file}")
     areas, repaired = read_area_file(args.file, args.name_field, args.population_field)
     change = import_areas(
         _engine(args), areas, code, audit.cli_actor(), layer=args.layer, activate=not args.inactive
@@ -231,12 +232,14 @@ def cmd_polis_fetch(args: argparse.Namespace) -> int:
     with engine.connect() as conn:
         short = conn.execute(select(db.kommuner.c.short_name).where(db.kommuner.c.code == code)).scalar()
     if short is None:
-        raise ValueError(f"Kommunen {code} finns inte i databasen: kör python -m lagesbild kommun add {code}")
+        raise UserInputError(
+            f"Kommunen {code} finns inte i databasen: kör python -m lagesbild kommun add {code}"
+        )
     base_url = args.url or settings.get("polis_api_url")
     try:
         events = fetch_events(base_url, [short], interval_s=float(settings.get("polis_api_interval_s")))
     except FetchError as exc:
-        raise ValueError(str(exc)) from None
+        raise UserInputError(str(exc)) from None
     if not events:
         print(f"Polisens API listar inga händelser för {short} just nu.")
         return 0
