@@ -17,6 +17,7 @@ import pandas as pd
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import geo, settings
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
+from lagesbild.kommuner import kommun_code_for_name
 from lagesbild.privacy.redaction import redact, redact_together
 from lagesbild.privacy.sensitive import UNMAPPED, content_reason
 from lagesbild.weeks import TZ, week_labels
@@ -46,6 +47,7 @@ INCIDENT_FIELDS = [
     "raw_description",
     "raw_place",
     "privacy_reason",
+    "kommun_code",
 ]
 # An incident dated later than this many days after today is a typo, not a report. The police API's
 # times are anchored to its publish time (advance notices are real) and are not checked.
@@ -58,6 +60,8 @@ class Normalised:
     rejected: list[RejectedRow] = field(default_factory=list)
     ignored: list[IgnoredRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Category texts no mapping knew (counted as övrigt): label -> rows, for the samordnare's list.
+    unknown_labels: dict[str, int] = field(default_factory=dict)
 
 
 def _raw(record: pd.Series) -> dict[str, Any]:
@@ -91,7 +95,9 @@ def _categorise(
                 _raw(records.loc[idx]),
             )
         )
-    unknown = sorted({str(v).strip() for v in records.loc[mapped["outcome"] == "unknown", "source_category"]})
+    unknown_rows = records.loc[mapped["outcome"] == "unknown", "source_category"].astype(str).str.strip()
+    out.unknown_labels = {str(k): int(v) for k, v in unknown_rows.value_counts().items()}
+    unknown = sorted(out.unknown_labels)
     if unknown:
         out.warnings.append(
             f"{filename}: okända kategorier räknas som Övrigt, och delas bara som antal per område, "
@@ -177,6 +183,49 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     return records
 
 
+def _place_by_kommun(
+    kept: pd.DataFrame, reference: geo.ReferenceData, kommun: str | None, filename: str, out: Normalised
+) -> pd.DataFrame:
+    """Place each row among its kommun's areas: the file's kommun, else the kommun a police event's
+    location names; other rows among every area. Each row gets kommun_code (from its area when the
+    kommun was not known before placing), or None."""
+    named = kept["kommun_name"].map(kommun_code_for_name) if "kommun_name" in kept else None
+    if named is not None and "title" in kept:
+        # The API often gives the län as location and the kommun last in the headline:
+        # "21 augusti 06.52, Knivlagen, Uppsala" (location.name "Uppsala län").
+        headline = kept["title"].map(
+            lambda t: t.rpartition(",")[2] if isinstance(t, str) and "," in t else None
+        )
+        named = named.where(named.notna(), headline.map(kommun_code_for_name))
+    codes = pd.Series(kommun, index=kept.index, dtype=object)
+    if named is not None:
+        # A police event named after another kommun belongs there, even in a file fetched for this one.
+        codes = named.where(named.notna(), codes)
+    parts = []
+    for code, group in kept.groupby(codes.fillna(""), sort=False):
+        part_reference = reference.for_kommun(str(code)) if code else reference
+        matcher = part_reference.matcher
+        group = _place(group, part_reference, matcher)
+        group["area"] = _areas(group, part_reference, matcher, filename, out)
+        group["kommun_code"] = code or group["area"].map(reference.kommun_of_area)
+        parts.append(group)
+    placed = pd.concat(parts).loc[kept.index]
+    placed["kommun_code"] = placed["kommun_code"].astype(object).where(placed["kommun_code"].notna(), None)
+    return placed
+
+
+def _known_areas(reference: geo.ReferenceData) -> dict[str, str]:
+    """An Område cell -> the area: its name, or one of its aliases ("Älta" for "Älta-Erstavik")."""
+    known: dict[str, str] = {}
+    if "aliases" in reference.areas.columns:
+        for name, aliases in zip(reference.areas["name"], reference.areas["aliases"], strict=True):
+            for alias in aliases.split("|") if isinstance(aliases, str) else []:
+                if alias.strip():
+                    known.setdefault(normalise_label(alias), name)
+    known.update({normalise_label(name): name for name in reference.areas["name"]})
+    return known
+
+
 def _areas(
     records: pd.DataFrame,
     reference: geo.ReferenceData,
@@ -197,7 +246,7 @@ def _areas(
         reference.area_tree,
     )
     by_point.index = records.index
-    known = {normalise_label(name): name for name in reference.areas["name"]}
+    known = _known_areas(reference)
     by_column = records["area_text"].map(
         lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None
     )
@@ -354,8 +403,11 @@ def normalise_incidents(
     config: CategoryConfig,
     filename: str,
     now: dt.datetime | None = None,
+    kommun: str | None = None,
 ) -> Normalised:
-    """Categorise, place, date and redact a reader's records (`now` only for tests)."""
+    """Categorise, place, date and redact a reader's records (`now` only for tests).
+
+    `kommun` (a code): the file is that kommun's; its rows are placed only in its areas."""
     if records.empty:
         return Normalised(incidents=pd.DataFrame(columns=INCIDENT_FIELDS))
     records = records.copy()
@@ -368,9 +420,7 @@ def normalise_incidents(
     if kept.empty:
         out.incidents = pd.DataFrame(columns=INCIDENT_FIELDS)
         return out
-    matcher = reference.matcher
-    kept = _place(kept, reference, matcher)
-    kept["area"] = _areas(kept, reference, matcher, filename, out)
+    kept = _place_by_kommun(kept, reference, kommun, filename, out)
     _warn_unplaced(kept, filename, out)
     kept["location_precision"] = kept["location_precision"].where(
         kept["location_precision"].notna(), np.where(kept["area"].notna(), "area", "kommun")
@@ -405,7 +455,7 @@ def normalise_incidents(
 
 def normalise_events(records: pd.DataFrame, reference: geo.ReferenceData) -> pd.DataFrame:
     """Upcoming events (kommande händelser): area by name, a stable key from their content."""
-    known = {normalise_label(name): name for name in reference.areas["name"]}
+    known = _known_areas(reference)
     events = records.copy()
     events["area"] = events["area_text"].map(
         lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None

@@ -130,6 +130,22 @@ class ReferenceData:
         return address_index(self.addresses)
 
     @cached_property
+    def _by_kommun(self) -> dict[str, ReferenceData]:
+        return {}
+
+    def for_kommun(self, code: str) -> ReferenceData:
+        """Only this kommun's areas and the places in them (built once per kommun)."""
+        if code not in self._by_kommun:
+            areas = self.areas[self.areas["kommun_code"] == code]
+            places = self.places[self.places["area"].isin(set(areas["name"]))]
+            self._by_kommun[code] = ReferenceData(areas=areas, places=places, addresses=self.addresses)
+        return self._by_kommun[code]
+
+    @property
+    def kommun_of_area(self) -> dict[str, str]:
+        return dict(zip(self.areas["name"], self.areas["kommun_code"], strict=True))
+
+    @cached_property
     def matcher(self) -> PlaceMatcher:
         """Built once per reference data set: compiling the gazetteer pattern is not free."""
         return PlaceMatcher(self)
@@ -184,6 +200,11 @@ class PlaceMatcher:
 
     def __init__(self, reference: ReferenceData) -> None:
         names: list[tuple[str, str]] = [(name, name) for name in reference.areas["name"]]
+        if "aliases" in reference.areas.columns:
+            # An area's other names ("Älta" for "Älta-Erstavik") find the area itself.
+            for name, aliases in zip(reference.areas["name"], reference.areas["aliases"], strict=True):
+                if isinstance(aliases, str):
+                    names += [(alias.strip(), name) for alias in aliases.split("|") if alias.strip()]
         places = reference.places[reference.places["area"].fillna("") != ""]
         for _, place in places.iterrows():
             aliases = [a for a in str(place.get("aliases") or "").split("|") if a.strip()]

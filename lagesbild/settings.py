@@ -35,6 +35,18 @@ SETTINGS: dict[str, Setting] = {
             "Kommunens namn som står på lägesbildens framsida.",
         ),
         Setting(
+            "polis_api_url",
+            "LAGESBILD_POLIS_API_URL",
+            "https://polisen.se/api/events",
+            "Adressen till polisens öppna händelse-API som `polis fetch` frågar (per ort med locationname).",
+        ),
+        Setting(
+            "polis_api_interval_s",
+            "LAGESBILD_POLIS_API_INTERVAL_S",
+            "10",
+            "Sekunder mellan två anrop till polisens API (artighet; omförsök väntar längre).",
+        ),
+        Setting(
             "grid_m",
             "LAGESBILD_GRID_M",
             "250",
