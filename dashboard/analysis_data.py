@@ -24,7 +24,7 @@ from dashboard.data import (
     weekly_series,
     weeks_in_data,
 )
-from lagesbild import analysis, queries, settings, weeks
+from lagesbild import analysis, queries, reporters, settings, weeks
 from lagesbild.errors import LagesbildError
 from lagesbild.privacy import generalisation, shared
 from lagesbild.reference import load_reference
@@ -63,7 +63,11 @@ def week_completeness(
         reports = reports.groupby(["organisation", "source", "iso_week"], as_index=False)["count"].sum()
     if source_list:
         reports = reports[reports["source"].isin(source_list)]
-    expected = trends.expected_reporters(reports, last_week)
+    # The kommun's reporters register, when it keeps one, says who is expected; else regular reporters.
+    registered = reporters.expected_reporters(engine(url))
+    if source_list and not registered.empty:
+        registered = registered[registered["source"].isin(source_list)]
+    expected = registered if not registered.empty else trends.expected_reporters(reports, last_week)
     return analysis.week_completeness(reports, first_week=first_week, last_week=last_week, expected=expected)
 
 

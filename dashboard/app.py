@@ -42,6 +42,7 @@ SECTIONS = {
     "Planering": [
         st.Page(PAGES / "kommande_handelser.py", title="Kommande händelser"),
         st.Page(PAGES / "insatser.py", title="Insatser"),
+        st.Page(PAGES / "installningar.py", title="Inställningar"),
     ],
 }
 # Each role gets only the pages it may open (lagesbild.access.pages_for): the others are not

@@ -32,6 +32,7 @@ class Preview:
     ignored: int = 0
     warnings: list[str] = field(default_factory=list)
     error: str | None = None
+    rejected_count: int = 0
 
 
 PREVIEW_COLUMNS = {
@@ -49,19 +50,36 @@ PREVIEW_COLUMNS = {
 }
 
 
+PREVIEW_REJECTED = 1000  # rejected rows listed in the preview (all are stored and listed after the import)
+
+
 @st.cache_data(ttl=TTL, show_spinner=False, max_entries=20)
 def preview_file(content: bytes, name: str, source: str | None) -> Preview:
     """What the reader will make of a file, without touching the database."""
     try:
         from data_ingest.readers.base import FileFormatError
-        from data_ingest.readers.detect import read_file
+        from data_ingest.readers.detect import iter_read_file
     except ImportError as exc:  # the readers are installed with the ingest package
         return Preview(error=f"Inläsningen av filer är inte tillgänglig: {exc}")
+    # Streamed, keeping the first records and the rejected rows only: a large file must not be held
+    # in the server's memory as one frame (the upload itself already is).
     try:
-        read = read_file(io.BytesIO(content), name, source)
+        parts = iter_read_file(io.BytesIO(content), name, source, chunk_size=20_000)
+        read = next(parts)
+        first = read.records.head(10)
+        rejected_count = len(read.rejected)
+        read.rejected = read.rejected[:PREVIEW_REJECTED]
+        for part in parts:
+            rejected_count += len(part.rejected)
+            read.rows_total += part.rows_total
+            read.rejected.extend(part.rejected[: max(0, PREVIEW_REJECTED - len(read.rejected))])
+            read.ignored.extend(part.ignored)
+            read.warnings.extend(part.warnings)
+            if len(first) < 10:
+                first = pd.concat([first, part.records.head(10 - len(first))])
     except FileFormatError as exc:
         return Preview(error=str(exc))
-    records = read.records[[c for c in PREVIEW_COLUMNS if c in read.records.columns]].head(10).copy()
+    records = first[[c for c in PREVIEW_COLUMNS if c in first.columns]].copy()
     if "occurred_at" in records.columns:
         stamps = pd.to_datetime(records["occurred_at"], utc=True).dt.tz_convert(weeks.TZ)
         records["occurred_at"] = stamps.dt.strftime("%Y-%m-%d %H:%M")
@@ -78,21 +96,34 @@ def preview_file(content: bytes, name: str, source: str | None) -> Preview:
         rejected,
         len(read.ignored),
         list(read.warnings),
+        rejected_count=rejected_count,
     )
 
 
 def ingest(
-    fileobj: Any, name: str, source: str | None, imported_by: str | None, keep_failed: bool = True
+    fileobj: Any,
+    name: str,
+    source: str | None,
+    imported_by: str | None,
+    waiting: Any = None,
+    keep_failed: bool = True,
 ) -> Any:
     """Commit one uploaded file through the pipeline; raises FileFormatError for unreadable files.
-    `keep_failed=False`: nothing is stored when no row could be loaded (the web form)."""
+    ``waiting(seconds)`` is called while another ingest holds the database. `keep_failed=False`:
+    nothing is stored when no row could be loaded (the web form)."""
     from data_ingest.pipeline import ingest_file
 
     if hasattr(fileobj, "seek"):
         fileobj.seek(0)
     try:
         return ingest_file(
-            engine(), fileobj, name, source=source, imported_by=imported_by or None, keep_failed=keep_failed
+            engine(),
+            fileobj,
+            name,
+            source=source,
+            imported_by=imported_by or None,
+            waiting=waiting,
+            keep_failed=keep_failed,
         )
     finally:
         clear_caches()

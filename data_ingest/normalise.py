@@ -15,8 +15,9 @@ import numpy as np
 import pandas as pd
 
 from data_ingest.readers.base import IgnoredRow, RejectedRow
-from lagesbild import geo
+from lagesbild import geo, settings
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
+from lagesbild.kommuner import kommun_code_for_name
 from lagesbild.privacy.redaction import redact, redact_together
 from lagesbild.privacy.sensitive import UNMAPPED, content_reason
 from lagesbild.weeks import TZ, week_labels
@@ -46,6 +47,7 @@ INCIDENT_FIELDS = [
     "raw_description",
     "raw_place",
     "privacy_reason",
+    "kommun_code",
 ]
 # An incident dated later than this many days after today is a typo, not a report. The police API's
 # times are anchored to its publish time (advance notices are real) and are not checked.
@@ -58,6 +60,8 @@ class Normalised:
     rejected: list[RejectedRow] = field(default_factory=list)
     ignored: list[IgnoredRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Category texts no mapping knew (counted as övrigt): label -> rows, for the samordnare's list.
+    unknown_labels: dict[str, int] = field(default_factory=dict)
 
 
 def _raw(record: pd.Series) -> dict[str, Any]:
@@ -91,7 +95,9 @@ def _categorise(
                 _raw(records.loc[idx]),
             )
         )
-    unknown = sorted({str(v).strip() for v in records.loc[mapped["outcome"] == "unknown", "source_category"]})
+    unknown_rows = records.loc[mapped["outcome"] == "unknown", "source_category"].astype(str).str.strip()
+    out.unknown_labels = {str(k): int(v) for k, v in unknown_rows.value_counts().items()}
+    unknown = sorted(out.unknown_labels)
     if unknown:
         out.warnings.append(
             f"{filename}: okända kategorier räknas som Övrigt, och delas bara som antal per område, "
@@ -177,8 +183,62 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     return records
 
 
-def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.PlaceMatcher) -> pd.Series:
-    """Area by point in polygon, else by the Område column, else by what the text names."""
+def _place_by_kommun(
+    kept: pd.DataFrame, reference: geo.ReferenceData, kommun: str | None, filename: str, out: Normalised
+) -> pd.DataFrame:
+    """Place each row among its kommun's areas: the file's kommun, else the kommun a police event's
+    location names; other rows among every area. Each row gets kommun_code (from its area when the
+    kommun was not known before placing), or None."""
+    named = kept["kommun_name"].map(kommun_code_for_name) if "kommun_name" in kept else None
+    if named is not None and "title" in kept:
+        # The API often gives the län as location and the kommun last in the headline:
+        # "21 augusti 06.52, Knivlagen, Uppsala" (location.name "Uppsala län").
+        headline = kept["title"].map(
+            lambda t: t.rpartition(",")[2] if isinstance(t, str) and "," in t else None
+        )
+        named = named.where(named.notna(), headline.map(kommun_code_for_name))
+    codes = pd.Series(kommun, index=kept.index, dtype=object)
+    if named is not None:
+        # A police event named after another kommun belongs there, even in a file fetched for this one.
+        codes = named.where(named.notna(), codes)
+    parts = []
+    for code, group in kept.groupby(codes.fillna(""), sort=False):
+        part_reference = reference.for_kommun(str(code)) if code else reference
+        matcher = part_reference.matcher
+        group = _place(group, part_reference, matcher)
+        group["area"] = _areas(group, part_reference, matcher, filename, out)
+        group["kommun_code"] = code or group["area"].map(reference.kommun_of_area)
+        parts.append(group)
+    placed = pd.concat(parts).loc[kept.index]
+    placed["kommun_code"] = placed["kommun_code"].astype(object).where(placed["kommun_code"].notna(), None)
+    return placed
+
+
+def _known_areas(reference: geo.ReferenceData) -> dict[str, str]:
+    """An Område cell -> the area: its name, or one of its aliases ("Älta" for "Älta-Erstavik")."""
+    known: dict[str, str] = {}
+    if "aliases" in reference.areas.columns:
+        for name, aliases in zip(reference.areas["name"], reference.areas["aliases"], strict=True):
+            for alias in aliases.split("|") if isinstance(aliases, str) else []:
+                if alias.strip():
+                    known.setdefault(normalise_label(alias), name)
+    known.update({normalise_label(name): name for name in reference.areas["name"]})
+    return known
+
+
+def _areas(
+    records: pd.DataFrame,
+    reference: geo.ReferenceData,
+    matcher: geo.PlaceMatcher,
+    filename: str,
+    out: Normalised,
+) -> pd.Series:
+    """Area by point in polygon, else by the Område column, else by what the text names.
+
+    A point outside the area its Område column names is questioned: inside another known area, the
+    area follows the point (the coordinate is the more precise statement) and a warning names the rows;
+    outside every known area, the point is dropped and the row counts for the stated area at area
+    level (a point in another kommun or town is not shown on this kommun's map as if in that area)."""
     by_point = geo.areas_for_points(
         records["east"].to_numpy(float),
         records["north"].to_numpy(float),
@@ -186,10 +246,11 @@ def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
         reference.area_tree,
     )
     by_point.index = records.index
-    known = {normalise_label(name): name for name in reference.areas["name"]}
+    known = _known_areas(reference)
     by_column = records["area_text"].map(
         lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None
     )
+    _question_points(records, by_point, by_column, filename, out)
     # Only rows without a point or a known Område need the text (the slowest of the three).
     need = by_point.isna() & by_column.isna()
     by_text = pd.Series(None, index=records.index, dtype=object)
@@ -202,6 +263,54 @@ def _areas(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
         )
         by_text.loc[need] = text.map(matcher.area_in_text)
     return by_point.where(by_point.notna(), by_column.where(by_column.notna(), by_text))
+
+
+def _rows_text(rows: list[int]) -> str:
+    shown = ", ".join(str(r) for r in rows[:20])
+    return shown + (f" och {len(rows) - 20} till" if len(rows) > 20 else "")
+
+
+def _question_points(
+    records: pd.DataFrame, by_point: pd.Series, by_column: pd.Series, filename: str, out: Normalised
+) -> None:
+    has_point = records["east"].notna() & records["location_precision"].eq("exact")
+    elsewhere = has_point & by_column.notna() & by_point.notna() & (by_point != by_column)
+    if elsewhere.any():
+        examples = "; ".join(
+            f"rad {int(records.at[i, 'row'])}: {by_column.at[i]} enligt Område, punkten i {by_point.at[i]}"
+            for i in records.index[elsewhere][:5]
+        )
+        out.warnings.append(
+            f"{filename}: {int(elsewhere.sum())} rader har en punkt utanför området som kolumnen Område anger; "
+            f"området följer punkten ({examples}). Kontrollera koordinaterna i rad "
+            + _rows_text([int(r) for r in records.loc[elsewhere, "row"]])
+        )
+    outside = has_point & by_column.notna() & by_point.isna()
+    if outside.any():
+        records.loc[outside, ["east", "north"]] = np.nan
+        records.loc[outside, "location_precision"] = "area"
+        out.warnings.append(
+            f"{filename}: {int(outside.sum())} rader har en punkt utanför alla kända områden fast kolumnen "
+            "Område anger ett område; punkten används inte och raden räknas för området utan position "
+            "(rad " + _rows_text([int(r) for r in records.loc[outside, "row"]]) + ")"
+        )
+
+
+def _warn_unplaced(records: pd.DataFrame, filename: str, out: Normalised) -> None:
+    """Rows with neither area nor place load (they count for the whole kommun) with a warning naming
+    them; police API rows are kommun-level by nature and are not listed."""
+    unplaced = (
+        records["area"].isna()
+        & records["east"].isna()
+        & records["location_hint"].ne("kommun")
+        & records["place_text"].isna()
+    )
+    if unplaced.any():
+        out.warnings.append(
+            f"{filename}: {int(unplaced.sum())} rader saknar både område och plats och räknas bara för hela "
+            "kommunen (de syns inte i något område eller på kartan): rad "
+            + _rows_text([int(r) for r in records.loc[unplaced, "row"]])
+        )
 
 
 def _map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
@@ -259,25 +368,33 @@ def _not_in_future(
     records: pd.DataFrame, filename: str, out: Normalised, now: dt.datetime | None
 ) -> pd.DataFrame:
     """Reject incidents dated after today: a typo (2062 for 2026, a swapped day and month) that would
-    otherwise sit in a week nobody looks at yet and surface as a spike later."""
+    otherwise sit in a week nobody looks at yet and surface as a spike later. Dates before the earliest
+    year (setting) are typos too."""
     now = now or dt.datetime.now(dt.UTC)
     limit = pd.Timestamp(now).tz_convert(TZ).normalize() + pd.Timedelta(days=FUTURE_DAYS + 1)
+    earliest = settings.get_int("earliest_year")
     stamps = pd.to_datetime(records["occurred_at"])
     future = stamps >= limit
+    early = stamps.dt.tz_convert(TZ).dt.year < earliest
     column = "Datum"
-    for idx in records.index[future.to_numpy()]:
+    for idx in records.index[(future | early).to_numpy()]:
         row = int(records.at[idx, "row"])
         when = stamps.at[idx].tz_convert(TZ)
+        problem = (
+            f"ligger i framtiden (i dag är det {now.astimezone(TZ):%Y-%m-%d})"
+            if future.at[idx]
+            else f"är före {earliest} (inställningen {settings.SETTINGS['earliest_year'].env})"
+        )
         out.rejected.append(
             RejectedRow(
                 row,
                 column,
-                f"{filename} rad {row}, kolumn {column}: datumet {when:%Y-%m-%d} ligger i framtiden "
-                f"(i dag är det {now.astimezone(TZ):%Y-%m-%d}); kontrollera år, månad och dag",
+                f"{filename} rad {row}, kolumn {column}: datumet {when:%Y-%m-%d} {problem}; "
+                "kontrollera år, månad och dag",
                 _raw(records.loc[idx]),
             )
         )
-    return records.loc[~future.to_numpy()]
+    return records.loc[~(future | early).to_numpy()]
 
 
 def normalise_incidents(
@@ -286,8 +403,11 @@ def normalise_incidents(
     config: CategoryConfig,
     filename: str,
     now: dt.datetime | None = None,
+    kommun: str | None = None,
 ) -> Normalised:
-    """Categorise, place, date and redact a reader's records (`now` only for tests)."""
+    """Categorise, place, date and redact a reader's records (`now` only for tests).
+
+    `kommun` (a code): the file is that kommun's; its rows are placed only in its areas."""
     if records.empty:
         return Normalised(incidents=pd.DataFrame(columns=INCIDENT_FIELDS))
     records = records.copy()
@@ -300,9 +420,8 @@ def normalise_incidents(
     if kept.empty:
         out.incidents = pd.DataFrame(columns=INCIDENT_FIELDS)
         return out
-    matcher = reference.matcher
-    kept = _place(kept, reference, matcher)
-    kept["area"] = _areas(kept, reference, matcher)
+    kept = _place_by_kommun(kept, reference, kommun, filename, out)
+    _warn_unplaced(kept, filename, out)
     kept["location_precision"] = kept["location_precision"].where(
         kept["location_precision"].notna(), np.where(kept["area"].notna(), "area", "kommun")
     )
@@ -336,7 +455,7 @@ def normalise_incidents(
 
 def normalise_events(records: pd.DataFrame, reference: geo.ReferenceData) -> pd.DataFrame:
     """Upcoming events (kommande händelser): area by name, a stable key from their content."""
-    known = {normalise_label(name): name for name in reference.areas["name"]}
+    known = _known_areas(reference)
     events = records.copy()
     events["area"] = events["area_text"].map(
         lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None

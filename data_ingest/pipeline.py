@@ -10,7 +10,7 @@ from typing import BinaryIO
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
-from data_ingest.normalise import normalise_events, normalise_incidents
+from data_ingest.normalise import Normalised, normalise_events, normalise_incidents
 from data_ingest.readers.base import ReadResult
 from data_ingest.readers.detect import iter_read_file
 from data_ingest.readers.tabular import seekable
@@ -25,9 +25,10 @@ from data_ingest.store import (
 )
 from lagesbild import audit
 from lagesbild.categories import CategoryConfig, load_config
-from lagesbild.db import lock_for_ingest
+from lagesbild.db import INGEST_WAIT_SECONDS, lock_for_ingest
 from lagesbild.geo import ReferenceData
 from lagesbild.reference import load_reference
+from lagesbild.reporters import FALLBACK, label_mappings, record_unknown_labels
 from lagesbild.retention import purge_raw_text
 
 CHUNK_ROWS = 50_000
@@ -52,6 +53,9 @@ def ingest_file(
     progress: Callable[[int], None] | None = None,
     chunk_rows: int = CHUNK_ROWS,
     keep_failed: bool = True,
+    waiting: Callable[[float], None] | None = None,
+    max_wait: float = INGEST_WAIT_SECONDS,
+    kommun: str | None = None,
 ) -> BatchSummary:
     """Read, validate, normalise and store one file, chunk by chunk, in one transaction.
 
@@ -61,7 +65,10 @@ def ingest_file(
 
     Memory stays bounded by `chunk_rows` however long the file. Raises FileFormatError when the file
     cannot be read at all (then nothing of it is stored); row problems are stored and returned.
-    `progress` is called with the number of rows done after each chunk.
+    `progress` is called with the number of rows done after each chunk; `waiting` with the seconds
+    waited while another ingest holds the database (one ingest at a time, see db.lock_for_ingest).
+    `kommun` (a code): the file is that kommun's, placed only in its areas (else each row's kommun
+    follows from its area).
     """
     fileobj = seekable(fileobj)
     sha256 = _sha256(fileobj)
@@ -70,11 +77,11 @@ def ingest_file(
     summary = BatchSummary(file=filename, source=first.source, kind=first.kind, rows=0)
     config = load_config()
     with engine.connect() as conn, conn.begin() as transaction:
-        lock_for_ingest(conn)
+        lock_for_ingest(conn, waiting, max_wait)
         reference = reference or load_reference(conn)
         summary.batch_id = start_batch(conn, summary, sha256, imported_by)
         for part in chain([first], parts):
-            _store_part(conn, summary, part, reference, config, filename)
+            _store_part(conn, summary, part, reference, config, filename, kommun)
             if progress is not None:
                 progress(summary.rows)
         if not keep_failed and summary.loaded + summary.updated + summary.duplicates == 0:
@@ -95,14 +102,30 @@ def _store_part(
     reference: ReferenceData,
     config: CategoryConfig,
     filename: str,
+    kommun: str | None = None,
 ) -> None:
     summary.rows += part.rows_total
     summary.warnings.extend(part.warnings)
     store_row_outcomes(conn, summary, part.rejected, part.ignored)
     if part.kind == "events":
-        store_events(conn, summary, normalise_events(part.records, reference), reference.area_ids)
+        events = normalise_events(part.records, reference.for_kommun(kommun) if kommun else reference)
+        events["kommun_code"] = kommun or events["area"].map(reference.kommun_of_area)
+        store_events(conn, summary, events, reference.area_ids)
         return
-    normalised = normalise_incidents(part.records, reference, config, filename)
+    normalised = normalise_incidents(part.records, reference, config, filename, kommun=kommun)
+    _apply_label_mappings(conn, summary.source, normalised, kommun)
     summary.warnings.extend(w for w in normalised.warnings if w not in summary.warnings)
     store_row_outcomes(conn, summary, normalised.rejected, normalised.ignored)
     store_incidents(conn, summary, normalised.incidents, reference.area_ids)
+
+
+def _apply_label_mappings(conn: Connection, source: str, normalised: Normalised, kommun: str | None) -> None:
+    """Labels a samordnare mapped (Inställningar, `labels map`) get their category; the rest are listed."""
+    mapped = label_mappings(conn, source)
+    incidents = normalised.incidents
+    if mapped and not incidents.empty:
+        hit = incidents["category"].eq(FALLBACK) & incidents["source_category"].isin(set(mapped))
+        incidents.loc[hit, "category"] = incidents.loc[hit, "source_category"].map(mapped)
+    still = {label: n for label, n in normalised.unknown_labels.items() if label not in mapped}
+    if still:
+        record_unknown_labels(conn, source, still, kommun)

@@ -135,8 +135,12 @@ def store_row_outcomes(
     summary.errors.extend({"row": r.row, "column": r.column, "reason": r.reason} for r in rejected)
 
 
-def _organisation_ids(conn: Connection, source: str, names: Iterable[str]) -> dict[str, int]:
+def _organisation_ids(
+    conn: Connection, source: str, names: Iterable[str], kommun_of: dict[str, Any] | None = None
+) -> dict[str, int]:
+    """Ids by name; a new organisation belongs to the kommun its first reports were placed in."""
     table = db.organisations
+    kommun_of = kommun_of or {}
     wanted = set(names)
     found = dict(
         conn.execute(
@@ -144,7 +148,10 @@ def _organisation_ids(conn: Connection, source: str, names: Iterable[str]) -> di
         ).all()
     )
     for name in sorted(wanted - found.keys()):
-        found[name] = _new_id(conn.execute(table.insert().values(name=name, source=source)))
+        kommun = _none(kommun_of.get(name))
+        found[name] = _new_id(
+            conn.execute(table.insert().values(name=name, source=source, kommun_code=kommun))
+        )
     return found
 
 
@@ -212,7 +219,9 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
 
 
 def _none(value: Any) -> Any:
-    return None if value is None or (not isinstance(value, str) and pd.isna(value)) else value
+    if isinstance(value, str):
+        return value.replace("\x00", "")  # the readers clean NUL; PostgreSQL refuses it, SQLite would keep it
+    return None if value is None or pd.isna(value) else value
 
 
 def _incident_values(
@@ -244,6 +253,7 @@ def _incident_values(
         "raw_description": _none(row["raw_description"]),
         "raw_place": _none(row["raw_place"]),
         "privacy_reason": _none(row.get("privacy_reason")),
+        "kommun_code": _none(row.get("kommun_code")),
     }
 
 
@@ -306,6 +316,7 @@ def _new_incident_columns(
         "privacy_reason": (
             _objects(new["privacy_reason"]) if "privacy_reason" in new.columns else [None] * n
         ),
+        "kommun_code": _objects(new["kommun_code"]) if "kommun_code" in new.columns else [None] * n,
         "batch_id": [batch_id] * n,
         "duplicate_of": _optional(duplicate_of, int),
         "review_status": [review_status] * n,
@@ -345,20 +356,33 @@ def store_incidents(
     conn: Connection, summary: BatchSummary, incidents: pd.DataFrame, area_ids: dict[str, int]
 ) -> None:
     """New rows are inserted, unchanged re-deliveries counted as duplicates, changed ones updated with
-    their previous content kept in incident_history, and cross-source duplicates linked."""
+    their previous content kept in incident_history, and cross-source duplicates linked.
+
+    A key repeated inside the file is a re-delivery inside the file: the rows are stored in the file's
+    order, each later one as a correction of the earlier (history kept) or, unchanged, as a duplicate."""
     if incidents.empty:
         return
-    # One file may repeat a row (a reporter pasting twice): the first stands, the rest are duplicates.
-    repeated = incidents.duplicated("source_key", keep="first")
-    summary.duplicates += int(repeated.sum())
-    incidents = incidents.loc[~repeated]
+    occurrence = incidents.groupby("source_key", sort=False).cumcount()
+    for n in range(int(occurrence.max()) + 1):
+        _store_generation(conn, summary, incidents.loc[occurrence == n], area_ids)
+
+
+def _store_generation(
+    conn: Connection, summary: BatchSummary, incidents: pd.DataFrame, area_ids: dict[str, int]
+) -> None:
+    """Rows whose keys are distinct among themselves."""
     source = summary.source
     existing = _existing_keys(conn, source, incidents["source_key"].tolist()).set_index("source_key")
     known = incidents["source_key"].isin(existing.index)
     same = known & incidents["content_hash"].eq(incidents["source_key"].map(existing["content_hash"]))
     changed = known & ~same
     summary.duplicates += int(same.sum())
-    org_ids = _organisation_ids(conn, source, incidents["organisation"].unique())
+    kommun_of = (
+        incidents.dropna(subset=["kommun_code"]).groupby("organisation")["kommun_code"].first().to_dict()
+        if "kommun_code" in incidents
+        else {}
+    )
+    org_ids = _organisation_ids(conn, source, incidents["organisation"].unique(), kommun_of)
     stamp = now()
     for row in incidents.loc[changed].to_dict("records"):
         incident_id = int(existing.at[row["source_key"], "id"])
@@ -435,6 +459,7 @@ def store_events(
                     "description": _none(e["description"]),
                     "organisation": _none(e["organisation"]),
                     "review_status": "inkommen",
+                    "kommun_code": _none(e.get("kommun_code")),
                 }
                 for e in fresh.to_dict("records")
             ],

@@ -47,6 +47,7 @@ EDIT_EVENTS = "edit_events"  # kommande händelser: add by hand
 VIEW_AUDIT = "view_audit"  # the audit log (Logg)
 SUBMIT_REPORT = "submit_report"  # Rapportera
 DOWNLOAD_SHARED = "download_shared"  # the weekly PDF and exports without personal data
+MANAGE_SETTINGS = "manage_settings"  # Inställningar: areas, reporters register, label mappings
 
 ACTIONS: dict[str, str] = {
     VIEW_SHARED: "se den delade lägesbilden",
@@ -59,11 +60,12 @@ ACTIONS: dict[str, str] = {
     VIEW_AUDIT: "se granskningsloggen",
     SUBMIT_REPORT: "rapportera händelser",
     DOWNLOAD_SHARED: "ladda ner lägesbilden (PDF) och exporter utan personuppgifter",
+    MANAGE_SETTINGS: "ändra kommunens områden, rapportörsregister och etikettmappningar",
 }
 
 _PERMISSIONS: dict[str, frozenset[str]] = {
     SAMORDNARE: frozenset(ACTIONS),
-    ANALYTIKER: frozenset(ACTIONS),
+    ANALYTIKER: frozenset(ACTIONS) - {MANAGE_SETTINGS},
     LASARE: frozenset({VIEW_SHARED, DOWNLOAD_SHARED}),
     RAPPORTOR: frozenset({SUBMIT_REPORT}),
 }
@@ -81,6 +83,7 @@ PAGE_ACTIONS: dict[str, str] = {
     "logg": VIEW_AUDIT,
     "rapportera": SUBMIT_REPORT,
     "presentationslage": VIEW_INTERNAL,
+    "installningar": MANAGE_SETTINGS,
 }
 """The action a page needs, by the page file's stem (views/karta.py -> "karta"). A page that is not
 listed here is internal: only roles that may `view_internal` see it (closed by default)."""
@@ -210,3 +213,27 @@ def verify_password(password_hash: str | None, password: str) -> bool:
         return bool(_hasher().verify(target or _DUMMY_HASH, password)) and target is not None
     except (VerifyMismatchError, VerificationError, InvalidHashError):
         return False
+
+
+# --- kommuner: a role holds for the user's own kommun(er) only -------------------------------------
+
+
+def kommuner_of(entry: Mapping[str, Any] | None) -> list[str]:
+    """The kommun codes a configured user (`kommuner = ["0182"]` in secrets.toml) may act for.
+
+    Fail-closed: none configured, or malformed, gives no kommun at all (not every kommun)."""
+    if not entry:
+        return []
+    value = entry.get("kommuner", entry.get("kommun"))
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list | tuple):
+        return []
+    codes = [str(v).strip().zfill(4) for v in value if str(v).strip().isdigit()]
+    return sorted(set(codes))
+
+
+def can_in_kommun(role: str | None, action: str, kommuner: list[str], kommun: str | None) -> bool:
+    """Whether `role` may do `action` for `kommun`: the role's permission, and only in the user's own
+    kommuner. A row without a kommun (None) is no one's: only the database owner sees it."""
+    return kommun is not None and kommun in kommuner and can(role, action)

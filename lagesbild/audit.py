@@ -24,6 +24,9 @@ ACTIONS = {
     "snapshot": "publicerade lägesbilden",
     "restore": "återställde databas",
     "lockout": "spärrade inloggning",
+    "areas": "ändrade områden",
+    "reporters": "ändrade rapportörsregistret",
+    "labels": "mappade okänd etikett",
 }
 
 

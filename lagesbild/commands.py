@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from sqlalchemy import Engine, select, update
 from sqlalchemy.engine import Connection
 
-from lagesbild import audit, db
+from lagesbild import audit, db, queries
 from lagesbild.errors import NotFound, UserInputError
 from lagesbild.vocabulary import MEASURE_STATUSES, STATUSES, ReviewState
 
@@ -33,6 +33,11 @@ def _measure_status(status: str) -> None:
         raise UserInputError(f"Status måste vara planerad, pågående eller slutförd, inte {status!r}")
 
 
+def _kommun_of(conn: Connection, area: str) -> str | None:
+    """The kommun an area belongs to: what its status decisions, measures and events belong to."""
+    return conn.execute(select(db.areas.c.kommun_code).where(db.areas.c.name == area)).scalar()
+
+
 def save_area_status(
     engine: Engine, area: str, week: str, status: str, comment: str | None, actor: str | None
 ) -> None:
@@ -43,6 +48,7 @@ def save_area_status(
         conn.execute(
             db.area_status.insert().values(
                 area_id=_area_id(conn, area),
+                kommun_code=_kommun_of(conn, area),
                 iso_week=week,
                 status=status,
                 comment=comment or None,
@@ -93,6 +99,7 @@ def add_measure(
         result = conn.execute(
             db.measures.insert().values(
                 area_id=_area_id(conn, area),
+                kommun_code=_kommun_of(conn, area),
                 category=category or None,
                 title=title.strip(),
                 description=description or None,
@@ -145,6 +152,7 @@ def add_upcoming_event(
                 source_key=f"manuell:{uuid.uuid4().hex}",
                 event_date=event_date,
                 area_id=_area_id(conn, area) if area else None,
+                kommun_code=_kommun_of(conn, area) if area else queries.current_kommun(),
                 title=title.strip(),
                 description=description or None,
                 organisation=organisation or None,

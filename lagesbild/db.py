@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import sqlite3
 import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -138,6 +139,24 @@ areas = Table(
     Column("kommun_code", String(4), nullable=False),
     Column("population", Integer),
     Column("geom", Geometry("MULTIPOLYGON"), nullable=False),
+    # The official code of a RegSO area (e.g. 0182R004); NULL for a kommun's own areas.
+    Column("code", String(20)),
+    # Other names reports use for the area, "|"-separated ("Älta" for "Älta-Erstavik").
+    Column("aliases", Text),
+    # Which layer the area belongs to ("regso", or the name given at import); NULL = the kommun's own.
+    Column("layer", String(50)),
+    # Only the kommun's active layer places reports and is shown: overlapping layers never both count.
+    Column("active", Boolean, nullable=False, server_default=text("TRUE")),
+)
+
+kommuner = Table(
+    "kommuner",
+    metadata,
+    Column("code", String(4), primary_key=True),
+    Column("name", String(100), nullable=False),  # "Nyköpings kommun"
+    Column("short_name", String(100), nullable=False),  # "Nyköping", as areas.kommun
+    Column("area_layer", String(50), nullable=False),  # the active layer of areas.layer
+    Column("created_at", UtcDateTime, nullable=False),
 )
 
 places = Table(
@@ -176,6 +195,7 @@ organisations = Table(
     Column("id", Integer, primary_key=True),
     Column("name", String(200), nullable=False),
     Column("source", String(20), nullable=False),
+    Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
     UniqueConstraint("source", "name", name="uq_organisations_source_name"),
 )
 
@@ -245,10 +265,12 @@ incidents = Table(
     Column("privacy_reason", String(100)),
     Column("created_at", UtcDateTime, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
+    Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
     UniqueConstraint("source", "source_key", name="uq_incidents_source_key"),
 )
 Index("ix_incidents_week_area_category", incidents.c.iso_week, incidents.c.area_id, incidents.c.category)
 Index("ix_incidents_occurred_at", incidents.c.occurred_at)
+Index("ix_incidents_kommun_week", incidents.c.kommun_code, incidents.c.iso_week)
 # Partial: only linked duplicates are indexed. With statistics (ANALYZE, PRAGMA optimize) SQLite chose a
 # full index for the ubiquitous "duplicate_of IS NULL" filter over the week index: 8x slower weekly
 # counts at 5M incidents (docs/benchmarks.md). The look-ups by id still use the partial one.
@@ -283,6 +305,7 @@ upcoming_events = Table(
     # Shown outside the internal view only when granskad, like incidents (NULL = before review existed:
     # not shown, fail closed).
     Column("review_status", String(20)),
+    Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
 )
 
 measures = Table(
@@ -298,6 +321,7 @@ measures = Table(
     Column("status", String(20), nullable=False),
     Column("responsible", String(200)),
     Column("follow_up", Text),
+    Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
     Column("created_at", UtcDateTime, nullable=False),
 )
 
@@ -311,8 +335,37 @@ area_status = Table(
     Column("comment", Text),
     Column("decided_by", String(200)),
     Column("decided_at", UtcDateTime, nullable=False),
+    Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
 )
 Index("ix_area_status_week", area_status.c.iso_week, area_status.c.area_id)
+
+reporters = Table(
+    "reporters",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kommun_code", String(4), nullable=False),
+    Column("name", String(200), nullable=False),  # as the reports' Rapportör / organisation says
+    Column("source", String(20), nullable=False),
+    Column("expected_weekly", Boolean, nullable=False),  # completeness expects a report every week
+    Column("created_at", UtcDateTime, nullable=False),
+    UniqueConstraint("kommun_code", "source", "name", name="uq_reporters_kommun_source_name"),
+)
+
+unknown_labels = Table(
+    "unknown_labels",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("source", String(20), nullable=False),
+    Column("label", String(200), nullable=False),  # the source's category text, as written
+    Column("kommun_code", String(4)),  # where it was first seen
+    Column("rows", Integer, nullable=False),
+    Column("first_seen", UtcDateTime, nullable=False),
+    Column("last_seen", UtcDateTime, nullable=False),
+    Column("category", String(50), ForeignKey("categories.code")),  # the samordnare's mapping, once made
+    Column("mapped_by", String(200)),
+    Column("mapped_at", UtcDateTime),
+    UniqueConstraint("source", "label", name="uq_unknown_labels_source_label"),
+)
 
 audit_log = Table(
     "audit_log",
@@ -376,10 +429,11 @@ def make_engine(url: str | None = None) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_SECONDS})
+        # hide_parameters: an error message must never carry row values (free text may hold personal data)
+        engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_SECONDS}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 _SQLITE_BUSY_SECONDS = 30
@@ -453,14 +507,55 @@ def create_schema(conn: Connection) -> None:
         metadata.create_all(conn)
 
 
-def lock_for_ingest(conn: Connection) -> None:
+def scope_to_kommuner(conn: Connection, codes: list[str]) -> None:
+    """PostgreSQL: limit this transaction to these kommuner for a role under row-level security
+    (sql/002_row_level_security.sql); an empty list shows nothing. SQLite has no row-level security:
+    there the queries' own kommun filter (queries.kommun_scope) is the limit."""
+    if is_postgis(conn):
+        conn.execute(text("SELECT set_config('app.kommun', :codes, true)"), {"codes": ",".join(codes)})
+
+
+INGEST_WAIT_SECONDS = 3600  # how long an ingest waits for another one before giving up
+_WAIT_POLL_MS = 1000
+
+
+def lock_for_ingest(
+    conn: Connection,
+    waiting: Callable[[float], None] | None = None,
+    max_wait: float = INGEST_WAIT_SECONDS,
+) -> None:
     """Serialise ingests: overlapping files loaded at once must not insert the same key twice.
 
-    PostgreSQL: a transaction-level advisory lock (readers are not blocked). SQLite: the first write of
-    the batch takes the database's single write lock, waiting up to the busy timeout.
+    The first statement of the ingest's transaction. PostgreSQL: a transaction-level advisory lock
+    (readers are not blocked). SQLite: BEGIN IMMEDIATE, the database's single write lock. Either way a
+    second ingest waits its turn (up to ``max_wait`` seconds) instead of failing on SQLite's 30-second
+    busy timeout, and ``waiting`` is called with the seconds waited so far (about once a second) so
+    that the caller can say so.
     """
     if is_postgis(conn):
-        conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _INGEST_LOCK})
+        params = {"key": _INGEST_LOCK}
+        if not conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), params).scalar():
+            if waiting is not None:
+                waiting(0.0)
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), params)
+        return
+    cursor = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+    started = time.monotonic()
+    cursor.execute(f"PRAGMA busy_timeout = {_WAIT_POLL_MS}")
+    try:
+        while True:
+            try:
+                cursor.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - started
+                if "locked" not in str(exc) or waited > max_wait:
+                    raise
+                if waiting is not None:
+                    waiting(waited)
+    finally:
+        cursor.execute(f"PRAGMA busy_timeout = {_SQLITE_BUSY_SECONDS * 1000}")
+        cursor.close()
 
 
 def schema_exists(bind: Engine | Connection) -> bool:

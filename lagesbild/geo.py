@@ -5,9 +5,11 @@ Everything here is pure: it takes and returns arrays and (Geo)DataFrames.
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
+from pathlib import Path
 from typing import Any
 
 import geopandas as gpd
@@ -45,11 +47,34 @@ def _within(values: np.ndarray, bounds: tuple[float, float]) -> np.ndarray:
     return (values >= bounds[0]) & (values <= bounds[1])
 
 
+OUTLINE_FILE = Path(__file__).resolve().parent / "data" / "sweden_outline.geojson"
+OUTSIDE_BORDER = "punkten ligger utanför Sveriges gränser (land och territorialhav)"
+
+
+@lru_cache(maxsize=1)
+def sweden_outline() -> shapely.Geometry:
+    """Sweden's land and sea border in SWEREF 99 TM (see scripts/build_sweden_outline.py), prepared."""
+    collection = json.loads(OUTLINE_FILE.read_text(encoding="utf-8"))
+    outline = shapely.from_geojson(json.dumps(collection["features"][0]["geometry"]))
+    shapely.prepare(outline)
+    return outline
+
+
+def in_sweden(east: np.ndarray, north: np.ndarray) -> np.ndarray:
+    """Per SWEREF 99 TM point: inside Sweden's land and sea border (not a bounding box: Copenhagen,
+    Oslo, Åland and Bornholm lie inside the box but outside the border)."""
+    east, north = np.asarray(east, float), np.asarray(north, float)
+    if not len(east):
+        return np.zeros(0, dtype=bool)
+    return np.asarray(shapely.contains_xy(sweden_outline(), east, north), dtype=bool)
+
+
 def check_wgs84(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
     """Per point: '' when fine, else a Swedish reason (swapped or outside Sweden)."""
+    lat, lon = np.asarray(lat, float), np.asarray(lon, float)
     ok = _within(lat, SWEDEN_LAT) & _within(lon, SWEDEN_LON)
     swapped = ~ok & _within(lon, SWEDEN_LAT) & _within(lat, SWEDEN_LON)
-    return np.where(
+    problems = np.where(
         ok,
         "",
         np.where(
@@ -57,13 +82,18 @@ def check_wgs84(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
             "Lat och Lon verkar omkastade (latitud ska vara 55–69 i Sverige)",
             "punkten ligger utanför Sverige",
         ),
-    )
+    ).astype(object)
+    if ok.any():
+        east, north = to_sweref(lat[ok], lon[ok])
+        problems[np.flatnonzero(ok)[~in_sweden(east, north)]] = OUTSIDE_BORDER
+    return problems
 
 
 def check_sweref(east: np.ndarray, north: np.ndarray) -> np.ndarray:
+    east, north = np.asarray(east, float), np.asarray(north, float)
     ok = _within(east, SWEDEN_EAST) & _within(north, SWEDEN_NORTH)
     swapped = ~ok & _within(north, SWEDEN_EAST) & _within(east, SWEDEN_NORTH)
-    return np.where(
+    problems = np.where(
         ok,
         "",
         np.where(
@@ -71,7 +101,10 @@ def check_sweref(east: np.ndarray, north: np.ndarray) -> np.ndarray:
             "N och E verkar omkastade (N ska vara 6 100 000–7 700 000 i SWEREF 99 TM)",
             "punkten ligger utanför Sverige (SWEREF 99 TM)",
         ),
-    )
+    ).astype(object)
+    if ok.any():
+        problems[np.flatnonzero(ok)[~in_sweden(east[ok], north[ok])]] = OUTSIDE_BORDER + " (SWEREF 99 TM)"
+    return problems
 
 
 @dataclass(frozen=True)
@@ -95,6 +128,22 @@ class ReferenceData:
     def address_index(self) -> AddressIndex:
         """The address register's look-ups, built once per reference data set (see geocode)."""
         return address_index(self.addresses)
+
+    @cached_property
+    def _by_kommun(self) -> dict[str, ReferenceData]:
+        return {}
+
+    def for_kommun(self, code: str) -> ReferenceData:
+        """Only this kommun's areas and the places in them (built once per kommun)."""
+        if code not in self._by_kommun:
+            areas = self.areas[self.areas["kommun_code"] == code]
+            places = self.places[self.places["area"].isin(set(areas["name"]))]
+            self._by_kommun[code] = ReferenceData(areas=areas, places=places, addresses=self.addresses)
+        return self._by_kommun[code]
+
+    @property
+    def kommun_of_area(self) -> dict[str, str]:
+        return dict(zip(self.areas["name"], self.areas["kommun_code"], strict=True))
 
     @cached_property
     def matcher(self) -> PlaceMatcher:
@@ -151,6 +200,11 @@ class PlaceMatcher:
 
     def __init__(self, reference: ReferenceData) -> None:
         names: list[tuple[str, str]] = [(name, name) for name in reference.areas["name"]]
+        if "aliases" in reference.areas.columns:
+            # An area's other names ("Älta" for "Älta-Erstavik") find the area itself.
+            for name, aliases in zip(reference.areas["name"], reference.areas["aliases"], strict=True):
+                if isinstance(aliases, str):
+                    names += [(alias.strip(), name) for alias in aliases.split("|") if alias.strip()]
         places = reference.places[reference.places["area"].fillna("") != ""]
         for _, place in places.iterrows():
             aliases = [a for a in str(place.get("aliases") or "").split("|") if a.strip()]

@@ -7,22 +7,49 @@ Every function takes an Engine or a Connection. Every count excludes linked dupl
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import Any
 
 import geopandas as gpd
+import numpy as np
 import pandas as pd
 from shapely import wkt
 from sqlalchemy import Engine, Select, func, literal, select
 from sqlalchemy.engine import Connection
 
-from lagesbild import db
+from lagesbild import db, settings
+from lagesbild import weeks as weeks_module
 from lagesbild.categories import Taxonomy
 from lagesbild.geo import SWEREF
 from lagesbild.vocabulary import MeasureStatus, ReviewState
 
 Bind = Engine | Connection
 i, a, c, o = db.incidents, db.areas, db.categories, db.organisations
+
+# The kommun every read is limited to (a code), set by `kommun_scope`; None reads every kommun. A
+# one-shot process (the CLI's report/export --kommun) sets it; on PostgreSQL, row-level security
+# (sql/002_row_level_security.sql) enforces the same limit for a restricted database role.
+_KOMMUN: ContextVar[str | None] = ContextVar("lagesbild_kommun", default=None)
+
+
+@contextmanager
+def kommun_scope(code: str | None) -> Iterator[None]:
+    token = _KOMMUN.set(code)
+    try:
+        yield
+    finally:
+        _KOMMUN.reset(token)
+
+
+def current_kommun() -> str | None:
+    return _KOMMUN.get()
+
+
+def _in_kommun(column: Any) -> list[Any]:
+    code = _KOMMUN.get()
+    return [] if code is None else [column == code]
 
 
 def _read(bind: Bind, query: Select[Any]) -> pd.DataFrame:
@@ -42,7 +69,7 @@ def _filters(
     sources: Sequence[str] | None = None,
     reviewed_only: bool = False,
 ) -> list[Any]:
-    conditions: list[Any] = [i.c.duplicate_of.is_(None)]
+    conditions: list[Any] = [i.c.duplicate_of.is_(None), *_in_kommun(i.c.kommun_code)]
     if areas:
         conditions.append(a.c.name.in_(list(areas)))
     if categories:
@@ -55,7 +82,13 @@ def _filters(
 
 
 def areas_frame(bind: Bind) -> gpd.GeoDataFrame:
-    frame = _read(bind, select(a.c.id, a.c.name, a.c.kommun, a.c.kommun_code, a.c.population, a.c.geom))
+    """The active areas (each kommun's active layer, lagesbild/areas.py)."""
+    frame = _read(
+        bind,
+        select(a.c.id, a.c.name, a.c.kommun, a.c.kommun_code, a.c.population, a.c.aliases, a.c.geom).where(
+            a.c.active, *_in_kommun(a.c.kommun_code)
+        ),
+    )
     geometry = [wkt.loads(g) for g in frame.pop("geom")]
     return gpd.GeoDataFrame(frame, geometry=geometry, crs=SWEREF)
 
@@ -120,7 +153,9 @@ def weekly_series(
         .group_by(i.c.iso_week, a.c.name, i.c.category, i.c.source)
     )
     frame = _read(bind, query)
-    frame["cost_sek"] = pd.to_numeric(frame["cost_sek"]).fillna(0.0)
+    # A non-finite stored cost (an older database; ingest refuses them now) counts as no cost, so that
+    # one value cannot break the sums of every page.
+    frame["cost_sek"] = pd.to_numeric(frame["cost_sek"]).replace([np.inf, -np.inf], np.nan).fillna(0.0)
     return frame
 
 
@@ -268,7 +303,7 @@ def upcoming(
             e.c.review_status,
         )
         .select_from(e.outerjoin(a, e.c.area_id == a.c.id))
-        .where(e.c.event_date.between(start, end))
+        .where(e.c.event_date.between(start, end), *_in_kommun(e.c.kommun_code))
         .order_by(e.c.event_date)
     )
     if reviewed_only:
@@ -297,6 +332,7 @@ def measures(
             m.c.follow_up,
         )
         .select_from(m.join(a, m.c.area_id == a.c.id).outerjoin(c, m.c.category == c.c.code))
+        .where(*_in_kommun(a.c.kommun_code))
         .order_by(m.c.start_date.desc())
     )
     if areas:
@@ -316,7 +352,7 @@ def area_statuses(bind: Bind, week: str) -> pd.DataFrame:
     query = (
         select(a.c.name.label("area"), s.c.status, s.c.comment, s.c.decided_by, s.c.decided_at)
         .select_from(s.join(a, s.c.area_id == a.c.id))
-        .where(s.c.iso_week == week)
+        .where(s.c.iso_week == week, *_in_kommun(a.c.kommun_code))
         .order_by(s.c.decided_at.desc(), s.c.id.desc())
     )
     return _read(bind, query)
@@ -327,7 +363,7 @@ def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
     query = (
         select(o.c.name.label("organisation"), o.c.source, i.c.iso_week, func.count().label("count"))
         .select_from(i.join(o, i.c.organisation_id == o.c.id))
-        .where(i.c.iso_week.in_(list(weeks)))
+        .where(i.c.iso_week.in_(list(weeks)), *_in_kommun(i.c.kommun_code))
         .group_by(o.c.name, o.c.source, i.c.iso_week)
     )
     return _read(bind, query)
@@ -352,7 +388,11 @@ def review_queue(bind: Bind, limit: int = 200) -> pd.DataFrame:
             .join(o, i.c.organisation_id == o.c.id)
             .outerjoin(a, i.c.area_id == a.c.id)
         )
-        .where(i.c.review_status == ReviewState.RECEIVED, i.c.duplicate_of.is_(None))
+        .where(
+            i.c.review_status == ReviewState.RECEIVED,
+            i.c.duplicate_of.is_(None),
+            *_in_kommun(i.c.kommun_code),
+        )
         .order_by(i.c.occurred_at)
         .limit(limit)
     )
@@ -375,8 +415,23 @@ def rejected(bind: Bind, batch_id: int) -> pd.DataFrame:
     return _read(bind, query)
 
 
+def date_range_in_data(bind: Bind) -> tuple[dt.date | None, dt.date | None]:
+    """First and last incident date within the plausible years (see plausible_weeks)."""
+    first, last = plausible_weeks()
+    query = select(func.min(i.c.occurred_date), func.max(i.c.occurred_date)).where(
+        i.c.iso_week.between(first, last)
+    )
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            row = conn.execute(query).one()
+    else:
+        row = bind.execute(query).one()
+    return tuple(None if v is None else pd.Timestamp(v).date() for v in row)  # type: ignore[return-value]
+
+
 def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
-    query = select(func.min(i.c.iso_week), func.max(i.c.iso_week))
+    first, last = plausible_weeks()
+    query = select(func.min(i.c.iso_week), func.max(i.c.iso_week)).where(i.c.iso_week.between(first, last))
     if isinstance(bind, Engine):
         with bind.connect() as conn:
             row = conn.execute(query).one()
@@ -388,9 +443,23 @@ def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
 # --- Appended for the dashboard: weeks in data (the forms' writes are in lagesbild.commands) ---
 
 
+def plausible_weeks() -> tuple[str, str]:
+    """The first and last ISO week a page offers: from the earliest year (setting) to a year ahead.
+    A stored date outside (1899, 9999 from an older database) must not stretch every week list."""
+    earliest = settings.get_int("earliest_year")
+    ahead = dt.date.today() + dt.timedelta(days=366)
+    return f"{earliest}-W01", weeks_module.week_label(ahead)
+
+
 def weeks_present(bind: Bind) -> list[str]:
-    """The ISO weeks that have at least one (non-duplicate) incident, oldest first."""
-    query = select(i.c.iso_week).where(i.c.duplicate_of.is_(None)).distinct().order_by(i.c.iso_week)
+    """The ISO weeks that have at least one (non-duplicate) incident, oldest first (plausible ones)."""
+    first, last = plausible_weeks()
+    query = (
+        select(i.c.iso_week)
+        .where(i.c.duplicate_of.is_(None), i.c.iso_week.between(first, last), *_in_kommun(i.c.kommun_code))
+        .distinct()
+        .order_by(i.c.iso_week)
+    )
     return [str(w) for w in _read(bind, query)["iso_week"]]
 
 
@@ -416,7 +485,7 @@ def review_counts(bind: Bind, week: str, areas: Sequence[str] | None = None) -> 
             i.c.review_status, func.count().label("reports"), func.count(i.c.duplicate_of).label("duplicates")
         )
         .select_from(i.outerjoin(a, i.c.area_id == a.c.id))
-        .where(i.c.iso_week == week)
+        .where(i.c.iso_week == week, *_in_kommun(i.c.kommun_code))
         .group_by(i.c.review_status)
     )
     if areas:
@@ -476,7 +545,7 @@ def area_statuses_between(bind: Bind, first_week: str, last_week: str) -> pd.Dat
     query = (
         select(a.c.name.label("area"), s.c.iso_week, s.c.status, s.c.decided_at)
         .select_from(s.join(a, s.c.area_id == a.c.id))
-        .where(s.c.iso_week.between(first_week, last_week))
+        .where(s.c.iso_week.between(first_week, last_week), *_in_kommun(a.c.kommun_code))
         .order_by(a.c.name, s.c.iso_week, s.c.decided_at.desc(), s.c.id.desc())
     )
     return _read(bind, query)
@@ -491,7 +560,7 @@ def review_counts_between(
             i.c.review_status, func.count().label("reports"), func.count(i.c.duplicate_of).label("duplicates")
         )
         .select_from(i.outerjoin(a, i.c.area_id == a.c.id))
-        .where(i.c.occurred_date.between(start, end))
+        .where(i.c.occurred_date.between(start, end), *_in_kommun(i.c.kommun_code))
         .group_by(i.c.review_status)
     )
     if areas:

@@ -47,8 +47,30 @@ def store_reference(conn: Connection, reference: ReferenceData) -> None:
             conn.execute(db.areas.update().where(db.areas.c.id == existing[area["name"]]).values(**values))
         else:
             conn.execute(db.areas.insert().values(name=area["name"], **values))
-    area_ids = dict(conn.execute(select(db.areas.c.name, db.areas.c.id)).all())
     conn.execute(delete(db.places))
+    conn.execute(delete(db.addresses))
+    _insert_places(conn, reference)
+
+
+def store_places(conn: Connection, reference: ReferenceData, kommun_codes: list[str]) -> tuple[int, int]:
+    """Replace the gazetteer and the address register of these kommuner only; returns (places, addresses)."""
+    shorts = [
+        str(s)
+        for s in conn.execute(
+            select(db.areas.c.kommun).where(db.areas.c.kommun_code.in_(kommun_codes)).distinct()
+        ).scalars()
+    ]
+    kommun_area_ids = select(db.areas.c.id).where(db.areas.c.kommun_code.in_(kommun_codes))
+    conn.execute(
+        delete(db.places).where(db.places.c.area_id.in_(kommun_area_ids) | db.places.c.kommun.in_(shorts))
+    )
+    conn.execute(delete(db.addresses).where(db.addresses.c.kommun.in_(shorts)))
+    _insert_places(conn, reference)
+    return len(reference.places), len(reference.addresses)
+
+
+def _insert_places(conn: Connection, reference: ReferenceData) -> None:
+    area_ids = dict(conn.execute(select(db.areas.c.name, db.areas.c.id)).all())
     places = reference.places
     if not places.empty:
         conn.execute(
@@ -68,7 +90,6 @@ def store_reference(conn: Connection, reference: ReferenceData) -> None:
                 for _, p in places.iterrows()
             ],
         )
-    conn.execute(delete(db.addresses))
     addresses = reference.addresses
     if not addresses.empty:
         conn.execute(
@@ -90,7 +111,8 @@ def store_reference(conn: Connection, reference: ReferenceData) -> None:
 
 
 def load_reference(conn: Connection) -> ReferenceData:
-    rows = conn.execute(select(db.areas)).mappings().all()
+    # Only each kommun's active layer places reports (lagesbild/areas.py: overlapping layers).
+    rows = conn.execute(select(db.areas).where(db.areas.c.active)).mappings().all()
     areas = gpd.GeoDataFrame(
         [{k: v for k, v in r.items() if k != "geom"} for r in rows],
         geometry=[wkt.loads(r["geom"]) for r in rows],
@@ -98,7 +120,7 @@ def load_reference(conn: Connection) -> ReferenceData:
     )
     if areas.empty:
         areas = gpd.GeoDataFrame(
-            {"id": [], "name": [], "kommun": [], "kommun_code": [], "population": []},
+            {"id": [], "name": [], "kommun": [], "kommun_code": [], "population": [], "aliases": []},
             geometry=[],
             crs=SWEREF,
         )

@@ -35,6 +35,18 @@ SETTINGS: dict[str, Setting] = {
             "Kommunens namn som står på lägesbildens framsida.",
         ),
         Setting(
+            "polis_api_url",
+            "LAGESBILD_POLIS_API_URL",
+            "https://polisen.se/api/events",
+            "Adressen till polisens öppna händelse-API som `polis fetch` frågar (per ort med locationname).",
+        ),
+        Setting(
+            "polis_api_interval_s",
+            "LAGESBILD_POLIS_API_INTERVAL_S",
+            "10",
+            "Sekunder mellan två anrop till polisens API (artighet; omförsök väntar längre).",
+        ),
+        Setting(
             "grid_m",
             "LAGESBILD_GRID_M",
             "250",
@@ -121,6 +133,56 @@ SETTINGS: dict[str, Setting] = {
             "none",
             "Vad den som inte är inloggad ser när inloggning krävs: none = bara inloggningen, "
             "shared = den delade lägesbilden (som rollen läsare).",
+        ),
+        Setting(
+            "max_input_mb",
+            "LAGESBILD_MAX_INPUT_MB",
+            "500",
+            "Största storlek i MB för en fil som läses in, räknat uppackad (en XLSX-fil är en zip, en "
+            ".gz-fil packas upp). Större filer avvisas innan de tolkas.",
+        ),
+        Setting(
+            "max_compression_ratio",
+            "LAGESBILD_MAX_COMPRESSION_RATIO",
+            "200",
+            "Största tillåtna packningsgrad för en del av en Excel-fil (uppackad storlek / packad). "
+            "Vanliga filer ligger under 30; en dekomprimeringsbomb långt över.",
+        ),
+        Setting(
+            "max_rows",
+            "LAGESBILD_MAX_ROWS",
+            "2000000",
+            "Största antal rader i en fil. Större filer avvisas med ett meddelande; dela upp dem.",
+        ),
+        Setting(
+            "max_columns",
+            "LAGESBILD_MAX_COLUMNS",
+            "500",
+            "Största antal celler på en rad (kolumner). En arbetsbok med fler avvisas innan den tolkas.",
+        ),
+        Setting(
+            "max_cell_kb",
+            "LAGESBILD_MAX_CELL_KB",
+            "128",
+            "Största storlek i kB för en cell; en rad med en större cell avvisas (raden, inte filen).",
+        ),
+        Setting(
+            "max_json_mb",
+            "LAGESBILD_MAX_JSON_MB",
+            "64",
+            "Största storlek i MB för en JSON-fil från polisens API, räknat uppackad (hela filen tolkas i minnet).",
+        ),
+        Setting(
+            "earliest_year",
+            "LAGESBILD_EARLIEST_YEAR",
+            "2000",
+            "Tidigaste år för en händelse; rader daterade tidigare avvisas som felskrivna.",
+        ),
+        Setting(
+            "max_cost_sek",
+            "LAGESBILD_MAX_COST_SEK",
+            "100000000",
+            "Största kostnad i kronor för en händelse; en rad med högre kostnad avvisas som felskriven.",
         ),
     ]
 }

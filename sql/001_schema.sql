@@ -9,9 +9,21 @@ CREATE TABLE IF NOT EXISTS areas (
     kommun      varchar(100) NOT NULL,
     kommun_code varchar(4)   NOT NULL,
     population  integer,
-    geom        geometry(MultiPolygon, 3006) NOT NULL
+    geom        geometry(MultiPolygon, 3006) NOT NULL,
+    code        varchar(20),   -- RegSO code (0182R004); NULL for a kommun's own areas
+    aliases     text,          -- other names reports use, "|"-separated
+    layer       varchar(50),   -- "regso" or the layer named at import; NULL = the kommun's own
+    active      boolean      NOT NULL DEFAULT TRUE  -- only the kommun's active layer places and shows
 );
 CREATE INDEX IF NOT EXISTS ix_areas_geom ON areas USING gist (geom);
+
+CREATE TABLE IF NOT EXISTS kommuner (
+    code       varchar(4)   PRIMARY KEY,
+    name       varchar(100) NOT NULL,  -- "Nyköpings kommun"
+    short_name varchar(100) NOT NULL,  -- "Nyköping", as areas.kommun
+    area_layer varchar(50)  NOT NULL,  -- the active layer (areas.layer)
+    created_at timestamptz  NOT NULL
+);
 
 CREATE TABLE IF NOT EXISTS places (
     id      serial PRIMARY KEY,
@@ -45,6 +57,7 @@ CREATE TABLE IF NOT EXISTS organisations (
     id     serial PRIMARY KEY,
     name   varchar(200) NOT NULL,
     source varchar(20)  NOT NULL,
+    kommun_code varchar(4),  -- the kommun it belongs to (row-level security)
     CONSTRAINT uq_organisations_source_name UNIQUE (source, name)
 );
 
@@ -103,10 +116,12 @@ CREATE TABLE IF NOT EXISTS incidents (
     privacy_reason     varchar(100),
     created_at         timestamptz  NOT NULL,
     updated_at         timestamptz  NOT NULL,
+    kommun_code        varchar(4),  -- the kommun it belongs to (row-level security)
     CONSTRAINT uq_incidents_source_key UNIQUE (source, source_key)
 );
 CREATE INDEX IF NOT EXISTS ix_incidents_week_area_category ON incidents (iso_week, area_id, category);
 CREATE INDEX IF NOT EXISTS ix_incidents_occurred_at ON incidents (occurred_at);
+CREATE INDEX IF NOT EXISTS ix_incidents_kommun_week ON incidents (kommun_code, iso_week);
 CREATE INDEX IF NOT EXISTS ix_incidents_duplicate_of ON incidents (duplicate_of)
     WHERE duplicate_of IS NOT NULL;
 -- rows whose raw free text the retention purge (run at every ingest) has not yet removed
@@ -132,7 +147,8 @@ CREATE TABLE IF NOT EXISTS upcoming_events (
     title        varchar(300) NOT NULL,
     description  text,
     organisation varchar(200),
-    review_status varchar(20)
+    review_status varchar(20),
+    kommun_code  varchar(4)  -- the kommun it belongs to (row-level security)
 );
 
 CREATE TABLE IF NOT EXISTS measures (
@@ -146,6 +162,7 @@ CREATE TABLE IF NOT EXISTS measures (
     status      varchar(20)  NOT NULL,
     responsible varchar(200),
     follow_up   text,
+    kommun_code varchar(4),  -- the kommun it belongs to (row-level security)
     created_at  timestamptz  NOT NULL
 );
 
@@ -156,9 +173,34 @@ CREATE TABLE IF NOT EXISTS area_status (
     status     varchar(10) NOT NULL,
     comment    text,
     decided_by varchar(200),
-    decided_at timestamptz NOT NULL
+    decided_at timestamptz NOT NULL,
+    kommun_code varchar(4)  -- the kommun it belongs to (row-level security)
 );
 CREATE INDEX IF NOT EXISTS ix_area_status_week ON area_status (iso_week, area_id);
+
+CREATE TABLE IF NOT EXISTS reporters (
+    id              serial PRIMARY KEY,
+    kommun_code     varchar(4)   NOT NULL,
+    name            varchar(200) NOT NULL,  -- as the reports' Rapportör / organisation says
+    source          varchar(20)  NOT NULL,
+    expected_weekly boolean      NOT NULL,  -- completeness expects a report every week
+    created_at      timestamptz  NOT NULL,
+    CONSTRAINT uq_reporters_kommun_source_name UNIQUE (kommun_code, source, name)
+);
+
+CREATE TABLE IF NOT EXISTS unknown_labels (
+    id          serial PRIMARY KEY,
+    source      varchar(20)  NOT NULL,
+    label       varchar(200) NOT NULL,  -- the source's category text, as written
+    kommun_code varchar(4),             -- where it was first seen
+    rows        integer      NOT NULL,
+    first_seen  timestamptz  NOT NULL,
+    last_seen   timestamptz  NOT NULL,
+    category    varchar(50) REFERENCES categories (code),  -- the samordnare's mapping, once made
+    mapped_by   varchar(200),
+    mapped_at   timestamptz,
+    CONSTRAINT uq_unknown_labels_source_label UNIQUE (source, label)
+);
 
 CREATE TABLE IF NOT EXISTS audit_log (
     id      serial PRIMARY KEY,

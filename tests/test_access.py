@@ -37,8 +37,9 @@ POINT_LAYER = "Enskilda h\\u00e4ndelser"  # the internal map's point layer, as i
 def test_pages_for_each_role() -> None:
     assert set(access.pages_for("läsare")) == SHARED_PAGES
     assert access.pages_for("rapportör") == ["rapportera"]
-    for role in ("samordnare", "analytiker"):
-        assert set(access.pages_for(role)) == set(access.PAGE_ACTIONS)
+    assert set(access.pages_for("samordnare")) == set(access.PAGE_ACTIONS)
+    # Inställningar (areas, reporters register, label mappings) is the samordnare's alone.
+    assert set(access.pages_for("analytiker")) == set(access.PAGE_ACTIONS) - {"installningar"}
     assert access.pages_for(None) == [] and access.pages_for("admin") == []
     # a page nobody has classified is internal: closed unless the role sees internal data
     assert access.pages_for("läsare", ["karta", "ny_sida"]) == ["karta"]

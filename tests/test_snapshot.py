@@ -282,3 +282,17 @@ def test_lasare_get_the_published_address_and_no_publish_button(
     assert not at.exception, [e.value for e in at.exception]
     assert any("https://kommun.example/lagesbild/" in i.value for i in at.info)
     assert not [b for b in at.button if b.key == "publish-snapshot"]
+
+
+def test_a_meeting_arriving_at_once_is_served(published: Path) -> None:
+    """Fifty viewers connecting in the same instant all get the whole page (the listen backlog holds
+    them; how fast is measured in `make bench`, section load)."""
+    from bench.sections_load import _simultaneous_fetches
+
+    server, base = serve_in_thread(published)
+    try:
+        assert len(_simultaneous_fetches(f"{base}/index.html", 50)) == 50
+        assert server.request_queue_size >= 50
+    finally:
+        server.shutdown()
+        server.server_close()

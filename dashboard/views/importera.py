@@ -34,7 +34,7 @@ for upload in files or []:
         st.markdown(
             f"**Källa:** {data.SOURCE_LABELS.get(preview.source or '', preview.source)} · "
             f"**Innehåll:** {'kommande händelser' if preview.kind == 'events' else 'händelser'} · "
-            f"**Rader:** {preview.rows} · **Ignoreras:** {preview.ignored} · **Fel:** {len(preview.rejected)}"
+            f"**Rader:** {preview.rows} · **Ignoreras:** {preview.ignored} · **Fel:** {preview.rejected_count}"
         )
         st.dataframe(preview.records, hide_index=True, width="stretch")
         for warning in preview.warnings:
@@ -46,8 +46,15 @@ for upload in files or []:
 if files and st.button("Läs in", type="primary", key="import-commit"):
     bar = st.progress(0.0, text="Läser in …")
     for k, upload in enumerate(files):
+
+        def waiting(seconds: float, name: str = upload.name, done: int = k) -> None:
+            bar.progress(
+                done / len(files),
+                text=f"{name}: väntar på att en annan inläsning blir klar ({int(seconds)} s) …",
+            )
+
         try:
-            summary = intake.ingest(upload, upload.name, source, auth.actor(imported_by))
+            summary = intake.ingest(upload, upload.name, source, auth.actor(imported_by), waiting)
         except LagesbildError as exc:
             st.error(f"{upload.name}: {exc}")
         else:

@@ -20,6 +20,7 @@ from data_ingest.readers.base import (
     RejectedRow,
     Source,
 )
+from data_ingest.readers.limits import env
 from data_ingest.readers.parsing import (
     TZ_NAME,
     cell_text,
@@ -29,7 +30,7 @@ from data_ingest.readers.parsing import (
     parse_datetime,
     parse_time,
 )
-from data_ingest.readers.tabular import OVERFLOW, ROW, open_table, row_is_blank
+from data_ingest.readers.tabular import OVERFLOW, ROW, Oversized, open_table, row_is_blank
 
 T = TypeVar("T")
 FLOAT_COLUMNS = ("lat", "lon", "east", "north", "cost_sek")
@@ -301,7 +302,20 @@ def _read_chunk(
     dropped: set[int] = set()
     width = len(headers)
     for i, (number, cells) in enumerate(zip(numbers, rows, strict=True)):
-        if cells[width]:
+        if isinstance(cells[width], Oversized):
+            big = cells[width]
+            column = headers[big.index] if big.index < width else f"kolumn {big.index + 1}"
+            reason = (
+                f"{filename} rad {number}, kolumn {column}: cellen är {big.chars // 1024} kB, mer än gränsen "
+                f"{big.limit_kb} kB per cell (inställningen {env('max_cell_kb')})"
+            )
+            raw = {
+                h: (v[:200] + "…" if isinstance(v, str) and len(v) > 200 else v)
+                for h, v in raw_dict(headers, cells[:width]).items()
+            }
+            rejected.append(RejectedRow(number, column, reason, raw))
+            dropped.add(i)
+        elif cells[width]:
             reason = (
                 f"{filename} rad {number}: raden har fler värden än rubrikraden (över: {cells[width]}); "
                 "kontrollera avgränsare och citattecken"

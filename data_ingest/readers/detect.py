@@ -19,6 +19,7 @@ from typing import BinaryIO
 from data_ingest.readers import bostadsbolag, kommun, kommunpolis, polis_api
 from data_ingest.readers.base import FileFormatError, Kind, Reader, ReadResult, Source
 from data_ingest.readers.common import TableSpec
+from data_ingest.readers.limits import MB, Limits, too_large
 from data_ingest.readers.tabular import HEAD_BYTES, peek_header_rows, seekable, sniff_kind
 
 SOURCES: tuple[Source, ...] = ("kommun", "polis", "bostadsbolag")
@@ -92,19 +93,22 @@ def detect(head: bytes, filename: str, source: str | None = None) -> tuple[Sourc
     return found_source, kind, reader
 
 
-def _head(fileobj: BinaryIO) -> tuple[BinaryIO, bytes]:
+def _head(fileobj: BinaryIO, filename: str) -> tuple[BinaryIO, bytes]:
     fileobj = seekable(fileobj)
     start = fileobj.tell()
     head = fileobj.read(HEAD_BYTES)
-    if sniff_kind(head) == "workbook":
-        head += fileobj.read()
+    if sniff_kind(head) == "workbook":  # the whole workbook, but never more than the size limit
+        limits = Limits.current()
+        head += fileobj.read(limits.input_mb * MB + 1 - len(head))
+        if len(head) > limits.input_mb * MB:
+            raise too_large(filename, "filen är större än", len(head), limits.input_mb, "max_input_mb")
     fileobj.seek(start)
     return fileobj, head
 
 
 def read_file(fileobj: BinaryIO, filename: str, source: str | None = None) -> ReadResult:
     """Detect the source and read the whole file. Raises FileFormatError when it cannot be read."""
-    fileobj, head = _head(fileobj)
+    fileobj, head = _head(fileobj, filename)
     return detect(head, filename, source)[2](fileobj, filename)
 
 
@@ -112,5 +116,5 @@ def iter_read_file(
     fileobj: BinaryIO, filename: str, source: str | None = None, chunk_size: int = 50_000
 ) -> Iterator[ReadResult]:
     """Streaming ``read_file``: partial ReadResults, one per chunk (memory bounded for CSV)."""
-    fileobj, head = _head(fileobj)
+    fileobj, head = _head(fileobj, filename)
     yield from _detect(head, filename, source)[3](fileobj, filename, chunk_size)

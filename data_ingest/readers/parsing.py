@@ -35,6 +35,8 @@ from zoneinfo import ZoneInfo
 import numpy as np
 import pandas as pd
 
+from lagesbild import settings
+
 TZ_NAME = "Europe/Stockholm"
 TZ = ZoneInfo(TZ_NAME)
 TimePrecision = Literal["exact", "daypart", "day"]
@@ -409,4 +411,12 @@ def parse_cost_sek(value: object) -> float:
         raise ValueError(f'okänt belopp "{cell_text(value)}" {COST_HINT}')
     if amount < 0:
         raise ValueError(f'negativt belopp "{cell_text(value)}"')
+    limit = settings.get_int("max_cost_sek")
+    if not math.isfinite(amount) or amount > limit:  # 400 digits parse as inf: never store that
+        shown = cell_text(value) or ""
+        shown = shown if len(shown) <= 30 else f"{shown[:20]}… ({len(shown)} tecken)"
+        raise ValueError(
+            f'orimligt belopp "{shown}": högst {limit:,} kr per händelse '.replace(",", "\u00a0")
+            + f"(inställningen {settings.SETTINGS['max_cost_sek'].env})"
+        )
     return amount

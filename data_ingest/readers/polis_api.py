@@ -28,7 +28,6 @@ such object is read as a list of one; gzip-compressed bytes are decompressed fir
 from __future__ import annotations
 
 import datetime as dt
-import gzip
 import json
 import math
 import re
@@ -41,7 +40,9 @@ import pandas as pd
 
 from data_ingest.readers.base import FileFormatError, ReadResult, RejectedRow
 from data_ingest.readers.common import incident_frame
+from data_ingest.readers.limits import MB, Limits, env, too_large
 from data_ingest.readers.parsing import MONTHS, TZ, localize
+from lagesbild import settings
 
 ORGANISATION = "Polisen"
 CLOCK_SKEW = dt.timedelta(hours=1)
@@ -127,22 +128,75 @@ def incident_time(name: str, published: str) -> pd.Timestamp:
     return localize([wall], [first])[0]
 
 
+def _bounded_read(fileobj: BinaryIO, filename: str, limit_mb: int) -> bytes:
+    """The file's bytes, gunzipped as a stream: reading stops at the limit, whatever the gzip claims."""
+    limit = limit_mb * MB
+    head = fileobj.read(2)
+    if head != b"\x1f\x8b":
+        data = head + fileobj.read(limit + 1 - len(head))
+        if len(data) > limit:
+            raise too_large(filename, "JSON-filen är större än", len(data), limit_mb, "max_json_mb")
+        return data
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    out = bytearray()
+    pending = head
+    try:
+        while True:
+            block = pending or fileobj.read(1 << 16)
+            pending = b""
+            if not block:
+                break
+            while block:
+                out += inflater.decompress(block, limit + 1 - len(out))
+                if len(out) > limit:
+                    raise too_large(
+                        filename, "den uppackade filen är större än", len(out), limit_mb, "max_json_mb"
+                    )
+                block = inflater.unconsumed_tail
+            if inflater.eof:
+                break
+        if not inflater.eof:
+            raise FileFormatError(f"{filename}: trasig gzip-fil (den tar slut för tidigt)")
+    except zlib.error as exc:
+        raise FileFormatError(f"{filename}: trasig gzip-fil ({exc})") from None
+    return bytes(out)
+
+
+_MAX_DIGITS = 30  # the API's ids are at most a dozen digits; a longer number is not an id
+
+
+def _int(text: str) -> int | str:
+    if len(text.lstrip("-")) > _MAX_DIGITS:
+        raise _NumberTooLong(len(text.lstrip("-")))
+    return int(text)
+
+
+class _NumberTooLong(ValueError):
+    def __init__(self, digits: int) -> None:
+        self.digits = digits
+
+
 def load_events(fileobj: BinaryIO, filename: str) -> list[Any]:
-    data = fileobj.read()
-    if data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError, zlib.error) as exc:
-            raise FileFormatError(f"{filename}: trasig gzip-fil ({exc})") from None
+    data = _bounded_read(fileobj, filename, Limits.current().json_mb)
     if not data.strip():
         raise FileFormatError(f"{filename}: filen är tom")
     try:
-        payload = json.loads(data.decode("utf-8-sig"))
+        payload = json.loads(data.decode("utf-8-sig"), parse_int=_int)
     except UnicodeDecodeError:
         raise FileFormatError(f"{filename}: filen är inte JSON i UTF-8 (förväntade {EXPECTED})") from None
     except json.JSONDecodeError as exc:
         raise FileFormatError(
             f"{filename}: trasig eller ofullständig JSON (rad {exc.lineno}, kolumn {exc.colno}: {exc.msg}); "
+            f"förväntade {EXPECTED}"
+        ) from None
+    except _NumberTooLong as exc:
+        raise FileFormatError(
+            f"{filename}: JSON-filen innehåller ett tal med {exc.digits} siffror (högst {_MAX_DIGITS} tillåts); "
+            f"förväntade {EXPECTED}"
+        ) from None
+    except RecursionError:
+        raise FileFormatError(
+            f"{filename}: JSON-filen är för djupt nästlad (listor eller objekt i tusentals nivåer); "
             f"förväntade {EXPECTED}"
         ) from None
     if isinstance(payload, dict) and ("name" in payload or "datetime" in payload):
@@ -167,10 +221,21 @@ def _gps(location: dict[str, Any]) -> tuple[float, float]:
     return float(m[1]), float(m[2])
 
 
+def _outside_window(published: dt.datetime) -> str | None:
+    """A publish time before the earliest year or after tomorrow is a broken record (and 9999-12-31
+    would overflow the date arithmetic further on)."""
+    earliest = settings.get_int("earliest_year")
+    if published.year < earliest:
+        return f"publiceringstiden {published:%Y-%m-%d} är före {earliest} (inställningen {env('earliest_year')})"
+    if published > dt.datetime.now(TZ) + dt.timedelta(days=1):
+        return f"publiceringstiden {published:%Y-%m-%d} ligger i framtiden"
+    return None
+
+
 def _text(value: object) -> str | None:
     if value is None:
         return None
-    text = str(value).strip()
+    text = str(value).replace("\x00", "").strip()  # NUL: as the table readers (PostgreSQL refuses it)
     return text or None
 
 
@@ -184,6 +249,8 @@ def _event(event: Any) -> tuple[dict[str, Any], tuple[str | None, str] | None]:
         published = parse_published(event.get("datetime"))
     except ValueError as exc:
         return {}, ("datetime", str(exc))
+    if problem := _outside_window(published):
+        return {}, ("datetime", problem)
     try:
         wall, first = infer_incident_time(parse_name(event.get("name")), published)
     except ValueError as exc:
@@ -195,7 +262,7 @@ def _event(event: Any) -> tuple[dict[str, Any], tuple[str | None, str] | None]:
         lat, lon = _gps(location)
     except ValueError as exc:
         return {}, ("location.gps", str(exc))
-    name = str(event["name"]).strip()
+    name = _text(event["name"]) or ""
     category = _text(event.get("type"))
     if category is None:  # fall back on the type inside the name: "06 juni 18.50, <typ>, <plats>"
         category = _text(name.partition(",")[2].rpartition(",")[0])
@@ -203,7 +270,7 @@ def _event(event: Any) -> tuple[dict[str, Any], tuple[str | None, str] | None]:
         return {}, ("type", "type saknas")
     place = _text(location.get("name"))
     return {
-        "source_ref": str(event["id"]).strip(),
+        "source_ref": _text(event["id"]),
         "_wall": wall,
         "_first": first,
         "published_at": published,

@@ -34,7 +34,21 @@ from typing import Any, BinaryIO, Literal
 import pandas as pd
 
 from data_ingest.readers.base import FileFormatError
+from data_ingest.readers.limits import (
+    CALAMINE_CELLS,
+    MAX_LINE_CHARS,
+    MB,
+    Limits,
+    check_workbook,
+    too_large,
+    too_many_columns,
+    too_many_rows,
+)
 from data_ingest.readers.parsing import is_blank, normalise_header
+
+# The cell size limit is ours (it rejects the row, see Oversized); the csv module's only bounds a
+# runaway quoted cell.
+csv.field_size_limit(MAX_LINE_CHARS)
 
 ROW = "row"
 OVERFLOW = "_överskott"
@@ -46,6 +60,7 @@ OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 GZIP_MAGIC = b"\x1f\x8b"
 _MOJIBAKE = re.compile(r"[A-Za-z][†‡ƒˆ‰Š‹ŒŽ˜š›œžŸ„][A-Za-z]|Ã[\u0080-\u00bf¤¥¶]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_CONTROL_BYTES = bytes([*range(0, 9), 0x0B, 0x0C, *range(0x0E, 0x20)])
 
 HeaderMatch = Callable[[Sequence[Any]], bool]
 Format = Literal["csv", "xlsx"]
@@ -160,10 +175,52 @@ def _find_header(candidates: Sequence[tuple[int, list[Any]]], header_match: Head
     return None
 
 
-def _data_rows(rows: Iterator[tuple[int, list[Any]]], width: int) -> Iterator[tuple[int, list[Any]]]:
-    """Pad/trim to ``width`` (+ overflow text) and drop trailing blank rows."""
+@dataclass(frozen=True)
+class Oversized:
+    """In a row's overflow slot: the row has a cell over the size limit (the row is rejected)."""
+
+    index: int
+    chars: int
+    limit_kb: int
+
+
+def _clean(cells: list[Any], max_chars: int) -> Oversized | None:
+    """Remove NUL characters from text cells in place (PostgreSQL cannot store them, SQLite can: both
+    engines must get the same text) and find a cell over the size limit."""
+    try:
+        joined = "".join(cells)  # all text (CSV): one C-level pass
+    except TypeError:
+        joined = None
+    if joined is not None and "\x00" not in joined and len(joined) <= max_chars:
+        return None
+    oversized = None
+    for i, cell in enumerate(cells):
+        if type(cell) is str:
+            if "\x00" in cell:
+                cells[i] = cell = cell.replace("\x00", "")
+            if len(cell) > max_chars and oversized is None:
+                oversized = Oversized(i, len(cell), max_chars // 1024)
+    return oversized
+
+
+def _data_rows(
+    rows: Iterator[tuple[int, list[Any]]], width: int, filename: str
+) -> Iterator[tuple[int, list[Any]]]:
+    """Pad/trim to ``width`` (+ overflow text) and drop trailing blank rows; count rows against the
+    limit, clean NUL characters and mark rows with an oversized cell (see ``Oversized``)."""
+    limits = Limits.current()
+    max_chars, max_rows = limits.cell_chars, limits.rows
     pending: list[tuple[int, list[Any]]] = []
+    count = 0
     for number, cells in rows:
+        count += 1
+        if count > max_rows:
+            raise too_many_rows(filename, limits)
+        oversized = _clean(cells, max_chars)
+        if oversized is not None:
+            cells = [*cells[:width], *([""] * (width - len(cells))), oversized]
+            yield number, cells
+            continue
         if len(cells) == width:
             cells.append("")  # the csv/calamine list is ours: no copy
         elif len(cells) > width:
@@ -244,7 +301,7 @@ def _encoding(fileobj: BinaryIO, head: bytes, filename: str) -> str:
 
 def _check_text(sample: str, filename: str) -> None:
     controls = len(_CONTROL.findall(sample))
-    if controls > 2 and controls > len(sample) // 200:  # a stray control character is only a cell
+    if controls > 2 and controls > len(sample) // 50:  # a few stray control characters are only cells
         raise FileFormatError(
             f"{filename}: filen ser inte ut som en textfil (CSV) eller Excel-fil (binärt innehåll)"
         )
@@ -255,12 +312,68 @@ def _check_text(sample: str, filename: str) -> None:
         )
 
 
-def _records(text: Iterator[str] | io.TextIOBase, delimiter: str) -> Iterator[tuple[int, list[Any]]]:
-    reader = csv.reader(text, delimiter=delimiter)
+class _BrokenCsv(Exception):
+    def __init__(self, line: int, reason: str) -> None:
+        self.line, self.reason = line, reason
+
+
+_CSV_REASONS = {
+    "unexpected end of data": "ett citattecken stängs aldrig: filen tar slut inne i en cell",
+    "expected after": "ett citattecken avslutar en cell men följs av text i stället för avgränsaren",
+    "field larger than field limit": "en cell med citattecken tar aldrig slut (större än 8 MB)",
+}
+
+
+def _lines(text: io.TextIOBase, filename: str) -> Iterator[str]:
+    """Physical lines, each bounded: the csv module would build an endless line in memory first."""
+    number = 0
+    while line := text.readline(MAX_LINE_CHARS + 1):
+        number += 1
+        if len(line) > MAX_LINE_CHARS:
+            raise FileFormatError(
+                f"{filename}: rad {number} är längre än {MAX_LINE_CHARS // MB} MB; filen är ingen tabell "
+                "(kontrollera radbrytningarna)"
+            )
+        yield line
+
+
+def _records(
+    text: Iterator[str] | io.TextIOBase, delimiter: str, strict: bool = False
+) -> Iterator[tuple[int, list[Any]]]:
+    reader = csv.reader(text, delimiter=delimiter, strict=strict)
     last = 0
-    for cells in reader:
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            reason = next((r for k, r in _CSV_REASONS.items() if k in str(exc)), "felaktiga citattecken")
+            raise _BrokenCsv(last + 1, reason) from None
         yield last + 1, cells
         last = reader.line_num
+
+
+def _quotes_closed(
+    records: Iterator[tuple[int, list[Any]]], delimiter: str, width: int, filename: str
+) -> Iterator[tuple[int, list[Any]]]:
+    """A cell spanning lines that themselves look like rows of the table is an unclosed quote: without
+    this check those rows would vanish into one description."""
+    needed = max(width - 1, 1)
+    for number, cells in records:
+        if "\n" not in "".join(cells):
+            yield number, cells
+            continue
+        for cell in cells:
+            if "\n" in cell:
+                for offset, line in enumerate(cell.split("\n")[1:], start=1):
+                    if line.count(delimiter) >= needed:
+                        raise FileFormatError(
+                            f"{filename}: trasig CSV: citattecknet i cellen på rad {number} stängs inte "
+                            f"(rad {number + offset} och fler skulle bli en del av cellen); rätta "
+                            'citattecknen (ett " inuti en cell skrivs "") och läs in filen igen'
+                        )
+        yield number, cells
 
 
 def _choose_delimiter(sample: str, header_match: HeaderMatch | None) -> tuple[str, int | None]:
@@ -271,7 +384,7 @@ def _choose_delimiter(sample: str, header_match: HeaderMatch | None) -> tuple[st
     for delimiter in DELIMITERS:
         try:
             rows = _nonblank(_records(iter(lines), delimiter), HEADER_SEARCH_ROWS)
-        except csv.Error:
+        except _BrokenCsv:
             continue
         if header_match is not None:
             found = _find_header(rows, header_match)
@@ -283,8 +396,16 @@ def _choose_delimiter(sample: str, header_match: HeaderMatch | None) -> tuple[st
     return best, None
 
 
+def _binary(head: bytes) -> bool:
+    """Many NUL bytes: binary (or UTF-16 without BOM). A stray NUL is only a cell and is cleaned."""
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
+    return controls > 2 and controls > len(head) // 50
+
+
 def _open_csv(fileobj: BinaryIO, head: bytes, filename: str, header_match: HeaderMatch | None) -> Table:
-    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if _binary(head):
         raise FileFormatError(
             f"{filename}: filen ser inte ut som en textfil (CSV) eller Excel-fil (binärt innehåll)"
         )
@@ -302,13 +423,16 @@ def _open_csv(fileobj: BinaryIO, head: bytes, filename: str, header_match: Heade
     _check_text(sample, filename)
     delimiter, header_index = _choose_delimiter(sample, header_match)
     text = io.TextIOWrapper(fileobj, encoding=encoding, errors="strict", newline="")
-    records = _guarded(_records(text, delimiter), filename, text, encoding)
+    records = _guarded(_records(_lines(text, filename), delimiter, strict=True), filename, text, encoding)
     first = _nonblank(records, (header_index or 0) + 1)
     if not first:
         raise FileFormatError(f"{filename}: filen är tom")
     header_row, header_cells = first[-1]
+    if len(header_cells) > Limits.current().columns:
+        raise too_many_columns(filename, header_row, len(header_cells), Limits.current())
     headers = _unique_headers(header_cells)
-    return Table(filename, "csv", headers, header_row, _data_rows(records, len(headers)))
+    checked = _quotes_closed(records, delimiter, len(headers), filename)
+    return Table(filename, "csv", headers, header_row, _data_rows(checked, len(headers), filename))
 
 
 def _guarded(
@@ -324,8 +448,11 @@ def _guarded(
             f"{filename}: teckenkodningen känns inte igen efter rad {line} (varken UTF-8 eller Windows-1252); "
             "spara filen som CSV UTF-8 eller som Excel-fil"
         ) from None
-    except csv.Error as exc:
-        raise FileFormatError(f"{filename}: trasig CSV efter rad {line}: {exc}") from None
+    except _BrokenCsv as exc:
+        raise FileFormatError(
+            f"{filename}: trasig CSV på rad {exc.line}: {exc.reason}; rätta citattecknen "
+            '(ett " inuti en cell skrivs "") och läs in filen igen'
+        ) from None
     finally:
         try:
             text.detach()
@@ -336,18 +463,47 @@ def _guarded(
 # ---------------------------------------------------------------- workbooks
 
 
+class _Sheets:
+    """A workbook's sheets as rows of Python values: python-calamine (fast, but it fills a sheet's whole
+    rectangle in memory) unless the sheet is large, then openpyxl's streaming reader (XLSX only)."""
+
+    def __init__(self, data: bytes, filename: str) -> None:
+        limits = Limits.current()
+        if len(data) > limits.input_mb * MB:
+            raise too_large(filename, "filen är", len(data), limits.input_mb, "max_input_mb")
+        size = check_workbook(io.BytesIO(data), filename, limits)
+        self.streamed = size.cells > CALAMINE_CELLS
+        try:
+            if self.streamed:
+                from openpyxl import load_workbook
+
+                self.book: Any = load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+                self.names = list(self.book.sheetnames)
+            else:
+                from python_calamine import CalamineWorkbook
+
+                self.book = CalamineWorkbook.from_filelike(io.BytesIO(data))
+                self.names = list(self.book.sheet_names)
+        except Exception as exc:  # calamine/openpyxl raise their own and zip errors
+            raise FileFormatError(
+                f"{filename}: filen är ingen läsbar Excel-fil ({exc}); spara den som .xlsx eller som CSV"
+            ) from None
+
+    def rows(self, name: str) -> Iterator[tuple[int, list[Any]]]:
+        if self.streamed:
+            sheet = self.book[name]
+            sheet.reset_dimensions()  # a forged <dimension> must not pad every row to it
+            cells: Iterator[Any] = sheet.iter_rows(values_only=True)
+        else:
+            cells = self.book.get_sheet_by_name(name).iter_rows()
+        return ((i, list(row)) for i, row in enumerate(cells, start=1))
+
+
 def _open_workbook(
     data: bytes, filename: str, header_match: HeaderMatch | None, sheet_hints: Sequence[str]
 ) -> Table:
-    from python_calamine import CalamineWorkbook
-
-    try:
-        book = CalamineWorkbook.from_filelike(io.BytesIO(data))
-        names = list(book.sheet_names)
-    except Exception as exc:  # calamine raises its own and zip errors
-        raise FileFormatError(
-            f"{filename}: filen är ingen läsbar Excel-fil ({exc}); spara den som .xlsx eller som CSV"
-        ) from None
+    book = _Sheets(data, filename)
+    names = book.names
     if not names:
         raise FileFormatError(f"{filename}: arbetsboken har inga blad")
     hints = [normalise_header(h) for h in sheet_hints]
@@ -355,9 +511,7 @@ def _open_workbook(
     chosen: tuple[str, Iterator[tuple[int, list[Any]]], list[tuple[int, list[Any]]], int] | None = None
     for name in order:
         try:
-            rows = (
-                (i, list(cells)) for i, cells in enumerate(book.get_sheet_by_name(name).iter_rows(), start=1)
-            )
+            rows = book.rows(name)
             taken = _take(rows, HEADER_SEARCH_ROWS)
         except Exception as exc:
             raise FileFormatError(f'{filename}: bladet "{name}" kan inte läsas ({exc})') from None
@@ -377,7 +531,9 @@ def _open_workbook(
         yield from (r for r in taken if r[0] > header_row)
         yield from rest
 
-    table = Table(filename, "xlsx", headers, header_row, _data_rows(all_rows(), len(headers)), sheet=name)
+    table = Table(
+        filename, "xlsx", headers, header_row, _data_rows(all_rows(), len(headers), filename), sheet=name
+    )
     if len(names) > 1:
         others = ", ".join(f'"{n}"' for n in names if n != name)
         table.warnings.append(f'{filename}: läste bladet "{name}"; övriga blad lästes inte ({others})')
@@ -391,23 +547,16 @@ def peek_header_rows(head: bytes, filename: str) -> list[list[Any]]:
     if kind == "empty":
         raise FileFormatError(f"{filename}: filen är tom")
     if kind == "workbook":
-        from python_calamine import CalamineWorkbook
-
+        book = _Sheets(head, filename)
         try:
-            book = CalamineWorkbook.from_filelike(io.BytesIO(head))
             return [
-                cells
-                for name in book.sheet_names
-                for _, cells in _nonblank(
-                    ((i, list(c)) for i, c in enumerate(book.get_sheet_by_name(name).iter_rows(), 1)),
-                    HEADER_SEARCH_ROWS,
-                )
+                cells for name in book.names for _, cells in _nonblank(book.rows(name), HEADER_SEARCH_ROWS)
             ]
         except Exception as exc:
             raise FileFormatError(
                 f"{filename}: filen är ingen läsbar Excel-fil ({exc}); spara den som .xlsx eller som CSV"
             ) from None
-    if b"\x00" in head and not head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if _binary(head):
         raise FileFormatError(
             f"{filename}: filen ser inte ut som en textfil (CSV) eller Excel-fil (binärt innehåll)"
         )
@@ -421,6 +570,6 @@ def peek_header_rows(head: bytes, filename: str) -> list[list[Any]]:
     for delimiter in DELIMITERS:
         try:
             rows.extend(cells for _, cells in _nonblank(_records(iter(lines), delimiter), HEADER_SEARCH_ROWS))
-        except csv.Error:
+        except _BrokenCsv:
             continue
     return rows

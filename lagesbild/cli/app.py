@@ -6,8 +6,9 @@ import argparse
 import datetime as dt
 import json
 import logging
+import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from sqlalchemy import Engine
@@ -67,6 +68,7 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from data_ingest.readers.base import FileFormatError
 
     engine = _engine(args)
+    kommun = _kommun_code(args)
     summaries = []
     failed = False
     files = [Path(f) for f in args.files]
@@ -81,8 +83,27 @@ def cmd_ingest(args: argparse.Namespace) -> int:
                 def advance(done: int, bar: tqdm = bar) -> None:
                     bar.update(done - bar.n)
 
+                said: list[int] = []
+
+                def waiting(seconds: float, name: str = path.name, said: list[int] = said) -> None:
+                    minute = int(seconds // 60)
+                    if minute not in said:  # once at the start, then once a minute
+                        said.append(minute)
+                        print(
+                            f"{name}: väntar på att en annan inläsning blir klar (en i taget); "
+                            f"har väntat {int(seconds)} s",
+                            file=sys.stderr,
+                        )
+
                 summary = ingest_file(
-                    engine, fh, path.name, source=args.source, imported_by=audit.cli_actor(), progress=advance
+                    engine,
+                    fh,
+                    path.name,
+                    source=args.source,
+                    imported_by=audit.cli_actor(),
+                    progress=advance,
+                    waiting=waiting,
+                    kommun=kommun,
                 )
         except FileNotFoundError:
             failed = True
@@ -133,6 +154,35 @@ def _publish_latest(engine: Engine, root: Path) -> None:
         print(f"Lägesbilden för {complete[-1]} publicerad: {page}")
 
 
+def _kommun_code(args: argparse.Namespace) -> str | None:
+    from lagesbild.kommuner import resolve_kommun
+
+    return resolve_kommun(args.kommun) if getattr(args, "kommun", None) else None
+
+
+def _kommun_scoped(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+    """Run a read command for one kommun: every query limited to it, the kommun's name on the output."""
+
+    def run(args: argparse.Namespace) -> int:
+        code = _kommun_code(args)
+        if code is None:
+            return func(args)
+        from sqlalchemy import select
+
+        from lagesbild import db
+        from lagesbild.queries import kommun_scope
+
+        with _engine(args).connect() as conn:
+            name = conn.execute(select(db.kommuner.c.name).where(db.kommuner.c.code == code)).scalar()
+        if name is None:
+            raise UserError(f"Kommunen {code} finns inte i databasen: python -m lagesbild kommun add {code}")
+        os.environ[settings.SETTINGS["kommun"].env] = name  # the cover and footers (one-shot process)
+        with kommun_scope(code):
+            return func(args)
+
+    return run
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     """The weekly lägesbild (--week), a tertial (--period 2025-T3) or a whole year (--year 2025)."""
     given = [
@@ -154,7 +204,15 @@ def cmd_report(args: argparse.Namespace) -> int:
         parse_week(args.week)
         engine = _engine(args)
         written = write_weekly_report(engine, args.week, out, areas=args.area or None)
-        audit.record_now(engine, audit.cli_actor(), "report", week=args.week, areas=args.area, file=str(out))
+        audit.record_now(
+            engine,
+            audit.cli_actor(),
+            "report",
+            week=args.week,
+            areas=args.area,
+            kommun=args.kommun,
+            file=str(out),
+        )
         print(f"Lägesbild för {args.week} skriven till {out}")
         if written.basis is not None and written.basis.note():
             print(f"Observera: {written.basis.note()}")
@@ -185,7 +243,7 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from lagesbild.report.export import export_shared
+    from lagesbild.report.export import clamp_period, export_shared
 
     try:
         start = dt.date.fromisoformat(args.date_from)
@@ -195,9 +253,20 @@ def cmd_export(args: argparse.Namespace) -> int:
     if end < start:
         raise UserError("--to ligger före --from")
     engine = _engine(args)
+    asked = (start, end)
+    start, end = clamp_period(engine, start, end)
+    if (start, end) != asked:
+        print(f"Perioden begränsades till data som finns: {start} – {end}", file=sys.stderr)
     count = export_shared(engine, start, end, args.format, Path(args.out))
     audit.record_now(
-        engine, audit.cli_actor(), "export", start=start, end=end, format=args.format, rows=count
+        engine,
+        audit.cli_actor(),
+        "export",
+        start=start,
+        end=end,
+        format=args.format,
+        kommun=args.kommun,
+        rows=count,
     )
     print(f"{count} händelser exporterade till {args.out}")
     return EXIT_OK
@@ -317,6 +386,7 @@ def build_parser() -> argparse.ArgumentParser:
     ingest = with_db(sub.add_parser("ingest", help="läs in veckorapporter (CSV, XLSX, polisens JSON)"))
     ingest.add_argument("--source", choices=[s.value for s in Source], help="källa (annars känns den igen)")
     ingest.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    ingest.add_argument("--kommun", help="filen är den här kommunens: placeras bara i dess områden")
     ingest.add_argument("files", nargs="+", metavar="FILE")
     ingest.set_defaults(func=cmd_ingest)
 
@@ -335,14 +405,16 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--year", help="helår, t.ex. 2025")
     report.add_argument("--area", action="append", help="område (kan anges flera gånger; standard alla)")
     report.add_argument("--out", required=True, help="PDF-fil att skriva")
-    report.set_defaults(func=cmd_report)
+    report.add_argument("--kommun", help="bara den här kommunen (kod eller namn)")
+    report.set_defaults(func=_kommun_scoped(cmd_report))
 
     export = with_db(sub.add_parser("export", help="exportera den delade, anonymiserade händelselistan"))
     export.add_argument("--from", dest="date_from", required=True, help="första dag, ÅÅÅÅ-MM-DD")
     export.add_argument("--to", dest="date_to", required=True, help="sista dag, ÅÅÅÅ-MM-DD")
     export.add_argument("--format", choices=["csv", "geojson", "gpkg", "xlsx"], required=True)
     export.add_argument("--out", required=True)
-    export.set_defaults(func=cmd_export)
+    export.add_argument("--kommun", help="bara den här kommunen (kod eller namn)")
+    export.set_defaults(func=_kommun_scoped(cmd_export))
 
     snapshot = sub.add_parser("snapshot", help="publicerad lägesbild som statiska filer för många läsare")
     snap_sub = snapshot.add_subparsers(dest="snapshot_command", required=True)
@@ -363,6 +435,11 @@ def build_parser() -> argparse.ArgumentParser:
     restore = with_db(sub.add_parser("restore", help="återställ databasen från en säkerhetskopia"))
     restore.add_argument("file", metavar="FILE")
     restore.set_defaults(func=cmd_restore)
+
+    from lagesbild.cli import areas_cmd, registry_cmd
+
+    areas_cmd.add_parsers(sub, with_db)
+    registry_cmd.add_parsers(sub, with_db)
 
     sub.add_parser("settings", help="lista inställningarna med förklaring").set_defaults(func=cmd_settings)
     hash_pw = sub.add_parser("hash-password", help="hasha ett lösenord för ett lokalt konto (secrets.toml)")

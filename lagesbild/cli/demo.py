@@ -87,6 +87,7 @@ def load_demo(engine: Engine, folder: Path, progress: bool = False) -> dict[str,
                 conn.execute(
                     db.measures.insert().values(
                         area_id=stored.area_ids[area],
+                        kommun_code=stored.kommun_of_area[area],
                         category=category,
                         title=title,
                         start_date=dt.date.fromisoformat(start),

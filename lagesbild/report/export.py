@@ -244,8 +244,9 @@ def weekly_tables(
     codes, sensitive = taxonomy.codes, taxonomy.sensitive_codes
     header = ["Vecka", "Område", *taxonomy.label_of.values(), TOTAL]
     rows: list[list[Any]] = []
+    by_week = dict(tuple(shared.groupby("iso_week"))) if len(shared) else {}
     for week in weeks:
-        part = shared[shared["iso_week"] == week]
+        part = by_week.get(week, shared.iloc[0:0])
         counts = part.groupby(["area", "category"]).size()
         values = np.zeros((len(areas) + 1, len(codes) + 1), dtype=int)
         for r, area in enumerate(areas):
@@ -412,6 +413,28 @@ def _write_xlsx(engine: Engine, table: pd.DataFrame, start: dt.date, end: dt.dat
 # --------------------------------------------------------------------------- entry point
 
 
+MAX_EXPORT_DAYS = 3700  # about ten years: one export's tables stay bounded in time and memory
+
+
+def clamp_period(engine: Engine, start: dt.date, end: dt.date) -> tuple[dt.date, dt.date]:
+    """A period longer than MAX_EXPORT_DAYS narrowed to the dates that hold data (``--from 1899-01-01
+    --to 9999-12-31`` becomes the data's own range); still too long, it is refused with a message
+    naming the limit. Shorter periods stay as asked (their weeks without data are part of the answer)."""
+    if (end - start).days <= MAX_EXPORT_DAYS:
+        return start, end
+    first, last = queries.date_range_in_data(engine)
+    if first is not None and last is not None:
+        start, end = max(start, first), min(end, last)
+        if end < start:  # no data in the period: an empty export of its first day
+            end = start
+    if (end - start).days > MAX_EXPORT_DAYS:
+        raise UserInputError(
+            f"Perioden {start} – {end} är för lång för en export: högst {MAX_EXPORT_DAYS} dagar (omkring "
+            "tio år) med data; dela upp den i flera exporter"
+        )
+    return start, end
+
+
 def export_shared(engine: Engine, start: dt.date, end: dt.date, fmt: str, out: Path) -> int:
     """Write the shared incidents between two dates as csv, geojson, gpkg or xlsx; returns how many.
 
@@ -423,6 +446,7 @@ def export_shared(engine: Engine, start: dt.date, end: dt.date, fmt: str, out: P
         raise UserInputError(f"Okänt format {fmt!r}: välj {', '.join(FORMATS)}")
     if end < start:
         raise UserInputError("Slutdatum ligger före startdatum")
+    start, end = clamp_period(engine, start, end)
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     table = shared_table(engine, start, end)

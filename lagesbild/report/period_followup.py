@@ -14,6 +14,7 @@ from lagesbild.analysis.completeness import reporting_matrix, week_completeness
 from lagesbild.analysis.measures import MeasureEffect, evaluate_measure
 from lagesbild.privacy.shared import registered_organisations, shared_measures, shared_organisations
 from lagesbild.report.layout import clean, free_text
+from lagesbild.reporters import expected_reporters
 from lagesbild.weeks import week_label, week_span, week_start
 
 MEASURE_WEEKS_BEFORE = 12
@@ -106,8 +107,12 @@ def collect_completeness(engine: Engine, weeks: list[str]) -> tuple[pd.DataFrame
     if reports.empty:
         return pd.DataFrame(columns=columns), 0, 0
     first, last = weeks[0], weeks[-1]
-    matrix = reporting_matrix(reports, first_week=first, last_week=last, min_share=COMPLETENESS_SHARE)
-    by_week = week_completeness(reports, first_week=first, last_week=last, min_share=COMPLETENESS_SHARE)
+    # The reporters register (reporters.py), when kept, says who is expected every week.
+    registered = expected_reporters(engine, queries.current_kommun())
+    expected = registered if not registered.empty else None
+    share = 0.0 if expected is not None else COMPLETENESS_SHARE
+    matrix = reporting_matrix(reports, first_week=first, last_week=last, expected=expected, min_share=share)
+    by_week = week_completeness(reports, first_week=first, last_week=last, expected=expected, min_share=share)
     incomplete = int(by_week["incomplete"].sum())
     registered = registered_organisations(engine)
     rows = []

@@ -43,10 +43,16 @@ class SnapshotHandler(SimpleHTTPRequestHandler):
         pass  # one line per request would drown a meeting's worth of viewers' log
 
 
+class SnapshotServer(ThreadingHTTPServer):
+    # socketserver's default backlog of 5 makes the 6th simultaneous viewer's connection wait for a
+    # SYN retry (1 s, then 3 s, …): a meeting's worth of viewers arrives at once.
+    request_queue_size = 256
+
+
 def make_server(root: Path, host: str = "127.0.0.1", port: int = 8502) -> ThreadingHTTPServer:
     root.mkdir(parents=True, exist_ok=True)
     handler = partial(SnapshotHandler, directory=str(root))
-    server = ThreadingHTTPServer((host, port), handler)
+    server = SnapshotServer((host, port), handler)
     server.daemon_threads = True
     return server
 
