@@ -236,3 +236,24 @@ def test_a_workbook_file_over_the_size_limit_is_not_read_whole(
         message.startswith("stor.xlsx: filen är större än")
         and "gränsen 2 MB (inställningen LAGESBILD_MAX_INPUT_MB)" in message
     )
+
+
+def test_a_workbook_with_a_damaged_sheet_header_is_refused_in_swedish() -> None:
+    """Found by tests/fuzz: a bad local file header made zipfile raise BadZipFile out of the size check."""
+    import io
+
+    from openpyxl import Workbook
+
+    from data_ingest.readers.base import FileFormatError
+    from data_ingest.readers.detect import read_file
+
+    book = Workbook()
+    book.active.append(["Datum", "Område", "Kategori"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = bytearray(buffer.getvalue())
+    name = b"xl/worksheets/sheet1.xml"
+    header = data.rfind(b"PK\x03\x04", 0, data.find(name))  # the sheet's local header, before its name
+    data[header : header + 4] = b"XX\x03\x04"
+    with pytest.raises(FileFormatError, match="rapport.xlsx: arbetsboken är skadad"):
+        read_file(io.BytesIO(bytes(data)), "rapport.xlsx", None)

@@ -11,7 +11,9 @@ sheet whose rectangle is large is read by openpyxl's streaming reader instead.
 from __future__ import annotations
 
 import re
+import struct
 import zipfile
+import zlib
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -122,7 +124,16 @@ def check_workbook(fileobj: BinaryIO, filename: str, limits: Limits) -> SheetSiz
         largest = SheetSize()
         for m in members:
             if _SHEET.fullmatch(m.filename):
-                size = _measure_sheet(book, m, filename, limits)
+                try:
+                    size = _measure_sheet(book, m, filename, limits)
+                except FileFormatError:
+                    raise  # a limit, said in the message
+                except (zipfile.BadZipFile, zlib.error, struct.error, EOFError, OSError, ValueError) as exc:
+                    # A damaged or encrypted member: the file is unreadable, said in Swedish (found by
+                    # tests/fuzz: a bad local header raised BadZipFile or a negative seek out of the reader).
+                    raise FileFormatError(
+                        f"{filename}: arbetsboken är skadad och kan inte läsas ({m.filename})"
+                    ) from exc
                 if size.cells > largest.cells:
                     largest = size
         return largest
