@@ -183,7 +183,8 @@ def main() -> None:
 
     for url in [sample_database(), *args.db]:
         print(
-            f"queries: {check_queries(url)} reads identical with tuples and with mappings, week_counts identical "
+            f"queries: {check_queries(url)} reads identical with tuples and with mappings, "
+            "week_counts identical "
             f"to the previous SQL, on {url}"
         )
     sample = read_reference_dir(ROOT / "sample_data")
@@ -211,7 +212,8 @@ def main() -> None:
             result = read_file(fh, path.name)
         a, b = _same(result.records, synthetic.reference, path.name)
         print(
-            f"national reference ({len(synthetic.reference.areas)} areas): {len(result.records)} rows identical "
+            f"national reference ({len(synthetic.reference.areas)} areas): {len(result.records)} "
+            "rows identical "
             f"(pre-fix {a:.1f} s, now {b:.1f} s)"
         )
 

@@ -69,9 +69,21 @@ def main() -> None:
     results = {}
     for page in ["hello", *[p for p in args.pages.split(",") if p]]:
         out = subprocess.run(
-            [sys.executable, "-m", "bench.dashboard_apptest", "--child", page, "--repeats", str(args.repeats)],
-            cwd=ROOT, env=env, capture_output=True, text=True, check=True,
-        )  # fmt: skip
+            [
+                sys.executable,
+                "-m",
+                "bench.dashboard_apptest",
+                "--child",
+                page,
+                "--repeats",
+                str(args.repeats),
+            ],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
         results[page] = json.loads(out.stdout.strip().splitlines()[-1])
         floor = results["hello"]
         r = results[page]

@@ -69,26 +69,48 @@ KOMMUN_LABELS: tuple[tuple[str, float], ...] = (
     ("Ofredande", 0.7), ("Övrigt", 2), ("Trappsittning", 0.5),
 )  # fmt: skip
 DESCRIPTIONS = (
-    "Krossad glasruta i entrédörren.", "Nytt klotter på väggen, ca {n} m².", "Tags på elskåpet.",
-    "Brand i container, släckt av räddningstjänsten.", "Bilbrand på parkeringen, räddningstjänsten på plats.",
-    "Lustgaspatroner och flaskor.", "Grovsopor dumpade vid miljöstugan.",
-    "Ungdomar samlas, dörren uppställd.", "Grupp om {n} personer i trapphuset sent på kvällen.",
-    "Högljudd fest utomhus sent på kvällen.", "Slagsmål mellan två personer, lugnt efter en stund.",
-    "Trygghetsvärd utsatt för glåpord och hot.", "Misstänkt langning vid busshållplatsen.",
-    "Inbrott i {n} förråd i källaren.", "Cykel stulen från cykelstället.", "Mopeder kör på gång- och cykelvägen.",
-    "Belysningen ur funktion längs gångvägen.", "Buskage skymmer sikten.", "Person sover i tvättstugan.",
-    "Film från bråket sprids i sociala medier.", "Rykte om hämndaktion sprids bland elever.",
-    "Okända vuxna samlas kvällstid; boende upplever otrygghet.", "Stenkastning mot buss.",
-)  # fmt: skip
+    "Krossad glasruta i entrédörren.",
+    "Nytt klotter på väggen, ca {n} m².",
+    "Tags på elskåpet.",
+    "Brand i container, släckt av räddningstjänsten.",
+    "Bilbrand på parkeringen, räddningstjänsten på plats.",
+    "Lustgaspatroner och flaskor.",
+    "Grovsopor dumpade vid miljöstugan.",
+    "Ungdomar samlas, dörren uppställd.",
+    "Grupp om {n} personer i trapphuset sent på kvällen.",
+    "Högljudd fest utomhus sent på kvällen.",
+    "Slagsmål mellan två personer, lugnt efter en stund.",
+    "Trygghetsvärd utsatt för glåpord och hot.",
+    "Misstänkt langning vid busshållplatsen.",
+    "Inbrott i {n} förråd i källaren.",
+    "Cykel stulen från cykelstället.",
+    "Mopeder kör på gång- och cykelvägen.",
+    "Belysningen ur funktion längs gångvägen.",
+    "Buskage skymmer sikten.",
+    "Person sover i tvättstugan.",
+    "Film från bråket sprids i sociala medier.",
+    "Rykte om hämndaktion sprids bland elever.",
+    "Okända vuxna samlas kvällstid; boende upplever otrygghet.",
+    "Stenkastning mot buss.",
+)
 # Second sentences: with the first, the area and the numbers, free texts are nearly all distinct,
 # as real reports are (no cache in the pipeline can live off repeated texts).
 FOLLOW_UPS = (
-    "", "Polis tillkallad kl {h}.", "Anmält till fastighetsägaren kl {h}.", "Väktare på plats efter {m} min.",
-    "Andra gången denna vecka i {a}.", "Boende i {a} oroliga.", "Sanerat dagen efter, {n} timmars arbete.",
-    "Ca {n} personer, lämnade platsen kl {h}.", "Bilder finns i ärendet.", "Skadan uppskattas till {k} 000 kr.",
-    "Följs upp på veckomötet i {a}.", "Liknande händelse vid {a} centrum förra veckan.",
-    "Räddningstjänsten släckte inom {m} minuter.", "Upptäckt vid rondering kl {h}.",
-)  # fmt: skip
+    "",
+    "Polis tillkallad kl {h}.",
+    "Anmält till fastighetsägaren kl {h}.",
+    "Väktare på plats efter {m} min.",
+    "Andra gången denna vecka i {a}.",
+    "Boende i {a} oroliga.",
+    "Sanerat dagen efter, {n} timmars arbete.",
+    "Ca {n} personer, lämnade platsen kl {h}.",
+    "Bilder finns i ärendet.",
+    "Skadan uppskattas till {k} 000 kr.",
+    "Följs upp på veckomötet i {a}.",
+    "Liknande händelse vid {a} centrum förra veckan.",
+    "Räddningstjänsten släckte inom {m} minuter.",
+    "Upptäckt vid rondering kl {h}.",
+)
 # Planted personal data (a few per cent of rows): what the redaction has to remove.
 PERSONAL = (
     " Vittne: Anna Berg, tel 070-123 45 67.", " Bil ABC 123 syntes lämna platsen.",
@@ -167,9 +189,17 @@ def make_reference(
                                "aliases": aliases})  # fmt: skip
             for street, count, (de, dn) in ((f"{name}vägen", 24, (-600, 0)), (f"{name}gatan", 12, (0, 500))):
                 for number in range(1, count + 1):
-                    addresses.append({"street": street, "number": str(number), "postcode": f"{100 + k} {j}0",
-                                      "postort": kommun_names[k], "kommun": kommun_names[k],
-                                      "east": round(e + de + 25 * number, 1), "north": round(n + dn, 1)})  # fmt: skip
+                    addresses.append(
+                        {
+                            "street": street,
+                            "number": str(number),
+                            "postcode": f"{100 + k} {j}0",
+                            "postort": kommun_names[k],
+                            "kommun": kommun_names[k],
+                            "east": round(e + de + 25 * number, 1),
+                            "north": round(n + dn, 1),
+                        }
+                    )
     reference = ReferenceData(
         areas=gpd.GeoDataFrame(areas, geometry=geoms, crs=SWEREF),
         places=pd.DataFrame(places),
@@ -255,17 +285,27 @@ def kommun_rows(
             area_text = a if area_style[i] == 0 else a.lower() if area_style[i] == 1 else ""
             place = PLACES[place_style[i]].format(a=a, k=int(numbers[i]))
             description = DESCRIPTIONS[desc[i]].format(n=int(numbers[i]))
-            follow = FOLLOW_UPS[follow_up[i]].format(a=a, n=int(numbers[i]) % 12 + 2, h=f"{h:02d}.{mi:02d}",
-                                                     m=int(numbers[i]) % 25 + 3, k=int(numbers[i]))  # fmt: skip
+            follow = FOLLOW_UPS[follow_up[i]].format(
+                a=a,
+                n=int(numbers[i]) % 12 + 2,
+                h=f"{h:02d}.{mi:02d}",
+                m=int(numbers[i]) % 25 + 3,
+                k=int(numbers[i]),
+            )
             if follow:
                 description += " " + follow
             if personal[i] >= 0:
                 description += PERSONAL[personal[i]]
             kommun = kommuner[synthetic.kommun_of_area[area[i]]]
             who = (
-                f"Fritidsgården {a}", f"Trygghetsvärdar {kommun}", f"Fastighet/{kommun} kommun", "Väktare Securitas",
-                "Väktare Avarn", f"Kommunpolis {kommun}", f"{a}skolan",
-            )[reporter[i]]  # fmt: skip
+                f"Fritidsgården {a}",
+                f"Trygghetsvärdar {kommun}",
+                f"Fastighet/{kommun} kommun",
+                "Väktare Securitas",
+                "Väktare Avarn",
+                f"Kommunpolis {kommun}",
+                f"{a}skolan",
+            )[reporter[i]]
             n_text, e_text = ("", "")
             if has_point[i]:
                 n_text, e_text = f"{north[i]:.1f}".replace(".", ","), f"{east[i]:.1f}".replace(".", ",")
@@ -295,8 +335,16 @@ def write_kommun_csv(
     and areas, or one ISO `week` of one `kommun` (a weekly report). Reused when already written by
     this generator with the same arguments."""
     synthetic = synthetic or make_reference()
-    key = json.dumps({"rows": n, "seed": seed, "week": week, "kommun": kommun, "areas": len(synthetic.area_names),
-                      "generator": hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]})  # fmt: skip
+    key = json.dumps(
+        {
+            "rows": n,
+            "seed": seed,
+            "week": week,
+            "kommun": kommun,
+            "areas": len(synthetic.area_names),
+            "generator": hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16],
+        }
+    )
     done = path.with_suffix(".done")
     if path.exists() and done.exists() and done.read_text() == key:
         return path
@@ -549,12 +597,15 @@ def bulk_load(
         assert dbapi is not None
         dbapi.execute("PRAGMA foreign_keys=OFF")
         creates = [
-            sql for (sql,) in dbapi.execute(
-                "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' AND sql IS NOT NULL"
+            sql
+            for (sql,) in dbapi.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' AND "
+                "sql IS NOT NULL"
             )
-        ]  # fmt: skip
+        ]
         for (name,) in dbapi.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' AND sql IS NOT NULL"
+            "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'incidents' AND "
+            "sql IS NOT NULL"
         ).fetchall():
             dbapi.execute(f'DROP INDEX "{name}"')
         placeholders = ", ".join("?" for _ in INCIDENT_COLUMNS)

@@ -89,8 +89,10 @@ def main() -> None:
             ingest_s, base_s = median(times), median(base)
             print(
                 f"{engine} {args.rows} rows: ingest {ingest_s:.2f} s, bare load {base_s:.2f} s, "
-                f"ratio {ingest_s / base_s:.2f}x; client CPU {median(cpus):.2f} s vs {median(base_cpu):.2f} s, "
-                f"ratio {median(cpus) / median(base_cpu):.2f}x; stored {digest[0]} incidents, digest {digest[1]}",
+                f"ratio {ingest_s / base_s:.2f}x; client CPU {median(cpus):.2f} s vs "
+                f"{median(base_cpu):.2f} s, "
+                f"ratio {median(cpus) / median(base_cpu):.2f}x; stored {digest[0]} incidents, "
+                f"digest {digest[1]}",
                 flush=True,
             )
     finally:

@@ -57,7 +57,8 @@ def _md_head(results: Results) -> list[str]:
     out = [
         "# Benchmark results",
         "",
-        f"Written by `python -m bench.run{' --quick' if results.mode == 'quick' else ''}` on {results.started} "
+        f"Written by `python -m bench.run{' --quick' if results.mode == 'quick' else ''}` on "
+        f"{results.started} "
         f"(took {results.seconds / 60:.1f} min). Method, baselines and why they are fair: "
         "[docs/benchmarks.md](../docs/benchmarks.md). Every ratio compares two things timed in this same run "
         "(medians of repeated, interleaved runs where affordable); absolute times are only context — the "
@@ -95,21 +96,28 @@ def _md_ingest(results: Results, sizes: Sizes) -> list[str]:
     out += ["", "## 1. Ingest: throughput and peak memory", ""]
     out.append(
         "Generated kommun EST report (`;`, Windows-1252, CRLF; columns as sample_data/kommun) over "
-        f"{results.scale['areas']} areas in {results.scale['kommuner']} kommuner, {generate.WEEKS} weeks; ~0.2 % bad rows. "
+        f"{results.scale['areas']} areas in {results.scale['kommuner']} kommuner, {generate.WEEKS} "
+        "weeks; ~0.2 % bad rows. "
         "Each job runs in its own process; peak RSS is that process's `ru_maxrss` from `os.wait4` "
         "(PostgreSQL's own server memory is not included). The baseline runs once before and once after "
         "the pipeline (median)."
     )
-    out += ["", "| Engine | Rows | File | ingest_file | rows/s | peak RSS | baseline | rows/s | peak RSS | time ratio |",
-            "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+    out += [
+        "",
+        "| Engine | Rows | File | ingest_file | rows/s | peak RSS | baseline | rows/s | peak RSS | "
+        "time ratio |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for key, run in s["ingest"]["runs"].items():
         engine, n = key.split(":")
         p = run["pipeline"]
         base = median([b["seconds"] for b in run["baseline"]])
         out.append(
-            f"| {engine} | {fmt_n(int(n))} | {fmt_bytes(s['ingest']['files'][int(n)])} | {fmt_s(p['seconds'])} | "
+            f"| {engine} | {fmt_n(int(n))} | {fmt_bytes(s['ingest']['files'][int(n)])} | "
+            f"{fmt_s(p['seconds'])} | "
             f"{fmt_n(run['pipeline_rows_per_s'])} | {run['pipeline_peak_mb']:.0f} MB | {fmt_s(base)} | "
-            f"{fmt_n(run['baseline_rows_per_s'])} | {run['baseline_peak_mb']:.0f} MB | {run['slowdown']:.1f}× |"
+            f"{fmt_n(run['baseline_rows_per_s'])} | {run['baseline_peak_mb']:.0f} MB | "
+            f"{run['slowdown']:.1f}× |"
         )
     first = max((r["pipeline"] for r in s["ingest"]["runs"].values()), key=lambda p: p["rows"])
     out += ["", f"Outcome of the pipeline runs (largest file): loaded {fmt_n(first['loaded'])}, "
@@ -128,12 +136,16 @@ def _md_weekly(results: Results, sizes: Sizes) -> list[str]:
     out.append(
         f"One kommun's weekly EST report ({w['rows']} rows in its three areas, week {w['week']}) through "
         "`ingest_file` into the section-2 database and, as the baseline, into a database with only the "
-        f"reference data; {ctx_sizes_repeats(results)} file(s), each from another kommun, alternating, medians. Both "
+        f"reference data; {ctx_sizes_repeats(results)} file(s), each from another kommun, "
+        "alternating, medians. Both "
         "include the same fixed costs (process, reference loading, the PlaceMatcher compile). "
         "`purge_raw_text`, which every ingest runs, is also timed alone (rolled back)."
     )
-    out += ["", "| Engine | into the national database | into the empty one | purge alone (national / empty) |",
-            "|---|---|---|---|"]  # fmt: skip
+    out += [
+        "",
+        "| Engine | into the national database | into the empty one | purge alone (national / empty) |",
+        "|---|---|---|---|",
+    ]
     for engine, r in w.items():
         if not isinstance(r, dict):
             continue
@@ -144,11 +156,17 @@ def _md_weekly(results: Results, sizes: Sizes) -> list[str]:
         )
     for engine, r in w.items():
         if isinstance(r, dict) and r.get("top_national"):
-            out += ["", f"Where the first national import spends its time on {engine} (cProfile, own time):", "",
-                    "| function | own time | share | cumulative |", "|---|---:|---:|---:|"]  # fmt: skip
+            out += [
+                "",
+                f"Where the first national import spends its time on {engine} (cProfile, own time):",
+                "",
+                "| function | own time | share | cumulative |",
+                "|---|---:|---:|---:|",
+            ]
             for t in r["top_national"]:
                 out.append(
-                    f"| `{t['function']}` | {fmt_s(t['tottime'])} | {t['share']:.0%} | {fmt_s(t['cumtime'])} |"
+                    f"| `{t['function']}` | {fmt_s(t['tottime'])} | {t['share']:.0%} | "
+                    f"{fmt_s(t['cumtime'])} |"
                 )
     return out
 
@@ -160,20 +178,27 @@ def _md_query(results: Results, sizes: Sizes) -> list[str]:
     out += ["", "## 2. Weekly lägesbild query", ""]
     out.append(
         f"Bulk-loaded incidents (COPY / executemany in 500 000-row transactions, indexes and keys built "  # noqa: S608 - prose
-        f"afterwards; PostgreSQL then VACUUM ANALYZE as autovacuum would, SQLite without statistics as the app "
+        "afterwards; PostgreSQL then VACUUM ANALYZE as autovacuum would, SQLite without "
+        "statistics as the app "
         f"leaves it), {generate.WEEKS} weeks × {results.scale['areas']} areas; week {generate.LAST_WEEK}. "
         "`week_counts` goes through SQLAlchemy, joins `areas` for the name and returns a DataFrame; the "
         "baseline is the hand-written `SELECT iso_week, area_id, category, count(*) … WHERE iso_week IN (…) "
         "AND duplicate_of IS NULL GROUP BY …` through the same driver, rows as tuples. "
         f"Medians of {sizes.query_repeats} interleaved runs after one warm-up. "
-        "Changed by this benchmark (same cells and counts, checked by bench/check_equivalence.py, which keeps "
+        "Changed by this benchmark (same cells and counts, checked by bench/check_equivalence.py, "
+        "which keeps "
         "the previous SQL): `week_counts` now counts per `area_id` on `incidents` alone and joins the names "
         "afterwards — before, SQLite planned the join on `ix_incidents_duplicate_of` (1.95 s instead of "
         "0.24 s for 5 weeks on 5 M rows in the first full run) and PostgreSQL joined every incident row; and "
         "`queries._read` builds its frames from tuples instead of a dict per row."
     )
-    out += ["", "| Engine | Incidents | In the week | Load | Indexes | hand 1 wk | week_counts 1 wk | hand 5 wk | "
-            "week_counts 5 wk, all areas | page data 5 wk |", "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+    out += [
+        "",
+        "| Engine | Incidents | In the week | Load | Indexes | hand 1 wk | week_counts 1 wk | hand 5 "
+        "wk | "
+        "week_counts 5 wk, all areas | page data 5 wk |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
+    ]
     for engine, q in s["query"].items():
         med = q["median_s"]
         out.append(
@@ -189,18 +214,27 @@ def _md_query(results: Results, sizes: Sizes) -> list[str]:
         experiments = q.get("experiments") or {}
         if experiments:
             med = q["median_s"]
-            out += ["", f"Two things that change the plan on {engine} (same table, medians):", "",
-                    "| | week_counts 5 wk, all areas | hand-written 5 wk | page data 5 wk | plan of week_counts |",
-                    "|---|---:|---:|---:|---|",
-                    f"| as the app leaves it (no statistics) | {fmt_s(med['week_counts_5'])} | {fmt_s(med['hand_5'])} | "
-                    f"{fmt_s(med['page_5'])} | {'; '.join(q['plan_week_counts'].splitlines())} |"]  # fmt: skip
-            labels = {"analyze": "after `ANALYZE` (the app never runs it; `PRAGMA optimize` may)",
-                      "full_index": "before the fix: a full index on `duplicate_of` (now partial, `IS NOT NULL`)"}  # fmt: skip
+            out += [
+                "",
+                f"Two things that change the plan on {engine} (same table, medians):",
+                "",
+                "| | week_counts 5 wk, all areas | hand-written 5 wk | page data 5 wk | plan "
+                "of week_counts |",
+                "|---|---:|---:|---:|---|",
+                f"| as the app leaves it (no statistics) | {fmt_s(med['week_counts_5'])} | "
+                f"{fmt_s(med['hand_5'])} | "
+                f"{fmt_s(med['page_5'])} | {'; '.join(q['plan_week_counts'].splitlines())} |",
+            ]
+            labels = {
+                "analyze": "after `ANALYZE` (the app never runs it; `PRAGMA optimize` may)",
+                "full_index": "before the fix: a full index on `duplicate_of` (now partial, `IS NOT NULL`)",
+            }
             for key, label in labels.items():
                 if key in experiments:
                     e = experiments[key]
                     out.append(
-                        f"| {label} | {fmt_s(e['median_s']['week_counts_5'])} | {fmt_s(e['median_s']['hand_5'])} | "
+                        f"| {label} | {fmt_s(e['median_s']['week_counts_5'])} | "
+                        f"{fmt_s(e['median_s']['hand_5'])} | "
                         f"{fmt_s(e['median_s']['page_5'])} | {'; '.join(e['plan'].splitlines())} |"
                     )
     return out
@@ -215,16 +249,21 @@ def _md_map(results: Results, sizes: Sizes) -> list[str]:
     out.append(
         f"{fmt_n(mp['in_view'])} located incidents between {mp['start']} and {mp['end']} ({mp['engine']}). "
         f"Aggregated: `queries.grid_counts` (250 m cells) + area counts + `dashboard.maps.build_map` "
-        f"(self-hosted, Leaflet inlined) → {fmt_n(mp['features'])} features, {fmt_bytes(mp['aggregated_bytes'])}, "
-        f"{fmt_s(mp['aggregated_s'])} including the queries. Naive: `folium.Marker` with tooltip and popup per "
+        f"(self-hosted, Leaflet inlined) → {fmt_n(mp['features'])} features, "
+        f"{fmt_bytes(mp['aggregated_bytes'])}, "
+        f"{fmt_s(mp['aggregated_s'])} including the queries. Naive: `folium.Marker` with tooltip "
+        "and popup per "
         "incident (Leaflet from folium's CDN links, not counted), measured at "
         + ", ".join(
             f"{fmt_n(k)} markers = {fmt_bytes(v['bytes'])} in {fmt_s(v['seconds'])}"
             for k, v in mp["naive"].items()
         )
-        + f"; {mp['naive_bytes_per_marker']:.0f} bytes per marker, extrapolated linearly to {fmt_n(mp['in_view'])}: "
-        f"{fmt_bytes(mp['naive_bytes_extrapolated'])} and ~{fmt_s(mp['naive_seconds_extrapolated'])} to build "
-        "(building 100 000 folium markers was not attempted: minutes and a page no browser opens comfortably)."
+        + f"; {mp['naive_bytes_per_marker']:.0f} bytes per marker, extrapolated linearly to "
+        f"{fmt_n(mp['in_view'])}: "
+        f"{fmt_bytes(mp['naive_bytes_extrapolated'])} and "
+        f"~{fmt_s(mp['naive_seconds_extrapolated'])} to build "
+        "(building 100 000 folium markers was not attempted: minutes and a page no browser opens "
+        "comfortably)."
     )
     return out
 
@@ -236,12 +275,17 @@ def _md_pdf(results: Results, sizes: Sizes) -> list[str]:
     out += ["", "## 4. Weekly PDF", ""]
     p = s["pdf"]
     out.append(
-        f"`lagesbild.report.week.write_weekly_report` for week {p['week']} and three areas ({', '.join(p['areas'])}) "
-        "on the query section's database; `collect_weekly` (its queries and shaping) timed separately. Baseline: "
+        f"`lagesbild.report.week.write_weekly_report` for week {p['week']} and three areas "
+        f"({', '.join(p['areas'])}) "
+        "on the query section's database; `collect_weekly` (its queries and shaping) timed "
+        "separately. Baseline: "
         "fpdf2 writing the same number of A4 pages with 50 lines of plain text each, DejaVu Sans embedded."
     )
-    out += ["", "| Engine | Pages | write_weekly_report | of which collect_weekly | size | plain fpdf2 | size |",
-            "|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
+    out += [
+        "",
+        "| Engine | Pages | write_weekly_report | of which collect_weekly | size | plain fpdf2 | size |",
+        "|---|---:|---:|---:|---:|---:|---:|",
+    ]
     for engine, r in p.items():
         if not isinstance(r, dict):
             continue
@@ -263,17 +307,20 @@ def _md_dashboard(results: Results, sizes: Sizes) -> list[str]:
         "database), a fresh server per measurement; headless Chromium opens the landing page (Veckans "
         "lägesbild) and the time runs from navigation until the first data table is visible. "
         f"Large: {fmt_n(d['big_rows'])} bulk-loaded incidents in {d['big_areas']} areas (SQLite). Small: the "
-        f"committed sample data as `make run` loads it ({fmt_n(d['small_rows'])} incidents, {d['small_areas']} areas)."
+        f"committed sample data as `make run` loads it ({fmt_n(d['small_rows'])} incidents, "
+        f"{d['small_areas']} areas)."
     )
     out += [
         "",
-        "| Database | first render (each run) | median | second visitor (warm caches) | server start to healthy |",
+        "| Database | first render (each run) | median | second visitor (warm caches) | server "
+        "start to healthy |",
         "|---|---|---:|---:|---:|",
     ]
     for label in ("small", "big"):
         r = d[label]
         out.append(
-            f"| {label} | {', '.join(fmt_s(v) for v in r['first_render_s'])} | {fmt_s(median(r['first_render_s']))} | "
+            f"| {label} | {', '.join(fmt_s(v) for v in r['first_render_s'])} | "
+            f"{fmt_s(median(r['first_render_s']))} | "
             f"{fmt_s(median(r['warm_render_s']))} | {fmt_s(median(r['boot_s']))} |"
         )
     out += [
@@ -312,13 +359,19 @@ def _md_profile(results: Results, sizes: Sizes) -> list[str]:
         g = p["pg_first_import"]
         out += ["", "### Second fix: the first large import into PostgreSQL", ""]
         out.append(
-            f"Found while running section 1: the first import of a large file into a fresh PostgreSQL database "
+            "Found while running section 1: the first import of a large file into a fresh "
+            "PostgreSQL database "
             "slowed down with every chunk. `store._existing_keys` looks up each chunk's keys 500 at a time; "
-            "PostgreSQL plans those look-ups on table statistics from before the transaction (an empty table), "
-            "picks a bitmap scan on `source` alone and filters `source_key`, i.e. reads every row inserted so far "
-            "for every 500 keys — quadratic in the file (the 250 000-row file had not finished after 8 minutes; "
-            "1 000 000 rows would take hours). Fix: one `ANALYZE incidents` inside the transaction once the file "
-            "has passed 20 000 rows (PostgreSQL counts its own uncommitted rows), after which the look-ups use "
+            "PostgreSQL plans those look-ups on table statistics from before the transaction (an "
+            "empty table), "
+            "picks a bitmap scan on `source` alone and filters `source_key`, i.e. reads every row "
+            "inserted so far "
+            "for every 500 keys — quadratic in the file (the 250 000-row file had not finished "
+            "after 8 minutes; "
+            "1 000 000 rows would take hours). Fix: one `ANALYZE incidents` inside the transaction "
+            "once the file "
+            "has passed 20 000 rows (PostgreSQL counts its own uncommitted rows), after which the "
+            "look-ups use "
             f"`uq_incidents_source_key` on both columns. {fmt_n(g['rows'])} rows into a fresh database: "
             f"{fmt_s(g['before'])} with the store before the fix, {fmt_s(g['after'])} after "
             f"({ratio(g['before'], g['after']):.1f}×; the gap grows with the file)."

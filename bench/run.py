@@ -91,8 +91,10 @@ def run(
     dbs = Databases(pg)
     synthetic = generate.make_reference(n_kommuner=sizes.kommuner)
     results.scale = {
-        "kommuner": sizes.kommuner, "areas": len(synthetic.area_names), "names": len(synthetic.reference.matcher.names),
-    }  # fmt: skip
+        "kommuner": sizes.kommuner,
+        "areas": len(synthetic.area_names),
+        "names": len(synthetic.reference.matcher.names),
+    }
     ctx = Context(sizes, chosen, dbs, synthetic, results)
     try:
         for name in SECTIONS:

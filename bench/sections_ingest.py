@@ -135,7 +135,8 @@ def bench_weekly(ctx: Context) -> None:
         national, empty = median(times["national"]), median(times["empty"])
         ctx.results.rows.append(
             Row(
-                f"1b. Weekly kommun report ({n} rows) into {fmt_n(ctx.sizes.query_rows[engine_name])} incidents",
+                f"1b. Weekly kommun report ({n} rows) into "
+                f"{fmt_n(ctx.sizes.query_rows[engine_name])} incidents",
                 engine_name,
                 fmt_s(national),
                 f"{fmt_s(empty)} (same kind of file into a database with only the reference data)",
@@ -194,10 +195,13 @@ def bench_profile(ctx: Context) -> None:
         )
         result = run_worker(args)
         section[mode] = {
-            "seconds": result["seconds"], "rows_per_s": m / result["seconds"], "top": _top(prof),
+            "seconds": result["seconds"],
+            "rows_per_s": m / result["seconds"],
+            "top": _top(prof),
             "placing_s": _cumtime(prof, {"_place", "_areas"}, "normalise"),
-            "matcher_init_s": _cumtime(prof, {"__init__"}, "geo.py") + _cumtime(prof, {"__init__"}, "geo_pre_fix.py"),
-        }  # fmt: skip
+            "matcher_init_s": _cumtime(prof, {"__init__"}, "geo.py")
+            + _cumtime(prof, {"__init__"}, "geo_pre_fix.py"),
+        }
         urls[mode] = url
     section["same_rows"] = _table_rows(urls["before"]) == _table_rows(urls["after"])
     for url in urls.values():

@@ -219,7 +219,8 @@ def _window_for(engine: Engine, target: int) -> tuple[dt.date, dt.date, int]:
     with engine.connect() as conn:
         rows = conn.execute(
             text(
-                "SELECT occurred_date, count(*) FROM incidents WHERE east IS NOT NULL AND duplicate_of IS NULL "
+                "SELECT occurred_date, count(*) FROM incidents WHERE east IS NOT NULL AND "
+                "duplicate_of IS NULL "
                 "GROUP BY occurred_date ORDER BY occurred_date DESC"
             )
         ).all()
@@ -305,17 +306,27 @@ def bench_map(ctx: Context) -> None:
     naive_seconds = naive[k2]["seconds"] + s_per_marker * (in_view - k2)
     linear = abs(naive[k1]["bytes"] - (fixed + per_marker * k1)) < 1  # two points: trivially; report slope
     ctx.results.sections["map"] = {
-        "engine": engine_name, "start": str(start), "end": str(end), "in_view": in_view, "features": features,
-        "aggregated_bytes": agg_bytes, "aggregated_s": median(agg_times), "naive": naive,
-        "naive_bytes_per_marker": per_marker, "naive_fixed_bytes": fixed, "naive_bytes_extrapolated": naive_bytes,
-        "naive_seconds_extrapolated": naive_seconds, "linear": linear,
-    }  # fmt: skip
+        "engine": engine_name,
+        "start": str(start),
+        "end": str(end),
+        "in_view": in_view,
+        "features": features,
+        "aggregated_bytes": agg_bytes,
+        "aggregated_s": median(agg_times),
+        "naive": naive,
+        "naive_bytes_per_marker": per_marker,
+        "naive_fixed_bytes": fixed,
+        "naive_bytes_extrapolated": naive_bytes,
+        "naive_seconds_extrapolated": naive_seconds,
+        "linear": linear,
+    }
     ctx.results.rows.append(
         Row(
             f"3. Map page for {fmt_n(in_view)} incidents in view (bytes)",
             engine_name,
             f"{fmt_bytes(agg_bytes)}, {fmt_n(features)} features, {fmt_s(median(agg_times))}",
-            f"{fmt_bytes(naive_bytes)} naive folium markers (extrapolated from {fmt_n(k2)}), ~{fmt_s(naive_seconds)}",
+            f"{fmt_bytes(naive_bytes)} naive folium markers (extrapolated from {fmt_n(k2)}), "
+            f"~{fmt_s(naive_seconds)}",
             ratio(agg_bytes, naive_bytes),
             "bytes ratio aggregated / naive",
         )

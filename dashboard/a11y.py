@@ -13,7 +13,8 @@ setting, so one small script and a style sheet fix it in the page itself, once p
   re-applied when Streamlit redraws them.
 
 The script runs in the app's own page (st.html with JavaScript), touches only attributes, and
-makes no request. Charts' own aria texts (Vega) stay English: see docs/accessibility.md. Streamlit passes it through DOMPurify, which drops a script whose text contains
+makes no request. Charts' own aria texts (Vega) stay English: see docs/accessibility.md. Streamlit passes it
+through DOMPurify, which drops a script whose text contains
 "<" followed by a letter (even in a comment): keep markup out of SCRIPT (a test checks).
 """
 
@@ -106,7 +107,9 @@ SCRIPT = """
     if (list.getAttribute("role") !== "none") { list.setAttribute("role", "none"); }
     sections.forEach((section) => {
       const header = section.querySelector('[data-testid="stNavSectionHeader"]');
-      const name = header ? header.textContent.replace("expand_more", "").replace("expand_less", "").trim() : "";
+      const name = header
+        ? header.textContent.replace("expand_more", "").replace("expand_less", "").trim()
+        : "";
       if (section.getAttribute("role") !== "group") { section.setAttribute("role", "group"); }
       if (name && section.getAttribute("aria-label") !== name) { section.setAttribute("aria-label", name); }
       section.querySelectorAll(":scope > li").forEach((item) => {

@@ -166,7 +166,8 @@ def measure_effect(effect: Any) -> None:
     )
     (st.success if effect.significant else st.info)(effect.statement)
     st.caption(
-        f"{effect.caveat} Före: {len(effect.before_weeks)} veckor, under/efter: {len(effect.after_weeks)} veckor."
+        f"{effect.caveat} Före: {len(effect.before_weeks)} veckor, under/efter: "
+        f"{len(effect.after_weeks)} veckor."
     )
     with st.expander("Så beräknas effekten"):
         st.write(effect.method)

@@ -291,7 +291,8 @@ def category_chart(frame: pd.DataFrame, height: int | None = None) -> Any:
     text = (
         bars.mark_text(align="left", dx=3, fontSize=12, color="#333")
         .transform_calculate(
-            Etikett="replace(format(datum.Antal, '.1~f'), '.', ',') + (datum.flag == 'ökning' && datum.Period == 'Denna vecka' ? '  ▲ ökning' : '')"
+            Etikett="replace(format(datum.Antal, '.1~f'), '.', ',') + (datum.flag == 'ökning' && "
+            "datum.Period == 'Denna vecka' ? '  ▲ ökning' : '')"
         )
         .encode(text=alt.Text("Etikett:N"), color=alt.value("#333"))
     )

@@ -281,7 +281,8 @@ def _question_points(
             for i in records.index[elsewhere][:5]
         )
         out.warnings.append(
-            f"{filename}: {int(elsewhere.sum())} rader har en punkt utanför området som kolumnen Område anger; "
+            f"{filename}: {int(elsewhere.sum())} rader har en punkt utanför området som kolumnen "
+            "Område anger; "
             f"området följer punkten ({examples}). Kontrollera koordinaterna i rad "
             + _rows_text([int(r) for r in records.loc[elsewhere, "row"]])
         )

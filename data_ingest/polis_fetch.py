@@ -71,7 +71,8 @@ def _get(
             continue
         if response.status_code != 200:
             raise FetchError(
-                f"Polisens API ({base_url}) svarade {response.status_code} för {name!r}: kontrollera adressen "
+                f"Polisens API ({base_url}) svarade {response.status_code} för {name!r}: "
+                "kontrollera adressen "
                 "(inställningen LAGESBILD_POLIS_API_URL)"
             )
         try:
@@ -82,6 +83,7 @@ def _get(
             raise FetchError(f"Polisens API ({base_url}) svarade inte med en lista av händelser för {name!r}")
         return [e for e in data if isinstance(e, dict)]
     raise FetchError(
-        f"Kunde inte hämta polisens händelser för {name!r} från {base_url} efter {retries + 1} försök: {last}. "
+        f"Kunde inte hämta polisens händelser för {name!r} från {base_url} efter {retries + 1} "
+        f"försök: {last}. "
         "Inget har lästs in; försök igen senare."
     )

@@ -189,7 +189,8 @@ def read_area_file(
         raise AreaFileError(f"{file_name} har inget fält {population_field!r} för befolkning")
     if frame.crs is None:
         raise AreaFileError(
-            f"{file_name} saknar koordinatsystem (CRS): spara om filen i QGIS med t.ex. SWEREF 99 TM (EPSG:3006)"
+            f"{file_name} saknar koordinatsystem (CRS): spara om filen i QGIS med t.ex. SWEREF 99 "
+            "TM (EPSG:3006)"
         )
     frame = frame.to_crs(SWEREF)
     names: list[str] = []
@@ -466,7 +467,8 @@ def load_reference_folder(
         bad = population.index[numbers.isna() | (numbers < 0)]
         if len(bad):
             raise AreaFileError(
-                f"{POPULATION_FILE}, rad {int(bad[0]) + 2}, kolumn population: {population['population'][bad[0]]!r} "
+                f"{POPULATION_FILE}, rad {int(bad[0]) + 2}, kolumn population: "
+                f"{population['population'][bad[0]]!r} "
                 "är inget antal invånare"
             )
         areas["population"] = areas["name"].map(

@@ -525,7 +525,8 @@ def hour_weekday_counts_between(
     categories: Sequence[str] | None = None,
     reviewed_only: bool = False,
 ) -> pd.DataFrame:
-    """Counts per area × weekday (1 = Monday) × hour between two dates; incidents without a time are left out."""
+    """Counts per area × weekday (1 = Monday) × hour between two dates; incidents without a time are left
+    out."""
     query = (
         select(a.c.name.label("area"), i.c.weekday, i.c.hour, func.count().label("count"))
         .select_from(i.join(a, i.c.area_id == a.c.id))

@@ -34,8 +34,12 @@ WEEKDAY = [0.85, 0.85, 0.9, 0.95, 1.3, 1.4, 1.0]
 HOURS = [5, 4, 3, 2, 1, 1, 1, 2, 3, 3, 3, 3, 3, 3, 4, 5, 6, 7, 9, 10, 11, 11, 9, 7]
 KLOTTER_STEP = dt.date(2026, 7, 20)  # 2026-W30: klotter in Älta triples (planted step change)
 MEASURE = (dt.date(2025, 9, 29), dt.date(2026, 3, 1))  # 2025-W40..2026-W09: measure in Fisksätra
-SKOLAVSLUTNING = {("Nacka", 2025): dt.date(2025, 6, 13), ("Nyköping", 2025): dt.date(2025, 6, 12),
-                  ("Nacka", 2026): dt.date(2026, 6, 12), ("Nyköping", 2026): dt.date(2026, 6, 12)}  # fmt: skip
+SKOLAVSLUTNING = {
+    ("Nacka", 2025): dt.date(2025, 6, 13),
+    ("Nyköping", 2025): dt.date(2025, 6, 12),
+    ("Nacka", 2026): dt.date(2026, 6, 12),
+    ("Nyköping", 2026): dt.date(2026, 6, 12),
+}
 # name -> (extra incidents as share of the weekly rate, hour window, category boosts)
 SPECIALS: dict[str, tuple[float, tuple[int, int], dict[str, float]]] = {
     "valborg": (0.45, (18, 27), {"nedskrapning": 4, "ordningsstorning": 3, "anlagd_brand": 3, "samling": 3}),
@@ -73,32 +77,78 @@ LOCATION = {
 }
 # chance that a source reports an incident of this category (relative weights per incident)
 SOURCE_WEIGHT = {
-    "polis": {"vald_hot": 0.5, "ran": 0.6, "skjutning_explosion": 0.6, "anlagd_brand": 0.25, "inbrott_stold": 0.25,
-              "narkotika": 0.2, "skadegorelse": 0.12, "ordningsstorning": 0.15, "incident_anstalld": 0.15,
-              "olovlig_trafik": 0.1, "klotter": 0.03, "samling": 0.03},
-    "kommunpolis": {"vald_hot": 0.45, "ran": 0.45, "narkotika": 0.45, "skadegorelse": 0.22, "klotter": 0.15,
-                    "anlagd_brand": 0.22, "inbrott_stold": 0.3, "ordningsstorning": 0.15, "skjutning_explosion": 0.3,
-                    "olovlig_trafik": 0.15, "incident_anstalld": 0.15},
-    "bostadsbolag": {"klotter": 0.6, "skadegorelse": 0.5, "anlagd_brand": 0.35, "inbrott_stold": 0.35,
-                     "nedskrapning": 0.4, "otrygg_plats": 0.4, "ordningsstorning": 0.15, "samling": 0.2,
-                     "narkotika": 0.2, "incident_anstalld": 0.2, "olovligt_boende": 0.3},
-}  # fmt: skip
+    "polis": {
+        "vald_hot": 0.5,
+        "ran": 0.6,
+        "skjutning_explosion": 0.6,
+        "anlagd_brand": 0.25,
+        "inbrott_stold": 0.25,
+        "narkotika": 0.2,
+        "skadegorelse": 0.12,
+        "ordningsstorning": 0.15,
+        "incident_anstalld": 0.15,
+        "olovlig_trafik": 0.1,
+        "klotter": 0.03,
+        "samling": 0.03,
+    },
+    "kommunpolis": {
+        "vald_hot": 0.45,
+        "ran": 0.45,
+        "narkotika": 0.45,
+        "skadegorelse": 0.22,
+        "klotter": 0.15,
+        "anlagd_brand": 0.22,
+        "inbrott_stold": 0.3,
+        "ordningsstorning": 0.15,
+        "skjutning_explosion": 0.3,
+        "olovlig_trafik": 0.15,
+        "incident_anstalld": 0.15,
+    },
+    "bostadsbolag": {
+        "klotter": 0.6,
+        "skadegorelse": 0.5,
+        "anlagd_brand": 0.35,
+        "inbrott_stold": 0.35,
+        "nedskrapning": 0.4,
+        "otrygg_plats": 0.4,
+        "ordningsstorning": 0.15,
+        "samling": 0.2,
+        "narkotika": 0.2,
+        "incident_anstalld": 0.2,
+        "olovligt_boende": 0.3,
+    },
+}
 KOMMUN_WEIGHT = {"vald_hot": 0.6, "ran": 0.4, "skjutning_explosion": 0.5}
 BOLAG_AREAS = {"Fisksätra": "Stena Fastigheter", "Brandkärr": "Nyköpingshem"}
 BOLAG_STREETS_EXCLUDED = {"Fiskarbacken", "Lärkstigen"}  # owned by others
 DUP_PAIRS = [  # (sources, weight, categories allowed)
-    (("polis", "bostadsbolag"), 5, {"anlagd_brand", "skadegorelse", "inbrott_stold", "narkotika", "incident_anstalld"}),
+    (
+        ("polis", "bostadsbolag"),
+        5,
+        {"anlagd_brand", "skadegorelse", "inbrott_stold", "narkotika", "incident_anstalld"},
+    ),
     (("polis", "kommun"), 3, set(POLIS_TYPES) - {"klotter", "samling"}),
     (("kommunpolis", "kommun"), 3, set(KOMMUNPOLIS_TYPES)),
-    (("kommunpolis", "bostadsbolag"), 1, {"klotter", "skadegorelse", "anlagd_brand", "inbrott_stold", "narkotika"}),
+    (
+        ("kommunpolis", "bostadsbolag"),
+        1,
+        {"klotter", "skadegorelse", "anlagd_brand", "inbrott_stold", "narkotika"},
+    ),
     (("polis", "bostadsbolag", "kommun"), 4, {"anlagd_brand"}),
-]  # fmt: skip
+]
 DUP_RATE = 0.075
 OUTSIDE_DISTRICT = {
-    "Nacka centrum": "Nacka centrum", "Saltsjöbaden station": "Saltsjöbaden", "Orminge centrum": "Orminge",
-    "Nyköpings resecentrum": "Nyköping centrum", "Saltsjöbadsvägen": "Saltsjöbaden", "Igelbodavägen": "Saltsjöbaden",
-    "Storkällans väg": "Nacka", "Örvägen": "Nacka", "Stadsskogsvägen": "Nyköping", "Ekensbergsvägen": "Nyköping",
-}  # fmt: skip
+    "Nacka centrum": "Nacka centrum",
+    "Saltsjöbaden station": "Saltsjöbaden",
+    "Orminge centrum": "Orminge",
+    "Nyköpings resecentrum": "Nyköping centrum",
+    "Saltsjöbadsvägen": "Saltsjöbaden",
+    "Igelbodavägen": "Saltsjöbaden",
+    "Storkällans väg": "Nacka",
+    "Örvägen": "Nacka",
+    "Stadsskogsvägen": "Nyköping",
+    "Ekensbergsvägen": "Nyköping",
+}
 
 
 @dataclass

@@ -309,8 +309,17 @@ class Renderer:
                 else:
                     values["Lat"], values["Lon"] = comma(lat, 6), comma(lon, 6)
         if kommun == "Nyköping":
-            values["Åtgärd"] = pick(rng, [("", 4), ("Sanerat", 1), ("Anmält till polis", 1), ("Felanmält", 1),
-                                          ("Pratat med ungdomarna", 1), ("Vidarebefordrat till fastighetsägaren", 1)])  # fmt: skip
+            values["Åtgärd"] = pick(
+                rng,
+                [
+                    ("", 4),
+                    ("Sanerat", 1),
+                    ("Anmält till polis", 1),
+                    ("Felanmält", 1),
+                    ("Pratat med ungdomarna", 1),
+                    ("Vidarebefordrat till fastighetsägaren", 1),
+                ],
+            )
         key = (name, when) if kommun == "Nyköping" else (when, name)
         canon = {c.casefold(): c for c in f.columns}
         spelled = [(t, v, canon[c.casefold()]) for t, v, c in personal]
@@ -477,9 +486,17 @@ class Renderer:
             extra, items = self.plant(inc)
             text = f"{text} {extra}"
             personal += [(t, v, "Beskrivning") for t, v in items]
-        cost_range = {"Brand/brandrök": (5, 60), "Vattenskada": (5, 80), "Hissfel": (2, 12), "Skadegörelse": (1, 15),
-                      "Klotter": (2, 9), "Inbrott förråd": (1, 8), "Nedskräpning/grovsopor": (1, 4),
-                      "Belysning ur funktion": (1, 3), "Olovligt boende": (1, 3)}.get(typ)  # fmt: skip
+        cost_range = {
+            "Brand/brandrök": (5, 60),
+            "Vattenskada": (5, 80),
+            "Hissfel": (2, 12),
+            "Skadegörelse": (1, 15),
+            "Klotter": (2, 9),
+            "Inbrott förråd": (1, 8),
+            "Nedskräpning/grovsopor": (1, 4),
+            "Belysning ur funktion": (1, 3),
+            "Olovligt boende": (1, 3),
+        }.get(typ)
         cost: Any = ""
         if cost_range and rng.random() < 0.85:
             a, b = rng.randint(*cost_range), rng.choice([0, 250, 500, 750, 200, 800])
@@ -534,8 +551,17 @@ class Renderer:
                 if i % 4 != offset:
                     continue
                 slug = T.KOMMUN_SLUG[kommun]
-                f = DataFile(f"kommun/{slug}_kommande_{week}.{fmt}", "kommun", "events", T.KOMMUN_ORG[kommun], week,
-                             fmt, T.KOMMANDE, encoding="utf-8-sig" if fmt == "csv" else None, sheet="Kommande")  # fmt: skip
+                f = DataFile(
+                    f"kommun/{slug}_kommande_{week}.{fmt}",
+                    "kommun",
+                    "events",
+                    T.KOMMUN_ORG[kommun],
+                    week,
+                    fmt,
+                    T.KOMMANDE,
+                    encoding="utf-8-sig" if fmt == "csv" else None,
+                    sheet="Kommande",
+                )
                 areas = [a for a, obj in AREA_BY_NAME.items() if obj.kommun == kommun]
                 start, end = monday + dt.timedelta(days=7), monday + dt.timedelta(days=35)
                 events = self._calendar(kommun, areas, start, end)
@@ -545,8 +571,13 @@ class Renderer:
                         if "match" not in title
                         else "Föreningsservice " + kommun
                     )
-                    values = {"Datum": day if fmt == "xlsx" else day.isoformat(), "Område": area, "Händelse": title,
-                              "Beskrivning": text, "Rapportör": who}  # fmt: skip
+                    values = {
+                        "Datum": day if fmt == "xlsx" else day.isoformat(),
+                        "Område": area,
+                        "Händelse": title,
+                        "Beskrivning": text,
+                        "Rapportör": who,
+                    }
                     f.rows.append(Row(values, sort_key=day))
                 self.files[f.path] = f
 

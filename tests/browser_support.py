@@ -50,9 +50,15 @@ def serve_dashboard(
     port = free_port()
     full_env = {**os.environ, "LAGESBILD_DB": database, "PYTHONPATH": str(ROOT), **(env or {})}
     command = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "dashboard" / "app.py"), "--server.port", str(port),
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(ROOT / "dashboard" / "app.py"),
+        "--server.port",
+        str(port),
         *(["--server.address", address, "--server.headless", "true"] if address else []),
-    ]  # fmt: skip
+    ]
     with log_path.open("wb") as log:
         process = subprocess.Popen(command, cwd=cwd, env=full_env, stdout=log, stderr=subprocess.STDOUT)
         try:

@@ -23,7 +23,8 @@ PG_ADMIN_URL = os.environ.get(
 HOW_TO_POSTGIS = (
     "PostGIS-testerna hoppas över: ingen PostgreSQL med PostGIS nåddes via {url} ({error}). "
     "Installera med `sudo apt-get install postgresql-15-postgis-3`, starta klustret och sätt "
-    "LAGESBILD_TEST_PG_ADMIN=postgresql+psycopg://användare@värd/postgres; REQUIRE_POSTGIS=1 gör det till fel."
+    "LAGESBILD_TEST_PG_ADMIN=postgresql+psycopg://användare@värd/postgres; REQUIRE_POSTGIS=1 gör "
+    "det till fel."
 )
 
 

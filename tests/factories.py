@@ -64,16 +64,32 @@ def incident_rows(spec: list[dict[str, object]]) -> pd.DataFrame:
         offset = float(item.get("offset_m", 100.0))  # type: ignore[arg-type]
         east = None if centre is None or item.get("no_point") else float(centre["east"]) + offset
         north = None if east is None else float(centre["north"]) + offset  # type: ignore[index]
-        rows.append({
-            "row": k + 2, "source": item.get("source", "kommun"), "organisation": item.get("organisation", "Trygghetsvärdar"),
-            "source_key": f"test:{k}:{item.get('source', 'kommun')}", "content_hash": f"h{k}",
-            "occurred_at": when, "occurred_date": when.date(), "iso_week": week_label(when.date()),
-            "weekday": when.isoweekday(), "hour": when.hour, "time_precision": "exact", "area": area,
-            "category": item.get("category", "klotter"), "source_category": str(item.get("category", "klotter")),
-            "description": item.get("description", "Klotter på väggen."), "place": item.get("place", "vid centrum"),
-            "east": east, "north": north, "location_precision": item.get("precision", "exact" if east else "area"),
-            "cost_sek": item.get("cost_sek"), "raw_description": item.get("description"), "raw_place": None,
-        })  # fmt: skip
+        rows.append(
+            {
+                "row": k + 2,
+                "source": item.get("source", "kommun"),
+                "organisation": item.get("organisation", "Trygghetsvärdar"),
+                "source_key": f"test:{k}:{item.get('source', 'kommun')}",
+                "content_hash": f"h{k}",
+                "occurred_at": when,
+                "occurred_date": when.date(),
+                "iso_week": week_label(when.date()),
+                "weekday": when.isoweekday(),
+                "hour": when.hour,
+                "time_precision": "exact",
+                "area": area,
+                "category": item.get("category", "klotter"),
+                "source_category": str(item.get("category", "klotter")),
+                "description": item.get("description", "Klotter på väggen."),
+                "place": item.get("place", "vid centrum"),
+                "east": east,
+                "north": north,
+                "location_precision": item.get("precision", "exact" if east else "area"),
+                "cost_sek": item.get("cost_sek"),
+                "raw_description": item.get("description"),
+                "raw_place": None,
+            }
+        )
     return pd.DataFrame(rows)
 
 

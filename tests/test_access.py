@@ -214,7 +214,10 @@ def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
         actor="test",
     )
     with engine.begin() as conn:
-        conn.execute(text("UPDATE incidents SET review_status = 'inkommen' WHERE iso_week = :w AND id % 3 = 0"), {"w": WEEK})  # fmt: skip
+        conn.execute(
+            text("UPDATE incidents SET review_status = 'inkommen' WHERE iso_week = :w AND id % 3 = 0"),
+            {"w": WEEK},
+        )
     yield engine
     engine.dispose()
 
@@ -229,11 +232,18 @@ USERS = {
 }
 LOCAL = {"lagesbild": {"users": USERS}}
 OIDC = {
-    "auth": {"redirect_uri": "http://localhost:8501/oauth2callback", "cookie_secret": "x" * 40,
-             "client_id": "lagesbild", "client_secret": "hemligt",
-             "server_metadata_url": "https://idp.exempel.se/.well-known/openid-configuration"},
-    "lagesbild": {"roles": {"Anna@Nacka.se": "samordnare", "pelle@nacka.se": "läsare"}, "role_claim": "roles"},
-}  # fmt: skip
+    "auth": {
+        "redirect_uri": "http://localhost:8501/oauth2callback",
+        "cookie_secret": "x" * 40,
+        "client_id": "lagesbild",
+        "client_secret": "hemligt",
+        "server_metadata_url": "https://idp.exempel.se/.well-known/openid-configuration",
+    },
+    "lagesbild": {
+        "roles": {"Anna@Nacka.se": "samordnare", "pelle@nacka.se": "läsare"},
+        "role_claim": "roles",
+    },
+}
 
 
 def _app(secrets: dict[str, Any] | None = None, user: dict[str, Any] | None = None) -> AppTest:
@@ -568,8 +578,11 @@ def test_ingest_through_the_dashboard_is_logged_with_the_user(app_db: Engine) ->
     at = _login(_app(LOCAL), "ana")
     _ok(at)
     # what Importera does with the logged-in user as imported_by
-    upload = io.BytesIO(b"Datum;Tid;Omr\xc3\xa5de;Plats;Kategori;Beskrivning;Rapport\xc3\xb6r\n"
-                        b"2026-11-24;21:30;\xc3\x84lta;\xc3\x84lta centrum;Klotter;Nytt klotter.;Trygghetsv\xc3\xa4rdar\n")  # fmt: skip
+    upload = io.BytesIO(
+        b"Datum;Tid;Omr\xc3\xa5de;Plats;Kategori;Beskrivning;Rapport\xc3\xb6r\n"
+        b"2026-11-24;21:30;\xc3\x84lta;\xc3\x84lta centrum;Klotter;Nytt "
+        b"klotter.;Trygghetsv\xc3\xa4rdar\n"
+    )
     intake.ingest(upload, "vecka48.csv", None, "ana")
     assert ("ana", "ingest") in _audit(app_db)
 

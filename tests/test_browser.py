@@ -44,18 +44,44 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> str:
     engine = make_engine(url)
     init_db(engine)
     spec = weekly_spec(weeks=60)
-    spec.append({"area": "Älta", "category": "klotter", "when": dt.datetime(2026, 11, 18, 19, tzinfo=dt.UTC),
-                 "description": XSS, "source": "bostadsbolag", "cost_sek": 4500.0, "offset_m": 5.0})  # fmt: skip
+    spec.append(
+        {
+            "area": "Älta",
+            "category": "klotter",
+            "when": dt.datetime(2026, 11, 18, 19, tzinfo=dt.UTC),
+            "description": XSS,
+            "source": "bostadsbolag",
+            "cost_sek": 4500.0,
+            "offset_m": 5.0,
+        }
+    )
     # A regular reporter that skipped one week (Trender marks it as incomplete).
     for w in range(60):
         day = dt.date(2026, 11, 18) - dt.timedelta(weeks=w)
         if day.isocalendar()[1] != 44:
-            spec.append({"area": "Fisksätra", "category": "nedskrapning", "organisation": "Stena Fastigheter",
-                         "source": "bostadsbolag", "when": dt.datetime(day.year, day.month, day.day, 9, tzinfo=dt.UTC),
-                         "offset_m": -600.0})  # fmt: skip
+            spec.append(
+                {
+                    "area": "Fisksätra",
+                    "category": "nedskrapning",
+                    "organisation": "Stena Fastigheter",
+                    "source": "bostadsbolag",
+                    "when": dt.datetime(day.year, day.month, day.day, 9, tzinfo=dt.UTC),
+                    "offset_m": -600.0,
+                }
+            )
     populate(engine, spec)
-    commands.add_measure(engine, "Älta", "klotter", "Snabbsanering av klotter", None, dt.date(2026, 9, 7), None,
-                        "pågående", "Nacka kommun", actor="test")  # fmt: skip
+    commands.add_measure(
+        engine,
+        "Älta",
+        "klotter",
+        "Snabbsanering av klotter",
+        None,
+        dt.date(2026, 9, 7),
+        None,
+        "pågående",
+        "Nacka kommun",
+        actor="test",
+    )
     commands.add_upcoming_event(
         engine, dt.date(2026, 11, 28), "Fisksätra", "Match i Fisksätrahallen", None, None, actor="test"
     )
@@ -168,7 +194,11 @@ def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: 
                     expect(page.locator('[data-testid="stVegaLiteChart"]').first).to_be_visible(
                         timeout=30_000
                     )
-                    expect(page.locator('[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg').first).to_be_visible(timeout=30_000)  # fmt: skip
+                    expect(
+                        page.locator(
+                            '[data-testid="stVegaLiteChart"] canvas, [data-testid="stVegaLiteChart"] svg'
+                        ).first
+                    ).to_be_visible(timeout=30_000)
                 # The script has finished and no element is still a loading placeholder.
                 page.wait_for_selector(
                     '[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=60_000

@@ -109,7 +109,8 @@ def test_downloads_early_in_tab_order_focus_ring_and_swedish_chrome(server: str,
     for stop in range(1, 40):
         page.keyboard.press("Tab")
         label = page.evaluate(
-            "(document.activeElement.innerText || document.activeElement.getAttribute('aria-label') || '').trim()"
+            "(document.activeElement.innerText || "
+            "document.activeElement.getAttribute('aria-label') || '').trim()"
         )
         stops.append(label)
         if label == "Veckans lägesbild (PDF)":
@@ -118,7 +119,8 @@ def test_downloads_early_in_tab_order_focus_ring_and_swedish_chrome(server: str,
     assert reached is not None and reached <= 30, stops
     # The focused button shows the app's focus ring (3 px, the theme's primary colour).
     outline = page.evaluate(
-        "(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, s.outlineWidth, s.outlineColor]; })()"
+        "(() => { const s = getComputedStyle(document.activeElement); return [s.outlineStyle, "
+        "s.outlineWidth, s.outlineColor]; })()"
     )
     assert outline == ["solid", "3px", "rgb(31, 95, 139)"], outline
     # Sidebar links too (the audit found a 1.1:1 tint only).
@@ -127,7 +129,8 @@ def test_downloads_early_in_tab_order_focus_ring_and_swedish_chrome(server: str,
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Tab")
     style = page.evaluate(
-        "(() => { const s = getComputedStyle(document.activeElement); return [document.activeElement.dataset.testid, s.outlineStyle, s.outlineWidth]; })()"
+        "(() => { const s = getComputedStyle(document.activeElement); return "
+        "[document.activeElement.dataset.testid, s.outlineStyle, s.outlineWidth]; })()"
     )
     assert style == ["stSidebarNavLink", "solid", "3px"], style
 

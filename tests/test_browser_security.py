@@ -108,15 +108,35 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> str:
     for k, area in enumerate(["Brandkärr", "Fisksätra", "Älta"]):
         for day in range(3):
             when = dt.datetime(2026, 11, 16 + day, 18 + k, tzinfo=dt.UTC)
-            spec.append({"area": area, "category": ["klotter", "skadegorelse", "samling"][day], "when": when,
-                         "description": PAYLOAD, "place": PAYLOAD, "organisation": PAYLOADS[k % 4] + " Väktare",
-                         "source": "bostadsbolag", "cost_sek": 4500.0, "offset_m": 20.0 * (day + 1)})  # fmt: skip
+            spec.append(
+                {
+                    "area": area,
+                    "category": ["klotter", "skadegorelse", "samling"][day],
+                    "when": when,
+                    "description": PAYLOAD,
+                    "place": PAYLOAD,
+                    "organisation": PAYLOADS[k % 4] + " Väktare",
+                    "source": "bostadsbolag",
+                    "cost_sek": 4500.0,
+                    "offset_m": 20.0 * (day + 1),
+                }
+            )
     populate(engine, spec)
     today = dt.date.today()
     for area in ("Brandkärr", "Fisksätra", "Älta"):
         commands.save_area_status(engine, area, WEEK, "röd", PAYLOAD, PAYLOADS[1])
-        commands.add_measure(engine, area, "klotter", PAYLOADS[0] + " sanering", PAYLOAD, dt.date(2026, 10, 5), None,
-                            "pågående", PAYLOADS[2], actor="test")  # fmt: skip
+        commands.add_measure(
+            engine,
+            area,
+            "klotter",
+            PAYLOADS[0] + " sanering",
+            PAYLOAD,
+            dt.date(2026, 10, 5),
+            None,
+            "pågående",
+            PAYLOADS[2],
+            actor="test",
+        )
         for event_date in (dt.date(2026, 11, 28), today + dt.timedelta(days=3)):
             commands.add_upcoming_event(
                 engine, event_date, area, PAYLOADS[1] + " match", PAYLOAD, PAYLOADS[3], actor="test"
@@ -125,7 +145,10 @@ def database(tmp_path_factory: pytest.TempPathFactory) -> str:
     from sqlalchemy import text
 
     with engine.begin() as conn:  # some wait for granskning: the review page shows their text
-        conn.execute(text("UPDATE incidents SET review_status = 'inkommen' WHERE iso_week = :w AND id % 2 = 0"), {"w": WEEK})  # fmt: skip
+        conn.execute(
+            text("UPDATE incidents SET review_status = 'inkommen' WHERE iso_week = :w AND id % 2 = 0"),
+            {"w": WEEK},
+        )
     engine.dispose()
     return url
 
@@ -230,7 +253,10 @@ def test_payloads_stay_text_on_every_page(demo_server: str, chromium_path: str) 
 
 def _upload_payloads(page: Any, expect: Any) -> None:
     """A CSV named like markup, full of payloads, and a file that only pretends to be XLSX."""
-    rows = f"Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör\n2026-11-18;21:30;Älta;{PAYLOADS[0]};Klotter;{PAYLOADS[1]};{PAYLOADS[2]}\n"  # fmt: skip
+    rows = (
+        f"Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör\n2026-11-18;21:30;Älta;{PAYLOADS[0]};Kl"
+        f"otter;{PAYLOADS[1]};{PAYLOADS[2]}\n"
+    )
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
         files=[
             {
@@ -296,7 +322,10 @@ def test_visitors_and_lasare_get_nothing_internal(secured_server: str, chromium_
             # Their URLs, within the same session (as the app's own navigation changes the URL):
             # the internal pages do not run, a refusal does.
             for path, heading in INTERNAL:
-                page.evaluate(f"() => {{ history.pushState({{}}, '', '/{path}'); dispatchEvent(new PopStateEvent('popstate')); }}")  # fmt: skip
+                page.evaluate(
+                    f"() => {{ history.pushState({{}}, '', '/{path}'); dispatchEvent(new "
+                    f"PopStateEvent('popstate')); }}"
+                )
                 page.wait_for_timeout(1500)
                 _settle(page)
                 assert page.get_by_role("heading", name=heading, exact=True).count() == 0, path

@@ -39,9 +39,17 @@ def test_ingest_json_report(db_url: str, tmp_path: Path, capsys: pytest.CaptureF
     assert main(["ingest", "--db", db_url, "--json", str(report)]) == 0
     out = json.loads(capsys.readouterr().out)
     (entry,) = out["files"]
-    assert {k: entry[k] for k in ("file", "source", "rows", "loaded", "duplicates", "ignored", "rejected")} == {
-        "file": report.name, "source": "kommun", "rows": 4, "loaded": 3, "duplicates": 0, "ignored": 0, "rejected": 1,
-    }  # fmt: skip
+    assert {
+        k: entry[k] for k in ("file", "source", "rows", "loaded", "duplicates", "ignored", "rejected")
+    } == {
+        "file": report.name,
+        "source": "kommun",
+        "rows": 4,
+        "loaded": 3,
+        "duplicates": 0,
+        "ignored": 0,
+        "rejected": 1,
+    }
     assert entry["errors"][0]["row"] == 4 and entry["errors"][0]["column"] == "Datum"
     engine = make_engine(db_url)
     log = audit.recent(engine)

@@ -148,7 +148,22 @@ def test_report_as_a_real_process(db_url: str, tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert out.stat().st_size > 10_000 and len(PdfReader(out).pages) == 5
     bad = subprocess.run(
-        [sys.executable, "-m", "lagesbild", "report", "--db", db_url, "--week", "2025-W99", "--out", str(out)],
-        cwd=tmp_path, env=env, capture_output=True, text=True, timeout=300,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "lagesbild",
+            "report",
+            "--db",
+            db_url,
+            "--week",
+            "2025-W99",
+            "--out",
+            str(out),
+        ],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert bad.returncode == 2 and "Vecka 99 finns inte år 2025" in bad.stderr

@@ -37,8 +37,11 @@ def _count(engine: Engine, table: str) -> int:
 @pytest.fixture
 def base(engine: Engine) -> Engine:
     db.init_db(engine)
-    populate(engine, [{"area": AREA, "category": "klotter", "when": dt.datetime(2026, 11, 18, 12, tzinfo=dt.UTC)}],
-             approve=False)  # fmt: skip
+    populate(
+        engine,
+        [{"area": AREA, "category": "klotter", "when": dt.datetime(2026, 11, 18, 12, tzinfo=dt.UTC)}],
+        approve=False,
+    )
     return engine
 
 

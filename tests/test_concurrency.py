@@ -216,9 +216,11 @@ STATE_SQL = {
     "ignored_rows": "SELECT count(*) FROM ignored_rows",
     "batches": "SELECT count(*) FROM ingest_batches",
     "unfinished_batches": "SELECT count(*) FROM ingest_batches WHERE finished_at IS NULL",
-    "totals": "SELECT sum(rows), sum(loaded), sum(duplicates), sum(ignored), sum(rejected) FROM ingest_batches",
+    "totals": "SELECT sum(rows), sum(loaded), sum(duplicates), sum(ignored), sum(rejected) FROM "
+    "ingest_batches",
     "history": "SELECT count(*) FROM incident_history",
-    "orphans": "SELECT count(*) FROM incidents i LEFT JOIN ingest_batches b ON b.id = i.batch_id WHERE b.id IS NULL",
+    "orphans": "SELECT count(*) FROM incidents i LEFT JOIN ingest_batches b ON b.id = i.batch_id WHERE b.id "
+    "IS NULL",
     "duplicate_keys": "SELECT count(*) FROM (SELECT source, source_key FROM incidents "
     "GROUP BY source, source_key HAVING count(*) > 1) d",
 }
@@ -267,7 +269,8 @@ def _visible_states(url: str, weeks: list[str]) -> set[int]:
         with engine.connect() as conn:
             per_batch = conn.execute(
                 text(
-                    "SELECT b.id, count(i.id) FROM ingest_batches b LEFT JOIN incidents i ON i.batch_id = b.id "
+                    "SELECT b.id, count(i.id) FROM ingest_batches b LEFT JOIN incidents i ON "
+                    "i.batch_id = b.id "
                     "AND i.duplicate_of IS NULL AND i.area_id IS NOT NULL AND i.iso_week IN :weeks "
                     "GROUP BY b.id ORDER BY b.id"
                 ).bindparams(bindparam("weeks", expanding=True)),
@@ -328,5 +331,8 @@ def test_concurrent_ingests_and_reads_equal_sequential(empty_db_url: str, tmp_pa
     assert seen["reads"] > 0 and seen["unfinished"] == 0
     assert seen["totals"] == sorted(seen["totals"]), "a reader saw the counts go down"
     assert set(seen["totals"]) <= _visible_states(url, weeks), "a reader saw a batch half-way"
-    print(f"\n{url.split(':')[0]}: {len(files)} ingests at once, {seen['reads']} dashboard reads, totals seen "
-          f"{sorted(set(seen['totals']))}")  # fmt: skip
+    print(
+        f"\n{url.split(':')[0]}: {len(files)} ingests at once, {seen['reads']} dashboard reads, totals "
+        "seen "
+        f"{sorted(set(seen['totals']))}"
+    )

@@ -20,8 +20,16 @@ MODULES = [
     "dashboard.downloads",
 ]
 HEAVY = [
-    "matplotlib", "fpdf", "openpyxl", "libpysal", "folium", "altair", "vl_convert", "scipy.stats", "scipy.spatial",
-]  # fmt: skip
+    "matplotlib",
+    "fpdf",
+    "openpyxl",
+    "libpysal",
+    "folium",
+    "altair",
+    "vl_convert",
+    "scipy.stats",
+    "scipy.spatial",
+]
 
 
 def test_no_heavy_library_at_import_time() -> None:

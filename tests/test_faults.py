@@ -73,8 +73,10 @@ def kommun_csv(path: Path, number: int, valid: int = VALID_ROWS) -> Path:
             else ";"
         )
         lines.append(
-            f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d};{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d};"
-            f"{area};{area} centrum;{rng.choice(CATEGORIES)};Fil {number} rapport {k}.;Trygghetsvärdar;{point}"
+            f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d};{rng.randint(0, 23):02d}:"
+            f"{rng.randint(0, 59):02d};"
+            f"{area};{area} centrum;{rng.choice(CATEGORIES)};Fil {number} rapport "
+            f"{k}.;Trygghetsvärdar;{point}"
         )
     for k in range(REPEATED):
         lines.insert(rng.randrange(k + 1, len(lines)), lines[k])  # after the row it repeats
@@ -255,8 +257,10 @@ def check_consistency(engine: Engine, integrity: bool = False, valid: int = VALI
         ]
         orphans = conn.execute(
             text(
-                "SELECT (SELECT count(*) FROM incidents WHERE batch_id NOT IN (SELECT id FROM ingest_batches))"
-                " + (SELECT count(*) FROM rejected_rows WHERE batch_id NOT IN (SELECT id FROM ingest_batches))"
+                "SELECT (SELECT count(*) FROM incidents WHERE batch_id NOT IN (SELECT id FROM "
+                "ingest_batches))"
+                " + (SELECT count(*) FROM rejected_rows WHERE batch_id NOT IN (SELECT id FROM "
+                "ingest_batches))"
                 " + (SELECT count(*) FROM ignored_rows WHERE batch_id NOT IN (SELECT id FROM ingest_batches))"
             )
         ).scalar()

@@ -137,13 +137,67 @@ def byte_mutation(draw: st.DrawFn, data: bytes) -> bytes:
 
 FORMULAS = ["=1+1", '=HYPERLINK("http://evil.example","klicka")', "+46 70-123 45 67", "-2+3", "@SUM(A1:A9)",
             "=cmd|' /C calc'!A0"]  # fmt: skip
-TEXTS = ["", " ", "\u00a0", "😀🔥 Bilbrand 🚒", "a\nb", "a;b", 'sa "hej"', "\ufeffDatum", "NULL", "None", "nan",
-         "-", "x" * 40_000, "Å" * 5_000, "\u202eevil", "Ä\u0308", "0", "-1", "1e400", "99999999999999999999",
-         "45397", "45397,5", "2024-02-30", "29/2/2023", "2024-04-15T21:30:00+02:00", "31.12.9999", "kl 25",
-         "natt", "24:00", "9:60", "1.234.567", "4 500 kr", "−5 kr", "2024-W16", "15 april 2024", "1e5", ".5",
-         "59,3;18,1", "6574123,5", "Klotter", "Övrigt", "Brand", "Trafikolycka"]  # fmt: skip
-OTHER_CELLS = [0, -1, 1.5, 1e308, 45397, 45397.75, 2**53, True, False, dt.datetime(2024, 4, 15, 21, 30),
-               dt.date(1900, 1, 1), dt.datetime(1899, 12, 31), dt.time(23, 59), dt.timedelta(hours=3)]  # fmt: skip
+TEXTS = [
+    "",
+    " ",
+    "\u00a0",
+    "😀🔥 Bilbrand 🚒",
+    "a\nb",
+    "a;b",
+    'sa "hej"',
+    "\ufeffDatum",
+    "NULL",
+    "None",
+    "nan",
+    "-",
+    "x" * 40_000,
+    "Å" * 5_000,
+    "\u202eevil",
+    "Ä\u0308",
+    "0",
+    "-1",
+    "1e400",
+    "99999999999999999999",
+    "45397",
+    "45397,5",
+    "2024-02-30",
+    "29/2/2023",
+    "2024-04-15T21:30:00+02:00",
+    "31.12.9999",
+    "kl 25",
+    "natt",
+    "24:00",
+    "9:60",
+    "1.234.567",
+    "4 500 kr",
+    "−5 kr",
+    "2024-W16",
+    "15 april 2024",
+    "1e5",
+    ".5",
+    "59,3;18,1",
+    "6574123,5",
+    "Klotter",
+    "Övrigt",
+    "Brand",
+    "Trafikolycka",
+]
+OTHER_CELLS = [
+    0,
+    -1,
+    1.5,
+    1e308,
+    45397,
+    45397.75,
+    2**53,
+    True,
+    False,
+    dt.datetime(2024, 4, 15, 21, 30),
+    dt.date(1900, 1, 1),
+    dt.datetime(1899, 12, 31),
+    dt.time(23, 59),
+    dt.timedelta(hours=3),
+]
 cells = st.one_of(
     st.sampled_from(TEXTS),
     st.sampled_from(FORMULAS),
@@ -175,11 +229,25 @@ def row_mutation(draw: st.DrawFn, rows: list[list[Any]]) -> list[list[Any]]:
         header = rows[0]
         op = draw(
             st.sampled_from(
-                ["shuffle headers", "shuffle columns", "duplicate header", "drop column", "rename header",
-                 "cell", "cell", "cell", "duplicate row", "blank row", "title line", "truncate", "drop header",
-                 "long row", "short row"]
+                [
+                    "shuffle headers",
+                    "shuffle columns",
+                    "duplicate header",
+                    "drop column",
+                    "rename header",
+                    "cell",
+                    "cell",
+                    "cell",
+                    "duplicate row",
+                    "blank row",
+                    "title line",
+                    "truncate",
+                    "drop header",
+                    "long row",
+                    "short row",
+                ]
             )
-        )  # fmt: skip
+        )
         col = draw(st.integers(0, width - 1))
         at = draw(st.integers(0, max(len(rows) - 1, 0)))
         if op == "shuffle headers" and header:
@@ -311,8 +379,20 @@ def json_mutation(draw: st.DrawFn) -> tuple[str, bytes]:
         if not isinstance(events, list) or not events:
             break
         i = draw(st.integers(0, len(events) - 1))
-        op = draw(st.sampled_from(["drop key", "set key", "set gps", "edit text", "not an object", "duplicate",
-                                   "reverse", "slice"]))  # fmt: skip
+        op = draw(
+            st.sampled_from(
+                [
+                    "drop key",
+                    "set key",
+                    "set gps",
+                    "edit text",
+                    "not an object",
+                    "duplicate",
+                    "reverse",
+                    "slice",
+                ]
+            )
+        )
         event = events[i]
         if op == "drop key" and isinstance(event, dict):
             event.pop(draw(st.sampled_from(EVENT_KEYS)), None)
@@ -553,7 +633,8 @@ def test_pipeline_accounts_for_every_row(
             return
         assert summary.accounted(), summary.as_json()
         _event(
-            f"stored: {summary.source}/{summary.kind}, loaded: {bool(summary.loaded)}, rejected: {bool(summary.rejected)}"
+            f"stored: {summary.source}/{summary.kind}, loaded: {bool(summary.loaded)}, rejected: "
+            f"{bool(summary.rejected)}"
         )
         with engine.connect() as conn:
             batch = conn.execute(select(db.ingest_batches)).mappings().one()

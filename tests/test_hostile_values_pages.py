@@ -29,7 +29,8 @@ def _poison(engine: Engine) -> None:
         ids = (
             conn.execute(
                 text(
-                    "SELECT id FROM incidents WHERE iso_week = (SELECT max(iso_week) FROM incidents) ORDER BY id LIMIT 4"
+                    "SELECT id FROM incidents WHERE iso_week = (SELECT max(iso_week) FROM "
+                    "incidents) ORDER BY id LIMIT 4"
                 )
             )
             .scalars()

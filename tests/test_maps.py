@@ -60,8 +60,14 @@ def cells(areas: pd.DataFrame) -> pd.DataFrame:
     for name, geom in zip(areas["name"], areas.geometry, strict=True):
         cx, cy = geom.centroid.x, geom.centroid.y
         for k in range(4):
-            rows.append({"east": (np.floor(cx / 250) + 0.5 + k) * 250, "north": (np.floor(cy / 250) + 0.5) * 250,
-                         "count": 1 + 3 * k, "area": name})  # fmt: skip
+            rows.append(
+                {
+                    "east": (np.floor(cx / 250) + 0.5 + k) * 250,
+                    "north": (np.floor(cy / 250) + 0.5) * 250,
+                    "count": 1 + 3 * k,
+                    "area": name,
+                }
+            )
     return pd.DataFrame(rows)
 
 
@@ -211,14 +217,32 @@ def _bulk_incidents(engine: Engine, n: int, seed: int = 7) -> None:
             area = names[k % 3]
             x0, y0, x1, y1 = bounds[area]
             when = start + dt.timedelta(minutes=int(rng.integers(0, 7 * 24 * 60)))
-            rows.append({
-                "batch_id": batch, "row_number": k + 2, "source": "kommun", "organisation_id": org, "source_key": f"bulk:{k}",
-                "content_hash": f"{k}", "occurred_at": when, "occurred_date": when.date(),
-                "iso_week": week_label(when.date()), "weekday": when.isoweekday(), "hour": when.hour,
-                "time_precision": "exact", "area_id": ids[area], "category": "klotter", "source_category": "Klotter",
-                "description": "Klotter", "east": float(rng.uniform(x0, x1)), "north": float(rng.uniform(y0, y1)),
-                "location_precision": "exact", "review_status": "granskad", "created_at": now, "updated_at": now,
-            })  # fmt: skip
+            rows.append(
+                {
+                    "batch_id": batch,
+                    "row_number": k + 2,
+                    "source": "kommun",
+                    "organisation_id": org,
+                    "source_key": f"bulk:{k}",
+                    "content_hash": f"{k}",
+                    "occurred_at": when,
+                    "occurred_date": when.date(),
+                    "iso_week": week_label(when.date()),
+                    "weekday": when.isoweekday(),
+                    "hour": when.hour,
+                    "time_precision": "exact",
+                    "area_id": ids[area],
+                    "category": "klotter",
+                    "source_category": "Klotter",
+                    "description": "Klotter",
+                    "east": float(rng.uniform(x0, x1)),
+                    "north": float(rng.uniform(y0, y1)),
+                    "location_precision": "exact",
+                    "review_status": "granskad",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
         conn.execute(db.incidents.insert(), rows)
 
 
@@ -262,8 +286,15 @@ def test_hotspot_layer_draws_significant_cells_with_escaped_tooltips(areas: pd.D
     cluster = pd.DataFrame(
         {"east": centre.x + 300 + rng.normal(0, 40, 60), "north": centre.y - 300 + rng.normal(0, 40, 60)}
     )
-    gazetteer = pd.DataFrame({"name": [XSS], "east": [centre.x + 300], "north": [centre.y - 300], "public": [True],
-                              "area": ["Brandkärr"]})  # fmt: skip
+    gazetteer = pd.DataFrame(
+        {
+            "name": [XSS],
+            "east": [centre.x + 300],
+            "north": [centre.y - 300],
+            "public": [True],
+            "area": ["Brandkärr"],
+        }
+    )
     cells = gi(pd.concat([spread, cluster]), areas.iloc[[0]], permutations=499, gazetteer=gazetteer)
     cells["emerging"] = "ihållande"
     significant = cells[cells["class"] != "ej signifikant"]

@@ -108,9 +108,16 @@ def _report(
     source: str, category: str, minutes: float, de: float = 0.0, area: str = "Fisksätra", **kw: object
 ) -> dict:
     when = dt.datetime(2026, 5, 1, 21, 0, tzinfo=TZ) + dt.timedelta(minutes=minutes)
-    row = {"source": source, "category": category, "occurred_at": pd.Timestamp(when), "occurred_date": when.date(),
-           "time_precision": "exact", "area": area, "east": CENTRE.at[area, "east"] + de,
-           "north": CENTRE.at[area, "north"]}  # fmt: skip
+    row = {
+        "source": source,
+        "category": category,
+        "occurred_at": pd.Timestamp(when),
+        "occurred_date": when.date(),
+        "time_precision": "exact",
+        "area": area,
+        "east": CENTRE.at[area, "east"] + de,
+        "north": CENTRE.at[area, "north"],
+    }
     row.update(kw)
     return row
 

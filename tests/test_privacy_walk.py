@@ -4,7 +4,8 @@ Weekly files in every source format (kommun CSV and XLSX, the police API's JSON,
 excerpt, the housing company's export, the kommun's kommande händelser) carry personal data in every
 free-text column, and sensitive matters under other labels. Everything is reviewed (the worst case: a
 samordnare approved it all), one event is not. Then every shared output is produced — the week PDF and
-the period PDF (text extracted with pypdf), the published snapshot (HTML, CSV, GeoJSON), the CSV, GeoJSON, GeoPackage and XLSX exports, and the läsare
+the period PDF (text extracted with pypdf), the published snapshot (HTML, CSV, GeoJSON), the CSV, GeoJSON,
+GeoPackage and XLSX exports, and the läsare
 pages through AppTest — and no planted item may appear, whole or in part: a first name or a surname alone,
 the last four digits of a number, a street with its number. Sensitive matters appear only as counts:
 never their day in a list, never their text. SQLite and PostGIS.
@@ -75,7 +76,7 @@ KOMMUNPOLIS = """Händelsenr;Datum;Klockslag;Brottstyp;Plats;Område;Lat;Long
 BOSTADSBOLAG = """Ärendenr;Registrerad;Ärendetyp;Adress;Fastighet;Beskrivning;Kostnad;Bolag
 88141;2026-11-18 08:12;Klotter;Fidravägen 37;Sicklaön 88:14;Hyresgäst Ronja Blomqvist (Lillen) tel 073-581 92 47.;4 500 kr;Nacka Bostäder
 88142;2026-11-22 09:10;Klotter;Skarpövägen 12;Sicklaön 88:15;Tulpanmarkör fem: hedersrelaterat hot mot dottern.;;Nacka Bostäder
-"""
+"""  # noqa: E501, RUF100
 EVENTS = """Datum;Händelse;Område;Beskrivning;Rapportör
 2026-11-28;Julmarknad, kontakt Hampus Wallin;Fisksätra;Ring Hampus på 070-912 33 81;väktare Berg
 2026-11-29;Grillkväll hos Tindra Sjöberg;Älta;Hemma hos Tindra;Tindra Sjöberg

@@ -20,7 +20,10 @@ EVENTS = "Datum;Område;Händelse;Beskrivning;Rapportör\r\n30/4/2025;Älta;Valb
 POLIS = (
     "Händelsenr;Datum;Klockslag;Brottstyp;Plats;Område;Lat;Long\r\n5000123;2025-04-14;22:15;Brand;;Älta;;\r\n"
 )
-BOLAG = "Ärendenr;Registrerad;Fastighet;Adress;Ärendetyp;Beskrivning;Kostnad;Bolag\r\n1;2025-04-14;;;Klotter;;;HSB\r\n"
+BOLAG = (
+    "Ärendenr;Registrerad;Fastighet;Adress;Ärendetyp;Beskrivning;Kostnad;Bolag\r\n1;2025-04-14;;;Klotte"
+    "r;;;HSB\r\n"
+)
 API = [
     {
         "id": 1,

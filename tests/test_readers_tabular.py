@@ -29,7 +29,10 @@ def xlsx(cells: dict[str, object], title: str = "Blad1") -> bytes:
 
 
 def test_iter_rows_keeps_every_csv_value_as_text() -> None:
-    data = "Datum;Telefon;N;Belopp\r\n2024-04-15;0701234567;6574123,5;4 500,50\r\n;;;\r\n15/4/2024;007;1e5;TRUE\r\n"
+    data = (
+        "Datum;Telefon;N;Belopp\r\n2024-04-15;0701234567;6574123,5;4 "
+        "500,50\r\n;;;\r\n15/4/2024;007;1e5;TRUE\r\n"
+    )
     chunks = list(iter_rows(io.BytesIO(data.encode("cp1252")), "a.csv", chunk_size=2))
     assert [len(c) for c in chunks] == [2, 1]
     frame = pd.concat(chunks, ignore_index=True)
@@ -133,7 +136,9 @@ def test_the_callers_file_object_stays_open() -> None:
 
 
 def test_broken_quoting_is_a_row_problem_or_a_file_error_never_a_crash() -> None:
-    data = 'Datum;Område;Kategori;Beskrivning\n2024-04-15;Älta;Klotter;"öppet citat\n2024-04-16;Älta;Brand;x\n'.encode()
+    data = (
+        'Datum;Område;Kategori;Beskrivning\n2024-04-15;Älta;Klotter;"öppet citat\n2024-04-16;Älta;Brand;x\n'
+    ).encode()
     try:
         result = kommun.read(io.BytesIO(data), "a.csv")
     except FileFormatError as exc:

@@ -1,4 +1,5 @@
-"""lagesbild.privacy.redaction: unit cases per type, the measured corpus, the real police summaries, properties.
+"""lagesbild.privacy.redaction: unit cases per type, the measured corpus, the real police summaries,
+properties.
 
 `pytest -s tests/test_redact.py` prints the tables; they are also written to
 test-artifacts/redaction_report.md.

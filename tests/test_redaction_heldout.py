@@ -150,7 +150,10 @@ def build_corpus(n: int = 900, seed: int = 1414) -> list[dict[str, object]]:
             elif tag == "T":
                 value, kind = _phone(rng), "telefon"
             elif tag == "E":
-                value = f"{rng.choice(GIVEN).lower()}.{rng.choice(FAMILY).lower()}@{rng.choice(['telia.com', 'hotmail.se', 'nacka.se'])}"
+                value = (
+                    f"{rng.choice(GIVEN).lower()}.{rng.choice(FAMILY).lower()}@"
+                    f"{rng.choice(['telia.com', 'hotmail.se', 'nacka.se'])}"
+                )
                 value, kind = (
                     value.replace("ö", "o").replace("å", "a").replace("ä", "a").replace("ć", "c"),
                     "epost",
@@ -167,7 +170,8 @@ def build_corpus(n: int = 900, seed: int = 1414) -> list[dict[str, object]]:
                 return f"{street} {number}"
             elif tag == "K":
                 value, kind = (
-                    f"{rng.choice(['Sicklaön', 'Älta', 'Fisksätra'])} {rng.randint(1, 400)}:{rng.randint(1, 99)}",
+                    f"{rng.choice(['Sicklaön', 'Älta', 'Fisksätra'])} "
+                    f"{rng.randint(1, 400)}:{rng.randint(1, 99)}",
                     "fastighet",
                 )
             elif tag == "D":

@@ -74,10 +74,28 @@ def populate_known_week(engine: Engine) -> KnownWeek:
         add("Brandkärr", "klotter", _when(weeks_back[k], 2, 12))
     # The same car fire from two sources: one incident, two sources.
     fire = _when(monday, 5, 2)
-    spec.append({"area": "Brandkärr", "category": "anlagd_brand", "when": fire, "source": "bostadsbolag",
-                 "organisation": "Nyköpingshem", "offset_m": 300.0, "description": "Brand i soprum."})  # fmt: skip
-    spec.append({"area": "Brandkärr", "category": "anlagd_brand", "when": fire + dt.timedelta(minutes=20),
-                 "source": "polis", "organisation": "Polisen", "offset_m": 310.0, "description": "Bilbrand."})  # fmt: skip
+    spec.append(
+        {
+            "area": "Brandkärr",
+            "category": "anlagd_brand",
+            "when": fire,
+            "source": "bostadsbolag",
+            "organisation": "Nyköpingshem",
+            "offset_m": 300.0,
+            "description": "Brand i soprum.",
+        }
+    )
+    spec.append(
+        {
+            "area": "Brandkärr",
+            "category": "anlagd_brand",
+            "when": fire + dt.timedelta(minutes=20),
+            "source": "polis",
+            "organisation": "Polisen",
+            "offset_m": 310.0,
+            "description": "Bilbrand.",
+        }
+    )
     # Fisksätra
     add("Fisksätra", "vald_hot", _when(monday, 4, 22), description="Bråk vid stationen.")
     add("Fisksätra", "vald_hot", _when(monday, 5, 23), description="Hot mot väktare i centrum.")
@@ -132,11 +150,15 @@ def add_status_event_and_measure(engine: Engine) -> None:
         ids: dict[str, int] = dict(conn.execute(text("SELECT name, id FROM areas")).all())
         conn.execute(
             db.upcoming_events.insert().values(
-                source_key="test:advent", event_date=dt.date(2026, 11, 28), area_id=ids["Brandkärr"],
-                title="Julmarknad på torget", description="Mycket folk kvällstid.", organisation="Nyköpings kommun",
+                source_key="test:advent",
+                event_date=dt.date(2026, 11, 28),
+                area_id=ids["Brandkärr"],
+                title="Julmarknad på torget",
+                description="Mycket folk kvällstid.",
+                organisation="Nyköpings kommun",
                 review_status="granskad",  # reviewed: only reviewed events are shared
             )
-        )  # fmt: skip
+        )
         conn.execute(
             db.measures.insert().values(
                 area_id=ids["Fisksätra"], category="vald_hot", title="Extra trygghetsvärdar kvällstid",
@@ -161,8 +183,10 @@ def _row_pattern(label: str, counts: tuple[int, int, str]) -> re.Pattern[str]:
 def _render(pdf: Path, out_dir: Path, prefix: str, last_page: int) -> list[Path]:
     if shutil.which("pdftoppm") is None:
         pytest.skip("pdftoppm saknas (Debian: poppler-utils)")
-    subprocess.run(["pdftoppm", "-r", "60", "-f", "1", "-l", str(last_page), "-png", str(pdf), str(out_dir / prefix)],
-                   check=True)  # fmt: skip
+    subprocess.run(
+        ["pdftoppm", "-r", "60", "-f", "1", "-l", str(last_page), "-png", str(pdf), str(out_dir / prefix)],
+        check=True,
+    )
     return sorted(out_dir.glob(f"{prefix}*.png"))
 
 

@@ -30,12 +30,31 @@ AREAS = ["Brandkärr", "Fisksätra", "Älta"]
 FIRST_DAY, LAST_DAY = dt.date(2024, 1, 1), dt.date(2025, 12, 31)
 # Weekly rates per area and category. Älta is largest in people and in incidents, Brandkärr smallest.
 RATES = {
-    "Älta": {"skadegorelse": 6.0, "klotter": 3.0, "nedskrapning": 3.0, "samling": 2.0, "inbrott_stold": 2.0,
-             "vald_hot": 1.0},
-    "Fisksätra": {"klotter": 1.5, "skadegorelse": 1.5, "vald_hot": 1.0, "samling": 1.0, "nedskrapning": 1.0,
-                  "anlagd_brand": 0.5, "sexualbrott": 0.1},
-    "Brandkärr": {"klotter": 0.6, "skadegorelse": 0.6, "nedskrapning": 0.4, "samling": 0.3, "anlagd_brand": 0.2},
-}  # fmt: skip
+    "Älta": {
+        "skadegorelse": 6.0,
+        "klotter": 3.0,
+        "nedskrapning": 3.0,
+        "samling": 2.0,
+        "inbrott_stold": 2.0,
+        "vald_hot": 1.0,
+    },
+    "Fisksätra": {
+        "klotter": 1.5,
+        "skadegorelse": 1.5,
+        "vald_hot": 1.0,
+        "samling": 1.0,
+        "nedskrapning": 1.0,
+        "anlagd_brand": 0.5,
+        "sexualbrott": 0.1,
+    },
+    "Brandkärr": {
+        "klotter": 0.6,
+        "skadegorelse": 0.6,
+        "nedskrapning": 0.4,
+        "samling": 0.3,
+        "anlagd_brand": 0.2,
+    },
+}
 RISE = ("Fisksätra", "klotter", dt.date(2025, 9, 1), 6.0)  # klotter in Fisksätra quadruples from tertial 3
 MEASURE_START = dt.date(2025, 5, 5)  # Älta: skadegörelse falls to 40 % from here (the insats)
 MEASURE_FACTOR = 0.4
@@ -46,9 +65,19 @@ EXTRA_PLACES = {
 }
 SECRET_PLACE = "Brandkärrsvägen 23 förråd"  # in the gazetteer but not public: never a label
 PERSONAL = [
-    "Anna Svensson", "19850101-2384", "070-123 45 67", "Brandkärrsvägen 23", "Brandkärr 4:12", "Sven Johansson",
-    "ABC 123", "Kalle Karlsson", "kalle@example.se", "Storgatan 5", "070-765 43 21", "Lisa Nilsson",
-]  # fmt: skip
+    "Anna Svensson",
+    "19850101-2384",
+    "070-123 45 67",
+    "Brandkärrsvägen 23",
+    "Brandkärr 4:12",
+    "Sven Johansson",
+    "ABC 123",
+    "Kalle Karlsson",
+    "kalle@example.se",
+    "Storgatan 5",
+    "070-765 43 21",
+    "Lisa Nilsson",
+]
 MEASURE_TITLE = "Kameror och ny belysning vid Älta centrum, kontakt Lisa Nilsson 070-765 43 21"
 STENA_GAP = ("2025-W40", "2025-W41", "2025-W42")  # Stena Fastigheter sends nothing these weeks
 
@@ -60,11 +89,31 @@ def _reference() -> ReferenceData:
     for area, places in EXTRA_PLACES.items():
         e, n = float(centres.loc[area, "east"]), float(centres.loc[area, "north"])
         for name, de, dn in places:
-            extra.append({"name": name, "kind": "plats", "area": area, "east": e + de, "north": n + dn,
-                          "public": True, "aliases": None, "kommun": centres.loc[area, "kommun"]})  # fmt: skip
+            extra.append(
+                {
+                    "name": name,
+                    "kind": "plats",
+                    "area": area,
+                    "east": e + de,
+                    "north": n + dn,
+                    "public": True,
+                    "aliases": None,
+                    "kommun": centres.loc[area, "kommun"],
+                }
+            )
     e, n = float(centres.loc["Brandkärr", "east"]), float(centres.loc["Brandkärr", "north"])
-    extra.append({"name": SECRET_PLACE, "kind": "förråd", "area": "Brandkärr", "east": e + 300, "north": n + 300,
-                  "public": False, "aliases": None, "kommun": "Nyköping"})  # fmt: skip
+    extra.append(
+        {
+            "name": SECRET_PLACE,
+            "kind": "förråd",
+            "area": "Brandkärr",
+            "east": e + 300,
+            "north": n + 300,
+            "public": False,
+            "aliases": None,
+            "kommun": "Nyköping",
+        }
+    )
     places = pd.concat([ref.places, pd.DataFrame(extra)], ignore_index=True)
     return ReferenceData(areas=ref.areas, places=places, addresses=ref.addresses)
 
@@ -109,9 +158,17 @@ def _spec(seed: int = 7) -> tuple[list[dict[str, object]], list[tuple[float, flo
                     description = "Klotter på väggen."
                     if category == "sexualbrott":
                         description = "Kalle Karlsson, kalle@example.se"
-                    spec.append({"area": area, "category": category, "when": when, "source": source,
-                                 "organisation": organisation, "description": description,
-                                 "place": "Storgatan 5" if category == "sexualbrott" else "vid centrum"})  # fmt: skip
+                    spec.append(
+                        {
+                            "area": area,
+                            "category": category,
+                            "when": when,
+                            "source": source,
+                            "organisation": organisation,
+                            "description": description,
+                            "place": "Storgatan 5" if category == "sexualbrott" else "vid centrum",
+                        }
+                    )
                     offsets.append(
                         (float(np.clip(offset[0], -990, 990)), float(np.clip(offset[1], -990, 990)))
                     )
@@ -131,21 +188,34 @@ def _incident_frame(
     category = [str(item["category"]) for item in spec]
     return pd.DataFrame(
         {
-            "row": np.arange(2, len(spec) + 2), "source": source,
+            "row": np.arange(2, len(spec) + 2),
+            "source": source,
             "organisation": [item["organisation"] for item in spec],
             "source_key": [f"test:{k}:{src}" for k, src in enumerate(source)],
-            "content_hash": [f"h{k}" for k in range(len(spec))], "occurred_at": when,
+            "content_hash": [f"h{k}" for k in range(len(spec))],
+            "occurred_at": when,
             "occurred_date": [t.date() for t in when],
             "iso_week": [f"{y}-W{w:02d}" for y, w in zip(iso["year"], iso["week"], strict=True)],
             "weekday": when.day_of_week + 1,
-            "hour": when.hour, "time_precision": "exact", "area": area, "category": category,
-            "source_category": category, "description": [item["description"] for item in spec],
+            "hour": when.hour,
+            "time_precision": "exact",
+            "area": area,
+            "category": category,
+            "source_category": category,
+            "description": [item["description"] for item in spec],
             "place": [item["place"] for item in spec],
-            "east": [float(centres.loc[f"{a} centrum", "east"]) + o[0] for a, o in zip(area, offsets, strict=True)],
-            "north": [float(centres.loc[f"{a} centrum", "north"]) + o[1] for a, o in zip(area, offsets, strict=True)],
-            "location_precision": "exact", "cost_sek": None, "raw_description": None, "raw_place": None,
+            "east": [
+                float(centres.loc[f"{a} centrum", "east"]) + o[0] for a, o in zip(area, offsets, strict=True)
+            ],
+            "north": [
+                float(centres.loc[f"{a} centrum", "north"]) + o[1] for a, o in zip(area, offsets, strict=True)
+            ],
+            "location_precision": "exact",
+            "cost_sek": None,
+            "raw_description": None,
+            "raw_place": None,
         }
-    )  # fmt: skip
+    )
 
 
 def populate_known_year(engine: Engine) -> None:
@@ -158,9 +228,17 @@ def populate_known_year(engine: Engine) -> None:
     spec, offsets = _spec()
     # Unreviewed reports with personal data in the (redacted) description: never counted, never shown.
     for k in range(6):
-        spec.append({"area": "Brandkärr", "category": "klotter", "source": "kommun", "organisation": "Trygghetsvärdar",
-                     "when": dt.datetime(2025, 10, 6 + k, 18, tzinfo=TZ),
-                     "description": "Sven Johansson i bil ABC 123 klottrade.", "place": "vid centrum"})  # fmt: skip
+        spec.append(
+            {
+                "area": "Brandkärr",
+                "category": "klotter",
+                "source": "kommun",
+                "organisation": "Trygghetsvärdar",
+                "when": dt.datetime(2025, 10, 6 + k, 18, tzinfo=TZ),
+                "description": "Sven Johansson i bil ABC 123 klottrade.",
+                "place": "vid centrum",
+            }
+        )
         offsets.append((-200.0 + 10 * k, 150.0))
     factories.store_frame(engine, _incident_frame(spec, offsets, ref), area_ids)
     with engine.begin() as conn:
@@ -189,11 +267,18 @@ def populate_known_year(engine: Engine) -> None:
         for area, category, title, start, end, status, responsible, follow_up in measures:
             conn.execute(
                 db.measures.insert().values(
-                    area_id=ids[area], category=category, title=title, description="Ring Anna Svensson 070-123 45 67",
-                    start_date=start, end_date=end, status=status, responsible=responsible, follow_up=follow_up,
+                    area_id=ids[area],
+                    category=category,
+                    title=title,
+                    description="Ring Anna Svensson 070-123 45 67",
+                    start_date=start,
+                    end_date=end,
+                    status=status,
+                    responsible=responsible,
+                    follow_up=follow_up,
                     created_at=dt.datetime.now(dt.UTC),
                 )
-            )  # fmt: skip
+            )
         decisions = [("Fisksätra", f"2025-W{w}", "röd") for w in (37, 38, 39, 40)]
         decisions += [
             ("Fisksätra", "2025-W41", "gul"),
@@ -204,10 +289,14 @@ def populate_known_year(engine: Engine) -> None:
         for k, (area, week, status) in enumerate(decisions):
             conn.execute(
                 db.area_status.insert().values(
-                    area_id=ids[area], iso_week=week, status=status, comment="Anna Svensson 070-123 45 67 ringde",
-                    decided_by="Arbetsgruppen", decided_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=k),
+                    area_id=ids[area],
+                    iso_week=week,
+                    status=status,
+                    comment="Anna Svensson 070-123 45 67 ringde",
+                    decided_by="Arbetsgruppen",
+                    decided_at=dt.datetime(2025, 1, 1, tzinfo=dt.UTC) + dt.timedelta(hours=k),
                 )
-            )  # fmt: skip
+            )
         # Älta W37 was changed later: red is the decision in force.
         conn.execute(
             db.area_status.insert().values(
@@ -325,7 +414,8 @@ def test_tertial_report_ranks_the_areas_and_shows_the_planted_rise_and_effect(
     positions = []
     for rank, (area, red_yellow) in enumerate(zip(order, ["4 1", "1 1", "0 0"], strict=True), start=1):
         row = re.search(
-            rf"{rank} {area} {totals[area]} {rate(totals[area], area)} \S+ \S+ .*?{red_yellow} {1 + 2 * rank}",
+            rf"{rank} {area} {totals[area]} {rate(totals[area], area)} \S+ \S+ .*?{red_yellow} "
+            rf"{1 + 2 * rank}",
             summary,
         )
         assert row, (area, summary)

@@ -31,7 +31,8 @@ def test_every_sample_file_is_read_and_every_row_accounted_for(sample_engine: En
         per_area: dict[str, int] = dict(
             conn.execute(
                 text(
-                    "SELECT a.name, count(*) FROM incidents i JOIN areas a ON a.id = i.area_id GROUP BY a.name"
+                    "SELECT a.name, count(*) FROM incidents i JOIN areas a ON a.id = i.area_id "
+                    "GROUP BY a.name"
                 )
             ).all()
         )
@@ -50,7 +51,8 @@ def test_planted_malformed_rows_are_rejected_with_row_and_column(sample_engine: 
         ).all()
         ignored = conn.execute(
             text(
-                "SELECT b.file_name, r.row_number FROM ignored_rows r JOIN ingest_batches b ON b.id = r.batch_id"
+                "SELECT b.file_name, r.row_number FROM ignored_rows r JOIN ingest_batches b ON "
+                "b.id = r.batch_id"
             )
         ).all()
     found = {(f, r) for f, r, _ in rejected} | {(f, r) for f, r in ignored}

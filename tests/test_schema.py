@@ -32,7 +32,8 @@ def test_postgis_ddl_matches_the_app_schema(postgis_url: str) -> None:
         geometry: dict[str, str] = dict(
             conn.execute(
                 text(
-                    "SELECT f_table_name || '.' || f_geometry_column, type || ':' || srid FROM geometry_columns"
+                    "SELECT f_table_name || '.' || f_geometry_column, type || ':' || srid FROM "
+                    "geometry_columns"
                 )
             ).all()
         )

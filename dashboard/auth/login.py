@@ -92,12 +92,14 @@ def login_page() -> None:
         users = configured_users()
     except SecretsError:
         st.error(
-            "Inloggningen är felkonfigurerad: .streamlit/secrets.toml kan inte läsas. Kontakta den som driftar Lägesbild."
+            "Inloggningen är felkonfigurerad: .streamlit/secrets.toml kan inte läsas. Kontakta den "
+            "som driftar Lägesbild."
         )
         return
     if not providers and not users:
         st.warning(
-            "Ingen inloggning är konfigurerad. Den som driftar Lägesbild lägger in kommunens inloggning eller lokala konton i .streamlit/secrets.toml (se docs/security.md)."
+            "Ingen inloggning är konfigurerad. Den som driftar Lägesbild lägger in kommunens "
+            "inloggning eller lokala konton i .streamlit/secrets.toml (se docs/security.md)."
         )
         return
     st.caption("Lägesbild innehåller uppgifter som inte är offentliga. Logga in för att fortsätta.")

@@ -34,7 +34,8 @@ for upload in files or []:
         st.markdown(
             f"**Källa:** {data.SOURCE_LABELS.get(preview.source or '', preview.source)} · "
             f"**Innehåll:** {'kommande händelser' if preview.kind == 'events' else 'händelser'} · "
-            f"**Rader:** {preview.rows} · **Ignoreras:** {preview.ignored} · **Fel:** {preview.rejected_count}"
+            f"**Rader:** {preview.rows} · **Ignoreras:** {preview.ignored} · **Fel:** "
+            f"{preview.rejected_count}"
         )
         st.dataframe(preview.records, hide_index=True, width="stretch")
         for warning in preview.warnings:
@@ -59,7 +60,8 @@ if files and st.button("Läs in", type="primary", key="import-commit"):
             st.error(f"{upload.name}: {exc}")
         else:
             st.success(
-                f"{upload.name}: {summary.rows} rader – {summary.loaded} inlästa ({summary.updated} uppdaterade), "
+                f"{upload.name}: {summary.rows} rader – {summary.loaded} inlästa "
+                f"({summary.updated} uppdaterade), "
                 f"{summary.duplicates} dubbletter, {summary.ignored} ignorerade, {summary.rejected} avvisade."
             )
             for warning in summary.warnings:

@@ -23,7 +23,8 @@ with c3:
     shared_view = st.toggle(
         "Delad vy",
         key="map-shared",
-        help="Det som får delas: granskade händelser, generaliserade platser, känsliga kategorier bara per område.",
+        help="Det som får delas: granskade händelser, generaliserade platser, känsliga kategorier bara "
+        "per område.",
     )
 shared_view = shared_view or not auth.is_internal()
 selection = pickers.filters(url, "map", first_week, last_week, shared_view=shared_view)
@@ -31,7 +32,8 @@ selection = pickers.filters(url, "map", first_week, last_week, shared_view=share
 if shared_view:
     cell_m, reviewed_only, show_points = settings.get_int("grid_m"), True, False
     st.caption(
-        f"Delad vy: rutor om {cell_m} m (LAGESBILD_GRID_M), flyttade in i sitt område; inga enskilda händelser."
+        f"Delad vy: rutor om {cell_m} m (LAGESBILD_GRID_M), flyttade in i sitt område; inga "
+        "enskilda händelser."
     )
 else:
     c1, c2, c3 = st.columns(3)
@@ -64,7 +66,8 @@ period = (
 st.markdown(f"**{in_view} händelser med plats** · {period}")
 if not shared_view and show_points and not points_shown and in_view > maps.MAX_POINTS:
     st.caption(
-        f"Fler än {maps.MAX_POINTS} händelser i urvalet: bara rutor visas. Välj en kortare period eller färre kategorier."
+        f"Fler än {maps.MAX_POINTS} händelser i urvalet: bara rutor visas. Välj en kortare period "
+        "eller färre kategorier."
     )
 display.show_map(html, height=640)
 st.caption(

@@ -63,8 +63,10 @@ markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range
 flags = trends.flag_markers(changes, totals)
 st.altair_chart(charts.trend_chart(totals, markers, flags, bands), width="stretch")
 st.caption(
-    "Staplar: antal per vecka. Linjer: rullande snitt över fyra veckor och samma vecka i fjol där data finns. "
-    "Trianglar: veckor med en flaggad ökning ▲ eller minskning ▼ i något område och någon kategori (se tabellen nedan). "
+    "Staplar: antal per vecka. Linjer: rullande snitt över fyra veckor och samma vecka i fjol där "
+    "data finns. "
+    "Trianglar: veckor med en flaggad ökning ▲ eller minskning ▼ i något område och någon kategori "
+    "(se tabellen nedan). "
     "Grå band: ofullständiga veckor, då en regelbunden rapportör inte skickade något – färre händelser där "
     "betyder inte säkert färre incidenter."
 )
@@ -77,7 +79,8 @@ analysis_sections.flag_table(trends.flag_table(changes, completeness, data.categ
 st.subheader("CompStat")
 compstat = trends.compstat(series, last_week, data_from)
 st.caption(
-    f"{weeks.human_week(last_week).capitalize()}: veckan, de fyra senaste veckorna och hittills i år mot samma perioder i fjol."
+    f"{weeks.human_week(last_week).capitalize()}: veckan, de fyra senaste veckorna och hittills i "
+    "år mot samma perioder i fjol."
 )
 missing = [c for c in compstat.columns if compstat[c].isna().all()]
 st.dataframe(

@@ -117,7 +117,8 @@ def check_workbook(fileobj: BinaryIO, filename: str, limits: Limits) -> SheetSiz
         for m in members:
             if m.file_size > MB and m.file_size > limits.compression_ratio * max(m.compress_size, 1):
                 raise FileFormatError(
-                    f"{filename}: delen {m.filename} packas upp {m.file_size // max(m.compress_size, 1)} gånger "
+                    f"{filename}: delen {m.filename} packas upp "
+                    f"{m.file_size // max(m.compress_size, 1)} gånger "
                     f"större, mer än gränsen {limits.compression_ratio} gånger (inställningen "
                     f"{env('max_compression_ratio')}); filen ser ut som en dekomprimeringsbomb"
                 )

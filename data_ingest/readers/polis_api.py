@@ -191,7 +191,8 @@ def load_events(fileobj: BinaryIO, filename: str) -> list[Any]:
         ) from None
     except _NumberTooLong as exc:
         raise FileFormatError(
-            f"{filename}: JSON-filen innehåller ett tal med {exc.digits} siffror (högst {_MAX_DIGITS} tillåts); "
+            f"{filename}: JSON-filen innehåller ett tal med {exc.digits} siffror (högst "
+            f"{_MAX_DIGITS} tillåts); "
             f"förväntade {EXPECTED}"
         ) from None
     except RecursionError:
@@ -226,7 +227,10 @@ def _outside_window(published: dt.datetime) -> str | None:
     would overflow the date arithmetic further on)."""
     earliest = settings.get_int("earliest_year")
     if published.year < earliest:
-        return f"publiceringstiden {published:%Y-%m-%d} är före {earliest} (inställningen {env('earliest_year')})"
+        return (
+            f"publiceringstiden {published:%Y-%m-%d} är före {earliest} (inställningen "
+            f"{env('earliest_year')})"
+        )
     if published > dt.datetime.now(TZ) + dt.timedelta(days=1):
         return f"publiceringstiden {published:%Y-%m-%d} ligger i framtiden"
     return None

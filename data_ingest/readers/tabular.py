@@ -445,7 +445,8 @@ def _guarded(
             yield item
     except UnicodeDecodeError:
         raise FileFormatError(
-            f"{filename}: teckenkodningen känns inte igen efter rad {line} (varken UTF-8 eller Windows-1252); "
+            f"{filename}: teckenkodningen känns inte igen efter rad {line} (varken UTF-8 eller "
+            "Windows-1252); "
             "spara filen som CSV UTF-8 eller som Excel-fil"
         ) from None
     except _BrokenCsv as exc:

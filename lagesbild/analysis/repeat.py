@@ -168,11 +168,15 @@ def explain_knox(observed: int, expected: float, p_value: float, distance: float
     within = f"inom {number(distance, 0, trim=True)} meter och {number(days, 0, trim=True)} dagar"
     if not np.isfinite(expected):
         return f"För få händelser nära varandra för att pröva upprepningsmönster ({within})."
-    base = f"{observed} par av händelser {within} från varandra, mot {number(expected, trim=True)} om tiderna vore slumpade"
+    base = (
+        f"{observed} par av händelser {within} från varandra, mot {number(expected, trim=True)} om "
+        "tiderna vore slumpade"
+    )
     if p_value < 0.05 and observed > expected:
         return (
             f"{base}: händelser följs oftare än slumpen av nya i närheten de närmaste dagarna "
-            f"(p = {number(p_value, 3, trim=True)}). Snabba insatser på platsen efter en händelse kan löna sig."
+            f"(p = {number(p_value, 3, trim=True)}). Snabba insatser på platsen efter en händelse "
+            "kan löna sig."
         )
     return f"{base}: inget tydligt upprepningsmönster (p = {number(p_value, 3, trim=True)})."
 

@@ -1,4 +1,5 @@
-"""CLI: kommun add, areas import/list/edit/layer, reference load (a kommun's first hour, docs/first_hour.md)."""
+"""CLI: kommun add, areas import/list/edit/layer, reference load (a kommun's first hour,
+docs/first_hour.md)."""
 
 from __future__ import annotations
 
@@ -216,7 +217,8 @@ def add_parsers(sub: argparse._SubParsersAction[argparse.ArgumentParser], with_d
 
 
 def cmd_polis_fetch(args: argparse.Namespace) -> int:
-    """Fetch the kommun's events from the police API and ingest them (idempotent: known ids are duplicates)."""
+    """Fetch the kommun's events from the police API and ingest them (idempotent: known ids are
+    duplicates)."""
     import datetime as dt
     import io
 
@@ -250,7 +252,8 @@ def cmd_polis_fetch(args: argparse.Namespace) -> int:
     )
     print(
         f"{short}: {len(events)} händelser från polisens API: {summary.loaded} nya, "
-        f"{summary.duplicates} redan inlästa, {summary.ignored} ignorerade (utanför EST), {summary.rejected} avvisade"
+        f"{summary.duplicates} redan inlästa, {summary.ignored} ignorerade (utanför EST), "
+        f"{summary.rejected} avvisade"
     )
     for error in summary.errors:
         print(f"  avvisad: {error['reason']}")

@@ -20,7 +20,8 @@ def cmd_reporters_add(args: argparse.Namespace) -> int:
     new = add_reporter(_engine(args), code, args.name, args.source, not args.not_weekly, audit.cli_actor())
     weekly = "varje vecka" if not args.not_weekly else "vid behov (räknas inte som saknad)"
     print(
-        f"{'Registrerad' if new else 'Uppdaterad'}: {args.name.strip()} ({args.source}, {code}), rapporterar {weekly}"
+        f"{'Registrerad' if new else 'Uppdaterad'}: {args.name.strip()} ({args.source}, {code}), "
+        f"rapporterar {weekly}"
     )
     return 0
 
@@ -36,7 +37,8 @@ def cmd_reporters_list(args: argparse.Namespace) -> int:
         return 0
     if frame.empty:
         print(
-            "Inga registrerade rapportörer: python -m lagesbild reporters add --kommun KOD --name NAMN --source kommun"
+            "Inga registrerade rapportörer: python -m lagesbild reporters add --kommun KOD --name "
+            "NAMN --source kommun"
         )
     for r in frame.itertuples():
         print(f"{r.kommun}  {r.name}  {r.source}  {'varje vecka' if r.expected_weekly else 'vid behov'}")

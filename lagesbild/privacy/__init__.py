@@ -1,7 +1,9 @@
 """The privacy boundary: everything that leaves Lägesbild for a shared output passes through here.
 
-- :func:`redact` / :func:`find_personal_data`: free-text redaction of personal data (``redaction``, ``names``).
-- :func:`generalise` / :func:`clip_cells`: points generalised to place, grid or area level (``generalisation``).
+- :func:`redact` / :func:`find_personal_data`: free-text redaction of personal data (``redaction``,
+``names``).
+- :func:`generalise` / :func:`clip_cells`: points generalised to place, grid or area level
+(``generalisation``).
 - ``sensitive``: fail-closed sensitivity (labels and content that force area level).
 - :func:`shared_incidents` and the other functions of ``shared``: the one gate every shared output uses.
 

@@ -36,7 +36,8 @@ _STRONG_MARK: Final = (
 )
 _MARK: Final = r"kallad|kallade|kallas|kallades|kallats"
 _MARK_RE: Final = re.compile(
-    rf"(?i:\b(?P<m>{_STRONG_MARK}|{_MARK}))(?![\w])[ \t]*:?[ \t]*(?:{_QUOTED}|(?P<w>{_WORD}(?:[ \t]+{_WORD})?))"
+    rf"(?i:\b(?P<m>{_STRONG_MARK}|{_MARK}))(?![\w])[ \t]*:?[ \t]*(?:{_QUOTED}|(?P<w>{_WORD}(?:[ "
+    rf"\t]+{_WORD})?))"
 )
 _SO_CALLED_RE: Final = re.compile(r"(?i:\b(?:så|s\.k\.|sk|även|också)[ \t]+)$")
 # Words that follow "kallas"/"kallad" without being a name ("kallas till möte", "kallades in").
@@ -113,10 +114,13 @@ _TOKEN_RE: Final = re.compile(r"[^\W\d_][\w'’-]*")
 _ROLE_GAP_RE: Final = re.compile(r"[ \t]*:?[ \t]+")
 _OCH_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?P<n>[A-ZÅÄÖ][\w'’-]+)[ \t]+och[ \t]+$")
 _OCH_AFTER_RE: Final = re.compile(
-    r"^[ \t]+och[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]+)(?![\w'’-])(?![ \t]+[a-zåäö]*(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|park|parken|skola|skolan|kyrka|kyrkan|allé)\b)"
+    r"^[ \t]+och[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]+)(?![\w'’-])(?![ "
+    r"\t]+[a-zåäö]*(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|park|parken|skola|skolan|kyrka"
+    r"|kyrkan|allé)\b)"
 )
 _CALL_RE: Final = re.compile(
-    r"(?i:\b(?:ring|ringde|ringer|kontakta|kontaktade|sms:a))[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]+)(?=[ \t]+på\b|[,.!?]|$)"
+    r"(?i:\b(?:ring|ringde|ringer|kontakta|kontaktade|sms:a))[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]+)(?=[ "
+    r"\t]+på\b|[,.!?]|$)"
 )
 
 

@@ -143,20 +143,22 @@ _PLATE_STRONG_CTX_RE: Final = re.compile(
 )
 # Swedish three-letter words spelt with plate letters (from a Swedish word list): "och 834" is no plate.
 _THREE_LETTER_WORDS: Final = frozenset(
-    """abc ack aga agg agn akt ale alg all alm aln alp alt ana and ann apa arg ark arm ars art ask asp att bad
-    bak bal ban bar bas ben ber bet bly bod bog boj bok bom bon bor bos bot box bra bre bro bry bua bud buk bur
-    bus byk byn bys byt cup dag dal dam deg del dem den det dog dok dom don dop dos dra dua duk dum dun duo dur
-    dus dyk dyn dyr ebb eds egg ego eka eko eks eld emu ena ene ens eon era ers ert ess est ett fal far fas fat
-    feg fel fem fen fet fly fog for fot fru ful fur fyr gal gam gap gas gay gel gem gen ger ges get glo gno gnu
-    gny god gol gom got gro gry gud gul haj hal han har hat hed hej hel hem hes het hon hop hor hos hot hud hug
-    huj huk hum hur hus hut hyn hyr hys jag jak jod jon jul kaj kal kam kan kap kar kex klo kod koj kok kol kom
-    kon kor kos kry kub kul kur kyl lag lam lat lax led lej lek lem len ler lob lod log loj lok lom lon lur lus
-    lut lux lyd lys lyx maj mal man mas mat med men mer mod mol mon mor mos mot mun mur mus myr mys myt ned neg
-    nej ner nod nog nos not nya nye nyp nys oas och ock ode oja ond ont opp ord ork orm oro ort oss ost oxe par
-    pep per pol pop pub pur pys rad rak ram rar ras rea red rem ren rep res roa rom rop ror ros rot rum rus rut
-    ryk ryl rym rys ryt sak sal sas sax sed seg sej sen ser ses set sex sju ska ske sko sky sno sol som son sot
-    spe spy sug sup sur sus syd syl syn syr sys tag tak tal tam tar tas tax teg ten ter tes tet tog tok tom ton
-    tre tro tub tum tur tyd tyg typ tyr udd ugn ull ung uns upp urs ute yla yra yrt yta yxa zon zoo ca kl nr""".split()
+    """abc ack aga agg agn akt ale alg all alm aln alp alt ana and ann apa arg ark arm ars art ask asp att
+    bad bak bal ban bar bas ben ber bet bly bod bog boj bok bom bon bor bos bot box bra bre bro bry bua
+    bud buk bur bus byk byn bys byt cup dag dal dam deg del dem den det dog dok dom don dop dos dra dua
+    duk dum dun duo dur dus dyk dyn dyr ebb eds egg ego eka eko eks eld emu ena ene ens eon era ers ert
+    ess est ett fal far fas fat feg fel fem fen fet fly fog for fot fru ful fur fyr gal gam gap gas gay
+    gel gem gen ger ges get glo gno gnu gny god gol gom got gro gry gud gul haj hal han har hat hed hej
+    hel hem hes het hon hop hor hos hot hud hug huj huk hum hur hus hut hyn hyr hys jag jak jod jon jul
+    kaj kal kam kan kap kar kex klo kod koj kok kol kom kon kor kos kry kub kul kur kyl lag lam lat lax
+    led lej lek lem len ler lob lod log loj lok lom lon lur lus lut lux lyd lys lyx maj mal man mas mat
+    med men mer mod mol mon mor mos mot mun mur mus myr mys myt ned neg nej ner nod nog nos not nya nye
+    nyp nys oas och ock ode oja ond ont opp ord ork orm oro ort oss ost oxe par pep per pol pop pub pur
+    pys rad rak ram rar ras rea red rem ren rep res roa rom rop ror ros rot rum rus rut ryk ryl rym rys
+    ryt sak sal sas sax sed seg sej sen ser ses set sex sju ska ske sko sky sno sol som son sot spe spy
+    sug sup sur sus syd syl syn syr sys tag tak tal tam tar tas tax teg ten ter tes tet tog tok tom ton
+    tre tro tub tum tur tyd tyg typ tyr udd ugn ull ung uns upp urs ute yla yra yrt yta yxa zon zoo ca
+    kl nr""".split()
 )
 # Acronyms and banned letter combinations that look like a plate: never a plate.
 _PLATE_STOP: Final = frozenset(
@@ -202,7 +204,8 @@ _STREET_ENDINGS: Final = tuple(_STREET_SUFFIX[3:-1].split("|"))
 _STREET_SECOND_WORDS: Final = frozenset(_STREET_WORD2[3:-1].split("|"))
 # "På väg 26", "I gatan 3": a preposition or sentence word is no first half of a street name.
 _NOT_STREET_FIRST: Final = frozenset(
-    """på i vid mot från till längs utanför efter över om och eller samt via mellan nära norr söder öster väster
+    """på i vid mot från till längs utanför efter över om och eller samt via mellan nära norr söder öster
+    väster
     norra södra östra västra en ett den det denna detta nya gamla stora lilla""".split()
 )
 _ADDR_CTX_RE: Final = re.compile(
@@ -211,7 +214,8 @@ _ADDR_CTX_RE: Final = re.compile(
     + _ADDR_TAIL
 )
 _APT_RE: Final = re.compile(
-    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenhet)\b)\.?[ \t]*(?:nr\.?[ \t]*)?"
+    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenhet)\b)\.?[ "
+    r"\t]*(?:nr\.?[ \t]*)?"
     r"(?P<nr>[0-9]{1,4})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
 )
 # Generic road words: "gång- och cykelvägen 3", "motorvägen 2" are no home address.
@@ -244,7 +248,8 @@ _FAST_CTX_RE: Final = re.compile(
 # Words before a clock time that are no property name ("Kl 21:30", "Fredag 22:00", "Klotter 21:30").
 _FAST_STOP: Final = frozenset(
     w.lower()
-    for w in """Kl Klockan Tid Tiden Tidpunkt Ca Cirka Mellan Från Till Efter Före Innan Sedan Vid Runt Omkring
+    for w in """Kl Klockan Tid Tiden Tidpunkt Ca Cirka Mellan Från Till Efter Före Innan Sedan Vid Runt
+    Omkring
     Strax Ungefär Natten Kvällen Morgonen Förmiddagen Eftermiddagen Idag Igår Imorgon Natt Kväll Morgon
     Förmiddag Eftermiddag Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Måndagen Tisdagen Onsdagen
     Torsdagen Fredagen Lördagen Söndagen Måndagar Tisdagar Onsdagar Torsdagar Fredagar Lördagar Söndagar
@@ -273,7 +278,8 @@ _WORD_RE: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # ("pratade med", "hemma hos"): after it only a word from the name lists counts.
 _STRONG_WORDS = """heter hette namn namnet kallad kallade alias förnamn förnamnet efternamn efternamnet namnen
     vid+namn med+namnet vid+namnen kallar+sig känd+som kända+som"""
-_ROLE_WORDS = """boende boenden hyresgäst hyresgästen vaktmästare vaktmästaren fastighetsskötare fastighetsskötaren
+_ROLE_WORDS = """boende boenden hyresgäst hyresgästen vaktmästare vaktmästaren fastighetsskötare
+fastighetsskötaren
     fastighetsvärd fastighetsvärden bovärd bovärden kvartersvärd kvartersvärden områdesvärd områdesvärden
     trygghetsvärd trygghetsvärden anmälare anmälaren kontaktperson kontaktpersonen målsägande målsäganden
     målsägare målsägaren vittne vittnet uppgiftslämnare uppgiftslämnaren tipsare tipsaren pojke pojken flicka
@@ -283,12 +289,14 @@ _ROLE_WORDS = """boende boenden hyresgäst hyresgästen vaktmästare vaktmästar
     väktaren ordningsvakt ordningsvakten fritidsledare fritidsledaren fältare fältaren fältassistent
     fältassistenten ledare ledaren rektor rektorn lärare läraren elev eleven ungdom ungdomen tonåring
     tonåringen personal personalen handläggare handläggaren samordnare samordnaren kommunpolis kommunpolisen
-    polisinspektör inspektör rapportör rapportören signerat signerad mvh hälsningar hälsning ansvarig ansvarige
+    polisinspektör inspektör rapportör rapportören signerat signerad mvh hälsningar hälsning ansvarig
+    ansvarige
     chef chefen butikschef butikschefen förälder föräldern vårdnadshavare vårdnadshavaren familjen familj
     misstänkt misstänkte gärningsman gärningsmannen förövare förövaren offret ägare ägaren bilägare bilägaren
     hundägare hundägaren bröderna systrarna syskonen kontakt kontaktuppgift kontaktuppgifter
     rapporterat+av rapporterad+av rapporterades+av skriven+av skrivet+av"""
-_WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade tackade
+_WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
+tackade
     såg pratade+med prata+med pratat+med talade+med talat+med bråkade+med sågs+med tillsammans+med hemma+hos
     ringde+till skrev+till sa+till"""
 
@@ -317,7 +325,8 @@ _PLACE_PREPS: Final = frozenset("i på vid utanför nära genom längs runt".spl
 # Lowercase nouns after a name that make it the name of a place or institution ("Olof Palmes gata").
 _PLACE_NOUNS: Final = frozenset(
     """gata gatan väg vägen torg torget plats platsen park parken kyrka kyrkan skola skolan skolas allé allén
-    gränd gränden sjukhus sjukhuset stiftelse stiftelsen hus huset gård gården hall hallen arena arenan stadion
+    gränd gränden sjukhus sjukhuset stiftelse stiftelsen hus huset gård gården hall hallen arena arenan
+    stadion
     backe backen stig stigen bro bron institut institutet museum museet plan minne minnes församling
     församlingen kapell kapellet bibliotek biblioteket gymnasium gymnasiet förskola förskolan badet värld
     vårdcentral vårdcentralen center centret centrum kvarter kvarteret station stationen kulturhus

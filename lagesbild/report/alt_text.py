@@ -90,7 +90,10 @@ def ranking_alt(names: Sequence[str], rates: Sequence[float], last_rates: Sequen
 
 def cell_map_alt(area: str, cells: pd.DataFrame, grid_m: int) -> str:
     busy = cells[cells["count"] > 0] if len(cells) else cells
-    text = f"Karta över {area} i rutor på {grid_m} × {grid_m} m, färgade efter antal händelser, utan bakgrundskarta. "
+    text = (
+        f"Karta över {area} i rutor på {grid_m} × {grid_m} m, färgade efter antal händelser, utan "
+        "bakgrundskarta. "
+    )
     if busy.empty:
         return text + "Inga rutor med händelser."
     hot = busy[busy["class"].isin([HOT95, HOT99])]

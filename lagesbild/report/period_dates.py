@@ -14,7 +14,8 @@ TERTIAL_MONTHS = {1: (1, 4), 2: (5, 8), 3: (9, 12)}
 
 
 def tertial(label: str) -> tuple[dt.date, dt.date, str]:
-    """'2025-T3' → (1 Sep 2025, 31 Dec 2025, 'Tertial 3 2025'). Tertial 1 = jan–apr, 2 = maj–aug, 3 = sep–dec."""
+    """'2025-T3' → (1 Sep 2025, 31 Dec 2025, 'Tertial 3 2025'). Tertial 1 = jan–apr, 2 = maj–aug, 3 =
+    sep–dec."""
     match = _PERIOD.match(label)
     if not match:
         raise UserInputError(

@@ -33,7 +33,8 @@ def _pct(value: float) -> str:
 
 
 def enough(e: MeasureEffect) -> bool:
-    """As in `evaluate_measure`: a verdict needs MIN_EVENTS incidents in the treated and in the comparison areas."""
+    """As in `evaluate_measure`: a verdict needs MIN_EVENTS incidents in the treated and in the comparison
+    areas."""
     treated = e.treated_before * len(e.before_weeks) + e.treated_after * len(e.after_weeks)
     comparison = e.comparison_before * len(e.before_weeks) + e.comparison_after * len(e.after_weeks)
     return treated >= MIN_EVENTS - 1e-9 and comparison >= MIN_EVENTS - 1e-9
@@ -87,9 +88,11 @@ def protection_rules(data: PeriodData) -> list[str]:
         "Bara granskade rapporter ingår, och en händelse som rapporterats av flera källor räknas en gång.",
         f"Platser är generaliserade: rutor på {data.grid_m} × {data.grid_m} m inom händelsens eget område, "
         "namngivna efter närmaste offentliga plats. Adresser och fastighetsbeteckningar visas aldrig.",
-        f"Känsliga kategorier ({sensitive}) visas bara som antal per område: inte på kartan, inte bland platserna "
+        f"Känsliga kategorier ({sensitive}) visas bara som antal per område: inte på kartan, inte "
+        "bland platserna "
         "och inte i tidsmönstret.",
-        "Rapporten visar ingen fritext ur rapporterna. Text som skrivits in i systemet (insatsernas rubriker, "
+        "Rapporten visar ingen fritext ur rapporterna. Text som skrivits in i systemet "
+        "(insatsernas rubriker, "
         "ansvariga och uppföljning) är rensad från personuppgifter.",
     ]
 
@@ -109,9 +112,11 @@ def method_notes(data: PeriodData) -> list[str]:
         f"Platser: händelserna räknas i rutor på {data.grid_m} m per område; Getis–Ord Gi* med 999 "
         "permutationer jämför rutan och dess grannar med resten av området. Rutorna namnges efter närmaste "
         "offentliga plats i områdets ortsregister (högst 1 km bort).",
-        f"Insatser: skillnad-i-skillnader på veckoantal i insatsens kategori, {MEASURE_WEEKS_BEFORE} veckor före "
+        "Insatser: skillnad-i-skillnader på veckoantal i insatsens kategori, "
+        f"{MEASURE_WEEKS_BEFORE} veckor före "
         "start mot veckorna därefter, mot alla andra områden; 95 % konfidensintervall med bootstrap över "
         f"veckor. Med färre än {MIN_EVENTS} händelser ges inget omdöme. {CAVEAT}",
-        f"Ofullständiga veckor: en organisation som rapporterat minst {number(100 * COMPLETENESS_SHARE, 0)} % av "
+        "Ofullständiga veckor: en organisation som rapporterat minst "
+        f"{number(100 * COMPLETENESS_SHARE, 0)} % av "
         "veckorna förväntas varje vecka; en vecka utan dess rapport kan ha för låga siffror.",
     ]

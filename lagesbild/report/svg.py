@@ -73,7 +73,8 @@ def area_map_svg(area: AreaWeek, others: Mapping[str, BaseGeometry]) -> str:
             f'<g><title>{label}</title><circle cx="{cx:.1f}" cy="{cy:.1f}" r="{radius}" fill="{POINT}" '
             f'stroke="#fff" stroke-width="1.5"/>'
             + (
-                f'<text x="{cx:.1f}" y="{cy + 4:.1f}" font-size="11" text-anchor="middle" fill="#fff">{n}</text>'
+                f'<text x="{cx:.1f}" y="{cy + 4:.1f}" font-size="11" text-anchor="middle" '
+                f'fill="#fff">{n}</text>'
                 if n > 1
                 else ""
             )
@@ -92,7 +93,8 @@ def area_map_svg(area: AreaWeek, others: Mapping[str, BaseGeometry]) -> str:
         f'<svg role="img" aria-labelledby="m-{id(area)}" width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="0 0 {width:.1f} {height:.1f}" xmlns="http://www.w3.org/2000/svg">'
         f'<title id="m-{id(area)}">{escape(desc)}</title>'
-        f'<rect width="100%" height="100%" fill="#fbfbfb"/>{neighbours}{outline}{"".join(circles)}{name_label}'
+        '<rect width="100%" height="100%" '
+        f'fill="#fbfbfb"/>{neighbours}{outline}{"".join(circles)}{name_label}'
         "</svg>"
     )
 
@@ -111,7 +113,8 @@ def trend_svg(name: str, series: pd.Series) -> str:
         x, y = k * step + 3, CHART_H - 22 - h
         bars.append(
             f'<rect x="{x:.1f}" y="{y:.1f}" width="{step - 6:.1f}" height="{h:.1f}" fill="#1d3557"/>'
-            f'<text x="{x + (step - 6) / 2:.1f}" y="{y - 3:.1f}" font-size="10" text-anchor="middle">{value}</text>'
+            f'<text x="{x + (step - 6) / 2:.1f}" y="{y - 3:.1f}" font-size="10" '
+            f'text-anchor="middle">{value}</text>'
             f'<text x="{x + (step - 6) / 2:.1f}" y="{CHART_H - 8}" font-size="10" text-anchor="middle">'
             f"{escape(week[-2:])}</text>"
         )

@@ -199,7 +199,8 @@ class TaggedPdf(FPDF):
             super()._out(f"{self.line_width * self.k:.2f} w")
 
     def mark(self) -> tuple[Any, int]:
-        """The current position in the tree, to add an element there later (a heading placed after its table)."""
+        """The current position in the tree, to add an element there later (a heading placed after its
+        table)."""
         parent = self.tree.stack[-1]
         return parent, len(parent.k)
 
@@ -212,7 +213,8 @@ class TaggedPdf(FPDF):
             '  <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/"'
             ' xmlns:pdfuaid="http://www.aiim.org/pdfua/ns/id/">\n'
             "   <pdfuaid:part>1</pdfuaid:part>\n"
-            f'   <dc:title><rdf:Alt><rdf:li xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>\n'
+            "   <dc:title><rdf:Alt><rdf:li "
+            f'xml:lang="x-default">{escape(title)}</rdf:li></rdf:Alt></dc:title>\n'
             f"   <dc:creator><rdf:Seq><rdf:li>{escape(author)}</rdf:li></rdf:Seq></dc:creator>\n"
             f"   <dc:language><rdf:Bag><rdf:li>{escape(lang)}</rdf:li></rdf:Bag></dc:language>\n"
             "  </rdf:Description>\n"

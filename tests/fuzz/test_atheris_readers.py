@@ -72,5 +72,6 @@ def test_atheris_finds_nothing_in_the_readers(tmp_path: Path) -> None:
     coverage = re.findall(r"cov: (\d+)", output)
     assert summary, output[-2000:]
     print(
-        f"\natheris: {summary[1]} inputs in {summary[2]} s, coverage {coverage[-1] if coverage else '?'} edges"
+        f"\natheris: {summary[1]} inputs in {summary[2]} s, coverage "
+        f"{coverage[-1] if coverage else '?'} edges"
     )
