@@ -11,8 +11,15 @@ from data_ingest.pipeline import ingest_file
 from lagesbild import db
 from tests.factories import populate
 
-GOOD = {"Datum": "2026-11-18", "Tid": "21:30", "Område": "Älta", "Plats": "Älta centrum",
-        "Kategori": "Klotter", "Beskrivning": "Klotter på muren.", "Rapportör": "Trygghetsvärdar"}  # fmt: skip
+GOOD = {
+    "Datum": "2026-11-18",
+    "Tid": "21:30",
+    "Område": "Älta",
+    "Plats": "Älta centrum",
+    "Kategori": "Klotter",
+    "Beskrivning": "Klotter på muren.",
+    "Rapportör": "Trygghetsvärdar",
+}
 
 
 def _batches(engine: Engine) -> int:

@@ -130,10 +130,14 @@ def test_a_year_with_data_from_week_16_says_so_and_gives_no_rates(engine: Engine
 
     monday = dt.date(2025, 4, 14)  # week 16, 2025
     spec: list[dict[str, object]] = [
-        {"area": area, "category": "klotter", "when": dt.datetime.combine(monday + dt.timedelta(weeks=k, days=1), dt.time(12), TZ)}
+        {
+            "area": area,
+            "category": "klotter",
+            "when": dt.datetime.combine(monday + dt.timedelta(weeks=k, days=1), dt.time(12), TZ),
+        }
         for k in range(20)
         for area in ("Brandkärr", "Älta")
-    ]  # fmt: skip
+    ]
     factories.populate(engine, spec)
     start, end, title = full_year(2025)
     out = tmp_path / "helar.pdf"
