@@ -110,7 +110,13 @@ def _xlsx(rows: Sequence[tuple[str, ...]]) -> bytes:
 
 
 def _csv(rows: Sequence[tuple[str, ...]]) -> bytes:
-    return ("\n".join(";".join(r) for r in [tuple(HEADER), *rows]) + "\n").encode("utf-8")
+    """Quoted as Excel writes it (a cell with a quote is quoted, the quote doubled)."""
+    import csv
+    import io
+
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\n").writerows([tuple(HEADER), *rows])
+    return out.getvalue().encode("utf-8")
 
 
 def _load(engine: Engine) -> None:
