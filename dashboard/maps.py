@@ -153,7 +153,9 @@ class JsonLayer(Layer):
                     pointToLayer: function (f, latlng) { return L.circleMarker(latlng, style(f)); },
                     onEachFeature: function (f, layer) {
                         if (f.properties.t) { layer.bindTooltip(f.properties.t, tip); }
-                        if (f.properties.p) { layer.bindPopup(f.properties.p, {maxWidth: 380, maxHeight: 320}); }
+                        if (f.properties.p) {
+                            layer.bindPopup(f.properties.p, {maxWidth: 380, maxHeight: 320});
+                        }
                     }
                 });
             })();
@@ -538,7 +540,8 @@ def build_map(
 MAP_TITLE = "Karta över områden och händelser"
 # folium's page blocks pinch zoom (WCAG 1.4.4) and has no language or title (3.1.1, 2.4.2).
 _FOLIUM_VIEWPORT = re.compile(
-    r'<meta name="viewport" content="width=device-width,\s*initial-scale=1.0, maximum-scale=1.0, user-scalable=no" />'
+    r'<meta name="viewport" content="width=device-width,\s*initial-scale=1.0, maximum-scale=1.0, '
+    r'user-scalable=no" />'
 )
 
 

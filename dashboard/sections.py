@@ -139,7 +139,8 @@ def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFram
     waiting = waiting[(waiting["area"] == area) & (waiting["iso_week"] == weeks.week_label(start))]
     if len(waiting):
         st.caption(
-            f"{plural(len(waiting), 'rapport', 'rapporter')} från veckan väntar på granskning (se sidan Granskning)."
+            f"{plural(len(waiting), 'rapport', 'rapporter')} från veckan väntar på granskning (se sidan "
+            "Granskning)."
         )
     everything = data.shared_incidents(url, start, end, (area,))
     # Through the gate: a sensitive matter is never listed on its own, only counted per area.

@@ -26,7 +26,8 @@ SETTINGS: dict[str, Setting] = {
             "db",
             "LAGESBILD_DB",
             "sqlite:///data/lagesbild.db",
-            "Databasens URL. Inbäddad standard: SQLite-fil. Produktion: postgresql+psycopg://användare@värd/db (PostGIS).",
+            "Databasens URL. Inbäddad standard: SQLite-fil. Produktion: "
+            "postgresql+psycopg://användare@värd/db (PostGIS).",
         ),
         Setting(
             "kommun",
@@ -56,7 +57,8 @@ SETTINGS: dict[str, Setting] = {
             "min_cell_count",
             "LAGESBILD_MIN_CELL_COUNT",
             "3",
-            "Minsta antal i en cell (område × kategori × vecka) i exporterade aggregat; färre visas som '<3'.",
+            "Minsta antal i en cell (område × kategori × vecka) i exporterade aggregat; färre visas som "
+            "'<3'.",
         ),
         Setting(
             "auto_approve_sources",
@@ -87,7 +89,8 @@ SETTINGS: dict[str, Setting] = {
             "snapshot_url",
             "LAGESBILD_SNAPSHOT_URL",
             "",
-            "Adress där webbservern delar ut de publicerade lägesbilderna (visas för läsare). Tom = visas inte.",
+            "Adress där webbservern delar ut de publicerade lägesbilderna (visas för läsare). Tom = visas "
+            "inte.",
         ),
         Setting(
             "complete_grace_days",
@@ -106,13 +109,15 @@ SETTINGS: dict[str, Setting] = {
             "duplicate_hours",
             "LAGESBILD_DUPLICATE_HOURS",
             "3",
-            "Största tidsskillnad i timmar mellan två rapporter från olika källor som räknas som samma händelse.",
+            "Största tidsskillnad i timmar mellan två rapporter från olika källor som räknas som samma "
+            "händelse.",
         ),
         Setting(
             "category_config",
             "LAGESBILD_CATEGORY_CONFIG",
             "",
-            "Sökväg till kommunens egen kategorifil (TOML, som lagesbild/config/categories.toml). Tom = standard.",
+            "Sökväg till kommunens egen kategorifil (TOML, som lagesbild/config/categories.toml). Tom = "
+            "standard.",
         ),
         Setting(
             "raw_retention_days",
@@ -170,7 +175,8 @@ SETTINGS: dict[str, Setting] = {
             "max_json_mb",
             "LAGESBILD_MAX_JSON_MB",
             "64",
-            "Största storlek i MB för en JSON-fil från polisens API, räknat uppackad (hela filen tolkas i minnet).",
+            "Största storlek i MB för en JSON-fil från polisens API, räknat uppackad (hela filen tolkas i "
+            "minnet).",
         ),
         Setting(
             "earliest_year",

@@ -7,7 +7,7 @@ then simplified by 100 m: every point of the original lies at least 150 m inside
 (a GPS point on a border river or a pier is not rejected for the simplification's sake).
 
     python scripts/build_sweden_outline.py /work/shared/real_data/geo/kommuner_290_from_regso2025_simplified20m.geojson.gz
-"""  # noqa: E501, RUF100
+"""  # noqa: E501
 
 from __future__ import annotations
 

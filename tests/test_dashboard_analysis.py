@@ -46,13 +46,27 @@ def planted_spec() -> list[dict[str, object]]:
         # A regular reporter that skipped one week.
         if week != MISSING_WEEK:
             for k in range(2):
-                spec.append({"area": "Fisksätra", "category": "nedskrapning", "when": _at(monday, 2 + k, 10),
-                             "organisation": "Stena Fastigheter", "source": "bostadsbolag", "offset_m": -700.0})  # fmt: skip
+                spec.append(
+                    {
+                        "area": "Fisksätra",
+                        "category": "nedskrapning",
+                        "when": _at(monday, 2 + k, 10),
+                        "organisation": "Stena Fastigheter",
+                        "source": "bostadsbolag",
+                        "offset_m": -700.0,
+                    }
+                )
         # A step change: Fisksätra skadegörelse from under 1 to 12 a week.
         if week in STEP_WEEKS:
             for k in range(12):
-                spec.append({"area": "Fisksätra", "category": "skadegorelse", "when": _at(monday, k % 7, 8 + k),
-                             "offset_m": 400.0 + 40 * k})  # fmt: skip
+                spec.append(
+                    {
+                        "area": "Fisksätra",
+                        "category": "skadegorelse",
+                        "when": _at(monday, k % 7, 8 + k),
+                        "offset_m": 400.0 + 40 * k,
+                    }
+                )
         # Klotter: 6 a week everywhere, but only 1 a week in Älta from the measure's start.
         for area in ("Brandkärr", "Fisksätra", "Älta"):
             n = 1 if area == "Älta" and monday >= MEASURE_START else 6
@@ -218,8 +232,13 @@ def test_karta_draws_the_planted_hotspot(planted: Engine) -> None:
 
 def test_shared_map_hotspots_leave_out_sensitive_categories(planted: Engine) -> None:
     monday = END - dt.timedelta(days=6)
-    populate(planted, [{"area": "Älta", "category": "vald_i_hemmet", "when": _at(monday, k % 7, 20), "offset_m": 650.0}
-                       for k in range(40)])  # fmt: skip
+    populate(
+        planted,
+        [
+            {"area": "Älta", "category": "vald_i_hemmet", "when": _at(monday, k % 7, 20), "offset_m": 650.0}
+            for k in range(40)
+        ],
+    )
     try:
         internal = analysis_data.hotspot_cells.__wrapped__(  # type: ignore[attr-defined]
             data.db_url(), Selection("2026-W44", "2026-W47", ("Älta",)), 250
@@ -296,15 +315,25 @@ def test_report_form_shows_why_a_report_is_rejected(
 
 
 def test_report_csv_is_a_standard_kommun_file() -> None:
-    content = intake.report_csv({"Datum": "2026-11-20", "Tid": "kväll", "Område": "Älta", "Plats": "Torget; norra",
-                                 "Kategori": "Klotter", "Beskrivning": 'Text med "citat"\noch radbrytning',
-                                 "Rapportör": "Väktare", "Lat": 59.2575, "Lon": None})  # fmt: skip
+    content = intake.report_csv(
+        {
+            "Datum": "2026-11-20",
+            "Tid": "kväll",
+            "Område": "Älta",
+            "Plats": "Torget; norra",
+            "Kategori": "Klotter",
+            "Beskrivning": 'Text med "citat"\noch radbrytning',
+            "Rapportör": "Väktare",
+            "Lat": 59.2575,
+            "Lon": None,
+        }
+    )
     lines = content.decode("utf-8").splitlines()
     assert lines[0] == "Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör;Lat;Lon"
     assert len(lines) == 2
     assert (
-        lines[1]
-        == '2026-11-20;kväll;Älta;"Torget; norra";Klotter;"Text med ""citat"" och radbrytning";Väktare;59.257500;'
+        lines[1] == '2026-11-20;kväll;Älta;"Torget; norra";Klotter;'
+        '"Text med ""citat"" och radbrytning";Väktare;59.257500;'
     )
 
 
@@ -384,10 +413,17 @@ def test_expected_reporters_keep_a_silent_regular_reporter_expected_for_four_wee
 
 def test_flag_table_notes_a_fall_in_an_incomplete_week() -> None:
     changes = pd.DataFrame(
-        {"iso_week": ["2026-W10", "2026-W11", "2026-W11"], "area": ["Älta"] * 3, "category": ["klotter", "klotter", "rån"],
-         "count": [9.0, 0.0, 1.0], "flag": ["ökning", "minskning", ""], "rule": ["vecka", "trend", ""],
-         "explanation": ["a", "b", "c"], "seasonal_veto": [False, False, False]}
-    )  # fmt: skip
+        {
+            "iso_week": ["2026-W10", "2026-W11", "2026-W11"],
+            "area": ["Älta"] * 3,
+            "category": ["klotter", "klotter", "rån"],
+            "count": [9.0, 0.0, 1.0],
+            "flag": ["ökning", "minskning", ""],
+            "rule": ["vecka", "trend", ""],
+            "explanation": ["a", "b", "c"],
+            "seasonal_veto": [False, False, False],
+        }
+    )
     completeness = pd.DataFrame({"iso_week": ["2026-W10", "2026-W11"], "incomplete": [True, True],
                                  "note": ["Ofullständig vecka: x.", "Ofullständig vecka: y."]})  # fmt: skip
     table = trends.flag_table(changes, completeness, {"klotter": "Klotter"})

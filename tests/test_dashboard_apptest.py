@@ -44,8 +44,16 @@ def _engine_at(url: str, monkeypatch: pytest.MonkeyPatch) -> Engine:
 def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
     engine = _engine_at(f"sqlite:///{tmp_path / 'lagesbild.db'}", monkeypatch)
     spec = weekly_spec(weeks=12)
-    spec.append({"area": "Älta", "category": "klotter", "when": dt.datetime(2026, 11, 18, 19, tzinfo=dt.UTC),
-                 "description": "<script>alert(1)</script>", "source": "bostadsbolag", "cost_sek": 4500.0})  # fmt: skip
+    spec.append(
+        {
+            "area": "Älta",
+            "category": "klotter",
+            "when": dt.datetime(2026, 11, 18, 19, tzinfo=dt.UTC),
+            "description": "<script>alert(1)</script>",
+            "source": "bostadsbolag",
+            "cost_sek": 4500.0,
+        }
+    )
     populate(engine, spec)
     commands.add_measure(
         engine,

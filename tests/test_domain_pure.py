@@ -70,8 +70,22 @@ def test_unknown_police_types_are_ignored_not_övrigt() -> None:
 def test_every_real_police_type_is_mapped_or_ignored_explicitly() -> None:
     """The config names every type seen in four years of national data, so none is a guess."""
     config = load_config()
-    seen = ["Trafikolycka", "Sammanfattning natt", "Brand", "Rattfylleri", "Misshandel", "Stöld", "Rån", "Bråk",
-            "Skottlossning", "Explosion", "Narkotikabrott", "Våldtäkt", "Fjällräddning", "Inbrott"]  # fmt: skip
+    seen = [
+        "Trafikolycka",
+        "Sammanfattning natt",
+        "Brand",
+        "Rattfylleri",
+        "Misshandel",
+        "Stöld",
+        "Rån",
+        "Bråk",
+        "Skottlossning",
+        "Explosion",
+        "Narkotikabrott",
+        "Våldtäkt",
+        "Fjällräddning",
+        "Inbrott",
+    ]
     for label in seen:
         norm = normalise_label(label)
         assert norm in config.source_labels["polis"] or norm in config.source_ignored["polis"], label

@@ -19,7 +19,7 @@ KOMMUN_CSV = """Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör
 1/5/2026;kväll;Älta;Älta centrum;Skadegörelse;Glaskross, boende Anna Lindqvist 070-123 45 67 såg det.;Trygghetsvärdar Nacka
 31/13/2026;21.30;Älta;Älta centrum;Klotter;Fel datum.;Trygghetsvärdar Nacka
 2.5.2026;2130;Älta;;Fyrverkerier;Raketer mot fasad.;Trygghetsvärdar Nacka
-"""  # noqa: E501, RUF100
+"""  # noqa: E501
 
 
 def _setup(engine: Engine) -> None:
@@ -64,7 +64,7 @@ def test_same_file_twice_loads_nothing_new(engine: Engine) -> None:
 BOSTAD = """Ärendenr;Registrerad;Fastighet;Adress;Ärendetyp;Beskrivning;Kostnad;Bolag
 1001;2026-05-01 22:10;Fisksätra 1:45;Fisksätrasvägen 12;Brand/brandrök;Bilbrand på parkeringen.;4 500 kr;Stena Fastigheter
 1002;2026-05-02 09:00;Fisksätra 1:45;Fisksätrasvägen 12;Vattenskada;Läcka i badrum.;;Stena Fastigheter
-"""  # noqa: E501, RUF100
+"""  # noqa: E501
 POLIS = [
     {
         "id": 900001,

@@ -87,7 +87,7 @@ KOMMUN_CSV = """Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör
 2026-11-18;20:10;Älta;Älta centrum;Skadegörelse;Pojken utsatt för sexuellt ofredande, rutan krossad.;Trygghetsvärdar Nacka
 2026-11-19;19:00;Fisksätra;Fisksätra torg;Grov kvinnofridskränkning;Tulpanmarkör ett.;Trygghetsvärdar Nacka
 2026-11-20;18:00;Älta;Älta centrum;Lysrör sönder;Tulpanmarkör två.;väktare Berg
-"""  # noqa: E501, RUF100
+"""  # noqa: E501
 
 
 def _setup(engine: Engine) -> None:

@@ -76,7 +76,7 @@ KOMMUNPOLIS = """Händelsenr;Datum;Klockslag;Brottstyp;Plats;Område;Lat;Long
 BOSTADSBOLAG = """Ärendenr;Registrerad;Ärendetyp;Adress;Fastighet;Beskrivning;Kostnad;Bolag
 88141;2026-11-18 08:12;Klotter;Fidravägen 37;Sicklaön 88:14;Hyresgäst Ronja Blomqvist (Lillen) tel 073-581 92 47.;4 500 kr;Nacka Bostäder
 88142;2026-11-22 09:10;Klotter;Skarpövägen 12;Sicklaön 88:15;Tulpanmarkör fem: hedersrelaterat hot mot dottern.;;Nacka Bostäder
-"""  # noqa: E501, RUF100
+"""  # noqa: E501
 EVENTS = """Datum;Händelse;Område;Beskrivning;Rapportör
 2026-11-28;Julmarknad, kontakt Hampus Wallin;Fisksätra;Ring Hampus på 070-912 33 81;väktare Berg
 2026-11-29;Grillkväll hos Tindra Sjöberg;Älta;Hemma hos Tindra;Tindra Sjöberg

@@ -23,7 +23,7 @@ CSV = """Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör;N;E
 2.5.2026;2130;Älta;;Fyrverkerier;Raketer mot fasad.;Trygghetsvärdar Nacka;;
 2026-05-03;00:05;;Okänd plats;Klotter;;Väktare Securitas;6571234.5;681234.25
 2026-05-04;;Vallaområdet;;Inbrott;Dörr uppbruten, skadan 12 000 kr.;Väktare Securitas;6574000;683000
-"""  # noqa: E501, RUF100
+"""  # noqa: E501
 SKIP = {"id", "created_at", "updated_at"}
 
 

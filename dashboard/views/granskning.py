@@ -11,7 +11,8 @@ url = data.db_url()
 st.title("Granskning")
 st.caption(
     "Inkomna rapporter kommer med i den delade lägesbilden först när de är granskade. Kontrollera att "
-    "beskrivningen inte innehåller personuppgifter (namn, personnummer, adresser, registreringsnummer) och rätta texten vid behov."
+    "beskrivningen inte innehåller personuppgifter (namn, personnummer, adresser, registreringsnummer) och "
+    "rätta texten vid behov."
 )
 display.show_flash()
 pickers.require_weeks(url)
@@ -65,6 +66,7 @@ if st.button("Markera som granskade", type="primary", key="review-commit"):
         }
         count = intake.mark_reviewed([int(i) for i in chosen], changed, auth.actor())
         display.flash(
-            f"{display.plural(count, 'rapport', 'rapporter')} markerade som granskade ({len(changed)} med ändrad text)."
+            f"{display.plural(count, 'rapport', 'rapporter')} markerade som granskade ({len(changed)} med "
+            "ändrad text)."
         )
         st.rerun()

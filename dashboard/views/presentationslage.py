@@ -70,7 +70,8 @@ else:
     bars = charts.category_chart(comparison)
     st.altair_chart(bars, width="stretch")
     st.caption(
-        "Mörkblått: denna vecka. Ljusblått: snitt per vecka de fyra veckorna innan. Rött och ▲: flaggad ökning."
+        "Mörkblått: denna vecka. Ljusblått: snitt per vecka de fyra veckorna innan. Rött och ▲: flaggad "
+        "ökning."
     )
     title = f"{area}: {weeks.human_week(week)} per kategori"
     display.png_button(bars, f"{area}-kategorier-{week}.png", "present-png-categories", title)

@@ -469,8 +469,10 @@ def explain(row: Mapping[str, Any], label: str, params: ChangeParams = DEFAULT_P
     if flag and rule == "trend":
         side = "över" if flag == RISE else "under"
         return (
-            f"{head}, i snitt {number(row['run_mean'], trim=True)} per vecka {_last_weeks(int(row['run_weeks']))} "
-            f"mot {number(row['reference'], trim=True)} per vecka tidigare; att ligga {side} det vanliga så länge "
+            f"{head}, i snitt {number(row['run_mean'], trim=True)} per vecka "
+            f"{_last_weeks(int(row['run_weeks']))} "
+            f"mot {number(row['reference'], trim=True)} per vecka tidigare; att ligga {side} det vanliga så "
+            "länge "
             "händer sällan av en slump."
         )
     if flag == RISE:
@@ -479,7 +481,8 @@ def explain(row: Mapping[str, Any], label: str, params: ChangeParams = DEFAULT_P
         return f"{head} {normal}{season}; så få händer av en slump {once_in(row['p_low'])}."
     if row["seasonal_veto"]:
         return (
-            f"{head} {normal}, men samma tid förra året var det {_range(row['seasonal_low'], row['seasonal_peak'])}"
+            f"{head} {normal}, men samma tid förra året var det "
+            f"{_range(row['seasonal_low'], row['seasonal_peak'])}"
             "; troligen ett återkommande mönster (t.ex. en högtid), ingen ny förändring."
         )
     return f"{head} {normal}{season}; inom det vanliga."

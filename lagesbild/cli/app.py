@@ -368,7 +368,10 @@ def build_parser() -> argparse.ArgumentParser:
     def with_db(p: argparse.ArgumentParser) -> argparse.ArgumentParser:
         p.add_argument(
             "--db",
-            help=f"databasens URL (annars {settings.SETTINGS['db'].env}, standard {settings.SETTINGS['db'].default})",
+            help=(
+                f"databasens URL (annars {settings.SETTINGS['db'].env}, "
+                f"standard {settings.SETTINGS['db'].default})"
+            ),
         )
         return p
 

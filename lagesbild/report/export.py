@@ -354,8 +354,10 @@ def _about(start: dt.date, end: dt.date, k: int, sensitive: list[str], produced:
         ),
         (
             "Platser",
-            f"Generaliserade: närmaste offentliga plats eller mitten av en ruta på {settings.get_int('grid_m')} m, "
-            "alltid inom händelsens område; känsliga kategorier och rapporter utan plats bara på områdesnivå.",
+            "Generaliserade: närmaste offentliga plats eller mitten av en ruta på "
+            f"{settings.get_int('grid_m')} m, "
+            "alltid inom händelsens område; känsliga kategorier och rapporter utan plats bara på "
+            "områdesnivå.",
         ),
         (
             "Antal per vecka",

@@ -93,9 +93,11 @@ def cover(w: Writer, data: PeriodData) -> tuple[float, tuple[object, int]]:
     w.heading(12, 186, "Underlag")
     basis = [
         f"{integer(counted)} händelser ur granskade rapporter ingår: {integer(review['reviewed'])} granskade "
-        f"rapporter, varav {integer(review['reviewed_duplicates'])} gällde en händelse som en annan källa redan "
+        f"rapporter, varav {integer(review['reviewed_duplicates'])} gällde en händelse som en annan källa "
+        "redan "
         "rapporterat. En sådan händelse räknas en gång.",
-        f"{plural(review['waiting'], 'rapport', 'rapporter')} från perioden väntar på granskning och ingår inte.",
+        f"{plural(review['waiting'], 'rapport', 'rapporter')} från perioden väntar på granskning och ingår "
+        "inte.",
         f"Jämförelsen görs med samma period i fjol ({date_span(data.last_start, data.last_end)})."
         if data.has_last_year
         else "Det finns inga uppgifter för samma period i fjol, så ingen jämförelse med i fjol görs.",
@@ -111,7 +113,8 @@ def cover(w: Writer, data: PeriodData) -> tuple[float, tuple[object, int]]:
         basis.append("Det finns inga granskade rapporter för perioden: ingen lägesbild kan ges.")
     if data.covered_end < data.end:
         basis.append(
-            f"Uppgifterna når till och med {day_month(data.covered_end)}: siffrorna gäller perioden hittills, "
+            f"Uppgifterna når till och med {day_month(data.covered_end)}: siffrorna gäller perioden "
+            "hittills, "
             "jämförelsen med i fjol samma dagar och veckokontrollerna bara hela veckor."
         )
     w.bullets(12, 186, basis, size=8.5, line=4, max_lines=3)
@@ -238,7 +241,10 @@ def area_trends(w: Writer, data: PeriodData, area: AreaPeriod) -> None:
             Flag.RISE.value: ", en ökning som troligen inte är slumpen",
             Flag.FALL.value: ", en minskning som troligen inte är slumpen",
         }.get(area.trend, "")
-        versus = f"Samma period i fjol: {integer(area.last_total)} ({change_text(area.total, area.last_total)}{trend})."
+        versus = (
+            f"Samma period i fjol: {integer(area.last_total)} "
+            f"({change_text(area.total, area.last_total)}{trend})."
+        )
     else:
         versus = "Ingen jämförelse med i fjol (uppgifter saknas)."
     status = (

@@ -44,7 +44,8 @@ NO_STATUS_CHIP = ("#5c5c5c", "#ffffff")
 FLAG_TEXT = {"ökning": "ökning ▲", "minskning": "minskning ▼"}
 
 CSS = """
-body{font-family:system-ui,"DejaVu Sans",Arial,sans-serif;margin:0;color:#1a1a1a;background:#fff;line-height:1.45}
+body{font-family:system-ui,"DejaVu Sans",Arial,sans-serif;margin:0;color:#1a1a1a;background:#fff;
+line-height:1.45}
 header,main,footer{max-width:72rem;margin:0 auto;padding:0 1rem}
 header{border-bottom:3px solid #1d3557;padding-bottom:.5rem}
 h1{font-size:1.7rem;margin:.8rem 0 .2rem}h2{font-size:1.35rem;margin:1.6rem 0 .4rem}

@@ -141,9 +141,12 @@ class _WeeklyWriter(Writer):
             f"Denna vecka väntar {review['waiting']} av {review['received']} inkomna rapporter på granskning "
             "och ingår inte.",
             "En händelse som rapporterats av flera källor (t.ex. polis och bostadsbolag) räknas en gång.",
-            f"Platser är generaliserade: närmaste offentliga plats eller mitten av en ruta på {data.grid_m} × "
-            f"{data.grid_m} m, alltid inom händelsens eget område. Adresser och fastighetsbeteckningar visas aldrig.",
-            f"Känsliga kategorier ({sensitive}) visas bara som antal per område, utan plats och utan fritext.",
+            f"Platser är generaliserade: närmaste offentliga plats eller mitten av en ruta på {data.grid_m} "
+            "× "
+            f"{data.grid_m} m, alltid inom händelsens eget område. Adresser och fastighetsbeteckningar visas "
+            "aldrig.",
+            f"Känsliga kategorier ({sensitive}) visas bara som antal per område, utan plats och utan "
+            "fritext.",
             "Fritext är rensad från personuppgifter (namn, personnummer, telefonnummer, e-post, "
             "registreringsnummer, husnummer, diarienummer).",
         ]
@@ -239,9 +242,15 @@ class _WeeklyWriter(Writer):
         pdf.set_draw_color(*RULE)
         pdf.rect(x, y, width, width)
         pdf.set_y(y + width + 0.8)
-        caption = f"{plural(len(area.points), 'plats', 'platser')} för {plural(located, 'händelse', 'händelser')}; ingen bakgrundskarta."
+        caption = (
+            f"{plural(len(area.points), 'plats', 'platser')} för {plural(located, 'händelse', 'händelser')}; "
+            "ingen bakgrundskarta."
+        )
         if area.without_point:
-            caption += f" {plural(area.without_point, 'händelse', 'händelser')} utan punkt visas bara på områdesnivå."
+            caption += (
+                f" {plural(area.without_point, 'händelse', 'händelser')} utan punkt "
+                "visas bara på områdesnivå."
+            )
         self.text(x, width, caption, size=6.5, line=3, colour=MUTED, max_lines=3)
         pdf.set_y(pdf.get_y() + 1.5)
         self.heading(x, width, f"Totalt per vecka, {TREND_WEEKS} veckor", size=9, gap=0.3)
@@ -258,7 +267,10 @@ class _WeeklyWriter(Writer):
 
         # Bottom: kommande händelser and insatser side by side, reserved first; notable incidents above.
         start, end = week_range(data.week)
-        upcoming_title = f"Kommande händelser ({day_text(end + dt.timedelta(days=1))} – {day_text(end + dt.timedelta(days=UPCOMING_DAYS))})"
+        upcoming_title = (
+            f"Kommande händelser ({day_text(end + dt.timedelta(days=1))} – "
+            f"{day_text(end + dt.timedelta(days=UPCOMING_DAYS))})"
+        )
         upcoming = self._upcoming_items(area.upcoming) or ["Inga kända kommande händelser."]
         measures = self._measure_items(area.measures) or ["Inga pågående eller planerade insatser."]
         upcoming, measures = self._capped(upcoming), self._capped(measures)
@@ -350,7 +362,8 @@ class _WeeklyWriter(Writer):
         self.text(
             12,
             186,
-            "Siffrorna bygger på granskade rapporter; en händelse som rapporterats av flera källor räknas en gång.",
+            "Siffrorna bygger på granskade rapporter; en händelse som rapporterats av flera källor räknas en "
+            "gång.",
             size=9.5,
             style="B",
         )
@@ -358,7 +371,8 @@ class _WeeklyWriter(Writer):
         self.text(
             12,
             186,
-            f"Denna vecka kom {plural(review['received'], 'rapport', 'rapporter')} in. {review['reviewed']} är granskade, varav "
+            f"Denna vecka kom {plural(review['received'], 'rapport', 'rapporter')} in. {review['reviewed']} "
+            "är granskade, varav "
             f"{review['reviewed_duplicates']} var samma händelse som en annan källa redan rapporterat; "
             f"{review['waiting']} väntar på granskning och ingår inte i siffrorna.",
             size=9,
@@ -423,9 +437,12 @@ class _WeeklyWriter(Writer):
         self.text(
             12,
             186,
-            "Procent säger lite om små tal: 2 → 4 händelser är +100 % men kan vara slumpen. Veckans antal jämförs "
-            "därför med snittet för de fyra veckorna innan med en z-poäng för räknedata, z = 2·(√antal − √snitt). "
-            "Ökning (▲) markeras när z ≥ 2 och antalet är minst 3, minskning (▼) när z ≤ −2; det händer ungefär "
+            "Procent säger lite om små tal: 2 → 4 händelser är +100 % men kan vara slumpen. Veckans antal "
+            "jämförs "
+            "därför med snittet för de fyra veckorna innan med en z-poäng för räknedata, z = 2·(√antal − "
+            "√snitt). "
+            "Ökning (▲) markeras när z ≥ 2 och antalet är minst 3, minskning (▼) när z ≤ −2; det händer "
+            "ungefär "
             "en vecka av tjugo av en slump i varje ruta.",
             size=8.3,
             line=3.9,
