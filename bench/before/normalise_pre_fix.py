@@ -52,6 +52,8 @@ class Normalised:
     rejected: list[RejectedRow] = field(default_factory=list)
     ignored: list[IgnoredRow] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Added later to the live class; the frozen code never fills it, the pipeline reads it.
+    unknown_labels: dict[str, int] = field(default_factory=dict)
 
 
 def _raw(record: pd.Series) -> dict[str, Any]:
@@ -177,9 +179,14 @@ def _content_hash(frame: pd.DataFrame, columns: list[str]) -> pd.Series:
 
 
 def normalise_incidents(
-    records: pd.DataFrame, reference: geo.ReferenceData, config: CategoryConfig, filename: str
+    records: pd.DataFrame,
+    reference: geo.ReferenceData,
+    config: CategoryConfig,
+    filename: str,
+    kommun: str | None = None,
 ) -> Normalised:
-    """Categorise, place, date and redact a reader's records."""
+    """Categorise, place, date and redact a reader's records. (`kommun` came later: the frozen code
+    places among every area, which is what the benchmark's single-kommun files need.)"""
     if records.empty:
         return Normalised(incidents=pd.DataFrame(columns=INCIDENT_FIELDS))
     records = records.copy()
