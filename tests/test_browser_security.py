@@ -11,7 +11,9 @@ Debian's chromium through Playwright.
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
+import io
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -253,10 +255,16 @@ def test_payloads_stay_text_on_every_page(demo_server: str, chromium_path: str) 
 
 def _upload_payloads(page: Any, expect: Any) -> None:
     """A CSV named like markup, full of payloads, and a file that only pretends to be XLSX."""
-    rows = (
-        f"Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör\n2026-11-18;21:30;Älta;{PAYLOADS[0]};Kl"
-        f"otter;{PAYLOADS[1]};{PAYLOADS[2]}\n"
+    # Quoted as Excel writes it: a cell that starts with a quote is otherwise a broken CSV, refused
+    # before any preview (and then the payloads would never reach the page).
+    out = io.StringIO()
+    csv.writer(out, delimiter=";", lineterminator="\n").writerows(
+        [
+            ["Datum", "Tid", "Område", "Plats", "Kategori", "Beskrivning", "Rapportör"],
+            ["2026-11-18", "21:30", "Älta", PAYLOADS[0], "Klotter", PAYLOADS[1], PAYLOADS[2]],
+        ]
     )
+    rows = out.getvalue()
     page.locator('[data-testid="stFileUploaderDropzoneInput"]').set_input_files(
         files=[
             {
