@@ -648,7 +648,13 @@ def test_pipeline_accounts_for_every_row(
             summary.rows, summary.loaded, summary.duplicates, summary.ignored, summary.rejected
         ]  # fmt: skip
         assert batch["finished_at"] is not None and batch["file_name"] == name
-        assert stored == {"rejected": summary.rejected, "ignored": summary.ignored, "new": summary.loaded}
+        # A key repeated in the file corrects the earlier row (issue 17): loaded, but as an update of the
+        # incident the file itself created, so one stored row fewer.
+        assert stored == {
+            "rejected": summary.rejected,
+            "ignored": summary.ignored,
+            "new": summary.loaded - summary.updated,
+        }
         assert all(name in e["reason"] for e in summary.errors)
     finally:
         engine.dispose()
