@@ -452,6 +452,7 @@ SWEDISH = (
     "arbetsboken",
     "bladet",
     "saknas",
+    "gränsen",  # the size limits: rows, cells per row, megabytes
 )
 
 
@@ -558,6 +559,16 @@ def test_every_seed_is_read() -> None:
     for name, data in seeds().items():
         result = read_or_error(data, name)
         assert result is not None and len(result.records) > 0, name
+
+
+def test_a_header_of_a_thousand_separators_is_refused_in_swedish() -> None:
+    """Found by test_byte_mutations on CI: a seed whose first line became 1,008 semicolons."""
+    name = "nacka_est_2025-W16.csv"
+    data = b";" * 1008 + seeds()[name]  # the header row, pushed 1,008 cells to the right
+    with pytest.raises(FileFormatError) as caught:
+        read_file(io.BytesIO(data), name)
+    check_file_format_error(caught.value, name)
+    assert "rad 1 har 1\u00a0017 celler" in str(caught.value)  # 1,008 empty + the 9 named
 
 
 @fuzz_settings(500)
