@@ -195,12 +195,14 @@ def _nbinom_pmf(x: Any, n: Any, p: Any) -> np.ndarray:
 
 
 def _binom_sf(x: Any, n: Any, p: float) -> np.ndarray:
-    """P(X > x), X ~ Bin(n, p)."""
+    """P(X > x), X ~ Bin(n, p), as the regularised incomplete beta I_p(k + 1, n - k): equal to bdtrc for
+    whole n, and NaN where n is NaN (no history) without bdtrc's non-integer-n deprecation warning."""
     k = np.floor(x)
     n = np.asarray(n, float)
-    return np.asarray(
-        np.where(k < 0, 1.0, np.where(k >= n, 0.0, special.bdtrc(np.clip(k, 0, None), n, p))), float
-    )
+    inside = np.clip(k, 0, np.maximum(n - 1, 0))  # both beta parameters positive where the value is used
+    with np.errstate(invalid="ignore"):
+        upper = special.betainc(inside + 1, np.maximum(n - inside, 1.0), p)
+    return np.asarray(np.where(k < 0, 1.0, np.where(k >= n, 0.0, upper)), float)
 
 
 def _tails(
