@@ -6,13 +6,16 @@ also a word), {PG} a person in the genitive, {FULL} full name, {F} first name, {
 {LC} a lowercase name, {RV}/{RP}/{RK} role word + surname (housing/police/kommun); structured:
 {PNR} {TEL} {MAIL} {REG} {ADR} {LGH} {FBET} {DNR}; look-alikes: {PLATS} {INST} {TID} {DAT}
 {BELOPP} {GATA} {PGATA} {VECKA} {BUSS} {ORG} and {w:word} for an ordinary word that is also a name.
-A trailing digit ({P2}) draws a second, independent value.
+A trailing digit ({P2}) draws a second, independent value. Short lines are what the
+Rapportör and Plats columns hold.
 """
 
 from __future__ import annotations
 
 FRAMES: dict[str, str] = {
     "fältassistenter": """
+{RK} och {RK2}
+Utanför {INST}, vid cykelstället
 {P} gav oss sitt nummer {TEL} och bad om hjälp med sommarjobb.
 Orosanmälan för {FULL} ({PNR}) skickad {DAT}, bor på {ADR} med sin mamma.
 {F} mejlade från {MAIL} och ville prata om hot i skolan.
@@ -50,6 +53,8 @@ Samma {w:dag} brann det i en container vid {PLATS}, okänt vem som tände.
 Ungdomar sitter vid ett {w:berg} i skogen bakom {PLATS} och dricker, bland dem {P}.
 """,
     "fritidsgårdar": """
+{RK}, {INST}
+Rapportör: {RK}
 Många besökare tar {BUSS} hem, vi följde gruppen till hållplatsen {TID}.
 Mejl från {MAIL} med bilder på klottret vid {INST}.
 Anmälan till socialtjänsten om {LC}, {PNR}, skickad {DAT}.
@@ -87,6 +92,8 @@ Gården stänger {DAT} för personaldag, öppnar igen {TID} dagen efter.
 Avstängning av {FULL} från {INST} i två veckor efter hotet {DAT}.
 """,
     "kommunpolis": """
+{RP}, lokalpolisområde Nacka
+Händelsenr {DNR}
 Stenkastning mot {BUSS} vid {PLATS} {TID}, föraren oskadd.
 Bråk ombord på {BUSS} mellan {P} och en annan passagerare, {DNR}.
 Förhör med {FULL} ({PNR}) om skadegörelsen vid {INST} {DAT}.
@@ -132,6 +139,10 @@ Id-nummer {PNR} tillhör personen som greps vid {INST}.
 Husrannsakan {DAT} på {ADR}, ingen narkotika hittades.
 """,
     "bostadsbolag": """
+{RV}, {ORG}
+Rapportör: {RV}
+Trapphus {ADR}
+Källarförråd, {FBET}
 Hyresgäst {FULL} ({PNR}) har sagts upp efter störningar i {LGH}.
 Kontaktperson för {FBET}: {RV}, {MAIL}.
 Felanmälan via {MAIL} från {LGH}, {ADR}: trasigt lås i porten.

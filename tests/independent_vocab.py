@@ -22,7 +22,8 @@ FIRST_NAMES: dict[str, tuple[str, ...]] = {
     "svenska": _w(
         """Anders Johanna Kristoffer Malin Emil Sanna Oskar Elin Viktor Frida Jesper Matilda Hampus Moa
         Linus Tilda Albin Wilma Elias Ebba Melker Alva Isak Saga Ture Ellen Gustav Agnes Jonatan Tuva
-        Pontus Klara Sixten Stina Rasmus Hedvig Måns Lovisa Joel Ronja"""
+        Pontus Klara Sixten Stina Rasmus Hedvig Måns Lovisa Joel Ronja Lars-Erik Anna-Karin Per-Olof
+        Eva-Lena"""
     ),
     "somaliska": _w("Abdirahman Hodan Faadumo Ayaan Hamza Sahra Liban Ifrah Abdiwali Hibo Mahad Najma"),
     "arabiska": _w("Yousef Rania Khaled Layla Omar Nour Tariq Samira Bilal Hiba Karim Dalia Mustafa Amal"),
