@@ -78,6 +78,7 @@ def incident_rows(spec: list[dict[str, object]]) -> pd.DataFrame:
                 "hour": when.hour,
                 "time_precision": "exact",
                 "area": area,
+                "kommun_code": KOMMUN[str(area)][1] if area else None,  # as the ingest sets it
                 "category": item.get("category", "klotter"),
                 "source_category": str(item.get("category", "klotter")),
                 "description": item.get("description", "Klotter på väggen."),
