@@ -55,16 +55,18 @@ def week_completeness(
     reporters are named as the gate allows (registered name or source label)."""
     span = trends.week_list(history_from(url, first_week, 104), last_week)
     reports = queries.reporting_organisations(engine(url), span)
+    # The kommun's reporters register, when it keeps one, says who is expected; else regular reporters.
+    registered = reporters.expected_reporters(engine(url), queries.current_kommun())
     if shared_view:
-        registered = shared.registered_organisations(engine(url))
-        reports["organisation"] = shared.shared_organisations(
-            reports["organisation"], reports["source"], registered
-        )
+        register = shared.reporter_register(engine(url))
+        reports = shared.shared_reporters(reports, register)
         reports = reports.groupby(["organisation", "source", "iso_week"], as_index=False)["count"].sum()
+        registered = shared.shared_reporters(registered, register)
+    registered = registered.drop(columns=["kommun"], errors="ignore").drop_duplicates(
+        ["organisation", "source"]
+    )
     if source_list:
         reports = reports[reports["source"].isin(source_list)]
-    # The kommun's reporters register, when it keeps one, says who is expected; else regular reporters.
-    registered = reporters.expected_reporters(engine(url))
     if source_list and not registered.empty:
         registered = registered[registered["source"].isin(source_list)]
     expected = registered if not registered.empty else trends.expected_reporters(reports, last_week)

@@ -150,10 +150,7 @@ def week_basis(
         reports, week, now=dt.datetime.now(weeks.TZ), grace_days=settings.get_int("complete_grace_days")
     )
     if shared_view:
-        pairs = reports[["organisation", "source"]].drop_duplicates("organisation")
-        registered = shared.registered_organisations(engine(url))
-        shown = shared.shared_organisations(pairs["organisation"], pairs["source"], registered)
-        basis = basis.named(dict(zip(pairs["organisation"].astype(str), shown, strict=True)))
+        basis = basis.named(shared.shared_reporter_names(reports, shared.reporter_register(engine(url))))
     return basis, covered
 
 
@@ -247,7 +244,7 @@ def upcoming(
     """Kommande händelser; `shared_view`: through the gate (reviewed only, redacted, registered names)."""
     events = queries.upcoming(engine(url), start, end, areas=area_list, reviewed_only=shared_view)
     if shared_view:
-        return shared.shared_events(events, shared.registered_organisations(engine(url)))
+        return shared.shared_events(events, shared.reporter_register(engine(url)))
     return events
 
 

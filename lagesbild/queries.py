@@ -301,6 +301,7 @@ def upcoming(
             e.c.description,
             e.c.organisation,
             e.c.review_status,
+            e.c.kommun_code.label("kommun"),
         )
         .select_from(e.outerjoin(a, e.c.area_id == a.c.id))
         .where(e.c.event_date.between(start, end), *_in_kommun(e.c.kommun_code))
@@ -359,12 +360,19 @@ def area_statuses(bind: Bind, week: str) -> pd.DataFrame:
 
 
 def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
-    """Per organisation and week: how many reports it sent (0 rows = it did not report)."""
+    """Per organisation, kommun and week: how many reports it sent (0 rows = it did not report). The
+    kommun (of the reports) is what the privacy gate matches the kommun's reporters register on."""
     query = (
-        select(o.c.name.label("organisation"), o.c.source, i.c.iso_week, func.count().label("count"))
+        select(
+            o.c.name.label("organisation"),
+            o.c.source,
+            i.c.kommun_code.label("kommun"),
+            i.c.iso_week,
+            func.count().label("count"),
+        )
         .select_from(i.join(o, i.c.organisation_id == o.c.id))
         .where(i.c.iso_week.in_(list(weeks)), *_in_kommun(i.c.kommun_code))
-        .group_by(o.c.name, o.c.source, i.c.iso_week)
+        .group_by(o.c.name, o.c.source, i.c.kommun_code, i.c.iso_week)
     )
     return _read(bind, query)
 
@@ -461,17 +469,6 @@ def weeks_present(bind: Bind) -> list[str]:
         .order_by(i.c.iso_week)
     )
     return [str(w) for w in _read(bind, query)["iso_week"]]
-
-
-def approved_organisations(bind: Bind) -> pd.DataFrame:
-    """The register of known reporters a shared output may name (name, source): organisations with at
-    least one report a samordnare has reviewed. Anything else is shown by its source label only."""
-    query = (
-        select(o.c.name, o.c.source)
-        .where(select(i.c.id).where(i.c.organisation_id == o.c.id, i.c.review_status == "granskad").exists())
-        .order_by(o.c.name)
-    )
-    return _read(bind, query)
 
 
 def review_counts(bind: Bind, week: str, areas: Sequence[str] | None = None) -> pd.DataFrame:

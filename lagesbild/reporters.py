@@ -66,11 +66,13 @@ def reporters(bind: Engine | Connection, kommun: str | None = None) -> pd.DataFr
 
 
 def expected_reporters(bind: Engine | Connection, kommun: str | None = None) -> pd.DataFrame:
-    """The registered weekly reporters as `analysis.completeness` takes them (organisation, source);
-    empty when the kommun keeps no register."""
+    """The registered weekly reporters as `analysis.completeness` takes them (organisation, source,
+    kommun); empty when the kommun keeps no register."""
     frame = reporters(bind, kommun)
     frame = frame[frame["expected_weekly"].astype(bool)]
-    return frame.rename(columns={"name": "organisation"})[["organisation", "source"]].reset_index(drop=True)
+    return frame.rename(columns={"name": "organisation"})[["organisation", "source", "kommun"]].reset_index(
+        drop=True
+    )
 
 
 def _frame(bind: Engine | Connection, query: Any, columns: list[str]) -> pd.DataFrame:

@@ -78,6 +78,7 @@ def incident_rows(spec: list[dict[str, object]]) -> pd.DataFrame:
                 "hour": when.hour,
                 "time_precision": "exact",
                 "area": area,
+                "kommun_code": KOMMUN[str(area)][1] if area else None,  # as the ingest sets it
                 "category": item.get("category", "klotter"),
                 "source_category": str(item.get("category", "klotter")),
                 "description": item.get("description", "Klotter på väggen."),
@@ -148,3 +149,22 @@ def sample_reference_database(url: str) -> None:
             store_reference(conn, read_reference_dir(SAMPLE_DIR))
     finally:
         engine.dispose()
+
+
+def register_reporters(engine: Engine, spec: list[dict[str, object]], expected_weekly: bool = False) -> None:
+    """The kommun registers the spec's reporters (kommun of the area, organisation, source), so shared
+    outputs may name them (privacy gate). Not weekly by default: completeness keeps inferring the
+    regular reporters from the data, as the tests built on these specs expect."""
+    from lagesbild.reporters import add_reporter
+
+    seen = {
+        (
+            KOMMUN[str(item["area"])][1],
+            str(item.get("organisation", "Trygghetsvärdar")),
+            str(item.get("source", "kommun")),
+        )
+        for item in spec
+        if item.get("area")
+    }
+    for kommun, name, source in sorted(seen):
+        add_reporter(engine, kommun, name, source, expected_weekly, actor="test")

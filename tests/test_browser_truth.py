@@ -13,7 +13,7 @@ import pytest
 
 from lagesbild.db import init_db, make_engine
 from tests.browser_support import CHROMIUM_ARGS, ROOT, serve_dashboard
-from tests.factories import populate
+from tests.factories import populate, register_reporters
 from tests.test_dashboard_truth import truth_spec
 
 pytestmark = pytest.mark.browser
@@ -27,6 +27,7 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     engine = make_engine(url)
     init_db(engine)
     populate(engine, truth_spec())
+    register_reporters(engine, truth_spec())  # the missing reporter is named on shared pages
     engine.dispose()
     log = tmp_path_factory.mktemp("streamlit") / "server.log"
     yield from serve_dashboard(url, ROOT, log, env={"LAGESBILD_COMPLETE_GRACE_DAYS": "100000"})

@@ -23,7 +23,7 @@ from lagesbild import commands, db, queries, weekly
 from lagesbild.db import init_db, make_engine
 from lagesbild.swedish import number
 from lagesbild.weeks import TZ
-from tests.factories import populate, weekly_spec
+from tests.factories import populate, register_reporters, weekly_spec
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
 END = dt.date(2026, 11, 22)  # Sunday of 2026-W47, the last complete week on the test machine's clock
@@ -87,6 +87,7 @@ def planted_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     engine = make_engine(url)
     init_db(engine)
     populate(engine, planted_spec())
+    register_reporters(engine, planted_spec())  # the missing reporter is named on shared pages
     commands.add_measure(engine, "Älta", "klotter", "Snabbsanering av klotter", None, MEASURE_START, None,
                         "pågående", "Nacka kommun", actor="test")  # fmt: skip
     engine.dispose()

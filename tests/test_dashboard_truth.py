@@ -14,7 +14,7 @@ from streamlit.testing.v1 import AppTest
 
 from lagesbild.db import init_db, make_engine
 from lagesbild.weeks import TZ
-from tests.factories import populate
+from tests.factories import populate, register_reporters
 
 APP = str(Path(__file__).resolve().parents[1] / "dashboard" / "app.py")
 COMPLETE, PARTIAL = "2026-W47", "2026-W48"
@@ -43,6 +43,7 @@ def truth_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine
     engine = make_engine(url)
     init_db(engine)
     populate(engine, truth_spec())
+    register_reporters(engine, truth_spec())  # the missing reporter is named on shared pages
     yield engine
     engine.dispose()
 

@@ -15,16 +15,20 @@ from sqlalchemy import Engine, select
 
 from data_ingest.dedupe import feed_of, link_duplicates
 from data_ingest.pipeline import ingest_file
-from lagesbild import commands, db, queries
+from lagesbild import commands, db, queries, reporters
 from lagesbild.categories import DEFAULT_CONFIG, load_config, map_labels
 from lagesbild.privacy import sensitive
 from lagesbild.privacy.shared import (
     listable,
-    registered_organisations,
+    make_register,
+    match_reporter,
+    reporter_key,
+    reporter_register,
     shared_events,
     shared_grid_counts,
     shared_incidents,
     shared_organisations,
+    shared_reporter_names,
 )
 from lagesbild.reference import load_reference, store_reference
 from tests.factories import reference
@@ -150,32 +154,126 @@ def test_events_reach_a_shared_output_only_when_reviewed_and_redacted(engine: En
         "väktare Berg",
         actor="t",
     )
-    named = commands.add_upcoming_event(
-        engine, day, None, "Valborg", None, "Trygghetsvärdar Nacka", actor="t"
-    )
+    with queries.kommun_scope("0182"):  # a whole-kommun event belongs to the kommun it was typed in
+        named = commands.add_upcoming_event(
+            engine, day, None, "Valborg", None, "trygghetsvärdar  nacka", actor="t"
+        )
+    reporters.add_reporter(engine, "0182", "Trygghetsvärdar Nacka", "kommun", True, actor="t")
+    reporters.add_reporter(engine, "0182", "väktare Berg", "kommun", False, actor="t")
     commands.review_events(engine, [ok, named], actor="test")
     events = queries.upcoming(engine, day, day)
     assert set(events["id"]) == {waiting, ok, named}
-    out = shared_events(
-        queries.upcoming(engine, day, day, reviewed_only=True), registered_organisations(engine)
-    )
+    out = shared_events(queries.upcoming(engine, day, day, reviewed_only=True), reporter_register(engine))
     assert set(out["id"]) == {ok, named}
     text = out.to_string()
     for planted in ("Tindra", "Sjöberg", "Hampus", "Wallin", "33 81", "Berg"):
         assert planted not in text
     assert dict(zip(out["id"], out["organisation"], strict=True)) == {
-        ok: "kommun",  # "väktare Berg" names a person: the source label instead
-        named: "Trygghetsvärdar Nacka",  # a registered reporter with reviewed reports
+        # "väktare Berg" is registered, but it names a person: the neutral label instead
+        ok: "Oregistrerad rapportör",
+        named: "Trygghetsvärdar Nacka",  # as registered, whatever the case and spacing typed
     }
 
 
-def test_unregistered_organisations_are_shown_by_their_source_label() -> None:
+REGISTER = make_register(
+    [
+        ("0182", "Trygghetsvärdar Nacka", "kommun"),
+        ("0182", "Nacka Bostäder", "bostadsbolag"),
+        ("0182", "Polisen", "polis"),
+        ("0480", "Nyköpingshem", "bostadsbolag"),
+        ("0182", "väktare Berg", "kommun"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "key"),
+    [
+        ("Trygghetsvärdar Nacka", "trygghetsvärdar nacka"),
+        ("  TRYGGHETSVÄRDAR\tnacka ", "trygghetsvärdar nacka"),
+        ('"Nacka Bostäder".', "nacka bostäder"),
+        ("Nacka\u00a0Bostäder", "nacka bostäder"),  # a no-break space from a spreadsheet
+        ("Väktare Sten Berglund, Securitas", "väktare sten berglund, securitas"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_reporter_key(name: object, key: str) -> None:
+    assert reporter_key(name) == key
+
+
+@pytest.mark.parametrize(
+    ("name", "source", "kommun", "expected"),
+    [
+        ("Trygghetsvärdar Nacka", "kommun", "0182", "Trygghetsvärdar Nacka"),
+        ("trygghetsvärdar  NACKA", "kommun", "0182", "Trygghetsvärdar Nacka"),  # the register's spelling
+        ("Trygghetsvärdar Nacka", "polis", "0182", None),  # another source
+        ("Trygghetsvärdar Nacka", None, "0182", "Trygghetsvärdar Nacka"),  # an event: no source
+        ("Trygghetsvärdar Nacka", "kommun", "0480", None),  # another kommun's register
+        ("Trygghetsvärdar Nacka", "kommun", None, None),  # no kommun: fail closed
+        ("Nyköpingshem", "bostadsbolag", "0182", None),
+        ("Nyköpingshem", "bostadsbolag", "0480", "Nyköpingshem"),
+        ("Väktare Sten Berglund, Securitas", "kommun", "0182", None),
+        ("Polisen Nacka", "polis", "0182", None),  # no substring match
+        ("Polis", "polis", "0182", None),
+        ("Okänd förening", "kommun", "0182", None),
+    ],
+)
+def test_match_reporter(name: str, source: str | None, kommun: str | None, expected: str | None) -> None:
+    assert match_reporter(name, source, kommun, REGISTER) == expected
+
+
+def test_an_unregistered_organisation_is_shown_by_a_neutral_label_only() -> None:
     names = shared_organisations(
-        ["Trygghetsvärdar Nacka", "Okänd förening", "väktare Berg", "Kommunpolis"],
-        ["kommun", "kommun", "kommun", "polis"],
-        frozenset({"trygghetsvärdar nacka", "väktare berg"}),
+        [
+            "Trygghetsvärdar Nacka",
+            "Okänd förening",
+            "väktare Berg",
+            "Kommunpolis",
+            "Nyköpingshem",
+            "Nyköpingshem",
+        ],
+        ["kommun", "kommun", "kommun", "polis", "bostadsbolag", "bostadsbolag"],
+        ["0182", "0182", "0182", "0182", "0182", "0480"],
+        REGISTER,
     )
-    assert names == ["Trygghetsvärdar Nacka", "kommun", "kommun", "polis"]
+    assert names == [
+        "Trygghetsvärdar Nacka",
+        "Oregistrerad rapportör (kommun)",
+        "Oregistrerad rapportör (kommun)",  # registered, but a person's name
+        "Oregistrerad rapportör (polis)",
+        "Oregistrerad rapportör (bostadsbolag)",  # registered in Nyköping, reported in Nacka
+        "Nyköpingshem",
+    ]
+
+
+def test_a_kommun_without_a_register_names_no_organisation() -> None:
+    empty = make_register([])
+    assert shared_organisations(["Nacka Bostäder"], ["bostadsbolag"], ["0182"], empty) == [
+        "Oregistrerad rapportör (bostadsbolag)"
+    ]
+
+
+def test_names_keyed_by_the_written_text_come_from_the_register_of_a_kommun_of_their_rows() -> None:
+    reports = pd.DataFrame(
+        {
+            "organisation": [
+                "Nyköpingshem",
+                "Nyköpingshem",
+                "NACKA BOSTÄDER",
+                "Nacka Bostäder",
+                "Väktare Sten",
+            ],
+            "source": ["bostadsbolag", "bostadsbolag", "bostadsbolag", "bostadsbolag", "kommun"],
+            "kommun": ["0182", "0480", "0480", None, "0182"],
+        }
+    )
+    assert shared_reporter_names(reports, REGISTER) == {
+        "Nyköpingshem": "Nyköpingshem",  # registered in Nyköping, one of its rows' kommuner
+        "NACKA BOSTÄDER": "Oregistrerad rapportör (bostadsbolag)",  # registered in Nacka only
+        "Nacka Bostäder": "Oregistrerad rapportör (bostadsbolag)",  # no kommun: no register
+        "Väktare Sten": "Oregistrerad rapportör (kommun)",
+    }
 
 
 # --------------------------------------------------------------------------- the double count

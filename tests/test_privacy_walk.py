@@ -8,7 +8,9 @@ the period PDF (text extracted with pypdf), the published snapshot (HTML, CSV, G
 GeoPackage and XLSX exports, and the läsare
 pages through AppTest — and no planted item may appear, whole or in part: a first name or a surname alone,
 the last four digits of a number, a street with its number. Sensitive matters appear only as counts:
-never their day in a list, never their text. SQLite and PostGIS.
+never their day in a list, never their text. Organisations are named only as the kommun registered
+them: an unregistered Rapportör text is never shown, not even redacted; a registered one is. SQLite and
+PostGIS.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ from sqlalchemy import Engine, select
 from streamlit.testing.v1 import AppTest
 
 from data_ingest.pipeline import ingest_file
-from lagesbild import commands, db
+from lagesbild import commands, db, reporters
 from lagesbild.reference import store_reference
 from lagesbild.report.export import export_shared
 from lagesbild.report.period import write_period_report
@@ -46,17 +48,25 @@ MARKER = "Tulpanmarkör"  # in the text of every sensitive report: never in a sh
 NAMES = [
     "Sixten", "Håkansson", "Majken", "Lindholm", "Ronja", "Blomqvist", "Lillen", "Bullen", "Tindra",
     "Sjöberg", "Hampus", "Wallin", "Berg", "Ture", "Fransson", "Zorro", "Selam", "Korhonen", "Kexet",
+    "Sten", "Berglund", "Securitas",
 ]  # fmt: skip
+# An unregistered Rapportör text (a person and a company): never shown, whole or in part.
+UNREGISTERED = "Väktare Sten Berglund, Securitas"
+# The kommun's reporters register (Nacka, 0182): these names are shown as written.
+REGISTERED = [("Trygghetsvärdar Nacka", "kommun"), ("Fritidsgården Fisksätra", "kommun")]
 # Numbers: the last four digits must not appear as a group of their own.
 LAST_FOUR = ["3398", "9247", "3381", "1904", "8814", "4711"]
-TEXTS = ["Fidravägen 37", "Skarpövägen 12", "KLM 47B", "88:14", "731904", "hakansson", "telia.com"]
+TEXTS = [
+    "Fidravägen 37", "Skarpövägen 12", "KLM 47B", "88:14", "731904", "hakansson", "telia.com", UNREGISTERED,
+    "Nacka Bostäder",
+]  # fmt: skip
 
 KOMMUN_ROWS = [
     # Datum, Tid, Område, Plats, Kategori, Beskrivning, Rapportör
     ("2026-11-17", "21:30", "Fisksätra", "utanför Fidravägen 37 hos Sixten Håkansson", "Klotter",
      "Sixten Håkansson 850412-3398 ringde från 073-581 92 47, sixten.hakansson@telia.com", "väktare Berg"),
     ("2026-11-18", "20:10", "Älta (Ronja Blomqvist)", "Älta centrum", "Skadegörelse",
-     "Killen kallad Lillen krossade rutan, bil KLM 47B stod utanför.", "Trygghetsvärdar Nacka"),
+     "Killen kallad Lillen krossade rutan, bil KLM 47B stod utanför.", UNREGISTERED),
     ("2026-11-19", "19:00", "Fisksätra", "Fisksätra torg", "Samling",
      '"Ture, sluta!" ropade personalen. Selam (Kexet) Korhonen syntes också.', "Fritidsledare Ture Fransson"),
     (SENSITIVE_DAY, "19:00", "Fisksätra", "Fisksätra torg", "Grov kvinnofridskränkning",
@@ -80,7 +90,8 @@ BOSTADSBOLAG = """Ärendenr;Registrerad;Ärendetyp;Adress;Fastighet;Beskrivning;
 EVENTS = """Datum;Händelse;Område;Beskrivning;Rapportör
 2026-11-28;Julmarknad, kontakt Hampus Wallin;Fisksätra;Ring Hampus på 070-912 33 81;väktare Berg
 2026-11-29;Grillkväll hos Tindra Sjöberg;Älta;Hemma hos Tindra;Tindra Sjöberg
-2026-12-10;Luciatåg med Zorro;Fisksätra;Han kallar sig Zorro;Fritidsgården Fisksätra
+2026-12-10;Luciatåg med Zorro;Fisksätra;Han kallar sig Zorro;fritidsgården  fisksätra
+2026-11-27;Adventsfika;Älta;Fika i Älta centrum;Väktare Sten Berglund, Securitas
 """
 
 
@@ -122,6 +133,8 @@ def _csv(rows: Sequence[tuple[str, ...]]) -> bytes:
 def _load(engine: Engine) -> None:
     with engine.begin() as conn:
         store_reference(conn, reference())
+    for name, source in REGISTERED:
+        reporters.add_reporter(engine, "0182", name, source, False, actor="test")
     files = [
         ("nacka_est_2026-W47.csv", _csv(KOMMUN_ROWS[:4])),
         ("nacka_est_2026-W47.xlsx", _xlsx(KOMMUN_ROWS[4:])),
@@ -204,6 +217,11 @@ def test_no_planted_item_reaches_any_shared_output(
     write_weekly_report(engine, WEEK, week_pdf)
     outputs["vecko-PDF"] = _pdf_text(week_pdf)
     assert "Julmarknad" in outputs["vecko-PDF"]  # the reviewed event is there, redacted
+    # Registered reporters are named; the unregistered ones by a neutral label naming the source.
+    week_text = " ".join(outputs["vecko-PDF"].split())
+    assert "Trygghetsvärdar Nacka" in week_text
+    assert "Oregistrerad rapportör (bostadsbolag)" in week_text  # Nacka Bostäder is not registered
+    assert "Adventsfika – Fika i Älta centrum (Oregistrerad rapportör)" in week_text  # typed as a person
     assert "Grillkväll" not in outputs["vecko-PDF"]  # the unreviewed one is not
 
     period_pdf = tmp_path / "tertial.pdf"
@@ -247,6 +265,7 @@ def test_no_planted_item_reaches_any_shared_output(
     weekly = outputs["läsare: veckans_lagesbild"]
     assert "Granskade händelser under veckan" in weekly and SENSITIVE_DAY not in weekly
     assert "Luciatåg" in outputs["läsare: kommande_handelser"]
+    assert "Fritidsgården Fisksätra" in outputs["läsare: kommande_handelser"]  # as registered
     assert "Grillkväll" not in outputs["läsare: kommande_handelser"]
 
     leaks = {name: found for name, text in outputs.items() if (found := _leaks(text))}

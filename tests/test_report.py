@@ -111,6 +111,7 @@ def populate_known_week(engine: Engine) -> KnownWeek:
     # Unreviewed, with personal data in the (redacted) description itself.
     add("Brandkärr", "klotter", _when(monday, 2, 16), description="Sven Johansson i bil ABC 123 klottrade.")
     factories.populate(engine, spec)
+    factories.register_reporters(engine, spec)  # the closing page names who reported and who went silent
     with engine.begin() as conn:
         conn.execute(
             text("UPDATE incidents SET review_status = 'inkommen' WHERE description LIKE 'Sven Johansson%'")

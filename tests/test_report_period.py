@@ -200,6 +200,7 @@ def _incident_frame(
             "hour": when.hour,
             "time_precision": "exact",
             "area": area,
+            "kommun_code": [factories.KOMMUN[a][1] for a in area],
             "category": category,
             "source_category": category,
             "description": [item["description"] for item in spec],
@@ -241,6 +242,7 @@ def populate_known_year(engine: Engine) -> None:
         )
         offsets.append((-200.0 + 10 * k, 150.0))
     factories.store_frame(engine, _incident_frame(spec, offsets, ref), area_ids)
+    factories.register_reporters(engine, spec)  # the completeness table names them
     with engine.begin() as conn:
         conn.execute(text("UPDATE incidents SET review_status = 'granskad'"))
         conn.execute(

@@ -102,6 +102,7 @@ def test_eight_against_one_is_a_clear_flag_in_plain_swedish(engine: Engine, tmp_
 
 def test_an_incomplete_week_is_marked_on_the_cover_and_never_green(engine: Engine, tmp_path: Path) -> None:
     factories.populate(engine, controlled(1, second_reporter_this_week=False))
+    factories.register_reporters(engine, controlled(1))  # the missing reporter is named: registered
     out = tmp_path / "ofullstandig.pdf"
     write_weekly_report(engine, WEEK, out)
     cover = texts(out)[0]
@@ -157,6 +158,7 @@ def test_the_published_snapshot_marks_an_incomplete_week(engine: Engine, tmp_pat
     from lagesbild.report.snapshot import publish_snapshot
 
     factories.populate(engine, controlled(1, second_reporter_this_week=False))
+    factories.register_reporters(engine, controlled(1))  # the missing reporter is named: registered
     page = publish_snapshot(engine, WEEK, tmp_path / "publicerat")
     html = (page if page.is_file() else page / "index.html").read_text(encoding="utf-8")
     assert "Ofullständigt underlag: rapport saknas från Nacka Energi" in html or (

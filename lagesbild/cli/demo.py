@@ -10,6 +10,7 @@ from sqlalchemy import Engine, func, select, update
 
 from lagesbild import db
 from lagesbild.reference import load_reference, read_reference_dir, store_reference
+from lagesbild.reporters import add_reporter
 from lagesbild.vocabulary import ReviewState, Source
 from lagesbild.weeks import last_complete_week
 
@@ -40,6 +41,35 @@ DEMO_MEASURES = [
 ]
 
 
+# The sample's reporters as the kommuner register them (kommun code, name as the reports say it,
+# source, expected every week): shared outputs name only these (the privacy gate), completeness expects
+# the weekly ones. Weekly = reports in at least 80 % of the sample's weeks.
+SAMPLE_REPORTERS = [
+    ("0182", "Trygghetsvärdar Nacka", "kommun", True),
+    ("0182", "Fastighet/Nacka kommun", "kommun", True),
+    ("0182", "Väktare Avarn", "kommun", True),
+    ("0182", "Väktare Securitas", "kommun", True),
+    ("0182", "Fritidsgården Fisksätra", "kommun", False),
+    ("0182", "Fritidsgården Älta", "kommun", False),
+    ("0182", "Sigfridsborgsskolan", "kommun", False),
+    ("0182", "Föreningsservice Nacka", "kommun", False),  # kommande händelser
+    ("0182", "Trygghetssamordnare Nacka", "kommun", False),  # kommande händelser
+    ("0182", "Polisen", "polis", True),
+    ("0182", "Kommunpolis", "polis", True),
+    ("0182", "Stena Fastigheter", "bostadsbolag", True),
+    ("0480", "Trygghetsvärdar Nyköping", "kommun", True),
+    ("0480", "Fastighet/Nyköpings kommun", "kommun", False),
+    ("0480", "Fältassistenter Nyköping", "kommun", False),
+    ("0480", "Mariebergsgården", "kommun", False),
+    ("0480", "Väktare Securitas", "kommun", False),
+    ("0480", "Föreningsservice Nyköping", "kommun", False),  # kommande händelser
+    ("0480", "Trygghetssamordnare Nyköping", "kommun", False),  # kommande händelser
+    ("0480", "Polisen", "polis", True),
+    ("0480", "Kommunpolis", "polis", False),
+    ("0480", "Nyköpingshem", "bostadsbolag", True),
+]
+
+
 def sample_files(folder: Path) -> list[Path]:
     """Weekly files in the order they would have arrived: by week, then kommun, polis, bostadsbolag."""
     files = [
@@ -64,6 +94,9 @@ def load_demo(engine: Engine, folder: Path, progress: bool = False) -> dict[str,
     with engine.begin() as conn:
         store_reference(conn, read_reference_dir(folder))
         stored = load_reference(conn)
+    # Reporters first, as docs/first_hour.md says: shared outputs name no unregistered organisation.
+    for kommun, name, source, weekly in SAMPLE_REPORTERS:
+        add_reporter(engine, kommun, name, source, weekly, actor="demo")
     totals = {"files": 0, "loaded": 0, "duplicates": 0, "ignored": 0, "rejected": 0}
     for path in tqdm(sample_files(folder), desc="Exempeldata", unit="fil", disable=not progress):
         with path.open("rb") as fh:

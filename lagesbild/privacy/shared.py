@@ -7,10 +7,11 @@ Every shared output takes its content from the functions here, so the privacy ru
   is free text too), places generalised; a report that is *area level only* (sensitive category,
   unmapped label or sensitive content: `area_only`) keeps no text and no point.
 - `listable`: the incidents a shared output may list one by one (never an area-level-only one).
-- `shared_events`: reviewed kommande händelser, title and description redacted, organisation from the
+- `shared_events`: reviewed kommande händelser, title and description redacted, organiser from the
   register.
-- `shared_organisations`: an organisation name only when it is a known reporter (`registered_organisations`),
-  otherwise its source label ("kommun", "polis", "bostadsbolag"); redacted either way.
+- `shared_organisations` / `shared_reporters` / `shared_reporter_names`: an organisation is named only
+  as a reporter registered in the row's own kommun (`reporter_register`, `match_reporter`: the kommun's
+  reporters register, db.reporters), otherwise "Oregistrerad rapportör (källa)"; never the free text.
 - `shared_text`: any other free text typed in the dashboard (status comments, measure titles, who decided).
 - `shared_grid_counts` / `shared_points`: map cells and analysis points without area-level-only reports.
 - `min_count`: the one small-count threshold k (`LAGESBILD_MIN_CELL_COUNT`) for every suppression.
@@ -20,13 +21,15 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+import unicodedata
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 import geopandas as gpd
 import pandas as pd
 from sqlalchemy import Engine
 
-from lagesbild import queries, settings
+from lagesbild import queries, reporters, settings
 from lagesbild.geo import to_wgs84
 from lagesbild.privacy.generalisation import clip_cells, generalise
 from lagesbild.privacy.redaction import redact, redact_together
@@ -51,7 +54,6 @@ SHARED_COLUMNS = [
     "area_only",
 ]
 SOURCE_LABELS: dict[str, str] = {s: s.value for s in Source}
-EVENT_SOURCE = "kommun"  # kommande händelser arrive in the kommun's files or are typed by the samordnare
 # The source's precision as published: an address point is never called an address (it would tell the
 # reader that a home was the source); an area-level-only report says "område" whatever it had.
 PUBLIC_PRECISION = {
@@ -158,32 +160,113 @@ def listable(shared: pd.DataFrame) -> pd.DataFrame:
     return shared[~shared["area_only"].astype(bool)]
 
 
-def registered_organisations(engine: Engine) -> frozenset[str]:
-    """The names of the known reporters (organisations with a report a samordnare has reviewed)."""
-    frame = queries.approved_organisations(engine)
-    return frozenset(_key(n) for n in frame["name"])
+UNREGISTERED = "Oregistrerad rapportör"
+# Quotes, dashes and stops around a name are typing noise, not part of the name.
+_EDGE = "\"'“”‘’«»()[]{}.,;:!?-–— "
 
 
-def _key(name: object) -> str:
-    return " ".join(str(name).casefold().split())
+@dataclass(frozen=True)
+class ReporterRegister:
+    """The reporters registers (`db.reporters`): (kommun code, matching key) -> {source: name as
+    registered}. A kommun missing here keeps no register: its outputs name no organisation at all."""
+
+    names: Mapping[tuple[str, str], Mapping[str, str]] = field(default_factory=dict)
+
+
+def reporter_key(name: object) -> str:
+    """How a written organisation is matched against the register: Unicode-normalised (NFKC),
+    case-folded, runs of whitespace as one space, surrounding quotes/brackets/punctuation dropped.
+    Nothing looser: no substring, no fuzzy match ("Väktare Sten Berglund, Securitas" is not
+    "Securitas")."""
+    if name is None or (not isinstance(name, str) and pd.isna(name)):
+        return ""
+    text = unicodedata.normalize("NFKC", _CONTROL.sub(" ", str(name))).casefold()
+    return " ".join(text.split()).strip(_EDGE)
+
+
+def make_register(rows: Iterable[tuple[object, object, object]]) -> ReporterRegister:
+    """A register from (kommun code, name, source) rows, as `reporters.reporters` returns them."""
+    names: dict[tuple[str, str], dict[str, str]] = {}
+    for kommun, name, source in rows:
+        key = reporter_key(name)
+        if key and isinstance(kommun, str) and kommun:
+            names.setdefault((kommun, key), {}).setdefault(str(source), str(name).strip())
+    return ReporterRegister(names)
+
+
+def reporter_register(engine: Engine) -> ReporterRegister:
+    """The registers of every kommun the caller may read (`queries.kommun_scope`, RLS on PostgreSQL)."""
+    frame = reporters.reporters(engine, queries.current_kommun())
+    return make_register(zip(frame["kommun"], frame["name"], frame["source"], strict=True))
+
+
+def match_reporter(name: object, source: object, kommun: object, register: ReporterRegister) -> str | None:
+    """The registered name `name` stands for, or None: only a reporter registered in the row's own
+    kommun matches, with the row's source when it has one (an event's organiser has none)."""
+    if not isinstance(kommun, str) or not kommun:
+        return None
+    found = register.names.get((kommun, reporter_key(name)))
+    if not found:
+        return None
+    if source is None or (not isinstance(source, str) and pd.isna(source)) or source == "":
+        return found[min(found)]
+    return found.get(str(source))
+
+
+def unregistered_label(source: object) -> str:
+    """The neutral label for a reporter not in the register: names the source, never the text."""
+    label = SOURCE_LABELS.get(str(source)) if isinstance(source, str) else None
+    return f"{UNREGISTERED} ({label})" if label else UNREGISTERED
+
+
+def shared_organisation(name: object, source: object, kommun: object, register: ReporterRegister) -> str:
+    """An organisation as a shared output may name it: the name as registered, when the row's text
+    matches a registered reporter of its kommun and the registered name holds no personal data after
+    redaction ("väktare Berg" registered is still a person); else the neutral label (fail closed)."""
+    registered = match_reporter(name, source, kommun, register)
+    if registered is not None:
+        shown = shared_text(registered)
+        if shown and shown == " ".join(registered.split()):
+            return shown
+    return unregistered_label(source)
 
 
 def shared_organisations(
-    names: Iterable[object], sources: Iterable[object], registered: frozenset[str]
+    names: Iterable[object], sources: Iterable[object], kommuner: Iterable[object], register: ReporterRegister
 ) -> list[str]:
-    """Each organisation as a shared output may name it: the registered name (redacted: a role word and
-    a surname typed as a reporter are still a person), else its source label (fail closed)."""
-    out = []
-    for name, source in zip(names, sources, strict=True):
-        label = SOURCE_LABELS.get(str(source), EVENT_SOURCE)
-        named = shared_text(name) if isinstance(name, str) and _key(name) in registered else ""
-        out.append(named if named and "[" not in named else label)
+    """`shared_organisation` for each row (names, sources and kommun codes side by side)."""
+    return [
+        shared_organisation(name, source, kommun, register)
+        for name, source, kommun in zip(names, sources, kommuner, strict=True)
+    ]
+
+
+def shared_reporters(reports: pd.DataFrame, register: ReporterRegister) -> pd.DataFrame:
+    """Rows with `organisation`, `source` and `kommun` columns, the organisation as shared outputs name
+    it (the kommun column is dropped: its job is done)."""
+    out = reports.copy()
+    kommuner = out["kommun"] if "kommun" in out else pd.Series(None, index=out.index, dtype=object)
+    out["organisation"] = shared_organisations(out["organisation"], out["source"], kommuner, register)
+    return out.drop(columns=["kommun"], errors="ignore")
+
+
+def shared_reporter_names(reports: pd.DataFrame, register: ReporterRegister) -> dict[str, str]:
+    """organisation as written -> as a shared output names it, for outputs keyed by the written name
+    (the week basis, the period report's completeness). The registered name when the text matches the
+    register in at least one of its rows' kommuner (the output then shows that name anyway); else the
+    label of its first row."""
+    shown = shared_reporters(reports, register)
+    out: dict[str, str] = {}
+    for raw, name in zip(reports["organisation"], shown["organisation"], strict=True):
+        key = str(raw)
+        if key not in out or (out[key].startswith(UNREGISTERED) and not name.startswith(UNREGISTERED)):
+            out[key] = name
     return out
 
 
-def shared_events(events: pd.DataFrame, registered: frozenset[str]) -> pd.DataFrame:
+def shared_events(events: pd.DataFrame, register: ReporterRegister) -> pd.DataFrame:
     """Kommande händelser for a shared output: reviewed only, title and description redacted together,
-    organisation registered."""
+    the organiser as registered in the event's kommun (any source) or the neutral label."""
     if events.empty:
         return pd.DataFrame(columns=EVENT_COLUMNS)
     status = events["review_status"] if "review_status" in events else pd.Series(None, index=events.index)
@@ -198,7 +281,12 @@ def shared_events(events: pd.DataFrame, registered: frozenset[str]) -> pd.DataFr
         None if not isinstance(org, str) or not org.strip() else named
         for org, named in zip(
             part["organisation"],
-            shared_organisations(part["organisation"], [EVENT_SOURCE] * len(part), registered),
+            shared_organisations(
+                part["organisation"],
+                [None] * len(part),
+                part["kommun"] if "kommun" in part else [None] * len(part),
+                register,
+            ),
             strict=True,
         )
     ]

@@ -12,7 +12,12 @@ from sqlalchemy import Engine
 from lagesbild import queries
 from lagesbild.analysis.completeness import reporting_matrix, week_completeness
 from lagesbild.analysis.measures import MeasureEffect, evaluate_measure
-from lagesbild.privacy.shared import registered_organisations, shared_measures, shared_organisations
+from lagesbild.privacy.shared import (
+    reporter_register,
+    shared_measures,
+    shared_reporter_names,
+    unregistered_label,
+)
 from lagesbild.report.layout import clean, free_text
 from lagesbild.reporters import expected_reporters
 from lagesbild.weeks import week_label, week_span, week_start
@@ -114,7 +119,9 @@ def collect_completeness(engine: Engine, weeks: list[str]) -> tuple[pd.DataFrame
     matrix = reporting_matrix(reports, first_week=first, last_week=last, expected=expected, min_share=share)
     by_week = week_completeness(reports, first_week=first, last_week=last, expected=expected, min_share=share)
     incomplete = int(by_week["incomplete"].sum())
-    registered = registered_organisations(engine)
+    # Named as the gate allows: the written names of the reports and of the register, with their kommun.
+    known = pd.concat([reports, registered], ignore_index=True) if not registered.empty else reports
+    names = shared_reporter_names(known[["organisation", "source", "kommun"]], reporter_register(engine))
     rows = []
     for (organisation, source), part in matrix.groupby(["organisation", "source"], sort=True, dropna=False):
         expected = part[part["expected"]]
@@ -123,7 +130,7 @@ def collect_completeness(engine: Engine, weeks: list[str]) -> tuple[pd.DataFrame
         missing = [int(w.split("W")[1]) for w in expected.loc[expected["missing"], "iso_week"]]
         rows.append(
             {
-                "organisation": shared_organisations([organisation], [source], registered)[0],
+                "organisation": names.get(str(organisation)) or unregistered_label(source),
                 "source": clean(source),
                 "expected": len(expected),
                 "reported": int(expected["reported"].sum()),

@@ -19,11 +19,12 @@ from lagesbild.analysis.completeness import LOOKBACK_WEEKS, WeekBasis, week_basi
 from lagesbild.errors import UserInputError
 from lagesbild.privacy.shared import (
     listable,
-    registered_organisations,
+    reporter_register,
     shared_events,
     shared_incidents,
     shared_measures,
-    shared_organisations,
+    shared_reporter_names,
+    shared_reporters,
     shared_statuses,
 )
 from lagesbild.report.layout import clean, free_text
@@ -137,9 +138,7 @@ def basis_of(engine: Engine, week: str, now: dt.datetime | None = None) -> tuple
         reports, week, now=now or dt.datetime.now(TZ), grace_days=settings.get_int("complete_grace_days")
     )
     # Judged on the real reporters, named as the privacy gate allows (the report is a shared output).
-    pairs = reports[["organisation", "source"]].drop_duplicates("organisation")
-    shown = shared_organisations(pairs["organisation"], pairs["source"], registered_organisations(engine))
-    return basis.named(dict(zip(pairs["organisation"].astype(str), shown, strict=True))), covered
+    return basis.named(shared_reporter_names(reports, reporter_register(engine))), covered
 
 
 def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) -> WeeklyData:
@@ -165,7 +164,7 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
     series = queries.weekly_series(engine, trend_weeks[0], week, areas=names or None, reviewed_only=True)
     trend = series.groupby(["area", "iso_week"])["count"].sum() if not series.empty else pd.Series(dtype=int)
     shared = shared_incidents(engine, start, end, areas=names or None, grid_m=grid_m)
-    registered = registered_organisations(engine)
+    register = reporter_register(engine)
     upcoming = shared_events(
         queries.upcoming(
             engine,
@@ -174,7 +173,7 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
             areas=names or None,
             reviewed_only=True,
         ),
-        registered,
+        register,
     )
     active = shared_measures(queries.measures(engine, areas=names or None, active_on=start))
 
@@ -222,8 +221,7 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
         )
 
     source_weeks = previous_weeks(week, SOURCE_WEEKS)
-    orgs = queries.reporting_organisations(engine, [*source_weeks, week])
-    orgs["organisation"] = shared_organisations(orgs["organisation"], orgs["source"], registered)
+    orgs = shared_reporters(queries.reporting_organisations(engine, [*source_weeks, week]), register)
     now = orgs[orgs["iso_week"] == week].groupby(["organisation", "source"], as_index=False)["count"].sum()
     before = (
         orgs[orgs["iso_week"] != week].groupby(["organisation", "source"], as_index=False)["iso_week"].max()
