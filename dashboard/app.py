@@ -58,6 +58,7 @@ navigation.pin_shared_widgets(identity)
 
 with st.sidebar:
     a11y.apply()  # lang="sv", Swedish labels, the navigation's structure, focus ring (docs/accessibility.md)
+    auth.write_cookie()  # set or clear the saved login's cookie after a login or logout
     navigation.sidebar(identity)
     if auth.is_internal():
         st.caption(f"Databas: {data.safe_url(data.db_url())}")

@@ -6,6 +6,8 @@ by Debian's chromium through Playwright).
    visitor and a läsare, and succeeds for a samordnare (dashboard/upload_gate.py). The session id is
    read from the server's own first websocket message (NewSession.initialize.session_id, decoded with
    Streamlit's protobuf), and checked against the URL of a real upload through Importera.
+2. A local-account login survives a reload (a server-side session in a SameSite=Strict cookie), and
+   logging out ends it: reloaded, the login page again, and the old token logs no one in.
 """
 
 from __future__ import annotations
@@ -160,5 +162,59 @@ def test_uploads_are_stored_only_for_roles_that_may_upload(server: str, chromium
             assert upload.value.status == 204
             assert upload.value.url.split("/_stcore/upload_file/")[1].split("/")[0] == sessions.current
             expect(page.get_by_text("Rader:").first).to_be_visible(timeout=60_000)
+        finally:
+            browser.close()
+
+
+def _cookie(page: Any) -> dict[str, Any] | None:
+    return next((c for c in page.context.cookies() if c["name"] == "lagesbild_session"), None)
+
+
+def test_a_local_login_survives_a_reload_until_logout(server: str, chromium_path: str) -> None:
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw, chromium_path)
+        try:
+            page, sessions = _new_page(browser)
+            page.goto(server, wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Logga in", exact=True)).to_be_visible(timeout=60_000)
+            _settle(page)
+            assert _cookie(page) is None
+            _log_in(page, expect, "sam")
+            page.wait_for_function("() => document.cookie.includes('lagesbild_session=')", timeout=30_000)
+            cookie = _cookie(page)
+            assert cookie is not None and cookie["sameSite"] == "Strict" and cookie["path"] == "/"
+            assert not cookie["secure"]  # served over http here; over https the script adds Secure
+            first = sessions.current
+
+            # A reload is a new Streamlit session: still logged in, as the same user and role.
+            page.reload(wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Veckans lägesbild", exact=True)).to_be_visible(
+                timeout=60_000
+            )
+            _settle(page)
+            expect(page.get_by_text("Inloggad som sam (samordnare)")).to_be_visible()
+            assert page.get_by_role("heading", name="Logga in", exact=True).count() == 0
+            assert sessions.current != first
+            assert _put(page, server, sessions.current)["status"] == 204  # the new session may upload
+
+            # Log out, reload: logged out, and the cookie is gone.
+            page.get_by_role("button", name="Logga ut").click()
+            expect(page.get_by_role("heading", name="Logga in", exact=True)).to_be_visible(timeout=60_000)
+            _settle(page)
+            page.reload(wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Logga in", exact=True)).to_be_visible(timeout=60_000)
+            _settle(page)
+            assert page.get_by_text("Inloggad som").count() == 0
+            assert _cookie(page) is None
+            assert _put(page, server, sessions.current)["status"] == 403
+
+            # The revoked token itself, put back by hand, logs no one in.
+            page.context.add_cookies([{"name": cookie["name"], "value": cookie["value"], "url": server}])
+            page.reload(wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Logga in", exact=True)).to_be_visible(timeout=60_000)
+            _settle(page)
+            assert page.get_by_text("Inloggad som").count() == 0
         finally:
             browser.close()
