@@ -12,15 +12,21 @@ a Set-Cookie header from a page, so the cookie cannot be HttpOnly (docs/security
 from __future__ import annotations
 
 import json
+import logging
 import time
-from collections.abc import Mapping
-from typing import Any
+from collections.abc import Callable, Mapping
+from typing import Any, TypeVar
 
 import streamlit as st
 from sqlalchemy import Engine
+from sqlalchemy.exc import SQLAlchemyError
 
 from dashboard.auth.config import configured_users
 from lagesbild import access, sessions
+from lagesbild.errors import LagesbildError
+
+LOG = logging.getLogger("lagesbild.auth")
+T = TypeVar("T")
 
 COOKIE = "lagesbild_session"
 TOKEN_KEY = "_lagesbild_session_token"
@@ -44,6 +50,16 @@ def _engine() -> Engine:
     return data.engine()
 
 
+def _safely(what: str, call: Callable[[], T], otherwise: T) -> T:
+    """The database call's result, or `otherwise` while the database cannot be reached (or is outdated):
+    the page itself then says so; the login is kept or not restored, never a traceback here."""
+    try:
+        return call()
+    except (SQLAlchemyError, LagesbildError) as exc:
+        LOG.warning("sparad inloggning: %s gick inte (%s)", what, type(exc).__name__)
+        return otherwise
+
+
 def cookie_script(value: str, max_age: int) -> str:
     """The script that sets (or, with max_age 0, clears) the cookie in the app's page."""
     return (
@@ -55,7 +71,10 @@ def cookie_script(value: str, max_age: int) -> str:
 
 def begin(username: str, entry: Mapping[str, Any]) -> None:
     """Just logged in with the password: a server-side session, and its cookie on the next run."""
-    token = sessions.create(_engine(), username, access.kommuner_of(entry))
+    kommuner = access.kommuner_of(entry)
+    token = _safely("att spara", lambda: sessions.create(_engine(), username, kommuner), None)
+    if token is None:
+        return  # logged in on this tab only
     st.session_state[TOKEN_KEY] = token
     st.session_state[CHECKED_KEY] = True
     st.session_state[TOUCHED_KEY] = time.monotonic()
@@ -66,21 +85,25 @@ def restored_user() -> str | None:
     """Once per browser session: the configured user the cookie's token still logs in, else None."""
     if st.session_state.get(CHECKED_KEY):
         return None
-    st.session_state[CHECKED_KEY] = True
     try:
         token = st.context.cookies.get(COOKIE)
     except Exception:  # no browser connection (AppTest)
-        return None
+        token = None
     if not isinstance(token, str) or not token:
+        st.session_state[CHECKED_KEY] = True
         return None
-    found = sessions.resume(_engine(), token)
+    failed: tuple[bool, sessions.LoginSession | None] = (False, None)
+    reached, found = _safely("att läsa", lambda: (True, sessions.resume(_engine(), token)), failed)
+    if not reached:
+        return None  # tried again on the next run
+    st.session_state[CHECKED_KEY] = True
     if found is None:
         st.session_state[PENDING_KEY] = ("", 0)  # a dead token: clear the cookie
         return None
     user = access.find_user(configured_users(), found.username)
     if user is None or tuple(access.kommuner_of(user[1])) != found.kommuner:
         # Removed, or given other kommuner, since the login: the password is needed again.
-        sessions.revoke(_engine(), token, found.username)
+        _safely("att avsluta", lambda: sessions.revoke(_engine(), token, found.username), False)
         st.session_state[PENDING_KEY] = ("", 0)
         return None
     st.session_state[TOKEN_KEY] = token
@@ -98,14 +121,14 @@ def still_valid() -> bool:
     if isinstance(last, float) and time.monotonic() - last < TOUCH_EVERY_S:
         return True
     st.session_state[TOUCHED_KEY] = time.monotonic()
-    return sessions.touch(_engine(), token)
+    return _safely("att förnya", lambda: sessions.touch(_engine(), token), True)
 
 
 def end(actor: str | None) -> None:
     """Logging out: revoke this tab's token (every tab and replica using it is logged out)."""
     token = st.session_state.get(TOKEN_KEY)
     if isinstance(token, str):
-        sessions.revoke(_engine(), token, actor)
+        _safely("att avsluta", lambda: sessions.revoke(_engine(), token, actor), False)
 
 
 def after_logout() -> None:
