@@ -14,19 +14,37 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from lagesbild import access
 from lagesbild.db import init_db, make_engine
-from tests.browser_support import CHROMIUM_ARGS, ROOT, serve_dashboard
+from tests.browser_support import CHROMIUM_ARGS, ROOT, SERVER_PIDS, serve_dashboard
 
 pytestmark = pytest.mark.browser
 
 PASSWORDS = {"lisa": "läsare-lösenord-2026", "sam": "samordnare-lösenord-2026"}
 ROLES = {"lisa": access.LASARE, "sam": access.SAMORDNARE}
 CSV = "Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör\n2026-11-18;21:30;Älta;Torget;Klotter;Tag;EST\n"
+
+# Eight refused 40 MB uploads, one after the other (the issue's test raised the server by 320 MB).
+PUT_BIG = """async ([url, megabytes, times]) => {
+    const cookie = document.cookie.split('; ').find((c) => c.startsWith('_streamlit_xsrf='));
+    const token = decodeURIComponent(cookie.slice('_streamlit_xsrf='.length));
+    const body = new Uint8Array(megabytes * 1024 * 1024).fill(59);
+    const statuses = [];
+    for (let k = 0; k < times; k++) {
+        const form = new FormData();
+        form.append('file', new Blob([body], {type: 'text/csv'}), 'stor.csv');
+        const response = await fetch(url + '/stor-' + k, {
+            method: 'PUT', body: form, credentials: 'same-origin', headers: {'X-Xsrftoken': token},
+        });
+        statuses.push(response.status);
+    }
+    return statuses;
+}"""
 
 # A PUT as Streamlit's own frontend sends it: multipart form, the XSRF token from the cookie in a header.
 PUT_FILE = """async ([url, body]) => {
@@ -115,6 +133,12 @@ def _put(page: Any, base: str, session_id: str) -> dict[str, Any]:
     return result
 
 
+def _rss_mb(server: str) -> float:
+    """The test server's resident memory now, from /proc (Linux)."""
+    status = Path(f"/proc/{SERVER_PIDS[server]}/status").read_text()
+    return int(next(line for line in status.splitlines() if line.startswith("VmRSS:")).split()[1]) / 1024
+
+
 def _new_page(browser: Any) -> tuple[Any, Sessions]:
     page = browser.new_context(viewport={"width": 1280, "height": 900}, locale="sv-SE").new_page()
     page.set_default_timeout(60_000)
@@ -135,10 +159,15 @@ def test_uploads_are_stored_only_for_roles_that_may_upload(server: str, chromium
             anonymous = _put(page, server, sessions.current)
             assert anonymous["status"] == 403, anonymous
 
-            # A läsare, logged in on the same session: still no upload.
+            # A läsare, logged in on the same session: still no upload, and nothing kept in memory.
             _log_in(page, expect, "lisa")
             lasare = _put(page, server, sessions.current)
             assert lasare["status"] == 403, lasare
+            before = _rss_mb(server)
+            statuses = page.evaluate(PUT_BIG, [f"{server}/_stcore/upload_file/{sessions.current}", 40, 8])
+            grown = _rss_mb(server) - before
+            print(f"server memory after 8 refused 40 MB uploads: {grown:+.0f} MB")
+            assert statuses == [403] * 8 and grown < 120, (statuses, grown)
             page.context.close()
 
             # A samordnare: the same request is stored (204), and the id found in the websocket is the
