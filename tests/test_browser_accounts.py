@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from sqlalchemy import text
 
 from lagesbild import access
 from lagesbild.db import init_db, make_engine
@@ -74,7 +75,12 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     )
     (folder / ".streamlit" / "secrets.toml").write_text(secrets, encoding="utf-8")
     env = {"LAGESBILD_AUTH": "on", "LAGESBILD_ANONYMOUS": "none"}
-    yield from serve_dashboard(f"sqlite:///{folder / 'lagesbild.db'}", folder, folder / "server.log", env)
+    for base in serve_dashboard(f"sqlite:///{folder / 'lagesbild.db'}", folder, folder / "server.log", env):
+        SITES[base] = folder
+        yield base
+
+
+SITES: dict[str, Path] = {}
 
 
 class Sessions:
@@ -247,3 +253,42 @@ def test_a_local_login_survives_a_reload_until_logout(server: str, chromium_path
             assert page.get_by_text("Inloggad som").count() == 0
         finally:
             browser.close()
+
+
+def test_a_saved_login_ends_when_the_users_kommuner_change(server: str, chromium_path: str) -> None:
+    """The configuration is read again at the reload: other kommuner than at the login need the password
+    again (and the token is revoked). Runs last: it changes the server's secrets.toml."""
+    from playwright.sync_api import expect, sync_playwright
+
+    secrets = SITES[server] / ".streamlit" / "secrets.toml"
+    with sync_playwright() as pw:
+        browser = _browser(pw, chromium_path)
+        try:
+            page, _ = _new_page(browser)
+            page.goto(server, wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Logga in", exact=True)).to_be_visible(timeout=60_000)
+            _settle(page)
+            _log_in(page, expect, "sam")
+            page.wait_for_function("() => document.cookie.includes('lagesbild_session=')", timeout=30_000)
+            secrets.write_text(
+                secrets.read_text(encoding="utf-8").replace('"0182"', '"0180"'), encoding="utf-8"
+            )
+            page.wait_for_timeout(3000)  # Streamlit notices the changed secrets file
+            page.reload(wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Logga in", exact=True)).to_be_visible(timeout=60_000)
+            _settle(page)
+            assert page.get_by_text("Inloggad som").count() == 0
+            page.wait_for_function("() => !document.cookie.includes('lagesbild_session=')", timeout=30_000)
+        finally:
+            browser.close()
+    engine = make_engine(f"sqlite:///{SITES[server] / 'lagesbild.db'}")
+    try:
+        with engine.connect() as conn:
+            last = conn.execute(
+                text(
+                    "SELECT kommuner, revoked_at FROM login_sessions WHERE username = 'sam' ORDER BY id DESC"
+                )
+            ).first()
+    finally:
+        engine.dispose()
+    assert last is not None and last[0] == "0182" and last[1] is not None  # revoked at the reload
