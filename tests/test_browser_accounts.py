@@ -8,6 +8,7 @@ by Debian's chromium through Playwright).
    Streamlit's protobuf), and checked against the URL of a real upload through Importera.
 2. A local-account login survives a reload (a server-side session in a SameSite=Strict cookie), and
    logging out ends it: reloaded, the login page again, and the old token logs no one in.
+3. A saved login ends when the user's configured kommuner change (read again at the reload).
 """
 
 from __future__ import annotations
