@@ -12,7 +12,7 @@ if str(ROOT) not in sys.path:  # a plain `streamlit run` puts only dashboard/ on
 import streamlit as st  # noqa: E402
 from sqlalchemy.exc import DBAPIError  # noqa: E402
 
-from dashboard import a11y, auth, data, navigation  # noqa: E402
+from dashboard import a11y, auth, data, navigation, upload_gate  # noqa: E402
 from lagesbild.errors import LagesbildError  # noqa: E402
 from lagesbild.schema_upgrade import OutdatedSchema  # noqa: E402
 
@@ -26,6 +26,8 @@ st.set_page_config(page_title="Lägesbild", page_icon="🗺️", layout="wide")
 # no page config).
 PAGES = Path(__file__).parent / "views"
 identity = auth.current()
+# Streamlit's upload endpoint stores files only for sessions whose role may upload (issue 17).
+upload_gate.sync(identity.role)
 SECTIONS = {
     "Veckomötet": [
         st.Page(PAGES / "veckans_lagesbild.py", title="Veckans lägesbild", default=True),
@@ -56,6 +58,7 @@ navigation.pin_shared_widgets(identity)
 
 with st.sidebar:
     a11y.apply()  # lang="sv", Swedish labels, the navigation's structure, focus ring (docs/accessibility.md)
+    auth.write_cookie()  # set or clear the saved login's cookie after a login or logout
     navigation.sidebar(identity)
     if auth.is_internal():
         st.caption(f"Databas: {data.safe_url(data.db_url())}")

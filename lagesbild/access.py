@@ -129,6 +129,12 @@ def can(role: str | None, action: str) -> bool:
     return normalised is not None and action in _PERMISSIONS[normalised]
 
 
+def may_upload(role: str | None) -> bool:
+    """Whether a session with `role` may send files to the server at all (Importera is the only page
+    with an upload): the upload endpoint refuses everyone else (dashboard/upload_gate.py)."""
+    return can(role, IMPORT)
+
+
 def can_open(role: str | None, page: str) -> bool:
     """Whether `role` may open the page with this file stem (unknown pages need view_internal)."""
     return can(role, PAGE_ACTIONS.get(page, VIEW_INTERNAL))

@@ -24,6 +24,8 @@ ACTIONS = {
     "snapshot": "publicerade lägesbilden",
     "restore": "återställde databas",
     "lockout": "spärrade inloggning",
+    "login": "loggade in",
+    "logout": "loggade ut",
     "areas": "ändrade områden",
     "reporters": "ändrade rapportörsregistret",
     "labels": "mappade okänd etikett",

@@ -390,6 +390,21 @@ login_failures = Table(
 )
 Index("ix_login_failures_kind_key_at", login_failures.c.kind, login_failures.c.key, login_failures.c.at)
 
+# Server-side sessions of local accounts: a random token in the browser's cookie, only its SHA-256 here,
+# so that a login survives a reload and a logout ends it everywhere (lagesbild/sessions.py).
+login_sessions = Table(
+    "login_sessions",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("username", String(200), nullable=False),
+    Column("kommuner", String(200), nullable=False),  # as configured at login, comma-separated
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("last_seen_at", UtcDateTime, nullable=False),
+    Column("expires_at", UtcDateTime, nullable=False),  # the absolute limit
+    Column("revoked_at", UtcDateTime),
+)
+
 rejected_rows = Table(
     "rejected_rows",
     metadata,

@@ -140,6 +140,20 @@ SETTINGS: dict[str, Setting] = {
             "shared = den delade lägesbilden (som rollen läsare).",
         ),
         Setting(
+            "session_idle_minutes",
+            "LAGESBILD_SESSION_IDLE_MINUTES",
+            "60",
+            "Minuter utan aktivitet innan en inloggning med lokalt konto upphör (även efter omladdning av "
+            "sidan).",
+        ),
+        Setting(
+            "session_max_hours",
+            "LAGESBILD_SESSION_MAX_HOURS",
+            "12",
+            "Timmar som en inloggning med lokalt konto längst gäller, aktiv eller inte; sedan krävs "
+            "lösenordet igen.",
+        ),
+        Setting(
             "max_input_mb",
             "LAGESBILD_MAX_INPUT_MB",
             "500",

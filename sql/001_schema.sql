@@ -219,6 +219,17 @@ CREATE TABLE IF NOT EXISTS login_failures (
 );
 CREATE INDEX IF NOT EXISTS ix_login_failures_kind_key_at ON login_failures (kind, key, at);
 
+CREATE TABLE IF NOT EXISTS login_sessions (
+    id            serial PRIMARY KEY,
+    token_hash    varchar(64)  NOT NULL UNIQUE,
+    username      varchar(200) NOT NULL,
+    kommuner      varchar(200) NOT NULL,
+    created_at    timestamptz  NOT NULL,
+    last_seen_at  timestamptz  NOT NULL,
+    expires_at    timestamptz  NOT NULL,
+    revoked_at    timestamptz
+);
+
 CREATE TABLE IF NOT EXISTS rejected_rows (
     id          serial PRIMARY KEY,
     batch_id    integer NOT NULL REFERENCES ingest_batches (id),

@@ -18,6 +18,10 @@ CHROMIUM_ARGS = [
 ]  # fmt: skip
 
 
+SERVER_PIDS: dict[str, int] = {}
+"""The process id of each running test server, by base URL (for tests that read its memory)."""
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
@@ -63,8 +67,10 @@ def serve_dashboard(
         process = subprocess.Popen(command, cwd=cwd, env=full_env, stdout=log, stderr=subprocess.STDOUT)
         try:
             wait_healthy(f"http://127.0.0.1:{port}", process)
+            SERVER_PIDS[f"http://127.0.0.1:{port}"] = process.pid
             yield f"http://127.0.0.1:{port}"
         finally:
+            SERVER_PIDS.pop(f"http://127.0.0.1:{port}", None)
             process.terminate()
             try:
                 process.wait(timeout=15)

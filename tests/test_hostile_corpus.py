@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from tests import hostile_files as hostile
+from tests import xls_file
 
 pytestmark = pytest.mark.slow  # every file through a CLI process of its own: about a minute and more
 
@@ -123,6 +124,14 @@ def _corpus(tmp: Path) -> list[tuple[Path, bool, str]]:
     files.append((hostile.deep_json(tmp / "djup.json"), True, "för djupt nästlad"))
     files.append((hostile.huge_integer_json(tmp / "tal.json"), True, "5000 siffror"))
     files.append((hostile.xlsx_padded(tmp / "utfylld_liten.xlsx", rows=20), True, "celler per rad"))
+    # An old .xls spanning a whole sheet from two cells (calamine: +1 GB), and one whose stream points
+    # into a missing mini stream (calamine panicked on it).
+    bomb = tmp / "helt_blad.xls"
+    bomb.write_bytes(xls_file.xls([(0, 0, "Datum"), (65535, 255, 1.0)]))
+    files.append((bomb, True, "gamla Excel-formatet"))
+    broken = tmp / "trasig.xls"
+    broken.write_bytes(xls_file.compound_file(xls_file.workbook_stream([(0, 0, "Datum")]), pad=False))
+    files.append((broken, True, "skadad"))
     return files
 
 

@@ -12,8 +12,9 @@ Three ways in, all configured in `.streamlit/secrets.toml` (never committed; see
   page says so.
 
 The parts: `config` (secrets and LAGESBILD_AUTH), `identity` (who is this, which role, `actor()`),
-`guards` (stop a page), `login` (the login page, throttled through `lagesbild.logins`) and `audit`
-(downloads in the audit log); the page list per role is `dashboard.navigation`. Pages use the names
+`guards` (stop a page), `login` (the login page, throttled through `lagesbild.logins`), `remember`
+(a local login kept across reloads: `lagesbild.sessions` and a cookie) and `audit` (downloads in the
+audit log); the page list per role is `dashboard.navigation`. Pages use the names
 below: `current_role()`, `is_internal()`, `allowed(action)`, `require(action)`, `actor()` and
 `on_download(...)`; the rules themselves are the pure functions of `lagesbild.access`. Uploads are
 checked in `dashboard/uploads.py`.
@@ -34,6 +35,7 @@ from dashboard.auth.identity import (
     is_internal,
 )
 from dashboard.auth.login import check_password, login_page, logout
+from dashboard.auth.remember import write_cookie
 from lagesbild.logins import MAX_PER_USER as MAX_FAILURES
 
 __all__ = [
@@ -56,4 +58,5 @@ __all__ = [
     "record",
     "require",
     "stop_unless",
+    "write_cookie",
 ]

@@ -9,6 +9,7 @@ from typing import Any
 
 import streamlit as st
 
+from dashboard.auth import remember
 from dashboard.auth.config import SecretsError, anonymous_role, configured_users, lagesbild_secrets, mode
 from lagesbild import access
 
@@ -48,11 +49,23 @@ def _oidc_identity(user: Mapping[str, Any]) -> Identity:
 
 def _password_identity() -> Identity | None:
     """The local account logged in on this session, if it is still configured (removing a user from
-    secrets.toml, or changing their role, takes effect at their next click)."""
+    secrets.toml, or changing their role, takes effect at their next click) and its server-side session
+    still valid; after a reload, the one the session cookie logs in again (dashboard/auth/remember.py)."""
     saved = st.session_state.get(SESSION_KEY)
-    if not isinstance(saved, Identity) or saved.method != "password" or not saved.name:
-        return None
-    found = access.find_user(configured_users(), saved.name)
+    if isinstance(saved, Identity) and saved.method == "password" and saved.name:
+        if not remember.still_valid():  # logged out in another tab, or expired
+            for key in (SESSION_KEY, remember.TOKEN_KEY):
+                st.session_state.pop(key, None)
+            remember.after_logout()
+            return None
+        name = saved.name
+    else:
+        restored = remember.restored_user()
+        if restored is None:
+            return None
+        name = restored
+        st.session_state[SESSION_KEY] = Identity(name, None, "password")
+    found = access.find_user(configured_users(), name)
     if found is None:
         return None
     role = access.normalise_role(found[1].get("role"))

@@ -11,6 +11,7 @@ from typing import Any
 import streamlit as st
 from sqlalchemy import Engine
 
+from dashboard.auth import remember
 from dashboard.auth.config import SecretsError, configured_users, oidc_providers
 from dashboard.auth.identity import SESSION_KEY, Identity, current
 from dashboard.markup import escape_markdown
@@ -77,6 +78,8 @@ def login_form() -> None:
             return
         _clear_session()
         st.session_state[SESSION_KEY] = identity
+        found = access.find_user(configured_users(), identity.name or "")
+        remember.begin(identity.name or "", found[1] if found else {})  # survives a reload
         st.rerun()
 
 
@@ -115,10 +118,12 @@ def login_page() -> None:
 
 def logout() -> None:
     identity = current()
+    remember.end(identity.name)  # the saved login ends on every tab
     _clear_session()
     if identity.method == "oidc":
         st.logout()
     else:
+        remember.after_logout()
         st.rerun()
 
 

@@ -5,7 +5,9 @@ with a Swedish message naming the limit and its setting, except one oversized ce
 A workbook (a zip) is measured before any spreadsheet library opens it: the members' unpacked sizes and
 compression ratios from the zip directory, then the sheet XML streamed in blocks (rows, cells per row,
 the furthest column referred to); python-calamine fills the whole rectangle of a sheet in memory, so a
-sheet whose rectangle is large is read by openpyxl's streaming reader instead.
+sheet whose rectangle is large is read by openpyxl's streaming reader instead. An old .xls (OLE2) has
+no streaming reader: its record headers are walked instead (`check_xls`) and a sheet too large for
+calamine is refused.
 """
 
 from __future__ import annotations
@@ -168,9 +170,89 @@ def _measure_sheet(
             if max(count, size.rows) > limits.rows + 10:  # the header and a title above it
                 raise too_many_rows(filename, limits)
             if size.columns > limits.columns:
-                raise FileFormatError(
-                    f"{filename}: bladet har rader med {number(size.columns)} celler, fler än gränsen "
-                    f"{number(limits.columns)} celler per rad (inställningen {env('max_columns')})"
-                )
+                raise too_wide_sheet(filename, size.columns, limits)
     size.rows = max(size.rows, count)
     return size
+
+
+def too_wide_sheet(filename: str, found: int, limits: Limits) -> FileFormatError:
+    return FileFormatError(
+        f"{filename}: bladet har rader med {number(found)} celler, fler än gränsen "
+        f"{number(limits.columns)} celler per rad (inställningen {env('max_columns')})"
+    )
+
+
+# ---------------------------------------------------------------- old Excel (.xls)
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+# python-calamine reads every sheet of an .xls when it opens it and fills each sheet's rectangle, from
+# its first cell to its last, in memory: a 5.6 kB file with one cell in A1 and one in IV65536 took
+# +512 MB to open and +1 GB to read (16.8 million cells; 65,536 x 60 cells: +120/+240 MB). There is no
+# streaming reader for .xls, so a sheet over XLS_CELLS (at most ~260 MB while read) is refused.
+XLS_CELLS = 4_000_000
+# BIFF5/8 records (MS-XLS 2.4): a cell record starts with its row and column; MULRK and MULBLANK
+# (several cells of one row) end with their last column.
+_BOF, _EOF, _WORKSHEET = 0x0809, 0x000A, 0x0010
+_CELL_RECORDS = frozenset({0x0006, 0x00D6, 0x00FD, 0x0201, 0x0203, 0x0204, 0x0205, 0x027E, 0x0406})
+_MULTI_RECORDS = frozenset({0x00BD, 0x00BE})
+
+
+def check_xls(data: bytes, filename: str, limits: Limits) -> SheetSize:
+    """Measure an old Excel workbook (BIFF records in an OLE2 file, read with olefile) by walking its
+    record headers, before python-calamine opens it; raise FileFormatError over a limit. Returns the
+    size of its largest sheet (rows and columns up to the last cell, as calamine fills them)."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(data) as ole:
+            name = next((n for n in ("Workbook", "Book") if ole.exists(n)), None)
+            if name is None:
+                raise FileFormatError(f"{filename}: filen är ingen Excel-arbetsbok (inget Workbook-innehåll)")
+            stream = ole.openstream(name).read()
+    except FileFormatError:
+        raise
+    except Exception as exc:  # olefile raises OSError and its own for a damaged container
+        raise FileFormatError(f"{filename}: arbetsboken är skadad och kan inte läsas ({exc})") from None
+    if not stream.startswith(b"\x09\x08"):  # a workbook stream begins with its BOF record
+        raise FileFormatError(f"{filename}: arbetsboken är skadad och kan inte läsas (ingen BIFF-början)")
+    largest = SheetSize()
+    rows = columns = 0
+    in_sheet = False
+    pos, end = 0, len(stream)
+    while pos + 4 <= end:
+        kind, length = struct.unpack_from("<HH", stream, pos)
+        body, pos = pos + 4, pos + 4 + length
+        if pos > end:
+            break  # a truncated last record: calamine reports the damage itself
+        if kind == _BOF:
+            in_sheet = length >= 4 and struct.unpack_from("<H", stream, body + 2)[0] == _WORKSHEET
+            rows = columns = 0
+        elif not in_sheet:
+            continue
+        elif kind in _CELL_RECORDS and length >= 4:
+            row, column = struct.unpack_from("<HH", stream, body)
+            rows, columns = max(rows, row + 1), max(columns, column + 1)
+        elif kind in _MULTI_RECORDS and length >= 6:
+            (row,) = struct.unpack_from("<H", stream, body)
+            (last,) = struct.unpack_from("<H", stream, body + length - 2)
+            rows, columns = max(rows, row + 1), max(columns, last + 1)
+        elif kind == _EOF:
+            in_sheet = False
+            _check_xls_sheet(filename, rows, columns, limits)
+            if rows * columns > largest.cells:
+                largest = SheetSize(rows, columns)
+    _check_xls_sheet(filename, rows, columns, limits)  # a sheet without its EOF record
+    return largest
+
+
+def _check_xls_sheet(filename: str, rows: int, columns: int, limits: Limits) -> None:
+    if rows > limits.rows + 10:  # the header and a title above it, as for .xlsx
+        raise too_many_rows(filename, limits)
+    if columns > limits.columns:
+        raise too_wide_sheet(filename, columns, limits)
+    if rows * columns > XLS_CELLS:
+        raise FileFormatError(
+            f"{filename}: ett blad sträcker sig över {number(rows)} rader och {number(columns)} kolumner "
+            f"({number(rows * columns)} celler), fler än gränsen {number(XLS_CELLS)} celler för det gamla "
+            "Excel-formatet (.xls); spara filen som .xlsx eller CSV"
+        )

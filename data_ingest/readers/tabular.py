@@ -38,8 +38,10 @@ from data_ingest.readers.limits import (
     CALAMINE_CELLS,
     MAX_LINE_CHARS,
     MB,
+    OLE_MAGIC,
     Limits,
     check_workbook,
+    check_xls,
     too_large,
     too_many_columns,
     too_many_rows,
@@ -56,7 +58,6 @@ HEAD_BYTES = 65536
 HEADER_SEARCH_ROWS = 10
 DELIMITERS = (";", ",", "\t")
 ZIP_MAGIC = b"PK\x03\x04"
-OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 GZIP_MAGIC = b"\x1f\x8b"
 _MOJIBAKE = re.compile(r"[A-Za-z][†‡ƒˆ‰Š‹ŒŽ˜š›œžŸ„][A-Za-z]|Ã[\u0080-\u00bf¤¥¶]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -472,8 +473,12 @@ class _Sheets:
         limits = Limits.current()
         if len(data) > limits.input_mb * MB:
             raise too_large(filename, "filen är", len(data), limits.input_mb, "max_input_mb")
-        size = check_workbook(io.BytesIO(data), filename, limits)
-        self.streamed = size.cells > CALAMINE_CELLS
+        old_excel = data.startswith(OLE_MAGIC)  # .xls: measured by its records, read by calamine only
+        if old_excel:
+            size = check_xls(data, filename, limits)
+        else:
+            size = check_workbook(io.BytesIO(data), filename, limits)
+        self.streamed = size.cells > CALAMINE_CELLS and not old_excel
         try:
             if self.streamed:
                 from openpyxl import load_workbook
@@ -488,6 +493,13 @@ class _Sheets:
         except Exception as exc:  # calamine/openpyxl raise their own and zip errors
             raise FileFormatError(
                 f"{filename}: filen är ingen läsbar Excel-fil ({exc}); spara den som .xlsx eller som CSV"
+            ) from None
+        except BaseException as exc:  # a panic in calamine's Rust code is a BaseException (pyo3)
+            if type(exc).__name__ != "PanicException":
+                raise
+            raise FileFormatError(
+                f"{filename}: filen är ingen läsbar Excel-fil (den är skadad); spara den som .xlsx eller "
+                "som CSV"
             ) from None
 
     def rows(self, name: str) -> Iterator[tuple[int, list[Any]]]:
