@@ -194,7 +194,15 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
                 t.c.north,
             )
             .select_from(t.join(o, t.c.organisation_id == o.c.id))
-            .where(and_(other_feed, t.c.duplicate_of.is_(None), t.c.occurred_at.between(start, end)))
+            .where(
+                and_(
+                    other_feed,
+                    t.c.duplicate_of.is_(None),
+                    # A report rejected in review is no first report: a new one must not hide behind it.
+                    t.c.review_status != ReviewState.REJECTED.value,
+                    t.c.occurred_at.between(start, end),
+                )
+            )
         )
         .mappings()
         .all()
