@@ -33,6 +33,7 @@ REASONS = (
     "Uppgifterna går inte att bekräfta",
 )
 
+NO_REASON = "–"  # shown in the reason column until one is chosen (Streamlit shows "None" for an empty cell)
 Pending = dict[int, dict[str, Any]]
 
 
@@ -79,7 +80,9 @@ def _text(value: Any) -> str:
 
 def reject_reason(row: Mapping[str, Any]) -> str:
     """The reason a row is rejected with ('' = not rejected): the chosen reason and the free text."""
-    return ": ".join(part for part in (_text(row.get(REASON)), _text(row.get(FREE_TEXT))) if part)
+    chosen = _text(row.get(REASON))
+    parts = ("" if chosen == NO_REASON else chosen, _text(row.get(FREE_TEXT)))
+    return ": ".join(part for part in parts if part)
 
 
 @dataclass

@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 from sqlalchemy import Engine, select
 
-from data_ingest.pipeline import ingest_file
 from dashboard.summaries import log_details
+from data_ingest.pipeline import ingest_file
 from lagesbild import audit, commands, db, queries
 from lagesbild.errors import UserInputError
 from lagesbild.privacy import shared
@@ -91,9 +91,8 @@ def test_reject_with_reason_is_a_rejected_row_of_its_batch(waiting: dict[str, An
     )
     assert outcome.rejected == 1
     counts = _batch(engine, batch)
-    assert (counts["rows"], counts["loaded"], counts["duplicates"], counts["ignored"], counts["rejected"]) == (
-        4, 2, 0, 0, 2,
-    )  # fmt: skip
+    columns = ["rows", "loaded", "duplicates", "ignored", "rejected"]
+    assert [counts[c] for c in columns] == [4, 2, 0, 0, 2]  # rows = loaded + duplicates + ignored + rejected
     listed = queries.rejected(engine, batch)
     mine = listed[listed["column_name"] == commands.REVIEW_COLUMN]
     assert mine["reason"].tolist() == ["Avvisad vid granskning: Testrapport eller felregistrering"]

@@ -73,7 +73,11 @@ def test_toggling_select_all_off_again_keeps_every_other_edit() -> None:
 
 
 def test_a_reason_rejects_even_a_ticked_row() -> None:
-    pending = {12: {rx.REASON: "Fel kommun", rx.FREE_TEXT: "  hör till  Tyresö "}, 13: {rx.FREE_TEXT: "Test"}}
+    pending = {
+        11: {rx.REASON: rx.NO_REASON},  # chosen back to "no reason": approved
+        12: {rx.REASON: "Fel kommun", rx.FREE_TEXT: "  hör till  Tyresö "},
+        13: {rx.FREE_TEXT: "Test"},
+    }
     chosen = rx.decisions(_base(), rx.table(_base(approve=True), pending), CODES)
     assert chosen.reject == {12: "Fel kommun: hör till Tyresö", 13: "Test"}
     assert chosen.approve == [11] and chosen.edits == []

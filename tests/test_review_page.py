@@ -36,7 +36,7 @@ def test_edits_survive_select_all_and_a_reason_rejects(app_db: Engine) -> None:
         third: {rx.AREA: moved_to},
     }
     at.run()
-    assert any("3 rapporter med osparade ändringar" in m.value for m in at.markdown)
+    assert any("3 rapporter har osparade ändringar" in m.value for m in at.info)
     at.toggle(key="review-all").set_value(True).run()
     _ok(at)
     shown = at.dataframe[0].value

@@ -61,10 +61,10 @@ base = pd.DataFrame(
     {
         rx.APPROVE: select_all,
         rx.TEXT: queue["description"].fillna("").to_numpy(),
-        rx.REASON: None,
+        rx.REASON: rx.NO_REASON,
         rx.FREE_TEXT: "",
         rx.CATEGORY: queue["category_label"].to_numpy(),
-        rx.AREA: queue["area"].to_numpy(dtype=object),
+        rx.AREA: queue["area"].fillna("").to_numpy(dtype=object),
         "Tidpunkt": display.local_time(queue["occurred_at"]).to_numpy(),
         "Källa": queue["source"].map(data.SOURCE_LABELS).to_numpy(),
         "Rapportör": queue["organisation"].to_numpy(),
@@ -74,12 +74,10 @@ base = pd.DataFrame(
     },
     index=pd.Index(ids, name="id"),
 )
-base[rx.REASON] = base[rx.REASON].astype(object)
 pending = st.session_state.get(PENDING, {})
 st.markdown(
     f"**{display.plural(len(queue), 'rapport', 'rapporter')} väntar**"
     + (" (de 200 äldsta visas)" if len(queue) >= 200 else "")
-    + (f" · {display.plural(len(pending), 'rapport', 'rapporter')} med osparade ändringar" if pending else "")
 )
 key = f"review-editor-{st.session_state.get(GENERATION, 0)}"
 st.session_state[SHOWN] = (key, ids)
@@ -95,7 +93,10 @@ edited = st.data_editor(
         ),
         rx.TEXT: st.column_config.TextColumn("Beskrivning (redigerbar)", width="large"),
         rx.REASON: st.column_config.SelectboxColumn(
-            rx.REASON, options=list(rx.REASONS), help="Välj ett skäl för att avvisa rapporten", width="medium"
+            rx.REASON,
+            options=[rx.NO_REASON, *rx.REASONS],
+            help="Välj ett skäl för att avvisa rapporten",
+            width="medium",
         ),
         rx.FREE_TEXT: st.column_config.TextColumn(
             rx.FREE_TEXT, help="Skäl med egna ord (räcker ensamt för att avvisa)", width="medium"
@@ -107,6 +108,14 @@ edited = st.data_editor(
     },
     key=key,
 )
+edits = rx.without(
+    rx.fold(pending, (st.session_state.get(key) or {}).get("edited_rows", {}), ids), rx.APPROVE
+)
+if edits:
+    st.info(
+        f"{display.plural(len(edits), 'rapport har', 'rapporter har')} osparade ändringar (text, kategori, "
+        "område eller skäl). De sparas med knappen nedan och finns kvar om du använder Markera alla."
+    )
 st.caption(
     "En rad med ett skäl avvisas, även om den är markerad som granskad. Ändrad text, kategori och område "
     "sparas också för rader som får vänta. En rapport som flyttas till ett annat område placeras därefter "
