@@ -101,7 +101,7 @@ def decisions(base: pd.DataFrame, shown: pd.DataFrame, codes: Mapping[str, str])
     code by `codes`) or area is saved, also on rows left waiting."""
     out = Decisions()
     for incident_id, row in shown.iterrows():
-        key = int(incident_id)  # type: ignore[call-overload]
+        key = int(str(incident_id))
         if key not in base.index:
             continue
         before = base.loc[key]

@@ -17,7 +17,7 @@ from typing import Any
 from sqlalchemy import Engine, select, update
 from sqlalchemy.engine import Connection
 
-from lagesbild import audit, db, queries
+from lagesbild import audit, db, queries, weeks
 from lagesbild.errors import NotFound, UserInputError
 from lagesbild.privacy.sensitive import UNMAPPED, content_reason
 from lagesbild.vocabulary import MEASURE_STATUSES, STATUSES, LocationPrecision, ReviewState
@@ -212,7 +212,7 @@ def _reject(conn: Connection, row: Any, reason: str, actor: str | None) -> None:
     )
     # Only the reviewed (redacted) values: a rejected row's listing must not bring back raw text.
     shown = {
-        "Tidpunkt": row["occurred_at"],
+        "Tidpunkt": row["occurred_at"].astimezone(weeks.TZ).strftime("%Y-%m-%d %H:%M"),
         "Kategori": row["category_label"],
         "Område": row["area"],
         "Plats": row["place"],

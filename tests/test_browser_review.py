@@ -99,6 +99,7 @@ def test_edits_survive_select_all_and_a_rejection_leaves_the_picture(
             _settled(page)
             assert _rows(page)[0][:2] == ["false", ORIGINAL]
             box = grid.bounding_box()
+            assert box is not None
             row = [box["y"] + ROW_H * (n + 1) + ROW_H / 2 for n in range(2)]  # below the header
             _type_into_cell(
                 page, box["x"] + CHECK_W + TEXT_W / 2, row[0], EDITED, "1 rapport har osparade ändringar"

@@ -97,7 +97,8 @@ def test_reject_with_reason_is_a_rejected_row_of_its_batch(waiting: dict[str, An
     mine = listed[listed["column_name"] == commands.REVIEW_COLUMN]
     assert mine["reason"].tolist() == ["Avvisad vid granskning: Testrapport eller felregistrering"]
     assert mine["row_number"].tolist() == [4]  # the file's line the report was read from
-    assert json.loads(mine["raw_values"].iloc[0])["Beskrivning"] == "Test av formuläret."
+    values = json.loads(mine["raw_values"].iloc[0])
+    assert (values["Beskrivning"], values["Tidpunkt"]) == ("Test av formuläret.", "2026-11-19 10:00")
     # It leaves every count, list and the queue; the others still wait.
     assert int(queries.week_counts(engine, [WEEK])["count"].sum()) == before - 1
     listed_ids = set(queries.incident_list(engine, dt.date(2026, 11, 16), dt.date(2026, 11, 22))["id"])
@@ -220,3 +221,28 @@ def test_a_failing_audit_entry_stores_no_change(
     assert _incident(engine, first)["review_status"] == "inkommen"
     assert (_batch(engine, batch)["loaded"], _batch(engine, batch)["rejected"]) == (3, 1)
     assert len(queries.rejected(engine, batch)) == 1
+
+
+def test_a_new_version_of_a_rejected_report_stays_rejected(engine: Engine) -> None:
+    """A source that delivers a rejected report again, changed (same key), does not bring it back: the
+    row is a rejected row of the new batch, which still accounts for every row."""
+    from data_ingest.store import BatchSummary, finish_batch, start_batch, store_incidents
+    from lagesbild.reference import load_reference
+    from tests.factories import incident_rows
+
+    spec = [{"area": "Älta", "category": "klotter", "when": dt.datetime(2026, 11, 18, 12, tzinfo=dt.UTC)}]
+    populate(engine, spec, approve=False)
+    with engine.connect() as conn:
+        incident_id = int(conn.execute(select(db.incidents.c.id)).scalar_one())
+        area_ids = load_reference(conn).area_ids
+    commands.review_incidents(engine, reject={incident_id: "Inte en EST-händelse"}, actor="Anna")
+    again = incident_rows(spec).assign(content_hash="ändrad", description="Ny version.")
+    with engine.begin() as conn:
+        summary = BatchSummary(file="igen.csv", source="kommun", kind="incidents", rows=1)
+        summary.batch_id = start_batch(conn, summary, "1" * 64, "test")
+        store_incidents(conn, summary, again, area_ids)
+        finish_batch(conn, summary)
+    assert (summary.loaded, summary.rejected) == (0, 1) and summary.accounted()
+    assert "avvisades vid granskning" in summary.errors[0]["reason"]
+    row = _incident(engine, incident_id)
+    assert (row["review_status"], row["description"]) == ("avvisad", "Klotter på väggen.")  # unchanged

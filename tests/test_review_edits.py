@@ -59,7 +59,10 @@ def test_select_all_after_an_edit_approves_the_edited_text() -> None:
 
 
 def test_toggling_select_all_off_again_keeps_every_other_edit() -> None:
-    pending = {11: {rx.TEXT: "Ny text", rx.APPROVE: True}, 12: {rx.CATEGORY: "Klotter", rx.AREA: "Älta"}}
+    pending: rx.Pending = {
+        11: {rx.TEXT: "Ny text", rx.APPROVE: True},
+        12: {rx.CATEGORY: "Klotter", rx.AREA: "Älta"},
+    }
     for _ in range(2):  # on, then off: nothing but Granskad changes
         pending = rx.without(pending, rx.APPROVE)
     shown = rx.table(_base(), pending)
