@@ -57,6 +57,22 @@ def test_edits_survive_select_all_and_a_reason_rejects(app_db: Engine) -> None:
     assert "Avvisad vid granskning: Fel kommun: hör till Tyresö" in set(listed["reason"])
     assert _row(app_db, third)["area"] == moved_to and _row(app_db, third)["review_status"] == "granskad"
     assert at.session_state["review-pending"] == {}
+    # Importera: the batch still adds up, and lists the rejection with its reason.
+    batch = int(rejected["batch_id"])  # type: ignore[call-overload]
+    at.switch_page("views/importera.py").run()
+    _ok(at)
+    batches = at.dataframe[0].value
+    assert set(batches["Summa stämmer"]) == {"✓"}
+    row = batches[batches["Nr"] == batch].iloc[0]
+    assert row["Rader"] == row["Inlästa"] + row["Dubbletter"] + row["Ignorerade"] + row["Avvisade"]
+    assert row["Avvisade"] >= 1
+    at.selectbox(key=f"import-batch-{int(batches['Nr'].max())}").set_value(batch).run()
+    listed = at.dataframe[1].value
+    assert "Avvisad vid granskning: Fel kommun: hör till Tyresö" in set(listed["Orsak"])
+    assert set(listed.loc[listed["Orsak"].str.startswith("Avvisad vid granskning"), "Kolumn"]) == {
+        "Granskning"
+    }
+    at.switch_page("views/granskning.py").run()
     # The queue is empty now; the Logg page says what happened, in Swedish.
     assert any("Inget väntar på granskning." in s.value for s in at.success)
     at.switch_page("views/logg.py").run()
