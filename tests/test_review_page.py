@@ -94,3 +94,15 @@ def test_saving_nothing_warns(app_db: Engine) -> None:
     assert "Markera minst en rapport, ange ett skäl för att avvisa eller ändra något." in [
         w.value for w in at.warning
     ]
+
+
+def test_edits_survive_a_visit_to_another_page(app_db: Engine) -> None:
+    """Streamlit forgets a table's edits when the page is left; the page keeps its own copy."""
+    at = _open("granskning")
+    first = int(at.dataframe[0].value.index[0])
+    at.session_state["review-delta"] = {0: {rx.TEXT: "Rättad text."}}  # as the page saves the table's edits
+    at.switch_page("views/logg.py").run()
+    at.switch_page("views/granskning.py").run()
+    _ok(at)
+    assert at.dataframe[0].value.loc[first, rx.TEXT] == "Rättad text."
+    assert any("1 rapport har osparade ändringar" in m.value for m in at.info)

@@ -13,22 +13,27 @@ from dashboard import review_edits as rx
 from lagesbild.errors import LagesbildError
 
 PENDING, GENERATION, SHOWN, ALL = "review-pending", "review-generation", "review-shown", "review-all"
+DELTA = (
+    "review-delta"  # the table's edits as of its last run: Streamlit drops a widget's state on another page
+)
 
 
 def _keep_edits(ids: list[int] | None = None) -> None:
-    """Fold the table on screen into the pending edits before a new table replaces it."""
+    """Fold the table's edits into the pending edits before a new table replaces it (a bulk action, a
+    changed queue) or after the table was gone (the user visited another page)."""
     shown = st.session_state.get(SHOWN)
     if shown is None:
         return
     key, shown_ids = shown
-    if ids is not None and list(shown_ids) == ids:
+    alive = key in st.session_state
+    if ids is not None and list(shown_ids) == ids and alive:
         return  # the same table stays: it keeps its own edits
     state: Any = st.session_state.get(key) or {}
-    st.session_state[PENDING] = rx.fold(
-        st.session_state.get(PENDING, {}), state.get("edited_rows", {}), shown_ids
-    )
+    edited_rows = state.get("edited_rows", {}) if alive else st.session_state.get(DELTA, {})
+    st.session_state[PENDING] = rx.fold(st.session_state.get(PENDING, {}), edited_rows, shown_ids)
     st.session_state[GENERATION] = st.session_state.get(GENERATION, 0) + 1
     st.session_state[SHOWN] = None
+    st.session_state[DELTA] = {}
 
 
 def _on_select_all() -> None:
@@ -108,9 +113,8 @@ edited = st.data_editor(
     },
     key=key,
 )
-edits = rx.without(
-    rx.fold(pending, (st.session_state.get(key) or {}).get("edited_rows", {}), ids), rx.APPROVE
-)
+st.session_state[DELTA] = dict((st.session_state.get(key) or {}).get("edited_rows", {}))
+edits = rx.without(rx.fold(pending, st.session_state[DELTA], ids), rx.APPROVE)
 if edits:
     st.info(
         f"{display.plural(len(edits), 'rapport har', 'rapporter har')} osparade ändringar (text, kategori, "
@@ -135,6 +139,7 @@ if st.button("Spara granskning", type="primary", key="review-commit"):
             st.session_state[PENDING] = {}
             st.session_state[GENERATION] = st.session_state.get(GENERATION, 0) + 1
             st.session_state[SHOWN] = None
+            st.session_state[DELTA] = {}
             p = display.plural
             display.flash(
                 f"Sparat: {p(outcome.approved, 'rapport granskad', 'rapporter granskade')}, "
