@@ -154,10 +154,13 @@ def save_status(area: str, week: str, status: str, comment: str | None, actor: s
     clear_caches()
 
 
-def mark_reviewed(ids: list[int], descriptions: dict[int, str], actor: str | None) -> int:
-    count = commands.mark_reviewed(engine(), ids, descriptions, actor)
-    clear_caches()
-    return count
+def review(
+    approve: list[int], reject: dict[int, str], edits: list[commands.RowEdit], actor: str | None
+) -> commands.ReviewOutcome:
+    try:
+        return commands.review_incidents(engine(), approve=approve, reject=reject, edits=edits, actor=actor)
+    finally:
+        clear_caches()  # also after a refusal: another samordnare may have reviewed some of them
 
 
 def add_measure(actor: str | None, **values: Any) -> int:

@@ -121,6 +121,8 @@ DETAIL_LABELS = {
     "rows": "rader",
     "batch": "inläsning nr",
     "incidents": "rapporter",
+    "incident": "rapport",
+    "text": "text",
     "edited": "ändrad text i",
     "area": "område",
     "areas": "områden",

@@ -155,20 +155,23 @@ def _organisation_ids(
     return found
 
 
+_EXISTING = ["id", "source_key", "content_hash", "review_status"]
+
+
 def _existing_keys(conn: Connection, source: str, keys: list[str]) -> pd.DataFrame:
     t = db.incidents
     frames = [
         pd.DataFrame(
             conn.execute(
-                select(t.c.id, t.c.source_key, t.c.content_hash).where(
+                select(t.c.id, t.c.source_key, t.c.content_hash, t.c.review_status).where(
                     t.c.source == source, t.c.source_key.in_(keys[i : i + _CHUNK])
                 )
             ).all(),
-            columns=["id", "source_key", "content_hash"],
+            columns=_EXISTING,
         )
         for i in range(0, len(keys), _CHUNK)
     ]
-    return pd.concat(frames) if frames else pd.DataFrame(columns=["id", "source_key", "content_hash"])
+    return pd.concat(frames) if frames else pd.DataFrame(columns=_EXISTING)
 
 
 def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: dict[int, str]) -> pd.DataFrame:
@@ -194,7 +197,15 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
                 t.c.north,
             )
             .select_from(t.join(o, t.c.organisation_id == o.c.id))
-            .where(and_(other_feed, t.c.duplicate_of.is_(None), t.c.occurred_at.between(start, end)))
+            .where(
+                and_(
+                    other_feed,
+                    t.c.duplicate_of.is_(None),
+                    # A report rejected in review is no first report: a new one must not hide behind it.
+                    t.c.review_status != ReviewState.REJECTED.value,
+                    t.c.occurred_at.between(start, end),
+                )
+            )
         )
         .mappings()
         .all()
@@ -376,6 +387,10 @@ def _store_generation(
     known = incidents["source_key"].isin(existing.index)
     same = known & incidents["content_hash"].eq(incidents["source_key"].map(existing["content_hash"]))
     changed = known & ~same
+    # A new version of a report a samordnare rejected stays rejected: a rejected row of this batch too.
+    refused = changed & incidents["source_key"].map(existing["review_status"]).eq(ReviewState.REJECTED.value)
+    changed &= ~refused
+    _refuse_rejected(conn, summary, incidents.loc[refused], existing)
     summary.duplicates += int(same.sum())
     kommun_of = (
         incidents.dropna(subset=["kommun_code"]).groupby("organisation")["kommun_code"].first().to_dict()
@@ -435,6 +450,27 @@ def _store_generation(
     linked = int(duplicate_of.notna().sum())
     summary.duplicates += linked
     summary.loaded += len(new) - linked
+
+
+def _refuse_rejected(
+    conn: Connection, summary: BatchSummary, rows: pd.DataFrame, existing: pd.DataFrame
+) -> None:
+    for row in rows.to_dict("records"):
+        incident_id = int(existing.at[row["source_key"], "id"])
+        reason = (
+            f"Rapporten avvisades vid granskning (rapport {incident_id}); den nya versionen läses inte in"
+        )
+        conn.execute(
+            db.rejected_rows.insert().values(
+                batch_id=summary.batch_id,
+                row_number=int(row["row"]),
+                column_name="Granskning",
+                reason=reason,
+                raw_values=raw_json({"source_key": row["source_key"]}),
+            )
+        )
+        summary.errors.append({"row": int(row["row"]), "column": "Granskning", "reason": reason})
+    summary.rejected += len(rows)
 
 
 def store_events(

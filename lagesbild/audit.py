@@ -16,6 +16,8 @@ from lagesbild import db
 ACTIONS = {
     "ingest": "läste in fil",
     "review": "granskade",
+    "review_edit": "ändrade rapport vid granskning",
+    "reject": "avvisade rapport",
     "status": "beslutade status",
     "measure": "ändrade insats",
     "event": "ändrade kommande händelse",

@@ -1,5 +1,5 @@
-"""The writes people make from the dashboard: status decisions, granskning, insatser and kommande
-händelser. Reads are in lagesbild.queries.
+"""The writes people make from the dashboard: status decisions, granskning (approve, reject with a
+reason, edit text, category or area), insatser and kommande händelser. Reads are in lagesbild.queries.
 
 Every command takes the acting user (`actor`) and writes its audit entry in the same transaction as
 the change, so the log and the data never disagree: if either fails, neither is stored.
@@ -8,17 +8,21 @@ the change, so the log and the data never disagree: if either fails, neither is 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.engine import Connection
 
-from lagesbild import audit, db, queries
+from lagesbild import audit, db, queries, weeks
 from lagesbild.errors import NotFound, UserInputError
-from lagesbild.vocabulary import MEASURE_STATUSES, STATUSES, ReviewState
+from lagesbild.privacy.sensitive import UNMAPPED, content_reason
+from lagesbild.vocabulary import MEASURE_STATUSES, STATUSES, LocationPrecision, ReviewState
 
-i, a = db.incidents, db.areas
+i, a, c = db.incidents, db.areas, db.categories
 
 
 def _area_id(conn: Connection, area: str) -> int:
@@ -62,18 +66,171 @@ def save_area_status(
 def mark_reviewed(
     engine: Engine, ids: Sequence[int], descriptions: dict[int, str] | None, actor: str | None
 ) -> int:
-    """Mark incidents granskad; optionally replace their redacted text (the coordinator's edit)."""
+    """Mark incidents granskad (a rejected one stays rejected); optionally replace their redacted text.
+    For bulk approval (the CLI, tests); the review page uses `review_incidents`."""
     descriptions = descriptions or {}
     with engine.begin() as conn:
         for incident_id, text in descriptions.items():
             conn.execute(update(i).where(i.c.id == incident_id).values(description=text))
         result = conn.execute(
             update(i)
-            .where(i.c.id.in_(list(ids)))
+            .where(i.c.id.in_(list(ids)), i.c.review_status != ReviewState.REJECTED.value)
             .values(review_status=ReviewState.REVIEWED.value, updated_at=dt.datetime.now(dt.UTC))
         )
         audit.record(conn, actor, "review", incidents=list(ids), edited=sorted(descriptions))
         return int(result.rowcount or 0)
+
+
+@dataclass(frozen=True)
+class RowEdit:
+    """A coordinator's change to one waiting report; None = left as it is."""
+
+    incident_id: int
+    description: str | None = None
+    category: str | None = None  # an EST category code (lagesbild/categories.py)
+    area: str | None = None  # the name of one of the kommun's active areas
+
+
+@dataclass(frozen=True)
+class ReviewOutcome:
+    approved: int = 0
+    rejected: int = 0
+    edited: int = 0
+
+
+# Kept at area level when a report leaves a sensitive category: what it was reported as still tells.
+WAS_SENSITIVE = "känslig kategori före omklassning"
+REVIEW_COLUMN = "Granskning"  # the column a rejection is listed under among the batch's rejected rows
+
+
+def review_incidents(
+    engine: Engine,
+    *,
+    approve: Sequence[int] = (),
+    reject: Mapping[int, str] | None = None,
+    edits: Sequence[RowEdit] = (),
+    actor: str | None,
+) -> ReviewOutcome:
+    """One review round in one transaction: save the edits (text, category, area), then approve and
+    reject. A rejected report becomes a rejected row of its batch (loaded − 1, rejected + 1, the reason
+    among the batch's rejected rows), so the batch still accounts for every input row, and leaves every
+    count and list. Only reports still waiting (inkommen, not a linked duplicate) can be reviewed."""
+    reject = {int(k): " ".join(str(v).split()) for k, v in (reject or {}).items()}
+    approve = [int(v) for v in approve if int(v) not in reject]
+    for incident_id, reason in reject.items():
+        if not reason:
+            raise UserInputError(f"Ange ett skäl för att avvisa rapport {incident_id}")
+    with engine.begin() as conn:
+        waiting = _waiting(conn, {*approve, *reject, *(e.incident_id for e in edits)})
+        edited = sum(_edit(conn, waiting[e.incident_id], e, actor) for e in edits)
+        if approve:
+            conn.execute(
+                update(i)
+                .where(i.c.id.in_(approve))
+                .values(review_status=ReviewState.REVIEWED.value, updated_at=dt.datetime.now(dt.UTC))
+            )
+            audit.record(conn, actor, "review", incidents=sorted(approve))
+        if reject:  # read again: the rejected row lists the text as edited (a name taken out stays out)
+            rows = _waiting(conn, set(reject))
+            for incident_id, reason in sorted(reject.items()):
+                _reject(conn, rows[incident_id], reason, actor)
+        return ReviewOutcome(len(approve), len(reject), edited)
+
+
+def _waiting(conn: Connection, ids: set[int]) -> dict[int, Any]:
+    rows = conn.execute(
+        select(i, c.c.label.label("category_label"), c.c.sensitive, a.c.name.label("area"))
+        .select_from(i.join(c, i.c.category == c.c.code).outerjoin(a, i.c.area_id == a.c.id))
+        .where(i.c.id.in_(sorted(ids)))
+    ).mappings()
+    found = {int(r["id"]): r for r in rows}
+    for incident_id in sorted(ids):
+        row = found.get(incident_id)
+        if row is None:
+            raise NotFound(f"Rapport {incident_id} finns inte")
+        if row["review_status"] != ReviewState.RECEIVED or row["duplicate_of"] is not None:
+            raise UserInputError(f"Rapport {incident_id} väntar inte längre på granskning")
+    return found
+
+
+def _edit(conn: Connection, row: Any, edit: RowEdit, actor: str | None) -> bool:
+    """Apply one row's edits (previous values kept in incident_history); whether anything changed.
+    Privacy fails closed: text or a new category can make a report area level only, never the reverse."""
+    values: dict[str, Any] = {}
+    details: dict[str, Any] = {"incident": int(row["id"])}
+    reason = row["privacy_reason"]
+    if edit.description is not None and edit.description != (row["description"] or ""):
+        values["description"] = edit.description
+        details["text"] = "ändrad"
+        reason = reason or content_reason(edit.description)
+    if edit.category is not None and edit.category != row["category"]:
+        new = conn.execute(select(c.c.label, c.c.sensitive).where(c.c.code == edit.category)).one_or_none()
+        if new is None:
+            raise UserInputError(f"Okänd kategori: {edit.category}")
+        values["category"] = edit.category
+        details["category"] = f"{row['category_label']} → {new.label}"
+        if reason == UNMAPPED:  # a person has decided what it is; its text may still be sensitive
+            reason = content_reason(values.get("description", row["description"]), row["place"])
+        if row["sensitive"] and not new.sensitive:
+            reason = reason or WAS_SENSITIVE
+    if edit.area is not None and edit.area != row["area"]:
+        area = conn.execute(
+            select(a.c.id, a.c.kommun_code).where(a.c.name == edit.area, a.c.active)
+        ).one_or_none()
+        if area is None or (row["kommun_code"] and area.kommun_code != row["kommun_code"]):
+            raise UserInputError(f"{edit.area} är inget av kommunens områden")
+        # The point lies in the old area: the report is placed by the area alone from now on.
+        values.update(
+            area_id=area.id, east=None, north=None, geom=None, location_precision=LocationPrecision.AREA.value
+        )
+        details["area"] = f"{row['area'] or '–'} → {edit.area}"
+    if not values:
+        return False
+    if reason != row["privacy_reason"]:
+        values["privacy_reason"] = reason
+    now = dt.datetime.now(dt.UTC)
+    previous = {k: row[k] for k in i.c.keys() if k not in ("raw_description", "raw_place")}
+    conn.execute(
+        db.incident_history.insert().values(
+            incident_id=row["id"],
+            changed_at=now,
+            changed_by=actor or None,
+            previous=json.dumps(previous, default=str, ensure_ascii=False),
+        )
+    )
+    conn.execute(update(i).where(i.c.id == row["id"]).values(**values, updated_at=now))
+    audit.record(conn, actor, "review_edit", **details)
+    return True
+
+
+def _reject(conn: Connection, row: Any, reason: str, actor: str | None) -> None:
+    b = db.ingest_batches
+    conn.execute(
+        update(i)
+        .where(i.c.id == row["id"])
+        .values(review_status=ReviewState.REJECTED.value, updated_at=dt.datetime.now(dt.UTC))
+    )
+    # Only the reviewed (redacted) values: a rejected row's listing must not bring back raw text.
+    shown = {
+        "Tidpunkt": row["occurred_at"].astimezone(weeks.TZ).strftime("%Y-%m-%d %H:%M"),
+        "Kategori": row["category_label"],
+        "Område": row["area"],
+        "Plats": row["place"],
+        "Beskrivning": row["description"],
+    }
+    conn.execute(
+        db.rejected_rows.insert().values(
+            batch_id=row["batch_id"],
+            row_number=row["row_number"],
+            column_name=REVIEW_COLUMN,
+            reason=f"Avvisad vid granskning: {reason}",
+            raw_values=json.dumps(shown, default=str, ensure_ascii=False),
+        )
+    )
+    conn.execute(
+        update(b).where(b.c.id == row["batch_id"]).values(loaded=b.c.loaded - 1, rejected=b.c.rejected + 1)
+    )
+    audit.record(conn, actor, "reject", incident=int(row["id"]), batch=int(row["batch_id"]), reason=reason)
 
 
 def add_measure(

@@ -1,7 +1,8 @@
 """Database reads and the few writes the dashboard makes. Aggregation happens in SQL.
 
 Every function takes an Engine or a Connection. Every count excludes linked duplicates
-(`duplicate_of IS NULL`), so an event reported by two sources counts once.
+(`duplicate_of IS NULL`), so an event reported by two sources counts once, and every report a
+samordnare rejected during review (`review_status = 'avvisad'`, see `counted`).
 """
 
 from __future__ import annotations
@@ -63,13 +64,22 @@ def _read(bind: Bind, query: Select[Any]) -> pd.DataFrame:
     return pd.DataFrame(list(map(tuple, result.fetchall())), columns=list(result.keys()))
 
 
+def counted() -> list[Any]:
+    """The incidents any count or list may see: first reports, not rejected, in the current kommun."""
+    return [
+        i.c.duplicate_of.is_(None),
+        i.c.review_status != ReviewState.REJECTED.value,
+        *_in_kommun(i.c.kommun_code),
+    ]
+
+
 def _filters(
     areas: Sequence[str] | None = None,
     categories: Sequence[str] | None = None,
     sources: Sequence[str] | None = None,
     reviewed_only: bool = False,
 ) -> list[Any]:
-    conditions: list[Any] = [i.c.duplicate_of.is_(None), *_in_kommun(i.c.kommun_code)]
+    conditions: list[Any] = counted()
     if areas:
         conditions.append(a.c.name.in_(list(areas)))
     if categories:
@@ -464,7 +474,7 @@ def weeks_present(bind: Bind) -> list[str]:
     first, last = plausible_weeks()
     query = (
         select(i.c.iso_week)
-        .where(i.c.duplicate_of.is_(None), i.c.iso_week.between(first, last), *_in_kommun(i.c.kommun_code))
+        .where(i.c.iso_week.between(first, last), *counted())
         .distinct()
         .order_by(i.c.iso_week)
     )
@@ -482,7 +492,11 @@ def review_counts(bind: Bind, week: str, areas: Sequence[str] | None = None) -> 
             i.c.review_status, func.count().label("reports"), func.count(i.c.duplicate_of).label("duplicates")
         )
         .select_from(i.outerjoin(a, i.c.area_id == a.c.id))
-        .where(i.c.iso_week == week, *_in_kommun(i.c.kommun_code))
+        .where(
+            i.c.iso_week == week,
+            i.c.review_status != ReviewState.REJECTED.value,
+            *_in_kommun(i.c.kommun_code),
+        )
         .group_by(i.c.review_status)
     )
     if areas:
@@ -558,7 +572,11 @@ def review_counts_between(
             i.c.review_status, func.count().label("reports"), func.count(i.c.duplicate_of).label("duplicates")
         )
         .select_from(i.outerjoin(a, i.c.area_id == a.c.id))
-        .where(i.c.occurred_date.between(start, end), *_in_kommun(i.c.kommun_code))
+        .where(
+            i.c.occurred_date.between(start, end),
+            i.c.review_status != ReviewState.REJECTED.value,
+            *_in_kommun(i.c.kommun_code),
+        )
         .group_by(i.c.review_status)
     )
     if areas:

@@ -26,10 +26,12 @@ class Source(StrEnum):
 
 
 class ReviewState(StrEnum):
-    """An incident's review status: received, then reviewed (or imported as already reviewed)."""
+    """An incident's review status: received, then reviewed (or imported as already reviewed), or
+    rejected with a reason during review (counted as a rejected row of its batch, never shown)."""
 
     RECEIVED = "inkommen"
     REVIEWED = "granskad"
+    REJECTED = "avvisad"
 
 
 class MeasureStatus(StrEnum):

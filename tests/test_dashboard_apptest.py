@@ -196,7 +196,7 @@ def test_review_marks_rows_granskad(app_db: Engine) -> None:
     at.button(key="review-commit").click().run()
     _ok(at)
     assert waiting() == set()
-    assert any(f"{before} rapporter markerade som granskade" in s.value for s in at.success)
+    assert any(f"Sparat: {before} rapporter granskade, 0 avvisade" in s.value for s in at.success)
 
 
 def test_map_views(app_db: Engine) -> None:
