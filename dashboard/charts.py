@@ -11,6 +11,7 @@ from typing import Any
 import altair as alt
 import pandas as pd
 
+from dashboard.breakdown import DASHES, SHAPES, Styles, stable_styles
 from lagesbild.swedish import MONTHS_LONG, MONTHS_SHORT, WEEKDAYS_LONG, WEEKDAYS_SHORT
 
 SV_LOCALE: dict[str, Any] = {
@@ -39,8 +40,6 @@ PNG_WIDTH = 1100
 # Series are told apart by dash and point shape as well as colour (WCAG 1.4.1): the colour, dash and
 # shape channels share field and legend, so Vega-Lite draws one legend with all three.
 SERIES_LEGEND = alt.Legend(orient="top", title=None, labelLimit=400, symbolStrokeWidth=2.5)
-DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [1, 3], [10, 4]]
-SHAPES = ["circle", "square", "triangle-up", "diamond", "cross", "triangle-down"]
 
 
 def incomplete_layer(bands: pd.DataFrame | None) -> Any | None:
@@ -168,22 +167,57 @@ def trend_chart(
 
 
 def breakdown_chart(
-    series: pd.DataFrame, dimension: str, title: str, incomplete: pd.DataFrame | None = None
+    series: pd.DataFrame,
+    dimension: str,
+    title: str,
+    incomplete: pd.DataFrame | None = None,
+    styles: Styles | None = None,
 ) -> Any:
-    """One line per area, category or source (`dimension` column) per week; incomplete weeks grey."""
+    """One line per area, category or source (`dimension` column) per week; incomplete weeks grey.
+
+    `styles` (`breakdown.stable_styles`) fixes each name's colour, dash and shape, so an area keeps
+    its look whatever else is selected. The legend sits below the chart in columns, every label in
+    full (no label limit), so that no entry is clipped however long its name."""
     frame = series.groupby(["week_start", "Vecka", dimension], as_index=False)["count"].sum()
-    legend = alt.Legend(orient="right", title=title, symbolStrokeWidth=2)
+    if styles is None:
+        names = sorted(set(frame[dimension]))
+        styles = stable_styles(names, names)
+    legend = alt.Legend(
+        orient="bottom",
+        direction="horizontal",
+        columns=min(len(styles.domain), 3) or 1,
+        title=title,
+        labelLimit=0,
+        symbolStrokeWidth=2.5,
+        symbolSize=120,
+        labelFontSize=13,
+        titleFontSize=13,
+        columnPadding=24,
+    )
     chart = (
         alt.Chart(frame)
-        .mark_line(point=alt.OverlayMarkDef(filled=True, size=45, opacity=1))
+        .mark_line(point=alt.OverlayMarkDef(filled=True, size=45, opacity=1), strokeWidth=2.2)
         .encode(
             x=alt.X("week_start:T", axis=WEEK_AXIS),
             y=alt.Y("count:Q", title="Händelser per vecka"),
-            color=alt.Color(f"{dimension}:N", title=title, legend=legend),
-            strokeDash=alt.StrokeDash(
-                f"{dimension}:N", title=title, scale=alt.Scale(range=DASHES), legend=legend
+            color=alt.Color(
+                f"{dimension}:N",
+                title=title,
+                scale=alt.Scale(domain=styles.domain, range=styles.colours),
+                legend=legend,
             ),
-            shape=alt.Shape(f"{dimension}:N", title=title, scale=alt.Scale(range=SHAPES), legend=legend),
+            strokeDash=alt.StrokeDash(
+                f"{dimension}:N",
+                title=title,
+                scale=alt.Scale(domain=styles.domain, range=styles.dashes),
+                legend=legend,
+            ),
+            shape=alt.Shape(
+                f"{dimension}:N",
+                title=title,
+                scale=alt.Scale(domain=styles.domain, range=styles.shapes),
+                legend=legend,
+            ),
             tooltip=[
                 alt.Tooltip("Vecka:N"),
                 alt.Tooltip(f"{dimension}:N", title=title),

@@ -84,36 +84,6 @@ def seasonal_markers(first: dt.date, last: dt.date) -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["date", "Händelse", "label_y"])
 
 
-def _sum(series: pd.DataFrame, first: str, last: str) -> pd.Series:
-    part = series[(series["iso_week"] >= first) & (series["iso_week"] <= last)]
-    return part.groupby("category_label")["count"].sum()
-
-
-def compstat(series: pd.DataFrame, week: str, data_from: str | None) -> pd.DataFrame:
-    """CompStat per category: this week, the last 4 weeks and the year to date against the same
-    periods last year, with the change. Last year's figures are empty where the data does not reach."""
-    year, number = weeks.parse_week(week)
-    periods = {
-        "Veckan": (week, week),
-        "4 veckor": (weeks.shift_week(week, -3), week),
-        "Hittills i år": (f"{year}-W01", week),
-    }
-    labels = sorted(set(series["category_label"])) if len(series) else []
-    table = pd.DataFrame(index=pd.Index([*labels, "Totalt"], name="Kategori"))
-    for name, (first, last) in periods.items():
-        now = _sum(series, first, last).reindex(labels, fill_value=0)
-        table[name] = [*now.tolist(), int(now.sum())]
-        first_ly, last_ly = same_week_last_year(first), same_week_last_year(last)
-        if data_from is not None and first_ly >= data_from:
-            before = _sum(series, first_ly, last_ly).reindex(labels, fill_value=0)
-            table[f"{name} i fjol"] = [*before.tolist(), int(before.sum())]
-            table[f"{name} förändring"] = table[name] - table[f"{name} i fjol"]
-        else:
-            table[f"{name} i fjol"] = pd.NA
-            table[f"{name} förändring"] = pd.NA
-    return table.reset_index()
-
-
 def hour_weekday_table(counts: pd.DataFrame) -> pd.DataFrame:
     """Hours (rows 0–23) × weekdays (mån–sön) with zeros filled in."""
     wide = counts.pivot_table(index="hour", columns="weekday", values="count", aggfunc="sum", fill_value=0)
