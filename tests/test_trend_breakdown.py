@@ -1,0 +1,168 @@
+"""Trender's pure parts on small hand-made frames: a stable style per area, the top N categories plus
+"Övriga", zero weeks filled in, and CompStat's percentages ("–" for a 0 base, never "+0")."""
+
+from __future__ import annotations
+
+import json
+
+import pandas as pd
+import pytest
+
+from dashboard import breakdown, charts
+from dashboard.breakdown import OTHER, change_text, compstat, fill_weeks, stable_styles, top_n
+
+AREAS = ["Brandkärr", "Fisksätra", "Orminge", "Saltsjöbaden", "Älta"]
+
+
+@pytest.mark.parametrize(
+    "shown",
+    [["Älta"], ["Fisksätra", "Älta"], AREAS, ["Orminge", "Älta", "Brandkärr"]],
+)
+def test_an_area_keeps_its_colour_dash_and_shape_whatever_the_selection(shown: list[str]) -> None:
+    everything = stable_styles(AREAS, AREAS)
+    full = dict(
+        zip(
+            everything.domain,
+            zip(everything.colours, everything.dashes, everything.shapes, strict=True),
+            strict=True,
+        )
+    )
+    part = stable_styles(AREAS, shown)
+    assert sorted(part.domain) == sorted(shown)
+    for name, colour, dash, shape in zip(part.domain, part.colours, part.dashes, part.shapes, strict=True):
+        assert (colour, dash, shape) == full[name]
+
+
+def test_styles_tell_24_series_apart_and_others_are_grey() -> None:
+    names = [f"Område {i:02d}" for i in range(24)]
+    styles = stable_styles(names, [*names, OTHER])
+    combos = {(c, str(d), s) for c, d, s in zip(styles.colours, styles.dashes, styles.shapes, strict=True)}
+    assert len(combos) == 25  # 24 areas and "Övriga", each looking different
+    assert styles.domain[-1] == OTHER and styles.colours[-1] == "#757575"
+    assert "#F0E442" not in styles.colours  # Okabe–Ito's yellow is invisible on white
+
+
+def test_a_name_outside_the_universe_still_gets_a_style() -> None:
+    styles = stable_styles(["A", "B"], ["B", "Ny"])
+    assert styles.domain == ["B", "Ny"] and styles.colours == [breakdown.PALETTE[1], breakdown.PALETTE[2]]
+
+
+def _frame(counts: dict[str, list[int]], weeks: list[str], dimension: str = "Kategori") -> pd.DataFrame:
+    rows = [
+        {"iso_week": w, dimension: name, "count": c}
+        for name, values in counts.items()
+        for w, c in zip(weeks, values, strict=True)
+        if c
+    ]
+    return pd.DataFrame(rows)
+
+
+WEEKS = ["2026-W10", "2026-W11", "2026-W12"]
+
+
+@pytest.mark.parametrize(
+    ("counts", "n", "kept"),
+    [
+        ({"a": [5, 5, 5], "b": [1, 0, 0], "c": [2, 0, 0], "d": [9, 0, 0]}, 2, {"a", "d", OTHER}),
+        # Ties by name, whatever the row order.
+        ({"x": [1, 0, 0], "b": [1, 0, 0], "a": [1, 0, 0], "c": [0, 0, 0]}, 1, {"a", OTHER}),
+        # n + 1 groups: "Övriga" would hide a single name, so every name stays.
+        ({"a": [3, 0, 0], "b": [2, 0, 0], "c": [1, 0, 0]}, 2, {"a", "b", "c"}),
+    ],
+)
+def test_top_n_keeps_the_largest_and_sums_the_rest(
+    counts: dict[str, list[int]], n: int, kept: set[str]
+) -> None:
+    frame = _frame(counts, WEEKS)
+    out = top_n(frame, "Kategori", n)
+    assert set(out["Kategori"]) == kept
+    assert out["count"].sum() == frame["count"].sum()  # nothing is lost
+    if OTHER in kept:
+        others = sum(sum(v) for k, v in counts.items() if k not in kept)
+        assert out.loc[out["Kategori"] == OTHER, "count"].sum() == others
+
+
+def test_zero_weeks_are_zero_inside_the_span_and_nothing_outside_it() -> None:
+    frame = _frame({"Älta": [2, 0, 3], "Orminge": [0, 0, 1]}, WEEKS, "Område")
+    out = fill_weeks(frame, "Område", "2026-W09", "2026-W13")
+    assert list(out.columns) == ["iso_week", "week_start", "Vecka", "Område", "count"]
+    alta = out[out["Område"] == "Älta"].set_index("iso_week")["count"].to_dict()
+    assert alta == {"2026-W09": 0, "2026-W10": 2, "2026-W11": 0, "2026-W12": 3, "2026-W13": 0}
+    assert out[out["Område"] == "Orminge"]["count"].tolist() == [0, 0, 0, 1, 0]
+    inside = fill_weeks(frame, "Område", "2026-W11", "2026-W12")
+    assert sorted(set(inside["iso_week"])) == ["2026-W11", "2026-W12"]
+    assert fill_weeks(frame.iloc[0:0], "Område", "2026-W11", "2026-W12").empty
+
+
+def test_the_split_chart_draws_the_zero_week_and_shows_the_full_legend() -> None:
+    frame = _frame({"Otrygghetsskapande samling av personer": [2, 0, 3], "Klotter": [1, 1, 1]}, WEEKS)
+    filled = fill_weeks(frame, "Kategori", WEEKS[0], WEEKS[-1])
+    styles = stable_styles(sorted(set(filled["Kategori"])), sorted(set(filled["Kategori"])))
+    spec = json.loads(charts.to_spec(charts.breakdown_chart(filled, "Kategori", "Kategori", None, styles)))
+    rows = next(iter(spec["datasets"].values()))
+    assert {"Kategori": "Otrygghetsskapande samling av personer", "count": 0} in [
+        {"Kategori": r["Kategori"], "count": r["count"]} for r in rows
+    ]
+    legend = spec["encoding"]["color"]["legend"]
+    assert legend["labelLimit"] == 0 and legend["orient"] == "bottom"  # no label is cut short
+    assert spec["encoding"]["color"]["scale"]["range"] == styles.colours
+
+
+@pytest.mark.parametrize(
+    ("now", "before", "text"),
+    [
+        (5, 4, "+25 %"),
+        (3, 5, "\u221240 %"),
+        (4, 4, "±0 %"),
+        (0, 3, "\u2212100 %"),
+        (7, 0, "–"),  # a rise from 0 has no percentage
+        (0, 0, "–"),
+        (3, None, "–"),  # no data to compare with
+        (1234, 1000, "+23 %"),
+    ],
+)
+def test_change_text(now: int, before: int | None, text: str) -> None:
+    assert change_text(now, before) == text
+
+
+def _series(rows: list[tuple[str, str, int]]) -> pd.DataFrame:
+    return pd.DataFrame(rows, columns=["iso_week", "category_label", "count"])
+
+
+def test_compstat_compares_week_28_days_same_week_last_year_and_year_to_date() -> None:
+    series = _series(
+        [
+            ("2025-W20", "Klotter", 4),  # same week last year
+            ("2025-W10", "Klotter", 2),  # last year, before week 20: year to date last year
+            ("2026-W20", "Klotter", 5),
+            ("2026-W19", "Klotter", 5),
+            ("2026-W16", "Klotter", 2),  # the 4 weeks before
+            ("2026-W20", "Brand", 3),
+            ("2026-W02", "Brand", 1),
+        ]
+    )
+    table = compstat(series, "2026-W20", "2025-W01").set_index("Kategori")
+    klotter, brand, total = table.loc["Klotter"], table.loc["Brand"], table.loc["Totalt"]
+    assert (klotter["Veckan"], klotter["Förra veckan"], klotter["Samma vecka i fjol"]) == (5, 5, 4)
+    assert klotter["Veckan mot förra veckan"] == "±0 %"
+    assert klotter["Veckan mot samma vecka i fjol"] == "+25 %"
+    assert (klotter["4 veckor"], klotter["4 veckor före"], klotter["4 veckor mot 4 veckor före"]) == (
+        10,
+        2,
+        "+400 %",
+    )
+    assert (klotter["Hittills i år"], klotter["Samma period i fjol"]) == (12, 6)
+    assert klotter["Hittills i år mot samma period i fjol"] == "+100 %"
+    assert brand["Veckan mot förra veckan"] == "–" and brand["Veckan mot samma vecka i fjol"] == "–"
+    assert (total["Veckan"], total["Förra veckan"], total["Veckan mot förra veckan"]) == (8, 5, "+60 %")
+    texts = " ".join(str(v) for v in table.to_numpy().ravel())
+    assert "+0" not in texts
+
+
+def test_compstat_leaves_unreached_comparisons_empty_never_zero() -> None:
+    series = _series([("2026-W20", "Klotter", 5), ("2026-W19", "Klotter", 1)])
+    table = compstat(series, "2026-W20", "2026-W16").set_index("Kategori")
+    assert table["Samma vecka i fjol"].isna().all() and table["Samma period i fjol"].isna().all()
+    assert (table["Veckan mot samma vecka i fjol"] == "–").all()
+    assert table["4 veckor före"].isna().all()  # weeks 13–16 start before the data
+    assert table.loc["Klotter", "Veckan mot förra veckan"] == "+400 %"
