@@ -34,6 +34,15 @@ def _finish(chart: Any, height: int = 320) -> Any:
     return chart.properties(height=height).configure(locale=SV_LOCALE)
 
 
+def large_type(chart: Any) -> Any:
+    """Axis, legend and label text readable from the back of a room (Presentationsläge)."""
+    return (
+        chart.configure_axis(labelFontSize=17, titleFontSize=16)
+        .configure_legend(labelFontSize=16, titleFontSize=16, symbolSize=160)
+        .configure_text(fontSize=15)
+    )
+
+
 INCOMPLETE_FILL = "#bdbdbd"
 FLAG_COLOURS = {"▲ ökning": "#c62828", "▼ minskning": "#1565c0"}
 PNG_WIDTH = 1100
@@ -64,7 +73,7 @@ def incomplete_layer(bands: pd.DataFrame | None) -> Any | None:
     )
 
 
-def flag_layer(flags: pd.DataFrame | None) -> Any | None:
+def flag_layer(flags: pd.DataFrame | None, orient: str = "top") -> Any | None:
     """Triangles above the weeks that `analysis.change.detect_changes` flagged (`trends.flag_markers`)."""
     if flags is None or flags.empty:
         return None
@@ -77,12 +86,12 @@ def flag_layer(flags: pd.DataFrame | None) -> Any | None:
             shape=alt.Shape(  # same field and title as the colour: one legend with red/blue triangles
                 "Flagga:N",
                 scale=alt.Scale(domain=list(FLAG_COLOURS), range=["triangle-up", "triangle-down"]),
-                legend=alt.Legend(orient="top", title="Flaggad förändring"),
+                legend=alt.Legend(orient=orient, title="Flaggad förändring"),
             ),
             color=alt.Color(
                 "Flagga:N",
                 scale=alt.Scale(domain=list(FLAG_COLOURS), range=list(FLAG_COLOURS.values())),
-                legend=alt.Legend(orient="top", title="Flaggad förändring"),
+                legend=alt.Legend(orient=orient, title="Flaggad förändring"),
             ),
             tooltip=[
                 alt.Tooltip("Vecka:N"),
@@ -100,9 +109,17 @@ def trend_chart(
     flags: pd.DataFrame | None = None,
     incomplete: pd.DataFrame | None = None,
     height: int = 320,
+    legend_orient: str = "top",
 ) -> Any:
     """Weekly counts (bars), rolling 4-week mean (line), same week last year (dashed), seasonal
-    markers, flagged weeks (triangles) and incomplete weeks (grey bands)."""
+    markers, flagged weeks (triangles) and incomplete weeks (grey bands). `legend_orient` "right"
+    leaves the whole height to the plot (Presentationsläge on a 720-pixel projector)."""
+    series_legend = alt.Legend(
+        orient=legend_orient,
+        title=None,
+        labelLimit=400,
+        symbolStrokeWidth=2.5,  # type: ignore[arg-type]
+    )
     base = alt.Chart(totals).encode(x=alt.X("week_start:T", axis=WEEK_AXIS))
     tooltip = [
         alt.Tooltip("Vecka:N"),
@@ -128,7 +145,7 @@ def trend_chart(
                 scale=alt.Scale(
                     domain=["Rullande snitt 4 veckor", "Samma vecka i fjol"], range=["#08519c", "#e6550d"]
                 ),
-                legend=SERIES_LEGEND,
+                legend=series_legend,
             ),
             # Solid and dashed as well as blue and orange (WCAG 1.4.1); one legend shows both.
             strokeDash=alt.StrokeDash(
@@ -136,7 +153,7 @@ def trend_chart(
                 scale=alt.Scale(
                     domain=["Rullande snitt 4 veckor", "Samma vecka i fjol"], range=[[1, 0], [5, 4]]
                 ),
-                legend=SERIES_LEGEND,
+                legend=series_legend,
             ),
         )
     )
@@ -157,12 +174,13 @@ def trend_chart(
             .encode(x="date:T", y=alt.Y("label_y:Q", scale=None, axis=None), text="Händelse:N")
         )
         layers += [rules, text]
-    flagged = flag_layer(flags)
+    flagged = flag_layer(flags, legend_orient)
     if flagged is not None:
         layers.append(flagged)
     chart = alt.layer(*layers)
     if flagged is not None:  # the flags' colours are not the lines' colours
-        chart = chart.resolve_scale(color="independent", shape="independent")
+        # strokeDash too, or the lines' dash legend separates from their colour legend (shown twice).
+        chart = chart.resolve_scale(color="independent", shape="independent", strokeDash="independent")
     return _finish(chart, height=height)
 
 

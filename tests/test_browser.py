@@ -187,7 +187,7 @@ def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: 
                     expect(page.get_by_role("heading", name="Fisksätra: händelser per vecka")).to_be_visible(
                         timeout=60_000
                     )
-                    expect(page.get_by_role("button", name="Ladda ner som PNG").first).to_be_visible(
+                    expect(page.get_by_role("button", name="Trenden som PNG").first).to_be_visible(
                         timeout=60_000
                     )
                 if path == "trender":
