@@ -4,12 +4,21 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import pandas as pd
 import pytest
+from sqlalchemy import Engine
+from streamlit.testing.v1 import AppTest
 
 from dashboard import breakdown, charts
 from dashboard.breakdown import OTHER, change_text, compstat, fill_weeks, stable_styles, top_n
+from lagesbild.db import init_db, make_engine
+from tests.factories import populate
+from tests.test_browser_trends import TOP_FIVE, trends_spec
+from tests.test_dashboard_truth import APP
 
 AREAS = ["Brandkärr", "Fisksätra", "Orminge", "Saltsjöbaden", "Älta"]
 
@@ -166,3 +175,72 @@ def test_compstat_leaves_unreached_comparisons_empty_never_zero() -> None:
     assert (table["Veckan mot samma vecka i fjol"] == "–").all()
     assert table["4 veckor före"].isna().all()  # weeks 13–16 start before the data
     assert table.loc["Klotter", "Veckan mot förra veckan"] == "+400 %"
+
+
+# --- Trender through AppTest ----------------------------------------------------------------------
+
+
+@pytest.fixture
+def trends_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
+    url = f"sqlite:///{tmp_path / 'lagesbild.db'}"
+    monkeypatch.setenv("LAGESBILD_DB", url)
+    monkeypatch.setenv("LAGESBILD_COMPLETE_GRACE_DAYS", "100000")
+    engine = make_engine(url)
+    init_db(engine)
+    populate(engine, trends_spec())
+    yield engine
+    engine.dispose()
+
+
+def _chart_rows(chart: Any) -> list[dict[str, Any]]:
+    """The rows of the data sets Streamlit sends with a Vega-Lite chart (Arrow IPC streams)."""
+    import pyarrow as pa
+
+    frames = [pa.ipc.open_stream(d.data.data).read_all().to_pandas() for d in chart.proto.datasets]
+    return [row for frame in frames for row in frame.to_dict("records")]
+
+
+def test_trender_splits_by_top_five_categories_and_shows_compstat_percentages(trends_db: Engine) -> None:
+    at = AppTest.from_file(APP, default_timeout=120)
+    at.run()
+    at.switch_page("views/trender.py").run()
+    assert not at.exception, [e.value for e in at.exception]
+    table = next(t.value for t in at.table if "Veckan mot förra veckan" in t.value.columns)
+    klotter, total = table.loc["Klotter"], table.loc["Totalt"]
+    assert (klotter["Veckan"], klotter["Förra veckan"], klotter["Veckan mot förra veckan"]) == (5, 4, "+25 %")
+    assert (klotter["Samma vecka i fjol"], klotter["Veckan mot samma vecka i fjol"]) == (2, "+150 %")
+    assert table.loc["Nedskräpning", "Veckan mot samma vecka i fjol"] == "–"  # 1 against 0
+    assert (total["Veckan"], total["Veckan mot förra veckan"]) == (6, "+20 %")
+    assert not any("+0" in str(v) for v in table.to_numpy().ravel())
+
+    at.radio(key="trend-split").set_value("Kategori").run()
+    assert not at.exception
+    rows = _chart_rows(at.get("vega_lite_chart")[1])
+    shown = {r["Kategori"] for r in rows if "Kategori" in r}
+    assert shown == {*TOP_FIVE, OTHER}
+    others = [r for r in rows if r.get("Kategori") == OTHER]
+    assert sum(r["count"] for r in others) == 3 + 2 + 1 + 1  # bråk, våld och hot, narkotika, rån
+    weeks_of_others = sorted(r["Vecka"] for r in others)
+    assert len(weeks_of_others) == len(set(weeks_of_others)) >= 20  # every week, most of them 0
+    assert sum(1 for r in others if r["count"] == 0) == len(others) - 1
+    assert any(
+        "De 5 största kategorierna" in c.value and "övriga 4 kategorier" in c.value for c in at.caption
+    )
+
+    # Älta keeps its colour whether or not Brandkärr is in the selection.
+    at.radio(key="trend-split").set_value("Område").run()
+    colour_all = _colour_of(at, "Älta")
+    at.multiselect(key="trend-areas").set_value(["Älta", "Fisksätra"]).run()
+    assert not at.exception
+    assert _colour_of(at, "Älta") == colour_all
+
+
+def _colour_of(at: AppTest, area: str) -> str:
+    spec = json.loads(at.get("vega_lite_chart")[1].proto.spec)
+    layers = [spec, *spec.get("layer", [])]
+    scale = next(
+        layer["encoding"]["color"]["scale"]
+        for layer in layers
+        if "Område" in json.dumps(layer.get("encoding", {}), ensure_ascii=False)
+    )
+    return str(dict(zip(scale["domain"], scale["range"], strict=True))[area])
