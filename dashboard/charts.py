@@ -6,7 +6,7 @@ fetches nothing from outside (checked by tests/test_browser.py)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 import altair as alt
 import pandas as pd
@@ -43,6 +43,7 @@ def large_type(chart: Any) -> Any:
     )
 
 
+LegendOrient = Literal["top", "right", "bottom", "left"]
 INCOMPLETE_FILL = "#bdbdbd"
 FLAG_COLOURS = {"▲ ökning": "#c62828", "▼ minskning": "#1565c0"}
 PNG_WIDTH = 1100
@@ -73,7 +74,7 @@ def incomplete_layer(bands: pd.DataFrame | None) -> Any | None:
     )
 
 
-def flag_layer(flags: pd.DataFrame | None, orient: str = "top") -> Any | None:
+def flag_layer(flags: pd.DataFrame | None, orient: LegendOrient = "top") -> Any | None:
     """Triangles above the weeks that `analysis.change.detect_changes` flagged (`trends.flag_markers`)."""
     if flags is None or flags.empty:
         return None
@@ -109,7 +110,7 @@ def trend_chart(
     flags: pd.DataFrame | None = None,
     incomplete: pd.DataFrame | None = None,
     height: int = 320,
-    legend_orient: str = "top",
+    legend_orient: LegendOrient = "top",
 ) -> Any:
     """Weekly counts (bars), rolling 4-week mean (line), same week last year (dashed), seasonal
     markers, flagged weeks (triangles) and incomplete weeks (grey bands). `legend_orient` "right"
@@ -118,7 +119,7 @@ def trend_chart(
         orient=legend_orient,
         title=None,
         labelLimit=400,
-        symbolStrokeWidth=2.5,  # type: ignore[arg-type]
+        symbolStrokeWidth=2.5,
     )
     base = alt.Chart(totals).encode(x=alt.X("week_start:T", axis=WEEK_AXIS))
     tooltip = [
