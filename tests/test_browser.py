@@ -36,7 +36,7 @@ PAGES = [
     ("rapportera", "Rapportera", "Skicka rapport"),
     ("presentationslage", "Presentationsläge", "Nästa område"),
     ("logg", "Logg", "Granskningsloggen"),
-    ("installningar", "Inställningar", "Rapportörer"),
+    ("installningar", "Inställningar", "kommun"),  # a new database: "Ingen kommun är upplagd"
 ]
 WIDTH, HEIGHT = 1440, 900  # what a laptop shows: one screenshot per page at this size
 XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"
