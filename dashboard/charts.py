@@ -11,7 +11,7 @@ from typing import Any, Literal
 import altair as alt
 import pandas as pd
 
-from dashboard.breakdown import DASHES, SHAPES, Styles, stable_styles
+from dashboard.breakdown import DASHES, SHAPES
 from lagesbild.swedish import MONTHS_LONG, MONTHS_SHORT, WEEKDAYS_LONG, WEEKDAYS_SHORT
 
 SV_LOCALE: dict[str, Any] = {
@@ -30,7 +30,7 @@ SV_LOCALE: dict[str, Any] = {
 WEEK_AXIS = alt.Axis(title=None, format="%-d %b %Y", labelAngle=0)
 
 
-def _finish(chart: Any, height: int = 320) -> Any:
+def finish(chart: Any, height: int = 320) -> Any:
     return chart.properties(height=height).configure(locale=SV_LOCALE)
 
 
@@ -182,70 +182,7 @@ def trend_chart(
     if flagged is not None:  # the flags' colours are not the lines' colours
         # strokeDash too, or the lines' dash legend separates from their colour legend (shown twice).
         chart = chart.resolve_scale(color="independent", shape="independent", strokeDash="independent")
-    return _finish(chart, height=height)
-
-
-def breakdown_chart(
-    series: pd.DataFrame,
-    dimension: str,
-    title: str,
-    incomplete: pd.DataFrame | None = None,
-    styles: Styles | None = None,
-) -> Any:
-    """One line per area, category or source (`dimension` column) per week; incomplete weeks grey.
-
-    `styles` (`breakdown.stable_styles`) fixes each name's colour, dash and shape, so an area keeps
-    its look whatever else is selected. The legend sits below the chart in columns, every label in
-    full (no label limit), so that no entry is clipped however long its name."""
-    frame = series.groupby(["week_start", "Vecka", dimension], as_index=False)["count"].sum()
-    if styles is None:
-        names = sorted(set(frame[dimension]))
-        styles = stable_styles(names, names)
-    legend = alt.Legend(
-        orient="bottom",
-        direction="horizontal",
-        columns=min(len(styles.domain), 3) or 1,
-        title=title,
-        labelLimit=0,
-        symbolStrokeWidth=2.5,
-        symbolSize=120,
-        labelFontSize=13,
-        titleFontSize=13,
-        columnPadding=24,
-    )
-    chart = (
-        alt.Chart(frame)
-        .mark_line(point=alt.OverlayMarkDef(filled=True, size=45, opacity=1), strokeWidth=2.2)
-        .encode(
-            x=alt.X("week_start:T", axis=WEEK_AXIS),
-            y=alt.Y("count:Q", title="Händelser per vecka"),
-            color=alt.Color(
-                f"{dimension}:N",
-                title=title,
-                scale=alt.Scale(domain=styles.domain, range=styles.colours),
-                legend=legend,
-            ),
-            strokeDash=alt.StrokeDash(
-                f"{dimension}:N",
-                title=title,
-                scale=alt.Scale(domain=styles.domain, range=styles.dashes),
-                legend=legend,
-            ),
-            shape=alt.Shape(
-                f"{dimension}:N",
-                title=title,
-                scale=alt.Scale(domain=styles.domain, range=styles.shapes),
-                legend=legend,
-            ),
-            tooltip=[
-                alt.Tooltip("Vecka:N"),
-                alt.Tooltip(f"{dimension}:N", title=title),
-                alt.Tooltip("count:Q", title="Antal"),
-            ],
-        )
-    )
-    band = incomplete_layer(incomplete)
-    return _finish(alt.layer(band, chart) if band is not None else chart)
+    return finish(chart, height=height)
 
 
 def heat_chart(table: pd.DataFrame) -> Any:
@@ -266,7 +203,7 @@ def heat_chart(table: pd.DataFrame) -> Any:
         text=alt.condition("datum.Antal > 0", "Antal:Q", alt.value("")),
         color=alt.condition(f"datum.Antal > {top / 2}", alt.value("white"), alt.value("#333")),
     )
-    return _finish(alt.layer(rect, text), height=560)
+    return finish(alt.layer(rect, text), height=560)
 
 
 def cost_chart(costs: pd.DataFrame) -> Any:
@@ -281,7 +218,7 @@ def cost_chart(costs: pd.DataFrame) -> Any:
             tooltip=[alt.Tooltip("Vecka:N"), alt.Tooltip("cost_sek:Q", title="Kostnad (kr)", format=",.0f")],
         )
     )
-    return _finish(chart, height=260)
+    return finish(chart, height=260)
 
 
 def follow_up_chart(frame: pd.DataFrame, start: dt.date) -> Any:
@@ -309,7 +246,7 @@ def follow_up_chart(frame: pd.DataFrame, start: dt.date) -> Any:
         )
     )
     rule = alt.Chart(pd.DataFrame({"date": [pd.Timestamp(start)]})).mark_rule(color="#333").encode(x="date:T")
-    return _finish(alt.layer(bars, rule), height=240)
+    return finish(alt.layer(bars, rule), height=240)
 
 
 def category_chart(frame: pd.DataFrame, height: int | None = None) -> Any:
@@ -350,7 +287,7 @@ def category_chart(frame: pd.DataFrame, height: int | None = None) -> Any:
         .encode(text=alt.Text("Etikett:N"), color=alt.value("#333"))
     )
     rows = max(len(order), 1)
-    return _finish(alt.layer(bars, text), height=height or max(160, 46 * rows))
+    return finish(alt.layer(bars, text), height=height or max(160, 46 * rows))
 
 
 def measure_chart(series: pd.DataFrame, start: pd.Timestamp, incomplete: pd.DataFrame | None = None) -> Any:
@@ -381,7 +318,7 @@ def measure_chart(series: pd.DataFrame, start: pd.Timestamp, incomplete: pd.Data
         .encode(x="date:T", tooltip=[alt.Tooltip("date:T", title="Start", format="%Y-%m-%d")])
     )
     band = incomplete_layer(incomplete)
-    return _finish(alt.layer(*([band] if band is not None else []), lines, rule), height=280)
+    return finish(alt.layer(*([band] if band is not None else []), lines, rule), height=280)
 
 
 # --- PNG (presentation downloads) -----------------------------------------------------------------

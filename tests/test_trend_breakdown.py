@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import Engine
 from streamlit.testing.v1 import AppTest
 
-from dashboard import breakdown, charts
+from dashboard import breakdown, charts, split_chart
 from dashboard.breakdown import OTHER, change_text, compstat, fill_weeks, stable_styles, top_n
 from lagesbild.db import init_db, make_engine
 from tests.factories import populate
@@ -107,7 +107,8 @@ def test_the_split_chart_draws_the_zero_week_and_shows_the_full_legend() -> None
     frame = _frame({"Otrygghetsskapande samling av personer": [2, 0, 3], "Klotter": [1, 1, 1]}, WEEKS)
     filled = fill_weeks(frame, "Kategori", WEEKS[0], WEEKS[-1])
     styles = stable_styles(sorted(set(filled["Kategori"])), sorted(set(filled["Kategori"])))
-    spec = json.loads(charts.to_spec(charts.breakdown_chart(filled, "Kategori", "Kategori", None, styles)))
+    chart = split_chart.breakdown_chart(filled, "Kategori", "Kategori", None, styles)
+    spec = json.loads(charts.to_spec(chart))
     rows = next(iter(spec["datasets"].values()))
     assert {"Kategori": "Otrygghetsskapande samling av personer", "count": 0} in [
         {"Kategori": r["Kategori"], "count": r["count"]} for r in rows

@@ -11,6 +11,7 @@ import streamlit as st
 from dashboard import analysis_data, auth, charts, data, display, map_page, pickers, sections, trends
 from dashboard.selection import MapOptions, Selection
 from lagesbild import settings, weeks
+from lagesbild.swedish import plural
 
 # Large type and less of Streamlit's padding (6rem above, 10rem below the content by default), so
 # that a 1280×720 projector shows the page whole. Only this page's elements: the style goes when the
@@ -33,6 +34,7 @@ PRESENTATION_STYLE = """
 TREND_HEIGHT = 250
 CATEGORY_HEIGHT = 225
 FLAG_LINE = 30
+MAX_FLAG_LINES = 3  # more would push the chart off a 720-pixel screen
 MAP_HEIGHT = 205
 
 url = data.db_url()
@@ -101,12 +103,18 @@ if not series.empty:
     markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range(week)[1])
     flags = trends.flag_markers(changes, totals)
     # Each flag spelt out below takes a line: the chart gives up the room (fits 720 pixels).
-    height = max(TREND_HEIGHT - FLAG_LINE * len(this_week), 150)
+    shown_flags = this_week.head(MAX_FLAG_LINES)
+    more = len(this_week) - len(shown_flags)
+    height = max(TREND_HEIGHT - FLAG_LINE * (len(shown_flags) + (more > 0)), 150)
     trend = charts.trend_chart(totals, markers, flags, bands, height, legend_orient="right")
     if view == VIEWS[0]:
         st.altair_chart(charts.large_type(trend), width="stretch")
-        for row in this_week.itertuples(index=False):
+        for row in shown_flags.itertuples(index=False):
             st.markdown(f"**{display.FLAG_LABELS[row.flag]}** {row.explanation}")
+        if more:
+            st.caption(
+                f"… och {plural(more, 'flaggad förändring', 'flaggade förändringar')} till: se Trender."
+            )
     with downloads:
         title = f"{area}: händelser per vecka"
         display.png_button(trend, f"{area}-trend-{week}.png", "present-png-trend", title, "Trenden som PNG")

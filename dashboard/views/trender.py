@@ -16,6 +16,7 @@ from dashboard import (
     data,
     display,
     pickers,
+    split_chart,
     summaries,
     trends,
 )
@@ -84,7 +85,7 @@ if not in_period.empty:
         "Källa": list(data.SOURCE_LABELS.values()),
     }[split]
     styles = breakdown.stable_styles(universe, sorted(set(filled[split])))
-    st.altair_chart(charts.breakdown_chart(filled, split, split, bands, styles), width="stretch")
+    st.altair_chart(split_chart.breakdown_chart(filled, split, split, bands, styles), width="stretch")
     if breakdown.OTHER in styles.domain:
         merged = in_period["Kategori"].nunique() - top
         st.caption(
