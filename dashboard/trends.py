@@ -40,7 +40,10 @@ def weekly_totals(
     `series` is `queries.weekly_series` from at least a year before `first_week` (or the data start).
     """
     per_week = series.groupby("iso_week")["count"].sum()
-    all_weeks = week_list(min(first_week, per_week.index.min() if len(per_week) else first_week), last_week)
+    start = min(first_week, per_week.index.min() if len(per_week) else first_week)
+    if data_from:  # the three weeks before the period, where the data has them (quiet ones are 0)
+        start = min(start, max(data_from, weeks.shift_week(first_week, -3)))
+    all_weeks = week_list(start, last_week)
     full = per_week.reindex(all_weeks, fill_value=0).astype(float)
     rolling = full.rolling(4, min_periods=4).mean()
     # No mean of weeks before the data begin: the 4 weeks of a mean must all lie in the data.

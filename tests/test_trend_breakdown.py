@@ -245,3 +245,18 @@ def _colour_of(at: AppTest, area: str) -> str:
         if "Område" in json.dumps(layer.get("encoding", {}), ensure_ascii=False)
     )
     return str(dict(zip(scale["domain"], scale["range"], strict=True))[area])
+
+
+@pytest.mark.parametrize(("data_from", "first_mean"), [("2026-W10", "2026-W13"), ("2026-W03", "2026-W08")])
+def test_no_rolling_mean_before_the_data_begin_and_zero_weeks_count(data_from: str, first_mean: str) -> None:
+    from dashboard import trends
+
+    series = pd.DataFrame({"iso_week": ["2026-W10", "2026-W12"], "count": [4, 8]})
+    totals = trends.weekly_totals(series, "2026-W08", "2026-W14", data_from).set_index("iso_week")
+    assert totals["count"].to_dict() == {
+        f"2026-W{w:02d}": c for w, c in zip(range(8, 15), [0, 0, 4, 0, 8, 0, 0], strict=True)
+    }
+    means = totals["rolling_4w"]
+    assert means[means.index < first_mean].isna().all()  # no mean of weeks before the data
+    assert means[means.index >= first_mean].notna().all()  # but from the fourth week of data on
+    assert means.loc["2026-W13"] == pytest.approx(3.0)  # (4 + 0 + 8 + 0) / 4: the quiet weeks count as 0
