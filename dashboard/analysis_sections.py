@@ -209,3 +209,26 @@ def measure_follow_up(url: str, measure: pd.Series, last_week: str) -> None:
         )
         start = pd.Timestamp(weeks.week_start(start_week))
         st.altair_chart(charts.measure_chart(chart_series, start, bands), width="stretch")
+
+
+def compstat_table(compstat: pd.DataFrame) -> None:
+    """CompStat as a static table (every heading and figure readable on a projector, nothing cut):
+    counts in Swedish format, comparisons the data does not reach left out with a note."""
+    from lagesbild.swedish import integer
+
+    bases = [c for c in compstat.columns if " mot " not in c and c != "Kategori"]
+    unreached = [c for c in bases if compstat[c].isna().all()]
+    dropped = [
+        *unreached,
+        *(c for c in compstat.columns if any(c.endswith(f" mot {u.lower()}") for u in unreached)),
+    ]
+    shown = compstat.drop(columns=dropped).set_index("Kategori")
+    counts = [c for c in shown.columns if " mot " not in c]
+    styled = shown.style.format(lambda v: "–" if pd.isna(v) else integer(int(v)), subset=counts)
+    st.table(styled)
+    if unreached:
+        st.caption(
+            "Jämförelser som data inte når tillbaka till saknas: "
+            + ", ".join(u.lower() for u in unreached)
+            + "."
+        )

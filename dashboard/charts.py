@@ -6,11 +6,12 @@ fetches nothing from outside (checked by tests/test_browser.py)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, Literal
 
 import altair as alt
 import pandas as pd
 
+from dashboard.breakdown import DASHES, SHAPES
 from lagesbild.swedish import MONTHS_LONG, MONTHS_SHORT, WEEKDAYS_LONG, WEEKDAYS_SHORT
 
 SV_LOCALE: dict[str, Any] = {
@@ -29,18 +30,26 @@ SV_LOCALE: dict[str, Any] = {
 WEEK_AXIS = alt.Axis(title=None, format="%-d %b %Y", labelAngle=0)
 
 
-def _finish(chart: Any, height: int = 320) -> Any:
+def finish(chart: Any, height: int = 320) -> Any:
     return chart.properties(height=height).configure(locale=SV_LOCALE)
 
 
+def large_type(chart: Any) -> Any:
+    """Axis, legend and label text readable from the back of a room (Presentationsläge)."""
+    return (
+        chart.configure_axis(labelFontSize=17, titleFontSize=16)
+        .configure_legend(labelFontSize=16, titleFontSize=16, symbolSize=160)
+        .configure_text(fontSize=15)
+    )
+
+
+LegendOrient = Literal["top", "right", "bottom", "left"]
 INCOMPLETE_FILL = "#bdbdbd"
 FLAG_COLOURS = {"▲ ökning": "#c62828", "▼ minskning": "#1565c0"}
 PNG_WIDTH = 1100
 # Series are told apart by dash and point shape as well as colour (WCAG 1.4.1): the colour, dash and
 # shape channels share field and legend, so Vega-Lite draws one legend with all three.
 SERIES_LEGEND = alt.Legend(orient="top", title=None, labelLimit=400, symbolStrokeWidth=2.5)
-DASHES = [[1, 0], [6, 3], [2, 2], [8, 3, 2, 3], [1, 3], [10, 4]]
-SHAPES = ["circle", "square", "triangle-up", "diamond", "cross", "triangle-down"]
 
 
 def incomplete_layer(bands: pd.DataFrame | None) -> Any | None:
@@ -65,7 +74,7 @@ def incomplete_layer(bands: pd.DataFrame | None) -> Any | None:
     )
 
 
-def flag_layer(flags: pd.DataFrame | None) -> Any | None:
+def flag_layer(flags: pd.DataFrame | None, orient: LegendOrient = "top") -> Any | None:
     """Triangles above the weeks that `analysis.change.detect_changes` flagged (`trends.flag_markers`)."""
     if flags is None or flags.empty:
         return None
@@ -78,12 +87,12 @@ def flag_layer(flags: pd.DataFrame | None) -> Any | None:
             shape=alt.Shape(  # same field and title as the colour: one legend with red/blue triangles
                 "Flagga:N",
                 scale=alt.Scale(domain=list(FLAG_COLOURS), range=["triangle-up", "triangle-down"]),
-                legend=alt.Legend(orient="top", title="Flaggad förändring"),
+                legend=alt.Legend(orient=orient, title="Flaggad förändring"),
             ),
             color=alt.Color(
                 "Flagga:N",
                 scale=alt.Scale(domain=list(FLAG_COLOURS), range=list(FLAG_COLOURS.values())),
-                legend=alt.Legend(orient="top", title="Flaggad förändring"),
+                legend=alt.Legend(orient=orient, title="Flaggad förändring"),
             ),
             tooltip=[
                 alt.Tooltip("Vecka:N"),
@@ -101,9 +110,17 @@ def trend_chart(
     flags: pd.DataFrame | None = None,
     incomplete: pd.DataFrame | None = None,
     height: int = 320,
+    legend_orient: LegendOrient = "top",
 ) -> Any:
     """Weekly counts (bars), rolling 4-week mean (line), same week last year (dashed), seasonal
-    markers, flagged weeks (triangles) and incomplete weeks (grey bands)."""
+    markers, flagged weeks (triangles) and incomplete weeks (grey bands). `legend_orient` "right"
+    leaves the whole height to the plot (Presentationsläge on a 720-pixel projector)."""
+    series_legend = alt.Legend(
+        orient=legend_orient,
+        title=None,
+        labelLimit=400,
+        symbolStrokeWidth=2.5,
+    )
     base = alt.Chart(totals).encode(x=alt.X("week_start:T", axis=WEEK_AXIS))
     tooltip = [
         alt.Tooltip("Vecka:N"),
@@ -129,7 +146,7 @@ def trend_chart(
                 scale=alt.Scale(
                     domain=["Rullande snitt 4 veckor", "Samma vecka i fjol"], range=["#08519c", "#e6550d"]
                 ),
-                legend=SERIES_LEGEND,
+                legend=series_legend,
             ),
             # Solid and dashed as well as blue and orange (WCAG 1.4.1); one legend shows both.
             strokeDash=alt.StrokeDash(
@@ -137,7 +154,7 @@ def trend_chart(
                 scale=alt.Scale(
                     domain=["Rullande snitt 4 veckor", "Samma vecka i fjol"], range=[[1, 0], [5, 4]]
                 ),
-                legend=SERIES_LEGEND,
+                legend=series_legend,
             ),
         )
     )
@@ -158,41 +175,14 @@ def trend_chart(
             .encode(x="date:T", y=alt.Y("label_y:Q", scale=None, axis=None), text="Händelse:N")
         )
         layers += [rules, text]
-    flagged = flag_layer(flags)
+    flagged = flag_layer(flags, legend_orient)
     if flagged is not None:
         layers.append(flagged)
     chart = alt.layer(*layers)
     if flagged is not None:  # the flags' colours are not the lines' colours
-        chart = chart.resolve_scale(color="independent", shape="independent")
-    return _finish(chart, height=height)
-
-
-def breakdown_chart(
-    series: pd.DataFrame, dimension: str, title: str, incomplete: pd.DataFrame | None = None
-) -> Any:
-    """One line per area, category or source (`dimension` column) per week; incomplete weeks grey."""
-    frame = series.groupby(["week_start", "Vecka", dimension], as_index=False)["count"].sum()
-    legend = alt.Legend(orient="right", title=title, symbolStrokeWidth=2)
-    chart = (
-        alt.Chart(frame)
-        .mark_line(point=alt.OverlayMarkDef(filled=True, size=45, opacity=1))
-        .encode(
-            x=alt.X("week_start:T", axis=WEEK_AXIS),
-            y=alt.Y("count:Q", title="Händelser per vecka"),
-            color=alt.Color(f"{dimension}:N", title=title, legend=legend),
-            strokeDash=alt.StrokeDash(
-                f"{dimension}:N", title=title, scale=alt.Scale(range=DASHES), legend=legend
-            ),
-            shape=alt.Shape(f"{dimension}:N", title=title, scale=alt.Scale(range=SHAPES), legend=legend),
-            tooltip=[
-                alt.Tooltip("Vecka:N"),
-                alt.Tooltip(f"{dimension}:N", title=title),
-                alt.Tooltip("count:Q", title="Antal"),
-            ],
-        )
-    )
-    band = incomplete_layer(incomplete)
-    return _finish(alt.layer(band, chart) if band is not None else chart)
+        # strokeDash too, or the lines' dash legend separates from their colour legend (shown twice).
+        chart = chart.resolve_scale(color="independent", shape="independent", strokeDash="independent")
+    return finish(chart, height=height)
 
 
 def heat_chart(table: pd.DataFrame) -> Any:
@@ -213,7 +203,7 @@ def heat_chart(table: pd.DataFrame) -> Any:
         text=alt.condition("datum.Antal > 0", "Antal:Q", alt.value("")),
         color=alt.condition(f"datum.Antal > {top / 2}", alt.value("white"), alt.value("#333")),
     )
-    return _finish(alt.layer(rect, text), height=560)
+    return finish(alt.layer(rect, text), height=560)
 
 
 def cost_chart(costs: pd.DataFrame) -> Any:
@@ -228,7 +218,7 @@ def cost_chart(costs: pd.DataFrame) -> Any:
             tooltip=[alt.Tooltip("Vecka:N"), alt.Tooltip("cost_sek:Q", title="Kostnad (kr)", format=",.0f")],
         )
     )
-    return _finish(chart, height=260)
+    return finish(chart, height=260)
 
 
 def follow_up_chart(frame: pd.DataFrame, start: dt.date) -> Any:
@@ -256,7 +246,7 @@ def follow_up_chart(frame: pd.DataFrame, start: dt.date) -> Any:
         )
     )
     rule = alt.Chart(pd.DataFrame({"date": [pd.Timestamp(start)]})).mark_rule(color="#333").encode(x="date:T")
-    return _finish(alt.layer(bars, rule), height=240)
+    return finish(alt.layer(bars, rule), height=240)
 
 
 def category_chart(frame: pd.DataFrame, height: int | None = None) -> Any:
@@ -297,7 +287,7 @@ def category_chart(frame: pd.DataFrame, height: int | None = None) -> Any:
         .encode(text=alt.Text("Etikett:N"), color=alt.value("#333"))
     )
     rows = max(len(order), 1)
-    return _finish(alt.layer(bars, text), height=height or max(160, 46 * rows))
+    return finish(alt.layer(bars, text), height=height or max(160, 46 * rows))
 
 
 def measure_chart(series: pd.DataFrame, start: pd.Timestamp, incomplete: pd.DataFrame | None = None) -> Any:
@@ -328,7 +318,7 @@ def measure_chart(series: pd.DataFrame, start: pd.Timestamp, incomplete: pd.Data
         .encode(x="date:T", tooltip=[alt.Tooltip("date:T", title="Start", format="%Y-%m-%d")])
     )
     band = incomplete_layer(incomplete)
-    return _finish(alt.layer(*([band] if band is not None else []), lines, rule), height=280)
+    return finish(alt.layer(*([band] if band is not None else []), lines, rule), height=280)
 
 
 # --- PNG (presentation downloads) -----------------------------------------------------------------

@@ -90,7 +90,9 @@ def show_map(html: str, height: int = 620) -> None:
     st.iframe(html, height=height, alt="Karta över områden och händelser")
 
 
-def png_button(chart: Any, file_name: str, key: str, title: str | None = None) -> None:
+def png_button(
+    chart: Any, file_name: str, key: str, title: str | None = None, label: str = "Ladda ner som PNG"
+) -> None:
     """A download button with the chart as a PNG rendered on the server (vl-convert)."""
     from dashboard import analysis_data, charts  # the chart libraries only on pages with charts
 
@@ -99,7 +101,7 @@ def png_button(chart: Any, file_name: str, key: str, title: str | None = None) -
         st.caption("PNG-export kräver paketet vl-convert-python på servern.")
         return
     st.download_button(
-        "Ladda ner som PNG",
+        label,
         png,
         file_name=file_name,
         mime="image/png",

@@ -40,7 +40,10 @@ def weekly_totals(
     `series` is `queries.weekly_series` from at least a year before `first_week` (or the data start).
     """
     per_week = series.groupby("iso_week")["count"].sum()
-    all_weeks = week_list(min(first_week, per_week.index.min() if len(per_week) else first_week), last_week)
+    start = min(first_week, per_week.index.min() if len(per_week) else first_week)
+    if data_from:  # the three weeks before the period, where the data has them (quiet ones are 0)
+        start = min(start, max(data_from, weeks.shift_week(first_week, -3)))
+    all_weeks = week_list(start, last_week)
     full = per_week.reindex(all_weeks, fill_value=0).astype(float)
     rolling = full.rolling(4, min_periods=4).mean()
     # No mean of weeks before the data begin: the 4 weeks of a mean must all lie in the data.
@@ -82,36 +85,6 @@ def seasonal_markers(first: dt.date, last: dt.date) -> pd.DataFrame:
                     {"date": pd.Timestamp(day), "Händelse": label, "label_y": 8 + 13 * (len(rows) % 2)}
                 )
     return pd.DataFrame(rows, columns=["date", "Händelse", "label_y"])
-
-
-def _sum(series: pd.DataFrame, first: str, last: str) -> pd.Series:
-    part = series[(series["iso_week"] >= first) & (series["iso_week"] <= last)]
-    return part.groupby("category_label")["count"].sum()
-
-
-def compstat(series: pd.DataFrame, week: str, data_from: str | None) -> pd.DataFrame:
-    """CompStat per category: this week, the last 4 weeks and the year to date against the same
-    periods last year, with the change. Last year's figures are empty where the data does not reach."""
-    year, number = weeks.parse_week(week)
-    periods = {
-        "Veckan": (week, week),
-        "4 veckor": (weeks.shift_week(week, -3), week),
-        "Hittills i år": (f"{year}-W01", week),
-    }
-    labels = sorted(set(series["category_label"])) if len(series) else []
-    table = pd.DataFrame(index=pd.Index([*labels, "Totalt"], name="Kategori"))
-    for name, (first, last) in periods.items():
-        now = _sum(series, first, last).reindex(labels, fill_value=0)
-        table[name] = [*now.tolist(), int(now.sum())]
-        first_ly, last_ly = same_week_last_year(first), same_week_last_year(last)
-        if data_from is not None and first_ly >= data_from:
-            before = _sum(series, first_ly, last_ly).reindex(labels, fill_value=0)
-            table[f"{name} i fjol"] = [*before.tolist(), int(before.sum())]
-            table[f"{name} förändring"] = table[name] - table[f"{name} i fjol"]
-        else:
-            table[f"{name} i fjol"] = pd.NA
-            table[f"{name} förändring"] = pd.NA
-    return table.reset_index()
 
 
 def hour_weekday_table(counts: pd.DataFrame) -> pd.DataFrame:

@@ -100,6 +100,13 @@ SETTINGS: dict[str, Setting] = {
             "inte har rapporterat. Innan dess är standardveckan den senaste kompletta veckan.",
         ),
         Setting(
+            "trend_top_categories",
+            "LAGESBILD_TREND_TOP_CATEGORIES",
+            "5",
+            "Antal kategorier som Trender visar var för sig när kurvan delas upp efter kategori; resten "
+            "slås ihop till ”Övriga”.",
+        ),
+        Setting(
             "duplicate_distance_m",
             "LAGESBILD_DUPLICATE_DISTANCE_M",
             "250",

@@ -15,7 +15,7 @@ import geopandas as gpd
 import pandas as pd
 from shapely.geometry import box
 
-from dashboard import a11y, charts, maps
+from dashboard import a11y, charts, maps, split_chart
 from tests.browser_support import ROOT
 
 
@@ -87,7 +87,7 @@ def test_series_differ_by_dash_and_shape_and_the_flag_by_a_symbol() -> None:
             "count": [1, 2, 3, 4],
         }
     )
-    spec = json.loads(charts.to_spec(charts.breakdown_chart(series, "Område", "Område")))
+    spec = json.loads(charts.to_spec(split_chart.breakdown_chart(series, "Område", "Område")))
     encodings = [layer.get("encoding", {}) for layer in _layers(spec)]
     assert any({"color", "strokeDash", "shape"} <= set(e) for e in encodings)
     group = series.rename(columns={"Område": "Grupp", "count": "Antal"})

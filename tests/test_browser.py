@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import shutil
+import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -33,7 +35,10 @@ PAGES = [
     ("insatser", "Insatser", "Uppföljning"),
     ("rapportera", "Rapportera", "Skicka rapport"),
     ("presentationslage", "Presentationsläge", "Nästa område"),
+    ("logg", "Logg", "Granskningsloggen"),
+    ("installningar", "Inställningar", "kommun"),  # a new database: "Ingen kommun är upplagd"
 ]
+WIDTH, HEIGHT = 1440, 900  # what a laptop shows: one screenshot per page at this size
 XSS = "<script>alert(1)</script><img src=x onerror=alert(2)>"
 
 
@@ -145,7 +150,7 @@ def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS, timeout=60_000)
         try:
-            context = browser.new_context(viewport={"width": 1440, "height": 1000}, locale="sv-SE")
+            context = browser.new_context(viewport={"width": WIDTH, "height": HEIGHT}, locale="sv-SE")
             page = context.new_page()
             page.set_default_timeout(60_000)
             page.on("request", lambda request: requests.append(request.url))
@@ -187,7 +192,7 @@ def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: 
                     expect(page.get_by_role("heading", name="Fisksätra: händelser per vecka")).to_be_visible(
                         timeout=60_000
                     )
-                    expect(page.get_by_role("button", name="Ladda ner som PNG").first).to_be_visible(
+                    expect(page.get_by_role("button", name="Trenden som PNG").first).to_be_visible(
                         timeout=60_000
                     )
                 if path == "trender":
@@ -207,6 +212,7 @@ def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: 
                     "() => !document.querySelector('[data-testid=\"stSkeleton\"]')", timeout=30_000
                 )
                 page.wait_for_timeout(1000)  # charts and the map draw after the script ends
+                page.screenshot(path=str(shots / f"{path or 'veckans_lagesbild'}-1440x900.png"))
                 # The app scrolls inside its main section: grow the window to show the whole page.
                 height = page.evaluate(
                     "() => document.querySelector('[data-testid=\"stMain\"]')?.scrollHeight || 1000"
@@ -214,7 +220,7 @@ def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: 
                 page.set_viewport_size({"width": 1440, "height": min(max(int(height), 1000), 6000)})
                 page.wait_for_timeout(500)
                 page.screenshot(path=str(shots / f"{path or 'veckans_lagesbild'}.png"), full_page=True)
-                page.set_viewport_size({"width": 1440, "height": 1000})
+                page.set_viewport_size({"width": WIDTH, "height": HEIGHT})
         finally:
             browser.close()
     outside = sorted({u for u in requests if urlsplit(u).scheme in {"http", "https", "ws", "wss"}
@@ -222,6 +228,19 @@ def test_every_page_renders_locally(server: str, chromium_path: str, artifacts: 
     assert not outside, "Anrop till andra värdar än appen: " + ", ".join(outside)
     assert requests, "inga anrop registrerades alls"
     assert not problems, "; ".join(problems)
+
+
+def _pdf_screenshots(pdf: Path, shots: Path, prefix: str, pages: int) -> None:
+    """Every page of the PDF as a PNG (poppler's pdftoppm), for a person to look at."""
+    if shutil.which("pdftoppm") is None:
+        pytest.skip("pdftoppm saknas (Debian: poppler-utils)")
+    shots.mkdir(parents=True, exist_ok=True)
+    for old in shots.glob(f"{prefix}-*.png"):
+        old.unlink()
+    subprocess.run(["pdftoppm", "-r", "80", "-png", str(pdf), str(shots / prefix)], check=True)
+    rendered = sorted(shots.glob(f"{prefix}-*.png"))
+    assert len(rendered) == pages, rendered
+    assert all(png.read_bytes().startswith(b"\x89PNG") and png.stat().st_size > 5_000 for png in rendered)
 
 
 def test_weekly_pdf_and_export_download_from_the_landing_page(
@@ -264,6 +283,7 @@ def test_weekly_pdf_and_export_download_from_the_landing_page(
     for ours, theirs in zip(downloaded.pages, by_cli.pages, strict=True):
         same = [line for line in ours.extract_text().splitlines() if "Framställd" not in line]
         assert same == [line for line in theirs.extract_text().splitlines() if "Framställd" not in line]
+    _pdf_screenshots(pdf_path, artifacts / "screenshots", "veckans-lagesbild-pdf", len(downloaded.pages))
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw.splitlines()[0]
     with engine.connect() as conn:

@@ -213,10 +213,9 @@ def test_map_views(app_db: Engine) -> None:
 
 def test_trends_page_tables(app_db: Engine) -> None:
     at = _open("trender")
-    compstat = next(df.value for df in at.dataframe if "Veckan" in df.value.columns)
-    total = compstat[compstat["Kategori"] == "Totalt"].iloc[0]
+    compstat = next(t.value for t in at.table if "Veckan" in t.value.columns)
     expected = queries.week_counts(app_db, [WEEK])["count"].sum()
-    assert int(total["Veckan"]) == expected
+    assert int(compstat.loc["Totalt", "Veckan"]) == expected
     charts = at.get("vega_lite_chart")
     assert len(charts) >= 4  # weekly, breakdown, hour × weekday, cost
     for chart in charts:  # data travels inline with the spec: nothing for the browser to fetch

@@ -1,6 +1,8 @@
-"""Presentationsläge: one area at a time, full width, for the kommunpolis to present: the weekly trend
-with its flags, this week's categories against the 4-week mean, and the map of the shared view. Every
-chart can be downloaded as a PNG drawn on the server."""
+"""Presentationsläge: one area at a time for the kommunpolis to present on a projector. The whole page
+fits a 1280×720 screen without scrolling, in large type: the controls, the area's status, the
+week's basis warning, and one of three views at a time: the weekly trend with its flags, this
+week's categories against the 4-week mean, and the map of the shared view. Every chart can be
+downloaded as a PNG drawn on the server."""
 
 from __future__ import annotations
 
@@ -9,8 +11,34 @@ import streamlit as st
 from dashboard import analysis_data, auth, charts, data, display, map_page, pickers, sections, trends
 from dashboard.selection import MapOptions, Selection
 from lagesbild import settings, weeks
+from lagesbild.swedish import plural
+
+# Large type and less of Streamlit's padding (6rem above, 10rem below the content by default), so
+# that a 1280×720 projector shows the page whole. Only this page's elements: the style goes when the
+# page is left.
+PRESENTATION_STYLE = """
+<style>
+  [data-testid="stMainBlockContainer"] { padding: 3.6rem 1.5rem 0.5rem 1.5rem; }
+  [data-testid="stMain"] h1 { font-size: 1.9rem; padding: 0 0 0.2rem 0; }
+  [data-testid="stMain"] h2 { font-size: 1.55rem; padding: 0.1rem 0 0.2rem 0; }
+  [data-testid="stMain"] [data-testid="stHeading"] [data-testid="stMarkdownContainer"] { margin-bottom: 0; }
+  [data-testid="stMain"] p, [data-testid="stMain"] label p, [data-testid="stMain"] button p,
+  [data-testid="stMain"] [data-baseweb="select"] div { font-size: 1.1rem; }
+  [data-testid="stMain"] [data-testid="stCaptionContainer"] p { font-size: 1.05rem; }
+  [data-testid="stMain"] [data-testid="stButtonGroup"] p { font-size: 1.15rem; font-weight: 600; }
+  [data-testid="stMain"] button p { white-space: nowrap; }
+  [data-testid="stMain"] [data-testid="stVerticalBlock"] { gap: 0.5rem; }
+  [data-testid="stMain"] [data-testid="stAlert"] [data-testid="stAlertContainer"] { padding: 0.5rem 0.9rem; }
+</style>
+"""
+TREND_HEIGHT = 250
+CATEGORY_HEIGHT = 225
+FLAG_LINE = 30
+MAX_FLAG_LINES = 3  # more would push the chart off a 720-pixel screen
+MAP_HEIGHT = 205
 
 url = data.db_url()
+st.html(PRESENTATION_STYLE)
 st.title("Presentationsläge")
 available = pickers.require_weeks(url)
 names = pickers.require_areas(url)
@@ -23,72 +51,105 @@ def step(delta: int) -> None:
     st.session_state["present-area"] = names[(position + delta) % len(names)]
 
 
-c1, c2, c3, c4, c5 = st.columns([2, 2.4, 1.6, 1.2, 1.4], vertical_alignment="bottom")
+# What is set once per meeting sits in the sidebar, which the presenter can fold away: the row
+# above the picture keeps room for the buttons' whole labels at 1280 pixels.
+with st.sidebar:
+    st.subheader("Presentation")
+    st.caption("Ladda ner bilderna och välj veckor; visningen ovan ryms på en skärm på 1280 × 720.")
+    span = int(st.select_slider("Veckor i trenden", options=[8, 13, 26, 52], value=26, key="present-span"))
+    # Shown to the group: reviewed reports by default.
+    reviewed = pickers.reviewed_only("present-reviewed", "Bara granskade rapporter", default=True)
+c1, c2, c3, c4 = st.columns([1.5, 2.4, 1.6, 1.9], vertical_alignment="bottom")
 area = str(c1.selectbox("Område", names, key="present-area"))
 with c2:
     week = pickers.week_picker(available, key="present-week")
-span = int(c3.select_slider("Veckor i trenden", options=[8, 13, 26, 52], value=26, key="present-span"))
-c4.button("◀ Föregående", on_click=step, args=(-1,), key="present-prev", width="stretch")
-c5.button("Nästa område ▶", on_click=step, args=(1,), key="present-next", width="stretch", type="primary")
-# Shown to the group: reviewed reports by default.
-reviewed = pickers.reviewed_only("present-reviewed", "Bara granskade rapporter", default=True)
-st.caption(f"Område {names.index(area) + 1} av {len(names)} · {weeks.human_week(week)}")
-sections.basis_warning(url, week)
+c3.button("◀ Föregående", on_click=step, args=(-1,), key="present-prev", width="stretch")
+c4.button("Nästa område ▶", on_click=step, args=(1,), key="present-next", width="stretch", type="primary")
 
-# --- 1. The trend ---------------------------------------------------------------------------------
-first_week = weeks.shift_week(week, -(span - 1))
-st.header(f"{area}: händelser per vecka", divider="gray")
-selection = Selection(first_week, week, (area,), reviewed_only=reviewed)
-series = data.weekly_series(url, selection.weeks(analysis_data.history_from(url, first_week, 53)))
-if series.empty:
-    st.info(f"Inga händelser i {area} under perioden.")
-    st.stop()
-totals = trends.weekly_totals(series, first_week, week, available[0])
-changes = analysis_data.changes(url, selection)
-bands = trends.incomplete_weeks(analysis_data.week_completeness(url, first_week, week), first_week, week)
-markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range(week)[1])
-trend = charts.trend_chart(totals, markers, trends.flag_markers(changes, totals), bands, height=460)
-st.altair_chart(trend, width="stretch")
-this_week = changes[(changes["iso_week"] == week) & (changes["flag"] != "")]
-for row in this_week.itertuples(index=False):
-    st.markdown(f"**{display.FLAG_LABELS[row.flag]}** {row.explanation}")
-display.png_button(trend, f"{area}-trend-{week}.png", "present-png-trend", f"{area}: händelser per vecka")
-
-# --- 2. This week per category --------------------------------------------------------------------
-st.header(f"{area}: {weeks.human_week(week).split(' (')[0]} per kategori", divider="gray")
 table, suggested = data.weekly_picture(url, week, (area,), reviewed)
 status = suggested.iloc[0]
 decided = data.status_in_force(url, week).get(area)
+basis = "bara granskade rapporter" if reviewed else "alla rapporter"
 st.markdown(
-    f"**Föreslagen status:** {data.STATUS_CHIPS[status['status']]} – {status['reason']}  \n"
-    f"**Beslutad status:** {data.STATUS_CHIPS[decided or 'ej beslutad']}"
+    f"Område {names.index(area) + 1} av {len(names)} · {basis} · "
+    f"**Föreslagen status:** {data.STATUS_CHIPS[status['status']]} · "
+    f"**Beslutad status:** {data.STATUS_CHIPS[decided or 'ej beslutad']}",
+    help=f"Föreslagen status: {status['reason']}",
 )
+sections.basis_warning(url, week)
+
+# One view at a time, and only that one is drawn (a map drawn in a hidden tab opens zoomed out).
+VIEWS = ["Trend", "Kategorier denna vecka", "Karta"]
+view = st.segmented_control("Visa", VIEWS, default=VIEWS[0], key="present-view", label_visibility="collapsed")
+view = view or VIEWS[0]
+# The PNG downloads are for preparing slides, not for the audience: in the sidebar, all three whatever
+# the view.
+downloads = st.sidebar.container()
+
+# --- 1. The trend, with this week's flags spelt out -------------------------------------------------
+first_week = weeks.shift_week(week, -(span - 1))
+selection = Selection(first_week, week, (area,), reviewed_only=reviewed)
+series = data.weekly_series(url, selection.weeks(analysis_data.history_from(url, first_week, 53)))
+changes = analysis_data.changes(url, selection)
+this_week = changes[(changes["iso_week"] == week) & (changes["flag"] != "")] if len(changes) else changes
+if view == VIEWS[0]:
+    st.header(f"{area}: händelser per vecka")
+    if series.empty:
+        st.info(f"Inga händelser i {area} under perioden.")
+if not series.empty:
+    totals = trends.weekly_totals(series, first_week, week, available[0])
+    completeness = analysis_data.week_completeness(url, first_week, week)
+    bands = trends.incomplete_weeks(completeness, first_week, week)
+    markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range(week)[1])
+    flags = trends.flag_markers(changes, totals)
+    # Each flag spelt out below takes a line: the chart gives up the room (fits 720 pixels).
+    shown_flags = this_week.head(MAX_FLAG_LINES)
+    more = len(this_week) - len(shown_flags)
+    height = max(TREND_HEIGHT - FLAG_LINE * (len(shown_flags) + (more > 0)), 150)
+    trend = charts.trend_chart(totals, markers, flags, bands, height, legend_orient="right")
+    if view == VIEWS[0]:
+        st.altair_chart(charts.large_type(trend), width="stretch")
+        for row in shown_flags.itertuples(index=False):
+            st.markdown(f"**{display.FLAG_LABELS[row.flag]}** {row.explanation}")
+        if more:
+            st.caption(
+                f"… och {plural(more, 'flaggad förändring', 'flaggade förändringar')} till: se Trender."
+            )
+    with downloads:
+        title = f"{area}: händelser per vecka"
+        display.png_button(trend, f"{area}-trend-{week}.png", "present-png-trend", title, "Trenden som PNG")
+
+# --- 2. This week per category ----------------------------------------------------------------------
 comparison = trends.category_comparison(table, area, labels)
-if comparison.empty:
-    st.caption("Inga händelser denna vecka eller de fyra veckorna innan.")
-else:
-    bars = charts.category_chart(comparison)
-    st.altair_chart(bars, width="stretch")
-    st.caption(
-        "Mörkblått: denna vecka. Ljusblått: snitt per vecka de fyra veckorna innan. Rött och ▲: flaggad "
-        "ökning."
-    )
-    title = f"{area}: {weeks.human_week(week)} per kategori"
-    display.png_button(bars, f"{area}-kategorier-{week}.png", "present-png-categories", title)
+if view == VIEWS[1]:
+    st.header(f"{area}: {weeks.human_week(week).split(' (')[0]} per kategori")
+    if comparison.empty:
+        st.caption("Inga händelser denna vecka eller de fyra veckorna innan.")
+if not comparison.empty:
+    bars = charts.category_chart(comparison, height=CATEGORY_HEIGHT)
+    if view == VIEWS[1]:
+        st.altair_chart(charts.large_type(bars), width="stretch")
+        st.caption("Rött och ▲: flaggad ökning.")
+    with downloads:
+        title = f"{area}: {weeks.human_week(week)} per kategori"
+        display.png_button(
+            bars, f"{area}-kategorier-{week}.png", "present-png-categories", title, "Kategorierna som PNG"
+        )
 
 # --- 3. The map (shared view: reviewed, generalised, sensitive categories only per area) -----------
 map_from = weeks.shift_week(week, -3)
-st.header(f"{area}: karta, vecka {int(map_from[-2:])}–{int(week[-2:])}", divider="gray")
-shared_map = Selection(map_from, week, (area,), shared_view=True, reviewed_only=True)
-map_options = MapOptions(settings.get_int("grid_m"), show_points=False, focus=(area,), hotspots=True)
-html, in_view, _, _ = map_page.map_html(url, shared_map, map_options)
-display.show_map(html, height=680)
-st.caption(
-    f"{in_view} granskade händelser med plats de senaste fyra veckorna, generaliserade till rutor; känsliga "
-    "kategorier visas bara som antal per område. Färgade ramar: hotspots (Gi*)."
-)
-st.download_button(
-    "Ladda ner kartan som PNG",
+if view == VIEWS[2]:
+    st.header(f"{area}: karta, vecka {int(map_from[-2:])}–{int(week[-2:])}")
+    shared_map = Selection(map_from, week, (area,), shared_view=True, reviewed_only=True)
+    map_options = MapOptions(settings.get_int("grid_m"), show_points=False, focus=(area,), hotspots=True)
+    html, in_view, _, _ = map_page.map_html(url, shared_map, map_options)
+    display.show_map(html, height=MAP_HEIGHT)
+    st.caption(
+        f"{in_view} granskade händelser med plats, generaliserade till rutor; känsliga kategorier bara "
+        "som antal per område. Färgade ramar: hotspots (Gi*)."
+    )
+downloads.download_button(
+    "Kartan som PNG",
     analysis_data.area_map_png(url, area, map_from, week),
     file_name=f"{area}-karta-{week}.png",
     mime="image/png",

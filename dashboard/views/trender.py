@@ -11,14 +11,16 @@ from dashboard import (
     analysis_data,
     analysis_sections,
     auth,
+    breakdown,
     charts,
     data,
     display,
     pickers,
+    split_chart,
     summaries,
     trends,
 )
-from lagesbild import weeks
+from lagesbild import settings, weeks
 
 url = data.db_url()
 st.title("Trender")
@@ -71,34 +73,39 @@ st.caption(
     "betyder inte säkert färre incidenter."
 )
 if not in_period.empty:
-    st.altair_chart(charts.breakdown_chart(in_period, split, split, bands), width="stretch")
+    # Zero weeks from the data's start (within the period) are drawn as 0, not skipped.
+    split_frame = in_period
+    top = settings.get_int("trend_top_categories")
+    if split == "Kategori":
+        split_frame = breakdown.top_n(in_period, "Kategori", top)
+    filled = breakdown.fill_weeks(split_frame, split, max(first_week, data_from), last_week)
+    universe = {
+        "Område": data.area_names(url),
+        "Kategori": sorted(set(data.category_label_map(url).values())),
+        "Källa": list(data.SOURCE_LABELS.values()),
+    }[split]
+    styles = breakdown.stable_styles(universe, sorted(set(filled[split])))
+    st.altair_chart(split_chart.breakdown_chart(filled, split, split, bands, styles), width="stretch")
+    if breakdown.OTHER in styles.domain:
+        merged = in_period["Kategori"].nunique() - top
+        st.caption(
+            f"De {top} största kategorierna under perioden; övriga {merged} kategorier är sammanslagna "
+            "under ”Övriga”. Varje område och kategori har alltid samma färg, streck och symbol."
+        )
+    else:
+        st.caption("Varje område och kategori har alltid samma färg, streck och symbol.")
 
 st.subheader("Flaggade förändringar")
 analysis_sections.flag_table(trends.flag_table(changes, completeness, data.category_label_map(url)), changes)
 
 st.subheader("CompStat")
-compstat = trends.compstat(series, last_week, data_from)
+compstat = breakdown.compstat(series, last_week, data_from)
 st.caption(
-    f"{weeks.human_week(last_week).capitalize()}: veckan, de fyra senaste veckorna och hittills i "
-    "år mot samma perioder i fjol."
+    f"{weeks.human_week(last_week).capitalize()}: veckan mot veckan före och samma vecka i fjol, de "
+    "fyra senaste veckorna (28 dagar) mot de fyra veckorna före och hittills i år mot samma veckor i "
+    "fjol. ”–” i stället för procent: jämförelsen är 0 (en ökning från 0 har ingen procentsats)."
 )
-missing = [c for c in compstat.columns if compstat[c].isna().all()]
-st.dataframe(
-    compstat.drop(columns=missing),
-    hide_index=True,
-    width="stretch",
-    height=display.fit_height(len(compstat), 40),
-    column_config={
-        "Kategori": st.column_config.TextColumn(width="medium"),
-        **{
-            c: st.column_config.NumberColumn(c, format="%+d")
-            for c in compstat.columns
-            if c.endswith("förändring")
-        },
-    },
-)
-if missing:
-    st.caption("Jämförelsen med i fjol saknas där data inte når ett år bakåt.")
+analysis_sections.compstat_table(compstat)
 
 left, right = st.columns(2)
 with left:
