@@ -1,0 +1,217 @@
+"""The orientation layer of the dashboard's map (RegSO outlines and names, kommun boundary, stations and
+places from `lagesbild.context`), a metric-only scale, and the initial view fitted beside the legend.
+
+All drawn from data inlined in the page: no request leaves the app. The labels are DOM text (divIcons)
+so that a reader, a screen reader and the browser tests see the same names; labels that would overlap a
+more important one (area names first, then kommun, places, stations, RegSO names) are hidden at that
+zoom and shown again when there is room.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from branca.element import MacroElement
+from folium.map import Layer
+from folium.template import Template
+
+from lagesbild.context import ATTRIBUTION, MapContext
+from lagesbild.geo import WGS84, to_wgs84
+
+CONTEXT_LAYER = "Orientering"
+CONTEXT_CSS = """
+.ctx-label span { position: absolute; white-space: nowrap; transform: translate(-50%, -50%);
+  font-size: 12px; color: #4d5b69; text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff;
+  pointer-events: none; }
+.ctx-label.ctx-station span { transform: translate(6px, -50%); color: #222; font-size: 12px; }
+.ctx-label.ctx-ort span { font-style: italic; color: #263340; font-size: 13px; }
+.ctx-label.ctx-kommun span { text-transform: uppercase; letter-spacing: .08em; color: #6b5b2b;
+  font-size: 11px; font-weight: 600; }
+.lb-legend summary { cursor: pointer; font-weight: 600; }
+"""
+
+
+def _json(data: object) -> str:
+    return (
+        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+    )
+
+
+def _round(geom: Any) -> Any:
+    if isinstance(geom, dict):
+        return {k: _round(v) for k, v in geom.items()}
+    if isinstance(geom, list | tuple):
+        if geom and isinstance(geom[0], float | int):
+            return [round(float(v), 5) for v in geom]
+        return [_round(v) for v in geom]
+    return geom
+
+
+def context_payload(context: MapContext, skip_names: Sequence[str] = ()) -> dict[str, Any]:
+    """The context as compact JSON for the page: outlines (RegSO, kommun) in WGS84 and labels
+    [lat, lon, text, kind]. `skip_names`: names already written on the map (the drawn areas), whose
+    RegSO or place label would only repeat them. Carries names and outlines only, no incident data."""
+    skip = {str(n).casefold() for n in skip_names}
+    regso = context.regso.to_crs(WGS84)
+    kommuner = context.kommuner.to_crs(WGS84)
+    outlines = [_round(g.__geo_interface__) for g in regso.geometry if g is not None and not g.is_empty]
+    borders = [_round(g.__geo_interface__) for g in kommuner.geometry if g is not None and not g.is_empty]
+    labels: list[list[Any]] = []
+
+    def add(east: np.ndarray, north: np.ndarray, texts: Sequence[str], kind: str) -> None:
+        if len(texts) == 0:
+            return
+        lat, lon = to_wgs84(np.asarray(east, float), np.asarray(north, float))
+        for y, x, text in zip(lat, lon, texts, strict=True):
+            if str(text).casefold() not in skip:
+                labels.append([round(float(y), 5), round(float(x), 5), str(text), kind])
+                skip.add(str(text).casefold())  # a place and its RegSO area often share the name
+
+    spots = [g.point_on_surface() for g in context.kommuner.geometry]
+    add(
+        np.array([p.x for p in spots]),
+        np.array([p.y for p in spots]),
+        list(context.kommuner["name"]),
+        "kommun",
+    )
+    for kind in ("ort", "station"):
+        part = context.places[context.places["kind"] == kind]
+        add(part["east"].to_numpy(), part["north"].to_numpy(), list(part["name"]), kind)
+    named = context.regso.dropna(subset=["label_east", "label_north"])
+    add(named["label_east"].to_numpy(), named["label_north"].to_numpy(), list(named["name"]), "regso")
+    return {"outlines": outlines, "borders": borders, "labels": labels}
+
+
+class ContextLayer(Layer):
+    """Non-interactive outlines and labels under the areas; see the module docstring."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = (function () {
+                var data = {{ this.data }};
+                var group = L.featureGroup([], {attribution: {{ this.attribution }}});
+                L.geoJSON({type: "GeometryCollection", geometries: data.outlines}, {
+                    interactive: false,
+                    style: {color: "#8795a3", weight: 1, opacity: 0.8, fill: false, className: "ctx-regso"}
+                }).addTo(group);
+                L.geoJSON({type: "GeometryCollection", geometries: data.borders}, {
+                    interactive: false,
+                    style: {color: "#6b5b2b", weight: 2.5, opacity: 0.9, dashArray: "8 5", fill: false,
+                            className: "ctx-kommun"}
+                }).addTo(group);
+                var labels = [];
+                data.labels.forEach(function (l) {
+                    if (l[3] === "station") {
+                        L.circleMarker([l[0], l[1]], {radius: 3.5, color: "#fff", weight: 1,
+                            fillColor: "#222", fillOpacity: 1, interactive: false}).addTo(group);
+                    }
+                    var span = document.createElement("span");
+                    span.textContent = l[2];
+                    var icon = L.divIcon({html: span, className: "ctx-label ctx-" + l[3], iconSize: null});
+                    var m = L.marker([l[0], l[1]], {icon: icon, interactive: false, keyboard: false});
+                    m.addTo(group);
+                    labels.push(m);
+                });
+                group.declutter = function () {
+                    var map = group._map;
+                    if (!map) { return; }
+                    var taken = [];
+                    map.getContainer().querySelectorAll(".area-label").forEach(function (el) {
+                        taken.push(el.getBoundingClientRect());
+                    });
+                    function hits(r) {
+                        return taken.some(function (t) {
+                            return r.left < t.right + 2 && r.right > t.left - 2 &&
+                                   r.top < t.bottom + 1 && r.bottom > t.top - 1;
+                        });
+                    }
+                    labels.forEach(function (m) {
+                        var el = m.getElement();
+                        if (!el) { return; }
+                        el.style.visibility = "visible";
+                        var r = el.firstChild.getBoundingClientRect();
+                        if (hits(r)) { el.style.visibility = "hidden"; } else { taken.push(r); }
+                    });
+                };
+                group.on("add", function () {
+                    group._map.on("zoomend moveend", group.declutter);
+                    setTimeout(group.declutter, 0);
+                });
+                return group;
+            })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, payload: dict[str, Any], name: str = CONTEXT_LAYER) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "ContextLayer"
+        self.feature_count = len(payload["outlines"]) + len(payload["borders"]) + len(payload["labels"])
+        self.data = _json(payload)
+        self.attribution = _json(ATTRIBUTION)
+
+
+class MetricScale(MacroElement):
+    """Leaflet's scale bar in metres and kilometres only (its default also shows feet and miles)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            L.control.scale({metric: true, imperial: false, maxWidth: 160, position: "bottomleft"})
+                .addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "MetricScale"
+
+
+class FitView(MacroElement):
+    """Fit the initial view to `bounds` beside the controls in the right corners (the legend and the
+    layer list), so that no control covers an area; added last, when the controls exist."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            (function () {
+                var map = {{ this._parent.get_name() }};
+                var bounds = L.latLngBounds({{ this.bounds }});
+                var right = 0;
+                var corner = ".leaflet-right .leaflet-control:not(.leaflet-control-attribution)";
+                map.getContainer().querySelectorAll(corner).forEach(function (el) {
+                    right = Math.max(right, el.offsetWidth + 10);
+                });
+                map.fitBounds(bounds, {paddingTopLeft: [50, 24], paddingBottomRight: [right + 14, 36],
+                                       maxZoom: 16});
+                {{ this.context }}
+            })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, bounds: Sequence[Sequence[float]], context: ContextLayer | None = None) -> None:
+        super().__init__()
+        self._name = "FitView"
+        self.bounds = _json([[float(v) for v in corner] for corner in bounds])
+        self.context = (
+            f"if ({context.get_name()}.declutter) {{ {context.get_name()}.declutter(); }}" if context else ""
+        )
+
+
+__all__ = [
+    "ATTRIBUTION",
+    "CONTEXT_CSS",
+    "CONTEXT_LAYER",
+    "ContextLayer",
+    "FitView",
+    "MetricScale",
+    "context_payload",
+]
