@@ -122,21 +122,36 @@ class ContextLayer(Layer):
                     var map = group._map;
                     if (!map) { return; }
                     var taken = [];
-                    map.getContainer().querySelectorAll(".area-label").forEach(function (el) {
-                        taken.push(el.getBoundingClientRect());
-                    });
+                    // Area names and the controls (legend, layers, scale) come first.
+                    var first = map.getContainer().querySelectorAll(".area-label, .leaflet-control");
+                    first.forEach(function (el) { taken.push(el.getBoundingClientRect()); });
                     function hits(r) {
                         return taken.some(function (t) {
                             return r.left < t.right + 2 && r.right > t.left - 2 &&
                                    r.top < t.bottom + 1 && r.bottom > t.top - 1;
                         });
                     }
+                    var edge = map.getContainer().getBoundingClientRect();
+                    function fits(r) {
+                        return r.left >= edge.left && r.right <= edge.right && r.top >= edge.top &&
+                               r.bottom <= edge.bottom && !hits(r);
+                    }
+                    // A station's name may sit right, left, above or below its dot; other names
+                    // on their point, else just above or below it.
+                    var dot = ["translate(6px, -50%)", "translate(calc(-100% - 6px), -50%)",
+                               "translate(-50%, calc(-100% - 5px))", "translate(-50%, 5px)"];
+                    var spot = ["translate(-50%, -50%)", "translate(-50%, -130%)", "translate(-50%, 30%)"];
                     labels.forEach(function (m) {
                         var el = m.getElement();
                         if (!el) { return; }
-                        el.style.visibility = "visible";
-                        var r = el.firstChild.getBoundingClientRect();
-                        if (hits(r)) { el.style.visibility = "hidden"; } else { taken.push(r); }
+                        var span = el.firstChild;
+                        var tries = el.classList.contains("ctx-station") ? dot : spot;
+                        el.style.visibility = "hidden";
+                        for (var i = 0; i < tries.length; i++) {
+                            span.style.transform = tries[i];
+                            var r = span.getBoundingClientRect();
+                            if (fits(r)) { el.style.visibility = "visible"; taken.push(r); return; }
+                        }
                     });
                 };
                 group.on("add", function () {

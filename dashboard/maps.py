@@ -498,7 +498,13 @@ def build_map(
         area_layer = JsonLayer(
             area_features(areas, area_counts, status, period),
             AREA_LAYER,
-            {"color": "#1f4e79", "weight": 2, "fillColor": "#1f4e79", "fillOpacity": 0.04},
+            {
+                "color": "#1f4e79",
+                "weight": 2,
+                "fillColor": "#1f4e79",
+                "fillOpacity": 0.04,
+                "className": "lb-area",
+            },
             tooltip_options={"permanent": True, "direction": "center", "className": "area-label"},
         )
         area_layer.add_to(fmap)

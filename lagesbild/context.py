@@ -26,10 +26,8 @@ from lagesbild.geo import SWEREF
 from lagesbild.kommuner import kommun_names, proper_name, regso_layer
 
 PLACES_FILE = Path(__file__).resolve().parent / "data" / "context_places.csv"
-ATTRIBUTION = (
-    "Orientering: RegSO 2025 och kommungränser (SCB, CC0), stationer (Trafikverket), "
-    "orter (GeoNames, CC BY 4.0)"
-)
+# Short enough for one line under a 800 px map (Leaflet's attribution control).
+ATTRIBUTION = "RegSO, kommungräns: SCB (CC0) · stationer: Trafikverket · orter: GeoNames (CC BY 4.0)"
 # The same, short, for captions under the static maps.
 CAPTION = "Bakgrund: RegSO, kommungräns (SCB), stationer (Trafikverket), orter (GeoNames)."
 # Outlines simplified for the browser: 25 m is below what a kommun-wide view can show and keeps the

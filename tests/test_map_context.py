@@ -25,7 +25,8 @@ from lagesbild.geo import SWEREF
 from lagesbild.kommuner import regso_areas
 from lagesbild.report import charts
 from lagesbild.report.week import write_weekly_report
-from tests.factories import populate, reference, weekly_spec
+from tests.factories import CENTRES, populate, reference, weekly_spec
+from tests.test_dashboard_apptest import _ok, _open, app_db  # noqa: F401 - the app fixture
 from tests.test_maps import NOT_FETCHED, _links, _urls
 
 
@@ -183,3 +184,24 @@ def test_weekly_pdf_names_the_context_sources(sqlite_engine: Engine, artifacts: 
         ["pdftoppm", "-r", "80", "-f", "2", "-l", "2", "-png", str(out), str(artifacts / "map-context-week")],
         check=False,
     )
+
+
+def test_karta_page_opens_on_every_area_with_the_context(app_db: Engine) -> None:  # noqa: F811
+    """AppTest: the Karta page's default view is all chosen areas (both kommuner), its map carries
+    the orientation layer of both kommuner and the metric scale, and the caption says no background
+    is fetched."""
+    at = _open("karta")
+    _ok(at)
+    assert at.selectbox(key="map-focus").value == "Alla valda områden"
+    page = at.get("iframe")[0].proto.srcdoc
+    for text in ("Fisksätra station", "Nyköping södra station", "Saltsjöbaden", "Oppeby"):
+        assert text in page, text
+    assert "Nacka kommun" in page and "Nyköpings kommun" in page and "ctx-kommun" in page
+    assert "imperial: false" in page and "L.control.scale()" not in page
+    fit = re.search(r"L\.latLngBounds\((\[\[.*?\]\])\)", page)
+    assert fit is not None
+    (south, west), (north, east) = json.loads(fit.group(1))
+    lat = {name: latlon[0] for name, latlon in CENTRES.items()}
+    assert south < lat["Brandkärr"] < north and south < lat["Fisksätra"] < north  # both kommuner
+    assert _links(page).links == [] and _urls(page) <= NOT_FETCHED
+    assert any("Ingen kartbakgrund hämtas utifrån." in c.value for c in at.caption)
