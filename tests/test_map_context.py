@@ -171,17 +171,17 @@ def test_pdf_map_draws_the_context(monkeypatch: pytest.MonkeyPatch, artifacts: P
     charts.area_map(fisk, others, empty).save(artifacts / "pdf-map-context-fisksatra.png")
 
 
-def test_weekly_pdf_names_the_context_sources(sqlite_engine: Engine, artifacts: Path) -> None:
-    populate(sqlite_engine, weekly_spec(weeks=6))
-    out = artifacts / "map-context-week.pdf"
-    write_weekly_report(sqlite_engine, "2026-W47", out)
+def test_weekly_pdf_names_the_context_sources(engine: Engine, artifacts: Path) -> None:
+    populate(engine, weekly_spec(weeks=6))
+    out = artifacts / f"map-context-week-{engine.dialect.name}.pdf"
+    write_weekly_report(engine, "2026-W47", out)
     pages = [" ".join((p.extract_text() or "").split()) for p in PdfReader(out).pages]
     area_pages = [p for p in pages if "Karta, generaliserade platser" in p]
     assert area_pages
     for page in area_pages:
         assert "bakgrund: RegSO, kommungräns (SCB), stationer (Trafikverket), orter (GeoNames)" in page
     subprocess.run(
-        ["pdftoppm", "-r", "80", "-f", "2", "-l", "2", "-png", str(out), str(artifacts / "map-context-week")],
+        ["pdftoppm", "-r", "80", "-f", "2", "-l", "2", "-png", str(out), str(out.with_suffix(""))],
         check=False,
     )
 
