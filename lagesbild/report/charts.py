@@ -106,11 +106,13 @@ def draw_context(ax: Axes, context: MapContext, skip_names: Sequence[str] = ()) 
         for t, e, n in zip(named["name"], named["label_east"], named["label_north"], strict=True)
     ]
     renderer = FigureCanvasAgg(ax.get_figure(root=True)).get_renderer()
-    # The scale bar (bottom left) and the north arrow (top right) of `scale_and_north` keep their room.
+    # The scale bar (bottom left) and the north arrow (top right) of `scale_and_north`, and a legend in
+    # the bottom-right corner (the period report's cell map), keep their room.
     frame = ax.bbox
     taken: list[Bbox] = [
         Bbox.from_extents(frame.x0, frame.y0, frame.x0 + 0.34 * frame.width, frame.y0 + 0.09 * frame.height),
         Bbox.from_extents(frame.x1 - 0.1 * frame.width, frame.y1 - 0.2 * frame.height, frame.x1, frame.y1),
+        Bbox.from_extents(frame.x1 - 0.2 * frame.width, frame.y0, frame.x1, frame.y0 + 0.12 * frame.height),
     ]
     written: list[str] = []
     for kind, east, north, text in candidates:
