@@ -17,6 +17,7 @@ import numpy as np
 from branca.element import MacroElement
 from folium.map import Layer
 from folium.template import Template
+from shapely.geometry import box
 
 from lagesbild.context import ATTRIBUTION, MapContext
 from lagesbild.geo import WGS84, to_wgs84
@@ -83,8 +84,33 @@ def context_payload(context: MapContext, skip_names: Sequence[str] = ()) -> dict
         part = context.places[context.places["kind"] == kind]
         add(part["east"].to_numpy(), part["north"].to_numpy(), list(part["name"]), kind)
     named = context.regso.dropna(subset=["label_east", "label_north"])
-    add(named["label_east"].to_numpy(), named["label_north"].to_numpy(), list(named["name"]), "regso")
+    for _, row in named.iterrows():
+        if str(row["name"]).casefold() in skip:
+            continue
+        spots = [(float(row["label_east"]), float(row["label_north"])), *_more_spots(row.geometry)]
+        lat, lon = to_wgs84(np.array([e for e, _ in spots]), np.array([n for _, n in spots]))
+        points = [[round(float(y), 5), round(float(x), 5)] for y, x in zip(lat, lon, strict=True)]
+        labels.append([*points[0], str(row["name"]), "regso", points[1:]])
     return {"outlines": outlines, "borders": borders, "labels": labels}
+
+
+def _more_spots(geometry: Any, share: float = 0.06) -> list[tuple[float, float]]:
+    """Other places to write a RegSO name when its own point is out of view (zoomed in on a
+    neighbour): a point in each ninth of the area's bounding box that holds a fair part of it."""
+    if geometry is None or geometry.is_empty:
+        return []
+    minx, miny, maxx, maxy = geometry.bounds
+    dx, dy = (maxx - minx) / 3, (maxy - miny) / 3
+    spots = []
+    for i in range(3):
+        for j in range(3):
+            part = geometry.intersection(
+                box(minx + i * dx, miny + j * dy, minx + (i + 1) * dx, miny + (j + 1) * dy)
+            )
+            if not part.is_empty and part.area >= share * geometry.area:
+                point = part.point_on_surface()
+                spots.append((round(point.x), round(point.y)))
+    return spots
 
 
 class ContextLayer(Layer):
@@ -115,6 +141,7 @@ class ContextLayer(Layer):
                     span.textContent = l[2];
                     var icon = L.divIcon({html: span, className: "ctx-label ctx-" + l[3], iconSize: null});
                     var m = L.marker([l[0], l[1]], {icon: icon, interactive: false, keyboard: false});
+                    m.spots = [[l[0], l[1]]].concat(l[4] || []);
                     m.addTo(group);
                     labels.push(m);
                 });
@@ -147,11 +174,18 @@ class ContextLayer(Layer):
                         var span = el.firstChild;
                         var tries = el.classList.contains("ctx-station") ? dot : spot;
                         el.style.visibility = "hidden";
-                        for (var i = 0; i < tries.length; i++) {
-                            span.style.transform = tries[i];
-                            var r = span.getBoundingClientRect();
-                            if (fits(r)) { el.style.visibility = "visible"; taken.push(r); return; }
+                        // A RegSO name moves to another point of its area when its own is out of view.
+                        var view = map.getBounds();
+                        var spots = m.spots.filter(function (p, k) { return k === 0 || view.contains(p); });
+                        for (var k = 0; k < spots.length; k++) {
+                            m.setLatLng(spots[k]);
+                            for (var i = 0; i < tries.length; i++) {
+                                span.style.transform = tries[i];
+                                var r = span.getBoundingClientRect();
+                                if (fits(r)) { el.style.visibility = "visible"; taken.push(r); return; }
+                            }
                         }
+                        m.setLatLng(m.spots[0]);
                     });
                 };
                 group.on("add", function () {
