@@ -25,6 +25,7 @@ from dashboard.data import (
     weeks_in_data,
 )
 from lagesbild import analysis, queries, reporters, settings, weeks
+from lagesbild.context import CAPTION as CONTEXT_CAPTION
 from lagesbild.errors import LagesbildError
 from lagesbild.privacy import generalisation, shared
 from lagesbild.reference import load_reference
@@ -230,6 +231,6 @@ def area_map_png(url: str, area: str, first_week: str, last_week: str) -> bytes:
     period = f"vecka {int(first_week[-2:])}–{int(last_week[-2:])}, {weeks.parse_week(last_week)[0]}"
     subtitle = (
         f"{layers.in_view} granskade händelser med plats, generaliserade till rutor om {grid_m} m.\n"
-        "Känsliga kategorier visas inte på kartan."
+        f"Känsliga kategorier visas inte på kartan. {CONTEXT_CAPTION}"
     )
     return charts.titled_png(image, f"{area}: händelser {period}", subtitle)

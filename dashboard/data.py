@@ -164,12 +164,14 @@ def area_names(url: str) -> list[str]:
 
 
 def map_views(url: str, chosen: Names) -> dict[str, tuple[str, ...]]:
-    """Where the map can open: each kommun of the chosen areas, all of them, or one area."""
+    """Where the map can open: all chosen areas (first, the default: no chosen area is out of view),
+    each kommun of them, or one area."""
     frame = areas(url)
     frame = frame[frame["name"].isin(chosen)] if chosen else frame
     kommuner = {kommun_name(k): tuple(sorted(part["name"])) for k, part in frame.groupby("kommun")}
-    views = kommuner if len(kommuner) > 1 else {}
-    views["Alla valda områden"] = tuple(sorted(frame["name"]))
+    views = {"Alla valda områden": tuple(sorted(frame["name"]))}
+    if len(kommuner) > 1:
+        views.update(kommuner)
     views.update({str(name): (str(name),) for name in frame["name"]})
     return views
 

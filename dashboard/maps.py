@@ -33,8 +33,10 @@ from branca.element import Element, Figure, MacroElement
 from folium.map import Layer
 from folium.template import Template
 
+from dashboard.map_context import CONTEXT_CSS, ContextLayer, FitView, MetricScale, context_payload
 from dashboard.selection import MAX_POINTS as MAX_POINTS  # the pages read it from here
 from lagesbild import settings
+from lagesbild.context import MapContext, kommun_context
 from lagesbild.geo import WGS84, to_wgs84
 from lagesbild.swedish import integer, kommun_name, number
 from lagesbild.vocabulary import AreaStatus
@@ -96,7 +98,8 @@ def leaflet_assets() -> tuple[str, str]:
     return css, js
 
 
-EXTRA_CSS = """
+EXTRA_CSS = (
+    """
 .leaflet-container { font-family: "Source Sans Pro", "Segoe UI", Arial, sans-serif; font-size: 14px;
   background: #eef1f4; }
 .area-label { background: transparent; border: none; box-shadow: none; font-weight: 600;
@@ -110,6 +113,8 @@ EXTRA_CSS = """
 .lb-popup td { padding: 1px 6px 1px 0; vertical-align: top; }
 .lb-popup td.n { text-align: right; font-variant-numeric: tabular-nums; }
 """
+    + CONTEXT_CSS
+)
 
 
 class SelfHostedMap(folium.Map):
@@ -182,7 +187,8 @@ class JsonLayer(Layer):
 
 
 class Legend(MacroElement):
-    """A static legend in a map corner (escaped HTML built here)."""
+    """A legend in the bottom-right corner that folds away (escaped HTML built here); the initial
+    view is fitted beside it (`map_context.FitView`), so it never covers an area."""
 
     _template = Template(
         """
@@ -191,7 +197,11 @@ class Legend(MacroElement):
                 var legend = L.control({position: "bottomright"});
                 legend.onAdd = function () {
                     var div = L.DomUtil.create("div", "lb-legend");
-                    div.innerHTML = {{ this.html }};
+                    var box = L.DomUtil.create("details", "", div);
+                    box.open = true;
+                    L.DomUtil.create("summary", "", box).textContent = "Teckenförklaring";
+                    L.DomUtil.create("div", "", box).innerHTML = {{ this.html }};
+                    L.DomEvent.disableClickPropagation(div);
                     return div;
                 };
                 legend.addTo({{ this._parent.get_name() }});
@@ -447,6 +457,7 @@ def build_map(
     frame_points: bool = False,
     point_name: str = POINT_LAYER,
     point_style: Mapping[str, Any] | None = None,
+    context: MapContext | None = None,
 ) -> folium.Map:
     """The dashboard's map: area polygons, grid-cell counts and (internal view, ≤ MAX_POINTS) points,
     drawn in that order so that cells and points lie above the areas and keep their tooltips.
@@ -456,7 +467,9 @@ def build_map(
     `focus` areas (default: all). `hotspots`: Gi* cells (`analysis.hotspots.hotspots`), drawn as
     coloured outlines above the counts; only significant cells. `frame_points`: the initial view
     also takes in the points (e.g. a pin that lies outside the focus areas); `point_name` and
-    `point_style` name and style the point layer (e.g. the web form's pin).
+    `point_style` name and style the point layer (e.g. the web form's pin). `context`: the
+    orientation layer (default: that of the areas' kommuner, `lagesbild.context`), drawn under the
+    areas; the view is fitted beside the legend and the scale is metric.
     """
     if shared and points is not None:
         raise ValueError("Den delade kartan visar inga enskilda händelser")
@@ -465,18 +478,33 @@ def build_map(
     tile_url = settings.get("tile_url") if tile_url is None else tile_url
     tile_attribution = settings.get("tile_attribution") if tile_attribution is None else tile_attribution
     fmap = SelfHostedMap(
-        location=[62.0, 16.0], zoom_start=5, tiles=None, control_scale=True, prefer_canvas=False
+        location=[62.0, 16.0], zoom_start=5, tiles=None, control_scale=False, prefer_canvas=False
     )
+    fmap.add_child(MetricScale())
     if tile_url:
         folium.TileLayer(
             tiles=tile_url, attr=tile_attribution or "Kartbakgrund", name="Bakgrund", control=False
         ).add_to(fmap)
 
+    if context is None and len(areas) and "kommun_code" in areas.columns:
+        codes = tuple(sorted({str(c) for c in areas["kommun_code"].dropna()}))
+        context = kommun_context(codes) if codes else None
+    context_layer = None
+    if context is not None and not context.empty:
+        context_layer = ContextLayer(context_payload(context, list(areas["name"]) if len(areas) else []))
+        context_layer.add_to(fmap)
+    view = [list(b) for b in SWEDEN_BOUNDS]
     if len(areas):
         area_layer = JsonLayer(
             area_features(areas, area_counts, status, period),
             AREA_LAYER,
-            {"color": "#1f4e79", "weight": 2, "fillColor": "#1f4e79", "fillOpacity": 0.04},
+            {
+                "color": "#1f4e79",
+                "weight": 2,
+                "fillColor": "#1f4e79",
+                "fillOpacity": 0.04,
+                "className": "lb-area",
+            },
             tooltip_options={"permanent": True, "direction": "center", "className": "area-label"},
         )
         area_layer.add_to(fmap)
@@ -486,9 +514,7 @@ def build_map(
             lat, lon = to_wgs84(points["east"].to_numpy(float), points["north"].to_numpy(float))
             west, east = min(west, float(np.nanmin(lon))), max(east, float(np.nanmax(lon)))
             south, north = min(south, float(np.nanmin(lat))), max(north, float(np.nanmax(lat)))
-        fmap.fit_bounds([[float(south), float(west)], [float(north), float(east)]], padding=(20, 20))
-    else:
-        fmap.fit_bounds(SWEDEN_BOUNDS)
+        view = [[float(south), float(west)], [float(north), float(east)]]
     legend_parts: list[str] = []
     if cells is not None and not cells.empty:
         shape = "circle" if shared else "square"
@@ -533,7 +559,8 @@ def build_map(
         )
     if legend_parts:
         fmap.add_child(Legend("<br>".join(legend_parts)))
-    folium.LayerControl(position="bottomleft", collapsed=False).add_to(fmap)
+    folium.LayerControl(position="topright", collapsed=False).add_to(fmap)
+    fmap.add_child(FitView(view, context_layer))
     return fmap
 
 

@@ -70,7 +70,8 @@ SETTINGS: dict[str, Setting] = {
             "tile_url",
             "LAGESBILD_TILE_URL",
             "",
-            "Adress till kartbakgrund (t.ex. egen tileserver). Tom = ingen bakgrund och inga externa anrop.",
+            "Adress till kartbakgrund, {z}/{x}/{y} (t.ex. kommunens egen tileserver, se docs/maps.md). "
+            "Tom = ingen bakgrund och inga externa anrop.",
         ),
         Setting(
             "tile_attribution",

@@ -13,12 +13,16 @@ import math
 from collections.abc import Sequence
 
 import pandas as pd
+from matplotlib import patheffects
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
+from matplotlib.transforms import Bbox
 from PIL import Image
 from shapely.geometry.base import BaseGeometry
+
+from lagesbild.context import MapContext, context_around
 
 DPI = 150
 INK = "#222222"
@@ -26,6 +30,16 @@ MUTED = "#9a9a9a"
 ACCENT = "#b8322a"
 AREA_FILL = "#e9eef4"
 AREA_EDGE = "#33506e"
+CONTEXT_EDGE = "#9aa6b2"
+KOMMUN_EDGE = "#6b5b2b"
+CONTEXT_HALO = [patheffects.withStroke(linewidth=1.6, foreground="white")]
+# Label order when two would overlap: the kommun first, then places, stations, RegSO names.
+LABEL_STYLE = {
+    "kommun": {"fontsize": 5.2, "color": KOMMUN_EDGE, "fontweight": "bold"},
+    "ort": {"fontsize": 5.6, "color": "#263340", "fontstyle": "italic"},
+    "station": {"fontsize": 5.0, "color": INK},
+    "regso": {"fontsize": 5.0, "color": "#56636f"},
+}
 
 
 def to_image(fig: Figure) -> Image.Image:
@@ -61,17 +75,89 @@ def nice_length(span_m: float) -> int:
     return int(magnitude)
 
 
+def draw_context(ax: Axes, context: MapContext, skip_names: Sequence[str] = ()) -> list[str]:
+    """The orientation layer (`lagesbild.context`) on a map in SWEREF 99 TM: RegSO outlines, the
+    kommun boundary dashed, stations as dots; names where they do not overlap a name already drawn.
+    Drawn under the incidents (z < 3). Returns the names written (for the alt text and tests)."""
+    for geom in context.regso.geometry:
+        for polygon in _polygons(geom):
+            if polygon.geom_type == "Polygon" and not polygon.is_empty:
+                x, y = polygon.exterior.xy
+                ax.plot(x, y, color=CONTEXT_EDGE, linewidth=0.45, zorder=1.5)
+    for geom in context.kommuner.geometry:
+        for polygon in _polygons(geom.boundary if geom is not None else geom):
+            if polygon is not None and not polygon.is_empty:
+                x, y = polygon.xy
+                ax.plot(x, y, color=KOMMUN_EDGE, linewidth=1.0, linestyle=(0, (4, 2.5)), zorder=1.6)
+    stations = context.places[context.places["kind"] == "station"]
+    ax.scatter(
+        stations["east"], stations["north"], s=5, c=INK, edgecolors="white", linewidths=0.3, zorder=2.6
+    )
+    skip = {n.casefold() for n in skip_names}
+    candidates: list[tuple[str, float, float, str]] = []
+    for kind in ("ort", "station"):
+        part = context.places[context.places["kind"] == kind]
+        candidates += [
+            (kind, e, n, str(t)) for t, e, n in zip(part["name"], part["east"], part["north"], strict=True)
+        ]
+    named = context.regso.dropna(subset=["label_east", "label_north"])
+    candidates += [
+        ("regso", e, n, str(t))
+        for t, e, n in zip(named["name"], named["label_east"], named["label_north"], strict=True)
+    ]
+    renderer = FigureCanvasAgg(ax.get_figure(root=True)).get_renderer()
+    # The scale bar (bottom left) and the north arrow (top right) of `scale_and_north`, and a legend in
+    # the bottom-right corner (the period report's cell map), keep their room.
+    frame = ax.bbox
+    taken: list[Bbox] = [
+        Bbox.from_extents(frame.x0, frame.y0, frame.x0 + 0.34 * frame.width, frame.y0 + 0.09 * frame.height),
+        Bbox.from_extents(frame.x1 - 0.1 * frame.width, frame.y1 - 0.2 * frame.height, frame.x1, frame.y1),
+        Bbox.from_extents(frame.x1 - 0.2 * frame.width, frame.y0, frame.x1, frame.y0 + 0.12 * frame.height),
+    ]
+    written: list[str] = []
+    for kind, east, north, text in candidates:
+        if text.casefold() in skip:
+            continue
+        offset = (3, 0) if kind == "station" else (0, 0)
+        label = ax.annotate(
+            text,
+            (float(east), float(north)),
+            xytext=offset,
+            textcoords="offset points",
+            ha="left" if kind == "station" else "center",
+            va="center",
+            zorder=2.7,
+            path_effects=CONTEXT_HALO,
+            annotation_clip=True,
+            **LABEL_STYLE[kind],  # type: ignore[arg-type]
+        )
+        box = label.get_window_extent(renderer)
+        inside = ax.bbox.contains(box.x0 - 3, box.y0 - 3) and ax.bbox.contains(box.x1 + 3, box.y1 + 3)
+        if not inside or any(box.overlaps(other) for other in taken):
+            label.remove()
+            continue
+        taken.append(box)
+        written.append(text)
+        skip.add(text.casefold())  # a place and its RegSO area often share the name: once is enough
+    return written
+
+
 def area_figure(
-    area_geom: BaseGeometry, others: Sequence[BaseGeometry], size_mm: float, fill: str
+    area_geom: BaseGeometry,
+    others: Sequence[BaseGeometry],
+    size_mm: float,
+    fill: str,
+    context: bool = True,
 ) -> tuple[Figure, Axes, tuple[float, float, float]]:
     """A square map figure centred on the area with some margin, neighbouring areas drawn faintly
     for orientation, the area itself on top; returns the figure, its axes and (centre east, centre
-    north, side in metres) for `scale_and_north`."""
+    north, side in metres) for `scale_and_north`. `context`: also the orientation layer of the
+    kommuner in view (RegSO names, kommun boundary, stations, places; shipped open data only)."""
     inch = size_mm / 25.4
     fig = Figure(figsize=(inch, inch), facecolor="white")
     ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
     minx, miny, maxx, maxy = area_geom.bounds
-    span = max(maxx - minx, maxy - miny) * 1.22 or 1000.0
+    span = max(maxx - minx, maxy - miny) * 1.3 or 1000.0
     cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
     ax.set_xlim(cx - span / 2, cx + span / 2)
     ax.set_ylim(cy - span / 2, cy + span / 2)
@@ -80,6 +166,9 @@ def area_figure(
     for other in others:
         draw_area(ax, other, "#f6f6f6", "#c8c8c8", 0.6, 1)
     draw_area(ax, area_geom, fill, AREA_EDGE, 1.2, 2)
+    if context:
+        view = (cx - span / 2, cy - span / 2, cx + span / 2, cy + span / 2)
+        draw_context(ax, context_around(view))
     return fig, ax, (cx, cy, span)
 
 
@@ -88,13 +177,26 @@ def area_map(
     others: Sequence[BaseGeometry],
     points: pd.DataFrame,
     size_mm: float = 76.0,
+    context: bool = True,
 ) -> Image.Image:
+    """`area_map_figure` as a small RGB image for the PDF and the PNG download."""
+    return to_image(area_map_figure(area_geom, others, points, size_mm, context))
+
+
+def area_map_figure(
+    area_geom: BaseGeometry,
+    others: Sequence[BaseGeometry],
+    points: pd.DataFrame,
+    size_mm: float = 76.0,
+    context: bool = True,
+) -> Figure:
     """The area outline with the week's generalised incident locations, in SWEREF 99 TM (metres).
 
     `points` has east, north and count (incidents at that generalised location). Neighbouring areas
-    are drawn faintly for orientation; there is no background map and no external request.
+    are drawn faintly for orientation with the context layer (`draw_context`); there is no
+    background map and no external request.
     """
-    fig, ax, extent = area_figure(area_geom, others, size_mm, AREA_FILL)
+    fig, ax, extent = area_figure(area_geom, others, size_mm, AREA_FILL, context)
     if not points.empty:
         counts = points["count"].astype(float)
         sizes = 18 + 22 * (counts - 1).clip(upper=8)
@@ -121,7 +223,7 @@ def area_map(
                     zorder=4,
                 )
     scale_and_north(ax, *extent)
-    return to_image(fig)
+    return fig
 
 
 def scale_and_north(ax: Axes, cx: float, cy: float, span: float) -> None:

@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from lagesbild.context import CAPTION as CONTEXT_CAPTION
 from lagesbild.report.alt_text import cell_map_alt, heatmap_alt, paired_bars_alt, panels_alt, ranking_alt
 from lagesbild.report.layout import MUTED, RULE, Writer
 from lagesbild.report.period_charts import category_panels, cell_map, month_chart, ranking_chart, time_heatmap
@@ -357,7 +358,7 @@ def area_places(w: Writer, data: PeriodData, area: AreaPeriod) -> None:
         92,
         f"Rutor på {data.grid_m} × {data.grid_m} m; {integer(area.located)} av "
         f"{integer(area.listed)} händelser har en generaliserad plats. Känsliga kategorier "
-        "visas inte på kartan. Ingen bakgrundskarta.",
+        f"visas inte på kartan. {CONTEXT_CAPTION}",
         size=6.5,
         line=3,
         colour=MUTED,

@@ -24,6 +24,7 @@ import pandas as pd
 from sqlalchemy import Engine
 
 from lagesbild import weekly
+from lagesbild.context import CAPTION as CONTEXT_CAPTION
 from lagesbild.report.alt_text import point_map_alt, trend_alt
 from lagesbild.report.charts import area_map, trend_chart
 from lagesbild.report.layout import (
@@ -244,7 +245,8 @@ class _WeeklyWriter(Writer):
         pdf.set_y(y + width + 0.8)
         caption = (
             f"{plural(len(area.points), 'plats', 'platser')} för {plural(located, 'händelse', 'händelser')}; "
-            "ingen bakgrundskarta."
+            + CONTEXT_CAPTION[0].lower()
+            + CONTEXT_CAPTION[1:]
         )
         if area.without_point:
             caption += (
