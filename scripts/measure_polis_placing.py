@@ -68,7 +68,13 @@ def national_reference() -> ReferenceData:
 
 
 def measure(
-    events_path: Path, sample_size: int, limit: int | None, seed: int, out: Path, recheck: Path | None
+    events_path: Path,
+    sample_size: int,
+    limit: int | None,
+    seed: int,
+    out: Path,
+    recheck: Path | None,
+    national_names: bool = True,
 ) -> dict[str, object]:
     started = time.perf_counter()
     with gzip.open(events_path, "rt", encoding="utf-8") as fh:
@@ -95,9 +101,10 @@ def measure(
     # Informational only: whether the text names any RegSO area of Sweden. Characters outside Latin-1
     # ("–", typographic quotes) send PlaceMatcher to its whole-alternation path (~1 s a text with
     # 6,000 names, geo.PlaceMatcher): they are blanked here; the placing below is the ingest's own.
-    national = reference.matcher
-    latin = texts.str.replace(r"[^\x00-\xb4\xb6-\xfe]", " ", regex=True)
-    frame["names_any_area"] = latin.map(national.area_in_text).notna()
+    if national_names:
+        national = reference.matcher
+        latin = texts.str.replace(r"[^\x00-\xb4\xb6-\xfe]", " ", regex=True)
+        frame["names_any_area"] = latin.map(national.area_in_text).notna()
     area = pd.Series(None, index=frame.index, dtype=object)
     for code, part in frame.groupby("kommun"):
         matcher = reference.for_kommun(str(code)).matcher
@@ -111,7 +118,9 @@ def measure(
         "regso_areas": len(reference.areas),
         "kommun_from_location": int(by_location.notna().sum()),
         "kommun_from_location_or_headline": int(frame["kommun"].notna().sum()),
-        "names_a_regso_area_anywhere": int(frame["names_any_area"].sum()),
+        "names_a_regso_area_anywhere": (
+            int(frame["names_any_area"].sum()) if national_names else "not measured (--no-national)"
+        ),
         "placed_in_own_kommuns_area": len(placed),
         "est_events": len(est),
         "est_with_kommun": int(est["kommun"].notna().sum()),
@@ -177,8 +186,15 @@ def main() -> None:
     parser.add_argument("--out", type=Path, default=SAMPLE_FILE)
     parser.add_argument("--recheck", type=Path, help="an earlier judged sample file")
     parser.add_argument("--limit", type=int, help="only the first N events (a quick check)")
+    parser.add_argument(
+        "--no-national",
+        action="store_true",
+        help="skip the informational 'names a RegSO area anywhere' count (most of the run time)",
+    )
     args = parser.parse_args()
-    figures = measure(args.events, args.sample, args.limit, args.seed, args.out, args.recheck)
+    figures = measure(
+        args.events, args.sample, args.limit, args.seed, args.out, args.recheck, not args.no_national
+    )
     for key, value in figures.items():
         print(f"{key}: {value}", flush=True)
     verdicts = pd.read_csv(args.out, dtype=str, keep_default_na=False)["verdict"]
