@@ -117,13 +117,19 @@ def first_render(browser: Any, url: str, timeout_s: float = 900) -> float:
 
 
 def sample_database() -> str:
-    """The committed sample data loaded as `make run` does (cached by the sample data's manifest)."""
+    """The committed sample data loaded as `make run` does (cached by its inputs)."""
     import hashlib
 
     from lagesbild.cli.demo import load_demo
 
-    manifest = (ROOT / "sample_data" / "manifest.json").read_bytes()
-    key = hashlib.sha256(manifest + (ROOT / "sql" / "001_schema.sql").read_bytes()).hexdigest()[:12]
+    # The reports (manifest), the areas and the way the demo sets them up (kommun add + reference load).
+    inputs = [
+        ROOT / "sample_data" / "manifest.json",
+        ROOT / "sample_data" / "areas.geojson",
+        ROOT / "lagesbild" / "cli" / "demo.py",
+        ROOT / "sql" / "001_schema.sql",
+    ]
+    key = hashlib.sha256(b"".join(p.read_bytes() for p in inputs)).hexdigest()[:12]
     path = WORK / f"sample_{key}.db"
     if not path.exists():
         for old in WORK.glob("sample_*.db*"):

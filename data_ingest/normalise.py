@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,7 +18,7 @@ import pandas as pd
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import geo, settings
 from lagesbild.categories import CategoryConfig, map_labels, normalise_label
-from lagesbild.kommuner import kommun_code_for_name
+from lagesbild.kommuner import kommun_code_for_name, kommun_names
 from lagesbild.privacy.redaction import redact, redact_together
 from lagesbild.privacy.sensitive import UNMAPPED, content_reason
 from lagesbild.weeks import TZ, week_labels
@@ -161,7 +162,12 @@ def _positions(records: pd.DataFrame, filename: str, out: Normalised) -> pd.Data
     return located.loc[~bad]
 
 
-def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.PlaceMatcher) -> pd.DataFrame:
+def _place(
+    records: pd.DataFrame,
+    reference: geo.ReferenceData,
+    matcher: geo.PlaceMatcher,
+    own_name: re.Pattern[str] | None = None,
+) -> pd.DataFrame:
     """Fill missing points from the address register, then from named places in the gazetteer."""
     missing = records["east"].isna() & records["location_precision"].isna()
     if missing.any() and "address" in records:
@@ -173,7 +179,7 @@ def _place(records: pd.DataFrame, reference: geo.ReferenceData, matcher: geo.Pla
     named = {
         idx: place
         for idx, text in records.loc[missing, "place_text"].items()
-        if (place := matcher.place_in_text(text)) is not None
+        if (place := matcher.place_in_text(text, own_name)) is not None
     }
     if named:
         index = list(named)
@@ -205,8 +211,11 @@ def _place_by_kommun(
     for code, group in kept.groupby(codes.fillna(""), sort=False):
         part_reference = reference.for_kommun(str(code)) if code else reference
         matcher = part_reference.matcher
-        group = _place(group, part_reference, matcher)
-        group["area"] = _areas(group, part_reference, matcher, filename, out)
+        # The kommun's own name in the text names the kommun, not a district (docs/ingest.md).
+        short = kommun_names().get(str(code)) if code else None
+        own_name = geo.own_name_pattern(short) if short else None
+        group = _place(group, part_reference, matcher, own_name)
+        group["area"] = _areas(group, part_reference, matcher, filename, out, own_name)
         group["kommun_code"] = code or group["area"].map(reference.kommun_of_area)
         parts.append(group)
     placed = pd.concat(parts).loc[kept.index]
@@ -232,6 +241,7 @@ def _areas(
     matcher: geo.PlaceMatcher,
     filename: str,
     out: Normalised,
+    own_name: re.Pattern[str] | None = None,
 ) -> pd.Series:
     """Area by point in polygon, else by the Område column, else by what the text names.
 
@@ -261,7 +271,7 @@ def _areas(
             .astype(str)
             .agg(" ".join, axis=1)
         )
-        by_text.loc[need] = text.map(matcher.area_in_text)
+        by_text.loc[need] = text.map(lambda t: matcher.area_in_text(t, own_name))
     return by_point.where(by_point.notna(), by_column.where(by_column.notna(), by_text))
 
 

@@ -175,6 +175,17 @@ def areas_for_points(
     return pd.Series(names, dtype=object)
 
 
+def own_name_pattern(kommun_name: str) -> re.Pattern[str]:
+    """The kommun's own name as a text may write it: "Nyköping", "Nyköpings", "Nyköpings kommun".
+
+    A kommun's name in a report says which kommun, not which district: police headlines end with it
+    ("…, Misshandel, Åre") and location.name is it. Areas (and aliases, places) named like the kommun
+    or like a part of its name ("Åre", "Sälen" of "Malung-Sälen") would otherwise catch every such
+    event. PlaceMatcher passes over names found only inside this pattern's matches."""
+    words = r"\s+".join(re.escape(word) + "s?" for word in kommun_name.split())
+    return re.compile(r"(?<!\w)" + words + r"(?:\s+kommuns?)?(?!\w)", re.IGNORECASE)
+
+
 def _inflected(name: str) -> str:
     """A regex for a place name tolerant to case and the Swedish genitive: 'Fisksätras centrum'."""
     words = [re.escape(word) + "s?" for word in name.split()]
@@ -247,13 +258,25 @@ class PlaceMatcher:
             pattern = self._patterns[k] = re.compile(_inflected(self.names[k][0]), re.IGNORECASE)
         return pattern
 
-    def _match(self, text: object) -> int | None:
-        """Index into `names` of the name the alternation would match in `text`, or None."""
+    def _match(self, text: object, own_name: re.Pattern[str] | None = None) -> int | None:
+        """Index into `names` of the name the alternation would match in `text`, or None.
+
+        `own_name` matches the kommun's own name in the text: a name found only inside such a span
+        ("Åre" in "…, Fylleri/LOB, Åre", "Sälen" in "Malung-Sälen") is passed over (see
+        `own_name_pattern`); a longer name around it ("Nacka strand", "Salems centrum") still counts.
+        """
         if not isinstance(text, str) or not text:
             return None
+        own = [m.span() for m in own_name.finditer(text)] if own_name is not None else []
+
+        def usable(found: re.Match[str]) -> bool:
+            return not any(s <= found.start() and found.end() <= e for s, e in own)
+
         if _UNSAFE_CHAR.search(text):
-            match = self._alternation.search(text)
-            return None if match is None or match.lastindex is None else match.lastindex - 1
+            for match in self._alternation.finditer(text):
+                if match.lastindex is not None and usable(match):
+                    return match.lastindex - 1
+            return None
         candidates = set(self._always)
         for word in set(_WORD.findall(text.lower())):
             candidates.update(self._by_word.get(word, ()))
@@ -261,18 +284,18 @@ class PlaceMatcher:
                 candidates.update(self._by_word.get(word[:-1], ()))
         best: tuple[int, int] | None = None
         for k in candidates:
-            found = self._pattern(k).search(text)
+            found = next((m for m in self._pattern(k).finditer(text) if usable(m)), None)
             if found is not None and (best is None or (found.start(), k) < best):
                 best = (found.start(), k)
         return None if best is None else best[1]
 
-    def area_in_text(self, text: object) -> str | None:
-        k = self._match(text)
+    def area_in_text(self, text: object, own_name: re.Pattern[str] | None = None) -> str | None:
+        k = self._match(text, own_name)
         return None if k is None else self.names[k][1]
 
-    def place_in_text(self, text: object) -> dict[str, Any] | None:
+    def place_in_text(self, text: object, own_name: re.Pattern[str] | None = None) -> dict[str, Any] | None:
         """The gazetteer row for the first place named in `text` (not bare area names)."""
-        k = self._match(text)
+        k = self._match(text, own_name)
         return None if k is None else self._place_rows.get(self.names[k][0].casefold())
 
 

@@ -23,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from sample_geo import build_areas, build_places, build_streets, to_wgs84
+from sample_geo import build_areas, build_places, build_streets, regso_area_at, to_wgs84
 from sample_io import DataFile, Row, comma, write_file, write_json
 from sample_model import Simulation, weeks
 from sample_sources import Renderer
@@ -59,7 +59,7 @@ def write_reference(root: Path, streets, places, areas) -> int:
                 [
                     p.name,
                     p.kind,
-                    p.area,
+                    regso_area_at(p.east, p.north),  # the real RegSO area the place lies in
                     p.kommun,
                     f"{p.east:.1f}",
                     f"{p.north:.1f}",
@@ -327,12 +327,13 @@ def main() -> None:
 
 
 README = """\
-# Sample data (invented)
+# Sample data (real geography, invented reports)
 
-Everything in this folder is **invented** by `scripts/generate_sample_data.py` (seeded, deterministic:
-running it again gives byte-identical files). It imitates what a Lägesbild user receives each week
-for three EST areas: Brandkärr (Nyköping), Fisksätra and Älta (Nacka). No row describes a real event
-and no name, number or address belongs to a real person.
+The **areas are real**; everything else in this folder is **invented** by
+`scripts/generate_sample_data.py` (seeded, deterministic: running it again gives byte-identical files).
+It imitates what a Lägesbild user receives each week for three EST areas: Brandkärr (Nyköping),
+Fisksätra and Älta (Nacka). No row describes a real event and no name, number or address belongs to a
+real person.
 
 Regenerate (from the repository root):
 
@@ -340,22 +341,38 @@ Regenerate (from the repository root):
 
 The summary printed at the end includes a sha256 over all files; two runs must print the same.
 
-## Geography: approximate and invented
+## Geography: what is real and what is invented
 
-- `areas.geojson` — the three areas as MultiPolygons in **SWEREF 99 TM (EPSG:3006)**, written with
-  geopandas so the file carries its CRS. Properties: `name`, `kommun`, `kommun_code` (string, "0480" /
-  "0182"), `population`. The boundaries are **approximations**: irregular shapes of about 1.4–2.5 km
-  drawn around the real area centres (Brandkärr 58.7664 N 17.0181 E, Fisksätra 59.2935 N 18.2575 E,
-  Älta 59.2575 N 18.1830 E). They do not follow real property or district borders and do not overlap.
+Real:
+- `areas.geojson` — the three EST areas are **SCB's RegSO 2025 areas** with their real boundaries
+  (Områdesgränser: RegSO 2025, Statistiska centralbyrån (SCB), CC0), taken from the layer shipped in
+  `lagesbild/data/`: Fisksätra `0182R004`, Älta-Erstavik `0182R016` (34 km², most of it the Erstavik
+  forest; the reports call it "Älta", an alias) and Brandkärr `0480R004`. MultiPolygons in
+  **SWEREF 99 TM (EPSG:3006)**. Properties: `name` (SCB's name), `code` (the RegSO code: `reference
+  load` then updates that RegSO area instead of storing a copy), `kommun`, `kommun_code` ("0480" /
+  "0182"), `population`, `aliases`.
+- Three place positions: Fisksätra station and Nyköpings resecentrum (Trafikverket's station
+  positions) and Nacka centrum (GeoNames' point for Nacka), from `../shared/real_data/geo/places.csv`.
+- `places.csv`'s `area` column: the real RegSO area each place lies in.
+
+Invented:
+- `population` of the three areas: round figures of the right size, **not SCB's statistics**.
 - `addresses.csv` — offline address register ({addresses} addresses), UTF-8, comma-separated:
   `street,number,postcode,postort,kommun,east,north` (SWEREF 99 TM, metres, decimal point). Street
   names are real-sounding, house numbers run 1..N along each street (odd/even on either side), and
-  their positions are invented. Most streets lie inside an area; Stadsskogsvägen, Ekensbergsvägen,
-  Saltsjöbadsvägen, Igelbodavägen, Storkällans väg and Örvägen lie just outside one.
+  their positions are invented, laid out at least 60 m inside the real polygon. Stadsskogsvägen,
+  Ekensbergsvägen, Saltsjöbadsvägen and Igelbodavägen lie just outside an EST area (in a neighbouring
+  RegSO area); Storkällans väg and Örvägen lie in Storängen-Saltsjö Duvnäs (Älta-Erstavik has no
+  Nacka neighbour near Älta).
 - `places.csv` — place gazetteer ({places} places), UTF-8: `name,kind,area,kommun,east,north,public,aliases`;
-  `aliases` is `|`-separated, `area` is empty for places outside every area (Nacka centrum,
-  Saltsjöbaden station, Orminge centrum, Nyköpings resecentrum), `public` is `true`/`false`
-  (fritidsgårdar are `false`). Positions are invented, near but not at the real buildings.
+  `aliases` is `|`-separated, `public` is `true`/`false` (fritidsgårdar are `false`). Apart from the
+  three real positions above, positions are invented: near, not at, real buildings. Nacka centrum,
+  Saltsjöbaden station, Orminge centrum and Nyköpings resecentrum lie outside the three EST areas.
+- Every report, event, name and number in the weekly files.
+
+`make run` sets the two kommuner up as a real kommun is: `kommun add 0182`, `kommun add 0480` (all 16 +
+20 RegSO areas), then `reference load sample_data/` (population and aliases of the three areas, the
+gazetteer, the addresses), then ingests the weekly files (lagesbild/cli/demo.py).
 
 ## Weekly reports, ISO weeks 2025-W16 … 2026-W47 ({weeks} weeks)
 

@@ -8,10 +8,13 @@ part, then the first RegSO name or alias of that kommun in headline + summary, w
 `PlaceMatcher` (ReferenceData.for_kommun). The whole ingest is not run: categorising 84k rows one by
 one costs minutes; the category outcome comes from the same mapping (`map_labels`).
 
-Prints the figures and writes a fixed random sample of placed EST events to
-docs/data/polis_placing_sample.csv; verdicts there are filled in by hand and kept on a re-run.
+Prints the figures and writes a fixed random sample of placed EST events to --out (default
+docs/data/polis_placing_sample.csv, seed 13); verdicts there are filled in by hand and kept on a re-run.
+--recheck FILE prints where the events of an earlier judged sample are placed now (a fix's effect on
+the events already read).
 
-    python scripts/measure_polis_placing.py [--events PATH] [--sample 200] [--limit N]
+    python scripts/measure_polis_placing.py [--events PATH] [--sample 200] [--seed 13] [--out FILE]
+        [--recheck FILE] [--limit N]
 """
 
 from __future__ import annotations
@@ -21,13 +24,14 @@ import csv
 import gzip
 import json
 import time
+from functools import partial
 from pathlib import Path
 
 import geopandas as gpd
 import pandas as pd
 
 from lagesbild.categories import load_config, map_labels
-from lagesbild.geo import SWEREF, ReferenceData
+from lagesbild.geo import SWEREF, ReferenceData, own_name_pattern
 from lagesbild.kommuner import kommun_code_for_name, kommun_names, regso_areas
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -63,7 +67,15 @@ def national_reference() -> ReferenceData:
     )
 
 
-def measure(events_path: Path, sample_size: int, limit: int | None) -> dict[str, object]:
+def measure(
+    events_path: Path,
+    sample_size: int,
+    limit: int | None,
+    seed: int,
+    out: Path,
+    recheck: Path | None,
+    national_names: bool = True,
+) -> dict[str, object]:
     started = time.perf_counter()
     with gzip.open(events_path, "rt", encoding="utf-8") as fh:
         events = json.load(fh)[:limit]
@@ -89,13 +101,15 @@ def measure(events_path: Path, sample_size: int, limit: int | None) -> dict[str,
     # Informational only: whether the text names any RegSO area of Sweden. Characters outside Latin-1
     # ("–", typographic quotes) send PlaceMatcher to its whole-alternation path (~1 s a text with
     # 6,000 names, geo.PlaceMatcher): they are blanked here; the placing below is the ingest's own.
-    national = reference.matcher
-    latin = texts.str.replace(r"[^\x00-\xb4\xb6-\xfe]", " ", regex=True)
-    frame["names_any_area"] = latin.map(national.area_in_text).notna()
+    if national_names:
+        national = reference.matcher
+        latin = texts.str.replace(r"[^\x00-\xb4\xb6-\xfe]", " ", regex=True)
+        frame["names_any_area"] = latin.map(national.area_in_text).notna()
     area = pd.Series(None, index=frame.index, dtype=object)
     for code, part in frame.groupby("kommun"):
         matcher = reference.for_kommun(str(code)).matcher
-        area.loc[part.index] = texts.loc[part.index].map(matcher.area_in_text)
+        own_name = own_name_pattern(kommun_names()[str(code)])
+        area.loc[part.index] = texts.loc[part.index].map(partial(matcher.area_in_text, own_name=own_name))
     frame["area"] = area
     placed = frame[frame["area"].notna()]
     est = frame[frame["est"]]
@@ -104,7 +118,9 @@ def measure(events_path: Path, sample_size: int, limit: int | None) -> dict[str,
         "regso_areas": len(reference.areas),
         "kommun_from_location": int(by_location.notna().sum()),
         "kommun_from_location_or_headline": int(frame["kommun"].notna().sum()),
-        "names_a_regso_area_anywhere": int(frame["names_any_area"].sum()),
+        "names_a_regso_area_anywhere": (
+            int(frame["names_any_area"].sum()) if national_names else "not measured (--no-national)"
+        ),
         "placed_in_own_kommuns_area": len(placed),
         "est_events": len(est),
         "est_with_kommun": int(est["kommun"].notna().sum()),
@@ -112,25 +128,42 @@ def measure(events_path: Path, sample_size: int, limit: int | None) -> dict[str,
         "seconds": round(time.perf_counter() - started, 1),
     }
     est_placed = placed[placed["est"]]
-    sample = est_placed.sample(n=min(sample_size, len(est_placed)), random_state=SEED).sort_values("id")
+    sample = est_placed.sample(n=min(sample_size, len(est_placed)), random_state=seed).sort_values("id")
     kommun_of = dict(zip(reference.areas["name"], reference.areas["kommun"], strict=True))
     code_of = dict(zip(reference.areas["name"], reference.areas["code"], strict=True))
-    _write_sample(sample, kommun_of, code_of)
+    _write_sample(sample, kommun_of, code_of, out)
+    if recheck is not None:
+        figures.update(_recheck(recheck, frame.set_index("id")["area"]))
     return figures
 
 
-def _write_sample(sample: pd.DataFrame, kommun_of: dict[str, str], code_of: dict[str, str]) -> None:
-    kept: dict[str, tuple[str, str]] = {}
-    if SAMPLE_FILE.is_file():
-        with SAMPLE_FILE.open(encoding="utf-8") as fh:
-            kept = {r["id"]: (r["verdict"], r["note"]) for r in csv.DictReader(fh)}
-    SAMPLE_FILE.parent.mkdir(parents=True, exist_ok=True)
-    with SAMPLE_FILE.open("w", encoding="utf-8", newline="") as fh:
+def _recheck(judged_file: Path, area_now: pd.Series) -> dict[str, object]:
+    """Per verdict of an earlier judged sample: still the same area, now unplaced, now another area."""
+    judged = pd.read_csv(judged_file, dtype=str, keep_default_na=False)
+    now = judged["id"].map(area_now)
+    outcome = pd.Series("annat område", index=judged.index)
+    outcome[now.isna()] = "ej placerad"
+    outcome[now == judged["area"]] = "samma område"
+    table = pd.crosstab(judged["verdict"], outcome)
+    return {f"recheck {v} -> {o}": int(table.at[v, o]) for v in table.index for o in table.columns}
+
+
+def _write_sample(
+    sample: pd.DataFrame, kommun_of: dict[str, str], code_of: dict[str, str], out: Path
+) -> None:
+    kept: dict[str, tuple[str, str, str]] = {}
+    if out.is_file():
+        with out.open(encoding="utf-8") as fh:
+            kept = {r["id"]: (r["area"], r["verdict"], r["note"]) for r in csv.DictReader(fh)}
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with out.open("w", encoding="utf-8", newline="") as fh:
         writer = csv.writer(fh, lineterminator="\n")
         writer.writerow(["id", "kommun", "area", "regsokod", "title", "summary", "verdict", "note"])
         for row in sample.itertuples():
-            verdict, note = kept.get(row.id, ("", ""))
             area = str(row.area)
+            judged_area, verdict, note = kept.get(row.id, ("", "", ""))
+            if judged_area != area:  # a verdict holds for the area it was given on
+                verdict, note = "", ""
             writer.writerow(
                 [
                     row.id,
@@ -149,11 +182,22 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--events", type=Path, default=EVENTS)
     parser.add_argument("--sample", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--out", type=Path, default=SAMPLE_FILE)
+    parser.add_argument("--recheck", type=Path, help="an earlier judged sample file")
     parser.add_argument("--limit", type=int, help="only the first N events (a quick check)")
+    parser.add_argument(
+        "--no-national",
+        action="store_true",
+        help="skip the informational 'names a RegSO area anywhere' count (most of the run time)",
+    )
     args = parser.parse_args()
-    for key, value in measure(args.events, args.sample, args.limit).items():
+    figures = measure(
+        args.events, args.sample, args.limit, args.seed, args.out, args.recheck, not args.no_national
+    )
+    for key, value in figures.items():
         print(f"{key}: {value}", flush=True)
-    verdicts = pd.read_csv(SAMPLE_FILE, dtype=str, keep_default_na=False)["verdict"]
+    verdicts = pd.read_csv(args.out, dtype=str, keep_default_na=False)["verdict"]
     judged = verdicts[verdicts != ""]
     if len(judged):
         print(f"sample_judged: {len(judged)}, correct: {int((judged == 'rätt').sum())}")

@@ -1,25 +1,35 @@
-"""Invented geography for the sample data: area boundaries, an address register and a place gazetteer.
+"""Sample geography: the three EST areas are real SCB RegSO 2025 polygons; streets and places in them
+are invented (see sample_data/README.md).
 
-Everything is APPROXIMATE and invented around the real area centres (see sample_data/README.md).
-Shapes and streets are laid out in a unit frame around each centre (radius 1 = the area's nominal
-radius) and then stretched, rotated and moved into SWEREF 99 TM (EPSG:3006). Area outlines are
-star-shaped with a radius of at least 0.85 (unit frame), so anything within 0.7 of the centre is
-inside and anything beyond 1.3 is outside.
+The areas' boundaries come from the RegSO layer shipped in lagesbild/data (SCB, CC0). Streets and
+places are laid out in a unit frame inside each area (radius 1 = the frame's nominal radius), then
+stretched, rotated and moved into SWEREF 99 TM (EPSG:3006). Each frame (centre, radius, stretch,
+rotation) was fitted once so that everything within 0.8 of its centre lies at least 60 m inside the
+real polygon and the streets meant to lie "just outside" lie outside every EST area; build_streets
+and build_places assert it on every run. A few places are real positions (REAL_POSITIONS).
 """
 
 from __future__ import annotations
 
 import math
 import random
+import sys
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 import geopandas as gpd
+import pandas as pd
 from pyproj import Transformer
 from shapely.geometry import MultiPolygon, Point, Polygon
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from lagesbild.kommuner import ATTRIBUTION, regso_areas
 
 SWEREF = "EPSG:3006"
 _TO_SWEREF = Transformer.from_crs("EPSG:4326", SWEREF, always_xy=True)
 _TO_WGS84 = Transformer.from_crs(SWEREF, "EPSG:4326", always_xy=True)
+REGSO_ATTRIBUTION = ATTRIBUTION
 
 
 def to_sweref(lat: float, lon: float) -> tuple[float, float]:
@@ -34,21 +44,18 @@ def to_wgs84(east: float, north: float) -> tuple[float, float]:
 
 @dataclass
 class Area:
-    name: str
+    name: str  # as the sample's reports write it ("Älta")
+    regso: str  # SCB's RegSO code
     kommun: str
     kommun_code: str
-    population: int
-    lat: float
-    lon: float
+    population: int  # approximate, not SCB's figure (sample_data/README.md)
+    east: float  # the unit frame's centre, SWEREF 99 TM
+    north: float
     radius: float  # metres, nominal
     stretch: float  # ellipse ratio
     rotation: float  # degrees
-    east: float = 0.0
-    north: float = 0.0
-    polygon: Polygon | None = None
-
-    def __post_init__(self) -> None:
-        self.east, self.north = to_sweref(self.lat, self.lon)
+    regso_name: str = ""
+    polygon: Polygon | MultiPolygon | None = None
 
     def place(self, u: float, v: float) -> tuple[float, float]:
         """Unit-frame (u, v) -> SWEREF (east, north)."""
@@ -61,41 +68,62 @@ class Area:
 
 
 AREAS = [
-    Area("Brandkärr", "Nyköping", "0480", 3900, 58.7664, 17.0181, 640, 1.25, 35),
-    Area("Fisksätra", "Nacka", "0182", 7500, 59.2935, 18.2575, 720, 1.3, -25),
-    Area("Älta", "Nacka", "0182", 11000, 59.2575, 18.1830, 1020, 1.18, 60),
+    Area("Brandkärr", "0480R004", "Nyköping", "0480", 3900, 616672, 6515779, 512, 1.3, 50),
+    Area("Fisksätra", "0182R004", "Nacka", "0182", 7500, 685364, 6577170, 684, 1.3, -30),
+    # Älta-Erstavik (34 km², most of it the Erstavik forest): the frame sits on Älta itself.
+    Area("Älta", "0182R016", "Nacka", "0182", 11000, 681443, 6574099, 1020, 1.3, -75),
 ]
 AREA_BY_NAME = {a.name: a for a in AREAS}
+# The real RegSO layers of the sample's two kommuner (every area, for "which area is this point in").
+KOMMUN_CODES = ("0182", "0480")
 
 
-def _outline(area: Area, rng: random.Random, vertices: int = 22) -> Polygon:
-    phase1, phase2 = rng.uniform(0, 2 * math.pi), rng.uniform(0, 2 * math.pi)
-    points = []
-    for i in range(vertices):
-        theta = 2 * math.pi * i / vertices
-        r = 1.0 + 0.09 * math.sin(2 * theta + phase1) + 0.06 * math.sin(3 * theta + phase2)
-        r = min(1.2, max(0.86, r + rng.uniform(-0.05, 0.07)))
-        points.append(area.place(r * math.cos(theta), r * math.sin(theta)))
-    return Polygon([(round(e, 1), round(n, 1)) for e, n in points])
+@lru_cache(maxsize=1)
+def regso_of_kommuner() -> gpd.GeoDataFrame:
+    frames = [regso_areas(code) for code in KOMMUN_CODES]
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=SWEREF)
+
+
+def regso_area_at(east: float, north: float) -> str:
+    """The name of the real RegSO area a point lies in ("" outside both kommuner)."""
+    layer = regso_of_kommuner()
+    hit = layer[layer.contains(Point(east, north))]
+    return str(hit["name"].iloc[0]) if len(hit) else ""
 
 
 def build_areas(rng: random.Random) -> gpd.GeoDataFrame:
+    """The three EST areas as SCB's RegSO polygons (`rng` is unused: kept so seeds stay stable)."""
+    del rng
+    layer = regso_of_kommuner().set_index("code")
     for area in AREAS:
-        area.polygon = _outline(area, rng)
-    polys = [a.polygon for a in AREAS if a.polygon is not None]
-    for i, p in enumerate(polys):
-        for q in polys[i + 1 :]:
-            assert not p.intersects(q), "sample areas must not overlap"
+        area.polygon = layer.at[area.regso, "geometry"]
+        area.regso_name = str(layer.at[area.regso, "name"])
     return gpd.GeoDataFrame(
         {
-            "name": [a.name for a in AREAS],
+            "name": [a.regso_name for a in AREAS],
+            "code": [a.regso for a in AREAS],
             "kommun": [a.kommun for a in AREAS],
             "kommun_code": [a.kommun_code for a in AREAS],
             "population": [a.population for a in AREAS],
+            "aliases": [a.name if a.name != a.regso_name else None for a in AREAS],
         },
-        geometry=[MultiPolygon([a.polygon]) for a in AREAS],
+        geometry=[_multi(a.polygon) for a in AREAS],
         crs=SWEREF,
     )
+
+
+def _multi(polygon: Polygon | MultiPolygon | None) -> MultiPolygon:
+    assert polygon is not None
+    return polygon if isinstance(polygon, MultiPolygon) else MultiPolygon([polygon])
+
+
+def _inside(area: Area, point: tuple[float, float], margin: float = 60.0) -> bool:
+    assert area.polygon is not None
+    return bool(area.polygon.buffer(-margin).contains(Point(point)))
+
+
+def _in_no_area(point: tuple[float, float]) -> bool:
+    return not any(a.polygon is not None and a.polygon.buffer(40).contains(Point(point)) for a in AREAS)
 
 
 # name, area, unit-frame polyline, house numbers, postcode, postort, inside the area?
@@ -205,11 +233,20 @@ def _along(points: list[tuple[float, float]], t: float) -> tuple[tuple[float, fl
     raise AssertionError("unreachable")
 
 
+# Älta-Erstavik borders Stockholm and Tyresö near Älta and Nacka's other areas only 3.5 km away: its
+# two streets "just outside" are laid out from a point in Storängen-Saltsjö Duvnäs (0182R013) instead.
+OUTSIDE_ANCHOR = {"Storkällans väg": (681570.0, 6578540.0), "Örvägen": (682770.0, 6578240.0)}
+
+
 def build_streets() -> list[Street]:
     streets = []
     for name, area_name, unit_line, count, postcode, postort, inside in STREETS:
         area = AREA_BY_NAME[area_name]
         line = [area.place(u, v) for u, v in unit_line]
+        if name in OUTSIDE_ANCHOR:
+            east, north = OUTSIDE_ANCHOR[name]
+            first = line[0]
+            line = [(east + e - first[0], north + n - first[1]) for e, n in line]
         street = Street(name, area_name, inside, postcode, postort)
         pairs = (count + 1) // 2
         for number in range(1, count + 1):
@@ -217,8 +254,8 @@ def build_streets() -> list[Street]:
             (e, n), (dx, dy) = _along(line, (k + 0.5) / pairs)
             side = 14.0 if number % 2 else -14.0
             street.numbers[number] = (round(e - dy * side, 1), round(n + dx * side, 1))
-            if inside:
-                assert area.polygon is not None and area.polygon.contains(Point(street.numbers[number]))
+            point = street.numbers[number]
+            assert _inside(area, point) if inside else _in_no_area(point), (name, number)
         streets.append(street)
     return streets
 
@@ -318,17 +355,27 @@ class Place:
     aliases: list[str]
 
 
+# Real positions (WGS84) of places that exist: Trafikverket's railway stations and the GeoNames point of
+# Nacka (../shared/real_data/geo/places.csv). The other places' positions are invented.
+REAL_POSITIONS = {
+    "Fisksätra station": (59.294121, 18.256015),  # Trafikverket, Fisksätra (xFsä)
+    "Nyköpings resecentrum": (58.756613, 16.997085),  # Trafikverket, Nyköping (Nk)
+    "Nacka centrum": (59.31053, 18.16372),  # GeoNames, Nacka
+}
+
+
 def build_places() -> list[Place]:
     places = []
     for name, kind, area_name, pos, public, aliases in PLACES:
         if area_name:
             area = AREA_BY_NAME[area_name]
-            east, north = area.place(*pos)
+            east, north = to_sweref(*REAL_POSITIONS[name]) if name in REAL_POSITIONS else area.place(*pos)
             kommun = area.kommun
-            assert area.polygon is not None and area.polygon.contains(Point(east, north))
+            assert _inside(area, (east, north)), name
         else:
-            east, north = to_sweref(*pos)
+            east, north = to_sweref(*REAL_POSITIONS.get(name, pos))
             kommun = "Nyköping" if "Nyköping" in name else "Nacka"
+            assert _in_no_area((east, north)), name
         places.append(
             Place(name, kind, area_name, kommun, round(east, 1), round(north, 1), public, aliases.split("|"))
         )

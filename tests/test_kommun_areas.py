@@ -269,7 +269,9 @@ def test_reference_load_reads_a_folder_like_sample_data(
 
     url = _url(engine)
     folder = _reference_folder(tmp_path)
-    (folder / "population.csv").write_text("area,population\nFisksätra,8100\nÄlta,tusen\n", encoding="utf-8")
+    (folder / "population.csv").write_text(
+        "area,population\nFisksätra,8100\nÄlta-Erstavik,tusen\n", encoding="utf-8"
+    )
     assert main(["reference", "load", str(folder), "--db", url]) == 2
     assert (
         "population.csv, rad 3, kolumn population: 'tusen' är inget antal invånare" in capsys.readouterr().err
@@ -279,9 +281,16 @@ def test_reference_load_reads_a_folder_like_sample_data(
     out = capsys.readouterr().out
     places, addresses = len(pd.read_csv(folder / "places.csv")), len(pd.read_csv(folder / "addresses.csv"))
     assert f"{places} platser och {addresses} adresser inlästa" in out
+    # The sample's areas are RegSO areas (by code): the folder's kommuner come with all their RegSO
+    # areas, as `kommun add` gives them, and no second copy of the three is made.
+    assert "Nacka kommun (0182), lager 'regso': 16 nya områden" in out
     areas = {a["name"]: a for a in _areas_json(url, capsys)}
-    assert set(areas) == {"Fisksätra", "Älta", "Brandkärr"}
+    regso = pd.concat([regso_areas("0182"), regso_areas("0480")])
+    assert set(areas) == set(regso["name"])
     assert areas["Fisksätra"]["population"] == 8100
+    assert areas["Älta-Erstavik"]["population"] == 11000  # from areas.geojson
+    assert "Älta" in str(areas["Älta-Erstavik"]["aliases"]).split("|")
+    assert areas["Sickla"]["population"] is None  # no figure given: none invented
     assert areas["Brandkärr"]["kommun"] == "0480" and areas["Brandkärr"]["kommun_name"] == "Nyköpings kommun"
     assert main(["reference", "load", str(folder), "--db", url]) == 0  # again: updated, nothing doubled
     assert "0 nya områden" in capsys.readouterr().out

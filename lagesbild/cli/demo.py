@@ -1,4 +1,9 @@
-"""Load the committed sample data: what `make run` shows a newcomer."""
+"""Load the committed sample data: what `make run` shows a newcomer.
+
+The two sample kommuner are set up the way a real kommun is (docs/reference_data.md): `kommun add`
+(SCB's RegSO areas with real boundaries, lagesbild.areas.add_kommun), then `reference load` of
+sample_data/ (lagesbild.areas.load_reference_folder: population and aliases of the three EST areas,
+the invented gazetteer and address register), then the weekly files are ingested."""
 
 from __future__ import annotations
 
@@ -9,17 +14,28 @@ from pathlib import Path
 from sqlalchemy import Engine, func, select, update
 
 from lagesbild import db
-from lagesbild.reference import load_reference, read_reference_dir, store_reference
+from lagesbild.areas import add_kommun, load_reference_folder
+from lagesbild.reference import load_reference
 from lagesbild.reporters import add_reporter
 from lagesbild.vocabulary import ReviewState, Source
 from lagesbild.weeks import last_complete_week
 
 _WEEK = re.compile(r"(\d{4}-W\d{2})")
+SAMPLE_KOMMUNER = ("0182", "0480")  # Nacka, Nyköping
+DEMO_ACTOR = "demo"
 SOURCE_DIRS = tuple(Source)
 
 # Measures (insatser) a working group would have decided on; the sample reports have none.
 DEMO_MEASURES = [
-    ("Älta", "klotter", "Snabbsanering av klotter inom 24 h", "2026-08-03", None, "pågående", "Nacka kommun"),
+    (
+        "Älta-Erstavik",
+        "klotter",
+        "Snabbsanering av klotter inom 24 h",
+        "2026-08-03",
+        None,
+        "pågående",
+        "Nacka kommun",
+    ),
     (
         "Fisksätra",
         "samling",
@@ -91,8 +107,10 @@ def load_demo(engine: Engine, folder: Path, progress: bool = False) -> dict[str,
 
     from data_ingest.pipeline import ingest_file
 
+    for code in SAMPLE_KOMMUNER:
+        add_kommun(engine, code, DEMO_ACTOR)
+    load_reference_folder(engine, folder, DEMO_ACTOR)
     with engine.begin() as conn:
-        store_reference(conn, read_reference_dir(folder))
         stored = load_reference(conn)
     # Reporters first, as docs/first_hour.md says: shared outputs name no unregistered organisation.
     for kommun, name, source, weekly in SAMPLE_REPORTERS:
@@ -100,7 +118,7 @@ def load_demo(engine: Engine, folder: Path, progress: bool = False) -> dict[str,
     totals = {"files": 0, "loaded": 0, "duplicates": 0, "ignored": 0, "rejected": 0}
     for path in tqdm(sample_files(folder), desc="Exempeldata", unit="fil", disable=not progress):
         with path.open("rb") as fh:
-            summary = ingest_file(engine, fh, path.name, imported_by="demo", reference=stored)
+            summary = ingest_file(engine, fh, path.name, imported_by=DEMO_ACTOR, reference=stored)
         totals["files"] += 1
         for key in ("loaded", "duplicates", "ignored", "rejected"):
             totals[key] += getattr(summary, key)
