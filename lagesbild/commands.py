@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Engine, select, update
 from sqlalchemy.engine import Connection
@@ -21,8 +22,17 @@ from lagesbild.vocabulary import MEASURE_STATUSES, STATUSES, ReviewState
 i, a = db.incidents, db.areas
 
 
+def _scoped(column: Any) -> list[Any]:
+    """Under `queries.kommun_scope` (a dashboard page, the CLI's --kommun) a write reaches the rows of
+    that kommun only: an area name or a row id of another kommun is not found."""
+    code = queries.current_kommun()
+    return [] if code is None else [column == code]
+
+
 def _area_id(conn: Connection, area: str) -> int:
-    area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one_or_none()
+    area_id = conn.execute(
+        select(a.c.id).where(a.c.name == area, *_scoped(a.c.kommun_code))
+    ).scalar_one_or_none()
     if area_id is None:
         raise NotFound(f"Okänt område: {area}")
     return int(area_id)
@@ -35,7 +45,9 @@ def _measure_status(status: str) -> None:
 
 def _kommun_of(conn: Connection, area: str) -> str | None:
     """The kommun an area belongs to: what its status decisions, measures and events belong to."""
-    return conn.execute(select(db.areas.c.kommun_code).where(db.areas.c.name == area)).scalar()
+    return conn.execute(
+        select(db.areas.c.kommun_code).where(db.areas.c.name == area, *_scoped(db.areas.c.kommun_code))
+    ).scalar()
 
 
 def save_area_status(
@@ -66,10 +78,12 @@ def mark_reviewed(
     descriptions = descriptions or {}
     with engine.begin() as conn:
         for incident_id, text in descriptions.items():
-            conn.execute(update(i).where(i.c.id == incident_id).values(description=text))
+            conn.execute(
+                update(i).where(i.c.id == incident_id, *_scoped(i.c.kommun_code)).values(description=text)
+            )
         result = conn.execute(
             update(i)
-            .where(i.c.id.in_(list(ids)))
+            .where(i.c.id.in_(list(ids)), *_scoped(i.c.kommun_code))
             .values(review_status=ReviewState.REVIEWED.value, updated_at=dt.datetime.now(dt.UTC))
         )
         audit.record(conn, actor, "review", incidents=list(ids), edited=sorted(descriptions))
@@ -123,7 +137,7 @@ def update_measure(
     with engine.begin() as conn:
         result = conn.execute(
             update(db.measures)
-            .where(db.measures.c.id == measure_id)
+            .where(db.measures.c.id == measure_id, *_scoped(db.measures.c.kommun_code))
             .values(status=status, follow_up=follow_up or None)
         )
         if not result.rowcount:
@@ -169,7 +183,9 @@ def review_events(engine: Engine, ids: Sequence[int], *, actor: str | None) -> i
     e = db.upcoming_events
     with engine.begin() as conn:
         result = conn.execute(
-            update(e).where(e.c.id.in_(list(ids))).values(review_status=ReviewState.REVIEWED)
+            update(e)
+            .where(e.c.id.in_(list(ids)), *_scoped(e.c.kommun_code))
+            .values(review_status=ReviewState.REVIEWED)
         )
         audit.record(conn, actor, "event", change="granskad", events=list(ids))
         return int(result.rowcount or 0)

@@ -22,6 +22,7 @@ class Identity:
     name: str | None
     role: str | None
     method: str  # "demo" (login off), "oidc", "password" or "anonymous"
+    kommuner: tuple[str, ...] = ()  # the configured kommun codes (access.kommuner_of); () = none
 
     @property
     def logged_in(self) -> bool:
@@ -34,7 +35,8 @@ class Identity:
 
 
 def _oidc_identity(user: Mapping[str, Any]) -> Identity:
-    """A logged-in OIDC user: the role from [lagesbild.roles] by e-mail, else from the role claim."""
+    """A logged-in OIDC user: the role from [lagesbild.roles] by e-mail, else from the role claim; the
+    kommuner from [lagesbild.kommuner] by e-mail (e.g. "anna@nacka.se" = ["0182"])."""
     config = lagesbild_secrets()
     email = user.get("email") if user.get("email_verified", True) is not False else None
     name = str(email or user.get("preferred_username") or user.get("sub") or "okänd")
@@ -43,7 +45,17 @@ def _oidc_identity(user: Mapping[str, Any]) -> Identity:
     claim = config.get("role_claim")
     if role is None and isinstance(claim, str) and claim:
         role = access.role_from_claim(user.get(claim))
-    return Identity(name, role, "oidc")
+    return Identity(name, role, "oidc", _oidc_kommuner(email, config.get("kommuner")))
+
+
+def _oidc_kommuner(email: object, table: object) -> tuple[str, ...]:
+    if not email or not isinstance(table, Mapping):
+        return ()
+    wanted = str(email).strip().casefold()
+    for key, value in table.items():
+        if str(key).strip().casefold() == wanted:
+            return tuple(access.kommuner_of({"kommuner": value}))
+    return ()
 
 
 def _password_identity() -> Identity | None:
@@ -56,7 +68,8 @@ def _password_identity() -> Identity | None:
     if found is None:
         return None
     role = access.normalise_role(found[1].get("role"))
-    return Identity(found[0], role, "password") if role else None
+    kommuner = tuple(access.kommuner_of(found[1]))
+    return Identity(found[0], role, "password", kommuner) if role else None
 
 
 def current() -> Identity:
@@ -85,7 +98,10 @@ def is_internal() -> bool:
 
 
 def allowed(action: str) -> bool:
-    return access.can(current_role(), action)
+    """The role's permission, in the kommun this page runs in (dashboard.auth.kommun)."""
+    from dashboard.auth.kommun import allowed_in_scope  # it builds on this module
+
+    return allowed_in_scope(current(), action)
 
 
 def actor(typed: str | None = None) -> str | None:
