@@ -85,7 +85,17 @@ def current() -> Identity:
             return password
     except SecretsError:
         return Identity(None, None, "anonymous")
-    return Identity(None, anonymous_role(), "anonymous")
+    return Identity(None, anonymous_role(), "anonymous", _anonymous_kommuner())
+
+
+def _anonymous_kommuner() -> tuple[str, ...]:
+    """The kommuner a visitor who is not logged in sees with LAGESBILD_ANONYMOUS=shared:
+    `[lagesbild] anonymous_kommuner = ["0182"]` (none: the one-kommun rule of access.kommun_choices)."""
+    try:
+        value = lagesbild_secrets().get("anonymous_kommuner")
+    except SecretsError:
+        return ()
+    return tuple(access.kommuner_of({"kommuner": value}))
 
 
 def current_role() -> str | None:
