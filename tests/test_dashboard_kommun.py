@@ -341,3 +341,78 @@ def test_settings_override_is_per_context(monkeypatch: pytest.MonkeyPatch) -> No
     with settings.overriding(kommun="Nyköpings kommun"):
         assert settings.get("kommun") == "Nyköpings kommun"
     assert settings.get("kommun") == "Miljöns kommun"
+
+
+# --- in a real browser -----------------------------------------------------------------------------
+
+
+@pytest.mark.browser
+@pytest.mark.parametrize("viewport", [(1440, 900), (1280, 720)])
+def test_picker_scoped_data_and_settings_map_in_the_browser(
+    sqlite_engine: Engine, chromium_path: str, tmp_path: Path, viewport: tuple[int, int]
+) -> None:
+    import shutil
+    from collections.abc import Generator
+    from typing import cast
+
+    from playwright.sync_api import expect, sync_playwright
+
+    from tests.browser_support import CHROMIUM_ARGS, serve_dashboard
+
+    url = two_kommuner(sqlite_engine, tmp_path)
+    site = tmp_path / "site"
+    (site / ".streamlit").mkdir(parents=True)
+    shutil.copy(ROOT / ".streamlit" / "config.toml", site / ".streamlit" / "config.toml")
+    digest = access.hash_password(PASSWORD)
+    (site / ".streamlit" / "secrets.toml").write_text(
+        '[lagesbild.users.bada]\nrole = "samordnare"\nkommuner = ["0182", "0480"]\n'
+        f'password_hash = "{digest}"\n',
+        encoding="utf-8",
+    )
+    env = {
+        "LAGESBILD_AUTH": "on",
+        "LAGESBILD_ANONYMOUS": "none",
+        "LAGESBILD_SNAPSHOT_DIR": str(tmp_path / "s"),
+    }
+    server = cast(Generator[str, None, None], serve_dashboard(url, site, site / "server.log", env))
+    base = next(server)
+    width, height = viewport
+    expect.set_options(timeout=90_000)  # the first run of a page reads the database and the RegSO layer
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=chromium_path, args=CHROMIUM_ARGS, timeout=60_000)
+            page = browser.new_page(viewport={"width": width, "height": height}, locale="sv-SE")
+            page.set_default_timeout(90_000)
+            page.goto(base, wait_until="domcontentloaded")
+            page.get_by_label("Användarnamn").fill("bada")
+            page.get_by_label("Lösenord").fill(PASSWORD)
+            page.get_by_role("button", name="Logga in").click()
+            main = page.locator('[data-testid="stMain"]')
+            expect(page.get_by_role("heading", name="Veckans lägesbild", exact=True)).to_be_visible()
+            sidebar = page.locator('[data-testid="stSidebar"]')
+            picker = sidebar.get_by_label("Kommun")
+            expect(picker).to_be_visible()
+            expect(main.get_by_text("Nacka kommun").first).to_be_visible()
+            expect(main.get_by_text("Fisksätra").first).to_be_attached()
+            assert main.get_by_text("Brandkärr").count() == 0
+            picker.click()
+            page.get_by_role("option", name="Nyköpings kommun").click()
+            expect(main.get_by_text("Nyköpings kommun").first).to_be_visible()
+            expect(main.get_by_text("Brandkärr").first).to_be_attached()
+            page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
+            assert main.get_by_text("Fisksätra").count() == 0
+            page.screenshot(path=str(tmp_path / f"kommun-{width}.png"))
+            sidebar.get_by_role("link", name="Inställningar").click()
+            expect(page.get_by_role("heading", name="Inställningar", exact=True)).to_be_visible()
+            iframe = main.locator("iframe").first
+            expect(iframe).to_be_visible()
+            box = iframe.bounding_box()
+            assert box is not None and box["x"] + box["width"] <= width + 1  # beside the editor, on screen
+            frame = iframe.content_frame
+            expect(frame.locator(".leaflet-container")).to_be_visible()
+            expect(frame.get_by_text("Brandkärr").first).to_be_attached()
+            assert frame.get_by_text("Fisksätra").count() == 0
+            page.screenshot(path=str(tmp_path / f"installningar-{width}.png"))
+            browser.close()
+    finally:
+        server.close()
