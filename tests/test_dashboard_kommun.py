@@ -416,3 +416,44 @@ def test_picker_scoped_data_and_settings_map_in_the_browser(
             browser.close()
     finally:
         server.close()
+
+
+@pytest.mark.postgis
+def test_row_level_security_holds_under_the_dashboard(
+    postgis_engine: Engine, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The dashboard connected as a restricted role (row-level security applies): it sees the chosen
+    kommun's rows because it sets app.kommun at every checkout, and never the other kommun's."""
+    import uuid
+
+    from sqlalchemy import text
+    from sqlalchemy.engine import make_url
+
+    owner_url = two_kommuner(postgis_engine, tmp_path)
+    role = f"lagesbild_web_{uuid.uuid4().hex[:8]}"
+    with postgis_engine.begin() as conn:
+        conn.execute(text(f'CREATE ROLE "{role}" NOLOGIN'))
+        conn.execute(text(f'GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO "{role}"'))
+        conn.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{role}"'))
+    # libpq sets the role at connect: every query of the dashboard runs as the restricted role.
+    url = make_url(owner_url).update_query_dict({"options": f"-c role={role}"})
+    monkeypatch.setenv("LAGESBILD_DB", url.render_as_string(hide_password=False))
+    for name in ("auth", "anonymous", "kommun"):
+        monkeypatch.delenv(settings.SETTINGS[name].env, raising=False)
+    try:
+        at = _logged_in("nacka")
+        shown = _page(at, "veckans_lagesbild")
+        assert "Fisksätra" in shown and "Nacka kommun" in shown
+        assert not [w for w in NYKOPING_WORDS if w.casefold() in shown.casefold()]
+        at = _logged_in("bada")
+        at.sidebar.selectbox(key="kommun-picker").set_value("0480").run()
+        assert not at.exception, [x.value for x in at.exception]
+        shown = _text(at)
+        assert "Brandkärr" in shown and "Fisksätra" not in shown
+    finally:
+        from dashboard import data
+
+        data._engine.clear()  # the restricted engine's pool, before the database is dropped
+        with postgis_engine.begin() as conn:
+            conn.execute(text(f'DROP OWNED BY "{role}"'))
+            conn.execute(text(f'DROP ROLE "{role}"'))

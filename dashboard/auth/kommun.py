@@ -17,7 +17,8 @@ from dataclasses import dataclass
 import streamlit as st
 
 from dashboard.auth.identity import Identity
-from lagesbild import access, queries, settings
+from lagesbild import access, kommuner, queries, settings
+from lagesbild.swedish import kommun_name
 
 PICKER_KEY = "kommun-picker"
 ALL_LABEL = "Alla kommuner"
@@ -41,7 +42,11 @@ class KommunScope:
         code = self.chosen if code is None else code
         if code is None:
             return ALL_LABEL
-        return dict(self.names).get(code, f"kommun {code}")
+        known = dict(self.names).get(code)
+        if known is None:  # not readable here (row-level security before the scope is set): SCB's name
+            short = kommuner.kommun_names().get(code)
+            known = kommun_name(short) if short else f"kommun {code}"
+        return known
 
 
 _SCOPE: ContextVar[KommunScope | None] = ContextVar("lagesbild_dashboard_kommun", default=None)
