@@ -96,7 +96,7 @@ def two_kommuner(engine: Engine, tmp_path: Path) -> str:
     return url
 
 
-USERS = {
+USERS: dict[str, dict[str, Any]] = {
     "nacka": {"role": "samordnare", "kommuner": ["0182"]},
     "bada": {"role": "samordnare", "kommuner": ["0182", "0480"]},
     "ingen": {"role": "samordnare"},
