@@ -10,6 +10,7 @@ from typing import Any
 import streamlit as st
 
 from dashboard.auth.config import SecretsError, anonymous_role, configured_users, lagesbild_secrets, mode
+from dashboard.auth.scope import allowed_in_scope
 from lagesbild import access
 
 SESSION_KEY = "_lagesbild_identity"
@@ -109,9 +110,8 @@ def is_internal() -> bool:
 
 def allowed(action: str) -> bool:
     """The role's permission, in the kommun this page runs in (dashboard.auth.kommun)."""
-    from dashboard.auth.kommun import allowed_in_scope  # it builds on this module
-
-    return allowed_in_scope(current(), action)
+    identity = current()
+    return allowed_in_scope(identity.role, identity.method, action)
 
 
 def actor(typed: str | None = None) -> str | None:

@@ -11,45 +11,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from contextvars import ContextVar
-from dataclasses import dataclass
 
 import streamlit as st
 
 from dashboard.auth.identity import Identity
-from lagesbild import access, kommuner, queries, settings
-from lagesbild.swedish import kommun_name
+from dashboard.auth.scope import ALL_LABEL, KommunScope, allowed_in_scope, current_scope, entered
+from lagesbild import access, queries, settings
+
+__all__ = ["ALL_LABEL", "KommunScope", "allowed_in_scope", "current_scope", "picker", "running", "scope_for"]
 
 PICKER_KEY = "kommun-picker"
-ALL_LABEL = "Alla kommuner"
-
-
-@dataclass(frozen=True)
-class KommunScope:
-    """The kommuner this session may choose (`choices`, None = all, login off only) and the chosen one."""
-
-    choices: tuple[str | None, ...]
-    chosen: str | None
-    names: tuple[tuple[str, str], ...] = ()  # (code, "Nyköpings kommun") of the database's kommuner
-
-    @property
-    def kommuner(self) -> list[str]:
-        """The codes the session may act in (what `can_in_kommun` checks against)."""
-        return [c for c in self.choices if c is not None]
-
-    def name(self, code: str | None = None) -> str:
-        """The kommun's proper name ("Nyköpings kommun"); "Alla kommuner" for no scope."""
-        code = self.chosen if code is None else code
-        if code is None:
-            return ALL_LABEL
-        known = dict(self.names).get(code)
-        if known is None:  # not readable here (row-level security before the scope is set): SCB's name
-            short = kommuner.kommun_names().get(code)
-            known = kommun_name(short) if short else f"kommun {code}"
-        return known
-
-
-_SCOPE: ContextVar[KommunScope | None] = ContextVar("lagesbild_dashboard_kommun", default=None)
 
 
 def scope_for(identity: Identity, in_database: dict[str, str], wanted: object) -> KommunScope:
@@ -76,26 +47,6 @@ def picker(identity: Identity, in_database: dict[str, str]) -> KommunScope:
 @contextmanager
 def running(scope: KommunScope) -> Iterator[None]:
     """Run a page in the scope: every read limited to the chosen kommun, writes checked against it."""
-    token = _SCOPE.set(scope)
     named = {"kommun": scope.name()} if scope.chosen is not None else {}
-    try:
-        with queries.kommun_scope(scope.chosen), settings.overriding(**named):
-            yield
-    finally:
-        _SCOPE.reset(token)
-
-
-def current_scope() -> KommunScope | None:
-    return _SCOPE.get()
-
-
-def allowed_in_scope(identity: Identity, action: str) -> bool:
-    """Whether the session may `action` in the chosen kommun: the role's permission, in one of the
-    user's kommuner (access.can_in_kommun). Login off with "all kommuner": the role decides alone.
-    Outside a page run (no scope) only the demo's role counts."""
-    scope = _SCOPE.get()
-    if identity.method == "demo" and (scope is None or scope.chosen is None):
-        return access.can(identity.role, action)
-    if scope is None:
-        return False
-    return access.can_in_kommun(identity.role, action, scope.kommuner, scope.chosen)
+    with entered(scope), queries.kommun_scope(scope.chosen), settings.overriding(**named):
+        yield
