@@ -395,8 +395,18 @@ def test_picker_scoped_data_and_settings_map_in_the_browser(
             expect(main.get_by_text("Nacka kommun").first).to_be_visible()
             expect(main.get_by_text("Fisksätra").first).to_be_attached()
             assert main.get_by_text("Brandkärr").count() == 0
-            picker.click()
-            page.get_by_role("option", name="Nyköpings kommun").click()
+            # Open the picker once the run is over: a rerun redraws the sidebar and closes the list.
+            idle = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+            page.wait_for_selector(idle)
+            option = page.get_by_role("option", name="Nyköpings kommun")
+            for _ in range(3):
+                picker.click()
+                try:
+                    option.wait_for(timeout=10_000)
+                    break
+                except Exception:  # closed by a late rerun: open it again
+                    page.wait_for_selector(idle)
+            option.click()
             expect(main.get_by_text("Nyköpings kommun").first).to_be_visible()
             expect(main.get_by_text("Brandkärr").first).to_be_attached()
             page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]')
