@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import geopandas as gpd
 import pandas as pd
-import streamlit as st
 
 from dashboard import trends
+from dashboard.caching import scoped_cache
 from dashboard.data import (
     TTL,
     Names,
@@ -47,7 +47,7 @@ def history_from(url: str, first_week: str, weeks_back: int = HISTORY_WEEKS) -> 
     return max(available[0], start) if available else start
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def week_completeness(
     url: str, first_week: str, last_week: str, source_list: Names = None, shared_view: bool = False
 ) -> pd.DataFrame:
@@ -74,7 +74,7 @@ def week_completeness(
     return analysis.week_completeness(reports, first_week=first_week, last_week=last_week, expected=expected)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def changes(url: str, selection: Selection) -> pd.DataFrame:
     """`analysis.detect_changes` per area × category, judged with up to a year of history before
     the selection's first week; only the rows of the period are returned."""
@@ -90,14 +90,14 @@ def changes(url: str, selection: Selection) -> pd.DataFrame:
     return result[result["iso_week"] >= selection.first_week].reset_index(drop=True)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def places(url: str) -> pd.DataFrame:
     """The gazetteer (public places name hotspots; non-public never do)."""
     with engine(url).connect() as conn:
         return load_reference(conn).places
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def analysis_incidents(url: str, selection: Selection) -> pd.DataFrame:
     """Incidents with a real point for hotspots and near repeats. Shared view: reviewed only and no
     sensitive categories. Points that only stand for an area or a kommun are left out."""
@@ -124,7 +124,7 @@ def _chosen_areas(url: str, area_list: Names) -> gpd.GeoDataFrame:
     return frame[frame["name"].isin(area_list)] if area_list else frame
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def hotspot_cells(url: str, selection: Selection, cell_m: int) -> gpd.GeoDataFrame:
     """Gi* per cell of each area over the period (`analysis.hotspots`, 499 permutations), named by the
     nearest public place, with the emerging-hotspot class over slices of the period (`emerging`, empty
@@ -157,7 +157,7 @@ def hotspot_cells(url: str, selection: Selection, cell_m: int) -> gpd.GeoDataFra
     return cells
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def near_repeat(url: str, selection: Selection) -> tuple[pd.DataFrame, analysis.KnoxResult]:
     """Repeat shares per category (200 m; 7 and 14 days) and a Knox test (199 permutations)."""
     incidents = analysis_incidents(url, selection)
@@ -171,7 +171,7 @@ def near_repeat(url: str, selection: Selection) -> tuple[pd.DataFrame, analysis.
 MIN_WEEKS_BEFORE = 4
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def measure_effect(
     url: str, area: str, category: str, start_week: str, end_week: str | None, weeks_before: int = 12
 ) -> analysis.MeasureEffect | str:
@@ -208,7 +208,7 @@ def measure_effect(
 # --- images for download (presentation) ----------------------------------------------------------
 
 
-@st.cache_data(show_spinner=False, max_entries=64)
+@scoped_cache(show_spinner=False, max_entries=64)
 def chart_png(spec: str) -> bytes | None:
     """A PNG of a Vega-Lite spec (JSON), rendered on the server; None without vl-convert."""
     from dashboard import charts  # altair and vl-convert: only when a PNG is asked for
@@ -216,7 +216,7 @@ def chart_png(spec: str) -> bytes | None:
     return charts.spec_to_png(spec)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False, max_entries=16)
+@scoped_cache(ttl=TTL, show_spinner=False, max_entries=16)
 def area_map_png(url: str, area: str, first_week: str, last_week: str) -> bytes:
     """The shared view of one area (generalised cells, reviewed only) as a PNG, drawn with matplotlib."""
     from dashboard import charts

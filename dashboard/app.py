@@ -13,6 +13,8 @@ import streamlit as st  # noqa: E402
 from sqlalchemy.exc import DBAPIError  # noqa: E402
 
 from dashboard import a11y, auth, data, navigation, upload_gate  # noqa: E402
+from dashboard.auth import kommun  # noqa: E402
+from lagesbild import access  # noqa: E402
 from lagesbild.errors import LagesbildError  # noqa: E402
 from lagesbild.schema_upgrade import OutdatedSchema  # noqa: E402
 
@@ -51,8 +53,6 @@ SECTIONS = {
 # registered, so their URLs run the default page instead.
 pages = navigation.visible_pages(SECTIONS, identity)
 selected = st.navigation(pages)
-# A title per page (WCAG 2.4.2): the page's own name first, the app's after it.
-st.set_page_config(page_title=f"{selected.title} – Lägesbild")
 navigation.leave_login_page(selected, pages, identity)
 navigation.pin_shared_widgets(identity)
 
@@ -60,14 +60,24 @@ with st.sidebar:
     a11y.apply()  # lang="sv", Swedish labels, the navigation's structure, focus ring (docs/accessibility.md)
     auth.write_cookie()  # set or clear the saved login's cookie after a login or logout
     navigation.sidebar(identity)
+    # The kommun(er) of this user (secrets.toml), a picker when there are several: every page below
+    # runs in the chosen one (docs/security.md, "Several kommuner in one database").
+    scope = kommun.picker(identity, data.kommuner_or_none(data.db_url()))
     if auth.is_internal():
         st.caption(f"Databas: {data.safe_url(data.db_url())}")
         if st.button("Läs om data", help="Töm cachen och hämta allt på nytt från databasen"):
             data.clear_caches()
+# A title per page (WCAG 2.4.2): the page's own name and the kommun first, the app's after it.
+st.set_page_config(page_title=navigation.browser_title(selected.title, scope))
 
 navigation.banner(identity)
 try:
-    selected.run()
+    if navigation.without_kommun(selected, identity, scope):
+        st.error(access.NO_KOMMUN_MESSAGE)  # fail-closed: a role but no kommun shows no data
+    else:
+        navigation.kommun_heading(selected, scope)
+        with kommun.running(scope):
+            selected.run()
 except DBAPIError as exc:  # the database went away mid-page: say so in Swedish, recover on the next run
     if not data.is_unavailable(exc):
         raise

@@ -9,13 +9,15 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
 import streamlit as st
-from sqlalchemy import Engine
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 
+from dashboard.caching import scoped_cache
 from dashboard.selection import MAX_POINTS, Names, Selection
 from dashboard.selection import names_key as names_key  # pages use it from here
 from lagesbild import queries, settings, vocabulary, weekly, weeks
@@ -23,7 +25,7 @@ from lagesbild.analysis import completeness
 from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
 from lagesbild.privacy import shared
-from lagesbild.schema_upgrade import open_schema
+from lagesbild.schema_upgrade import OutdatedSchema, open_schema
 from lagesbild.swedish import kommun_name
 from lagesbild.vocabulary import AreaStatus, Source
 
@@ -66,8 +68,23 @@ def db_url() -> str:
 @st.cache_resource(show_spinner=False)
 def _engine(url: str) -> Engine:
     engine = make_engine(url)
+    if engine.dialect.name == "postgresql":
+        event.listen(engine, "checkout", _set_rls_kommun)
     open_schema(engine)  # an outdated schema raises OutdatedSchema: not cached, checked again next run
     return engine
+
+
+def _set_rls_kommun(dbapi_connection: Any, _record: Any, _proxy: Any) -> None:
+    """PostgreSQL row-level security (sql/002_row_level_security.sql): every connection the page takes
+    carries the page's kommun in `app.kommun`, as `db.scope_to_kommuner` does for a transaction; no
+    kommun chosen sets '' (a restricted role then sees nothing). Committed at once: a later rollback
+    must not take the setting with it."""
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("SELECT set_config('app.kommun', %s, false)", (queries.current_kommun() or "",))
+    finally:
+        cursor.close()
+    dbapi_connection.commit()
 
 
 def engine(url: str | None = None) -> Engine:
@@ -103,10 +120,24 @@ def show_unavailable(exc: DBAPIError) -> None:
         st.rerun()
 
 
-# --- reference: weeks, areas, categories ---------------------------------------------------------
+# --- reference: kommuner, weeks, areas, categories -----------------------------------------------
 
 
 @st.cache_data(ttl=TTL, show_spinner=False)
+def kommuner(url: str) -> dict[str, str]:
+    """Code -> name of every kommun in the database: not scoped, it decides the session's scope."""
+    return queries.kommuner_present(engine(url))
+
+
+def kommuner_or_none(url: str) -> dict[str, str]:
+    """`kommuner`, or {} while the database cannot be read (the page then says why, in Swedish)."""
+    try:
+        return kommuner(url)
+    except (DBAPIError, OutdatedSchema):
+        return {}
+
+
+@scoped_cache(ttl=TTL, show_spinner=False)
 def weeks_in_data(url: str) -> list[str]:
     return queries.weeks_present(engine(url))
 
@@ -126,7 +157,7 @@ def _reports_for(url: str, week_list: list[str]) -> pd.DataFrame:
     return queries.reporting_organisations(engine(url), week_list)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def last_complete_week(url: str, candidates: tuple[str, ...], now: dt.datetime | None = None) -> str | None:
     span = sorted({*candidates, *weeks.previous_weeks(candidates[0], completeness.LOOKBACK_WEEKS)})
     return completeness.last_complete_week(
@@ -137,7 +168,7 @@ def last_complete_week(url: str, candidates: tuple[str, ...], now: dt.datetime |
     )
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def week_basis(
     url: str, week: str, shared_view: bool = False
 ) -> tuple[completeness.WeekBasis, tuple[str, ...]]:
@@ -154,7 +185,7 @@ def week_basis(
     return basis, covered
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def areas(url: str) -> gpd.GeoDataFrame:
     return queries.areas_frame(engine(url)).sort_values("name").reset_index(drop=True)
 
@@ -176,7 +207,7 @@ def map_views(url: str, chosen: Names) -> dict[str, tuple[str, ...]]:
     return views
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def taxonomy(url: str) -> Taxonomy:
     """The database's categories: labels, order, and which are sensitive (as the reports see them)."""
     return queries.taxonomy(engine(url))
@@ -193,14 +224,14 @@ def category_label_map(url: str) -> dict[str, str]:
 # --- the weekly picture --------------------------------------------------------------------------
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def week_counts(
     url: str, week_list: tuple[str, ...], area_list: Names = None, reviewed_only: bool = False
 ) -> pd.DataFrame:
     return queries.week_counts(engine(url), list(week_list), areas=area_list, reviewed_only=reviewed_only)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def weekly_picture(
     url: str, week: str, area_list: tuple[str, ...], reviewed_only: bool = False
 ) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -218,12 +249,12 @@ def weekly_picture(
     return table, suggested
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def area_statuses(url: str, week: str) -> pd.DataFrame:
     return queries.area_statuses(engine(url), week)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def area_statuses_between(url: str, first_week: str, last_week: str) -> pd.DataFrame:
     return queries.area_statuses_between(engine(url), first_week, last_week)
 
@@ -234,12 +265,12 @@ def status_in_force(url: str, week: str) -> dict[str, str]:
     return dict(zip(first["area"], first["status"], strict=True))
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def shared_incidents(url: str, start: dt.date, end: dt.date, area_list: Names = None) -> pd.DataFrame:
     return shared.shared_incidents(engine(url), start, end, areas=list(area_list) if area_list else None)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def upcoming(
     url: str, start: dt.date, end: dt.date, area_list: Names = None, shared_view: bool = False
 ) -> pd.DataFrame:
@@ -250,7 +281,7 @@ def upcoming(
     return events
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def measures(
     url: str, area_list: Names = None, active_on: dt.date | None = None, shared_view: bool = False
 ) -> pd.DataFrame:
@@ -261,7 +292,7 @@ def measures(
 # --- series, trends and the map ------------------------------------------------------------------
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def weekly_series(url: str, selection: Selection) -> pd.DataFrame:
     """Counts per week, area, category and source of the selection (the view only decides whether
     unreviewed reports count: pass `selection.counted()` to share the cache entry)."""
@@ -278,7 +309,7 @@ def weekly_series(url: str, selection: Selection) -> pd.DataFrame:
     return frame
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def hour_weekday(
     url: str, first_week: str, last_week: str, area_list: Names = None, reviewed_only: bool = False
 ) -> pd.DataFrame:

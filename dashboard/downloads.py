@@ -7,6 +7,7 @@ CLI hand out identical files. Both read only the shared layer: reviewed, redacte
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import tempfile
 from pathlib import Path
@@ -15,7 +16,9 @@ import streamlit as st
 from sqlalchemy import Engine
 
 from dashboard import auth, data
-from lagesbild import access, weeks
+from dashboard.auth import kommun as kommun_module
+from lagesbild import access, queries, settings, weeks
+from lagesbild.swedish import file_part
 
 EXPORTS = {
     "xlsx": ("Tabeller (XLSX)", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
@@ -25,8 +28,20 @@ EXPORTS = {
 }
 
 
-def weekly_pdf(engine: Engine, week: str, areas: tuple[str, ...]) -> bytes:
-    with tempfile.TemporaryDirectory(prefix="lagesbild-") as tmp:
+def in_kommun(kommun: str | None, name: str | None) -> contextlib.ExitStack[bool | None]:
+    """The page's kommun again for a file built on Streamlit's own thread (a callable `data` runs
+    outside the page's context): its reads limited to the kommun, its name on the cover and footers."""
+    stack = contextlib.ExitStack()
+    stack.enter_context(queries.kommun_scope(kommun))
+    if name:
+        stack.enter_context(settings.overriding(kommun=name))
+    return stack
+
+
+def weekly_pdf(
+    engine: Engine, week: str, areas: tuple[str, ...], kommun: str | None = None, name: str | None = None
+) -> bytes:
+    with in_kommun(kommun, name), tempfile.TemporaryDirectory(prefix="lagesbild-") as tmp:
         from lagesbild.report import week as report  # fpdf and matplotlib: only when a PDF is built
 
         out = Path(tmp) / "lagesbild.pdf"
@@ -34,14 +49,34 @@ def weekly_pdf(engine: Engine, week: str, areas: tuple[str, ...]) -> bytes:
         return out.read_bytes()
 
 
-def shared_export(engine: Engine, week: str, fmt: str) -> bytes:
+def shared_export(
+    engine: Engine, week: str, fmt: str, kommun: str | None = None, name: str | None = None
+) -> bytes:
     start, end = weeks.week_range(week)
-    with tempfile.TemporaryDirectory(prefix="lagesbild-") as tmp:
+    with in_kommun(kommun, name), tempfile.TemporaryDirectory(prefix="lagesbild-") as tmp:
         from lagesbild.report import export  # openpyxl, pyogrio: only when an export is built
 
         out = Path(tmp) / f"export.{fmt}"
         export.export_shared(engine, start, end, fmt, out)
         return out.read_bytes()
+
+
+def kommun_scope_name() -> str | None:
+    """The page's kommun's proper name ("Nyköpings kommun"), or None without a kommun chosen."""
+    scope = kommun_module.current_scope()
+    return scope.name() if scope is not None and scope.chosen is not None else None
+
+
+def download_name(kommun_name: str | None, week: str, extension: str) -> str:
+    """ "lagesbild-nyköpings-kommun-2026-W10.pdf": the kommun in the name when one is chosen."""
+    part = f"{file_part(kommun_name)}-" if kommun_name else ""
+    return f"lagesbild-{part}{week}.{extension}"
+
+
+def snapshot_root(root: Path, kommun: str | None) -> Path:
+    """Each kommun publishes under its own folder (`snapshot_dir/0182/2026-W10/`): one kommun's
+    publication must never overwrite another's."""
+    return root / kommun if kommun else root
 
 
 def share_section(url: str, week: str, areas: list[str]) -> None:
@@ -54,11 +89,12 @@ def share_section(url: str, week: str, areas: list[str]) -> None:
         "generaliserade och känsliga kategorier visas bara som antal per område."
     )
     engine = data.engine(url)  # resolved here: the callables run outside the script run
+    kommun, name = queries.current_kommun(), kommun_scope_name()
     columns = st.columns(1 + len(EXPORTS))
     columns[0].download_button(
         "Veckans lägesbild (PDF)",
-        data=functools.partial(weekly_pdf, engine, week, tuple(areas)),
-        file_name=f"lagesbild-{week}.pdf",
+        data=functools.partial(weekly_pdf, engine, week, tuple(areas), kommun, name),
+        file_name=download_name(name, week, "pdf"),
         mime="application/pdf",
         type="primary",
         key="share-pdf",
@@ -67,8 +103,8 @@ def share_section(url: str, week: str, areas: list[str]) -> None:
     for column, (fmt, (label, mime)) in zip(columns[1:], EXPORTS.items(), strict=True):
         column.download_button(
             label,
-            data=functools.partial(shared_export, engine, week, fmt),
-            file_name=f"lagesbild-{week}.{fmt}",
+            data=functools.partial(shared_export, engine, week, fmt, kommun, name),
+            file_name=download_name(name, week, fmt),
             mime=mime,
             key=f"share-{fmt}",
             on_click=auth.on_download("export", week=week, format=fmt),
@@ -79,14 +115,12 @@ def publish_section(url: str, week: str) -> None:
     """Samordnare publish the week as static files (lagesbild.report.snapshot) that läsare and partners
     open without a Streamlit session; where the published pages are served is the setting
     `snapshot_url` (docs/reliability.md §6)."""
-    from lagesbild import settings
-
     public = settings.get("snapshot_url")
     if not auth.allowed(access.DECIDE_STATUS):
         if public:
             st.info(f"Den publicerade lägesbilden för alla läsare finns på {public}")
         return
-    root = Path(settings.get("snapshot_dir"))
+    root = snapshot_root(Path(settings.get("snapshot_dir")), queries.current_kommun())
     published = (root / week / "index.html").exists()
     st.subheader("Publicera för läsare")
     st.caption(

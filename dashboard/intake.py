@@ -13,11 +13,12 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-import streamlit as st
 from shapely.geometry import Point
 
+from dashboard.caching import scoped_cache
 from dashboard.data import TTL, areas, clear_caches, engine
-from lagesbild import commands, queries, weeks
+from lagesbild import access, commands, queries, weeks
+from lagesbild.errors import PermissionDenied
 
 # --- import, review, batches ---------------------------------------------------------------------
 
@@ -53,7 +54,7 @@ PREVIEW_COLUMNS = {
 PREVIEW_REJECTED = 1000  # rejected rows listed in the preview (all are stored and listed after the import)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False, max_entries=20)
+@scoped_cache(ttl=TTL, show_spinner=False, max_entries=20)
 def preview_file(content: bytes, name: str, source: str | None) -> Preview:
     """What the reader will make of a file, without touching the database."""
     try:
@@ -113,6 +114,7 @@ def ingest(
     nothing is stored when no row could be loaded (the web form)."""
     from data_ingest.pipeline import ingest_file
 
+    check(access.SUBMIT_REPORT if not keep_failed else access.IMPORT)
     if hasattr(fileobj, "seek"):
         fileobj.seek(0)
     try:
@@ -124,32 +126,47 @@ def ingest(
             imported_by=imported_by or None,
             waiting=waiting,
             keep_failed=keep_failed,
+            kommun=queries.current_kommun(),  # the page's kommun: placed in its areas, stamped with it
         )
     finally:
         clear_caches()
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def batches(url: str) -> pd.DataFrame:
     frame = queries.batches(engine(url))
     frame["accounted"] = frame["rows"] == frame[["loaded", "duplicates", "ignored", "rejected"]].sum(axis=1)
     return frame
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def rejected(url: str, batch_id: int) -> pd.DataFrame:
     return queries.rejected(engine(url), batch_id)
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def review_queue(url: str) -> pd.DataFrame:
     return queries.review_queue(engine(url))
 
 
 # --- writes --------------------------------------------------------------------------------------
+# Each write checks the session's role in the page's kommun (access.can_in_kommun through
+# auth.allowed) and runs in that kommun's scope: commands reach only its areas and rows and stamp
+# its code on what they create.
+
+
+def check(action: str) -> None:
+    """Raise PermissionDenied (shown in Swedish by the app) unless this session may `action` here."""
+    from dashboard import auth
+
+    if not auth.allowed(action):
+        kommun = queries.current_kommun()
+        where = f" i kommun {kommun}" if kommun else ""
+        raise PermissionDenied(f"Du har inte behörighet att {access.ACTIONS[action]}{where}.")
 
 
 def save_status(area: str, week: str, status: str, comment: str | None, actor: str | None) -> None:
+    check(access.DECIDE_STATUS)
     commands.save_area_status(engine(), area, week, status, comment, actor)
     clear_caches()
 
@@ -157,6 +174,7 @@ def save_status(area: str, week: str, status: str, comment: str | None, actor: s
 def review(
     approve: list[int], reject: dict[int, str], edits: list[commands.RowEdit], actor: str | None
 ) -> commands.ReviewOutcome:
+    check(access.REVIEW)
     try:
         return commands.review_incidents(engine(), approve=approve, reject=reject, edits=edits, actor=actor)
     finally:
@@ -164,23 +182,27 @@ def review(
 
 
 def add_measure(actor: str | None, **values: Any) -> int:
+    check(access.EDIT_MEASURES)
     measure_id = commands.add_measure(engine(), **values, actor=actor)
     clear_caches()
     return measure_id
 
 
 def update_measure(measure_id: int, status: str, follow_up: str | None, actor: str | None) -> None:
+    check(access.EDIT_MEASURES)
     commands.update_measure(engine(), measure_id, status, follow_up, actor=actor)
     clear_caches()
 
 
 def review_events(ids: list[int], actor: str | None = None) -> int:
+    check(access.REVIEW)
     count = commands.review_events(engine(), ids, actor=actor)
     clear_caches()
     return count
 
 
 def add_event(actor: str | None, **values: Any) -> int:
+    check(access.EDIT_EVENTS)
     event_id = commands.add_upcoming_event(engine(), **values, actor=actor)
     clear_caches()
     return event_id
@@ -227,7 +249,7 @@ def submit_report(values: dict[str, Any], submitted_by: str | None, now: dt.date
     )
 
 
-@st.cache_data(show_spinner=False, max_entries=32)
+@scoped_cache(show_spinner=False, max_entries=32)
 def pin_map_html(url: str, lat: float, lon: float) -> str:
     """The areas and one pin (the web form's coordinates) on a self-hosted map."""
     from dashboard import maps  # folium: only on the form's map

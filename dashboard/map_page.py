@@ -4,10 +4,11 @@ never import each other."""
 
 from __future__ import annotations
 
-import streamlit as st
+import geopandas as gpd
 
 from dashboard import maps
 from dashboard.analysis_data import hotspot_cells
+from dashboard.caching import scoped_cache
 from dashboard.data import TTL, areas, map_layers, status_in_force
 from dashboard.selection import MapOptions, Selection
 from lagesbild import weeks
@@ -20,7 +21,7 @@ def period_label(first_week: str, last_week: str) -> str:
     return f"v. {first_week[-2:]}–{last_week[-2:]}"
 
 
-@st.cache_data(ttl=TTL, show_spinner=False)
+@scoped_cache(ttl=TTL, show_spinner=False)
 def map_html(url: str, selection: Selection, options: MapOptions) -> tuple[str, int, int, bool]:
     """(map page HTML, incidents in view, features drawn, points shown). `options.hotspots` adds the
     Gi* cells of `hotspot_cells` (same selection; shared view: grid_m cells)."""
@@ -43,3 +44,17 @@ def map_html(url: str, selection: Selection, options: MapOptions) -> tuple[str, 
         hotspots=hotspot_cells(url, selection, layers.cell_m) if options.hotspots else None,
     )
     return maps.render_html(fmap), layers.in_view, maps.feature_count(fmap), points is not None
+
+
+def kommun_areas(frame: gpd.GeoDataFrame, kommun: str | None) -> gpd.GeoDataFrame:
+    """The kommun's active areas of an areas frame (`data.areas`); None: all of them."""
+    return frame if kommun is None else frame[frame["kommun_code"] == kommun]
+
+
+@scoped_cache(ttl=TTL, show_spinner=False)
+def settings_map_html(url: str, kommun: str | None, title: str) -> tuple[str, int]:
+    """(map HTML, areas drawn): the kommun's areas on the settings page, self-hosted and without
+    background tiles unless the tile setting names a server (no third-party requests by default)."""
+    frame = kommun_areas(areas(url), kommun)
+    fmap = maps.build_map(frame)
+    return maps.render_html(fmap, title=title), len(frame)

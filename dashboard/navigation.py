@@ -12,6 +12,7 @@ import streamlit as st
 from dashboard.auth.config import DEMO_BANNER
 from dashboard.auth.guards import NO_ACCESS
 from dashboard.auth.identity import Identity, current
+from dashboard.auth.kommun import KommunScope
 from dashboard.auth.login import login_page, logout
 from dashboard.markup import escape_markdown
 from lagesbild import access
@@ -116,6 +117,25 @@ def sidebar(identity: Identity) -> None:
             logout()
     elif identity.role is not None:
         st.caption("Du ser den delade lägesbilden. Logga in för mer.")
+
+
+def browser_title(page_title: str, scope: KommunScope) -> str:
+    """The browser tab's title: "Karta – Nyköpings kommun – Lägesbild" (the kommun when one is chosen)."""
+    parts = [page_title, *([scope.name()] if scope.chosen is not None else []), "Lägesbild"]
+    return " – ".join(parts)
+
+
+def without_kommun(selected: Any, identity: Identity, scope: KommunScope) -> bool:
+    """Whether a page with data would run without any kommun to run in (fail-closed: show a message
+    instead). The login and no-access pages need no kommun."""
+    return identity.role is not None and not scope.choices and page_id(selected) in access.PAGE_ACTIONS
+
+
+def kommun_heading(selected: Any, scope: KommunScope) -> None:
+    """The chosen kommun above every page's own title ("Nyköpings kommun"), so that nobody mistakes
+    whose picture they are reading."""
+    if scope.chosen is not None and page_id(selected) in access.PAGE_ACTIONS:
+        st.markdown(f"**{escape_markdown(scope.name())}**")
 
 
 def banner(identity: Identity) -> None:

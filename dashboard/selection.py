@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from lagesbild.queries import current_kommun
 
 Names = tuple[str, ...] | None
 
@@ -23,8 +25,9 @@ def names_key(values: Iterable[str] | None) -> Names:
 @dataclass(frozen=True)
 class Selection:
     """Incidents from `first_week` to `last_week` (ISO labels, inclusive) in the chosen areas,
-    categories and sources. `shared_view`: only what may be shared (reviewed reports, generalised
-    places, sensitive categories only per area); `reviewed_only`: reviewed reports only."""
+    categories and sources of the page's kommun. `shared_view`: only what may be shared (reviewed
+    reports, generalised places, sensitive categories only per area); `reviewed_only`: reviewed
+    reports only."""
 
     first_week: str
     last_week: str
@@ -33,6 +36,9 @@ class Selection:
     sources: Names = None
     shared_view: bool = False
     reviewed_only: bool = False
+    # The kommun the page runs in (queries.kommun_scope), taken when the selection is made: two
+    # kommuners' equal choices are different cache keys.
+    kommun: str | None = field(default_factory=current_kommun)
 
     @classmethod
     def of(

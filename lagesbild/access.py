@@ -243,3 +243,36 @@ def can_in_kommun(role: str | None, action: str, kommuner: list[str], kommun: st
     """Whether `role` may do `action` for `kommun`: the role's permission, and only in the user's own
     kommuner. A row without a kommun (None) is no one's: only the database owner sees it."""
     return kommun is not None and kommun in kommuner and can(role, action)
+
+
+ALL_KOMMUNER: None = None
+"""The choice "every kommun" (no scope): offered only while login is off (the local demo)."""
+
+NO_KOMMUN_MESSAGE = (
+    "Ditt konto är inte kopplat till någon kommun, och databasen har flera kommuner. Be den som driftar "
+    'Lägesbild att ange dina kommuner (kommuner = ["0182"]) i .streamlit/secrets.toml.'
+)
+
+
+def kommun_choices(
+    configured: list[str], in_database: list[str], *, login_off: bool = False
+) -> list[str | None]:
+    """The kommuner a session may choose between, in picker order (empty: none, show no data).
+
+    - A user's configured kommuner (`kommuner_of`), in code order.
+    - Nothing configured (an OIDC user without a kommun, an anonymous läsare): fail-closed, the one
+      kommun of a single-kommun database only; with several kommuner in it, none (NO_KOMMUN_MESSAGE).
+    - Login off (the local demo, where everyone is samordnare): every kommun in the database, after
+      "all kommuner" (None) — there is no user to isolate."""
+    present = sorted({code for code in in_database if code})
+    if login_off:
+        return [ALL_KOMMUNER, *present] if len(present) > 1 else [ALL_KOMMUNER]
+    if configured:
+        return list(dict.fromkeys(sorted(configured)))
+    return list(present) if len(present) == 1 else []
+
+
+def chosen_kommun(choices: list[str | None], wanted: object) -> str | None:
+    """The picker's value if it is one of the choices, else the first choice (a stale or forged value
+    in the session never widens the scope). `choices` must not be empty."""
+    return wanted if wanted in choices and isinstance(wanted, str | None) else choices[0]

@@ -11,7 +11,7 @@ import pandas as pd
 from sqlalchemy import Engine, select
 from sqlalchemy.engine import Connection
 
-from lagesbild import db
+from lagesbild import db, queries
 
 ACTIONS = {
     "ingest": "läste in fil",
@@ -44,6 +44,9 @@ def cli_actor() -> str:
 def record(conn: Connection, actor: str | None, action: str, **details: Any) -> None:
     if action not in ACTIONS:
         raise ValueError(f"okänd händelse i granskningsloggen: {action}")
+    scope = queries.current_kommun()
+    if scope is not None and "kommun" not in details:
+        details = {**details, "kommun": scope}  # whose log it is (the Logg page of a kommun shows its own)
     conn.execute(
         db.audit_log.insert().values(
             at=dt.datetime.now(dt.UTC),
@@ -60,8 +63,13 @@ def record_now(engine: Engine, actor: str | None, action: str, **details: Any) -
 
 
 def recent(bind: Engine | Connection, limit: int = 200) -> pd.DataFrame:
+    """The newest entries; under `queries.kommun_scope` only those written in that kommun (an entry
+    without a kommun, e.g. before kommuner were recorded, is no kommun's)."""
     t = db.audit_log
     query = select(t.c.at, t.c.actor, t.c.action, t.c.details).order_by(t.c.id.desc()).limit(limit)
+    scope = queries.current_kommun()
+    if scope is not None:
+        query = query.where(t.c.details.contains(json.dumps({"kommun": scope})[1:-1]))
     if isinstance(bind, Engine):
         with bind.connect() as conn:
             rows = conn.execute(query).mappings().all()

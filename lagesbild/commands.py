@@ -25,8 +25,17 @@ from lagesbild.vocabulary import MEASURE_STATUSES, STATUSES, LocationPrecision, 
 i, a, c = db.incidents, db.areas, db.categories
 
 
+def _scoped(column: Any) -> list[Any]:
+    """Under `queries.kommun_scope` (a dashboard page, the CLI's --kommun) a write reaches the rows of
+    that kommun only: an area name or a row id of another kommun is not found."""
+    code = queries.current_kommun()
+    return [] if code is None else [column == code]
+
+
 def _area_id(conn: Connection, area: str) -> int:
-    area_id = conn.execute(select(a.c.id).where(a.c.name == area)).scalar_one_or_none()
+    area_id = conn.execute(
+        select(a.c.id).where(a.c.name == area, *_scoped(a.c.kommun_code))
+    ).scalar_one_or_none()
     if area_id is None:
         raise NotFound(f"Okänt område: {area}")
     return int(area_id)
@@ -39,7 +48,9 @@ def _measure_status(status: str) -> None:
 
 def _kommun_of(conn: Connection, area: str) -> str | None:
     """The kommun an area belongs to: what its status decisions, measures and events belong to."""
-    return conn.execute(select(db.areas.c.kommun_code).where(db.areas.c.name == area)).scalar()
+    return conn.execute(
+        select(db.areas.c.kommun_code).where(db.areas.c.name == area, *_scoped(db.areas.c.kommun_code))
+    ).scalar()
 
 
 def save_area_status(
@@ -71,10 +82,16 @@ def mark_reviewed(
     descriptions = descriptions or {}
     with engine.begin() as conn:
         for incident_id, text in descriptions.items():
-            conn.execute(update(i).where(i.c.id == incident_id).values(description=text))
+            conn.execute(
+                update(i).where(i.c.id == incident_id, *_scoped(i.c.kommun_code)).values(description=text)
+            )
         result = conn.execute(
             update(i)
-            .where(i.c.id.in_(list(ids)), i.c.review_status != ReviewState.REJECTED.value)
+            .where(
+                i.c.id.in_(list(ids)),
+                i.c.review_status != ReviewState.REJECTED.value,
+                *_scoped(i.c.kommun_code),
+            )
             .values(review_status=ReviewState.REVIEWED.value, updated_at=dt.datetime.now(dt.UTC))
         )
         audit.record(conn, actor, "review", incidents=list(ids), edited=sorted(descriptions))
@@ -141,7 +158,7 @@ def _waiting(conn: Connection, ids: set[int]) -> dict[int, Any]:
     rows = conn.execute(
         select(i, c.c.label.label("category_label"), c.c.sensitive, a.c.name.label("area"))
         .select_from(i.join(c, i.c.category == c.c.code).outerjoin(a, i.c.area_id == a.c.id))
-        .where(i.c.id.in_(sorted(ids)))
+        .where(i.c.id.in_(sorted(ids)), *_scoped(i.c.kommun_code))
     ).mappings()
     found = {int(r["id"]): r for r in rows}
     for incident_id in sorted(ids):
@@ -175,7 +192,9 @@ def _edit(conn: Connection, row: Any, edit: RowEdit, actor: str | None) -> bool:
             reason = reason or WAS_SENSITIVE
     if edit.area is not None and edit.area != row["area"]:
         area = conn.execute(
-            select(a.c.id, a.c.kommun_code).where(a.c.name == edit.area, a.c.active)
+            select(a.c.id, a.c.kommun_code).where(
+                a.c.name == edit.area, a.c.active, *_scoped(a.c.kommun_code)
+            )
         ).one_or_none()
         if area is None or (row["kommun_code"] and area.kommun_code != row["kommun_code"]):
             raise UserInputError(f"{edit.area} är inget av kommunens områden")
@@ -280,7 +299,7 @@ def update_measure(
     with engine.begin() as conn:
         result = conn.execute(
             update(db.measures)
-            .where(db.measures.c.id == measure_id)
+            .where(db.measures.c.id == measure_id, *_scoped(db.measures.c.kommun_code))
             .values(status=status, follow_up=follow_up or None)
         )
         if not result.rowcount:
@@ -326,7 +345,9 @@ def review_events(engine: Engine, ids: Sequence[int], *, actor: str | None) -> i
     e = db.upcoming_events
     with engine.begin() as conn:
         result = conn.execute(
-            update(e).where(e.c.id.in_(list(ids))).values(review_status=ReviewState.REVIEWED)
+            update(e)
+            .where(e.c.id.in_(list(ids)), *_scoped(e.c.kommun_code))
+            .values(review_status=ReviewState.REVIEWED)
         )
         audit.record(conn, actor, "event", change="granskad", events=list(ids))
         return int(result.rowcount or 0)

@@ -48,6 +48,22 @@ def current_kommun() -> str | None:
     return _KOMMUN.get()
 
 
+def kommuner_present(bind: Bind) -> dict[str, str]:
+    """Kommun code -> proper name ("Nyköpings kommun") of every kommun the database holds: the kommuner
+    table, and the kommun of any area (a database loaded before `kommun add` has areas only). Not
+    limited by `kommun_scope`: the dashboard decides the scope from it."""
+    from lagesbild.swedish import kommun_name
+
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            return kommuner_present(conn)
+    table = bind.execute(select(db.kommuner.c.code, db.kommuner.c.name)).all()
+    pairs = bind.execute(select(a.c.kommun_code, a.c.kommun).distinct()).all()
+    names = {str(code): kommun_name(str(short)) for code, short in pairs if code and short}
+    names.update({str(code): str(name) for code, name in table})
+    return names
+
+
 def _in_kommun(column: Any) -> list[Any]:
     code = _KOMMUN.get()
     return [] if code is None else [column == code]
@@ -289,7 +305,7 @@ def duplicate_sources(bind: Bind, incident_ids: Sequence[int]) -> pd.DataFrame:
     query = (
         select(i.c.duplicate_of, i.c.source, o.c.name.label("organisation"))
         .select_from(i.join(o, i.c.organisation_id == o.c.id))
-        .where(i.c.duplicate_of.in_(list(incident_ids)))
+        .where(i.c.duplicate_of.in_(list(incident_ids)), *_in_kommun(i.c.kommun_code))
     )
     return _read(bind, query)
 
@@ -417,9 +433,22 @@ def review_queue(bind: Bind, limit: int = 200) -> pd.DataFrame:
     return _read(bind, query)
 
 
+def _batch_in_kommun(batch_id: Any) -> list[Any]:
+    """Under a kommun scope: batches with a stored row of that kommun. A batch has no kommun of its
+    own, so one whose every row was rejected is no kommun's (shown only without a scope)."""
+    code = _KOMMUN.get()
+    if code is None:
+        return []
+    e = db.upcoming_events
+    return [
+        select(i.c.id).where(i.c.batch_id == batch_id, i.c.kommun_code == code).exists()
+        | select(e.c.id).where(e.c.batch_id == batch_id, e.c.kommun_code == code).exists()
+    ]
+
+
 def batches(bind: Bind, limit: int = 100) -> pd.DataFrame:
     b = db.ingest_batches
-    query = select(b).order_by(b.c.id.desc()).limit(limit)
+    query = select(b).where(*_batch_in_kommun(b.c.id)).order_by(b.c.id.desc()).limit(limit)
     return _read(bind, query)
 
 
@@ -427,7 +456,7 @@ def rejected(bind: Bind, batch_id: int) -> pd.DataFrame:
     r = db.rejected_rows
     query = (
         select(r.c.row_number, r.c.column_name, r.c.reason, r.c.raw_values)
-        .where(r.c.batch_id == batch_id)
+        .where(r.c.batch_id == batch_id, *_batch_in_kommun(r.c.batch_id))
         .order_by(r.c.row_number)
     )
     return _read(bind, query)
@@ -437,7 +466,7 @@ def date_range_in_data(bind: Bind) -> tuple[dt.date | None, dt.date | None]:
     """First and last incident date within the plausible years (see plausible_weeks)."""
     first, last = plausible_weeks()
     query = select(func.min(i.c.occurred_date), func.max(i.c.occurred_date)).where(
-        i.c.iso_week.between(first, last)
+        i.c.iso_week.between(first, last), *_in_kommun(i.c.kommun_code)
     )
     if isinstance(bind, Engine):
         with bind.connect() as conn:
@@ -449,7 +478,9 @@ def date_range_in_data(bind: Bind) -> tuple[dt.date | None, dt.date | None]:
 
 def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
     first, last = plausible_weeks()
-    query = select(func.min(i.c.iso_week), func.max(i.c.iso_week)).where(i.c.iso_week.between(first, last))
+    query = select(func.min(i.c.iso_week), func.max(i.c.iso_week)).where(
+        i.c.iso_week.between(first, last), *_in_kommun(i.c.kommun_code)
+    )
     if isinstance(bind, Engine):
         with bind.connect() as conn:
             row = conn.execute(query).one()

@@ -15,7 +15,7 @@ import pandas as pd
 from sqlalchemy import Engine, func, select, update
 from sqlalchemy.engine import Connection
 
-from lagesbild import audit, db
+from lagesbild import audit, db, queries
 from lagesbild.errors import UserInputError
 
 SOURCES = ("kommun", "polis", "bostadsbolag")
@@ -116,6 +116,9 @@ def unknown_labels(bind: Engine | Connection, unmapped_only: bool = False) -> pd
     ).order_by(t.c.rows.desc(), t.c.label)
     if unmapped_only:
         query = query.where(t.c.category.is_(None))
+    scope = queries.current_kommun()
+    if scope is not None:  # a kommun's settings page lists the labels seen in its own files
+        query = query.where(t.c.kommun_code == scope)
     return _frame(bind, query, ["source", "label", "kommun", "rows", "first_seen", "last_seen", "category"])
 
 
@@ -138,8 +141,12 @@ def map_label(engine: Engine, source: str, label: str, category: str, actor: str
             .where(t.c.id == found)
             .values(category=category, mapped_by=actor, mapped_at=dt.datetime.now(dt.UTC))
         )
+        scope = queries.current_kommun()
         affected = update(i).where(
-            i.c.source == source, func.trim(i.c.source_category) == label, i.c.category == FALLBACK
+            i.c.source == source,
+            func.trim(i.c.source_category) == label,
+            i.c.category == FALLBACK,
+            *([i.c.kommun_code == scope] if scope is not None else []),  # a kommun re-categorises its own
         )
         changed = conn.execute(affected.values(category=category)).rowcount
         audit.record(conn, actor, "labels", source=source, label=label, category=category, reports=changed)

@@ -6,6 +6,9 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 
 from lagesbild.errors import ConfigError
@@ -216,10 +219,26 @@ SETTINGS: dict[str, Setting] = {
 }
 
 
+# Per-run values that win over the environment, e.g. the kommun's name while one dashboard session
+# builds its PDF (a server serves several kommuner at once: os.environ is shared by every session).
+_OVERRIDES: ContextVar[dict[str, str] | None] = ContextVar("lagesbild_settings", default=None)
+
+
+@contextmanager
+def overriding(**values: str) -> Iterator[None]:
+    """Within the block (this thread/context only), `get(name)` returns the given values."""
+    token = _OVERRIDES.set({**(_OVERRIDES.get() or {}), **values})
+    try:
+        yield
+    finally:
+        _OVERRIDES.reset(token)
+
+
 def get(name: str) -> str:
-    """The value of a setting: its environment variable if set, else the default."""
+    """The value of a setting: an `overriding` value, else its environment variable, else the default."""
     setting = SETTINGS[name]
-    return os.environ.get(setting.env, setting.default)
+    override = (_OVERRIDES.get() or {}).get(name)
+    return override if override is not None else os.environ.get(setting.env, setting.default)
 
 
 def get_int(name: str) -> int:

@@ -149,6 +149,15 @@ def kommun_name(name: str) -> str:
     return f"{name if name[-1:].lower() in 'aeiouyåäö' else genitive(name)} kommun"
 
 
+def file_part(text: str) -> str:
+    """A name as part of a file name: lower case, words joined by hyphens, Swedish letters kept, any
+    other character dropped except hyphens ("Nyköpings kommun" -> "nyköpings-kommun")."""
+    words = [
+        "".join(ch for ch in word if ch.isalnum() or ch == "-").strip("-") for word in text.casefold().split()
+    ]
+    return "-".join(w for w in words if w)
+
+
 def swedish_key(name: str) -> str:
     """Sort key putting å, ä, ö after z, in that order."""
     return name.lower().translate(_SWEDISH_ORDER)

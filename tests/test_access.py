@@ -213,6 +213,7 @@ def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
         None,
         actor="test",
     )
+    stamp_kommuner(engine)
     with engine.begin() as conn:
         conn.execute(
             text("UPDATE incidents SET review_status = 'inkommen' WHERE iso_week = :w AND id % 3 = 0"),
@@ -222,13 +223,24 @@ def app_db(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Engine]:
     engine.dispose()
 
 
+def stamp_kommuner(engine: Engine) -> None:
+    """Each factory report in its area's kommun, as the pipeline stamps it (the users work in Nacka)."""
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "UPDATE incidents SET kommun_code = "
+                "(SELECT kommun_code FROM areas WHERE areas.id = incidents.area_id)"
+            )
+        )
+
+
 HASH = access.hash_password(PASSWORD)
 USERS = {
-    "sam": {"role": "samordnare", "password_hash": HASH},
-    "ana": {"role": "analytiker", "password_hash": HASH},
-    "lisa": {"role": "Läsare", "password_hash": HASH},
-    "rut": {"role": "rapportör", "password_hash": HASH},
-    "utan": {"role": "chef", "password_hash": HASH},
+    "sam": {"role": "samordnare", "password_hash": HASH, "kommuner": ["0182"]},
+    "ana": {"role": "analytiker", "password_hash": HASH, "kommuner": ["0182"]},
+    "lisa": {"role": "Läsare", "password_hash": HASH, "kommuner": ["0182"]},
+    "rut": {"role": "rapportör", "password_hash": HASH, "kommuner": ["0182"]},
+    "utan": {"role": "chef", "password_hash": HASH, "kommuner": ["0182"]},
 }
 LOCAL = {"lagesbild": {"users": USERS}}
 OIDC = {
@@ -242,6 +254,8 @@ OIDC = {
     "lagesbild": {
         "roles": {"Anna@Nacka.se": "samordnare", "pelle@nacka.se": "läsare"},
         "role_claim": "roles",
+        # The factory database holds Nacka and Nyköping: each user works in Nacka (0182).
+        "kommuner": {"anna@nacka.se": ["0182"], "pelle@nacka.se": "0182", "kim@polisen.se": ["182"]},
     },
 }
 
@@ -334,7 +348,7 @@ def test_anonymous_sees_only_the_login_by_default(app_db: Engine) -> None:
 
 def test_anonymous_shared_is_a_lasare(app_db: Engine, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LAGESBILD_ANONYMOUS", "shared")
-    at = _app(LOCAL)
+    at = _app({"lagesbild": {**LOCAL["lagesbild"], "anonymous_kommuner": ["0182"]}})
     _ok(at)
     assert _pages(at) == SHARED_PAGES | {"logga-in"}
     at.switch_page("views/karta.py").run()
@@ -422,7 +436,11 @@ def _compstat_week_total(at: AppTest) -> int:
 
 def test_trender_counts_only_reviewed_reports_for_a_lasare(app_db: Engine) -> None:
     with app_db.connect() as conn:
-        counted = "SELECT count(*) FROM incidents WHERE iso_week = :w AND duplicate_of IS NULL"
+        # The users work in Nacka (0182): its reports only.
+        counted = (
+            "SELECT count(*) FROM incidents WHERE iso_week = :w AND duplicate_of IS NULL"
+            " AND kommun_code = '0182'"
+        )
         everything = conn.execute(text(counted), {"w": WEEK}).scalar_one()
         reviewed = conn.execute(text(counted + " AND review_status = 'granskad'"), {"w": WEEK}).scalar_one()
     assert reviewed < everything

@@ -26,7 +26,11 @@ def lasare_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     (site / ".streamlit").mkdir(parents=True)
     shutil.copy(ROOT / ".streamlit" / "config.toml", site / ".streamlit" / "config.toml")
     digest = access.hash_password("hemligt-lösenord-1")
-    secrets = f'[lagesbild.users.lisa]\nrole = "samordnare"\npassword_hash = "{digest}"\n'
+    # The visitor sees Nacka (0182), where the planted files' areas are.
+    secrets = (
+        '[lagesbild]\nanonymous_kommuner = ["0182"]\n'
+        f'[lagesbild.users.lisa]\nrole = "samordnare"\nkommuner = ["0182"]\npassword_hash = "{digest}"\n'
+    )
     (site / ".streamlit" / "secrets.toml").write_text(secrets, encoding="utf-8")
     env = {"LAGESBILD_AUTH": "on", "LAGESBILD_ANONYMOUS": "shared"}  # a visitor is a läsare
     yield from serve_dashboard(url, site, site / "server.log", env)

@@ -173,7 +173,7 @@ def demo_server(database: str, tmp_path_factory: pytest.TempPathFactory) -> Iter
 @pytest.fixture(scope="module")
 def secured_server(database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     digest = access.hash_password(PASSWORD)
-    secrets = f'[lagesbild.users.lisa]\nrole = "läsare"\npassword_hash = "{digest}"\n'
+    secrets = f'[lagesbild.users.lisa]\nrole = "läsare"\nkommuner = ["0182"]\npassword_hash = "{digest}"\n'
     env = {"LAGESBILD_AUTH": "on", "LAGESBILD_ANONYMOUS": "none"}
     site = _site(tmp_path_factory, secrets)
     yield from serve_dashboard(database, site, site / "server.log", env)

@@ -254,19 +254,24 @@ def test_no_planted_item_reaches_any_shared_output(
 
     monkeypatch.setenv("LAGESBILD_DB", engine.url.render_as_string(hide_password=False))
     monkeypatch.setenv("LAGESBILD_ANONYMOUS", "shared")  # an anonymous visitor is a läsare
-    for page in ("veckans_lagesbild", "karta", "trender", "kommande_handelser"):
-        at = AppTest.from_file(APP, default_timeout=180)
-        at.secrets = json.loads(json.dumps(LOCAL))
-        at.run()
-        if page != "veckans_lagesbild":
-            at.switch_page(f"views/{page}.py").run()
-        assert not at.exception, [e.value for e in at.exception]
-        outputs[f"läsare: {page}"] = _page_text(at)
-    weekly = outputs["läsare: veckans_lagesbild"]
+    # An anonymous visitor sees one kommun (`anonymous_kommuner`); the walk looks at both in turn.
+    for kommun in ("0182", "0480"):
+        for page in ("veckans_lagesbild", "karta", "trender", "kommande_handelser"):
+            at = AppTest.from_file(APP, default_timeout=180)
+            at.secrets = json.loads(
+                json.dumps({"lagesbild": {**LOCAL["lagesbild"], "anonymous_kommuner": kommun}})
+            )
+            at.run()
+            if page != "veckans_lagesbild":
+                at.switch_page(f"views/{page}.py").run()
+            assert not at.exception, [e.value for e in at.exception]
+            outputs[f"läsare {kommun}: {page}"] = _page_text(at)
+    weekly = outputs["läsare 0182: veckans_lagesbild"] + outputs["läsare 0480: veckans_lagesbild"]
     assert "Granskade händelser under veckan" in weekly and SENSITIVE_DAY not in weekly
-    assert "Luciatåg" in outputs["läsare: kommande_handelser"]
-    assert "Fritidsgården Fisksätra" in outputs["läsare: kommande_handelser"]  # as registered
-    assert "Grillkväll" not in outputs["läsare: kommande_handelser"]
+    upcoming = outputs["läsare 0182: kommande_handelser"] + outputs["läsare 0480: kommande_handelser"]
+    assert "Luciatåg" in upcoming
+    assert "Fritidsgården Fisksätra" in upcoming  # as registered
+    assert "Grillkväll" not in upcoming
 
     leaks = {name: found for name, text in outputs.items() if (found := _leaks(text))}
     assert leaks == {}

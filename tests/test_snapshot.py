@@ -271,13 +271,14 @@ def test_samordnare_publish_from_veckans_lagesbild(
 def test_lasare_get_the_published_address_and_no_publish_button(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, sqlite_engine: Engine
 ) -> None:
-    from tests.test_access import LOCAL, _app, _login
+    from tests.test_access import LOCAL, _app, _login, stamp_kommuner
 
     monkeypatch.setenv("LAGESBILD_DB", str(sqlite_engine.url))
     monkeypatch.setenv("LAGESBILD_SNAPSHOT_URL", "https://kommun.example/lagesbild/")
     for name in ("LAGESBILD_AUTH", "LAGESBILD_ANONYMOUS"):
         monkeypatch.delenv(name, raising=False)
     populate_week(sqlite_engine)
+    stamp_kommuner(sqlite_engine)
     at = _login(_app(LOCAL), "lisa")
     assert not at.exception, [e.value for e in at.exception]
     assert any("https://kommun.example/lagesbild/" in i.value for i in at.info)

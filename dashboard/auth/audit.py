@@ -18,5 +18,9 @@ def record(action: str, **details: Any) -> None:
 
 
 def on_download(action: str, **details: Any) -> Callable[[], None]:
-    """For `st.download_button(..., on_click=auth.on_download("report", week=week))`."""
-    return functools.partial(record, action, **details)
+    """For `st.download_button(..., on_click=auth.on_download("report", week=week))`. The page's kommun
+    is taken now: the click's callback runs before the next page run, outside its kommun scope."""
+    from lagesbild import queries
+
+    kommun = queries.current_kommun()
+    return functools.partial(record, action, **({"kommun": kommun} if kommun else {}), **details)

@@ -11,6 +11,7 @@ import streamlit as st
 
 from dashboard.auth import remember
 from dashboard.auth.config import SecretsError, anonymous_role, configured_users, lagesbild_secrets, mode
+from dashboard.auth.scope import allowed_in_scope
 from lagesbild import access
 
 SESSION_KEY = "_lagesbild_identity"
@@ -23,6 +24,7 @@ class Identity:
     name: str | None
     role: str | None
     method: str  # "demo" (login off), "oidc", "password" or "anonymous"
+    kommuner: tuple[str, ...] = ()  # the configured kommun codes (access.kommuner_of); () = none
 
     @property
     def logged_in(self) -> bool:
@@ -35,7 +37,8 @@ class Identity:
 
 
 def _oidc_identity(user: Mapping[str, Any]) -> Identity:
-    """A logged-in OIDC user: the role from [lagesbild.roles] by e-mail, else from the role claim."""
+    """A logged-in OIDC user: the role from [lagesbild.roles] by e-mail, else from the role claim; the
+    kommuner from [lagesbild.kommuner] by e-mail (e.g. "anna@nacka.se" = ["0182"])."""
     config = lagesbild_secrets()
     email = user.get("email") if user.get("email_verified", True) is not False else None
     name = str(email or user.get("preferred_username") or user.get("sub") or "okänd")
@@ -44,7 +47,17 @@ def _oidc_identity(user: Mapping[str, Any]) -> Identity:
     claim = config.get("role_claim")
     if role is None and isinstance(claim, str) and claim:
         role = access.role_from_claim(user.get(claim))
-    return Identity(name, role, "oidc")
+    return Identity(name, role, "oidc", _oidc_kommuner(email, config.get("kommuner")))
+
+
+def _oidc_kommuner(email: object, table: object) -> tuple[str, ...]:
+    if not email or not isinstance(table, Mapping):
+        return ()
+    wanted = str(email).strip().casefold()
+    for key, value in table.items():
+        if str(key).strip().casefold() == wanted:
+            return tuple(access.kommuner_of({"kommuner": value}))
+    return ()
 
 
 def _password_identity() -> Identity | None:
@@ -69,7 +82,8 @@ def _password_identity() -> Identity | None:
     if found is None:
         return None
     role = access.normalise_role(found[1].get("role"))
-    return Identity(found[0], role, "password") if role else None
+    kommuner = tuple(access.kommuner_of(found[1]))
+    return Identity(found[0], role, "password", kommuner) if role else None
 
 
 def current() -> Identity:
@@ -85,7 +99,17 @@ def current() -> Identity:
             return password
     except SecretsError:
         return Identity(None, None, "anonymous")
-    return Identity(None, anonymous_role(), "anonymous")
+    return Identity(None, anonymous_role(), "anonymous", _anonymous_kommuner())
+
+
+def _anonymous_kommuner() -> tuple[str, ...]:
+    """The kommuner a visitor who is not logged in sees with LAGESBILD_ANONYMOUS=shared:
+    `[lagesbild] anonymous_kommuner = ["0182"]` (none: the one-kommun rule of access.kommun_choices)."""
+    try:
+        value = lagesbild_secrets().get("anonymous_kommuner")
+    except SecretsError:
+        return ()
+    return tuple(access.kommuner_of({"kommuner": value}))
 
 
 def current_role() -> str | None:
@@ -98,7 +122,9 @@ def is_internal() -> bool:
 
 
 def allowed(action: str) -> bool:
-    return access.can(current_role(), action)
+    """The role's permission, in the kommun this page runs in (dashboard.auth.kommun)."""
+    identity = current()
+    return allowed_in_scope(identity.role, identity.method, action)
 
 
 def actor(typed: str | None = None) -> str | None:

@@ -54,7 +54,7 @@ def check_password(username: str, password: str) -> Identity | None:
         return None
     logins.forget_user(engine, key)
     LOG.info("inloggad: %s (%s)", found[0], role)
-    return Identity(found[0], role, "password")
+    return Identity(found[0], role, "password", tuple(access.kommuner_of(entry)))
 
 
 def login_form() -> None:

@@ -7,9 +7,10 @@ import pandas as pd
 import streamlit as st
 from sqlalchemy import select
 
-from dashboard import auth, data, display
-from lagesbild import areas, db, reporters
+from dashboard import auth, data, display, map_page
+from lagesbild import access, areas, db, queries, reporters
 
+auth.require(access.MANAGE_SETTINGS)  # the role, in the kommun the page runs in
 url = data.db_url()
 engine = data.engine(url)
 st.title("Inställningar")
@@ -19,11 +20,18 @@ with engine.connect() as conn:
     kommuner = dict(
         conn.execute(select(db.kommuner.c.code, db.kommuner.c.name).order_by(db.kommuner.c.code)).all()
     )
+scope = queries.current_kommun()  # the session's kommun (sidebar); None only with login off
+if scope is not None:
+    kommuner = {scope: data.kommuner(url).get(scope, scope)}
 if not kommuner:
     st.info("Ingen kommun är upplagd ännu. Kör python -m lagesbild kommun add KOD (se docs/first_hour.md).")
     st.stop()
-kommun = st.selectbox(
-    "Kommun", list(kommuner), format_func=lambda code: f"{kommuner[code]} ({code})", key="settings-kommun"
+kommun = (
+    scope
+    if scope is not None
+    else st.selectbox(
+        "Kommun", list(kommuner), format_func=lambda code: f"{kommuner[code]} ({code})", key="settings-kommun"
+    )
 )
 
 st.subheader("Områden")
@@ -32,6 +40,11 @@ st.caption(
     "antal invånare. Utan invånare visas ingen takt per 1 000 invånare."
 )
 frame = areas.list_areas(engine, kommun)
+editor_column, map_column = st.columns([3, 2])
+with map_column:
+    map_html, drawn = map_page.settings_map_html(url, kommun, f"Områden – {kommuner[kommun]}")
+    display.show_map(map_html, height=420)
+    st.caption(f"{drawn} områden i {kommuner[kommun]} på kartan.")
 original = pd.DataFrame(
     {
         "Namn": frame["name"].to_numpy(),
@@ -43,13 +56,14 @@ original = pd.DataFrame(
     },
     index=pd.Index(frame["name"].to_numpy(), name="original"),
 )
-edited = st.data_editor(
-    original,
-    hide_index=True,
-    width="stretch",
-    disabled=["RegSO-kod", "Lager", "Yta km²"],
-    key=f"settings-areas-{kommun}",
-)
+with editor_column:
+    edited = st.data_editor(
+        original,
+        hide_index=True,
+        width="stretch",
+        disabled=["RegSO-kod", "Lager", "Yta km²"],
+        key=f"settings-areas-{kommun}",
+    )
 if st.button("Spara områden", key="settings-areas-save", type="primary"):
     changed = 0
     try:
