@@ -9,6 +9,8 @@ import random
 import unicodedata
 from collections.abc import Callable
 
+from stdnum import luhn
+
 from tests import independent_vocab as V
 from tests.independent_labels import Fill, LookAlike, Planted, Probe, name_item, name_probes
 
@@ -109,14 +111,6 @@ def _role_fill(roles: tuple[str, ...]) -> Callable[[random.Random], Fill]:
     return fill
 
 
-def _luhn(digits: str) -> int:
-    total = 0
-    for i, ch in enumerate(digits):
-        n = int(ch) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return (10 - total % 10) % 10
-
-
 def fill_pnr(rng: random.Random) -> Fill:
     samordning = rng.random() < 0.4
     style = rng.choice(("12dash", "10dash", "10plain", "12plain", "plus"))
@@ -124,7 +118,7 @@ def fill_pnr(rng: random.Random) -> Fill:
     day = rng.randint(1, 28) + (60 if samordning else 0)
     yymmdd = f"{year % 100:02d}{rng.randint(1, 12):02d}{day:02d}"
     serial = f"{rng.randint(1, 999):03d}"
-    last4 = serial + str(_luhn(yymmdd + serial))
+    last4 = serial + luhn.calc_check_digit(yymmdd + serial)
     century = str(year // 100)
     surface = {
         "12dash": f"{century}{yymmdd}-{last4}", "10dash": f"{yymmdd}-{last4}", "10plain": f"{yymmdd}{last4}",
