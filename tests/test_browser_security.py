@@ -224,6 +224,9 @@ def test_payloads_stay_text_on_every_page(demo_server: str, chromium_path: str) 
                 for expander in page.locator('[data-testid="stExpander"] summary').all():
                     if expander.is_visible():  # open every expander on show: their content renders too
                         expander.click()
+                if path == "presentationslage":  # the projector view shows one panel at a time
+                    page.get_by_role("radiogroup", name="Visa").get_by_role("radio", name="Karta").click()
+                    _settle(page)
                 if path in {"karta", "presentationslage"}:
                     frame = page.frame_locator('iframe[title="Karta över områden och händelser"]').first
                     expect(frame.locator(".leaflet-container")).to_be_visible(timeout=30_000)
