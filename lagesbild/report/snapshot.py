@@ -28,7 +28,8 @@ from pathlib import Path
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Engine
 
-from lagesbild.report.layout import as_date, clean, free_text
+from lagesbild.report.items import measure_items, upcoming_items
+from lagesbild.report.layout import as_date, clean
 from lagesbild.report.svg import area_map_svg, trend_svg
 from lagesbild.report.week_data import AreaWeek, WeeklyData, collect_weekly
 from lagesbild.swedish import day_text
@@ -133,12 +134,7 @@ def _area_section(area: AreaWeek, others: Mapping[str, BaseGeometry]) -> str:
         if notable_rows
         else "<p>Inga händelser att lista denna vecka.</p>"
     )
-    upcoming = [
-        f"{day_text(as_date(e.event_date))}: {free_text(e.title)}"
-        + (f" – {free_text(e.description)}" if free_text(e.description) else "")
-        for e in area.upcoming.itertuples(index=False)
-    ]
-    measures = [f"{free_text(m.title)} · {m.status}" for m in area.measures.itertuples(index=False)]
+    upcoming, measures = upcoming_items(area.upcoming), measure_items(area.measures)
     lists = (
         "<h3>Kommande händelser</h3>"
         + _items(upcoming, "Inga kända.")

@@ -20,13 +20,13 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pandas as pd
 from sqlalchemy import Engine
 
 from lagesbild import weekly
 from lagesbild.context import CAPTION as CONTEXT_CAPTION
 from lagesbild.report.alt_text import point_map_alt, trend_alt
 from lagesbild.report.charts import area_map, trend_chart
+from lagesbild.report.items import measure_items, upcoming_items
 from lagesbild.report.layout import (
     MUTED,
     RULE,
@@ -45,7 +45,7 @@ from lagesbild.report.week_data import (
     collect_weekly,
 )
 from lagesbild.swedish import date_text, day_text, integer, kommun_name, number, plural
-from lagesbild.vocabulary import Flag, MeasureStatus
+from lagesbild.vocabulary import Flag
 from lagesbild.weeks import human_week, week_range
 
 __all__ = ["WeeklyData", "collect_weekly", "render", "write_weekly_report"]
@@ -132,7 +132,7 @@ class _WeeklyWriter(Writer):
         if not data.kommun_upcoming.empty:
             pdf.set_y(pdf.get_y() + 3)
             self.heading(12, 186, "Kommande händelser i hela kommunen")
-            self.bullets(12, 186, self._upcoming_items(data.kommun_upcoming), bottom=150)
+            self.bullets(12, 186, upcoming_items(data.kommun_upcoming), bottom=150)
         pdf.set_y(pdf.get_y() + 8)
         self.heading(12, 186, "Så har uppgifterna skyddats")
         sensitive = ", ".join(data.sensitive_labels) or "inga"
@@ -273,8 +273,8 @@ class _WeeklyWriter(Writer):
             f"Kommande händelser ({day_text(end + dt.timedelta(days=1))} – "
             f"{day_text(end + dt.timedelta(days=UPCOMING_DAYS))})"
         )
-        upcoming = self._upcoming_items(area.upcoming) or ["Inga kända kommande händelser."]
-        measures = self._measure_items(area.measures) or ["Inga pågående eller planerade insatser."]
+        upcoming = upcoming_items(area.upcoming) or ["Inga kända kommande händelser."]
+        measures = measure_items(area.measures) or ["Inga pågående eller planerade insatser."]
         upcoming, measures = self._capped(upcoming), self._capped(measures)
         block = 8 + max(self.bullets_height(89, upcoming), self.bullets_height(89, measures))
         pdf.set_y(max(left_end, right_end) + 4)
@@ -320,40 +320,6 @@ class _WeeklyWriter(Writer):
         if len(items) <= MAX_LIST_ITEMS:
             return items
         return [*items[: MAX_LIST_ITEMS - 1], f"… och {len(items) - MAX_LIST_ITEMS + 1} till."]
-
-    @staticmethod
-    def _upcoming_items(frame: pd.DataFrame) -> list[str]:
-        items = []
-        for e in frame.itertuples(index=False):
-            text = f"{day_text(as_date(e.event_date))}: {free_text(e.title)}"
-            description, organisation = free_text(e.description), free_text(e.organisation)
-            if description:
-                text += f" – {description}"
-            if organisation:
-                text += f" ({organisation})"
-            items.append(text)
-        return items
-
-    @staticmethod
-    def _measure_items(frame: pd.DataFrame) -> list[str]:
-        items = []
-        for m in frame.itertuples(index=False):
-            text = free_text(m.title)
-            if isinstance(m.category_label, str):
-                text += f" ({m.category_label})"
-            start = as_date(m.start_date)
-            text += (
-                f" · {m.status}"
-                + (" från " if m.status == MeasureStatus.PLANNED else " sedan ")
-                + day_text(start)
-            )
-            if m.end_date is not None and not pd.isna(m.end_date):
-                text += f" till {day_text(as_date(m.end_date))}"
-            responsible = free_text(m.responsible)
-            if responsible:
-                text += f" · ansvarig: {responsible}"
-            items.append(text)
-        return items
 
     def closing(self) -> None:
         data, pdf = self.data, self.pdf
