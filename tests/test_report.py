@@ -6,7 +6,6 @@ import datetime as dt
 import re
 import shutil
 import subprocess
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
@@ -197,14 +196,11 @@ def test_weekly_pdf_has_the_known_counts_images_and_embedded_fonts(
     known = populate_known_week(engine)
     add_status_event_and_measure(engine)
     out = tmp_path / "lagesbild.pdf"
-    started = time.perf_counter()
     write_weekly_report(engine, WEEK, out)
-    elapsed = time.perf_counter() - started
 
     reader = PdfReader(out)
     assert len(reader.pages) == 1 + len(AREAS) + 1  # cover, one per area, closing
     assert out.stat().st_size < 2_000_000, out.stat().st_size
-    assert elapsed < 60
     texts = [_squash(t) for t in pdf_texts(out)]
     assert "Lägesbild" in texts[0] and "vecka 47, 2026 (16–22 november)" in texts[0].lower()
     for area in AREAS:
