@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import analysis_data, data, summaries, trends
-from dashboard.display import blank_missing, fit_height, num, pct, table
+from dashboard.display import blank_missing, fit_height, num, pct, static_table, table
 from dashboard.selection import Selection
 from lagesbild import weeks
 
@@ -78,37 +78,41 @@ def analysis_notes(changes: pd.DataFrame, part: pd.DataFrame) -> None:
         st.caption("Jämför med ett års historik och säsong; se Trender för hela perioden.")
 
 
+HOTSPOT_PLACE_COLUMNS = {
+    "area": "Område",
+    "label": "Plats",
+    "Klass": "Starkaste klass",
+    "cells": "Rutor",
+    "count": "Händelser",
+}
+HOTSPOT_TREND_COLUMNS = {
+    "area": "Område",
+    "label": "Plats",
+    "emerging": "Mönster",
+    "cells": "Rutor",
+    "count": "Händelser",
+}
+
+
 def hotspot_lists(cells: pd.DataFrame, shared_view: bool) -> None:
-    """Hotspots as generalised places (label = nearest public place), and how they developed."""
-    left, right = st.columns(2)
-    with left:
-        st.markdown("**Hotspots (Gi\\*) under perioden**")
-        places = summaries.hotspot_places(cells)
-        table(
-            places,
-            {
-                "area": "Område",
-                "label": "Plats",
-                "Klass": "Starkaste klass",
-                "cells": "Rutor",
-                "count": "Händelser",
-            },
-            "Inga hotspots under perioden.",
-        )
-    with right:
-        st.markdown("**Utveckling under perioden**")
-        trend = summaries.hotspot_development(cells)
-        table(
-            trend,
-            {
-                "area": "Område",
-                "label": "Plats",
-                "emerging": "Mönster",
-                "cells": "Rutor",
-                "count": "Händelser",
-            },
-            "Inga framväxande eller ihållande hotspots (kräver minst tre veckor).",
-        )
+    """Hotspots as generalised places (label = nearest public place), and how they developed: one
+    static table above the other at full width, so no heading or place name is cut (issue 15)."""
+    st.markdown("**Hotspots (Gi\\*) under perioden**")
+    static_table(
+        summaries.hotspot_places(cells),
+        HOTSPOT_PLACE_COLUMNS,
+        "Inga hotspots under perioden.",
+        counts=("cells", "count"),
+        more="Alla {n} platser med hotspots",
+    )
+    st.markdown("**Utveckling under perioden**")
+    static_table(
+        summaries.hotspot_development(cells),
+        HOTSPOT_TREND_COLUMNS,
+        "Inga framväxande eller ihållande hotspots (kräver minst tre veckor).",
+        counts=("cells", "count"),
+        more="Alla {n} platser och mönster",
+    )
     minimum = analysis_data.MIN_HOTSPOT_INCIDENTS
     sparse = summaries.sparse_areas(cells, minimum)
     if sparse:

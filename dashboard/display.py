@@ -11,8 +11,8 @@ import streamlit as st
 
 from dashboard import auth, data
 from dashboard.summaries import FLAG_LABELS as FLAG_LABELS  # pages use it from here
+from lagesbild.swedish import integer, percent
 from lagesbild.swedish import number as num  # noqa: F401  (the pages' short name)
-from lagesbild.swedish import percent
 from lagesbild.swedish import plural as plural  # the pages' short name
 from lagesbild.vocabulary import MeasureStatus
 
@@ -83,6 +83,35 @@ def table(frame: pd.DataFrame, columns: dict[str, str], empty: str, height: int 
     shown = frame[[c for c in columns if c in frame.columns]]
     shown = blank_missing(shown).rename(columns=columns)
     st.dataframe(shown, hide_index=True, width="stretch", height=height or fit_height(len(shown)))
+
+
+def static_table(
+    frame: pd.DataFrame,
+    columns: dict[str, str],
+    empty: str,
+    counts: tuple[str, ...] = (),
+    shown: int = 10,
+    more: str = "Alla {n} rader",
+) -> None:
+    """A read-only HTML table with Swedish headings whose text wraps, so every heading and value stays
+    readable however narrow the page (a canvas grid cuts narrow columns). `counts`: integer columns, in
+    Swedish format and right-aligned. The first `shown` rows; all of them in an expander below."""
+    if frame.empty:
+        st.caption(empty)
+        return
+    picked = frame[[c for c in columns if c in frame.columns]]
+    named = blank_missing(picked).rename(columns=columns)
+    right = [columns[c] for c in counts if c in picked.columns]
+
+    def styled(part: pd.DataFrame) -> Any:
+        return part.style.format(lambda v: integer(int(v)), subset=right).set_properties(
+            subset=right, **{"text-align": "right"}
+        )
+
+    st.table(styled(named.head(shown)), hide_index=True)
+    if len(named) > shown:
+        with st.expander(more.format(n=len(named))):
+            st.table(styled(named), hide_index=True)
 
 
 def show_map(html: str, height: int = 620) -> None:

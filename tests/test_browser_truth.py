@@ -1,6 +1,7 @@
 """Veckans lägesbild and Presentationsläge in a real browser at 1440×900 and 1280×720: the
-incomplete-week warning and the status chips are visible text, and a decision shows at once.
-Screenshots go to test-artifacts/screenshots/."""
+incomplete-week warning and the status chips are visible text (in the tabs, the badges and the overview
+table, whose status cells are also coloured), and a decision shows at once. Screenshots go to
+test-artifacts/screenshots/."""
 
 from __future__ import annotations
 
@@ -11,13 +12,18 @@ from typing import Any
 
 import pytest
 
+from dashboard.data import STATUS_CELL
 from lagesbild.db import init_db, make_engine
+from lagesbild.weekly import INSUFFICIENT
 from tests.browser_support import CHROMIUM_ARGS, ROOT, serve_dashboard
 from tests.factories import populate, register_reporters
 from tests.test_dashboard_truth import truth_spec
 
 pytestmark = pytest.mark.browser
 VIEWPORTS = [(1440, 900), (1280, 720)]
+# The decision taken at each size: different ones, so each run sees its own decision arrive at once
+# (the server and its database are shared by both runs).
+DECISION = {1440: "gul", 1280: "röd"}
 
 
 @pytest.fixture(scope="module")
@@ -44,6 +50,29 @@ def _pick_week(page: Any, expect: Any, current: str, wanted: str) -> None:
     box.first.click()
     page.get_by_role("option", name=re.compile(wanted)).click()
     _settled(page)
+
+
+def _overview(page: Any, expect: Any) -> tuple[dict[str, list[str]], Any]:
+    """The overview table (one row per area) as its grid reads to a screen reader: area -> cells."""
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    expect(grid.locator("canvas").first).to_be_visible()
+    grid.scroll_into_view_if_needed()
+    rows = grid.locator('[role="row"]').all()
+    cells = [[str(t) for t in row.locator('[role="gridcell"]').all_inner_texts()] for row in rows]
+    return {r[0]: r for r in cells if r}, grid
+
+
+def _coloured(grid: Any, status: str) -> int:
+    """How many pixels of the drawn grid have the status cell's background colour."""
+    from io import BytesIO
+
+    import numpy as np
+    from PIL import Image
+
+    hex_colour = STATUS_CELL[status][0]
+    rgb = np.array([int(hex_colour[i : i + 2], 16) for i in (1, 3, 5)])
+    pixels = np.asarray(Image.open(BytesIO(grid.screenshot())).convert("RGB"), dtype=int)
+    return int((np.abs(pixels - rgb).max(axis=2) <= 6).sum())
 
 
 @pytest.mark.parametrize(("width", "height"), VIEWPORTS)
@@ -76,18 +105,29 @@ def test_incomplete_week_and_status_chips_are_visible(
                 page.get_by_role("tab", name=re.compile(r"Brandkärr .*otillräckligt underlag"))
             ).to_be_visible()
             expect(page.get_by_text("● otillräckligt underlag").first).to_be_visible()
+            # The overview table: Brandkärr's suggested status in words, on its grey cell.
+            rows, grid = _overview(page, expect)
+            assert "otillräckligt underlag" in rows["Brandkärr"], rows
+            assert not any("grön" in row for row in rows.values()), rows
+            assert rows["Brandkärr"][-1] == "ej beslutad", rows
+            decision = DECISION[width]
+            assert rows["Älta"][-1] != decision, rows
+            assert _coloured(grid, INSUFFICIENT) > 300
             page.screenshot(path=str(shots / f"veckans-lagesbild-ofullstandig-{width}x{height}.png"))
 
             # A decision shows at once in the tab label and the chip.
             page.get_by_role("tab", name=re.compile("Älta")).click()
             panel = page.locator('[data-testid="stTabs"] [role="tabpanel"]:visible')
-            panel.get_by_text("● gul", exact=True).first.click()
+            panel.get_by_text(f"● {decision}", exact=True).first.click()
             panel.get_by_role("button", name="Spara beslut").click()
             _settled(page)
-            expect(page.get_by_role("tab", name=re.compile(r"Älta .*gul$"))).to_be_visible()
+            expect(page.get_by_role("tab", name=re.compile(rf"Älta .*{decision}$"))).to_be_visible()
             page.get_by_role("tab", name=re.compile("Älta")).click()
-            expect(page.get_by_text("Beslutad status: ● gul").first).to_be_visible()
+            expect(page.get_by_text(f"Beslutad status: ● {decision}").first).to_be_visible()
             page.screenshot(path=str(shots / f"veckans-lagesbild-beslut-{width}x{height}.png"))
+            rows, grid = _overview(page, expect)  # the table too, without a reload
+            assert rows["Älta"][-1] == decision, rows
+            assert _coloured(grid, decision) > 300
 
             page.goto(f"{server}/presentationslage", wait_until="domcontentloaded")
             expect(page.get_by_role("heading", name="Presentationsläge", exact=True)).to_be_visible()

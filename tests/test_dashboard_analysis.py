@@ -128,8 +128,9 @@ def _ok(at: AppTest) -> None:
     assert not at.error, [e.value for e in at.error]
 
 
-def _frame_with(at: AppTest, column: str) -> pd.DataFrame:
-    return next(df.value for df in at.dataframe if column in df.value.columns)
+def _table_with(at: AppTest, column: str) -> pd.DataFrame:
+    """The static table (st.table, text that wraps) with that heading."""
+    return next(t.value for t in at.table if column in t.value.columns)
 
 
 def _chart_data(chart: Any) -> list[pd.DataFrame]:
@@ -218,7 +219,7 @@ def test_karta_draws_the_planted_hotspot(planted: Engine) -> None:
     page = at.get("iframe")[0].proto.srcdoc
     assert "Hotspots (Gi*)" in page
     assert "hotspot 99 %" in page or "hotspot 95 %" in page
-    places = _frame_with(at, "Starkaste klass")
+    places = _table_with(at, "Starkaste klass")
     brandkarr = places[places["Område"] == "Brandkärr"]
     assert "nära Brandkärr centrum" in set(brandkarr["Plats"])
     assert any(e.label == "Upprepning" for e in at.expander)

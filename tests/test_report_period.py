@@ -435,7 +435,9 @@ def test_tertial_report_ranks_the_areas_and_shows_the_planted_rise_and_effect(
     # Places: generalised, named after public places only; sensitive categories never at place level.
     places = texts[3]
     assert "Fisksätra – platser och tider" in places and "nära Fisksätra" in places
-    assert "hotspot" in places and "Känsliga kategorier visas inte på kartan" in places
+    assert "Känsliga kategorier visas inte på kartan" in places
+    # The places table: its headings, and the planted cluster's place with its hotspot level.
+    assert "Plats Antal Andel Hotspot" in places and re.search(r"\d+ % (99|95) %", places), places
     assert "Flest:" in places and "klockslag" in places
     assert texts[4].startswith("Älta") and texts[6].startswith("Brandkärr")
 

@@ -183,3 +183,21 @@ def test_the_cli_says_when_a_week_has_no_reports(tmp_path: Path, capsys: pytest.
     assert "Observera: Inga rapporter har kommit in för vecka 10." in printed
     assert main(["report", "--db", url, "--week", WEEK, "--out", str(out)]) == 0
     assert "Observera" not in capsys.readouterr().out
+
+
+def test_a_period_made_before_it_ends_states_how_far_it_reaches(engine: Engine, tmp_path: Path) -> None:
+    from lagesbild.report.period import write_period_report
+    from lagesbild.report.period_dates import tertial
+
+    factories.populate(engine, controlled(1))  # weeks 35–47 of 2026, the last report on Friday 20 November
+    start, end, title = tertial("2026-T3")  # September – December 2026
+    out = tmp_path / "tertial.pdf"
+    write_period_report(engine, start, end, title, out)
+    cover = texts(out)[0]
+    assert "1 september – 31 december 2026" in cover, cover
+    assert (
+        "Uppgifterna når till och med 20 november 2026: siffrorna gäller perioden hittills, jämförelsen "
+        "med i fjol samma dagar och veckokontrollerna bara hela veckor." in cover
+    ), cover
+    assert "Obs: data från" not in cover  # the data begin before the period
+    screenshot(out, f"pdf-tertial-hittills-{engine.dialect.name}")

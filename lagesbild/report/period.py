@@ -27,6 +27,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from lagesbild.analysis.hotspots import HOT95, HOT99
 from lagesbild.context import CAPTION as CONTEXT_CAPTION
 from lagesbild.report.alt_text import cell_map_alt, heatmap_alt, paired_bars_alt, panels_alt, ranking_alt
 from lagesbild.report.layout import MUTED, RULE, Writer
@@ -58,6 +59,10 @@ __all__ = ["collect_period", "render_period", "write_period_report"]
 MAX_CATEGORY_ROWS = 14
 MAX_PANELS = 6
 MAX_PLACES = 8
+# The places table in its 88 mm: the Hotspot column holds the level only ("99 %"), so a long place name
+# (a hyphenated RegSO name such as "Östra Villastaden-Isaksdal-Ekensberg") fits on its lines uncut.
+PLACE_COLUMNS = [("Plats", 50.0, "L"), ("Antal", 11.0, "R"), ("Andel", 11.0, "R"), ("Hotspot", 16.0, "L")]
+HOTSPOT_LEVEL = {HOT99: "99 %", HOT95: "95 %"}
 
 
 def cover(w: Writer, data: PeriodData) -> tuple[float, tuple[object, int]]:
@@ -370,21 +375,21 @@ def area_places(w: Writer, data: PeriodData, area: AreaPeriod) -> None:
         w.text(110, 88, "Inga händelser med plats under perioden.", size=8.5)
     else:
         rows = [
-            [str(p.label), integer(p.count), f"{number(100 * p.share, 0)} %", str(p.best) or "–"]
+            [
+                str(p.label),
+                integer(p.count),
+                f"{number(100 * p.share, 0)} %",
+                HOTSPOT_LEVEL.get(str(p.best), "–"),
+            ]
             for p in area.places.head(MAX_PLACES).itertuples(index=False)
         ]
-        w.table(
-            110,
-            [("Plats", 38, "L"), ("Antal", 12, "R"), ("Andel", 12, "R"), ("Hotspot", 26, "L")],
-            rows,
-            max_lines=2,
-        )
+        w.table(110, PLACE_COLUMNS, rows, max_lines=3)
     w.text(
         110,
         88,
         "Platsen är den närmaste offentliga platsen till rutorna (eller området). Hotspot: "
-        "rutan och dess grannar har klart fler händelser än resten av området (Getis–Ord Gi*, "
-        "95 % eller 99 % säkerhet).",
+        "rutan och dess grannar har klart fler händelser än resten av området (Getis–Ord Gi*), "
+        "med 95 % eller 99 % säkerhet.",
         size=6.5,
         line=3,
         colour=MUTED,
