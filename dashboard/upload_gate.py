@@ -44,6 +44,7 @@ UPLOAD_ROUTE = "/_stcore/upload_file/{session_id}/{file_id}"
 _MARK = "_lagesbild_upload_gate"
 
 _lock = threading.Lock()
+_routes_lock = threading.Lock()  # the one-time search (~0.2 s) must not hold up `may_upload`
 _may_upload: set[str] = set()
 _routes_gated: bool | None = None  # None: not looked for yet in this process
 
@@ -171,18 +172,19 @@ def _live_routes() -> list[Any]:
 
 
 def _gate_live_routes() -> bool:
-    """Once per process (under `_lock`): gate the server's upload route; False when it is not found
-    (then the manager's guard still refuses, after the body is read)."""
+    """Once per process: gate the server's upload route; False when it is not found (then the manager's
+    guard still refuses, after the body is read)."""
     global _routes_gated
-    if _routes_gated is None:
-        _routes_gated = gate_routes(_live_routes()) > 0
-        if not _routes_gated:
-            LOG.error(
-                "Streamlits uppladdningsväg hittades inte (kontrollerad mot %s): "
-                "innehållet läses innan rollen prövas",
-                CHECKED_STREAMLIT,
-            )
-    return _routes_gated
+    with _routes_lock:
+        if _routes_gated is None:
+            _routes_gated = gate_routes(_live_routes()) > 0
+            if not _routes_gated:
+                LOG.error(
+                    "Streamlits uppladdningsväg hittades inte (kontrollerad mot %s): "
+                    "innehållet läses innan rollen prövas",
+                    CHECKED_STREAMLIT,
+                )
+        return _routes_gated
 
 
 # --- the manager's guard (the second line) ----------------------------------------------------------
@@ -202,9 +204,9 @@ def install(manager: Any | None = None) -> bool:
     manager = manager if manager is not None else _manager()
     if manager is None:
         return False
+    if live:
+        _gate_live_routes()
     with _lock:
-        if live:
-            _gate_live_routes()
         if getattr(manager, _MARK, False):
             return True
         original = getattr(manager, "add_file", None)
