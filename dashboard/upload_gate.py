@@ -39,7 +39,7 @@ from lagesbild import access
 LOG = logging.getLogger("lagesbild.uploads")
 CHECKED_STREAMLIT = "1.67.0"
 REFUSED = "Den här sessionen får inte ladda upp filer."
-TOO_LARGE = "Filen är större än vad servern tar emot (server.maxUploadSize)."
+TOO_LARGE = "Filen är större än {mb} MB, det mesta servern tar emot (server.maxUploadSize)."
 UPLOAD_ROUTE = "/_stcore/upload_file/{session_id}/{file_id}"
 _MARK = "_lagesbild_upload_gate"
 
@@ -92,7 +92,7 @@ def refusal(
         return 403, REFUSED
     declared = next((value for name, value in headers if name.lower() == b"content-length"), None)
     if declared is not None and declared.strip().isdigit() and int(declared) > max_bytes:
-        return 413, TOO_LARGE
+        return 413, TOO_LARGE.format(mb=max_bytes // (1024 * 1024))
     return None
 
 

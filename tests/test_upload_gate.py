@@ -16,6 +16,7 @@ import pytest
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.routing import Route
+from streamlit import config
 from streamlit.runtime import Runtime
 from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
 from streamlit.runtime.uploaded_file_manager import UploadedFileRec
@@ -93,7 +94,8 @@ def test_streamlit_internals_the_gate_relies_on_are_still_there() -> None:
 
 # --- the gate in front of Streamlit's route: refused from the headers, the body never asked for ---------
 
-MAX_BYTES = 50 * 1024 * 1024  # .streamlit/config.toml: maxUploadSize = 50
+MAX_MB = int(config.get_option("server.maxUploadSize"))  # 50 from .streamlit/config.toml, else 200
+MAX_BYTES = MAX_MB * 1024 * 1024
 BOUNDARY = "lagesbild-gräns".encode().hex()
 
 
@@ -183,7 +185,7 @@ def test_a_session_that_may_not_upload_is_refused_before_its_body_is_read(
 ) -> None:
     app, manager, _ = streamlit_upload
     _, refused = sessions
-    for declared in (40 * 1024 * 1024, 200 * 1024 * 1024):  # under and over maxUploadSize
+    for declared in (MAX_BYTES // 2, MAX_BYTES * 4):  # under and over maxUploadSize
         client = _Client(app)
         answer = client.put(f"/_stcore/upload_file/{refused}/fil-1", _multipart(b"x"), declared=declared)
         assert answer["status"] == 403 and answer["body"].decode() == upload_gate.REFUSED
@@ -220,7 +222,7 @@ def test_a_declared_size_over_the_limit_is_refused_before_the_body_for_everyone(
     upload_gate.allow(allowed, True)
     client = _Client(app)
     answer = client.put(f"/_stcore/upload_file/{allowed}/stor", _multipart(b"x"), declared=MAX_BYTES + 1)
-    assert answer["status"] == 413 and answer["body"].decode() == upload_gate.TOO_LARGE
+    assert answer["status"] == 413 and answer["body"].decode() == upload_gate.TOO_LARGE.format(mb=MAX_MB)
     assert answer["headers"][b"connection"] == b"close" and client.asked == 0
     assert upload_gate.refusal(allowed, [(b"Content-Length", str(MAX_BYTES).encode())], MAX_BYTES) is None
     assert upload_gate.refusal(allowed, [(b"content-length", b"x")], MAX_BYTES) is None  # Streamlit's 400
