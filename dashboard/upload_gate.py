@@ -10,8 +10,8 @@ memory with files the app would never read. This module closes that at the serve
 - a gate in front of the upload route's handler (`gate_routes`), which answers as soon as the request's
   headers are in, without asking for a byte of the body: 403 for any other session, and 413 for a
   declared Content-Length over `server.maxUploadSize`. Its refusals, and Streamlit's own on that route,
-  say `Connection: close`, so uvicorn closes the connection instead of reading the rest of the body
-  and dropping it;
+  say `Connection: close` when the body may be over 64 KiB (`DRAIN_AT_MOST`), so uvicorn closes the
+  connection instead of reading the rest of the body and dropping it;
 - a guard around the runtime's uploaded-file manager's `add_file`, which answers HTTP 403 for any other
   session: the second line, for a request that reaches the manager past the gate.
 
@@ -41,6 +41,9 @@ CHECKED_STREAMLIT = "1.67.0"
 REFUSED = "Den här sessionen får inte ladda upp filer."
 TOO_LARGE = "Filen är större än {mb} MB, det mesta servern tar emot (server.maxUploadSize)."
 UPLOAD_ROUTE = "/_stcore/upload_file/{session_id}/{file_id}"
+# A refused body up to this size is read and dropped, so the client surely gets its answer (closing on
+# unread data makes the kernel reset the connection); a larger or undeclared one closes the connection.
+DRAIN_AT_MOST = 64 * 1024
 _MARK = "_lagesbild_upload_gate"
 
 _lock = threading.Lock()
@@ -83,6 +86,12 @@ def forget_ended(is_active: Any) -> None:
 # --- the gate in front of the route (ASGI: headers only, the body is never asked for) ----------------
 
 
+def _declared(headers: Iterable[tuple[bytes, bytes]]) -> int | None:
+    """The request's Content-Length, or None when it is missing or unreadable."""
+    value = next((value for name, value in headers if name.lower() == b"content-length"), None)
+    return int(value) if value is not None and value.strip().isdigit() else None
+
+
 def refusal(
     session_id: str, headers: Iterable[tuple[bytes, bytes]], max_bytes: int
 ) -> tuple[int, str] | None:
@@ -90,10 +99,15 @@ def refusal(
     An unreadable Content-Length is left to Streamlit (400); a missing one to its streaming cap."""
     if not may_upload(session_id):
         return 403, REFUSED
-    declared = next((value for name, value in headers if name.lower() == b"content-length"), None)
-    if declared is not None and declared.strip().isdigit() and int(declared) > max_bytes:
+    declared = _declared(headers)
+    if declared is not None and declared > max_bytes:
         return 413, TOO_LARGE.format(mb=max_bytes // (1024 * 1024))
     return None
+
+
+def _close_after_refusal(headers: Iterable[tuple[bytes, bytes]]) -> bool:
+    declared = _declared(headers)
+    return declared is None or declared > DRAIN_AT_MOST
 
 
 def _max_upload_bytes() -> int:
@@ -103,12 +117,13 @@ def _max_upload_bytes() -> int:
     return int(config.get_option("server.maxUploadSize")) * 1024 * 1024
 
 
-def _closing(send: Send) -> Send:
-    """`send` that adds `Connection: close` to an error response: the body may be unread, and closing
-    keeps uvicorn from reading (and dropping) the rest of it on a kept-alive connection."""
+def _closing(send: Send, close: bool) -> Send:
+    """`send` that adds `Connection: close` to an error response when `close`: the body may be unread,
+    and closing keeps uvicorn from reading (and dropping) the rest of it on a kept-alive connection."""
 
     async def send_closing(message: Message) -> None:
-        if message.get("type") == "http.response.start" and int(message.get("status", 200)) >= 400:
+        error = message.get("type") == "http.response.start" and int(message.get("status", 200)) >= 400
+        if close and error:
             headers = [(bytes(n), bytes(v)) for n, v in message.get("headers", [])]
             if not any(name.lower() == b"connection" for name, _ in headers):
                 message = {**message, "headers": [*headers, (b"connection", b"close")]}
@@ -126,24 +141,23 @@ def gated(app: ASGIApp, max_bytes: Callable[[], int] = _max_upload_bytes) -> ASG
             await app(scope, receive, send)
             return
         session_id = str(scope.get("path_params", {}).get("session_id", ""))
-        refused = refusal(session_id, scope.get("headers", []), max_bytes())
+        headers = scope.get("headers", [])
+        refused = refusal(session_id, headers, max_bytes())
         if refused is None:
-            await app(scope, receive, _closing(send))
+            await app(scope, receive, _closing(send, _close_after_refusal(headers)))
             return
         status, reason = refused
         LOG.warning("uppladdning vägrad innan innehållet lästes (%d)", status)
         body = reason.encode("utf-8")
-        await send(
-            {
-                "type": "http.response.start",
-                "status": status,
-                "headers": [
-                    (b"content-type", b"text/plain; charset=utf-8"),
-                    (b"content-length", str(len(body)).encode("ascii")),
-                    (b"connection", b"close"),
-                ],
-            }
-        )
+        start = {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", b"text/plain; charset=utf-8"),
+                (b"content-length", str(len(body)).encode("ascii")),
+            ],
+        }
+        await _closing(send, _close_after_refusal(headers))(start)
         await send({"type": "http.response.body", "body": body, "more_body": False})
 
     setattr(gate, _MARK, True)
