@@ -92,13 +92,16 @@ def raw_put(server: str, session_id: str, xsrf: str, declared: int, send_body: b
         f"Content-Type: multipart/form-data; boundary=lagesbild\r\nContent-Length: {declared}\r\n"
         f"X-Xsrftoken: {unquote(xsrf)}\r\nCookie: _streamlit_xsrf={xsrf}\r\n\r\n"
     )
+    # a well-formed form with one file, as Streamlit's uploader sends it, padded to `declared` bytes
+    part = b'--lagesbild\r\nContent-Disposition: form-data; name="file"; filename="stor.csv"\r\n\r\n'
+    end = b"\r\n--lagesbild--\r\n"
+    body = memoryview(part + b";" * (declared - len(part) - len(end)) + end if send_body else b"")
     taken, answer, closed = 0, b"", False
     with socket.create_connection((host, port), timeout=10) as sock:
         sock.sendall(head.encode("ascii"))
-        chunk = b";" * (1 << 20)
         try:
-            while send_body and taken < declared:
-                taken += sock.send(chunk[: declared - taken])
+            while taken < len(body):
+                taken += sock.send(body[taken : taken + (1 << 20)])
         except OSError:  # reset or closed by the server: the rest was never taken
             pass
         try:
