@@ -10,6 +10,8 @@ import time
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
 
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM_ARGS = [
@@ -77,3 +79,43 @@ def serve_dashboard(
             except subprocess.TimeoutExpired:
                 process.kill()
                 process.wait(timeout=15)
+
+
+def raw_put(server: str, session_id: str, xsrf: str, declared: int, send_body: bool) -> dict[str, Any]:
+    """A PUT to Streamlit's upload endpoint from a plain socket, as a hostile client would send it: the
+    session's XSRF cookie and token, headers declaring `declared` bytes and, with `send_body`, the body
+    pushed as fast as the server takes it. Returns the status (0 when none came within 10 s), the body
+    bytes the connection took, and whether the server closed the connection after its answer."""
+    host, port = urlsplit(server).hostname or "127.0.0.1", urlsplit(server).port or 80
+    head = (
+        f"PUT /_stcore/upload_file/{session_id}/stor HTTP/1.1\r\nHost: {host}:{port}\r\n"
+        f"Content-Type: multipart/form-data; boundary=lagesbild\r\nContent-Length: {declared}\r\n"
+        f"X-Xsrftoken: {unquote(xsrf)}\r\nCookie: _streamlit_xsrf={xsrf}\r\n\r\n"
+    )
+    # a well-formed form with one file, as Streamlit's uploader sends it, padded to `declared` bytes
+    part = b'--lagesbild\r\nContent-Disposition: form-data; name="file"; filename="stor.csv"\r\n\r\n'
+    end = b"\r\n--lagesbild--\r\n"
+    body = memoryview(part + b";" * (declared - len(part) - len(end)) + end if send_body else b"")
+    taken, answer, closed = 0, b"", False
+    with socket.create_connection((host, port), timeout=10) as sock:
+        sock.sendall(head.encode("ascii"))
+        try:
+            while taken < len(body):
+                taken += sock.send(body[taken : taken + (1 << 20)])
+        except OSError:  # reset or closed by the server: the rest was never taken
+            pass
+        try:
+            while b"\r\n\r\n" not in answer and not closed:
+                data = sock.recv(65536)
+                answer += data
+                closed = not data
+            sock.settimeout(2)  # then: does the server close the connection, or keep it open?
+            while not closed:
+                data = sock.recv(65536)
+                answer += data
+                closed = not data
+        except OSError:  # a timeout or a reset
+            pass
+    status_line = answer.split(b"\r\n", 1)[0].split()
+    status = int(status_line[1]) if answer.startswith(b"HTTP/1.") and len(status_line) > 1 else 0
+    return {"status": status, "taken": taken, "closed": closed}

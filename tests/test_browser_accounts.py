@@ -5,7 +5,9 @@ by Debian's chromium through Playwright).
    /_stcore/upload_file/{session}/{file} with the session's own XSRF token gets 403 for an anonymous
    visitor and a läsare, and succeeds for a samordnare (dashboard/upload_gate.py). The session id is
    read from the server's own first websocket message (NewSession.initialize.session_id, decoded with
-   Streamlit's protobuf), and checked against the URL of a real upload through Importera.
+   Streamlit's protobuf), and checked against the URL of a real upload through Importera. From a plain
+   socket, as a hostile client would send it: the 403 comes back for the headers alone, before one
+   byte of the declared body is sent, and bodies pushed at the server are not taken in.
 2. A local-account login survives a reload (a server-side session in a SameSite=Strict cookie), and
    logging out ends it: reloaded, the login page again, and the old token logs no one in.
 3. A saved login ends when the user's configured kommuner change (read again at the reload).
@@ -14,6 +16,7 @@ by Debian's chromium through Playwright).
 from __future__ import annotations
 
 import shutil
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +26,7 @@ from sqlalchemy import text
 
 from lagesbild import access
 from lagesbild.db import init_db, make_engine
-from tests.browser_support import CHROMIUM_ARGS, ROOT, SERVER_PIDS, serve_dashboard
+from tests.browser_support import CHROMIUM_ARGS, ROOT, SERVER_PIDS, raw_put, serve_dashboard
 
 pytestmark = pytest.mark.browser
 
@@ -187,6 +190,10 @@ def test_uploads_are_stored_only_for_roles_that_may_upload(server: str, chromium
             _log_in(page, expect, "sam")
             samordnare = _put(page, server, sessions.current)
             assert samordnare["status"] == 204, samordnare
+            # Over server.maxUploadSize: refused from the declared size, before the body, for everyone.
+            xsrf = next(c["value"] for c in page.context.cookies() if c["name"] == "_streamlit_xsrf")
+            oversized = raw_put(server, sessions.current, xsrf, 200 << 20, send_body=False)
+            assert oversized["status"] == 413 and oversized["closed"], oversized
 
             page.locator('[data-testid="stSidebarNav"] a', has_text="Importera").click()
             expect(page.get_by_role("heading", name="Importera", exact=True)).to_be_visible(timeout=60_000)
@@ -198,6 +205,48 @@ def test_uploads_are_stored_only_for_roles_that_may_upload(server: str, chromium
             assert upload.value.status == 204
             assert upload.value.url.split("/_stcore/upload_file/")[1].split("/")[0] == sessions.current
             expect(page.get_by_text("Rader:").first).to_be_visible(timeout=60_000)
+        finally:
+            browser.close()
+
+
+def test_a_refused_upload_is_answered_before_its_body_and_not_taken_in(
+    server: str, chromium_path: str
+) -> None:
+    """The gate refuses from the headers: an anonymous session's PUT (valid XSRF) gets its 403 while
+    the client has sent no byte of the declared body, and the server closes the connection. Eight
+    40 MB bodies pushed at it are cut off, and the server's memory stays where it was."""
+    from playwright.sync_api import expect, sync_playwright
+
+    with sync_playwright() as pw:
+        browser = _browser(pw, chromium_path)
+        try:
+            page, sessions = _new_page(browser)
+            page.goto(server, wait_until="domcontentloaded")
+            expect(page.get_by_role("heading", name="Logga in", exact=True)).to_be_visible(timeout=60_000)
+            _settle(page)
+            xsrf = next(c["value"] for c in page.context.cookies() if c["name"] == "_streamlit_xsrf")
+            anonymous = sessions.current
+            for megabytes in (40, 200):  # under and over server.maxUploadSize (50 MB)
+                started = time.monotonic()
+                answer = raw_put(server, anonymous, xsrf, megabytes << 20, send_body=False)
+                print(
+                    f"{megabytes} MB declared, headers only: {answer} in {time.monotonic() - started:.2f} s"
+                )
+                assert answer["status"] == 403 and answer["closed"], answer
+
+            before = _rss_mb(server)
+            started = time.monotonic()
+            pushed = [raw_put(server, anonymous, xsrf, 40 << 20, send_body=True) for _ in range(8)]
+            grown = _rss_mb(server) - before
+            taken = sum(p["taken"] for p in pushed) / (1 << 20)
+            print(
+                f"8 refused 40 MB bodies from a socket: {taken:.1f} MB taken by the connection, "
+                f"server memory {grown:+.1f} MB, {time.monotonic() - started:.1f} s; statuses "
+                f"{[p['status'] for p in pushed]}"
+            )
+            # what the kernel's socket buffers hold before the reset, not the 320 MB pushed
+            assert taken < 8 * 16 and grown < 20, (taken, grown)
+            assert all(p["status"] in (403, 0) for p in pushed)  # 0: the reset came first
         finally:
             browser.close()
 

@@ -1,19 +1,28 @@
 """The upload gate (dashboard/upload_gate.py): the registry of sessions that may upload, the guard on
-Streamlit's uploaded-file manager, and the Streamlit internals it relies on (this file fails loudly when
-a Streamlit upgrade moves them). The endpoint itself, in a real browser: tests/test_browser_uploads.py."""
+Streamlit's uploaded-file manager, the gate in front of Streamlit's own upload route (driven here as ASGI,
+with a `receive` that records whether the body was ever asked for), and the Streamlit internals it relies
+on (this file fails loudly when a Streamlit upgrade moves them). The endpoint on a running server, from
+Chromium and from a raw socket: tests/test_browser_accounts.py."""
 
 from __future__ import annotations
 
+import asyncio
 import inspect
 import uuid
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
+from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.routing import Route
+from streamlit import config
 from streamlit.runtime import Runtime
 from streamlit.runtime.memory_uploaded_file_manager import MemoryUploadedFileManager
 from streamlit.runtime.uploaded_file_manager import UploadedFileRec
 from streamlit.web.server.starlette import starlette_app, starlette_routes
+from streamlit.web.server.starlette.starlette_app_utils import generate_xsrf_token_string
+from streamlit.web.server.starlette.starlette_server_config import XSRF_COOKIE_NAME
 
 from dashboard import upload_gate
 from lagesbild import access
@@ -75,5 +84,163 @@ def test_streamlit_internals_the_gate_relies_on_are_still_there() -> None:
     assert list(params) == ["self", "session_id", "file"]
     route = inspect.getsource(starlette_routes.create_upload_routes)
     assert "upload_mgr.add_file(" in route and "HTTPException" in route
+    # the gate: one starlette Route per method on this path, whose handler runs the ASGI `app`
+    assert "_ROUTE_UPLOAD_FILE" in route and 'methods=["PUT"]' in route
+    assert "/" + starlette_routes._ROUTE_UPLOAD_FILE == upload_gate.UPLOAD_ROUTE
+    assert "self.app(scope, receive, send)" in inspect.getsource(Route.handle)
     app = inspect.getsource(starlette_app)
     assert "runtime.uploaded_file_mgr" in app and "create_upload_routes(runtime, upload_mgr" in app
+
+
+# --- the gate in front of Streamlit's route: refused from the headers, the body never asked for ---------
+
+MAX_MB = int(config.get_option("server.maxUploadSize"))  # 50 from .streamlit/config.toml, else 200
+MAX_BYTES = MAX_MB * 1024 * 1024
+BOUNDARY = "lagesbild-gräns".encode().hex()
+
+
+class _LiveSessions:
+    """The one thing Streamlit's upload routes ask of the runtime: is this session live?"""
+
+    def is_active_session(self, session_id: str) -> bool:
+        return True
+
+
+def _multipart(data: bytes, name: str = "vecka.csv") -> bytes:
+    head = f'--{BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="{name}"\r\n'
+    return head.encode() + b"Content-Type: text/csv\r\n\r\n" + data + f"\r\n--{BOUNDARY}--\r\n".encode()
+
+
+class _Client:
+    """One request to an ASGI app, as uvicorn would hand it over: the headers at once, the body only
+    when the app asks for it (`asked` counts the asks)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+        self.asked = 0
+
+    def put(
+        self, path: str, body: bytes, declared: int | None = None, xsrf: bool = True, method: str = "PUT"
+    ) -> dict[str, Any]:
+        token = generate_xsrf_token_string()
+        headers = [
+            (b"content-type", f"multipart/form-data; boundary={BOUNDARY}".encode()),
+            (b"content-length", str(len(body) if declared is None else declared).encode()),
+        ]
+        if xsrf:
+            headers += [(b"x-xsrftoken", token.encode()), (b"cookie", f"{XSRF_COOKIE_NAME}={token}".encode())]
+        scope = {
+            "type": "http",
+            "asgi": {"version": "3.0"},
+            "http_version": "1.1",
+            "method": method,
+            "scheme": "http",
+            "path": path,
+            "raw_path": path.encode(),
+            "root_path": "",
+            "query_string": b"",
+            "headers": headers,
+            "server": ("127.0.0.1", 8501),
+            "client": ("127.0.0.1", 50000),
+        }
+        sent: list[dict[str, Any]] = []
+
+        async def receive() -> dict[str, Any]:
+            self.asked += 1
+            return {"type": "http.request", "body": body, "more_body": False}
+
+        async def send(message: dict[str, Any]) -> None:
+            sent.append(message)
+
+        asyncio.run(self.app(scope, receive, send))
+        start = next(m for m in sent if m["type"] == "http.response.start")
+        return {
+            "status": start["status"],
+            "headers": {bytes(n).lower(): bytes(v) for n, v in start.get("headers", [])},
+            "body": b"".join(m.get("body", b"") for m in sent if m["type"] == "http.response.body"),
+        }
+
+
+@pytest.fixture
+def streamlit_upload() -> tuple[Starlette, MemoryUploadedFileManager, list[Any]]:
+    """Streamlit's own upload routes (create_upload_routes), gated, in a starlette app."""
+    manager = MemoryUploadedFileManager("/_stcore/upload_file")
+    routes = starlette_routes.create_upload_routes(_LiveSessions(), manager, None)  # type: ignore[arg-type]
+    assert upload_gate.gate_routes(routes) == 1 and upload_gate.gate_routes(routes) == 1  # once each
+    return Starlette(routes=routes), manager, routes
+
+
+def test_the_gate_sits_in_front_of_the_put_route_only(
+    streamlit_upload: tuple[Starlette, MemoryUploadedFileManager, list[Any]],
+) -> None:
+    _, _, routes = streamlit_upload
+    gated = [r for r in routes if getattr(r.app, "_lagesbild_upload_gate", False)]
+    assert [r.methods for r in gated] == [{"PUT"}]
+    # the gate finds Streamlit's routes among the process's live objects, as on the server
+    assert any(r is routes[0] for r in upload_gate._live_routes())
+
+
+def test_a_session_that_may_not_upload_is_refused_before_its_body_is_read(
+    streamlit_upload: tuple[Starlette, MemoryUploadedFileManager, list[Any]], sessions: tuple[str, str]
+) -> None:
+    app, manager, _ = streamlit_upload
+    _, refused = sessions
+    for declared in (MAX_BYTES // 2, MAX_BYTES * 4):  # under and over maxUploadSize
+        client = _Client(app)
+        answer = client.put(f"/_stcore/upload_file/{refused}/fil-1", _multipart(b"x"), declared=declared)
+        assert answer["status"] == 403 and answer["body"].decode() == upload_gate.REFUSED
+        assert answer["headers"][b"connection"] == b"close"
+        assert client.asked == 0  # not one byte of the body was asked for
+    # A small body (up to 64 KiB) is left for uvicorn to read and drop: no reset, the client surely sees
+    # the 403. Still never handed to Streamlit.
+    client = _Client(app)
+    answer = client.put(f"/_stcore/upload_file/{refused}/fil-1", _multipart(b"Datum;Plats\n"))
+    assert answer["status"] == 403 and b"connection" not in answer["headers"] and client.asked == 0
+    assert manager.file_storage.get(refused, {}) == {}
+
+
+def test_a_session_that_may_upload_goes_through_streamlits_handler_unchanged(
+    streamlit_upload: tuple[Starlette, MemoryUploadedFileManager, list[Any]], sessions: tuple[str, str]
+) -> None:
+    app, manager, _ = streamlit_upload
+    allowed, _ = sessions
+    upload_gate.allow(allowed, True)
+    client = _Client(app)
+    answer = client.put(f"/_stcore/upload_file/{allowed}/fil-1", _multipart(b"Datum;Plats\n"))
+    assert answer["status"] == 204 and client.asked >= 1
+    assert b"connection" not in answer["headers"]  # kept alive, as before
+    assert manager.file_storage[allowed]["fil-1"].data == b"Datum;Plats\n"
+
+    # Streamlit's XSRF check still applies; its refusal of a large body now closes the connection too.
+    for declared, connection in ((None, None), (MAX_BYTES // 2, b"close")):
+        client = _Client(app)
+        answer = client.put(f"/_stcore/upload_file/{allowed}/fil-2", _multipart(b"x"), declared, xsrf=False)
+        assert answer["status"] == 403 and b"XSRF" in answer["body"]
+        assert answer["headers"].get(b"connection") == connection and client.asked == 0
+    assert "fil-2" not in manager.file_storage[allowed]
+
+
+def test_a_declared_size_over_the_limit_is_refused_before_the_body_for_everyone(
+    streamlit_upload: tuple[Starlette, MemoryUploadedFileManager, list[Any]], sessions: tuple[str, str]
+) -> None:
+    app, manager, _ = streamlit_upload
+    allowed, _ = sessions
+    upload_gate.allow(allowed, True)
+    client = _Client(app)
+    answer = client.put(f"/_stcore/upload_file/{allowed}/stor", _multipart(b"x"), declared=MAX_BYTES + 1)
+    assert answer["status"] == 413 and answer["body"].decode() == upload_gate.TOO_LARGE.format(mb=MAX_MB)
+    assert answer["headers"][b"connection"] == b"close" and client.asked == 0
+    assert upload_gate.refusal(allowed, [(b"Content-Length", str(MAX_BYTES).encode())], MAX_BYTES) is None
+    assert upload_gate.refusal(allowed, [(b"content-length", b"x")], MAX_BYTES) is None  # Streamlit's 400
+    assert manager.file_storage.get(allowed, {}) == {}
+
+
+def test_other_methods_on_the_route_are_not_gated(
+    streamlit_upload: tuple[Starlette, MemoryUploadedFileManager, list[Any]], sessions: tuple[str, str]
+) -> None:
+    app, _, _ = streamlit_upload
+    _, refused = sessions
+    path = f"/_stcore/upload_file/{refused}/fil-1"
+    assert _Client(app).put(path, b"", method="DELETE")["status"] == 204  # nothing to delete: harmless
+    options = _Client(app).put(path, b"", method="OPTIONS")
+    assert options["status"] == 204 and b"PUT" in options["headers"][b"access-control-allow-methods"]
