@@ -13,11 +13,18 @@ Sources:
 * ``NOT_NAMES``: words never treated as a name: Swedish municipalities and counties, the deployment's areas,
   housing companies, authorities, weekdays, months, holidays, directions.
 
-Generated once from Faker (see docs/redaction.md); edit by hand afterwards. Pure data: no imports.
+* ``WORLD_FIRST`` / ``WORLD_LAST``: ``lagesbild/data/names_world.txt`` (built by scripts/build_name_lists.py
+  from Faker's Ukrainian, Russian, Polish, Balkan, Finnish, Turkish, Algerian, Pakistani, Spanish and
+  Brazilian person lists plus hand-written romanised Arabic, Somali, Persian, Kurdish and Eritrean names;
+  Swedish words removed). ``FIRST_NAMES`` / ``LAST_NAMES`` are the Swedish lists and these together.
+
+Generated once from Faker (see docs/redaction.md); edit by hand afterwards.
 """
 
+from pathlib import Path
+
 # Given names (Isof top 500 women + top 500 men via Faker, plus supplement).
-FIRST_NAMES: frozenset[str] = frozenset(
+SWEDISH_FIRST_NAMES: frozenset[str] = frozenset(
     """
     Aaron Abbas Abdi Abdiaziz Abdirahman Abdirizak Abdul Abdulkadir Abdullah Abdullahi Adam Adele Adnan
     Adrian Agne Agnes Agneta Agnieszka Ahmad Ahmed Ahmet Aina Aino Aisha Ajla Alan Alba Albert Alberto Albin
@@ -101,7 +108,7 @@ FIRST_NAMES: frozenset[str] = frozenset(
 )
 
 # Surnames (Skatteverket top 500 via Faker, plus supplement).
-LAST_NAMES: frozenset[str] = frozenset(
+SWEDISH_LAST_NAMES: frozenset[str] = frozenset(
     """
     Abbas Abdi Abdullah Abdullahi Abdulle Abrahamsson Aden Adolfsson Ahlberg Ahlgren Ahlin Ahlqvist Ahlström
     Ahmad Ahmadi Ahmed Akbari Alexandersson Alfredsson Ali Alm Almgren Almqvist Amini Anderberg Andersen
@@ -221,3 +228,16 @@ NOT_NAMES: frozenset[str] = frozenset(
     Östra Överkalix Övertorneå Övre
 """.split()
 )
+
+
+def _world(kind: str) -> frozenset[str]:
+    path = Path(__file__).resolve().parents[1] / "data" / "names_world.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line[2:] for line in lines if line.startswith(kind + " "))
+
+
+WORLD_COMMON: frozenset[str] = _world("C") - NOT_NAMES  # hand-written, common in Sweden: also lowercase
+WORLD_FIRST: frozenset[str] = (_world("F") | WORLD_COMMON) - NOT_NAMES
+WORLD_LAST: frozenset[str] = _world("L") - NOT_NAMES - WORLD_FIRST
+FIRST_NAMES: frozenset[str] = SWEDISH_FIRST_NAMES | WORLD_FIRST
+LAST_NAMES: frozenset[str] = SWEDISH_LAST_NAMES | WORLD_LAST

@@ -33,6 +33,10 @@ _WORD: Final = r"[^\W\d_][\w'’-]*"
 _STRONG_MARK: Final = (
     r"alias|a\.?k\.?a\.?|smeknamnet|smeknamn|kallar\s+sig|kallade\s+sig|kallas\s+för|kallad\s+för"
     r"|går\s+under\s+namnet|gick\s+under\s+namnet|med\s+namnet|känd\s+som|kallad\s+som"
+    # "kallar honom Myran", "kallar de för Pärlan", "som kompisarna kallar för Lillen"
+    r"|kallar\s+(?:honom|henne|hen|dem|sig\s+själv)(?:\s+för)?"
+    r"|kallar\s+(?:de|vi|alla|folk|han|hon|kompisarna|killarna|tjejerna)\s+(?:honom\s+|henne\s+)?för"
+    r"|kallas\s+av\s+\w+\s+för|kallades\s+för|kallad\s+av\s+\w+\s+för"
 )
 _MARK: Final = r"kallad|kallade|kallas|kallades|kallats"
 _MARK_RE: Final = re.compile(
@@ -58,6 +62,48 @@ _SAID_AFTER_RE: Final = re.compile(
 # Addressed in speech: at the start of a quote or a speech dash, a name followed by , ! or ?
 _VOCATIVE_RE: Final = re.compile(
     rf"(?:[{_QUOTES}]|(?:^|\n|[ \t])[–—-][ \t]+)(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]*[,!?]"
+)
+# Addressed at the end of a quoted line: "”Sluta nu, Lilja!”", "”Kom igen, Hassan”".
+_VOCATIVE_END_RE: Final = re.compile(rf",[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]*(?:[!?]|[,.]?[ \t]*[{_QUOTES}])")
+# Endings of organisations and units: never a speaker's name ("berättar Trygghetsenheten").
+_ORG_ENDINGS: Final = (
+    "enheten",
+    "förvaltningen",
+    "kontoret",
+    "bolaget",
+    "gruppen",
+    "avdelningen",
+    "tjänsten",
+    "nämnden",
+    "teamet",
+    "polisen",
+    "kommun",
+    "kommunen",
+    "föreningen",
+    "hem",
+)
+# Words after which a capitalised word before a said-verb is its subject ("Enligt vad Berg uppger"); after
+# a preposition it is a place ("En inringare i Helenelund uppger").
+_SUBJECT_INTRO: Final = frozenset("vad att som och men då när eftersom där också även sedan medan".split())
+_PLACE_ENDINGS: Final = (
+    "kyrkan",
+    "skolan",
+    "gatan",
+    "vägen",
+    "torget",
+    "parken",
+    "sjön",
+    "sjö",
+    "centrum",
+    "hallen",
+    "stationen",
+    "plan",
+    "gården",
+    "backen",
+)
+_NOT_SPEAKER: Final = frozenset(
+    """han hon hen de den det vi ni jag du man någon ingen alla polisen väktaren väktarna personalen
+    rektorn fältarna grannen grannarna vittnet vittnen anmälaren kommunen bolaget""".split()
 )
 # "Selam (Tiger) Korhonen": a parenthesised nickname between two capitalised words is one person.
 _PAREN_BETWEEN_RE: Final = re.compile(
@@ -168,6 +214,11 @@ def find_nicknames(
             continue
         strong = not re.fullmatch(_MARK, mark, flags=re.I)
         if not strong and not words[0][:1].isupper():
+            nxt = text[m.start("w") + len(words[0]) : m.start("w") + len(words[0]) + 1]
+            if not nxt or nxt not in ",.;!?)" or len(words[0]) < 3:
+                continue
+            words = words[:1]  # "kallad lillbrorsan, var med": one word before punctuation
+            spans.append((m.start("w"), m.start("w") + len(words[0])))
             continue
         keep = [w for w in words if w[:1].isupper() or strong]
         if len(words) == 2 and words[1] not in keep:
@@ -234,8 +285,19 @@ def find_nicknames(
             if _is_name_word(word) or (word not in not_names and word.lower() not in roles):
                 spans.append((och_before.start("n"), och_before.end("n")))
         after_m = _OCH_AFTER_RE.search(text[e_ : e_ + 40])
-        if after_m is not None and _is_name_word(after_m.group("n")):
-            spans.append((e_ + after_m.start("n"), e_ + after_m.end("n")))
+        if after_m is not None:
+            word = after_m.group("n")
+            # Fail-closed beside a full name ("Taras Shevchuk och Mykola …"); beside one word ("Fredrika
+            # och Tallsjö" are places too) only a name-word.
+            full = " " in text[s_:e_].strip()
+            if _is_name_word(word) or (
+                full
+                and word not in not_names
+                and word.lower() not in roles
+                and word.lower() not in _NOT_BEFORE_OCH
+                and not word.lower().endswith(_ORG_ENDINGS + _PLACE_ENDINGS)
+            ):
+                spans.append((e_ + after_m.start("n"), e_ + after_m.end("n")))
     for m in re.finditer(
         r"(?:^|(?<=[.!?]\s))(?P<a>[A-ZÅÄÖ][\w'’-]+)[ \t]+och[ \t]+(?P<b>[A-ZÅÄÖ][\w'’-]+)", text
     ):
@@ -260,8 +322,34 @@ def find_nicknames(
                 spans.append((m.start("n"), m.end("n")))
     said = not lower.isdisjoint(_SAID)
     vocative = has_quote or "–" in text or "—" in text or " - " in text or text.startswith("-")
-    for rx in (_SAID_BEFORE_RE, _SAID_AFTER_RE) * said + (_VOCATIVE_RE,) * vocative:
-        for m in rx.finditer(text):
-            if _is_name_word(m.group("n")):
-                spans.append((m.start("n"), m.end("n")))
+
+    def speaker(word: str) -> bool:
+        """Fail-closed: a capitalised word in a speaker's or addressee's place is a name unless it is a
+        known place, organisation or pronoun."""
+        low = word.lower()
+        return not (
+            word in not_names
+            or _base(word) in not_names
+            or low in _NOT_SPEAKER
+            or low in roles
+            or low.endswith(_ORG_ENDINGS)
+            or (word.isupper() and len(word) > 1)
+        )
+
+    for m in _SAID_BEFORE_RE.finditer(text) if said else ():
+        # "…, säger Vinter": after the verb any capitalised word is the speaker.
+        if _is_name_word(m.group("n")) or speaker(m.group("n")):
+            spans.append((m.start("n"), m.end("n")))
+    for m in _SAID_AFTER_RE.finditer(text) if said else ():
+        # "Enligt vad Berg uppger": mid-sentence any capitalised word; at a sentence start only a name.
+        prev_words = text[max(0, m.start("n") - 20) : m.start("n")].split()
+        mid = bool(prev_words) and prev_words[-1].lower() in _SUBJECT_INTRO
+        if _is_name_word(m.group("n")) or (mid and speaker(m.group("n"))):
+            spans.append((m.start("n"), m.end("n")))
+    for m in _VOCATIVE_RE.finditer(text) if vocative else ():
+        if _is_name_word(m.group("n")):
+            spans.append((m.start("n"), m.end("n")))
+    for m in _VOCATIVE_END_RE.finditer(text) if vocative else ():
+        if _is_name_word(m.group("n")) or speaker(m.group("n")):
+            spans.append((m.start("n"), m.end("n")))
     return spans
