@@ -47,7 +47,8 @@ _SO_CALLED_RE: Final = re.compile(r"(?i:\b(?:så|s\.k\.|sk|även|också)[ \t]+)$
 # Words that follow "kallas"/"kallad" without being a name ("kallas till möte", "kallades in").
 _NOT_AFTER_MARK: Final = frozenset(
     """till in för på av ut upp hem som den det att en ett de dem dit hit och eller i vid med mot från
-    polis polisen ambulans väktare väktarna personal personalen""".split()
+    polis polisen ambulans väktare väktarna personal personalen inget ingen inga något någon några nåt
+    själv själva sig honom henne dem så bara""".split()
 )
 _QUOTE_RE: Final = re.compile(_QUOTED)
 _PAREN_RE: Final = re.compile(rf"\((?P<p>{_WORD}(?:[ \t]+{_WORD})?)\)")
@@ -100,6 +101,12 @@ _PLACE_ENDINGS: Final = (
     "plan",
     "gården",
     "backen",
+)
+_INTERJECTIONS: Final = frozenset(
+    """nej ja jo jaha aha okej ok hej hejsan hallå tack men alltså så nu oj åh usch fan jävlar shit kom
+    vänta stopp sluta stanna spring lugn lugna ursäkta förlåt snälla du ni vi jag han hon de det den där
+    här vad varför hur vem när var va tyst ut in ner upp släpp akta hjälp polis polisen väktare vakter
+    mamma pappa grabbar tjejer killar brorsan bror syrran""".split()
 )
 _NOT_SPEAKER: Final = frozenset(
     """han hon hen de den det vi ni jag du man någon ingen alla polisen väktaren väktarna personalen
@@ -220,7 +227,8 @@ def find_nicknames(
             words = words[:1]  # "kallad lillbrorsan, var med": one word before punctuation
             spans.append((m.start("w"), m.start("w") + len(words[0])))
             continue
-        keep = [w for w in words if w[:1].isupper() or strong]
+        # "aka Spöket var där": after a capitalised nickname a lowercase word is the sentence again.
+        keep = [w for w in words if w[:1].isupper() or (strong and not words[0][:1].isupper())]
         if len(words) == 2 and words[1] not in keep:
             end = m.start("w") + len(words[0])
         elif len(words) == 2 and words[1].lower() in _NOT_AFTER_MARK:
@@ -332,7 +340,7 @@ def find_nicknames(
             or _base(word) in not_names
             or low in _NOT_SPEAKER
             or low in roles
-            or low.endswith(_ORG_ENDINGS)
+            or low.endswith(_ORG_ENDINGS + _PLACE_ENDINGS)
             or (word.isupper() and len(word) > 1)
         )
 
@@ -347,7 +355,12 @@ def find_nicknames(
         if _is_name_word(m.group("n")) or (mid and speaker(m.group("n"))):
             spans.append((m.start("n"), m.end("n")))
     for m in _VOCATIVE_RE.finditer(text) if vocative else ():
-        if _is_name_word(m.group("n")):
+        # Fail-closed: whoever is addressed at the start of a quote is a person, unless the word is an
+        # interjection or a command ("Nej, …", "Polis, stanna!").
+        at_start = text[m.start()] in _QUOTES or m.start() == 0 or text[m.start()] == "\n"
+        if _is_name_word(m.group("n")) or (
+            at_start and m.group("n").lower() not in _INTERJECTIONS and speaker(m.group("n"))
+        ):
             spans.append((m.start("n"), m.end("n")))
     for m in _VOCATIVE_END_RE.finditer(text) if vocative else ():
         if _is_name_word(m.group("n")) or speaker(m.group("n")):
