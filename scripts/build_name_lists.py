@@ -2,11 +2,12 @@
 
 Sources (all open): the person providers of Faker 40.54.0 (MIT licence; the wheel is read, Faker is no
 dependency of the product) for the languages most common among Swedish residents born abroad:
-Ukrainian and Russian (Cyrillic, written out in three common Latin spellings), Polish, Bosnian/Croatian/
+Ukrainian and Russian (Cyrillic, written out in four common Latin spellings), Polish, Bosnian/Croatian/
 Serbian/Slovenian/Macedonian/Bulgarian, Finnish, Turkish/Azerbaijani/Uzbek, Algerian and Pakistani,
 Spanish (Spain and Latin America) and Brazilian Portuguese, Nigerian, Kenyan and Swahili, Vietnamese,
 Indian, German, Italian, French, Central European, Baltic, Armenian and Georgian; plus a hand-written
-list of romanised Arabic, Somali, Persian/Dari, Kurdish, Tigrinya and Amharic names (no open romanised list exists).
+list of romanised Arabic, Somali, Persian/Dari, Kurdish, Tigrinya and Amharic names (no open romanised
+list exists).
 
 Filter: a name is dropped when it is a Swedish word (Debian's `wswedish` word list, Latin-1,
 /usr/share/dict/swedish), a place or organisation of NOT_NAMES or the context places, shorter than
