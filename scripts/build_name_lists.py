@@ -162,8 +162,11 @@ def main() -> None:
         "# Built by scripts/build_name_lists.py from Faker 40.54.0's person providers (MIT licence,",
         "# (c) Daniele Faraglia and contributors) and a hand-written list; Swedish words removed.",
     ]
-    common = {n for n in HAND_FIRST if n in first}
-    lines.append("# C: a hand-written common given name (also found in lowercase without context).")
+    # Lowercase without context: the hand-written names, and a listed name of four letters or more that
+    # starts no Swedish word (so a word cut short, "famil" for "familj", is never one).
+    prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
+    common = {n for n in first if n in HAND_FIRST or (len(n) >= 4 and n.lower() not in prefixes)}
+    lines.append("# C: a given name also found in lowercase without context.")
     lines += [f"{'C' if n in common else 'F'} {n}" for n in sorted(first)] + [f"L {n}" for n in sorted(last)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
     print(f"{len(first)} given names, {len(last)} surnames -> {OUT}")

@@ -119,6 +119,11 @@ POSITIVES: list[tuple[str, tuple[str, ...]]] = [
     # lowercase
     ("anmälare: svetlana petrenko", ("svetlana", "petrenko")),
     ("amina och fatima var där", ("amina", "fatima")),
+    ("johan berg sågs vid kiosken", ("johan", "berg")),
+    ("rapportör: anna lind", ("anna", "lind")),
+    ("igor kastade sten", ("igor",)),
+    ("Kurt-Åke sågs vid kiosken.", ("Kurt-Åke",)),
+    ("Hassan-Ali Mirzaei greps.", ("Hassan-Ali", "Mirzaei")),
 ]
 
 LOOKALIKES: list[str] = [
@@ -175,6 +180,10 @@ LOOKALIKES: list[str] = [
     "Mellan Fisksätra och Saltsjöbaden stod en bil.",
     "Bussen mot Slussen var försenad 20 minuter.",
     "Ca 300 kr stals ur kassan vid 23-tiden.",
+    "Samverkan Nacka-Värmdö polisen fortsätter.",
+    "Syd-Ost har fått nya kameror.",
+    "Familjen flyttade i maj.",
+    "Polisen kallas till platsen.",
 ]
 
 

@@ -485,6 +485,11 @@ def _base(word: str) -> str:
         return w[:-2]
     if w.endswith(("s", "'")) and len(w) > 3 and w[:-1] in _ANY_NAME:
         return w[:-1]
+    if "-" in w:
+        # "Kurt-Åke", "Hassan-Ali": a double given name reads as its first unambiguous part.
+        parts = w.split("-")
+        if len(parts) == 2 and parts[1] and all(p in FIRST_NAMES for p in parts):
+            return next((p for p in parts if p not in AMBIGUOUS), parts[0])
     return w
 
 
@@ -581,7 +586,7 @@ def _find_names(text: str) -> list[Finding]:
     while i < n:
         s, e, w = tokens[i]
         kind = ctx.get(i)
-        if kind is None and w not in _CANDIDATES and not w.endswith("sson"):
+        if kind is None and w not in _CANDIDATES and not w.endswith("sson") and "-" not in w:
             if w.islower():
                 if w not in _LOWER_CANDIDATES:
                     i += 1
@@ -661,7 +666,10 @@ def _find_names(text: str) -> list[Finding]:
             ):
                 j += 2  # "Thiago Rodrigues de Souza", "Omar al Hassan"
                 continue
-            elif not (w2 in _LOWER_ANY and (not cap or b2 in LAST_NAMES)):
+            elif not (
+                (w2 in _LOWER_ANY and (not cap or b2 in LAST_NAMES))
+                or (not cap and b2 in LAST_NAMES and w2 not in _FUNCTION_WORDS)  # "johan berg"
+            ):
                 break
             has_surname = has_surname or _surname_shaped(b2)
             j += 1
