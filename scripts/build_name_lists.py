@@ -5,9 +5,9 @@ dependency of the product) for the languages most common among Swedish residents
 Ukrainian and Russian (Cyrillic, written out in four common Latin spellings), Polish, Bosnian/Croatian/
 Serbian/Slovenian/Macedonian/Bulgarian, Finnish, Turkish/Azerbaijani/Uzbek, Algerian and Pakistani,
 Spanish (Spain and Latin America) and Brazilian Portuguese, Nigerian, Kenyan and Swahili, Vietnamese,
-Indian, German, Italian, French, Central European, Baltic, Armenian and Georgian; plus a hand-written
-list of romanised Arabic, Somali, Persian/Dari, Kurdish, Tigrinya and Amharic names (no open romanised
-list exists).
+Indian, German, Italian, French, Central European, Baltic, Armenian, Georgian and Ghanaian; plus a
+hand-written list of romanised Arabic, Somali, Persian/Dari, Kurdish, Tigrinya and Amharic names (no
+open romanised list exists).
 
 Filter: a name is dropped when it is a Swedish word (Debian's `wswedish` word list, Latin-1,
 /usr/share/dict/swedish), a place or organisation of NOT_NAMES or the context places, shorter than
@@ -33,7 +33,7 @@ WORDS = Path("/usr/share/dict/swedish")
 PLACES = Path(__file__).resolve().parents[1] / "lagesbild" / "data" / "context_places.csv"
 LOCALES = """uk_UA ru_RU pl_PL hr_HR sl_SI mk_MK bg_BG fi_FI tr_TR az_AZ uz_UZ fr_DZ en_PK es es_ES es_MX
 es_AR es_CL es_CO pt_BR ro_RO en_NG yo_NG ig_NG ha_NG sw en_KE vi_VN en_IN de_DE it_IT fr_FR hu_HU cs_CZ
-sk_SK lt_LT lv_LV et_EE hy_AM ka_GE""".split()
+sk_SK lt_LT lv_LV et_EE hy_AM ka_GE tw_GH""".split()
 STOP = frozenset(
     """maxi famil glen olympia albano mesak paramon antti anttis
     mercedes audi toyota tesla volvo saab honda mazda opel skoda seat lada kia ford porsche jaguar

@@ -124,6 +124,13 @@ POSITIVES: list[tuple[str, tuple[str, ...]]] = [
     ("igor kastade sten", ("igor",)),
     ("Kurt-Åke sågs vid kiosken.", ("Kurt-Åke",)),
     ("Hassan-Ali Mirzaei greps.", ("Hassan-Ali", "Mirzaei")),
+    # names inside quoted speech, initials after a role word, West African names
+    ("”Det var Björn som började”, säger vittnet.", ("Björn",)),
+    ("– Jag och Dag var där hela kvällen, berättar pojken.", ("Dag",)),
+    ("”Fråga Storm, han vet”, sa killen.", ("Storm",)),
+    ('"Vi hämtade Tussan vid skolan", sa mamman.', ("Tussan",)),
+    ("Väktare A. Berg larmade.", ("A", "Berg")),
+    ("Kwame Mensah (Kwamz) sågs vid torget.", ("Kwame", "Mensah", "Kwamz")),
 ]
 
 LOOKALIKES: list[str] = [
@@ -184,6 +191,12 @@ LOOKALIKES: list[str] = [
     "Syd-Ost har fått nya kameror.",
     "Familjen flyttade i maj.",
     "Polisen kallas till platsen.",
+    "”Vi tog bussen från Slussen till Nacka Forum”, säger hon.",
+    '"Jag jobbar på ICA Maxi", sa hon.',
+    '"Vi såg på Netflix hela natten", sa han.',
+    "– Polisen kom direkt, och Securitas också, berättar vittnet.",
+    '"Jag bor i Orminge sedan i fjol, men jobbar på Willys", sa hon.',
+    '"Det är lugnt i Älta nu", säger väktaren.',
 ]
 
 

@@ -66,6 +66,14 @@ _VOCATIVE_RE: Final = re.compile(
 )
 # Addressed at the end of a quoted line: "”Sluta nu, Lilja!”", "”Kom igen, Hassan”".
 _VOCATIVE_END_RE: Final = re.compile(rf",[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]*(?:[!?]|[,.]?[ \t]*[{_QUOTES}])")
+# Quoted speech: between quotes, or from a speech dash at the start of a line to the line's end.
+_SPEECH_RE: Final = re.compile(
+    r"[\"“”„«»](?P<s>[^\"“”„«»\n]{1,300})[\"“”„«»]|(?:^|\n)[ \t]*[–—][ \t]+(?P<s2>[^\n]{1,300})"
+)
+_SPEECH_WORD_RE: Final = re.compile(r"(?<![\w'’-])(?P<n>[A-ZÅÄÖ][a-zåäöéü'’-]+)")
+_PLACE_PREPS: Final = frozenset(
+    "i på vid från till mot genom utanför nära längs runt över under bakom framför mellan".split()
+)
 # Endings of organisations and units: never a speaker's name ("berättar Trygghetsenheten").
 _ORG_ENDINGS: Final = (
     "enheten",
@@ -271,8 +279,10 @@ def find_nicknames(
             end = m2.end()
             if k + 2 < len(tokens):
                 m3 = tokens[k + 2]
-                if text[m2.end() : m3.start()] in (" ", "\t") and words[k + 2][:1].isupper():
-                    end = m3.end() if (_is_name_word(w2) or _is_name_word(words[k + 2])) else end
+                initial = len(w2) == 1 and text[m2.end() : m3.start()] in (". ", ".")  # "väktare A. Berg"
+                if (text[m2.end() : m3.start()] in (" ", "\t") or initial) and words[k + 2][:1].isupper():
+                    named = initial or _is_name_word(w2) or _is_name_word(words[k + 2])
+                    end = m3.end() if named else end
             if _is_name_word(w2) or end > m2.end():
                 spans.append((m2.start(), end))
         elif (
@@ -362,6 +372,27 @@ def find_nicknames(
             at_start and m.group("n").lower() not in _INTERJECTIONS and speaker(m.group("n"))
         ):
             spans.append((m.start("n"), m.end("n")))
+    for m in _SPEECH_RE.finditer(text) if vocative else ():
+        # Inside quoted speech a capitalised word that does not start a sentence is a person: a name-word
+        # always ("Det var Björn som började"), another word unless a preposition makes it a place.
+        g = "s" if m.group("s") is not None else "s2"
+        for w in _SPEECH_WORD_RE.finditer(m.group(g)):
+            word = w.group("n")
+            lead = m.group(g)[: w.start("n")].rstrip(" \t")
+            if not lead or lead[-1] in ".!?:;–—-" or lead[-1] in _QUOTES:
+                continue
+            prev_word = lead.split()[-1].strip(",")
+            before_prev = lead[: len(lead) - len(lead.split()[-1])].rstrip(" \t")
+            prev_starts = not before_prev or before_prev[-1] in ".!?:;–—-"  # "Fråga Storm, …"
+            if prev_word[:1].isupper() and not prev_starts:
+                continue  # the second word of a proper name: "Nacka Forum", "ICA Maxi"
+            prev_word = prev_word.lower()
+            if (
+                _is_name_word(word)
+                and word not in not_names
+                or (prev_word not in _PLACE_PREPS and speaker(word) and word.lower() not in _INTERJECTIONS)
+            ):
+                spans.append((m.start(g) + w.start("n"), m.start(g) + w.end("n")))
     for m in _VOCATIVE_END_RE.finditer(text) if vocative else ():
         if _is_name_word(m.group("n")) or speaker(m.group("n")):
             spans.append((m.start("n"), m.end("n")))
