@@ -131,6 +131,8 @@ POSITIVES: list[tuple[str, tuple[str, ...]]] = [
     ('"Vi hämtade Tussan vid skolan", sa mamman.', ("Tussan",)),
     ("Väktare A. Berg larmade.", ("A", "Berg")),
     ("Kwame Mensah (Kwamz) sågs vid torget.", ("Kwame", "Mensah", "Kwamz")),
+    ("Väktarna Berg och Lind ronderade.", ("Berg", "Lind")),
+    ("Rapportör: Väktare Berg", ("Berg",)),
 ]
 
 LOOKALIKES: list[str] = [
@@ -197,6 +199,10 @@ LOOKALIKES: list[str] = [
     "– Polisen kom direkt, och Securitas också, berättar vittnet.",
     '"Jag bor i Orminge sedan i fjol, men jobbar på Willys", sa hon.',
     '"Det är lugnt i Älta nu", säger väktaren.',
+    "Rapportör: Väktare Avarn",
+    "Rapportör: Kurator Sickla skola",
+    "Rapportör: Väktare Nokas",
+    "Rapportör: rektor Björknäs skola",
 ]
 
 

@@ -275,7 +275,7 @@ def find_nicknames(
             continue
         m1, m2, w2 = tokens[k], tokens[k + 1], words[k + 1]
         gap = text[m1.end() : m2.start()]
-        if is_role and _ROLE_GAP_RE.fullmatch(gap) and w2[:1].isupper():
+        if is_role and _ROLE_GAP_RE.fullmatch(gap) and w2[:1].isupper() and w2.lower() not in roles:
             end = m2.end()
             if k + 2 < len(tokens):
                 m3 = tokens[k + 2]
@@ -296,7 +296,7 @@ def find_nicknames(
                 spans.append((m1.start(), m2.end()))
     # "Ester och Sixten", "Lovisa och Juni": a name-word or an unknown capitalised word joined by "och"
     # to a name found is a name too (not a street: "… och Olof Palmes gata").
-    for s_, e_ in found:
+    for s_, e_ in sorted(set(found + spans)):  # also the names the role pass found ("Väktarna Berg och …")
         och_before = _OCH_BEFORE_RE.search(text, max(0, s_ - 40), s_)
         if och_before is not None and och_before.group("n").lower() not in _NOT_BEFORE_OCH:
             word = och_before.group("n")
