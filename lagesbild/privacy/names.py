@@ -2,7 +2,7 @@
 
 Sources:
 
-* ``FIRST_NAMES`` / ``LAST_NAMES``: the Swedish lists shipped with Faker 40.54.0
+* ``SWEDISH_FIRST_NAMES`` / ``SWEDISH_LAST_NAMES``: the Swedish lists shipped with Faker 40.54.0
   (``faker/providers/person/sv_SE``, MIT licence), which Faker takes from the Institute for Language and
   Folklore (Isof) top-500 first names for women and men (2023) and the Swedish Tax Agency's top-500 surnames
   (2025); plus a hand-written supplement of names common among Swedish residents with roots in Somalia,
@@ -11,14 +11,16 @@ Sources:
   ("Hans" = his, "Per" = per, "Bo" = live, "Inga" = no, "Dag" = day, "Lund", "Nora", "Maj", "Valborg").
   They are redacted only with evidence: a surname after them or a context word before them.
 * ``NOT_NAMES``: words never treated as a name: Swedish municipalities and counties, the deployment's areas,
-  housing companies, authorities, weekdays, months, holidays, directions.
+  housing companies, security companies, authorities, weekdays, months, holidays, directions.
+* ``WORLD_FIRST`` / ``WORLD_LAST``: ``lagesbild/data/names_world.txt``, built by scripts/build_name_lists.py
+  from Faker's person lists of 37 locales (Ukrainian, Russian, Polish, Balkan, Finnish, Turkish, Algerian,
+  Pakistani, Spanish and Latin American, Brazilian, West and East African, …) plus hand-written romanised
+  Arabic, Somali, Persian, Kurdish and Eritrean names, Swedish words removed. ``WORLD_COMMON``: those of
+  them that are also found in lowercase without context. ``FIRST_NAMES`` / ``LAST_NAMES`` are the Swedish
+  lists and the world lists together.
 
-* ``WORLD_FIRST`` / ``WORLD_LAST``: ``lagesbild/data/names_world.txt`` (built by scripts/build_name_lists.py
-  from Faker's Ukrainian, Russian, Polish, Balkan, Finnish, Turkish, Algerian, Pakistani, Spanish and
-  Brazilian person lists plus hand-written romanised Arabic, Somali, Persian, Kurdish and Eritrean names;
-  Swedish words removed). ``FIRST_NAMES`` / ``LAST_NAMES`` are the Swedish lists and these together.
-
-Generated once from Faker (see docs/redaction.md); edit by hand afterwards.
+The Swedish lists were generated once from Faker (see docs/redaction.md) and are edited by hand; the world
+lists are rebuilt by the script.
 """
 
 from pathlib import Path
@@ -237,7 +239,7 @@ def _world(kind: str) -> frozenset[str]:
     return frozenset(line[2:] for line in lines if line.startswith(kind + " "))
 
 
-WORLD_COMMON: frozenset[str] = _world("C") - NOT_NAMES  # hand-written, common in Sweden: also lowercase
+WORLD_COMMON: frozenset[str] = _world("C") - NOT_NAMES  # also found in lowercase without context
 WORLD_FIRST: frozenset[str] = (_world("F") | WORLD_COMMON) - NOT_NAMES
 WORLD_LAST: frozenset[str] = _world("L") - NOT_NAMES - WORLD_FIRST
 FIRST_NAMES: frozenset[str] = SWEDISH_FIRST_NAMES | WORLD_FIRST
