@@ -6,8 +6,8 @@ Ukrainian and Russian (Cyrillic, written out in four common Latin spellings), Po
 Serbian/Slovenian/Macedonian/Bulgarian, Finnish, Turkish/Azerbaijani/Uzbek, Algerian and Pakistani,
 Spanish (Spain and Latin America) and Brazilian Portuguese, Nigerian, Kenyan and Swahili, Vietnamese,
 Indian, German, Italian, French, Central European, Baltic, Armenian, Georgian and Ghanaian; plus a
-hand-written list of romanised Arabic, Somali, Persian/Dari, Kurdish, Tigrinya and Amharic names (no
-open romanised list exists).
+hand-written list of romanised Arabic, Somali, Persian/Dari, Kurdish, Tigrinya, Amharic and West African names
+(no open romanised list exists).
 
 Filter: a name is dropped when it is a Swedish word (Debian's `wswedish` word list, Latin-1,
 /usr/share/dict/swedish), a place or organisation of NOT_NAMES or the context places, shorter than
@@ -69,7 +69,9 @@ Ihor Taras Oleh Vasyl Halyna Liudmyla Ludmila Nataliia Olha Olga Larysa Valentyn
 Dmitry Aleksandr Aleksei Alexei Nikolai Vladimir Mikhail Pavel Ekaterina Yekaterina Svetlana Tatjana
 Kamil Łukasz Lukasz Wojciech Krzysztof Grzegorz Agnieszka Katarzyna Małgorzata Joanna Dorota Beata
 Santiago Mateo Valentina Camila Sofía Diego Jorge Javier Andrés Camilo Sebastián Gabriela Fernanda
-Alejandra Daniela Mariana Luciana Rodrigo Gonzalo Ricardo Fernando Eduardo Alvaro Álvaro Nicolás""".split()
+Alejandra Daniela Mariana Luciana Rodrigo Gonzalo Ricardo Fernando Eduardo Alvaro Álvaro Nicolás
+Lamin Lamine Awa Fatou Fatoumata Ousman Ousmane Modou Ebrima Alieu Mariama Binta Isatou Bakary Sainey
+Kebba Mamadou Aminata Abdoulaye Moussa Kadiatou Kwame Kofi Ama Akua Chinedu Ngozi Oluwaseun Tunde""".split()
 HAND_LAST = """Abdikadir Abdulkadir Abdirahman Abdullahi Aden Adan Ahmadzai Al-Hashimi Al-Hassan Al-Ali
 Al-Amin Al-Khatib Al-Sayed Al-Obaidi Al-Jaberi Al-Saadi Al-Tamimi Al-Zubaidi Alizadeh Amiri Ansari
 Askari Azimi Bakhtiari Barzani Darwish Egeh Farah Guled Haidari Hashemi Hersi Ibrahimi Jafari Jibril
