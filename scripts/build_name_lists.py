@@ -35,7 +35,7 @@ LOCALES = """uk_UA ru_RU pl_PL hr_HR sl_SI mk_MK bg_BG fi_FI tr_TR az_AZ uz_UZ f
 es_AR es_CL es_CO pt_BR ro_RO en_NG yo_NG ig_NG ha_NG sw en_KE vi_VN en_IN de_DE it_IT fr_FR hu_HU cs_CZ
 sk_SK lt_LT lv_LV et_EE hy_AM ka_GE tw_GH""".split()
 STOP = frozenset(
-    """maxi famil glen olympia albano mesak paramon antti anttis
+    """maxi famil glen olympia roma vasa siljan sanda rute veda albano mesak paramon antti anttis
     mercedes audi toyota tesla volvo saab honda mazda opel skoda seat lada kia ford porsche jaguar
     alfa romeo fiat dacia nissan subaru lexus will hope grace joy faith rose lily may june april august
     summer winter autumn dawn sky star angel king queen prince princess major rich sunny bill mark
