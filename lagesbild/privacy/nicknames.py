@@ -4,15 +4,16 @@ Used by :func:`lagesbild.privacy.redaction.find_personal_data` after its own nam
 (start, end) spans of ``text`` that are a person's name or nickname:
 
 - a nickname after a naming word: ``kallad Texas``, ``kallas "Bullen"``, ``kallar sig Zorro``,
-  ``alias Lillen``, ``smeknamnet Kungen``, ``aka Mini``, ``går under namnet …`` (a quoted nickname after
+  ``kallar honom Myran``, ``alias Lillen``, ``smeknamnet Kungen``, ``aka Mini``, ``går under namnet …`` (a quoted nickname after
   any of them; an unquoted one capitalised, or lowercase after the unambiguous ones);
 - a quoted word or two right beside a person word or a detected name: ``killen "Bullen"``,
   ``Ali "Texas" Karimi``;
 - a word or two in parentheses right before or after a detected name: ``(Bullen) Ali Karimi``,
   ``Ali Karimi (Bullen)``;
 - a name that is also an ordinary word when the context says person: after a role word
-  (``väktare Berg``), after or before a said-verb (``sa Sten``, ``Sten sa``), addressed in quoted speech
-  (``"Sten, kom hit!"``, ``– Rosa, sluta!``).
+  (``väktare Berg``, ``Väktare A. Berg``), beside a name with ``och``;
+- speakers and addressees (:mod:`lagesbild.privacy.speech`): after or before a said-verb (``säger
+  Vinter``), addressed in quoted speech (``"Sten, kom hit!"``), inside quoted speech.
 
 Pure: strings in, spans out.
 """
@@ -23,11 +24,16 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES
+from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
+from lagesbild.privacy.speech import (
+    ORG_ENDINGS,
+    PLACE_ENDINGS,
+    QUOTES,
+    find_speakers,
+    is_name_word,
+)
 
-_ANY: Final = FIRST_NAMES | LAST_NAMES | AMBIGUOUS
-_QUOTES: Final = "\"“”„'‘’«»"
-_QUOTED: Final = rf"[{_QUOTES}](?P<q>[^\W\d_][^{_QUOTES}\n]{{0,30}}?)[{_QUOTES}]"
+_QUOTED: Final = rf"[{QUOTES}](?P<q>[^\W\d_][^{QUOTES}\n]{{0,30}}?)[{QUOTES}]"
 _WORD: Final = r"[^\W\d_][\w'’-]*"
 # Unambiguous naming words: what follows is a (nick)name even in lowercase.
 _STRONG_MARK: Final = (
@@ -52,74 +58,6 @@ _NOT_AFTER_MARK: Final = frozenset(
 )
 _QUOTE_RE: Final = re.compile(_QUOTED)
 _PAREN_RE: Final = re.compile(rf"\((?P<p>{_WORD}(?:[ \t]+{_WORD})?)\)")
-_SAID: Final = frozenset(
-    """sa sade säger ropade ropar skrek skriker svarade svarar berättade berättar uppgav uppger viskade
-    förklarade frågade frågar menade menar hävdade hävdar sms:ade""".split()
-)
-_SAID_BEFORE_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_SAID))}))[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]*)")
-_SAID_AFTER_RE: Final = re.compile(
-    rf"(?<![\w-])(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]+(?i:(?:{'|'.join(sorted(_SAID))}))\b"
-)
-# Addressed in speech: at the start of a quote or a speech dash, a name followed by , ! or ?
-_VOCATIVE_RE: Final = re.compile(
-    rf"(?:[{_QUOTES}]|(?:^|\n|[ \t])[–—-][ \t]+)(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]*[,!?]"
-)
-# Addressed at the end of a quoted line: "”Sluta nu, Lilja!”", "”Kom igen, Hassan”".
-_VOCATIVE_END_RE: Final = re.compile(rf",[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]*(?:[!?]|[,.]?[ \t]*[{_QUOTES}])")
-# Quoted speech: between quotes, or from a speech dash at the start of a line to the line's end.
-_SPEECH_RE: Final = re.compile(
-    r"[\"“”„«»](?P<s>[^\"“”„«»\n]{1,300})[\"“”„«»]|(?:^|\n)[ \t]*[–—][ \t]+(?P<s2>[^\n]{1,300})"
-)
-_SPEECH_WORD_RE: Final = re.compile(r"(?<![\w'’-])(?P<n>[A-ZÅÄÖ][a-zåäöéü'’-]+)")
-_PLACE_PREPS: Final = frozenset(
-    "i på vid från till mot genom utanför nära längs runt över under bakom framför mellan".split()
-)
-# Endings of organisations and units: never a speaker's name ("berättar Trygghetsenheten").
-_ORG_ENDINGS: Final = (
-    "enheten",
-    "förvaltningen",
-    "kontoret",
-    "bolaget",
-    "gruppen",
-    "avdelningen",
-    "tjänsten",
-    "nämnden",
-    "teamet",
-    "polisen",
-    "kommun",
-    "kommunen",
-    "föreningen",
-    "hem",
-)
-# Words after which a capitalised word before a said-verb is its subject ("Enligt vad Berg uppger"); after
-# a preposition it is a place ("En inringare i Helenelund uppger").
-_SUBJECT_INTRO: Final = frozenset("vad att som och men då när eftersom där också även sedan medan".split())
-_PLACE_ENDINGS: Final = (
-    "kyrkan",
-    "skolan",
-    "gatan",
-    "vägen",
-    "torget",
-    "parken",
-    "sjön",
-    "sjö",
-    "centrum",
-    "hallen",
-    "stationen",
-    "plan",
-    "gården",
-    "backen",
-)
-_INTERJECTIONS: Final = frozenset(
-    """nej ja jo jaha aha okej ok hej hejsan hallå tack men alltså så nu oj åh usch fan jävlar shit kom
-    vänta stopp sluta stanna spring lugn lugna ursäkta förlåt snälla du ni vi jag han hon de det den där
-    här vad varför hur vem när var va tyst ut in ner upp släpp akta hjälp polis polisen väktare vakter
-    mamma pappa grabbar tjejer killar brorsan bror syrran""".split()
-)
-_NOT_SPEAKER: Final = frozenset(
-    """han hon hen de den det vi ni jag du man någon ingen alla polisen väktaren väktarna personalen
-    rektorn fältarna grannen grannarna vittnet vittnen anmälaren kommunen bolaget""".split()
-)
 # "Selam (Tiger) Korhonen": a parenthesised nickname between two capitalised words is one person.
 _PAREN_BETWEEN_RE: Final = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][\w'’-]+[ \t]+\([A-ZÅÄÖ][\w'’-]*\)[ \t]+[A-ZÅÄÖ][\w'’-]+"
@@ -185,24 +123,8 @@ _CALL_RE: Final = re.compile(
 )
 
 
-def _base(word: str) -> str:
-    word = word.replace("’", "'")
-    if word in _ANY:
-        return word
-    if word.endswith("'s") and word[:-2] in _ANY:
-        return word[:-2]
-    if word.endswith("s") and word[:-1] in _ANY:
-        return word[:-1]
-    return word
-
-
 # Lowercase words that are surnames too but in running text are just words.
 _COMMON_LOWER: Final = frozenset("berg lund holm dahl blad blom ström gren kvist ek lind storm sten".split())
-
-
-def _is_name_word(word: str) -> bool:
-    """A word of the name lists, ordinary-word names included ("Sten", "Berg", "Rosa")."""
-    return _base(word) in _ANY
 
 
 def find_nicknames(
@@ -215,7 +137,7 @@ def find_nicknames(
     # Each rule runs only when its trigger is in the text at all (most reports have none of them).
     tokens = list(_TOKEN_RE.finditer(text))
     lower = {m.group().lower() for m in tokens}
-    has_quote = any(q in text for q in _QUOTES)
+    has_quote = any(q in text for q in QUOTES)
     marked = not lower.isdisjoint(_MARK_TRIGGERS) or "a.k.a" in text.lower()
     for m in _MARK_RE.finditer(text) if marked else ():
         mark = m.group("m").lower()
@@ -281,9 +203,9 @@ def find_nicknames(
                 m3 = tokens[k + 2]
                 initial = len(w2) == 1 and text[m2.end() : m3.start()] in (". ", ".")  # "väktare A. Berg"
                 if (text[m2.end() : m3.start()] in (" ", "\t") or initial) and words[k + 2][:1].isupper():
-                    named = initial or _is_name_word(w2) or _is_name_word(words[k + 2])
+                    named = initial or is_name_word(w2) or is_name_word(words[k + 2])
                     end = m3.end() if named else end
-            if _is_name_word(w2) or end > m2.end():
+            if is_name_word(w2) or end > m2.end():
                 spans.append((m2.start(), end))
         elif (
             gap in (" ", "\t")
@@ -300,7 +222,7 @@ def find_nicknames(
         och_before = _OCH_BEFORE_RE.search(text, max(0, s_ - 40), s_)
         if och_before is not None and och_before.group("n").lower() not in _NOT_BEFORE_OCH:
             word = och_before.group("n")
-            if _is_name_word(word) or (word not in not_names and word.lower() not in roles):
+            if is_name_word(word) or (word not in not_names and word.lower() not in roles):
                 spans.append((och_before.start("n"), och_before.end("n")))
         after_m = _OCH_AFTER_RE.search(text[e_ : e_ + 40])
         if after_m is not None:
@@ -308,12 +230,12 @@ def find_nicknames(
             # Fail-closed beside a full name ("Taras Shevchuk och Mykola …"); beside one word ("Fredrika
             # och Tallsjö" are places too) only a name-word.
             full = " " in text[s_:e_].strip()
-            if _is_name_word(word) or (
+            if is_name_word(word) or (
                 full
                 and word not in not_names
                 and word.lower() not in roles
                 and word.lower() not in _NOT_BEFORE_OCH
-                and not word.lower().endswith(_ORG_ENDINGS + _PLACE_ENDINGS)
+                and not word.lower().endswith(ORG_ENDINGS + PLACE_ENDINGS)
             ):
                 spans.append((e_ + after_m.start("n"), e_ + after_m.end("n")))
     for m in re.finditer(
@@ -322,78 +244,21 @@ def find_nicknames(
         a, b = m.group("a"), m.group("b")
         if (
             a.lower() in _NOT_BEFORE_OCH
-            or (a in not_names and not _is_name_word(a))
-            or (b in not_names and not _is_name_word(b))
+            or (a in not_names and not is_name_word(a))
+            or (b in not_names and not is_name_word(b))
         ):
             continue
-        if _is_name_word(a) or _is_name_word(b):
+        if is_name_word(a) or is_name_word(b):
             spans += [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
     for m in _CALL_RE.finditer(text) if not lower.isdisjoint(_CALL_TRIGGERS) else ():
-        if m.group("n") not in not_names or _is_name_word(m.group("n")):
+        if m.group("n") not in not_names or is_name_word(m.group("n")):
             spans.append((m.start("n"), m.end("n")))
     for m in _PAREN_BETWEEN_RE.finditer(text) if "(" in text else ():
         spans.append((m.start(), m.end()))
     for m in _PERSON_VERB_RE.finditer(text) if not lower.isdisjoint(_VERB_TRIGGERS) else ():
         words = m.group("n").split()
-        if len(words) == 2 or _is_name_word(words[0]):
-            if not any(w in not_names and not _is_name_word(w) for w in words):
+        if len(words) == 2 or is_name_word(words[0]):
+            if not any(w in not_names and not is_name_word(w) for w in words):
                 spans.append((m.start("n"), m.end("n")))
-    said = not lower.isdisjoint(_SAID)
-    vocative = has_quote or "–" in text or "—" in text or " - " in text or text.startswith("-")
-
-    def speaker(word: str) -> bool:
-        """Fail-closed: a capitalised word in a speaker's or addressee's place is a name unless it is a
-        known place, organisation or pronoun."""
-        low = word.lower()
-        return not (
-            word in not_names
-            or _base(word) in not_names
-            or low in _NOT_SPEAKER
-            or low in roles
-            or low.endswith(_ORG_ENDINGS + _PLACE_ENDINGS)
-            or (word.isupper() and len(word) > 1)
-        )
-
-    for m in _SAID_BEFORE_RE.finditer(text) if said else ():
-        # "…, säger Vinter": after the verb any capitalised word is the speaker.
-        if _is_name_word(m.group("n")) or speaker(m.group("n")):
-            spans.append((m.start("n"), m.end("n")))
-    for m in _SAID_AFTER_RE.finditer(text) if said else ():
-        # "Enligt vad Berg uppger": mid-sentence any capitalised word; at a sentence start only a name.
-        prev_words = text[max(0, m.start("n") - 20) : m.start("n")].split()
-        mid = bool(prev_words) and prev_words[-1].lower() in _SUBJECT_INTRO
-        if _is_name_word(m.group("n")) or (mid and speaker(m.group("n"))):
-            spans.append((m.start("n"), m.end("n")))
-    for m in _VOCATIVE_RE.finditer(text) if vocative else ():
-        # Fail-closed: whoever is addressed at the start of a quote is a person, unless the word is an
-        # interjection or a command ("Nej, …", "Polis, stanna!").
-        at_start = text[m.start()] in _QUOTES or m.start() == 0 or text[m.start()] == "\n"
-        if _is_name_word(m.group("n")) or (
-            at_start and m.group("n").lower() not in _INTERJECTIONS and speaker(m.group("n"))
-        ):
-            spans.append((m.start("n"), m.end("n")))
-    for m in _SPEECH_RE.finditer(text) if vocative else ():
-        # Inside quoted speech a capitalised word that does not start a sentence is a person: a name-word
-        # always ("Det var Björn som började"), another word unless a preposition makes it a place.
-        g = "s" if m.group("s") is not None else "s2"
-        for w in _SPEECH_WORD_RE.finditer(m.group(g)):
-            word = w.group("n")
-            lead = m.group(g)[: w.start("n")].rstrip(" \t")
-            if not lead or lead[-1] in ".!?:;–—-" or lead[-1] in _QUOTES:
-                continue
-            prev_word = lead.split()[-1].strip(",")
-            before_prev = lead[: len(lead) - len(lead.split()[-1])].rstrip(" \t")
-            prev_starts = not before_prev or before_prev[-1] in ".!?:;–—-"  # "Fråga Storm, …"
-            if prev_word[:1].isupper() and not prev_starts:
-                continue  # the second word of a proper name: "Nacka Forum", "ICA Maxi"
-            prev_word = prev_word.lower()
-            if (
-                _is_name_word(word)
-                and word not in not_names
-                or (prev_word not in _PLACE_PREPS and speaker(word) and word.lower() not in _INTERJECTIONS)
-            ):
-                spans.append((m.start(g) + w.start("n"), m.start(g) + w.end("n")))
-    for m in _VOCATIVE_END_RE.finditer(text) if vocative else ():
-        if _is_name_word(m.group("n")) or speaker(m.group("n")):
-            spans.append((m.start("n"), m.end("n")))
+    spans += find_speakers(text, lower, roles, not_names)
     return spans
