@@ -4,8 +4,9 @@ Used by :func:`lagesbild.privacy.redaction.find_personal_data` after its own nam
 (start, end) spans of ``text`` that are a person's name or nickname:
 
 - a nickname after a naming word: ``kallad Texas``, ``kallas "Bullen"``, ``kallar sig Zorro``,
-  ``kallar honom Myran``, ``alias Lillen``, ``smeknamnet Kungen``, ``aka Mini``, ``går under namnet …`` (a quoted nickname after
-  any of them; an unquoted one capitalised, or lowercase after the unambiguous ones);
+  ``kallar honom Myran``, ``alias Lillen``, ``smeknamnet Kungen``, ``aka Mini``, ``går under namnet …``
+  (a quoted nickname after any of them; an unquoted one capitalised, or lowercase after the unambiguous
+  ones or before punctuation);
 - a quoted word or two right beside a person word or a detected name: ``killen "Bullen"``,
   ``Ali "Texas" Karimi``;
 - a word or two in parentheses right before or after a detected name: ``(Bullen) Ali Karimi``,
