@@ -133,6 +133,7 @@ POSITIVES: list[tuple[str, tuple[str, ...]]] = [
     ("Kwame Mensah (Kwamz) sågs vid torget.", ("Kwame", "Mensah", "Kwamz")),
     ("Väktarna Berg och Lind ronderade.", ("Berg", "Lind")),
     ("Rapportör: Väktare Berg", ("Berg",)),
+    ("– Vi ser en förbättring, konstaterar Vinter.", ("Vinter",)),
 ]
 
 LOOKALIKES: list[str] = [
@@ -203,6 +204,8 @@ LOOKALIKES: list[str] = [
     "Rapportör: Kurator Sickla skola",
     "Rapportör: Väktare Nokas",
     "Rapportör: rektor Björknäs skola",
+    "Det skriver Aftonbladet och Mitti.",
+    "Det meddelar Trafikverket.",
 ]
 
 

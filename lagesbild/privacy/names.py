@@ -224,7 +224,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     Vansbro Vara Varberg Vasastan Vaxholm Vellinge Vetlanda Vilhelmina Vimmerby Vindeln Vingåker Vivalla
     Volvo Vänersborg Vännäs Värmdö Värmland Värmlands Värnamo Väsby Väst Väster Västerbotten Västerbottens
     Västernorrland Västernorrlands Västervik Västerås Västmanland Västmanlands Västra Växjö Vårdcentralen
-    Vårgårda Nokas Addici Dussmann Coor Sodexo Samhall Loomis Prosegur
+    Vårgårda Nokas Addici Dussmann Coor Sodexo Samhall Loomis Prosegur Aftonbladet Expressen
+    Mitti Sydsvenskan Corren Nackaposten Dagbladet Nyheter Omni Ekot Metro Lokaltidningen
     Wallenstam WhatsApp Whatsapp Willys Ydre YouTube Youtube Ystad Yttre Älmhult Älta Ältasjön
     Älvdalen Älvkarleby Älvsbyn Ängelholm Åmål Ånge Åre Årjäng Åsele Åstorp Åtvidaberg Öckerö Ödeshög Örebro
     Örkelljunga Örnsköldsvik Öst Öster Östergötland Östergötlands Östermalm Östersund Österåker Östhammar

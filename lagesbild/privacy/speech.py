@@ -21,7 +21,9 @@ _ANY: Final = FIRST_NAMES | LAST_NAMES | AMBIGUOUS
 QUOTES: Final = "\"“”„'‘’«»"
 _SAID: Final = frozenset(
     """sa sade säger ropade ropar skrek skriker svarade svarar berättade berättar uppgav uppger viskade
-    förklarade frågade frågar menade menar hävdade hävdar sms:ade""".split()
+    förklarade frågade frågar menade menar hävdade hävdar sms:ade förklarar konstaterar konstaterade
+    tillägger tillade poängterar poängterade påpekar påpekade betonar betonade understryker fortsätter
+    avslutar skriver skrev meddelar meddelade""".split()
 )
 _SAID_BEFORE_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_SAID))}))[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]*)")
 _SAID_AFTER_RE: Final = re.compile(
