@@ -2,7 +2,7 @@
 
 Sources:
 
-* ``FIRST_NAMES`` / ``LAST_NAMES``: the Swedish lists shipped with Faker 40.54.0
+* ``SWEDISH_FIRST_NAMES`` / ``SWEDISH_LAST_NAMES``: the Swedish lists shipped with Faker 40.54.0
   (``faker/providers/person/sv_SE``, MIT licence), which Faker takes from the Institute for Language and
   Folklore (Isof) top-500 first names for women and men (2023) and the Swedish Tax Agency's top-500 surnames
   (2025); plus a hand-written supplement of names common among Swedish residents with roots in Somalia,
@@ -11,13 +11,22 @@ Sources:
   ("Hans" = his, "Per" = per, "Bo" = live, "Inga" = no, "Dag" = day, "Lund", "Nora", "Maj", "Valborg").
   They are redacted only with evidence: a surname after them or a context word before them.
 * ``NOT_NAMES``: words never treated as a name: Swedish municipalities and counties, the deployment's areas,
-  housing companies, authorities, weekdays, months, holidays, directions.
+  housing companies, security companies, authorities, weekdays, months, holidays, directions.
+* ``WORLD_FIRST`` / ``WORLD_LAST``: ``lagesbild/data/names_world.txt``, built by scripts/build_name_lists.py
+  from Faker's person lists of 37 locales (Ukrainian, Russian, Polish, Balkan, Finnish, Turkish, Algerian,
+  Pakistani, Spanish and Latin American, Brazilian, West and East African, …) plus hand-written romanised
+  Arabic, Somali, Persian, Kurdish and Eritrean names, Swedish words removed. ``WORLD_COMMON``: those of
+  them that are also found in lowercase without context. ``FIRST_NAMES`` / ``LAST_NAMES`` are the Swedish
+  lists and the world lists together.
 
-Generated once from Faker (see docs/redaction.md); edit by hand afterwards. Pure data: no imports.
+The Swedish lists were generated once from Faker (see docs/redaction.md) and are edited by hand; the world
+lists are rebuilt by the script.
 """
 
+from pathlib import Path
+
 # Given names (Isof top 500 women + top 500 men via Faker, plus supplement).
-FIRST_NAMES: frozenset[str] = frozenset(
+SWEDISH_FIRST_NAMES: frozenset[str] = frozenset(
     """
     Aaron Abbas Abdi Abdiaziz Abdirahman Abdirizak Abdul Abdulkadir Abdullah Abdullahi Adam Adele Adnan
     Adrian Agne Agnes Agneta Agnieszka Ahmad Ahmed Ahmet Aina Aino Aisha Ajla Alan Alba Albert Alberto Albin
@@ -101,7 +110,7 @@ FIRST_NAMES: frozenset[str] = frozenset(
 )
 
 # Surnames (Skatteverket top 500 via Faker, plus supplement).
-LAST_NAMES: frozenset[str] = frozenset(
+SWEDISH_LAST_NAMES: frozenset[str] = frozenset(
     """
     Abbas Abdi Abdullah Abdullahi Abdulle Abrahamsson Aden Adolfsson Ahlberg Ahlgren Ahlin Ahlqvist Ahlström
     Ahmad Ahmadi Ahmed Akbari Alexandersson Alfredsson Ali Alm Almgren Almqvist Amini Anderberg Andersen
@@ -215,9 +224,24 @@ NOT_NAMES: frozenset[str] = frozenset(
     Vansbro Vara Varberg Vasastan Vaxholm Vellinge Vetlanda Vilhelmina Vimmerby Vindeln Vingåker Vivalla
     Volvo Vänersborg Vännäs Värmdö Värmland Värmlands Värnamo Väsby Väst Väster Västerbotten Västerbottens
     Västernorrland Västernorrlands Västervik Västerås Västmanland Västmanlands Västra Växjö Vårdcentralen
-    Vårgårda Wallenstam WhatsApp Whatsapp Willys Ydre YouTube Youtube Ystad Yttre Älmhult Älta Ältasjön
+    Vårgårda Nokas Addici Dussmann Coor Sodexo Samhall Loomis Prosegur Aftonbladet Expressen
+    Mitti Sydsvenskan Corren Nackaposten Dagbladet Nyheter Omni Ekot Metro Lokaltidningen
+    Wallenstam WhatsApp Whatsapp Willys Ydre YouTube Youtube Ystad Yttre Älmhult Älta Ältasjön
     Älvdalen Älvkarleby Älvsbyn Ängelholm Åmål Ånge Åre Årjäng Åsele Åstorp Åtvidaberg Öckerö Ödeshög Örebro
     Örkelljunga Örnsköldsvik Öst Öster Östergötland Östergötlands Östermalm Östersund Österåker Östhammar
     Östra Överkalix Övertorneå Övre
 """.split()
 )
+
+
+def _world(kind: str) -> frozenset[str]:
+    path = Path(__file__).resolve().parents[1] / "data" / "names_world.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line[2:] for line in lines if line.startswith(kind + " "))
+
+
+WORLD_COMMON: frozenset[str] = _world("C") - NOT_NAMES  # also found in lowercase without context
+WORLD_FIRST: frozenset[str] = (_world("F") | WORLD_COMMON) - NOT_NAMES
+WORLD_LAST: frozenset[str] = _world("L") - NOT_NAMES - WORLD_FIRST
+FIRST_NAMES: frozenset[str] = SWEDISH_FIRST_NAMES | WORLD_FIRST
+LAST_NAMES: frozenset[str] = SWEDISH_LAST_NAMES | WORLD_LAST

@@ -4,15 +4,17 @@ Used by :func:`lagesbild.privacy.redaction.find_personal_data` after its own nam
 (start, end) spans of ``text`` that are a person's name or nickname:
 
 - a nickname after a naming word: ``kallad Texas``, ``kallas "Bullen"``, ``kallar sig Zorro``,
-  ``alias Lillen``, ``smeknamnet Kungen``, ``aka Mini``, ``går under namnet …`` (a quoted nickname after
-  any of them; an unquoted one capitalised, or lowercase after the unambiguous ones);
+  ``kallar honom Myran``, ``alias Lillen``, ``smeknamnet Kungen``, ``aka Mini``, ``går under namnet …``
+  (a quoted nickname after any of them; an unquoted one capitalised, or lowercase after the unambiguous
+  ones or before punctuation);
 - a quoted word or two right beside a person word or a detected name: ``killen "Bullen"``,
   ``Ali "Texas" Karimi``;
 - a word or two in parentheses right before or after a detected name: ``(Bullen) Ali Karimi``,
   ``Ali Karimi (Bullen)``;
 - a name that is also an ordinary word when the context says person: after a role word
-  (``väktare Berg``), after or before a said-verb (``sa Sten``, ``Sten sa``), addressed in quoted speech
-  (``"Sten, kom hit!"``, ``– Rosa, sluta!``).
+  (``väktare Berg``, ``Väktare A. Berg``), beside a name with ``och``;
+- speakers and addressees (:mod:`lagesbild.privacy.speech`): after or before a said-verb (``säger
+  Vinter``), addressed in quoted speech (``"Sten, kom hit!"``), inside quoted speech.
 
 Pure: strings in, spans out.
 """
@@ -23,16 +25,25 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES
+from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
+from lagesbild.privacy.speech import (
+    ORG_ENDINGS,
+    PLACE_ENDINGS,
+    QUOTES,
+    find_speakers,
+    is_name_word,
+)
 
-_ANY: Final = FIRST_NAMES | LAST_NAMES | AMBIGUOUS
-_QUOTES: Final = "\"“”„'‘’«»"
-_QUOTED: Final = rf"[{_QUOTES}](?P<q>[^\W\d_][^{_QUOTES}\n]{{0,30}}?)[{_QUOTES}]"
+_QUOTED: Final = rf"[{QUOTES}](?P<q>[^\W\d_][^{QUOTES}\n]{{0,30}}?)[{QUOTES}]"
 _WORD: Final = r"[^\W\d_][\w'’-]*"
 # Unambiguous naming words: what follows is a (nick)name even in lowercase.
 _STRONG_MARK: Final = (
     r"alias|a\.?k\.?a\.?|smeknamnet|smeknamn|kallar\s+sig|kallade\s+sig|kallas\s+för|kallad\s+för"
     r"|går\s+under\s+namnet|gick\s+under\s+namnet|med\s+namnet|känd\s+som|kallad\s+som"
+    # "kallar honom Myran", "kallar de för Pärlan", "som kompisarna kallar för Lillen"
+    r"|kallar\s+(?:honom|henne|hen|dem|sig\s+själv)(?:\s+för)?"
+    r"|kallar\s+(?:de|vi|alla|folk|han|hon|kompisarna|killarna|tjejerna)\s+(?:honom\s+|henne\s+)?för"
+    r"|kallas\s+av\s+\w+\s+för|kallades\s+för|kallad\s+av\s+\w+\s+för"
 )
 _MARK: Final = r"kallad|kallade|kallas|kallades|kallats"
 _MARK_RE: Final = re.compile(
@@ -43,22 +54,11 @@ _SO_CALLED_RE: Final = re.compile(r"(?i:\b(?:så|s\.k\.|sk|även|också)[ \t]+)$
 # Words that follow "kallas"/"kallad" without being a name ("kallas till möte", "kallades in").
 _NOT_AFTER_MARK: Final = frozenset(
     """till in för på av ut upp hem som den det att en ett de dem dit hit och eller i vid med mot från
-    polis polisen ambulans väktare väktarna personal personalen""".split()
+    polis polisen ambulans väktare väktarna personal personalen inget ingen inga något någon några nåt
+    själv själva sig honom henne dem så bara""".split()
 )
 _QUOTE_RE: Final = re.compile(_QUOTED)
 _PAREN_RE: Final = re.compile(rf"\((?P<p>{_WORD}(?:[ \t]+{_WORD})?)\)")
-_SAID: Final = frozenset(
-    """sa sade säger ropade ropar skrek skriker svarade svarar berättade berättar uppgav uppger viskade
-    förklarade frågade frågar menade menar hävdade hävdar sms:ade""".split()
-)
-_SAID_BEFORE_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_SAID))}))[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]*)")
-_SAID_AFTER_RE: Final = re.compile(
-    rf"(?<![\w-])(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]+(?i:(?:{'|'.join(sorted(_SAID))}))\b"
-)
-# Addressed in speech: at the start of a quote or a speech dash, a name followed by , ! or ?
-_VOCATIVE_RE: Final = re.compile(
-    rf"(?:[{_QUOTES}]|(?:^|\n|[ \t])[–—-][ \t]+)(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]*[,!?]"
-)
 # "Selam (Tiger) Korhonen": a parenthesised nickname between two capitalised words is one person.
 _PAREN_BETWEEN_RE: Final = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][\w'’-]+[ \t]+\([A-ZÅÄÖ][\w'’-]*\)[ \t]+[A-ZÅÄÖ][\w'’-]+"
@@ -124,24 +124,8 @@ _CALL_RE: Final = re.compile(
 )
 
 
-def _base(word: str) -> str:
-    word = word.replace("’", "'")
-    if word in _ANY:
-        return word
-    if word.endswith("'s") and word[:-2] in _ANY:
-        return word[:-2]
-    if word.endswith("s") and word[:-1] in _ANY:
-        return word[:-1]
-    return word
-
-
 # Lowercase words that are surnames too but in running text are just words.
 _COMMON_LOWER: Final = frozenset("berg lund holm dahl blad blom ström gren kvist ek lind storm sten".split())
-
-
-def _is_name_word(word: str) -> bool:
-    """A word of the name lists, ordinary-word names included ("Sten", "Berg", "Rosa")."""
-    return _base(word) in _ANY
 
 
 def find_nicknames(
@@ -154,7 +138,7 @@ def find_nicknames(
     # Each rule runs only when its trigger is in the text at all (most reports have none of them).
     tokens = list(_TOKEN_RE.finditer(text))
     lower = {m.group().lower() for m in tokens}
-    has_quote = any(q in text for q in _QUOTES)
+    has_quote = any(q in text for q in QUOTES)
     marked = not lower.isdisjoint(_MARK_TRIGGERS) or "a.k.a" in text.lower()
     for m in _MARK_RE.finditer(text) if marked else ():
         mark = m.group("m").lower()
@@ -168,8 +152,14 @@ def find_nicknames(
             continue
         strong = not re.fullmatch(_MARK, mark, flags=re.I)
         if not strong and not words[0][:1].isupper():
+            nxt = text[m.start("w") + len(words[0]) : m.start("w") + len(words[0]) + 1]
+            if not nxt or nxt not in ",.;!?)" or len(words[0]) < 3:
+                continue
+            words = words[:1]  # "kallad lillbrorsan, var med": one word before punctuation
+            spans.append((m.start("w"), m.start("w") + len(words[0])))
             continue
-        keep = [w for w in words if w[:1].isupper() or strong]
+        # "aka Spöket var där": after a capitalised nickname a lowercase word is the sentence again.
+        keep = [w for w in words if w[:1].isupper() or (strong and not words[0][:1].isupper())]
         if len(words) == 2 and words[1] not in keep:
             end = m.start("w") + len(words[0])
         elif len(words) == 2 and words[1].lower() in _NOT_AFTER_MARK:
@@ -208,13 +198,15 @@ def find_nicknames(
             continue
         m1, m2, w2 = tokens[k], tokens[k + 1], words[k + 1]
         gap = text[m1.end() : m2.start()]
-        if is_role and _ROLE_GAP_RE.fullmatch(gap) and w2[:1].isupper():
+        if is_role and _ROLE_GAP_RE.fullmatch(gap) and w2[:1].isupper() and w2.lower() not in roles:
             end = m2.end()
             if k + 2 < len(tokens):
                 m3 = tokens[k + 2]
-                if text[m2.end() : m3.start()] in (" ", "\t") and words[k + 2][:1].isupper():
-                    end = m3.end() if (_is_name_word(w2) or _is_name_word(words[k + 2])) else end
-            if _is_name_word(w2) or end > m2.end():
+                initial = len(w2) == 1 and text[m2.end() : m3.start()] in (". ", ".")  # "väktare A. Berg"
+                if (text[m2.end() : m3.start()] in (" ", "\t") or initial) and words[k + 2][:1].isupper():
+                    named = initial or is_name_word(w2) or is_name_word(words[k + 2])
+                    end = m3.end() if named else end
+            if is_name_word(w2) or end > m2.end():
                 spans.append((m2.start(), end))
         elif (
             gap in (" ", "\t")
@@ -227,41 +219,47 @@ def find_nicknames(
                 spans.append((m1.start(), m2.end()))
     # "Ester och Sixten", "Lovisa och Juni": a name-word or an unknown capitalised word joined by "och"
     # to a name found is a name too (not a street: "… och Olof Palmes gata").
-    for s_, e_ in found:
+    for s_, e_ in sorted(set(found + spans)):  # also the names the role pass found ("Väktarna Berg och …")
         och_before = _OCH_BEFORE_RE.search(text, max(0, s_ - 40), s_)
         if och_before is not None and och_before.group("n").lower() not in _NOT_BEFORE_OCH:
             word = och_before.group("n")
-            if _is_name_word(word) or (word not in not_names and word.lower() not in roles):
+            if is_name_word(word) or (word not in not_names and word.lower() not in roles):
                 spans.append((och_before.start("n"), och_before.end("n")))
         after_m = _OCH_AFTER_RE.search(text[e_ : e_ + 40])
-        if after_m is not None and _is_name_word(after_m.group("n")):
-            spans.append((e_ + after_m.start("n"), e_ + after_m.end("n")))
+        if after_m is not None:
+            word = after_m.group("n")
+            # Fail-closed beside a full name ("Taras Shevchuk och Mykola …"); beside one word ("Fredrika
+            # och Tallsjö" are places too) only a name-word.
+            full = " " in text[s_:e_].strip()
+            if is_name_word(word) or (
+                full
+                and word not in not_names
+                and word.lower() not in roles
+                and word.lower() not in _NOT_BEFORE_OCH
+                and not word.lower().endswith(ORG_ENDINGS + PLACE_ENDINGS)
+            ):
+                spans.append((e_ + after_m.start("n"), e_ + after_m.end("n")))
     for m in re.finditer(
         r"(?:^|(?<=[.!?]\s))(?P<a>[A-ZÅÄÖ][\w'’-]+)[ \t]+och[ \t]+(?P<b>[A-ZÅÄÖ][\w'’-]+)", text
     ):
         a, b = m.group("a"), m.group("b")
         if (
             a.lower() in _NOT_BEFORE_OCH
-            or (a in not_names and not _is_name_word(a))
-            or (b in not_names and not _is_name_word(b))
+            or (a in not_names and not is_name_word(a))
+            or (b in not_names and not is_name_word(b))
         ):
             continue
-        if _is_name_word(a) or _is_name_word(b):
+        if is_name_word(a) or is_name_word(b):
             spans += [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
     for m in _CALL_RE.finditer(text) if not lower.isdisjoint(_CALL_TRIGGERS) else ():
-        if m.group("n") not in not_names or _is_name_word(m.group("n")):
+        if m.group("n") not in not_names or is_name_word(m.group("n")):
             spans.append((m.start("n"), m.end("n")))
     for m in _PAREN_BETWEEN_RE.finditer(text) if "(" in text else ():
         spans.append((m.start(), m.end()))
     for m in _PERSON_VERB_RE.finditer(text) if not lower.isdisjoint(_VERB_TRIGGERS) else ():
         words = m.group("n").split()
-        if len(words) == 2 or _is_name_word(words[0]):
-            if not any(w in not_names and not _is_name_word(w) for w in words):
+        if len(words) == 2 or is_name_word(words[0]):
+            if not any(w in not_names and not is_name_word(w) for w in words):
                 spans.append((m.start("n"), m.end("n")))
-    said = not lower.isdisjoint(_SAID)
-    vocative = has_quote or "–" in text or "—" in text or " - " in text or text.startswith("-")
-    for rx in (_SAID_BEFORE_RE, _SAID_AFTER_RE) * said + (_VOCATIVE_RE,) * vocative:
-        for m in rx.finditer(text):
-            if _is_name_word(m.group("n")):
-                spans.append((m.start("n"), m.end("n")))
+    spans += find_speakers(text, lower, roles, not_names)
     return spans

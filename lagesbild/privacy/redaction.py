@@ -24,7 +24,14 @@ from typing import Final
 import phonenumbers
 from personnummer import personnummer as _personnummer
 
-from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, NOT_NAMES
+from lagesbild.privacy.names import (
+    AMBIGUOUS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    NOT_NAMES,
+    SWEDISH_FIRST_NAMES,
+    WORLD_COMMON,
+)
 from lagesbild.privacy.nicknames import find_nicknames
 
 __all__ = ["PLACEHOLDERS", "TYPES", "Finding", "find_personal_data", "redact", "redact_together"]
@@ -294,7 +301,20 @@ fastighetsskötaren
     chef chefen butikschef butikschefen förälder föräldern vårdnadshavare vårdnadshavaren familjen familj
     misstänkt misstänkte gärningsman gärningsmannen förövare förövaren offret ägare ägaren bilägare bilägaren
     hundägare hundägaren bröderna systrarna syskonen kontakt kontaktuppgift kontaktuppgifter
-    rapporterat+av rapporterad+av rapporterades+av skriven+av skrivet+av"""
+    rapporterat+av rapporterad+av rapporterades+av skriven+av skrivet+av
+    kurator kuratorn polisassistent polisassistenten polisinspektören inspektören kriminalinspektör
+    kriminalinspektören polisintendent poliskommissarie kommissarie polis polisman polismannen insp ass
+    krinsp polinsp områdeschef områdeschefen enhetschef enhetschefen verksamhetschef verksamhetschefen
+    socialsekreterare socialsekreteraren socialarbetare socialsekr skolsköterska skolsköterskan
+    sjuksköterska sjuksköterskan läkare läkaren mentor mentorn pedagog pedagogen lärarvikarie fritidspedagog
+    ungdomsledare nattvandrare nattvandraren vakt vakten skyddsvakt parkeringsvakt säkerhetsvärd
+    bostadsvärd förvaltare förvaltaren chaufför chauffören busschaufför busschauffören tränare tränaren
+    präst prästen imam imamen butiksbiträde kassörska grabb grabben personen gärningspersonen åring
+    åringen ene andre killarna tjejerna pojkarna flickorna medlemmen gängledaren vittnena boendena
+    grannarna kompisarna kamraterna kollegan kollega skolvärd skolvärden trygghetsvärdar samordnaren
+    väktarna poliserna fältarna fältassistenterna ordningsvakterna vakterna lärarna"""
+# Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
+_ROLE_ABBREVIATIONS: Final = frozenset("insp ass krinsp polinsp socialsekr hr fr".split())
 _WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade
     såg pratade+med prata+med pratat+med talade+med talat+med bråkade+med sågs+med tillsammans+med hemma+hos
@@ -365,6 +385,24 @@ _PLACE_SUFFIXES: Final = (
     "gata",
     "plan",
     "torp",
+    # organisations and units: "Rapportör: Trygghetsenheten", "Nyköpingshem"
+    "enheten",
+    "förvaltningen",
+    "kontoret",
+    "bolaget",
+    "gruppen",
+    "avdelningen",
+    "tjänsten",
+    "nämnden",
+    "teamet",
+    "fastigheter",
+    "bostäder",
+    "polisen",
+    "kommun",
+    "kommunen",
+    "föreningen",
+    "hem",
+    "hemmet",
 )
 _FUNCTION_WORDS: Final = frozenset(
     """inte det den han hon de dom man något nåt så att som och en ett är var också väl ju nog bara typ kanske
@@ -403,8 +441,25 @@ _SURNAME_SUFFIXES: Final = (
     "zadeh",
 )
 _ANY_NAME: Final = FIRST_NAMES | LAST_NAMES
+_PARTICLES: Final = frozenset("de da do dos das del della di van von der den al el bin ibn abu ben".split())
+_LOWER_SURNAME_ENDINGS: Final = (
+    "sson",
+    "qvist",
+    "kvist",
+    "ström",
+    "ović",
+    "ević",
+    "vić",
+    "enko",
+    "chuk",
+    "wski",
+)
+# Lowercase given names without context: only the Swedish lists and the common hand-written ones (a
+# rare foreign name in lowercase is too often a Swedish word cut short: "famil").
 _LOWER_FIRST: Final = frozenset(
-    n.lower() for n in FIRST_NAMES if n not in AMBIGUOUS and len(n) >= 3 and n.lower() not in _LOWER_STOP
+    n.lower()
+    for n in SWEDISH_FIRST_NAMES | WORLD_COMMON
+    if n not in AMBIGUOUS and len(n) >= 3 and n.lower() not in _LOWER_STOP
 )
 _LOWER_ANY: Final = frozenset(
     n.lower() for n in _ANY_NAME if n not in AMBIGUOUS and len(n) >= 3 and n.lower() not in _LOWER_STOP
@@ -431,11 +486,51 @@ def _base(word: str) -> str:
         return w[:-2]
     if w.endswith(("s", "'")) and len(w) > 3 and w[:-1] in _ANY_NAME:
         return w[:-1]
+    if "-" in w:
+        # "Kurt-Åke", "Hassan-Ali": a double given name reads as its first unambiguous part.
+        parts = w.split("-")
+        if len(parts) == 2 and parts[1] and all(p in FIRST_NAMES for p in parts):
+            return next((p for p in parts if p not in AMBIGUOUS), parts[0])
     return w
 
 
 def _placeish(word: str, base: str) -> bool:
     return base not in _ANY_NAME and word.lower().endswith(_PLACE_SUFFIXES)
+
+
+# Surname endings that no Swedish word of six letters or more has: "Kovalenko", "Mehmedović", "Zielińska".
+_FOREIGN_SURNAME_ENDINGS: Final = (
+    "sson",
+    "ović",
+    "ovic",
+    "ević",
+    "evic",
+    "vić",
+    "ić",
+    "enko",
+    "chuk",
+    "czuk",
+    "czyk",
+    "ński",
+    "ńska",
+    "wski",
+    "wska",
+    "ckij",
+    "skij",
+    "skiy",
+    "zadeh",
+    "oğlu",
+    "oglu",
+    "yan",
+    "ov",
+    "ova",
+    "ev",
+    "eva",
+    "ez",
+    "iuk",
+    "yuk",
+    "yk",
+)
 
 
 def _clear_surname(word: str) -> bool:
@@ -444,7 +539,9 @@ def _clear_surname(word: str) -> bool:
     base = _base(word)
     if base in NOT_NAMES:
         return False
-    return (base in LAST_NAMES and base not in AMBIGUOUS) or (base.endswith("sson") and len(base) >= 6)
+    return (base in LAST_NAMES and base not in AMBIGUOUS) or (
+        len(base) >= 6 and base.endswith(_FOREIGN_SURNAME_ENDINGS) and not base.endswith("hov")
+    )
 
 
 def _surname_shaped(base: str) -> bool:
@@ -465,6 +562,8 @@ def _find_names(text: str) -> list[Finding]:
         if kind is None:
             continue
         gap = text[tokens[i][1] : tokens[i + 1][0]]
+        if gap.startswith(".") and lw in _ROLE_ABBREVIATIONS:
+            gap = gap[1:]
         if not gap or gap.strip(" \t\n:") or gap.count(":") > 1 or ("\n" in gap and ":" not in gap):
             continue  # "boende Ali", "Kontaktperson: Ali", "Kontaktperson:\nAli"
         if kind == "strong" and lw.startswith("kallad"):
@@ -488,7 +587,7 @@ def _find_names(text: str) -> list[Finding]:
     while i < n:
         s, e, w = tokens[i]
         kind = ctx.get(i)
-        if kind is None and w not in _CANDIDATES and not w.endswith("sson"):
+        if kind is None and w not in _CANDIDATES and not w.endswith("sson") and "-" not in w:
             if w.islower():
                 if w not in _LOWER_CANDIDATES:
                     i += 1
@@ -506,7 +605,12 @@ def _find_names(text: str) -> list[Finding]:
         start_ok = False
         needs_surname = False
         standalone_check = False
-        if base in NOT_NAMES or lower in _NOT_NAMES_LOWER or _placeish(w, base):
+        if (
+            base in NOT_NAMES
+            or lower in _NOT_NAMES_LOWER
+            or _placeish(w, base)
+            or (lower in _CTX_SINGLE and base not in _ANY_NAME)  # "Rapportör: Väktare Avarn"
+        ):
             pass
         elif allcaps:
             # Acronyms are no names: an all-caps name needs context or an all-caps name beside it.
@@ -518,7 +622,9 @@ def _find_names(text: str) -> list[Finding]:
             if cap:
                 start_ok = True
             else:
-                start_ok = lower not in _FUNCTION_WORDS and base.lower() in _LOWER_ANY
+                start_ok = lower not in _FUNCTION_WORDS and (
+                    base.lower() in _LOWER_ANY or (len(lower) >= 6 and lower.endswith(_LOWER_SURNAME_ENDINGS))
+                )
         elif kind == "weak" and cap and base in _ANY_NAME:
             start_ok = True
         elif cap:
@@ -556,7 +662,20 @@ def _find_names(text: str) -> list[Finding]:
             if w2[0].isupper():
                 if b2 in NOT_NAMES or (w2.isupper() and len(w2) > 1 and not allcaps):
                     break
-            elif not (w2 in _LOWER_ANY and (not cap or b2 in LAST_NAMES)):
+            elif (
+                w2 in _PARTICLES
+                and cap
+                and j + 2 < n
+                and adjacent(j + 1)
+                and tokens[j + 2][2][:1].isupper()
+                and _base(tokens[j + 2][2]) not in NOT_NAMES
+            ):
+                j += 2  # "Thiago Rodrigues de Souza", "Omar al Hassan"
+                continue
+            elif not (
+                (w2 in _LOWER_ANY and (not cap or b2 in LAST_NAMES))
+                or (not cap and b2 in LAST_NAMES and w2 not in _FUNCTION_WORDS)  # "johan berg"
+            ):
                 break
             has_surname = has_surname or _surname_shaped(b2)
             j += 1

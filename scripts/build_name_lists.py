@@ -1,0 +1,178 @@
+"""Build lagesbild/data/names_world.txt: given names and surnames beyond the Swedish top-500 lists.
+
+Sources (all open): the person providers of Faker 40.54.0 (MIT licence; the wheel is read, Faker is no
+dependency of the product) for the languages most common among Swedish residents born abroad:
+Ukrainian and Russian (Cyrillic, written out in four common Latin spellings), Polish, Bosnian/Croatian/
+Serbian/Slovenian/Macedonian/Bulgarian, Finnish, Turkish/Azerbaijani/Uzbek, Algerian and Pakistani,
+Spanish (Spain and Latin America) and Brazilian Portuguese, Nigerian, Kenyan and Swahili, Vietnamese,
+Indian, German, Italian, French, Central European, Baltic, Armenian, Georgian and Ghanaian; plus a
+hand-written list of romanised Arabic, Somali, Persian/Dari, Kurdish, Tigrinya, Amharic and West African names
+(no open romanised list exists).
+
+Filter: a name is dropped when it is a Swedish word (Debian's `wswedish` word list, Latin-1,
+/usr/share/dict/swedish), a place or organisation of NOT_NAMES or the context places, shorter than
+three letters, or on the stop list below (car brands, English words).
+
+Run once by hand; the output is committed:
+    pip download faker==40.54.0 --no-deps -d /tmp/fk && unzip -q /tmp/fk/*.whl -d /tmp/fk/x
+    apt-get install wswedish
+    PYTHONPATH=.:/tmp/fk/x .venv/bin/python scripts/build_name_lists.py
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib
+import unicodedata
+from pathlib import Path
+
+from lagesbild.privacy.names import NOT_NAMES, SWEDISH_FIRST_NAMES, SWEDISH_LAST_NAMES
+
+OUT = Path(__file__).resolve().parents[1] / "lagesbild" / "data" / "names_world.txt"
+WORDS = Path("/usr/share/dict/swedish")
+PLACES = Path(__file__).resolve().parents[1] / "lagesbild" / "data" / "context_places.csv"
+LOCALES = """uk_UA ru_RU pl_PL hr_HR sl_SI mk_MK bg_BG fi_FI tr_TR az_AZ uz_UZ fr_DZ en_PK es es_ES es_MX
+es_AR es_CL es_CO pt_BR ro_RO en_NG yo_NG ig_NG ha_NG sw en_KE vi_VN en_IN de_DE it_IT fr_FR hu_HU cs_CZ
+sk_SK lt_LT lv_LV et_EE hy_AM ka_GE tw_GH""".split()
+STOP = frozenset(
+    """maxi famil glen olympia roma vasa siljan sanda rute veda albano mesak paramon antti anttis
+    mercedes audi toyota tesla volvo saab honda mazda opel skoda seat lada kia ford porsche jaguar
+    alfa romeo fiat dacia nissan subaru lexus will hope grace joy faith rose lily may june april august
+    summer winter autumn dawn sky star angel king queen prince princess major rich sunny bill mark
+    guy page hunter miller baker cook carter mason taylor may fisher price love justice happy lucky
+    sol mar paz luz cruz mora rey sal flor reina gran bonito blanco negro rojo verde santo santa iglesia
+    polis police ambulans centrum torget skola park station kiosk hall arena forum museum
+    kurva sala vara lara mina boka kola mala pola rosa""".split()
+)
+# Romanised names of the Arab world, Somalia, Iran/Afghanistan, Kurdistan, Eritrea/Ethiopia that the
+# Swedish lists lack (hand-written; common spellings side by side).
+HAND_FIRST = """Abdikarim Abdikadir Abdiqani Abdisalam Abdiwali Abdirashid Abdifatah Abdinasir Abdulkarim
+Abdulrahman Abdelrahman Abdalla Abdallah Abdelaziz Abdulaziz Abdulhadi Abdulmajid Abdulwahab Abubakar
+Abukar Adan Aden Ahmed Ahmadullah Ajmal Akram Alaa Alaa Amjad Amro Anwar Arif Asad Asaad Ashraf Ayman
+Ayoub Ayub Azad Bashir Basim Bassam Bilal Burhan Dalia Diyar Dunia Duniya Ebrahim Faisal Fahad Fahd
+Farhan Farhad Fardowsa Farhiya Fariba Farida Farzaneh Farzad Fatemeh Fereshteh Ghulam Habib Habiba Hafsa
+Hakim Halima Hamdi Hanan Haroun Harun Hawo Hayat Hodan Hussam Iman Imran Issa Jawad Jihad Kadra Kamran
+Karwan Khadar Khadra Khalil Kourosh Kurosh Leyla Mahmood Mahad Mahamed Maryan Masoud Mehran Mehrdad
+Mohsen Mojtaba Muna Munira Mursal Mustaf Naima Nasra Nasrin Nawal Nazir Nima Nimco Omran Osama Parwin
+Qadir Rahma Rashid Rawan Reza Rukia Ruqiya Sabrina Sadia Safiya Sahar Samatar Samiya Shamsa Shukri
+Shirwa Siad Sohrab Suad Sumaya Taha Tahir Tareq Yasmeen Yonas Yusra Zahir Zakariye Zamzam Zeinab Zubeyr
+Abdiaziz Abdijabar Abdimalik Hamza Hashim Hasna Hibaaq Hooyo Huda Idil Ikram Ismahan Jamila Kaltun
+Luul Maslah Mowlid Muse Najma Nuriya Qamar Ridwan Sagal Saynab Sucaad Warsan Yasir Zakia Ahmadzai
+Aziza Behnam Bijan Darius Dariush Ehsan Elham Farshid Golnar Hamid Hooman Jafar Kazem Keyvan Laleh Mahsa
+Maziar Milad Mina Morteza Nader Nasim Parisa Pegah Pooya Pouya Reyhaneh Sahand Sanaz Shadi Shervin
+Shiva Soheil Soraya Taraneh Vahid Yalda Yasaman Zohreh Zainab Zohra Abraham Aklilu Berhane Dawit
+Eyerusalem Fikre Ghebre Haile Kidane Mebrahtu Mehari Mulugeta Natnael Senait Semere Tekle Tesfaye
+Tsegay Yemane Yordanos Zewdi Azad Bahoz Berivan Dilan Hevin Jiyan Rojda Rojin Shilan Zana Zryan
+Oleksandr Oleksandra Olena Oksana Iryna Yulia Yuliia Tetiana Tatiana Andrii Dmytro Serhii Sergei Sergey
+Volodymyr Mykola Svitlana Viktoriia Kateryna Anastasiia Anastasia Maksym Artem Bohdan Denys Vitalii Yurii
+Ihor Taras Oleh Vasyl Halyna Liudmyla Ludmila Nataliia Olha Olga Larysa Valentyna Dmitrij
+Dmitry Aleksandr Aleksei Alexei Nikolai Vladimir Mikhail Pavel Ekaterina Yekaterina Svetlana Tatjana
+Kamil Łukasz Lukasz Wojciech Krzysztof Grzegorz Agnieszka Katarzyna Małgorzata Joanna Dorota Beata
+Santiago Mateo Valentina Camila Sofía Diego Jorge Javier Andrés Camilo Sebastián Gabriela Fernanda
+Alejandra Daniela Mariana Luciana Rodrigo Gonzalo Ricardo Fernando Eduardo Alvaro Álvaro Nicolás
+Lamin Lamine Awa Fatou Fatoumata Ousman Ousmane Modou Ebrima Alieu Mariama Binta Isatou Bakary Sainey
+Kebba Mamadou Aminata Abdoulaye Moussa Kadiatou Kwame Kofi Ama Akua Chinedu Ngozi Oluwaseun Tunde""".split()
+HAND_LAST = """Abdikadir Abdulkadir Abdirahman Abdullahi Aden Adan Ahmadzai Al-Hashimi Al-Hassan Al-Ali
+Al-Amin Al-Khatib Al-Sayed Al-Obaidi Al-Jaberi Al-Saadi Al-Tamimi Al-Zubaidi Alizadeh Amiri Ansari
+Askari Azimi Bakhtiari Barzani Darwish Egeh Farah Guled Haidari Hashemi Hersi Ibrahimi Jafari Jibril
+Kazemi Khalaf Khoury Mahdavi Moradi Mousavi Nazari Noori Nouri Omar Qasim Qureshi Rahmani Rostami Sabri
+Sadeghi Salehi Samatar Shahidi Sharif Sheekh Tahir Tehrani Warsame Yusuf Zadeh Mohamud Abdi Elmi Egal
+Jama Hussein Gedi Ismail Nur Hashi Samater Dirie Duale Mohamed Yasin Tesfamariam Ghebremedhin Haile
+Tekle Berhe Kidane Gebru Tesfay Woldu Habte Mengistu Amanuel Rezaei Karimi Rahimi Sultani Hosseini
+Ahmadi Noorzai Popal Stanekzai Wardak Haqqani Nasiri Sarwari Naseri Hamidi Habibi Taheri Akbari
+Ebrahimi Ghorbani Hosseinzadeh Jalali Kamali Mirzaei Najafi Rahimzadeh Safari Shirazi Yazdani""".split()
+_BASE = dict(
+    zip(
+        "абвдзклмнопрстуфцъьыэ'’",
+        "a b v d z k l m n o p r s t u f ts _ _ y e _ _".split(),
+        strict=True,
+    )
+)
+# Four coherent Latin spellings of a Cyrillic name: Ukrainian national, Russian in English, Russian in
+# ISO-like and Swedish (SIS) style: Євгеній -> Yevhenii / Yevgeniy / Yevgenii / Jevgenij.
+CYR_STYLES: tuple[dict[str, str], ...] = tuple(
+    {
+        **{k: "" if v == "_" else v for k, v in _BASE.items()},
+        **dict(zip("гґеєжиіїйхчшщюяё", style.split(), strict=True)),
+    }
+    for style in (
+        "h g e ye zh y i yi i kh ch sh shch yu ya yo",
+        "g g e ye zh i i yi y kh ch sh shch yu ya yo",
+        "g g e ie zh i i i i kh ch sh shch iu ia io",
+        "g g e je zj i i ji j ch tj sj sjtj ju ja jo",
+    )
+)
+
+
+def _cyr(name: str, style: dict[str, str]) -> str:
+    text = "".join(style.get(ch, ch) for ch in name.lower())
+    return "-".join(p[:1].upper() + p[1:] for p in text.split("-"))
+
+
+def _values(obj: object) -> list[str]:
+    if isinstance(obj, dict):
+        return [str(k) for k in obj]
+    if isinstance(obj, (list, tuple)):
+        return [str(v) for v in obj]
+    return []
+
+
+def _collect(kind: str) -> set[str]:
+    names: set[str] = set()
+    for loc in LOCALES:
+        prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        for attr in dir(prov):
+            if kind not in attr or attr.endswith(("_fmt", "formats")):
+                continue
+            for value in _values(getattr(prov, attr)):
+                for part in value.replace("-", " ").split():
+                    if part.endswith(("ski", "cki", "dzki")):
+                        names.add(part[:-1] + "a")  # Polish feminine form
+                    if any("\u0400" <= c <= "\u04ff" for c in part):
+                        names.update(_cyr(part, s) for s in CYR_STYLES)
+                    else:
+                        names.add(part)
+    return names
+
+
+def _ok(name: str, words: set[str], places: set[str]) -> bool:
+    low = name.lower()
+    return (
+        len(name) >= 3
+        and name[:1].isupper()
+        and all(c.isalpha() or c in "-'" for c in name)
+        and unicodedata.category(name[0]) == "Lu"
+        and low not in words
+        and low not in places
+        and low not in STOP
+        and name not in NOT_NAMES
+    )
+
+
+def main() -> None:
+    words = {w.strip().lower() for w in WORDS.read_text(encoding="latin-1").splitlines()}
+    with PLACES.open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        places = {w.lower() for row in rows for w in row["name"].split()}
+    first = {
+        n for n in _collect("first_name") | set(HAND_FIRST) if _ok(n, words, places)
+    } - SWEDISH_FIRST_NAMES
+    last = {n for n in _collect("last_name") | set(HAND_LAST) if _ok(n, words, places)} - SWEDISH_LAST_NAMES
+    last -= first  # a name that is both stays a given name (the stronger rule)
+    lines = [
+        "# Given names (F) and surnames (L) beyond lagesbild/privacy/names.py, one per line.",
+        "# Built by scripts/build_name_lists.py from Faker 40.54.0's person providers (MIT licence,",
+        "# (c) Daniele Faraglia and contributors) and a hand-written list; Swedish words removed.",
+    ]
+    # Lowercase without context: the hand-written names, and a listed name of four letters or more that
+    # starts no Swedish word (so a word cut short, "famil" for "familj", is never one).
+    prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
+    common = {n for n in first if n in HAND_FIRST or (len(n) >= 4 and n.lower() not in prefixes)}
+    lines.append("# C: a given name also found in lowercase without context.")
+    lines += [f"{'C' if n in common else 'F'} {n}" for n in sorted(first)] + [f"L {n}" for n in sorted(last)]
+    OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"{len(first)} given names, {len(last)} surnames -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
