@@ -197,14 +197,22 @@ def test_structured_kind_is_always_removed(measured: Measurement, kind: str) -> 
     assert tally.rate == 1.0, f"{kind}: {tally.hits}/{tally.total}; missed e.g. {tally.missed[:3]}"
 
 
-_NAME_XFAIL = {
-    "full_name": "75.8 %",
-    "first_name": "63.0 %",
-    "surname_after_role": "75.6 %",
-    "nickname": "83.0 %",
-    "word_name": "63.1 %",
-    "lowercase_name": "59.2 %",
+_NAME_XFAIL = {  # measured after the names round of stop 14 (before it: 75.8, 63.0, 75.6, 83.0, 63.1, 59.2 %)
+    "full_name": "94.7 %",
+    "first_name": "85.1 %",
+    "surname_after_role": "97.8 %",
+    "nickname": "89.3 %",
+    "word_name": "75.6 %",
+    "lowercase_name": "87.4 %",
 }
+
+
+@pytest.mark.parametrize("kind", sorted(_NAME_XFAIL))
+def test_name_kind_recall_never_falls_below_its_measured_figure(measured: Measurement, kind: str) -> None:
+    # A ratchet beside the strict xfail: below target is known, falling back is a regression.
+    floor = float(_NAME_XFAIL[kind].rstrip(" %")) / 100
+    tally = measured.recall[kind]
+    assert tally.rate >= floor - 0.0005, f"{kind}: {_pct(tally.rate)} < {_NAME_XFAIL[kind]}"
 
 
 @pytest.mark.parametrize("kind", _kinds(NAME_KINDS, _NAME_XFAIL))
@@ -213,7 +221,7 @@ def test_name_kind_recall(measured: Measurement, kind: str) -> None:
     assert tally.rate >= NAME_TARGET, f"{kind}: {_pct(tally.rate)}; missed e.g. {tally.missed[:3]}"
 
 
-@_xfail("71.1 % over all names")
+@_xfail("88.8 % over all names (71.1 % before the names round)")
 def test_name_recall_overall(measured: Measurement) -> None:
     overall = measured.names_overall()
     assert overall.rate >= NAME_TARGET, f"all names: {_pct(overall.rate)}"
