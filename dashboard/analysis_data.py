@@ -27,6 +27,7 @@ from dashboard.data import (
 from lagesbild import analysis, queries, reporters, settings, weeks
 from lagesbild.context import CAPTION as CONTEXT_CAPTION
 from lagesbild.errors import LagesbildError
+from lagesbild.geo import SWEREF
 from lagesbild.privacy import generalisation, shared
 from lagesbild.reference import load_reference
 
@@ -122,6 +123,24 @@ def analysis_incidents(url: str, selection: Selection) -> pd.DataFrame:
 def _chosen_areas(url: str, area_list: Names) -> gpd.GeoDataFrame:
     frame = areas(url)
     return frame[frame["name"].isin(area_list)] if area_list else frame
+
+
+# Gi* tests every cell of the chosen areas, empty ones too, with HOTSPOT_PERMUTATIONS permutations;
+# its time grows with the cells (issue 16: 27,000 cells took two minutes). Above this many the map and
+# the lists leave hotspots out and say why, so that a page never waits minutes for them.
+HOTSPOT_MAX_CELLS = 5_000
+
+
+def hotspot_grid_size(url: str, area_list: Names, cell_m: int) -> int:
+    """About how many grid cells a hotspot analysis of the areas tests: per area its surface in
+    cells plus its boundary in cell sides (the cells the boundary cuts), without building the grid."""
+    geometry = _chosen_areas(url, area_list).to_crs(SWEREF).geometry
+    return int(round(float((geometry.area / cell_m**2 + geometry.length / cell_m).sum())))
+
+
+def hotspots_capped(url: str, area_list: Names, cell_m: int) -> bool:
+    """Whether the areas have too many cells for a hotspot analysis on a page (`HOTSPOT_MAX_CELLS`)."""
+    return hotspot_grid_size(url, area_list, cell_m) > HOTSPOT_MAX_CELLS
 
 
 @scoped_cache(ttl=TTL, show_spinner=False)

@@ -9,7 +9,6 @@ zoom and shown again when there is room.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from typing import Any
 
@@ -19,8 +18,9 @@ from folium.map import Layer
 from folium.template import Template
 from shapely.geometry import box
 
+from dashboard.map_data import encode_shape, script_json
 from lagesbild.context import ATTRIBUTION, MapContext
-from lagesbild.geo import WGS84, to_wgs84
+from lagesbild.geo import SWEREF, to_wgs84
 
 CONTEXT_LAYER = "Orientering"
 CONTEXT_CSS = """
@@ -35,33 +35,17 @@ CONTEXT_CSS = """
 """
 
 
-def _json(data: object) -> str:
-    return (
-        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-    )
-
-
-def _round(geom: Any) -> Any:
-    if isinstance(geom, dict):
-        return {k: _round(v) for k, v in geom.items()}
-    if isinstance(geom, list | tuple):
-        if geom and isinstance(geom[0], float | int):
-            return [round(float(v), 5) for v in geom]
-        return [_round(v) for v in geom]
-    return geom
+_json = script_json
 
 
 def context_payload(context: MapContext, skip_names: Sequence[str] = ()) -> dict[str, Any]:
-    """The context as compact JSON for the page: outlines (RegSO, kommun) in WGS84 and labels
+    """The context as compact JSON for the page: outlines (RegSO, kommun) and labels
     [lat, lon, text, kind]. `skip_names`: names already written on the map (the drawn areas), whose
     RegSO or place label would only repeat them. Carries names and outlines only, no incident data."""
     skip = {str(n).casefold() for n in skip_names}
-    regso = context.regso.to_crs(WGS84)
-    kommuner = context.kommuner.to_crs(WGS84)
-    outlines = [_round(g.__geo_interface__) for g in regso.geometry if g is not None and not g.is_empty]
-    borders = [_round(g.__geo_interface__) for g in kommuner.geometry if g is not None and not g.is_empty]
+    # Outlines as the areas travel (`map_data.encode_shape`: whole metres, simplified by 1 m).
+    outlines = [s for s in map(encode_shape, context.regso.to_crs(SWEREF).geometry) if s]
+    borders = [s for s in map(encode_shape, context.kommuner.to_crs(SWEREF).geometry) if s]
     labels: list[list[Any]] = []
 
     def add(east: np.ndarray, north: np.ndarray, texts: Sequence[str], kind: str) -> None:
@@ -122,15 +106,15 @@ class ContextLayer(Layer):
             var {{ this.get_name() }} = (function () {
                 var data = {{ this.data }};
                 var group = L.featureGroup([], {attribution: {{ this.attribution }}});
-                L.geoJSON({type: "GeometryCollection", geometries: data.outlines}, {
-                    interactive: false,
-                    style: {color: "#8795a3", weight: 1, opacity: 0.8, fill: false, className: "ctx-regso"}
-                }).addTo(group);
-                L.geoJSON({type: "GeometryCollection", geometries: data.borders}, {
-                    interactive: false,
-                    style: {color: "#6b5b2b", weight: 2.5, opacity: 0.9, dashArray: "8 5", fill: false,
-                            className: "ctx-kommun"}
-                }).addTo(group);
+                data.outlines.forEach(function (s) {
+                    L.polygon(LB.shape(s), {interactive: false, color: "#8795a3", weight: 1, opacity: 0.8,
+                                            fill: false, className: "ctx-regso"}).addTo(group);
+                });
+                data.borders.forEach(function (s) {
+                    L.polygon(LB.shape(s), {interactive: false, color: "#6b5b2b", weight: 2.5,
+                                            opacity: 0.9, dashArray: "8 5", fill: false,
+                                            className: "ctx-kommun"}).addTo(group);
+                });
                 var labels = [];
                 data.labels.forEach(function (l) {
                     if (l[3] === "station") {

@@ -7,7 +7,7 @@ from __future__ import annotations
 import geopandas as gpd
 
 from dashboard import maps
-from dashboard.analysis_data import hotspot_cells
+from dashboard.analysis_data import hotspot_cells, hotspots_capped
 from dashboard.caching import scoped_cache
 from dashboard.data import TTL, areas, map_layers, status_in_force
 from dashboard.selection import MapOptions, Selection
@@ -24,13 +24,15 @@ def period_label(first_week: str, last_week: str) -> str:
 @scoped_cache(ttl=TTL, show_spinner=False)
 def map_html(url: str, selection: Selection, options: MapOptions) -> tuple[str, int, int, bool]:
     """(map page HTML, incidents in view, features drawn, points shown). `options.hotspots` adds the
-    Gi* cells of `hotspot_cells` (same selection; shared view: grid_m cells)."""
+    Gi* cells of `hotspot_cells` (same selection; shared view: grid_m cells) unless the areas have
+    more cells than a page may wait for (`analysis_data.hotspots_capped`)."""
     layers = map_layers(url, selection, options.cell_m)
     chosen = areas(url)
     if selection.areas:
         chosen = chosen[chosen["name"].isin(selection.areas)]
     status = status_in_force(url, selection.last_week)
     points = layers.points if options.show_points else None
+    hotspots = options.hotspots and not hotspots_capped(url, selection.areas, layers.cell_m)
     fmap = maps.build_map(
         chosen,
         layers.cells,
@@ -41,7 +43,7 @@ def map_html(url: str, selection: Selection, options: MapOptions) -> tuple[str, 
         selection.shared_view,
         period_label(selection.first_week, selection.last_week),
         focus=list(options.focus) if options.focus else None,
-        hotspots=hotspot_cells(url, selection, layers.cell_m) if options.hotspots else None,
+        hotspots=hotspot_cells(url, selection, layers.cell_m) if hotspots else None,
     )
     return maps.render_html(fmap), layers.in_view, maps.feature_count(fmap), points is not None
 

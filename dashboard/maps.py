@@ -4,19 +4,20 @@
   xstatic package; folium's default CDN links (Leaflet, jQuery, Bootstrap, awesome-markers,
   Font Awesome) are dropped. The only external address a map may hold is the tile URL an
   administrator configured (`settings.tile_url`); by default there are no tiles at all.
-* Scales: incidents arrive as grid-cell counts aggregated in SQL (`queries.grid_counts`), one
-  feature per cell, so 100,000 incidents in view are a few hundred features. Individual points are
-  drawn only in the internal view and only up to `MAX_POINTS`.
-* Safe text: every text that reaches a tooltip or popup is HTML-escaped here (`esc`) and the data
-  travels as JSON with `<`/`>` escaped, so a description such as `<script>` is shown, not run.
+* Scales: incidents arrive as grid-cell counts aggregated in SQL (`queries.grid_counts`) and travel
+  as integer cell indices and counts; areas once, simplified and in whole metres; popups as an
+  area × category counts matrix (`dashboard.map_data`, drawn by dashboard/map_layers.js). A
+  100,000-incident map stays under 1 MB (issue 16). Individual points are drawn only in the
+  internal view and only up to `MAX_POINTS`.
+* Safe text: no text of the data is HTML: the browser builds tooltips and popups with textContent,
+  and the data travels as JSON with `<`/`>` escaped, so a description such as `<script>` is shown,
+  not run. Only the legend (the layer names and count classes made here) is HTML, escaped (`esc`).
 """
 
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import html
-import json
 import math
 import re
 from collections.abc import Mapping, Sequence
@@ -33,12 +34,12 @@ from branca.element import Element, Figure, MacroElement
 from folium.map import Layer
 from folium.template import Template
 
+from dashboard import map_data
 from dashboard.map_context import CONTEXT_CSS, ContextLayer, FitView, MetricScale, context_payload
 from dashboard.selection import MAX_POINTS as MAX_POINTS  # the pages read it from here
 from lagesbild import settings
 from lagesbild.context import MapContext, kommun_context
 from lagesbild.geo import WGS84, to_wgs84
-from lagesbild.swedish import integer, kommun_name, number
 from lagesbild.vocabulary import AreaStatus
 
 LEAFLET_DIR = Path(xstatic.pkg.leaflet.BASE_DIR)
@@ -69,13 +70,7 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _script_json(data: object) -> str:
-    """JSON that is safe inside a <script> element (no `</script>`, no `<!--`)."""
-    return (
-        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-        .replace("<", "\\u003c")
-        .replace(">", "\\u003e")
-    )
+_script_json = map_data.script_json
 
 
 @lru_cache(maxsize=1)
@@ -127,63 +122,44 @@ class SelfHostedMap(folium.Map):
         figure = self.get_root()
         assert isinstance(figure, Figure)
         css, js = leaflet_assets()
-        inline = Element(f"<style>{css}\n{EXTRA_CSS}</style>\n<script>{js}</script>")
+        layers = map_data.layers_js()
+        inline = Element(
+            f"<style>{css}\n{EXTRA_CSS}</style>\n<script>{js}</script>\n<script>{layers}</script>"
+        )
         figure.header.add_child(inline, name="leaflet_inline", index=0)
         return super().render(**kwargs)
 
 
-class JsonLayer(Layer):
-    """A GeoJSON layer styled in the browser from compact properties.
-
-    Feature properties: `k` palette index, `r` circle radius (points), `t` tooltip and `p` popup
-    (both already escaped HTML), `s` a style override (e.g. status colour).
-    """
+class DataLayer(Layer):
+    """A layer drawn by dashboard/map_layers.js (`LB.<kind>`) from the compact data of
+    `dashboard.map_data`; the texts become DOM text there, never HTML."""
 
     _template = Template(
         """
         {% macro script(this, kwargs) %}
-            var {{ this.get_name() }} = (function () {
-                var base = {{ this.base_style }};
-                var palette = {{ this.palette }};
-                var tip = {{ this.tooltip_options }};
-                function style(f) {
-                    var s = Object.assign({}, base);
-                    if (f.properties.k !== undefined) { s.fillColor = palette[f.properties.k]; }
-                    if (f.properties.r !== undefined) { s.radius = f.properties.r; }
-                    if (f.properties.s) { Object.assign(s, f.properties.s); }
-                    return s;
-                }
-                return L.geoJSON({{ this.data }}, {
-                    style: style,
-                    pointToLayer: function (f, latlng) { return L.circleMarker(latlng, style(f)); },
-                    onEachFeature: function (f, layer) {
-                        if (f.properties.t) { layer.bindTooltip(f.properties.t, tip); }
-                        if (f.properties.p) {
-                            layer.bindPopup(f.properties.p, {maxWidth: 380, maxHeight: 320});
-                        }
-                    }
-                });
-            })();
+            var {{ this.get_name() }} = LB.{{ this.kind }}(
+                {{ this.data }}, {{ this.base_style }}, {{ this.extra }});
         {% endmacro %}
         """
     )
 
     def __init__(
         self,
-        features: list[dict[str, Any]],
+        kind: str,
+        data: Mapping[str, Any],
+        count: int,
         name: str,
         base_style: Mapping[str, Any],
-        palette: Sequence[str] = PALETTE,
-        tooltip_options: Mapping[str, Any] | None = None,
+        extra: object = None,
         show: bool = True,
     ) -> None:
         super().__init__(name=name, overlay=True, control=True, show=show)
-        self._name = "JsonLayer"
-        self.feature_count = len(features)
-        self.data = _script_json({"type": "FeatureCollection", "features": features})
+        self._name = "DataLayer"
+        self.kind = kind
+        self.feature_count = count
+        self.data = _script_json(dict(data))
         self.base_style = _script_json(dict(base_style))
-        self.palette = _script_json(list(palette))
-        self.tooltip_options = _script_json(dict(tooltip_options or {"sticky": True}))
+        self.extra = _script_json(extra)
 
 
 class Legend(MacroElement):
@@ -216,229 +192,33 @@ class Legend(MacroElement):
         self.html = _script_json(html_text)
 
 
-def _round(values: np.ndarray) -> list[float]:
-    return [round(float(v), 5) for v in values]
-
-
-def count_classes(counts: pd.Series) -> tuple[np.ndarray, list[str]]:
-    """Palette index per count and the legend labels: up to five classes with integer breaks."""
+def class_breaks(counts: pd.Series) -> tuple[list[int], list[int], list[str]]:
+    """Up to five count classes with integer breaks: the upper bounds but the last (a count's class
+    is the first bound it does not exceed), the palette index per class and the legend entries."""
     values = counts.to_numpy(float)
     if len(values) == 0:
-        return np.zeros(0, int), []
+        return [], [], []
     quantiles = np.quantile(values, [0.5, 0.75, 0.9, 0.97]) if len(values) > 1 else np.array([])
     uppers = sorted({int(math.ceil(q)) for q in quantiles} - {int(values.max())})
     uppers = [u for u in uppers if values.min() <= u < values.max()]
     lowers = [int(values.min()), *(u + 1 for u in uppers)]
     uppers.append(int(values.max()))
     labels = [f"{lo}" if lo == up else f"{lo}–{up}" for lo, up in zip(lowers, uppers, strict=True)]
-    index = np.searchsorted(np.array(uppers[:-1], float), values, side="left")
     # Spread the classes over the palette so that few classes still range from light to dark.
-    spread = np.linspace(0, len(PALETTE) - 1, num=len(uppers)).round().astype(int)
-    return spread[index], [
+    spread = [int(v) for v in np.linspace(0, len(PALETTE) - 1, num=len(uppers)).round()]
+    legend = [
         f'<i style="background:{PALETTE[s]}"></i>{esc(lbl)}' for s, lbl in zip(spread, labels, strict=True)
     ]
+    return uppers[:-1], spread, legend
 
 
-def _popup_table(rows: Sequence[tuple[str, object]]) -> str:
-    return (
-        "<table>"
-        + "".join(f'<tr><td>{esc(k)}</td><td class="n">{esc(v)}</td></tr>' for k, v in rows)
-        + "</table>"
-    )
-
-
-def area_features(
-    areas: gpd.GeoDataFrame,
-    area_counts: pd.DataFrame | None = None,
-    status: Mapping[str, str] | None = None,
-    period: str = "",
-) -> list[dict[str, Any]]:
-    """Area polygons in WGS84 with a label, and a popup with counts per category.
-
-    `area_counts`: area, category_label, count and optionally sensitive — this is the only place
-    where sensitive categories appear on a shared map: as a count for the whole area.
-    """
-    wgs = areas.to_crs(WGS84)
-    features = []
-    for _, area in wgs.iterrows():
-        name = str(area["name"])
-        rows: list[tuple[str, object]] = []
-        total = 0
-        if area_counts is not None and not area_counts.empty:
-            part = area_counts[area_counts["area"] == name].sort_values("count", ascending=False)
-            total = int(part["count"].sum())
-            for _, row in part.iterrows():
-                label = str(row["category_label"])
-                if "sensitive" in part.columns and bool(row["sensitive"]):
-                    label += " (endast per område)"
-                rows.append((label, int(row["count"])))
-        head = [f"<b>{esc(name)}</b>"]
-        if area.get("kommun"):
-            head.append(esc(kommun_name(area["kommun"])))
-        population = area.get("population")
-        facts: list[tuple[str, object]] = [("Händelser" + (f" {period}" if period else ""), total)]
-        if population and not pd.isna(population):
-            facts.append(("Invånare", integer(population)))
-            facts.append(("Per 1 000 invånare", number(1000 * total / float(population))))
-        if status and status.get(name):
-            facts.append(("Status", status[name]))
-        popup = '<div class="lb-popup">' + "<br>".join(head) + _popup_table(facts)
-        if rows:
-            popup += "<b>Per kategori</b>" + _popup_table(rows)
-        popup += "</div>"
-        props: dict[str, Any] = {"t": esc(name), "p": popup}
-        if status and status.get(name) in STATUS_COLOURS:
-            colour = STATUS_COLOURS[status[name]]
-            props["s"] = {"color": colour, "fillColor": colour}
-        features.append(
-            {
-                "type": "Feature",
-                "properties": props,
-                "geometry": _round_geometry(area.geometry.__geo_interface__),
-            }
-        )
-    return features
-
-
-def _round_geometry(geom: Any) -> Any:
-    if isinstance(geom, dict):
-        return {k: _round_geometry(v) for k, v in geom.items()}
-    if isinstance(geom, list | tuple):
-        if geom and isinstance(geom[0], float | int) and not isinstance(geom[0], bool):
-            return [round(float(v), 5) for v in geom]
-        return [_round_geometry(v) for v in geom]
-    return geom
-
-
-def cell_features(
-    cells: pd.DataFrame, cell_m: int, shape: str = "square"
-) -> tuple[list[dict[str, Any]], list[str]]:
-    """One feature per grid cell (east/north = cell centre in SWEREF 99 TM, count, area).
-
-    `square` draws the grid cell itself (internal view); `circle` draws a circle at the point, which
-    is what the shared view uses after `generalisation.clip_cells` moved points inside their area.
-    """
-    if cells.empty:
-        return [], []
-    classes, legend = count_classes(cells["count"])
-    east = cells["east"].to_numpy(float)
-    north = cells["north"].to_numpy(float)
-    counts = cells["count"].to_numpy(int)
-    areas = cells["area"].astype(str).to_numpy() if "area" in cells.columns else np.full(len(cells), "")
-    features: list[dict[str, Any]] = []
-    if shape == "square":
-        half = cell_m / 2
-        corners_e = np.stack([east - half, east + half, east + half, east - half, east - half], axis=1)
-        corners_n = np.stack([north - half, north - half, north + half, north + half, north - half], axis=1)
-        lat, lon = to_wgs84(corners_e.ravel(), corners_n.ravel())
-        lat, lon = lat.reshape(corners_e.shape), lon.reshape(corners_e.shape)
-        for k in range(len(cells)):
-            ring = [[round(float(x), 5), round(float(y), 5)] for x, y in zip(lon[k], lat[k], strict=True)]
-            features.append(
-                {
-                    "type": "Feature",
-                    "properties": {"k": int(classes[k]), "t": _cell_tip(counts[k], areas[k])},
-                    "geometry": {"type": "Polygon", "coordinates": [ring]},
-                }
-            )
-    else:
-        lat, lon = to_wgs84(east, north)
-        top = max(int(counts.max()), 1)
-        radius = 4 + 14 * np.sqrt(counts / top)
-        for k in range(len(cells)):
-            features.append(
-                {
-                    "type": "Feature",
-                    "properties": {
-                        "k": int(classes[k]),
-                        "r": round(float(radius[k]), 1),
-                        "t": _cell_tip(counts[k], areas[k]),
-                    },
-                    "geometry": {
-                        "type": "Point",
-                        "coordinates": [round(float(lon[k]), 5), round(float(lat[k]), 5)],
-                    },
-                }
-            )
-    return features, legend
-
-
-def _cell_tip(count: int, area: str) -> str:
-    word = "händelse" if count == 1 else "händelser"
-    return f"{count} {word}" + (f" · {esc(area)}" if area else "")
-
-
-def hotspot_features(cells: gpd.GeoDataFrame) -> list[dict[str, Any]]:
-    """Significant Gi* cells (`analysis.hotspots.hotspots`: class, count, geometry clipped to the area
-    in EPSG:3006; optional label, area and emerging) as polygons, the class in the tooltip."""
-    if cells is None or cells.empty:
-        return []
-    shown = cells[cells["class"].isin(list(HOTSPOT_COLOURS))]
-    if shown.empty:
-        return []
-    wgs = shown.to_crs(WGS84)
-    order = list(HOTSPOT_COLOURS)
-    missing = pd.Series([None] * len(shown), index=shown.index, dtype=object)
-    labels = shown["label"] if "label" in shown.columns else missing
-    emerging = shown["emerging"] if "emerging" in shown.columns else missing
-    features = []
-    for cls, count, label, trend, geom in zip(
-        shown["class"].astype(str), shown["count"].astype(int), labels, emerging, wgs.geometry, strict=True
-    ):
-        lines = [f"<b>{esc(cls)}</b>"]
-        if esc(label):
-            lines.append(esc(label))
-        lines.append(f"{count} {'händelse' if count == 1 else 'händelser'} i rutan")
-        if esc(trend):
-            lines.append(f"Utveckling under perioden: {esc(trend)}")
-        features.append(
-            {
-                "type": "Feature",
-                "properties": {
-                    "k": order.index(cls),
-                    "t": "<br>".join(lines),
-                    "s": {"color": HOTSPOT_COLOURS[cls]},
-                },
-                "geometry": _round_geometry(geom.__geo_interface__),
-            }
-        )
-    return features
-
-
-def point_features(points: pd.DataFrame) -> list[dict[str, Any]]:
-    """Individual incidents (internal view only): east, north, occurred_at, category_label, place,
-    description, source."""
-    pts = points.dropna(subset=["east", "north"])
-    if pts.empty:
-        return []
-    lat, lon = to_wgs84(pts["east"].to_numpy(float), pts["north"].to_numpy(float))
-    features = []
-    for k, row in enumerate(pts.itertuples(index=False)):
-        when = getattr(row, "occurred_at", None)
-        if isinstance(when, pd.Timestamp | dt.datetime):
-            when = pd.Timestamp(when).tz_convert("Europe/Stockholm").strftime("%Y-%m-%d %H:%M")
-        lines = [f"<b>{esc(getattr(row, 'category_label', ''))}</b>", esc(when)]
-        for field, label in (("area", "Område"), ("place", "Plats"), ("source", "Källa")):
-            value = getattr(row, field, None)
-            if value is not None and not pd.isna(value) and str(value):
-                lines.append(f"{label}: {esc(value)}")
-        description = getattr(row, "description", None)
-        if description is not None and not pd.isna(description) and str(description):
-            lines.append(f"<i>{esc(description)}</i>")
-        features.append(
-            {
-                "type": "Feature",
-                "properties": {
-                    "t": esc(getattr(row, "category_label", "")),
-                    "p": '<div class="lb-popup">' + "<br>".join(lines) + "</div>",
-                },
-                "geometry": {
-                    "type": "Point",
-                    "coordinates": [round(float(lon[k]), 5), round(float(lat[k]), 5)],
-                },
-            }
-        )
-    return features
+def count_classes(counts: pd.Series) -> tuple[np.ndarray, list[str]]:
+    """Palette index per count and the legend labels (the browser does the same with `class_breaks`)."""
+    uppers, spread, legend = class_breaks(counts)
+    if not spread:
+        return np.zeros(0, int), []
+    index = np.searchsorted(np.array(uppers, float), counts.to_numpy(float), side="left")
+    return np.asarray(spread)[index], legend
 
 
 def build_map(
@@ -495,8 +275,11 @@ def build_map(
         context_layer.add_to(fmap)
     view = [list(b) for b in SWEDEN_BOUNDS]
     if len(areas):
-        area_layer = JsonLayer(
-            area_features(areas, area_counts, status, period),
+        payload = map_data.area_payload(areas, area_counts, status, period, STATUS_COLOURS)
+        area_layer = DataLayer(
+            "areas",
+            payload,
+            len(areas),
             AREA_LAYER,
             {
                 "color": "#1f4e79",
@@ -505,7 +288,7 @@ def build_map(
                 "fillOpacity": 0.04,
                 "className": "lb-area",
             },
-            tooltip_options={"permanent": True, "direction": "center", "className": "area-label"},
+            {"permanent": True, "direction": "center", "className": "area-label"},
         )
         area_layer.add_to(fmap)
         framed = areas[areas["name"].isin(focus)] if focus else areas
@@ -518,21 +301,27 @@ def build_map(
     legend_parts: list[str] = []
     if cells is not None and not cells.empty:
         shape = "circle" if shared else "square"
-        features, legend = cell_features(cells, cell_m, shape)
+        uppers, spread, legend = class_breaks(cells["count"])
         name = f"Händelser per ruta ({cell_m} m)" if not shared else f"Händelser, generaliserade ({cell_m} m)"
-        JsonLayer(
-            features, name, {"color": "#5a3d2b", "weight": 0.6, "fillOpacity": 0.75, "opacity": 0.8}
+        DataLayer(
+            "cells",
+            map_data.cell_payload(cells, cell_m, shape, uppers, spread),
+            len(cells),
+            name,
+            {"color": "#5a3d2b", "weight": 0.6, "fillOpacity": 0.75, "opacity": 0.8},
+            list(PALETTE),
         ).add_to(fmap)
         legend_parts.append(f"<b>{esc(name)}</b><br>" + "<br>".join(legend))
-    hot = hotspot_features(hotspots) if hotspots is not None else []
-    if hot:
-        JsonLayer(
-            hot,
+    shown = hotspots[hotspots["class"].isin(list(HOTSPOT_COLOURS))] if hotspots is not None else None
+    if shown is not None and not shown.empty:
+        DataLayer(
+            "hotspots",
+            map_data.hotspot_payload(shown, list(HOTSPOT_COLOURS), list(HOTSPOT_COLOURS.values()), cell_m),
+            len(shown),
             HOTSPOT_LAYER,
             {"weight": 3, "opacity": 0.95, "fillColor": "#ffffff", "fillOpacity": 0.08},
-            palette=list(HOTSPOT_COLOURS.values()),
         ).add_to(fmap)
-        present = set(hotspots["class"]) if hotspots is not None else set()
+        present = set(shown["class"])
         legend_parts.append(
             f"<b>{esc(HOTSPOT_LAYER)}</b><br>"
             + "<br>".join(
@@ -542,8 +331,11 @@ def build_map(
             )
         )
     if points is not None and not points.empty:
-        JsonLayer(
-            point_features(points),
+        payload = map_data.point_payload(points)
+        DataLayer(
+            "points",
+            payload,
+            len(payload["points"]),
             point_name,
             point_style
             or {"radius": 5, "color": "#ffffff", "weight": 1, "fillColor": "#0b3d91", "fillOpacity": 0.9},
@@ -585,4 +377,4 @@ def render_html(fmap: folium.Map, title: str = MAP_TITLE) -> str:
 
 
 def feature_count(fmap: folium.Map) -> int:
-    return sum(child.feature_count for child in fmap._children.values() if isinstance(child, JsonLayer))
+    return sum(child.feature_count for child in fmap._children.values() if isinstance(child, DataLayer))

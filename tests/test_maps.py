@@ -12,9 +12,10 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+import shapely
 from sqlalchemy import Engine, select
 
-from dashboard import maps
+from dashboard import map_data, maps
 from lagesbild import db, queries
 from lagesbild.privacy import generalisation
 from lagesbild.reference import store_reference
@@ -98,7 +99,7 @@ def test_map_page_is_self_contained(areas: pd.DataFrame, cells: pd.DataFrame, po
     for layer in (maps.AREA_LAYER, "Händelser per ruta (250 m)", maps.POINT_LAYER):
         assert json.dumps(layer) in page
     for name in areas["name"]:
-        assert f'"t":"{name}"' in page  # the area's label
+        assert f'["{name}","' in page  # the area's row: its label and popup data
     # Leaflet is inlined, nothing is linked: no <script src>, no <link href>, no src/href at all.
     assert 't.version="1.9.3"' in page and ".leaflet-container" in page
     assert not [t for t, a in parsed.tags if t == "script" and a.get("src")]
@@ -139,12 +140,17 @@ def test_popups_and_tooltips_are_escaped(
     )
     page = maps.render_html(maps.build_map(areas, cells, 250, points, counts))
     assert XSS not in page and "<b>fet</b>" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
-    assert "&lt;b&gt;fet&lt;/b&gt; plats" in page
-    assert page.count("alert(1)") == page.count("&lt;script&gt;alert(1)&lt;/script&gt;")
+    # The texts travel as JSON strings with < and > escaped, and become DOM text in the browser
+    # (textContent; tests/test_browser_security.py opens every popup): no HTML is built from data.
+    json_xss = r'"\u003cscript\u003ealert(1)\u003c/script\u003e"'
+    assert page.count(json_xss) == 2  # the category label and the point's description
+    assert page.count("alert(1)") == 2
+    assert r'"\u003cb\u003efet\u003c/b\u003e plats"' in page
+    assert "&lt;script" not in page  # nothing pre-escaped into HTML
     # Text travels as JSON strings (no JS template literals), so a backtick or ${…} stays text.
-    assert r'"\u003cdiv class=\"lb-popup\"' in page
     assert "Text med `backtick` och ${mall}" in page
+    js = map_data.layers_js()
+    assert "innerHTML" not in js and "textContent" in js
     scripts = [a for t, a in _links(page).tags if t == "script"]
     assert scripts and all(not a.get("src") for a in scripts)
 
@@ -176,10 +182,12 @@ def test_sensitive_category_only_as_area_count(areas: pd.DataFrame) -> None:
             "sensitive": [False, True],
         }
     )
-    features = maps.area_features(areas, counts)
-    alta = next(f for f in features if f["properties"]["t"] == "Älta")
-    assert "Sexualbrott (endast per område)" in alta["properties"]["p"]
-    assert alta["geometry"]["type"] in {"Polygon", "MultiPolygon"}
+    payload = map_data.area_payload(areas, counts)
+    alta = next(a for a in payload["areas"] if a[0] == "Älta")
+    shown = {payload["categories"][c]: n for c, n in zip(alta[3][::2], alta[3][1::2], strict=True)}
+    assert shown == {"Klotter": 4, "Sexualbrott (endast per område)": 1}
+    assert alta[2][0] == ["Händelser", "5"]
+    assert alta[5] and all(len(ring) >= 6 for polygon in alta[5] for ring in polygon)
 
 
 def _bulk_incidents(engine: Engine, n: int, seed: int = 7) -> None:
@@ -300,18 +308,25 @@ def test_hotspot_layer_draws_significant_cells_with_escaped_tooltips(areas: pd.D
     significant = cells[cells["class"] != "ej signifikant"]
     assert significant["class"].str.startswith("hotspot").any()
 
-    features = maps.hotspot_features(cells)
-    assert len(features) == len(significant)  # "ej signifikant" cells are not drawn
-    tips = [f["properties"]["t"] for f in features]
-    assert any(t.startswith("<b>hotspot 99 %</b>") for t in tips)
-    assert all("&lt;script&gt;" in t and "<script>" not in t for t in tips if "nära" in t)
-    assert all("Utveckling under perioden: ihållande" in t for t in tips)
-    lon, lat = features[0]["geometry"]["coordinates"][0][0]
-    assert 16.9 < lon < 17.2 and 58.7 < lat < 58.9  # WGS84, inside Brandkärr
+    payload = map_data.hotspot_payload(
+        significant, list(maps.HOTSPOT_COLOURS), list(maps.HOTSPOT_COLOURS.values()), 250
+    )
+    rows = payload["cells"]
+    assert len(rows) == len(significant)
+    assert {payload["classes"][r[0]] for r in rows} == set(significant["class"])
+    assert "hotspot 99 %" in {payload["classes"][r[0]] for r in rows}
+    assert all(r[3] == "ihållande" for r in rows)
+    assert any(XSS in r[2] for r in rows)  # the place name as text; the browser writes it as text
+    brandkarr = areas.geometry.iloc[0]
+    for r in rows:  # whole cells by index, cells cut by the boundary as their own outline
+        if r[6] is None:
+            assert brandkarr.contains(shapely.box(r[4] * 250, r[5] * 250, (r[4] + 1) * 250, (r[5] + 1) * 250))
+        else:
+            assert brandkarr.buffer(2).contains(shapely.Point(r[6][0][0][0], r[6][0][0][1]))
 
     fmap = maps.build_map(areas, hotspots=cells)
     page = maps.render_html(fmap)
-    assert maps.HOTSPOT_LAYER in page and "<script>alert(1)" not in page
+    assert json.dumps(maps.HOTSPOT_LAYER) in page and "<script>alert(1)" not in page
     assert maps.feature_count(fmap) == len(areas) + len(significant)
     assert maps.HOTSPOT_LAYER not in maps.render_html(maps.build_map(areas, hotspots=cells.iloc[0:0]))
 

@@ -10,6 +10,7 @@ import streamlit as st
 from dashboard import analysis_data, analysis_sections, auth, data, display, map_page, maps, pickers
 from dashboard.selection import MapOptions
 from lagesbild import settings, weeks
+from lagesbild.swedish import integer
 
 url = data.db_url()
 st.title("Karta")
@@ -78,7 +79,15 @@ st.caption(
 
 if show_hotspots:
     st.subheader("Hotspots")
-    cells = analysis_data.hotspot_cells(url, selection, cell_m)
-    analysis_sections.hotspot_lists(cells, shared_view)
+    grid_size = analysis_data.hotspot_grid_size(url, selection.areas, cell_m)
+    if grid_size > analysis_data.HOTSPOT_MAX_CELLS:
+        st.info(
+            f"Hotspots (Gi*) beräknas för högst {integer(analysis_data.HOTSPOT_MAX_CELLS)} rutor åt gången; "
+            f"de valda områdena har ungefär {integer(grid_size)} rutor om {cell_m} m. Välj färre områden "
+            "eller större rutor för att se hotspots."
+        )
+    else:
+        cells = analysis_data.hotspot_cells(url, selection, cell_m)
+        analysis_sections.hotspot_lists(cells, shared_view)
 shares, knox = analysis_data.near_repeat(url, selection)
 analysis_sections.repeat_expander(shares, knox)
