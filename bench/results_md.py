@@ -265,6 +265,24 @@ def _md_map(results: Results, sizes: Sizes) -> list[str]:
         "(building 100 000 folium markers was not attempted: minutes and a page no browser opens "
         "comfortably)."
     )
+    if "before_bytes" in mp:
+        parts = ", ".join(f"{k} {fmt_bytes(v)}" for k, v in mp.get("parts", {}).items())
+        draw = mp.get("first_draw_s") or {}
+        out += [
+            "",
+            "Compact map data (issue 16, target 3: ≤ 1 MB, first draw ≤ 2 s), the same inputs in the "
+            f"same run: now {fmt_bytes(mp['aggregated_bytes'])} ({parts}), before "
+            f"{fmt_bytes(mp['before_bytes'])} ({fmt_n(mp['before_features'])} GeoJSON features with "
+            "HTML popups, the frozen builder in bench/before/maps_pre_compact.py; built in "
+            f"{fmt_s(mp['before_s'])} against {fmt_s(mp['aggregated_s'])} now)."
+            + (
+                f" First draw in headless Chromium (navigation to the second animation frame after "
+                f"`load`, median of 3, page from a file): now {fmt_s(draw['after'])}, before "
+                f"{fmt_s(draw['before'])}."
+                if draw
+                else " First draw: no Chromium on PATH."
+            ),
+        ]
     return out
 
 

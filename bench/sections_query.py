@@ -258,9 +258,8 @@ def naive_map(points: Any) -> str:
     return str(fmap.get_root().render())
 
 
-def aggregated_map(engine: Engine, start: dt.date, end: dt.date, cell_m: int = 250) -> tuple[str, int, int]:
-    """The dashboard's internal map: grid_counts in SQL, area counts, dashboard.maps builder."""
-    from dashboard import maps
+def _map_inputs(engine: Engine, start: dt.date, end: dt.date, cell_m: int) -> tuple[Any, Any, Any]:
+    """What the dashboard's internal map draws: grid_counts in SQL, the areas, counts per area × category."""
     from lagesbild import queries
     from lagesbild.weeks import week_label
 
@@ -271,12 +270,76 @@ def aggregated_map(engine: Engine, start: dt.date, end: dt.date, cell_m: int = 2
     area_counts = (
         series.groupby(["area", "category"], as_index=False)["count"].sum().merge(labels, on="category")
     )
-    fmap = maps.build_map(areas, cells, cell_m, None, area_counts)
-    return maps.render_html(fmap), int(cells["count"].sum()), maps.feature_count(fmap)
+    return cells, areas, area_counts
+
+
+def aggregated_map(
+    engine: Engine, start: dt.date, end: dt.date, cell_m: int = 250, builder: Any = None
+) -> tuple[str, int, int]:
+    """The dashboard's internal map: grid_counts in SQL, area counts, the map builder (`builder`:
+    dashboard.maps, or the frozen copy from before the compact data in bench/before/)."""
+    from dashboard import maps
+
+    builder = builder or maps
+    cells, areas, area_counts = _map_inputs(engine, start, end, cell_m)
+    fmap = builder.build_map(areas, cells, cell_m, None, area_counts)
+    return builder.render_html(fmap), int(cells["count"].sum()), builder.feature_count(fmap)
+
+
+def page_parts(page: str) -> dict[str, int]:
+    """Bytes of the compact page by part: Leaflet and the layer code, then each layer's data."""
+    parts: dict[str, int] = {}
+    scripts = re.findall(r"<script>(.*?)</script>", page, flags=re.DOTALL)
+    parts["leaflet + layer code"] = sum(len(x.encode("utf-8")) for x in scripts[:2])
+    for kind, data in re.findall(r"LB\.(\w+)\(\s*(\{.*?\}), \{", page, flags=re.DOTALL):
+        parts[kind] = parts.get(kind, 0) + len(data.encode("utf-8"))
+    context = re.search(r"var data = (\{.*?\});\n", page)
+    if context:
+        parts["context"] = len(context.group(1).encode("utf-8"))
+    return parts
+
+
+def first_draw(pages: dict[str, str], repeats: int = 3) -> dict[str, list[float]]:
+    """Seconds from navigation to the first frame after the map's scripts ran (two animation frames
+    after `load`), in headless Chromium, each page from a file; empty without Chromium."""
+    import shutil
+
+    chromium = shutil.which("chromium")
+    if not chromium:
+        return {}
+    from playwright.sync_api import sync_playwright
+
+    from bench.common import CHROMIUM_ARGS
+
+    files = {}
+    for name, page in pages.items():
+        path = WORK / f"map_{name}.html"
+        path.write_text(page, encoding="utf-8")
+        files[name] = path
+    out: dict[str, list[float]] = {name: [] for name in pages}
+    script = (
+        "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame("
+        "() => done(performance.now()))))"
+    )
+    with sync_playwright() as pw:
+        browser = pw.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        try:
+            for _ in range(repeats):
+                for name, path in files.items():  # interleaved: load on the machine hits both
+                    tab = browser.new_page(viewport={"width": 1440, "height": 900})
+                    tab.goto(path.as_uri(), wait_until="load", timeout=300_000)
+                    out[name].append(float(tab.evaluate(script)) / 1000)
+                    tab.close()
+        finally:
+            browser.close()
+    return out
 
 
 def bench_map(ctx: Context) -> None:
-    """3: bytes of the map page with N incidents in view: aggregated vs one marker per incident."""
+    """3: bytes of the map page with N incidents in view: the compact page against the page before
+    (GeoJSON with HTML popups, bench/before/) and against one marker per incident; first draw in
+    Chromium for both pages."""
+    from bench.before import maps_pre_compact
     from lagesbild import queries
 
     engine_name = "postgis" if "postgis" in ctx.query_urls else next(iter(ctx.query_urls), None)
@@ -286,11 +349,19 @@ def bench_map(ctx: Context) -> None:
     engine = make_engine(ctx.query_urls[engine_name])
     start, end, located = _window_for(engine, ctx.sizes.map_in_view)
     log(f"map: {fmt_n(located)} located incidents {start}…{end} on {engine_name}")
-    agg_times = []
+    agg_times: list[float] = []
+    before_times: list[float] = []
     for _ in range(3):
         seconds, (page, in_view, features) = timed(lambda: aggregated_map(engine, start, end))
         agg_times.append(seconds)
+        seconds, (page_before, _, features_before) = timed(
+            lambda: aggregated_map(engine, start, end, builder=maps_pre_compact)
+        )
+        before_times.append(seconds)
     agg_bytes = len(page.encode("utf-8"))
+    before_bytes = len(page_before.encode("utf-8"))
+    log(f"map: first draw in Chromium ({fmt_bytes(agg_bytes)} now, {fmt_bytes(before_bytes)} before)")
+    draws = first_draw({"after": page, "before": page_before})
     frame = queries.incident_list(engine, start, end)
     frame = frame[frame["east"].notna()].reset_index(drop=True)
     naive: dict[int, dict[str, float]] = {}
@@ -313,6 +384,11 @@ def bench_map(ctx: Context) -> None:
         "features": features,
         "aggregated_bytes": agg_bytes,
         "aggregated_s": median(agg_times),
+        "parts": page_parts(page),
+        "before_bytes": before_bytes,
+        "before_features": features_before,
+        "before_s": median(before_times),
+        "first_draw_s": {name: median(v) for name, v in draws.items()},
         "naive": naive,
         "naive_bytes_per_marker": per_marker,
         "naive_fixed_bytes": fixed,
@@ -320,15 +396,19 @@ def bench_map(ctx: Context) -> None:
         "naive_seconds_extrapolated": naive_seconds,
         "linear": linear,
     }
+    draw = (
+        f", first draw {fmt_s(median(draws['after']))} (before {fmt_s(median(draws['before']))})"
+        if draws
+        else ""
+    )
     ctx.results.rows.append(
         Row(
             f"3. Map page for {fmt_n(in_view)} incidents in view (bytes)",
             engine_name,
-            f"{fmt_bytes(agg_bytes)}, {fmt_n(features)} features, {fmt_s(median(agg_times))}",
-            f"{fmt_bytes(naive_bytes)} naive folium markers (extrapolated from {fmt_n(k2)}), "
-            f"~{fmt_s(naive_seconds)}",
-            ratio(agg_bytes, naive_bytes),
-            "bytes ratio aggregated / naive",
+            f"{fmt_bytes(agg_bytes)}, {fmt_n(features)} features, {fmt_s(median(agg_times))}{draw}",
+            f"{fmt_bytes(before_bytes)} before the compact data (bench/before/)",
+            ratio(agg_bytes, before_bytes),
+            f"bytes ratio now / before; naive folium markers: {fmt_bytes(naive_bytes)}",
         )
     )
     engine.dispose()

@@ -30,6 +30,27 @@ var LB = (function () {
         return [lat * 180 / Math.PI, lon * 180 / Math.PI];
     }
 
+    // WGS84 to SWEREF 99 TM (the forward series): which cell the pointer is over.
+    var fa = e2, fb = (5 * q2 - q3) / 6, fc = (104 * q3 - 45 * q4) / 120, fd = 1237 * q4 / 1260;
+    var b1 = n / 2 - 2 * n2 / 3 + 5 * n3 / 16 + 41 * n4 / 180;
+    var b2 = 13 * n2 / 48 - 3 * n3 / 5 + 557 * n4 / 1440;
+    var b3 = 61 * n3 / 240 - 103 * n4 / 140;
+    var b4 = 49561 * n4 / 161280;
+    function en(lat, lon) {
+        var phi = lat * Math.PI / 180, dl = lon * Math.PI / 180 - lon0;
+        var s = Math.sin(phi), s2 = s * s;
+        var ps = phi - s * Math.cos(phi) * (fa + s2 * (fb + s2 * (fc + s2 * fd)));
+        var xp = Math.atan(Math.tan(ps) / Math.cos(dl));
+        var ep = Math.atanh(Math.cos(ps) * Math.sin(dl));
+        var north = k0 * ar * (xp + b1 * Math.sin(2 * xp) * Math.cosh(2 * ep)
+            + b2 * Math.sin(4 * xp) * Math.cosh(4 * ep) + b3 * Math.sin(6 * xp) * Math.cosh(6 * ep)
+            + b4 * Math.sin(8 * xp) * Math.cosh(8 * ep));
+        var east = fe + k0 * ar * (ep + b1 * Math.cos(2 * xp) * Math.sinh(2 * ep)
+            + b2 * Math.cos(4 * xp) * Math.sinh(4 * ep) + b3 * Math.cos(6 * xp) * Math.sinh(6 * ep)
+            + b4 * Math.cos(8 * xp) * Math.sinh(8 * ep));
+        return [east, north];
+    }
+
     // A ring is [e0, n0, de1, dn1, ...]; a shape is a list of polygons, each a list of rings.
     function ring(flat) {
         var out = [], e = 0, nn = 0;
@@ -98,11 +119,18 @@ var LB = (function () {
     }
 
     // Cells: runs [[name index, cells], ...] and g = [de, dn, count, ...] (square: cell indices,
-    // circle: metres); the class of a count from the legend's upper bounds.
-    function cells(data, base, palette) {
-        var renderer = L.canvas({padding: 0.5});
+    // circle: metres); the class of a count from the legend's upper bounds. Drawn on a canvas in a
+    // pane under the areas that lets the pointer through, so that an area can be clicked anywhere;
+    // the pointer's cell is found by projecting it (one tooltip for the layer).
+    function cells(data, base, palette, map) {
+        if (!map.getPane("lbCells")) {
+            var pane = map.createPane("lbCells");
+            pane.style.zIndex = 390;
+            pane.style.pointerEvents = "none";
+        }
+        var renderer = L.canvas({padding: 0.5, pane: "lbCells"});
         var group = L.featureGroup();
-        var g = data.g, s = data.size, e = 0, nn = 0, k = 0;
+        var g = data.g, s = data.size, e = 0, nn = 0, k = 0, index = {}, circles = [];
         function colour(count) {
             var i = 0;
             while (i < data.uppers.length && data.uppers[i] < count) { i++; }
@@ -113,24 +141,55 @@ var LB = (function () {
                 e += g[k];
                 nn += g[k + 1];
                 var count = g[k + 2];
-                var style = Object.assign({}, base, {fillColor: colour(count), renderer: renderer});
+                var style = Object.assign({}, base, {fillColor: colour(count), renderer: renderer,
+                                                     interactive: false});
                 var layer;
                 if (data.shape === "square") {
                     var x = e * s, y = nn * s;
                     layer = L.polygon([ll(x, y), ll(x + s, y), ll(x + s, y + s), ll(x, y + s)], style);
+                    (index[e + "," + nn] = index[e + "," + nn] || []).push(layer);
                 } else {
                     style.radius = 4 + 14 * Math.sqrt(count / data.top);
                     layer = L.circleMarker(ll(e, nn), style);
+                    circles.push(layer);
                 }
                 layer.lbCell = [count, data.names[run[0]]];
                 group.addLayer(layer);
             }
         });
-        // One tooltip for the layer: thousands of cells need not carry one each.
-        group.bindTooltip(function (layer) {
-            if (!layer.lbCell) { return ""; }
-            return el("span", "", plural(layer.lbCell[0]) + (layer.lbCell[1] ? " · " + layer.lbCell[1] : ""));
-        }, {sticky: true});
+        function under(ev) {
+            if (data.shape === "square") {
+                var p = en(ev.latlng.lat, ev.latlng.lng);
+                return index[Math.floor(p[0] / s) + "," + Math.floor(p[1] / s)] || [];
+            }
+            var best = null, nearest = Infinity;
+            circles.forEach(function (c) {
+                var d = map.latLngToContainerPoint(c.getLatLng()).distanceTo(ev.containerPoint);
+                if (d <= c.getRadius() && d < nearest) { nearest = d; best = c; }
+            });
+            return best ? [best] : [];
+        }
+        var tip = L.tooltip({className: "lb-cell-tip"}), shown = null;
+        function move(ev) {
+            var found = under(ev);
+            if (!found.length) { hide(); return; }
+            if (found !== shown) {
+                var box = el("div");
+                lines(box, found.map(function (c) {
+                    return plural(c.lbCell[0]) + (c.lbCell[1] ? " · " + c.lbCell[1] : "");
+                }));
+                tip.setContent(box);
+                shown = found;
+            }
+            tip.setLatLng(ev.latlng);
+            if (!map.hasLayer(tip)) { map.openTooltip(tip); }
+        }
+        function hide() {
+            shown = null;
+            if (map.hasLayer(tip)) { map.closeTooltip(tip); }
+        }
+        group.on("add", function () { map.on("mousemove", move).on("mouseout", hide); });
+        group.on("remove", function () { map.off("mousemove", move).off("mouseout", hide); hide(); });
         return group;
     }
 
@@ -173,5 +232,5 @@ var LB = (function () {
         return group;
     }
 
-    return {ll: ll, shape: shape, el: el, areas: areas, cells: cells, hotspots: hotspots, points: points};
+    return {ll: ll, en: en, shape: shape, el: el, areas: areas, cells: cells, hotspots: hotspots, points: points};
 })();

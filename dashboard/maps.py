@@ -138,7 +138,7 @@ class DataLayer(Layer):
         """
         {% macro script(this, kwargs) %}
             var {{ this.get_name() }} = LB.{{ this.kind }}(
-                {{ this.data }}, {{ this.base_style }}, {{ this.extra }});
+                {{ this.data }}, {{ this.base_style }}, {{ this.extra }}, {{ this._parent.get_name() }});
         {% endmacro %}
         """
     )

@@ -1,0 +1,269 @@
+"""dashboard/map_context.py as committed before the compact map data (integ 6294503), for
+bench/before/maps_pre_compact.py. Not used by the application.
+
+The orientation layer of the dashboard's map (RegSO outlines and names, kommun boundary, stations and
+places from `lagesbild.context`), a metric-only scale, and the initial view fitted beside the legend.
+
+All drawn from data inlined in the page: no request leaves the app. The labels are DOM text (divIcons)
+so that a reader, a screen reader and the browser tests see the same names; labels that would overlap a
+more important one (area names first, then kommun, places, stations, RegSO names) are hidden at that
+zoom and shown again when there is room.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import numpy as np
+from branca.element import MacroElement
+from folium.map import Layer
+from folium.template import Template
+from shapely.geometry import box
+
+from lagesbild.context import ATTRIBUTION, MapContext
+from lagesbild.geo import WGS84, to_wgs84
+
+CONTEXT_LAYER = "Orientering"
+CONTEXT_CSS = """
+.ctx-label span { position: absolute; white-space: nowrap; transform: translate(-50%, -50%);
+  font-size: 12px; color: #4d5b69; text-shadow: 0 0 3px #fff, 0 0 3px #fff, 0 0 2px #fff;
+  pointer-events: none; }
+.ctx-label.ctx-station span { transform: translate(6px, -50%); color: #222; font-size: 12px; }
+.ctx-label.ctx-ort span { font-style: italic; color: #263340; font-size: 13px; }
+.ctx-label.ctx-kommun span { text-transform: uppercase; letter-spacing: .08em; color: #6b5b2b;
+  font-size: 11px; font-weight: 600; }
+.lb-legend summary { cursor: pointer; font-weight: 600; }
+"""
+
+
+def _json(data: object) -> str:
+    return (
+        json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+        .replace("<", "\\u003c")
+        .replace(">", "\\u003e")
+    )
+
+
+def _round(geom: Any) -> Any:
+    if isinstance(geom, dict):
+        return {k: _round(v) for k, v in geom.items()}
+    if isinstance(geom, list | tuple):
+        if geom and isinstance(geom[0], float | int):
+            return [round(float(v), 5) for v in geom]
+        return [_round(v) for v in geom]
+    return geom
+
+
+def context_payload(context: MapContext, skip_names: Sequence[str] = ()) -> dict[str, Any]:
+    """The context as compact JSON for the page: outlines (RegSO, kommun) in WGS84 and labels
+    [lat, lon, text, kind]. `skip_names`: names already written on the map (the drawn areas), whose
+    RegSO or place label would only repeat them. Carries names and outlines only, no incident data."""
+    skip = {str(n).casefold() for n in skip_names}
+    regso = context.regso.to_crs(WGS84)
+    kommuner = context.kommuner.to_crs(WGS84)
+    outlines = [_round(g.__geo_interface__) for g in regso.geometry if g is not None and not g.is_empty]
+    borders = [_round(g.__geo_interface__) for g in kommuner.geometry if g is not None and not g.is_empty]
+    labels: list[list[Any]] = []
+
+    def add(east: np.ndarray, north: np.ndarray, texts: Sequence[str], kind: str) -> None:
+        if len(texts) == 0:
+            return
+        lat, lon = to_wgs84(np.asarray(east, float), np.asarray(north, float))
+        for y, x, text in zip(lat, lon, texts, strict=True):
+            if str(text).casefold() not in skip:
+                labels.append([round(float(y), 5), round(float(x), 5), str(text), kind])
+                skip.add(str(text).casefold())  # a place and its RegSO area often share the name
+
+    spots = [g.point_on_surface() for g in context.kommuner.geometry]
+    add(
+        np.array([p.x for p in spots]),
+        np.array([p.y for p in spots]),
+        list(context.kommuner["name"]),
+        "kommun",
+    )
+    for kind in ("ort", "station"):
+        part = context.places[context.places["kind"] == kind]
+        add(part["east"].to_numpy(), part["north"].to_numpy(), list(part["name"]), kind)
+    named = context.regso.dropna(subset=["label_east", "label_north"])
+    for _, row in named.iterrows():
+        if str(row["name"]).casefold() in skip:
+            continue
+        spots = [(float(row["label_east"]), float(row["label_north"])), *_more_spots(row.geometry)]
+        lat, lon = to_wgs84(np.array([e for e, _ in spots]), np.array([n for _, n in spots]))
+        points = [[round(float(y), 5), round(float(x), 5)] for y, x in zip(lat, lon, strict=True)]
+        labels.append([*points[0], str(row["name"]), "regso", points[1:]])
+    return {"outlines": outlines, "borders": borders, "labels": labels}
+
+
+def _more_spots(geometry: Any, share: float = 0.06) -> list[tuple[float, float]]:
+    """Other places to write a RegSO name when its own point is out of view (zoomed in on a
+    neighbour): a point in each ninth of the area's bounding box that holds a fair part of it."""
+    if geometry is None or geometry.is_empty:
+        return []
+    minx, miny, maxx, maxy = geometry.bounds
+    dx, dy = (maxx - minx) / 3, (maxy - miny) / 3
+    spots = []
+    for i in range(3):
+        for j in range(3):
+            part = geometry.intersection(
+                box(minx + i * dx, miny + j * dy, minx + (i + 1) * dx, miny + (j + 1) * dy)
+            )
+            if not part.is_empty and part.area >= share * geometry.area:
+                point = part.point_on_surface()
+                spots.append((round(point.x), round(point.y)))
+    return spots
+
+
+class ContextLayer(Layer):
+    """Non-interactive outlines and labels under the areas; see the module docstring."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            var {{ this.get_name() }} = (function () {
+                var data = {{ this.data }};
+                var group = L.featureGroup([], {attribution: {{ this.attribution }}});
+                L.geoJSON({type: "GeometryCollection", geometries: data.outlines}, {
+                    interactive: false,
+                    style: {color: "#8795a3", weight: 1, opacity: 0.8, fill: false, className: "ctx-regso"}
+                }).addTo(group);
+                L.geoJSON({type: "GeometryCollection", geometries: data.borders}, {
+                    interactive: false,
+                    style: {color: "#6b5b2b", weight: 2.5, opacity: 0.9, dashArray: "8 5", fill: false,
+                            className: "ctx-kommun"}
+                }).addTo(group);
+                var labels = [];
+                data.labels.forEach(function (l) {
+                    if (l[3] === "station") {
+                        L.circleMarker([l[0], l[1]], {radius: 3.5, color: "#fff", weight: 1,
+                            fillColor: "#222", fillOpacity: 1, interactive: false}).addTo(group);
+                    }
+                    var span = document.createElement("span");
+                    span.textContent = l[2];
+                    var icon = L.divIcon({html: span, className: "ctx-label ctx-" + l[3], iconSize: null});
+                    var m = L.marker([l[0], l[1]], {icon: icon, interactive: false, keyboard: false});
+                    m.spots = [[l[0], l[1]]].concat(l[4] || []);
+                    m.addTo(group);
+                    labels.push(m);
+                });
+                group.declutter = function () {
+                    var map = group._map;
+                    if (!map) { return; }
+                    var taken = [];
+                    // Area names and the controls (legend, layers, scale) come first.
+                    var first = map.getContainer().querySelectorAll(".area-label, .leaflet-control");
+                    first.forEach(function (el) { taken.push(el.getBoundingClientRect()); });
+                    function hits(r) {
+                        return taken.some(function (t) {
+                            return r.left < t.right + 2 && r.right > t.left - 2 &&
+                                   r.top < t.bottom + 1 && r.bottom > t.top - 1;
+                        });
+                    }
+                    var edge = map.getContainer().getBoundingClientRect();
+                    function fits(r) {
+                        return r.left >= edge.left && r.right <= edge.right && r.top >= edge.top &&
+                               r.bottom <= edge.bottom && !hits(r);
+                    }
+                    // A station's name may sit right, left, above or below its dot; other names
+                    // on their point, else just above or below it.
+                    var dot = ["translate(6px, -50%)", "translate(calc(-100% - 6px), -50%)",
+                               "translate(-50%, calc(-100% - 5px))", "translate(-50%, 5px)"];
+                    var spot = ["translate(-50%, -50%)", "translate(-50%, -130%)", "translate(-50%, 30%)"];
+                    labels.forEach(function (m) {
+                        var el = m.getElement();
+                        if (!el) { return; }
+                        var span = el.firstChild;
+                        var tries = el.classList.contains("ctx-station") ? dot : spot;
+                        el.style.visibility = "hidden";
+                        // A RegSO name moves to another point of its area when its own is out of view.
+                        var view = map.getBounds();
+                        var spots = m.spots.filter(function (p, k) { return k === 0 || view.contains(p); });
+                        for (var k = 0; k < spots.length; k++) {
+                            m.setLatLng(spots[k]);
+                            for (var i = 0; i < tries.length; i++) {
+                                span.style.transform = tries[i];
+                                var r = span.getBoundingClientRect();
+                                if (fits(r)) { el.style.visibility = "visible"; taken.push(r); return; }
+                            }
+                        }
+                        m.setLatLng(m.spots[0]);
+                    });
+                };
+                group.on("add", function () {
+                    group._map.on("zoomend moveend", group.declutter);
+                    setTimeout(group.declutter, 0);
+                });
+                return group;
+            })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, payload: dict[str, Any], name: str = CONTEXT_LAYER) -> None:
+        super().__init__(name=name, overlay=True, control=True, show=True)
+        self._name = "ContextLayer"
+        self.feature_count = len(payload["outlines"]) + len(payload["borders"]) + len(payload["labels"])
+        self.data = _json(payload)
+        self.attribution = _json(ATTRIBUTION)
+
+
+class MetricScale(MacroElement):
+    """Leaflet's scale bar in metres and kilometres only (its default also shows feet and miles)."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            L.control.scale({metric: true, imperial: false, maxWidth: 160, position: "bottomleft"})
+                .addTo({{ this._parent.get_name() }});
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._name = "MetricScale"
+
+
+class FitView(MacroElement):
+    """Fit the initial view to `bounds` beside the controls in the right corners (the legend and the
+    layer list), so that no control covers an area; added last, when the controls exist."""
+
+    _template = Template(
+        """
+        {% macro script(this, kwargs) %}
+            (function () {
+                var map = {{ this._parent.get_name() }};
+                var bounds = L.latLngBounds({{ this.bounds }});
+                var right = 0;
+                var corner = ".leaflet-right .leaflet-control:not(.leaflet-control-attribution)";
+                map.getContainer().querySelectorAll(corner).forEach(function (el) {
+                    right = Math.max(right, el.offsetWidth + 10);
+                });
+                map.fitBounds(bounds, {paddingTopLeft: [50, 24], paddingBottomRight: [right + 14, 36],
+                                       maxZoom: 16});
+                {{ this.context }}
+            })();
+        {% endmacro %}
+        """
+    )
+
+    def __init__(self, bounds: Sequence[Sequence[float]], context: ContextLayer | None = None) -> None:
+        super().__init__()
+        self._name = "FitView"
+        self.bounds = _json([[float(v) for v in corner] for corner in bounds])
+        self.context = (
+            f"if ({context.get_name()}.declutter) {{ {context.get_name()}.declutter(); }}" if context else ""
+        )
+
+
+__all__ = [
+    "ATTRIBUTION",
+    "CONTEXT_CSS",
+    "CONTEXT_LAYER",
+    "ContextLayer",
+    "FitView",
+    "MetricScale",
+    "context_payload",
+]
