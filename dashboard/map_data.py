@@ -175,6 +175,10 @@ def hotspot_payload(
     """Significant Gi* cells: [class index, count, label, trend, cell e, cell n, shape or None]; the
     shape only where the cell is clipped by its area's boundary (else the browser draws the square)."""
     frame = _sweref(cells)
+    # Only the classes drawn, so that the page names no class it does not show.
+    present = [c for c in classes if c in set(frame["class"].astype(str))]
+    colours = [colour for c, colour in zip(classes, colours, strict=True) if c in present]
+    classes = present
     rows = []
     missing = pd.Series([None] * len(frame), index=frame.index, dtype=object)
     labels = frame["label"] if "label" in frame.columns else missing

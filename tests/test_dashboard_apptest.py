@@ -203,7 +203,8 @@ def test_map_views(app_db: Engine) -> None:
     at = _open("karta")
     internal = at.get("iframe")[0].proto.srcdoc
     assert "Enskilda h\\u00e4ndelser" in internal  # ≤ 2,000 incidents: the point layer is there
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in internal and "<script>alert(1)" not in internal
+    # The payload travels as JSON text (the browser writes it with textContent), never as markup.
+    assert r"\u003cscript\u003ealert(1)\u003c/script\u003e" in internal and "<script>alert(1)" not in internal
     at.toggle(key="map-shared").set_value(True).run()
     _ok(at)
     shared = at.get("iframe")[0].proto.srcdoc
