@@ -232,6 +232,21 @@ def test_karta_draws_the_planted_hotspot(planted: Engine) -> None:
     assert "Hotspots (Gi*)" not in at.get("iframe")[0].proto.srcdoc
 
 
+def test_karta_leaves_out_hotspots_of_too_many_cells(
+    planted: Engine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Gi* tests every cell of the chosen areas: above HOTSPOT_MAX_CELLS the page says so instead of
+    waiting for it (issue 16)."""
+    cells = analysis_data.hotspot_grid_size(data.db_url(), None, 250)
+    assert 200 < cells < 600  # three areas of a few km² in 250 m cells
+    monkeypatch.setattr(analysis_data, "HOTSPOT_MAX_CELLS", cells - 1)
+    at = _open("karta")
+    assert "Hotspots (Gi*)" not in at.get("iframe")[0].proto.srcdoc
+    message = next(i.value for i in at.info if "Hotspots (Gi*) beräknas för högst" in i.value)
+    assert f"ungefär {cells} rutor om 250 m" in message
+    assert not [t for t in at.dataframe if "Starkaste klass" in t.value.columns]
+
+
 def test_shared_map_hotspots_leave_out_sensitive_categories(planted: Engine) -> None:
     monday = END - dt.timedelta(days=6)
     populate(
