@@ -101,8 +101,9 @@ def area_payload(
     per_area: dict[str, list[tuple[str, int]]] = {}
     if area_counts is not None and not area_counts.empty:
         frame = area_counts.sort_values("count", ascending=False, kind="stable")
+        # Unknown (a label outside the taxonomy) counts as sensitive: fail closed, as before.
         sensitive = (
-            frame["sensitive"].fillna(False).astype(bool)
+            frame["sensitive"].map(lambda v: True if pd.isna(v) else bool(v))
             if "sensitive" in frame.columns
             else pd.Series(False, index=frame.index)
         )

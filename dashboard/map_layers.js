@@ -107,6 +107,7 @@ var LB = (function () {
     function areas(data, base, tip) {
         var group = L.featureGroup();
         data.areas.forEach(function (area) {
+            if (!area[5].length) { return; }
             var style = Object.assign({}, base);
             if (area[4]) { style.color = area[4]; style.fillColor = area[4]; }
             var layer = L.polygon(shape(area[5]), style);
