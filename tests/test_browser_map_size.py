@@ -37,7 +37,7 @@ OPEN_POPUPS = """() => {
     map.eachLayer(l => {
         if (l.getPopup && l.getPopup()) {
             l.openPopup();
-            const el = document.querySelector(".leaflet-popup-content");
+            const el = l.getPopup().getElement().querySelector(".leaflet-popup-content");
             texts.push(el ? el.textContent : "");
             markup += el ? el.querySelectorAll("img, b b, script").length : 0;
             l.closePopup();
