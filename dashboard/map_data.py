@@ -92,8 +92,8 @@ def area_payload(
     period: str = "",
     status_colours: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
-    """Areas with their outline, label and popup data: {categories, areas: [name, kommun, facts,
-    counts [category index, n, ...] (most first), colour, shape]}.
+    """Areas with their outline, label and popup data: {categories, facts (labels), areas: [name,
+    kommun, facts [label index, text, ...], counts [category index, n, ...] (most first), colour, shape]}.
 
     `area_counts`: area, category_label, count and optionally sensitive — this is the only place
     where sensitive categories appear on a shared map: as a count for the whole area."""
@@ -123,18 +123,18 @@ def area_payload(
                 categories.append(label)
             counts += [index[label], count]
         total = sum(counts[1::2])
-        facts: list[list[str]] = [["Händelser" + (f" {period}" if period else ""), str(total)]]
+        facts: list[int | str] = [0, str(total)]
         population = area.get("population")
         if population and not pd.isna(population):
-            facts.append(["Invånare", integer(population)])
-            facts.append(["Per 1 000 invånare", number(1000 * total / float(population))])
+            facts += [1, integer(population), 2, number(1000 * total / float(population))]
         state = status.get(name) if status else None
         if state:
-            facts.append(["Status", str(state)])
+            facts += [3, str(state)]
         colour = (status_colours or {}).get(str(state)) if state else None
         kommun = kommun_name(area["kommun"]) if area.get("kommun") else ""
         rows.append([name, kommun, facts, counts, colour, encode_shape(area.geometry)])
-    return {"categories": categories, "areas": rows}
+    labels = ["Händelser" + (f" {period}" if period else ""), "Invånare", "Per 1 000 invånare", "Status"]
+    return {"categories": categories, "facts": labels, "areas": rows}
 
 
 def cell_payload(

@@ -91,11 +91,12 @@ var LB = (function () {
     }
     function plural(count) { return count + (count === 1 ? " händelse" : " händelser"); }
 
-    // Areas: [name, kommun, facts [[label, value]], counts [category, n, ...], colour, shape].
-    function areaPopup(area, categories) {
-        var div = el("div", "lb-popup");
+    // Areas: [name, kommun, facts [label, text, ...], counts [category, n, ...], colour, shape].
+    function areaPopup(area, data) {
+        var div = el("div", "lb-popup"), categories = data.categories, facts = [];
         lines(div, area[1] ? [["b", area[0]], area[1]] : [["b", area[0]]]);
-        table(area[2], div);
+        for (var f = 0; f + 1 < area[2].length; f += 2) { facts.push([data.facts[area[2][f]], area[2][f + 1]]); }
+        table(facts, div);
         if (area[3].length) {
             el("b", "", "Per kategori", div);
             var rows = [];
@@ -112,7 +113,7 @@ var LB = (function () {
             if (area[4]) { style.color = area[4]; style.fillColor = area[4]; }
             var layer = L.polygon(shape(area[5]), style);
             layer.bindTooltip(el("span", "", area[0]), tip);
-            layer.bindPopup(function () { return areaPopup(area, data.categories); },
+            layer.bindPopup(function () { return areaPopup(area, data); },
                             {maxWidth: 380, maxHeight: 320});
             group.addLayer(layer);
         });

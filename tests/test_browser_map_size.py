@@ -123,7 +123,7 @@ def test_cells_popups_and_tooltips_in_chromium(chromium_path: str, tmp_path: Pat
             cell = next(c for c in drawn if c["count"] == target and c["area"] == "Fisksätra")
             page.evaluate(
                 "(c) => Object.values(window).find(v => v instanceof L.Map).setView("
-                "L.latLng(c.corners[0]), 15)",
+                "L.latLng(c.corners[0]), 15, {animate: false})",
                 cell,
             )
             cell = next(c for c in page.evaluate(CELLS) if c["count"] == target and c["area"] == "Fisksätra")
