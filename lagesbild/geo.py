@@ -5,6 +5,7 @@ Everything here is pure: it takes and returns arrays and (Geo)DataFrames.
 
 from __future__ import annotations
 
+import gzip
 import json
 import re
 from dataclasses import dataclass
@@ -48,6 +49,8 @@ def _within(values: np.ndarray, bounds: tuple[float, float]) -> np.ndarray:
 
 
 OUTLINE_FILE = Path(__file__).resolve().parent / "data" / "sweden_outline.geojson"
+# SCB's RegSO 2025 areas of all Sweden (lagesbild/kommuner.py reads the geometry; here only the names).
+REGSO_FILE = OUTLINE_FILE.with_name("regso_2025.geojson.gz")
 OUTSIDE_BORDER = "punkten ligger utanför Sveriges gränser (land och territorialhav)"
 
 
@@ -186,6 +189,48 @@ def own_name_pattern(kommun_name: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + words + r"(?:\s+kommuns?)?(?!\w)", re.IGNORECASE)
 
 
+# A word is generic when it is a word of its own in at least GENERIC_AS_WORD of the 3,363 RegSO names
+# ("Södra", "Centrum", "Norra", "Strand") or the first or last part of a compound word in at least
+# GENERIC_IN_COMPOUND of them ("skog" in "Hässleskog", "berg" in "Fredriksberg", "söder" in "Södermalm").
+GENERIC_AS_WORD = 5
+GENERIC_IN_COMPOUND = 20
+_NAME_WORD = re.compile(r"[^\W\d_]+")
+
+
+def generic_words_of(names: list[str]) -> frozenset[str]:
+    """The (lower-case) words that occur in so many place names that they name no one place."""
+    as_word: dict[str, int] = {}
+    in_compound: dict[str, int] = {}
+    tokens = [{w.lower() for w in _NAME_WORD.findall(name)} for name in names]
+    for words in tokens:
+        for word in words:
+            as_word[word] = as_word.get(word, 0) + 1
+    vocabulary = [w for w in as_word if len(w) >= 3]
+    for words in tokens:
+        parts = {w[:k] for w in words for k in range(3, len(w))} | {
+            w[-k:] for w in words for k in range(3, len(w))
+        }
+        for word in parts:
+            in_compound[word] = in_compound.get(word, 0) + 1
+    return frozenset(
+        w for w in vocabulary if as_word[w] >= GENERIC_AS_WORD or in_compound.get(w, 0) >= GENERIC_IN_COMPOUND
+    )
+
+
+@lru_cache(maxsize=1)
+def generic_name_words() -> frozenset[str]:
+    """Generic words by their frequency across all RegSO 2025 names of Sweden (the shipped layer)."""
+    with gzip.open(REGSO_FILE, "rt", encoding="utf-8") as fh:
+        features = json.load(fh)["features"]  # plain JSON: a fifth of a second, GDAL takes seconds
+    return generic_words_of([str(f["properties"]["regsonamn"]) for f in features])
+
+
+def is_generic_name(name: str, generic: frozenset[str]) -> bool:
+    """A name made of generic words only ("Söder", "Skog", "Norra centrum"): also a common word."""
+    words = [w.lower() for w in _NAME_WORD.findall(name)]
+    return bool(words) and all(w in generic for w in words)
+
+
 def _inflected(name: str) -> str:
     """A regex for a place name tolerant to case and the Swedish genitive: 'Fisksätras centrum'."""
     words = [re.escape(word) + "s?" for word in name.split()]
@@ -207,6 +252,10 @@ class PlaceMatcher:
     names; bench/RESULTS.md, "Profile and fix"). A name can only match where each of its words stands
     in the text as a word of its own (or with a genitive "s"), so only the names whose rarest word is
     in the text are searched, each with its own small pattern, compiled when first needed.
+
+    A name made of generic words only (`is_generic_name`: "Söder", "Skog", "Centrum", "Norra") is also
+    a common Swedish word: "söder om Kristianstad", "brand i skog". It counts only where the text writes
+    it as a proper noun, with a capital initial ("på Söder", "Söder. En skadad person…").
     """
 
     def __init__(self, reference: ReferenceData) -> None:
@@ -247,6 +296,8 @@ class PlaceMatcher:
             else:
                 self._always.append(k)
         self._patterns: dict[int, re.Pattern[str]] = {}
+        generic = generic_name_words()
+        self._generic = {k for k, (name, _) in enumerate(names) if is_generic_name(name, generic)}
 
     @cached_property
     def _alternation(self) -> re.Pattern[str]:
@@ -269,12 +320,14 @@ class PlaceMatcher:
             return None
         own = [m.span() for m in own_name.finditer(text)] if own_name is not None else []
 
-        def usable(found: re.Match[str]) -> bool:
+        def usable(found: re.Match[str], k: int) -> bool:
+            if k in self._generic and not found.group(0)[0].isupper():
+                return False  # a common word ("söder om", "i skog"), not the place's name
             return not any(s <= found.start() and found.end() <= e for s, e in own)
 
         if _UNSAFE_CHAR.search(text):
             for match in self._alternation.finditer(text):
-                if match.lastindex is not None and usable(match):
+                if match.lastindex is not None and usable(match, match.lastindex - 1):
                     return match.lastindex - 1
             return None
         candidates = set(self._always)
@@ -284,7 +337,7 @@ class PlaceMatcher:
                 candidates.update(self._by_word.get(word[:-1], ()))
         best: tuple[int, int] | None = None
         for k in candidates:
-            found = next((m for m in self._pattern(k).finditer(text) if usable(m)), None)
+            found = next((m for m in self._pattern(k).finditer(text) if usable(m, k)), None)
             if found is not None and (best is None or (found.start(), k) < best):
                 best = (found.start(), k)
         return None if best is None else best[1]

@@ -112,6 +112,25 @@ def regso_areas(code: str) -> gpd.GeoDataFrame:
     ).sort_values("code", ignore_index=True)
 
 
+def national_regso_areas() -> gpd.GeoDataFrame:
+    """All 3,363 RegSO areas of Sweden, named as `kommun add` run for every kommun in code order names
+    them: a name another kommun already has gets "(Kommun)", its plain name becoming an alias."""
+    frames = []
+    seen: set[str] = set()
+    for code, short in kommun_names().items():
+        areas = regso_areas(code)
+        names, aliases = [], []
+        for name, alias in zip(areas["name"], areas["aliases"], strict=True):
+            if name in seen:
+                alias = "|".join(a for a in [name, alias] if isinstance(a, str) and a)
+                name = f"{name} ({short})"
+            seen.add(name)
+            names.append(name)
+            aliases.append(alias)
+        frames.append(areas.assign(name=names, aliases=aliases))
+    return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=SWEREF)
+
+
 @lru_cache(maxsize=1)
 def _codes_by_name() -> dict[str, str]:
     names: dict[str, str] = {}

@@ -11,10 +11,12 @@ one costs minutes; the category outcome comes from the same mapping (`map_labels
 Prints the figures and writes a fixed random sample of placed EST events to --out (default
 docs/data/polis_placing_sample.csv, seed 13); verdicts there are filled in by hand and kept on a re-run.
 --recheck FILE prints where the events of an earlier judged sample are placed now (a fix's effect on
-the events already read).
+the events already read). --placements FILE writes every event's kommun and area (id, kommun, area,
+est); --compare FILE counts and lists the events whose area differs from such a file (a rule's effect
+on all events: write the file with the code before the change, compare with the code after).
 
     python scripts/measure_polis_placing.py [--events PATH] [--sample 200] [--seed 13] [--out FILE]
-        [--recheck FILE] [--limit N]
+        [--recheck FILE] [--limit N] [--placements FILE] [--compare FILE]
 """
 
 from __future__ import annotations
@@ -27,12 +29,11 @@ import time
 from functools import partial
 from pathlib import Path
 
-import geopandas as gpd
 import pandas as pd
 
 from lagesbild.categories import load_config, map_labels
-from lagesbild.geo import SWEREF, ReferenceData, own_name_pattern
-from lagesbild.kommuner import kommun_code_for_name, kommun_names, regso_areas
+from lagesbild.geo import ReferenceData, own_name_pattern
+from lagesbild.kommuner import kommun_code_for_name, kommun_names, national_regso_areas
 
 ROOT = Path(__file__).resolve().parents[1]
 SHARED = next(
@@ -46,20 +47,7 @@ SEED = 13
 
 def national_reference() -> ReferenceData:
     """Every kommun's RegSO areas, named as `kommun add` run for each kommun in code order names them."""
-    frames = []
-    seen: set[str] = set()
-    for code, short in kommun_names().items():
-        areas = regso_areas(code)
-        names, aliases = [], []
-        for name, alias in zip(areas["name"], areas["aliases"], strict=True):
-            if name in seen:
-                alias = "|".join(a for a in [name, alias] if isinstance(a, str) and a)
-                name = f"{name} ({short})"
-            seen.add(name)
-            names.append(name)
-            aliases.append(alias)
-        frames.append(areas.assign(name=names, aliases=aliases))
-    areas = gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), geometry="geometry", crs=SWEREF)
+    areas = national_regso_areas()
     areas["id"] = range(1, len(areas) + 1)
     empty_places = pd.DataFrame(columns=["name", "kind", "area", "east", "north", "public", "aliases"])
     return ReferenceData(
@@ -75,6 +63,8 @@ def measure(
     out: Path,
     recheck: Path | None,
     national_names: bool = True,
+    placements: Path | None = None,
+    compare: Path | None = None,
 ) -> dict[str, object]:
     started = time.perf_counter()
     with gzip.open(events_path, "rt", encoding="utf-8") as fh:
@@ -134,7 +124,32 @@ def measure(
     _write_sample(sample, kommun_of, code_of, out)
     if recheck is not None:
         figures.update(_recheck(recheck, frame.set_index("id")["area"]))
+    columns = ["id", "kommun", "area", "est"]
+    if placements is not None:
+        frame[columns].to_csv(placements, index=False)
+    if compare is not None:
+        figures.update(_compare(compare, frame.assign(text=texts)))
     return figures
+
+
+def _compare(before_file: Path, frame: pd.DataFrame) -> dict[str, object]:
+    """Events whose area differs from an earlier --placements file; the changed ones are written
+    beside it (FILE.changed.csv) to be read."""
+    before = pd.read_csv(before_file, dtype=str, keep_default_na=False).set_index("id")["area"]
+    now = frame.set_index("id")
+    was = now.index.map(before).fillna("").to_numpy()
+    area = now["area"].fillna("").to_numpy()
+    changed = now.assign(before=was, after=area)[was != area]
+    changed[["kommun", "before", "after", "est", "text"]].to_csv(before_file.with_suffix(".changed.csv"))
+    kinds = pd.Series(
+        ["unplaced now" if not a else "placed now" if not b else "other area" for b, a in
+         zip(changed["before"], changed["after"], strict=True)], dtype=object
+    )  # fmt: skip
+    return {
+        "changed": len(changed),
+        "changed_est": int(changed["est"].sum()),
+        **{f"changed: {k}": int(v) for k, v in kinds.value_counts().items()},
+    }
 
 
 def _recheck(judged_file: Path, area_now: pd.Series) -> dict[str, object]:
@@ -191,9 +206,19 @@ def main() -> None:
         action="store_true",
         help="skip the informational 'names a RegSO area anywhere' count (most of the run time)",
     )
+    parser.add_argument("--placements", type=Path, help="write every event's kommun and area here")
+    parser.add_argument("--compare", type=Path, help="a --placements file: count the events that differ")
     args = parser.parse_args()
     figures = measure(
-        args.events, args.sample, args.limit, args.seed, args.out, args.recheck, not args.no_national
+        args.events,
+        args.sample,
+        args.limit,
+        args.seed,
+        args.out,
+        args.recheck,
+        not args.no_national,
+        args.placements,
+        args.compare,
     )
     for key, value in figures.items():
         print(f"{key}: {value}", flush=True)
