@@ -281,7 +281,10 @@ class PlaceMatcher:
             if alias.strip()
         }
         words = [
-            [] if _UNSAFE_CHAR.search(name) else [w for w in name.lower().split() if _WORD.fullmatch(w)]
+            # The words of "Älta-Erstavik" or "Berga (Vallentuna)" are älta, erstavik, berga, vallentuna:
+            # each stands as a word in any text that names it. (Split on spaces only, the 1,424
+            # RegSO names with a hyphen or parenthesis had no plain word and were searched in every text.)
+            [] if _UNSAFE_CHAR.search(name) else _WORD.findall(name.lower())
             for name, _ in names
         ]
         frequency: dict[str, int] = {}
@@ -289,7 +292,7 @@ class PlaceMatcher:
             for word in set(name_words):
                 frequency[word] = frequency.get(word, 0) + 1
         self._by_word: dict[str, list[int]] = {}
-        self._always: list[int] = []  # names without a plain word: searched in every text
+        self._always: list[int] = []  # names without a word (or unsafe characters): in every text
         for k, name_words in enumerate(words):
             if name_words:
                 self._by_word.setdefault(min(name_words, key=lambda w: frequency[w]), []).append(k)
