@@ -39,7 +39,7 @@ RESULTS = Path(__file__).resolve().parent / "RESULTS.md"
 PG_ADMIN_URL = os.environ.get("LAGESBILD_BENCH_PG", "postgresql+psycopg:///postgres?host=/var/run/postgresql")
 PG_PREFIX = "lagesbild_bench_"
 ENGINES = ("sqlite", "postgis")
-SECTIONS = ("ingest", "query", "map", "pdf", "weekly", "dashboard", "profile", "load")
+SECTIONS = ("areas", "ingest", "query", "map", "pdf", "weekly", "dashboard", "profile", "load")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 
 
@@ -62,6 +62,10 @@ class Sizes:
     kommuner: int = generate.N_KOMMUNER  # x 3 areas, 3 places (7 names) per area
     weekly_rows: int = 200
     weekly_repeats: int = 3
+    areas_points: int = 200_000  # A: placing by point, real RegSO areas vs the synthetic grid
+    areas_rows: int = 5_000  # A: placing by text and the normalise step per row
+    areas_repeats: int = 3
+    area_source: str = "regso"  # the run's areas: generate.AREA_SOURCES
 
     @classmethod
     def quick(cls) -> Sizes:
@@ -70,6 +74,7 @@ class Sizes:
             query_rows={"sqlite": 150_000, "postgis": 150_000}, query_repeats=5, map_in_view=10_000,
             naive_markers=(500, 1_000), pdf_repeats=1, dashboard_rows=50_000, dashboard_repeats=1,
             profile_rows=3, profile_after_rows=0, weekly_rows=100, weekly_repeats=2, pg_fix_rows=0,
+            areas_points=50_000, areas_rows=1_000, areas_repeats=2,
         )  # fmt: skip
 
     @classmethod
@@ -80,6 +85,7 @@ class Sizes:
             query_rows={"sqlite": 3_000, "postgis": 3_000}, query_repeats=2, map_in_view=300,
             naive_markers=(20, 40), pdf_repeats=1, dashboard_rows=2_000, dashboard_repeats=1,
             profile_rows=2, profile_after_rows=0, kommuner=8, weekly_rows=20, weekly_repeats=1, pg_fix_rows=0,
+            areas_points=500, areas_rows=30, areas_repeats=1,
         )  # fmt: skip
 
 
@@ -101,7 +107,7 @@ class Results:
     finished: str = ""
     seconds: float = 0.0
     mode: str = "full"
-    scale: dict[str, int] = field(default_factory=dict)
+    scale: dict[str, Any] = field(default_factory=dict)
     machine: dict[str, Any] = field(default_factory=dict)
     rows: list[Row] = field(default_factory=list)
     sections: dict[str, Any] = field(default_factory=dict)

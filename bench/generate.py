@@ -1,10 +1,13 @@
-"""Seeded benchmark data at national scale: synthetic reference data for 290 kommuner, kommun EST
-reports as the municipality's CSV export (streamed, any N), and a direct bulk loader of stored
-incidents (COPY on PostgreSQL, executemany on SQLite; indexes built after loading).
+"""Seeded benchmark data at national scale: reference data for 290 kommuner, kommun EST reports as
+the municipality's CSV export (streamed, any N), and a direct bulk loader of stored incidents (COPY on
+PostgreSQL, executemany on SQLite; indexes built after loading).
 
-Everything is derived from a seed, so two runs produce byte-identical files and tables. Nothing here
-is real: names are compounds of common Swedish place-name parts, areas are 16-sided polygons of
-about 1.2 km radius on a grid over Sweden's SWEREF 99 TM extent.
+Areas (`source`): "regso" (the default) is the real 3,363 RegSO 2025 areas of the 290 kommuner (SCB,
+CC0), as the package ships them and `kommun add` names them, with real kommun names and codes;
+"synthetic" is the earlier grid of 870 16-sided polygons of about 1.2 km radius with invented names
+(kept as the baseline of bench/sections_areas.py). Incidents, places and addresses are invented
+either way, at points drawn uniformly inside their area's polygon. Everything is derived from a seed,
+so two runs produce byte-identical files and tables.
 
     python -m bench.generate --rows 1000000           # bench/work/kommun_1000000.csv + reference
 """
@@ -28,11 +31,13 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.csv as pa_csv
+import shapely
 from shapely.geometry import Polygon
 from sqlalchemy import Engine, select, text
 
 from lagesbild import db
 from lagesbild.geo import SWEREF, ReferenceData
+from lagesbild.kommuner import national_regso_areas
 from lagesbild.weeks import TZ, week_label, week_start
 
 SEED = 20260301
@@ -40,6 +45,8 @@ WORK = Path(__file__).resolve().parent / "work"
 N_KOMMUNER = 290
 AREAS_PER_KOMMUN = 3
 AREA_RADIUS_M = 1200.0
+AREA_SOURCES = ("regso", "synthetic")
+POINTS_PER_AREA = 256  # drawn once per area inside its polygon; incidents, places and addresses use them
 START = dt.datetime(2021, 11, 29)  # a Monday: 260 whole ISO weeks, 2021-W48 … 2026-W47
 WEEKS = 260
 END = START + dt.timedelta(weeks=WEEKS)
@@ -133,6 +140,8 @@ class Synthetic:
     centres: np.ndarray  # (areas, 2) east, north
     kommun_of_area: np.ndarray  # kommun index per area
     kommun_names: list[str]
+    source: str = "synthetic"
+    points: np.ndarray | None = None  # (areas, POINTS_PER_AREA, 2) inside each area (real polygons)
 
     @property
     def area_names(self) -> list[str]:
@@ -148,9 +157,17 @@ def _names(rng: np.random.Generator) -> tuple[list[str], list[str]]:
 
 
 def make_reference(
-    n_kommuner: int = N_KOMMUNER, areas_per_kommun: int = AREAS_PER_KOMMUN, seed: int = SEED
+    n_kommuner: int = N_KOMMUNER,
+    areas_per_kommun: int = AREAS_PER_KOMMUN,
+    seed: int = SEED,
+    source: str = "regso",
 ) -> Synthetic:
-    """Areas, gazetteer (3 places per area, with aliases) and address register (36 per area)."""
+    """Areas (real RegSO or the synthetic grid), gazetteer (3 places per area, with aliases) and
+    address register (36 per area)."""
+    if source == "regso":
+        return _regso_reference(n_kommuner, seed)
+    if source != "synthetic":
+        raise ValueError(f"areas: one of {', '.join(AREA_SOURCES)}, not {source!r}")
     rng = np.random.default_rng(seed)
     area_names, kommun_names = _names(rng)
     n_areas = n_kommuner * areas_per_kommun
@@ -208,6 +225,66 @@ def make_reference(
     return Synthetic(reference, centres, kommun_of_area, kommun_names[:n_kommuner])
 
 
+def points_inside(rng: np.random.Generator, geometries: np.ndarray, per_area: int) -> np.ndarray:
+    """(areas, per_area, 2) points drawn uniformly inside each polygon (rejection in its bounding box)."""
+    out = np.zeros((len(geometries), per_area, 2))
+    for a, geom in enumerate(geometries):
+        shapely.prepare(geom)
+        x0, y0, x1, y1 = geom.bounds
+        have = 0
+        while have < per_area:
+            # Draw a batch sized by how much of the box the polygon fills, plus a margin.
+            fill = max(geom.area / max((x1 - x0) * (y1 - y0), 1.0), 0.02)
+            m = int((per_area - have) / fill * 1.5) + 16
+            x, y = rng.uniform(x0, x1, m), rng.uniform(y0, y1, m)
+            keep = shapely.contains_xy(geom, x, y)
+            take = min(int(keep.sum()), per_area - have)
+            out[a, have : have + take, 0] = x[keep][:take]
+            out[a, have : have + take, 1] = y[keep][:take]
+            have += take
+    return np.round(out, 1)
+
+
+def _regso_reference(n_kommuner: int, seed: int) -> Synthetic:
+    """The real RegSO 2025 areas of the first `n_kommuner` kommuner (in code order; all 290 by default)
+    with invented places and addresses at points inside each area."""
+    rng = np.random.default_rng(seed)
+    national = national_regso_areas()
+    codes = sorted(national["kommun_code"].unique())[:n_kommuner]
+    regso = national[national["kommun_code"].isin(codes)].reset_index(drop=True)
+    kommun_names = [str(regso.loc[regso["kommun_code"] == c, "kommun"].iloc[0]) for c in codes]
+    kommun_of_area = np.searchsorted(np.asarray(codes), regso["kommun_code"].to_numpy())
+    geometries = np.asarray(regso.geometry)
+    points = points_inside(rng, geometries, POINTS_PER_AREA)
+    centres = np.asarray([[p.x, p.y] for p in shapely.point_on_surface(geometries)])
+    areas = regso.assign(id=np.arange(1, len(regso) + 1), population=rng.integers(2000, 15000, len(regso)))[
+        ["id", "name", "kommun", "kommun_code", "population", "aliases", "geometry"]
+    ]
+    places, addresses = [], []
+    for a, (name, kommun) in enumerate(zip(areas["name"], areas["kommun"], strict=True)):
+        for k, (kind, pname, aliases) in enumerate((
+            ("centrum", f"{name} centrum", f"{name}s centrum|centrala {name}"),
+            ("skola", f"{name}skolan", f"{name}s skola"),
+            ("fritidsgård", f"Fritidsgården {name}", f"{name}gården"),
+        )):  # fmt: skip
+            places.append({"name": pname, "kind": kind, "area": name, "kommun": kommun,
+                           "east": float(points[a, k, 0]), "north": float(points[a, k, 1]), "public": True,
+                           "aliases": aliases})  # fmt: skip
+        postcode = f"{int(codes[kommun_of_area[a]]) % 900 + 100} 00"
+        for first, street, count in ((3, f"{name}vägen", 24), (27, f"{name}gatan", 12)):
+            for number in range(1, count + 1):
+                e, n = points[a, first + number - 1]
+                addresses.append({"street": street, "number": str(number), "postcode": postcode,
+                                  "postort": kommun, "kommun": kommun, "east": float(e),
+                                  "north": float(n)})  # fmt: skip
+    reference = ReferenceData(
+        areas=gpd.GeoDataFrame(areas, geometry="geometry", crs=SWEREF),
+        places=pd.DataFrame(places),
+        addresses=pd.DataFrame(addresses),
+    )
+    return Synthetic(reference, centres, kommun_of_area, kommun_names, "regso", points)
+
+
 def write_reference_dir(synthetic: Synthetic, folder: Path) -> Path:
     """areas.geojson, places.csv and addresses.csv as `lagesbild.reference.read_reference_dir` reads them."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -218,9 +295,14 @@ def write_reference_dir(synthetic: Synthetic, folder: Path) -> Path:
 
 
 def _points_in_areas(
-    rng: np.random.Generator, centres: np.ndarray, area: np.ndarray
+    rng: np.random.Generator, synthetic: Synthetic, area: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
-    """Uniform points within 0.8 × the smallest polygon radius of their area (always inside it)."""
+    """A point inside each row's area: one of the area's points drawn inside its real polygon, or on
+    the synthetic grid uniform within 0.8 × the smallest polygon radius (always inside it)."""
+    if synthetic.points is not None:
+        pick = synthetic.points[area, rng.integers(0, synthetic.points.shape[1], len(area))]
+        return pick[:, 0], pick[:, 1]
+    centres = synthetic.centres
     r = 0.8 * 0.85 * AREA_RADIUS_M * np.sqrt(rng.random(len(area)))
     phi = rng.uniform(0, 2 * np.pi, len(area))
     return centres[area, 0] + r * np.cos(phi), centres[area, 1] + r * np.sin(phi)
@@ -267,7 +349,7 @@ def kommun_rows(
         personal = np.where(rng.random(m) < 0.03, rng.integers(0, len(PERSONAL), m), -1)
         reporter = rng.integers(0, 7, m)
         has_point = rng.random(m) < 0.55
-        east, north = _points_in_areas(rng, synthetic.centres, area)
+        east, north = _points_in_areas(rng, synthetic, area)
         numbers = rng.integers(1, 40, m)
         bad = rng.random(m)
         rows: list[list[str]] = []
@@ -342,6 +424,7 @@ def write_kommun_csv(
             "week": week,
             "kommun": kommun,
             "areas": len(synthetic.area_names),
+            "source": synthetic.source,
             "generator": hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16],
         }
     )
@@ -475,7 +558,7 @@ def bulk_tables(
         no_area = rng.random(m) < 0.05
         source = rng.choice(3, m, p=[0.6, 0.3, 0.1])
         has_point = (rng.random(m) < 0.55) & ~no_area & (source != 1)
-        east, north = _points_in_areas(rng, synthetic.centres, area)
+        east, north = _points_in_areas(rng, synthetic, area)
         east, north = np.round(east, 1), np.round(north, 1)
         kommun = synthetic.kommun_of_area[area]
         unit = np.where(source == 0, rng.integers(0, 2, m), np.where(source == 1, 2, 3))

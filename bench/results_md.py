@@ -31,7 +31,7 @@ def summary_table(rows: Sequence[Row]) -> str:
         "| Scenario | Engine | Lägesbild | Baseline (same run) | Ratio | Reading |",
         "|---|---|---|---|---:|---|",
     ]
-    order = ["1.", "1b.", "2.", "3.", "4.", "5.", "Fix:"]
+    order = ["A.", "1.", "1b.", "2.", "3.", "4.", "5.", "Fix:"]
     ranked = sorted(
         rows, key=lambda r: order.index(r.scenario.split(" ")[0]) if r.scenario.split(" ")[0] in order else 99
     )
@@ -86,6 +86,62 @@ def _md_head(results: Results) -> list[str]:
         "",
     ]
     out += [f"- {note}" for note in results.notes]
+    return out
+
+
+def _md_areas(results: Results, sizes: Sizes) -> list[str]:
+    """Section A: the real RegSO areas against the synthetic grid, same run."""
+    a = results.sections["areas"]
+    shape = a["shape"]
+    out = ["", "## A. Real RegSO areas vs the synthetic grid", ""]
+    out.append(
+        "The run's areas are "
+        + ("the real RegSO 2025 areas (SCB, CC0) " if a["source"] == "regso" else "**the synthetic grid** ")
+        + f"of {results.scale['kommuner']} kommuner; the baseline, built in the same run for the same "
+        "kommuner, is the grid of 16-sided polygons (about 1.2 km radius, 3 per kommun) the benchmarks "
+        "used before. Places (3 per area) and addresses (36 per area) are invented either way, at points "
+        "inside each area. Timings are medians of interleaved rounds."
+    )
+    out += ["", "| | real areas | grid (baseline) | ratio |", "|---|---:|---:|---:|"]
+    for key, label in (
+        ("areas", "areas"),
+        ("vertices", "vertices, all areas"),
+        ("median", "vertices per area, median"),
+        ("p99", "vertices per area, 99th percentile"),
+        ("max", "vertices per area, max"),
+        ("names", "gazetteer names (areas, aliases, places)"),
+        ("places", "places"),
+        ("addresses", "addresses"),
+    ):
+        real, grid = shape["real"][key], shape["grid"][key]
+        out.append(f"| {label} | {fmt_n(real)} | {fmt_n(grid)} | {ratio(real, grid):.1f}× |")
+    for key, label in (
+        ("build_tree_s", "STRtree over the areas, build"),
+        ("point_s_per_row", f"placing by point, per row ({fmt_n(a['points'])} points)"),
+        ("text_s_per_row", f"placing by text, per row ({fmt_n(a['rows'])} generated rows)"),
+        ("normalise_s_per_row", f"ingest normalise step, per row ({fmt_n(a['rows'])} rows)"),
+    ):
+        real, grid = a[key]["real"], a[key]["grid"]
+        out.append(f"| {label} | {fmt_s(real)} | {fmt_s(grid)} | {ratio(real, grid):.1f}× |")
+    for engine, per in a["engines"].items():
+        real, grid = per["real"], per["grid"]
+        out.append(
+            f"| {engine}: store the reference | {fmt_s(real['store_s'])} | {fmt_s(grid['store_s'])} | "
+            f"{ratio(real['store_s'], grid['store_s']):.1f}× |"
+        )
+        for key, label in (
+            ("areas_table", "areas table"),
+            ("areas_indexes", "areas indexes (GiST on geom, keys)"),
+            ("places_addresses", "places + addresses with indexes"),
+            ("file", "database file with the reference"),
+        ):
+            if key in real:
+                out.append(
+                    f"| {engine}: {label} | {fmt_bytes(real[key])} | {fmt_bytes(grid[key])} | "
+                    f"{ratio(real[key], grid[key]):.1f}× |"
+                )
+    if "note" in a:
+        out += ["", f"**Note: {a['note']}.**"]
     return out
 
 
@@ -419,6 +475,7 @@ def _md_profile(results: Results, sizes: Sizes) -> list[str]:
 
 # The sections in the order they appear in RESULTS.md (which is not the order they run in).
 MD_SECTIONS: tuple[tuple[str, Callable[[Results, Sizes], list[str]]], ...] = (
+    ("areas", _md_areas),
     ("ingest", _md_ingest),
     ("weekly", _md_weekly),
     ("query", _md_query),

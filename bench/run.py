@@ -1,7 +1,12 @@
 """Lägesbild benchmarks: every number is a ratio to a baseline timed in the same run.
 
     python -m bench.run [--quick] [--engines sqlite,postgis] [--rows N] [--query-rows N]
-                        [--sections ingest,query,map,pdf,dashboard,profile,load] [--out bench/RESULTS.md]
+                        [--sections areas,ingest,query,map,pdf,dashboard,profile,load]
+                        [--areas regso|synthetic] [--out bench/RESULTS.md]
+
+The areas are the real 3,363 RegSO 2025 areas of the 290 kommuner (shipped in the package); section
+"areas" compares them with the synthetic grid of 16-sided polygons used before (`--areas synthetic`
+runs every section on that grid).
 
 Writes bench/RESULTS.md (and bench/work/results.json) and prints the summary table. The method is in
 docs/benchmarks.md. Data are generated (seeded) in bench/work/; PostgreSQL databases are created as
@@ -33,10 +38,12 @@ from bench.common import (
     Results,
     Row,
     Sizes,
+    log,
     machine_info,
     pg_admin_engine,
 )
 from bench.results_md import render_markdown, summary_table
+from bench.sections_areas import bench_areas
 from bench.sections_dashboard import bench_dashboard
 from bench.sections_ingest import bench_ingest, bench_profile, bench_weekly
 from bench.sections_load import bench_load
@@ -62,6 +69,7 @@ __all__ = [
 
 
 RUNNERS: dict[str, Callable[[Context], None]] = {
+    "areas": bench_areas,
     "ingest": bench_ingest,
     "query": bench_query,
     "map": bench_map,
@@ -89,12 +97,20 @@ def run(
         results.notes.append(f"PostGIS: skipped, no PostgreSQL with PostGIS at {PG_ADMIN_URL}")
     results.machine = machine_info(pg)
     dbs = Databases(pg)
-    synthetic = generate.make_reference(n_kommuner=sizes.kommuner)
+    synthetic = generate.make_reference(n_kommuner=sizes.kommuner, source=sizes.area_source)
     results.scale = {
         "kommuner": sizes.kommuner,
         "areas": len(synthetic.area_names),
         "names": len(synthetic.reference.matcher.names),
+        "area_source": synthetic.source,
     }
+    if synthetic.source != "regso":
+        message = (
+            "AREAS ARE SYNTHETIC: this run used the grid of 16-sided polygons (--areas synthetic), "
+            "not the real RegSO areas"
+        )
+        results.notes.append(message)
+        log(message)
     ctx = Context(sizes, chosen, dbs, synthetic, results)
     try:
         for name in SECTIONS:
@@ -124,11 +140,18 @@ def main(argv: Sequence[str] | None = None) -> None:
     parser.add_argument(
         "--sections", default=",".join(SECTIONS), help="comma-separated: " + ",".join(SECTIONS)
     )
+    parser.add_argument(
+        "--areas",
+        choices=generate.AREA_SOURCES,
+        default="regso",
+        help="regso: the real 3,363 RegSO areas (default); synthetic: the earlier grid of 870 polygons",
+    )
     parser.add_argument("--out", type=Path, default=RESULTS, help="where to write the Markdown results")
     args = parser.parse_args(argv)
     # A terminated run still drops its databases (run() cleans up in `finally`).
     signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     sizes = Sizes.quick() if args.quick else Sizes()
+    sizes.area_source = args.areas
     if args.rows:
         sizes.ingest_rows, sizes.ingest_small_rows = args.rows, max(1, args.rows // 4)
     if args.query_rows:
