@@ -231,6 +231,20 @@ def is_generic_name(name: str, generic: frozenset[str]) -> bool:
     return bool(words) and all(w in generic for w in words)
 
 
+# With the row's kommun known, "i centrum" / "centrala" name that kommun's centre: its RegSO area
+# called "…-Centrum" or "…-Centrala" (measured on the police events, docs/ingest.md).
+CENTRE_WORDS = frozenset({"centrum", "centrala"})
+
+
+def _proper_noun(written: str, kommun_known: bool) -> bool:
+    """Whether a generic name as written in a text names the place: one of its words capitalised
+    ("på Söder", "centrala Jakobsberg"), or a centre word in a kommun's text ("brott i centrum")."""
+    words = _NAME_WORD.findall(written)
+    if any(w[0].isupper() for w in words):
+        return True
+    return kommun_known and all(w.lower() in CENTRE_WORDS for w in words)
+
+
 def _inflected(name: str) -> str:
     """A regex for a place name tolerant to case and the Swedish genitive: 'Fisksätras centrum'."""
     words = [re.escape(word) + "s?" for word in name.split()]
@@ -255,7 +269,8 @@ class PlaceMatcher:
 
     A name made of generic words only (`is_generic_name`: "Söder", "Skog", "Centrum", "Norra") is also
     a common Swedish word: "söder om Kristianstad", "brand i skog". It counts only where the text writes
-    it as a proper noun, with a capital initial ("på Söder", "Söder. En skadad person…").
+    it as a proper noun, a word of it capitalised ("på Söder", "centrala Jakobsberg"), or, in a text
+    whose kommun is known (`own_name`), as that kommun's centre ("brott i centrum": `CENTRE_WORDS`).
     """
 
     def __init__(self, reference: ReferenceData) -> None:
@@ -324,7 +339,7 @@ class PlaceMatcher:
         own = [m.span() for m in own_name.finditer(text)] if own_name is not None else []
 
         def usable(found: re.Match[str], k: int) -> bool:
-            if k in self._generic and not found.group(0)[0].isupper():
+            if k in self._generic and not _proper_noun(found.group(0), own_name is not None):
                 return False  # a common word ("söder om", "i skog"), not the place's name
             return not any(s <= found.start() and found.end() <= e for s, e in own)
 

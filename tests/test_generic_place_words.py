@@ -30,7 +30,7 @@ from lagesbild.geo import (
 from lagesbild.kommuner import regso_areas
 from tests.test_kommun_areas import _url
 
-SODERHAMN, KRISTIANSTAD, HELSINGBORG = "2182", "1290", "1283"
+SODERHAMN, KRISTIANSTAD, HELSINGBORG, BORLANGE, JARFALLA = "2182", "1290", "1283", "2081", "0123"
 
 
 def test_generic_words_come_from_how_many_names_use_them() -> None:
@@ -52,7 +52,10 @@ def test_the_real_names_make_these_words_generic() -> None:
 
 @pytest.fixture(scope="module")
 def reference() -> ReferenceData:
-    areas = pd.concat([regso_areas(c) for c in (SODERHAMN, KRISTIANSTAD, HELSINGBORG)], ignore_index=True)
+    areas = pd.concat(
+        [regso_areas(c) for c in (SODERHAMN, KRISTIANSTAD, HELSINGBORG, BORLANGE, JARFALLA)],
+        ignore_index=True,
+    )
     areas["id"] = range(1, len(areas) + 1)
     return ReferenceData(
         areas=gpd.GeoDataFrame(areas, geometry="geometry", crs=SWEREF),
@@ -78,6 +81,11 @@ def reference() -> ReferenceData:
         # A hyphenated area's generic part ("Söder" of Söder-Oceanhamnen-Oljehamnen) follows the rule too.
         (HELSINGBORG, "Helsingborg", "Inbrott i en bil som stod parkerad strax söder om hamnen.", None),
         (HELSINGBORG, "Helsingborg", "Misshandel på Söder sent i går kväll.", "Söder-Oceanhamnen-Oljehamnen"),
+        # One word capitalised is enough: "centrala" is generic, "Jakobsberg" is in seven RegSO names.
+        (JARFALLA, "Järfälla", "Rån mot en butik i centrala Jakobsberg.", "Centrala Jakobsberg"),
+        # In a text whose kommun is known, "i centrum" is that kommun's centre (alias of Mjälga-Centrum).
+        (BORLANGE, "Borlänge", "Två personer grips efter bråk i centrum.", "Mjälga-Centrum"),
+        (BORLANGE, "Borlänge", "Fickstöld i Borlänge centrum.", "Mjälga-Centrum"),
     ],
 )
 def test_a_generic_name_places_only_as_a_proper_noun(
@@ -85,6 +93,13 @@ def test_a_generic_name_places_only_as_a_proper_noun(
 ) -> None:
     matcher = PlaceMatcher(reference.for_kommun(kommun))
     assert matcher.area_in_text(text, own_name_pattern(short)) == area
+
+
+def test_centrum_in_lower_case_needs_the_kommun(reference: ReferenceData) -> None:
+    # Without a known kommun (no own name given) a lower-case "centrum" names no district.
+    matcher = PlaceMatcher(reference.for_kommun(BORLANGE))
+    assert matcher.area_in_text("Två personer grips efter bråk i centrum.") is None
+    assert matcher.area_in_text("Två personer grips efter bråk i Centrum.") == "Mjälga-Centrum"
 
 
 def test_the_whole_alternation_path_takes_the_same_rule(reference: ReferenceData) -> None:
