@@ -180,9 +180,11 @@ def test_weekly_picture_warns_about_the_incomplete_week(planted: Engine) -> None
     _ok(at)
     assert any("rapport saknas från Stena Fastigheter" in w.value for w in at.warning)
     at.selectbox(key="weekly-week").set_value("2026-W45").run()
+    at.session_state["weekly-area"] = "Fisksätra"  # Fisksätra's tab open (only the open one is built)
+    at.run()
     _ok(at)
     notes = [m.value for m in at.markdown if "Skadegörelse i Fisksätra" in m.value]
-    # Fisksätra's table (the tabs are all rendered): its skadegörelse row is the planted step.
+    # Fisksätra's table: its skadegörelse row is the planted step.
     tables = [df.value for df in at.dataframe if "Förklaring" in df.value.columns and len(df.value)]
     rows = [t[(t["Kategori"] == "Skadegörelse") & (t["Denna vecka"] >= 12)] for t in tables]
     simple_rise = any("ökning" in " ".join(r["Flagga"].astype(str)) for r in rows)
