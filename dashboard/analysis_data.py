@@ -151,8 +151,14 @@ def hotspot_cells(url: str, selection: Selection, cell_m: int) -> gpd.GeoDataFra
     in an area with fewer than MIN_HOTSPOT_INCIDENTS no cell is classed (all "ej signifikant")."""
     incidents = analysis_incidents(url, selection)
     chosen = _chosen_areas(url, selection.areas)
+    grid = analysis.grid_cells(chosen, cell_m)  # one clipped grid for the period and every slice
     cells = analysis.hotspots(
-        incidents, chosen, cell_size=cell_m, permutations=HOTSPOT_PERMUTATIONS, gazetteer=places(url)
+        incidents,
+        chosen,
+        cell_size=cell_m,
+        permutations=HOTSPOT_PERMUTATIONS,
+        gazetteer=places(url),
+        cells=grid,
     )
     first_week, last_week = selection.first_week, selection.last_week
     n_weeks = len(trends.week_list(first_week, last_week))
@@ -165,6 +171,7 @@ def hotspot_cells(url: str, selection: Selection, cell_m: int) -> gpd.GeoDataFra
             slice_weeks=max(1, n_weeks // 6),
             cell_size=cell_m,
             permutations=EMERGING_PERMUTATIONS,
+            cells=grid,
         )
         key = ["area", "cell_e", "cell_n"]
         found = cells[key].merge(emerging[[*key, "emerging"]], on=key, how="left")["emerging"]

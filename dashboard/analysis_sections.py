@@ -129,8 +129,14 @@ def hotspot_lists(cells: pd.DataFrame, shared_view: bool) -> None:
     )
 
 
-def repeat_expander(shares: pd.DataFrame, knox: Any) -> None:
-    with st.expander("Upprepning"):
+def repeat_expander(url: str, selection: Selection) -> None:
+    """Near repeats (`analysis_data.near_repeat`: shares and a Knox test with 199 permutations),
+    computed only when the expander is opened: most visits of the map never open it."""
+    expander = st.expander("Upprepning", key="map-repeat", on_change="rerun")
+    if not expander.open:
+        return
+    shares, knox = analysis_data.near_repeat(url, selection)
+    with expander:
         st.write(
             "Hur ofta följs en händelse av en ny av samma slag inom 200 meter de närmaste dagarna? "
             "Andelen växer med tätheten, så jämför kategorier och perioder; Knox-testet prövar om händelser "

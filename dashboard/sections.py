@@ -17,6 +17,15 @@ from lagesbild import weekly, weeks
 from lagesbild.privacy import shared
 from lagesbild.vocabulary import Flag
 
+OPEN_AREA = "weekly-area"  # the area whose tab is open on Veckans lägesbild
+
+
+def remember_tab(key: str, labels: dict[str, str]) -> None:
+    """`st.tabs` callback: keep the open tab's area (the label changes when its status does)."""
+    area = labels.get(st.session_state.get(key, ""))
+    if area is not None:
+        st.session_state[OPEN_AREA] = area
+
 
 def basis_warning(url: str, week: str) -> None:
     """The week's basis, first on the page: a week still running, a reporter missing, no reports."""

@@ -549,6 +549,8 @@ def _audit(engine: Engine) -> list[tuple[str, str]]:
 
 def test_writes_are_logged_with_the_user(app_db: Engine) -> None:
     at = _login(_app(LOCAL), "sam")
+    at.session_state["weekly-area"] = "Älta"  # Älta's tab open
+    at.run()
     at.radio(key=f"status-value-Älta-{WEEK}").set_value("röd")
     at.text_input(key=f"status-by-Älta-{WEEK}").input("EST-gruppen Älta")
     at.button(key=f"status-save-Älta-{WEEK}").click().run()

@@ -73,6 +73,30 @@ def test_grid_is_aligned_clipped_and_counts_points_inside_the_area() -> None:
     )
 
 
+def test_grid_clips_like_a_full_intersection_with_holes_and_several_parts() -> None:
+    # Concave, with a hole and a second part; edges on and off the 250 m lines.
+    outer = Polygon(
+        [(E0, N0), (E0 + 2300, N0 + 40), (E0 + 2300, N0 + 2000), (E0 + 1100, N0 + 900), (E0 + 60, N0 + 2210)],
+        holes=[[(E0 + 500, N0 + 500), (E0 + 1000, N0 + 500), (E0 + 1000, N0 + 750), (E0 + 500, N0 + 750)]],
+    )
+    island = box(E0 + 3000, N0 + 3000, E0 + 3750, N0 + 3333)
+    areas = gpd.GeoDataFrame(
+        {"name": ["Älta", "Ön"]}, geometry=[outer, shapely.MultiPolygon([island])], crs="EPSG:3006"
+    )
+    cells = grid_cells(areas, 250)
+    for name, polygon in zip(areas["name"], areas.geometry, strict=True):
+        mine = cells[cells["area"] == name]
+        squares = shapely.box(
+            mine["cell_e"] * 250, mine["cell_n"] * 250, (mine["cell_e"] + 1) * 250, (mine["cell_n"] + 1) * 250
+        )
+        full = shapely.intersection(squares, polygon)
+        assert shapely.equals(mine.geometry.to_numpy(), full).all()
+        assert np.allclose(shapely.area(mine.geometry.to_numpy()), shapely.area(full))
+        # No square with a share of the area is missing, none outside it is kept.
+        assert np.isclose(shapely.area(full).sum(), polygon.area)
+    assert len(cells) > 60
+
+
 @pytest.mark.parametrize("seed", [0, 1, 2])
 def test_planted_cluster_in_a_corner_is_a_99_percent_hotspot(seed: int) -> None:
     rng = np.random.default_rng(seed)

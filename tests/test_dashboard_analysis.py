@@ -17,7 +17,7 @@ from sqlalchemy import Engine, select, text
 from streamlit.runtime.memory_media_file_storage import MemoryMediaFileStorage
 from streamlit.testing.v1 import AppTest
 
-from dashboard import analysis_data, data, display, intake, trends
+from dashboard import analysis_data, data, display, intake, presentation, trends
 from dashboard.selection import Selection
 from lagesbild import commands, db, queries, weekly
 from lagesbild.db import init_db, make_engine
@@ -180,9 +180,11 @@ def test_weekly_picture_warns_about_the_incomplete_week(planted: Engine) -> None
     _ok(at)
     assert any("rapport saknas från Stena Fastigheter" in w.value for w in at.warning)
     at.selectbox(key="weekly-week").set_value("2026-W45").run()
+    at.session_state["weekly-area"] = "Fisksätra"  # Fisksätra's tab open (only the open one is built)
+    at.run()
     _ok(at)
     notes = [m.value for m in at.markdown if "Skadegörelse i Fisksätra" in m.value]
-    # Fisksätra's table (the tabs are all rendered): its skadegörelse row is the planted step.
+    # Fisksätra's table: its skadegörelse row is the planted step.
     tables = [df.value for df in at.dataframe if "Förklaring" in df.value.columns and len(df.value)]
     rows = [t[(t["Kategori"] == "Skadegörelse") & (t["Denna vecka"] >= 12)] for t in tables]
     simple_rise = any("ökning" in " ".join(r["Flagga"].astype(str)) for r in rows)
@@ -381,23 +383,43 @@ def test_presentation_steps_through_areas_with_png_downloads(
     assert at.selectbox(key="present-area").value == "Brandkärr"
     assert at.header[0].value.startswith("Brandkärr")
     buttons = at.get("download_button")
-    assert len(buttons) == 3  # trend, categories, map
-    pngs = [(d, name) for d, mime, name in stored_media if mime == "image/png"]
-    assert len(pngs) >= 3 and all(d.startswith(PNG) for d, _ in pngs)
-    assert {name for _, name in pngs} >= {"Brandkärr-trend-2026-W47.png", "Brandkärr-kategorier-2026-W47.png",
-                                          "Brandkärr-karta-2026-W47.png"}  # fmt: skip
+    assert [b.proto.label for b in buttons] == ["Trenden som PNG", "Kategorierna som PNG", "Kartan som PNG"]
+    # The PNGs are drawn when a button is clicked, not on every run of the page.
+    assert not [d for d, mime, _ in stored_media if mime == "image/png"]
+    url = data.db_url()
+    shown = presentation.Shown(url, "Brandkärr", "2026-W47", 26, True)
+    for build in (presentation.trend_png, presentation.categories_png, presentation.map_png):
+        png = presentation.deferred(build, shown, None)()  # what the button's callable returns
+        assert png.startswith(PNG) and len(png) > 2000
 
     at.button(key="present-next").click().run()
     _ok(at)
     assert at.selectbox(key="present-area").value == "Fisksätra"
     assert at.header[0].value.startswith("Fisksätra")
     assert any("Skadegörelse i Fisksätra" in m.value for m in at.markdown)  # this week's flag, spelt out
-    assert any(name == "Fisksätra-trend-2026-W47.png" for _, _, name in stored_media)
+    fisksatra = presentation.trend_png(presentation.Shown(url, "Fisksätra", "2026-W47", 26, True))
+    assert fisksatra.startswith(PNG) and fisksatra != presentation.trend_png(shown)
     at.button(key="present-next").click().run()
     at.button(key="present-next").click().run()
     assert at.selectbox(key="present-area").value == "Brandkärr"  # round again
     at.button(key="present-prev").click().run()
     assert at.selectbox(key="present-area").value == "Älta"
+
+
+def test_presentation_computes_only_the_view_shown(planted: Engine) -> None:
+    at = _open("presentationslage")
+    assert [h.value for h in at.header] == ["Brandkärr: händelser per vecka"]
+    assert len(at.get("vega_lite_chart")) == 1 and not at.get("iframe")
+    at.segmented_control(key="present-view").set_value("Kategorier denna vecka").run()
+    _ok(at)
+    assert at.header[0].value.startswith("Brandkärr: vecka 47") and at.header[0].value.endswith(
+        "per kategori"
+    )
+    assert len(at.get("vega_lite_chart")) == 1 and not at.get("iframe")
+    at.segmented_control(key="present-view").set_value("Karta").run()
+    _ok(at)
+    assert at.header[0].value == "Brandkärr: karta, vecka 44–47"
+    assert not at.get("vega_lite_chart") and len(at.get("iframe")) == 1
 
 
 # --- pure helpers ----------------------------------------------------------------------------------------

@@ -126,8 +126,29 @@ def test_area_filter(app_db: Engine) -> None:
     assert int(overview["Händelser"].iloc[0]) == _count(app_db, WEEK, "Älta")
 
 
+def _status_forms(at: AppTest) -> list[str]:
+    return [str(b.key) for b in at.button if str(b.key).startswith("status-save-")]
+
+
+def test_only_the_open_area_is_built_and_stays_open_after_a_decision(app_db: Engine) -> None:
+    at = _open("veckans_lagesbild")
+    assert len(at.tabs) == 3  # every area has its tab, only the first one's content is built
+    assert _status_forms(at) == [f"status-save-Brandkärr-{WEEK}"]
+    at.session_state["weekly-area"] = "Älta"  # what clicking Älta's tab keeps (sections.remember_tab)
+    at.run()
+    _ok(at)
+    assert _status_forms(at) == [f"status-save-Älta-{WEEK}"]
+    at.radio(key=f"status-value-Älta-{WEEK}").set_value("gul")
+    at.button(key=f"status-save-Älta-{WEEK}").click().run()
+    _ok(at)
+    assert any(t.label == "Älta :orange[●] gul" for t in at.tabs), [t.label for t in at.tabs]
+    assert _status_forms(at) == [f"status-save-Älta-{WEEK}"]  # its label changed, the tab stays open
+
+
 def test_status_decision_is_saved(app_db: Engine) -> None:
     at = _open("veckans_lagesbild")
+    at.session_state["weekly-area"] = "Älta"
+    at.run()
     at.radio(key=f"status-value-Älta-{WEEK}").set_value("röd")
     at.text_area(key=f"status-comment-Älta-{WEEK}").input("Bränder vid centrum")
     at.text_input(key=f"status-by-Älta-{WEEK}").input("EST-gruppen Älta")

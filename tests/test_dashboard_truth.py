@@ -85,6 +85,8 @@ def test_a_decision_shows_at_once_with_its_history(truth_db: Engine) -> None:
     at = _open()
     before = at.dataframe[0].value.set_index("Område")
     assert before.at["Älta", "Beslutad status"] == "ej beslutad"
+    at.session_state["weekly-area"] = "Älta"  # Älta's tab open
+    at.run()
     at.radio(key=f"status-value-Älta-{COMPLETE}").set_value("röd")
     at.button(key=f"status-save-Älta-{COMPLETE}").click().run()
     assert not at.exception

@@ -89,5 +89,4 @@ if show_hotspots:
     else:
         cells = analysis_data.hotspot_cells(url, selection, cell_m)
         analysis_sections.hotspot_lists(cells, shared_view)
-shares, knox = analysis_data.near_repeat(url, selection)
-analysis_sections.repeat_expander(shares, knox)
+analysis_sections.repeat_expander(url, selection)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import streamlit as st
 
-from dashboard import analysis_data, auth, charts, data, display, map_page, pickers, sections, trends
+from dashboard import auth, data, display, pickers, presentation, sections, trends
 from dashboard.selection import MapOptions, Selection
-from lagesbild import settings, weeks
+from lagesbild import queries, settings, weeks
 from lagesbild.swedish import plural
 
 # Large type and less of Streamlit's padding (6rem above, 10rem below the content by default), so
@@ -31,10 +31,6 @@ PRESENTATION_STYLE = """
   [data-testid="stMain"] [data-testid="stAlert"] [data-testid="stAlertContainer"] { padding: 0.5rem 0.9rem; }
 </style>
 """
-TREND_HEIGHT = 250
-CATEGORY_HEIGHT = 225
-FLAG_LINE = 30
-MAX_FLAG_LINES = 3  # more would push the chart off a 720-pixel screen
 MAP_HEIGHT = 205
 
 url = data.db_url()
@@ -78,69 +74,40 @@ st.markdown(
 )
 sections.basis_warning(url, week)
 
-# One view at a time, and only that one is drawn (a map drawn in a hidden tab opens zoomed out).
+# One view at a time, and only that one is computed and drawn (a map drawn in a hidden tab opens
+# zoomed out); the PNGs are drawn when their button is clicked (dashboard.presentation).
 VIEWS = ["Trend", "Kategorier denna vecka", "Karta"]
 view = st.segmented_control("Visa", VIEWS, default=VIEWS[0], key="present-view", label_visibility="collapsed")
 view = view or VIEWS[0]
-# The PNG downloads are for preparing slides, not for the audience: in the sidebar, all three whatever
-# the view.
-downloads = st.sidebar.container()
+shown = presentation.Shown(url, area, week, span, reviewed)
+kommun = queries.current_kommun()
 
-# --- 1. The trend, with this week's flags spelt out -------------------------------------------------
-first_week = weeks.shift_week(week, -(span - 1))
-selection = Selection(first_week, week, (area,), reviewed_only=reviewed)
-series = data.weekly_series(url, selection.weeks(analysis_data.history_from(url, first_week, 53)))
-changes = analysis_data.changes(url, selection)
-this_week = changes[(changes["iso_week"] == week) & (changes["flag"] != "")] if len(changes) else changes
-if view == VIEWS[0]:
-    st.header(f"{area}: händelser per vecka")
-    if series.empty:
+if view == VIEWS[0]:  # --- the trend, with this week's flags spelt out ---------------------------
+    st.header(presentation.trend_title(shown))
+    trend = presentation.trend(shown)
+    if trend.chart is None:
         st.info(f"Inga händelser i {area} under perioden.")
-if not series.empty:
-    totals = trends.weekly_totals(series, first_week, week, available[0])
-    completeness = analysis_data.week_completeness(url, first_week, week)
-    bands = trends.incomplete_weeks(completeness, first_week, week)
-    markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range(week)[1])
-    flags = trends.flag_markers(changes, totals)
-    # Each flag spelt out below takes a line: the chart gives up the room (fits 720 pixels).
-    shown_flags = this_week.head(MAX_FLAG_LINES)
-    more = len(this_week) - len(shown_flags)
-    height = max(TREND_HEIGHT - FLAG_LINE * (len(shown_flags) + (more > 0)), 150)
-    trend = charts.trend_chart(totals, markers, flags, bands, height, legend_orient="right")
-    if view == VIEWS[0]:
-        st.altair_chart(charts.large_type(trend), width="stretch")
-        for row in shown_flags.itertuples(index=False):
+    else:
+        st.altair_chart(presentation.on_screen(trend.chart), width="stretch")
+        for row in trend.flags.itertuples(index=False):
             st.markdown(f"**{display.FLAG_LABELS[row.flag]}** {row.explanation}")
-        if more:
+        if trend.more:
             st.caption(
-                f"… och {plural(more, 'flaggad förändring', 'flaggade förändringar')} till: se Trender."
+                f"… och {plural(trend.more, 'flaggad förändring', 'flaggade förändringar')} till: se Trender."
             )
-    with downloads:
-        title = f"{area}: händelser per vecka"
-        display.png_button(trend, f"{area}-trend-{week}.png", "present-png-trend", title, "Trenden som PNG")
-
-# --- 2. This week per category ----------------------------------------------------------------------
-comparison = trends.category_comparison(table, area, labels)
-if view == VIEWS[1]:
+elif view == VIEWS[1]:  # --- this week per category ----------------------------------------------
     st.header(f"{area}: {weeks.human_week(week).split(' (')[0]} per kategori")
-    if comparison.empty:
+    comparison, bars = presentation.categories(shown)
+    if bars is None:
         st.caption("Inga händelser denna vecka eller de fyra veckorna innan.")
-if not comparison.empty:
-    bars = charts.category_chart(comparison, height=CATEGORY_HEIGHT)
-    if view == VIEWS[1]:
-        st.altair_chart(charts.large_type(bars), width="stretch")
+    else:
+        st.altair_chart(presentation.on_screen(bars), width="stretch")
         st.caption("Rött och ▲: flaggad ökning.")
-    with downloads:
-        title = f"{area}: {weeks.human_week(week)} per kategori"
-        display.png_button(
-            bars, f"{area}-kategorier-{week}.png", "present-png-categories", title, "Kategorierna som PNG"
-        )
+else:  # --- the map (shared view: reviewed, generalised, sensitive categories only per area) ------
+    from dashboard import map_page  # folium: only when the map is shown
 
-# --- 3. The map (shared view: reviewed, generalised, sensitive categories only per area) -----------
-map_from = weeks.shift_week(week, -3)
-if view == VIEWS[2]:
-    st.header(f"{area}: karta, vecka {int(map_from[-2:])}–{int(week[-2:])}")
-    shared_map = Selection(map_from, week, (area,), shared_view=True, reviewed_only=True)
+    st.header(f"{area}: karta, vecka {int(shown.map_from[-2:])}–{int(week[-2:])}")
+    shared_map = Selection(shown.map_from, week, (area,), shared_view=True, reviewed_only=True)
     map_options = MapOptions(settings.get_int("grid_m"), show_points=False, focus=(area,), hotspots=True)
     html, in_view, _, _ = map_page.map_html(url, shared_map, map_options)
     display.show_map(html, height=MAP_HEIGHT)
@@ -148,11 +115,25 @@ if view == VIEWS[2]:
         f"{in_view} granskade händelser med plats, generaliserade till rutor; känsliga kategorier bara "
         "som antal per område. Färgade ramar: hotspots (Gi*)."
     )
-downloads.download_button(
-    "Kartan som PNG",
-    analysis_data.area_map_png(url, area, map_from, week),
-    file_name=f"{area}-karta-{week}.png",
-    mime="image/png",
-    key="present-png-map",
-    on_click=auth.on_download("export", format="png", file=f"{area}-karta-{week}.png"),
-)
+
+# The PNG downloads are for preparing slides, not for the audience: in the sidebar, all three whatever
+# the view, each drawn on click (a PNG per area and view on every run cost seconds).
+has_trend = not presentation.trend_series(shown).empty
+has_categories = not trends.category_comparison(table, area, labels).empty
+with st.sidebar:
+    for build, file_name, key, label, offered in (
+        (presentation.trend_png, f"{area}-trend-{week}.png", "present-png-trend", "Trenden som PNG",
+         has_trend),
+        (presentation.categories_png, f"{area}-kategorier-{week}.png", "present-png-categories",
+         "Kategorierna som PNG", has_categories),
+        (presentation.map_png, f"{area}-karta-{week}.png", "present-png-map", "Kartan som PNG", True),
+    ):  # fmt: skip
+        if offered:
+            st.download_button(
+                label,
+                data=presentation.deferred(build, shown, kommun),
+                file_name=file_name,
+                mime="image/png",
+                key=key,
+                on_click=auth.on_download("export", format="png", file=file_name),
+            )

@@ -45,10 +45,22 @@ def tab_label(area: str) -> str:
     return f"{area} {data.STATUS_MARKS.get(shown, '')} {shown}" + ("" if status else " (förslag)")
 
 
-tabs = st.tabs([tab_label(area) for area in chosen])
+# Only the open tab's area is built (its tables, form and incidents took seconds per area, for every
+# visitor). A tab's label changes with its status, which makes it a new widget: the open area is kept
+# under its own key and opened again by default.
+labels = {tab_label(area): area for area in chosen}
+opened = st.session_state.get(sections.OPEN_AREA)
+tabs = st.tabs(
+    list(labels),
+    key="weekly-tab",
+    default=next((label for label, area in labels.items() if area == opened), None),
+    on_change=sections.remember_tab,
+    args=("weekly-tab", labels),
+)
 for tab, area in zip(tabs, chosen, strict=True):
-    with tab:
-        sections.area_section(url, week, area, table, suggested, changes)
+    if tab.open:
+        with tab:
+            sections.area_section(url, week, area, table, suggested, changes)
 
 st.divider()
 downloads.publish_section(url, week)

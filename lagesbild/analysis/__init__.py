@@ -4,7 +4,7 @@ parameters and their measured false-alarm and detection rates."""
 
 from lagesbild.analysis.change import ChangeParams, detect_changes, week_table
 from lagesbild.analysis.completeness import annotate_series, reporting_matrix, week_completeness
-from lagesbild.analysis.hotspots import emerging_hotspots, hotspots, kernel_density, place_labels
+from lagesbild.analysis.hotspots import emerging_hotspots, grid_cells, hotspots, kernel_density, place_labels
 from lagesbild.analysis.measures import MeasureEffect, evaluate_measure
 from lagesbild.analysis.repeat import KnoxResult, knox_table, knox_test, repeat_share
 
@@ -15,6 +15,7 @@ __all__ = [
     "annotate_series",
     "detect_changes",
     "emerging_hotspots",
+    "grid_cells",
     "evaluate_measure",
     "hotspots",
     "kernel_density",

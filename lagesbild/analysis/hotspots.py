@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import warnings
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import geopandas as gpd
 import numpy as np
@@ -71,7 +71,7 @@ def grid_cells(areas: gpd.GeoDataFrame, cell_size: float = 250.0, name_col: str 
         jn = np.arange(math.floor(miny / cell_size), math.ceil(maxy / cell_size))
         ge, gn = (g.ravel() for g in np.meshgrid(ie, jn, indexing="ij"))
         squares = shapely.box(ge * cell_size, gn * cell_size, (ge + 1) * cell_size, (gn + 1) * cell_size)
-        clipped = shapely.intersection(squares, polygon)
+        clipped = _clip(squares, polygon)
         keep = shapely.area(clipped) > 0
         frames.append(
             gpd.GeoDataFrame(
@@ -91,6 +91,19 @@ def grid_cells(areas: gpd.GeoDataFrame, cell_size: float = 250.0, name_col: str 
             {"area": [], "cell_e": [], "cell_n": [], "east": [], "north": []}, geometry=[], crs=SWEREF
         )
     return gpd.GeoDataFrame(pd.concat(frames, ignore_index=True), crs=SWEREF)
+
+
+def _clip(squares: np.ndarray, polygon: Any) -> np.ndarray:
+    """Each square ∩ the polygon. Most squares lie wholly inside or outside a real area: only those on
+    its boundary are intersected (GEOS per square was most of a map's hotspot time). The same shapes
+    as `shapely.intersection` for all of them (tests/test_analysis_hotspots.py)."""
+    shapely.prepare(polygon)
+    inside = shapely.contains_properly(polygon, squares)
+    boundary = ~inside & shapely.intersects(polygon, squares)
+    out = np.full(len(squares), shapely.Polygon(), dtype=object)
+    out[inside] = squares[inside]
+    out[boundary] = shapely.intersection(squares[boundary], polygon)
+    return out
 
 
 def points_in_areas(incidents: pd.DataFrame, areas: gpd.GeoDataFrame, name_col: str = "name") -> pd.Series:
@@ -279,6 +292,7 @@ def hotspots(
     weeks: tuple[str, str] | None = None,
     gazetteer: pd.DataFrame | None = None,
     name_col: str = "name",
+    cells: gpd.GeoDataFrame | None = None,
 ) -> gpd.GeoDataFrame:
     """Gi* hotspots per area on a square grid.
 
@@ -286,6 +300,8 @@ def hotspots(
     period, ``iso_week``. ``areas``: polygons in EPSG:3006 with their name in ``name_col``.
     ``distance``: neighbourhood radius in metres (default 1.5 × cell size, the 3 × 3 block).
     ``gazetteer`` (name, east, north, public[, area]) adds ``label`` ("nära Fisksätra centrum").
+    ``cells``: the grid of :func:`grid_cells` for these areas and cell size when the caller has it
+    (clipping squares to real area polygons is the costly part; the emerging slices share one grid).
 
     Returns one row per cell: area, cell_e, cell_n, east, north, count, gi_z (analytic Gi* z),
     z_sim (permutation z), p (two-sided pseudo p), class[, label], geometry (the clipped cell, EPSG:3006).
@@ -294,7 +310,7 @@ def hotspots(
     if weeks is not None:
         selected = set(week_span(*weeks))
         incidents = incidents[incidents["iso_week"].isin(selected)]
-    cells = count_cells(incidents, areas, cell_size, name_col)
+    cells = count_cells(incidents, areas, cell_size, name_col, cells)
     radius = (distance if distance is not None else 1.5 * cell_size) / cell_size
     cells["gi_z"] = 0.0
     cells["z_sim"] = 0.0
@@ -375,6 +391,7 @@ def emerging_hotspots(
     inference: Inference = "total",
     gazetteer: pd.DataFrame | None = None,
     name_col: str = "name",
+    cells: gpd.GeoDataFrame | None = None,
 ) -> gpd.GeoDataFrame:
     """Emerging-hotspot class per cell over time slices of ``slice_weeks`` ISO weeks.
 
@@ -396,7 +413,7 @@ def emerging_hotspots(
         idx = week_index(incidents["iso_week"].to_numpy())
         weeks = (week_from_index(int(idx.min())), week_from_index(int(idx.max())))
     slices = _slices(week_span(*weeks), slice_weeks)
-    cells = grid_cells(areas, cell_size, name_col)
+    cells = grid_cells(areas, cell_size, name_col) if cells is None else cells
     z_cols, hot_cols, total = [], [], np.zeros(len(cells), dtype=np.int64)
     for number, part in enumerate(slices):
         chosen = incidents[incidents["iso_week"].isin(set(part))]
@@ -409,6 +426,7 @@ def emerging_hotspots(
             seed=seed + number,
             inference=inference,
             name_col=name_col,
+            cells=cells,
         )
         spots = cells[["area", "cell_e", "cell_n"]].merge(spots, on=["area", "cell_e", "cell_n"], how="left")
         z_cols.append(spots["gi_z"].fillna(0.0).to_numpy())
