@@ -69,6 +69,15 @@ def _raw(record: pd.Series) -> dict[str, Any]:
     return {k: (None if pd.isna(v) else str(v)) for k, v in record.items() if k != "row" and not _isna(v)}
 
 
+def _raws(rows: pd.DataFrame) -> list[dict[str, Any]]:
+    """`_raw` of each row, from one `to_dict`: `records.loc[idx]` per row (a boxed Series each) was a
+    quarter of an ingest whose file had many rows with points outside Sweden."""
+    return [
+        {k: (None if pd.isna(v) else str(v)) for k, v in record.items() if k != "row" and not _isna(v)}
+        for record in rows.to_dict("records")
+    ]
+
+
 def _isna(value: object) -> bool:
     return value is None or (isinstance(value, float) and np.isnan(value))
 
@@ -87,13 +96,14 @@ def _categorise(
             map_labels(records.loc[~api, "source_category"], source, config, unknown="ovrigt"),
         ]
     ).reindex(records.index)
-    for idx in mapped.index[mapped["outcome"] == "ignored"]:
-        label = str(records.at[idx, "source_category"]).strip()
+    ignored = records.loc[mapped.index[mapped["outcome"] == "ignored"]]
+    for row, category, raw in zip(ignored["row"], ignored["source_category"], _raws(ignored), strict=True):
+        label = str(category).strip()
         out.ignored.append(
             IgnoredRow(
-                int(records.at[idx, "row"]),
+                int(row),
                 f"typen {label!r} är inte en EST-kategori (se [{source}_ignore] i kategorifilen)",
-                _raw(records.loc[idx]),
+                raw,
             )
         )
     unknown_rows = records.loc[mapped["outcome"] == "unknown", "source_category"].astype(str).str.strip()
@@ -107,9 +117,20 @@ def _categorise(
     keep = mapped["outcome"] != "ignored"
     # Fail closed: an unmapped label is area level only (no text, no point, never listed) until a
     # samordnare maps it; so is a report whose text names a sensitive matter, whatever its label.
+    # content_reason(title, description, place) is the first of the three texts' own reasons; places
+    # and stock phrases repeat, so each distinct text is looked at once.
+    seen: dict[object, str | None] = {}
+
+    def why(text: object) -> str | None:
+        if not isinstance(text, str):
+            return None
+        if text not in seen:
+            seen[text] = content_reason(text)
+        return seen[text]
+
     reason = pd.Series(
         [
-            content_reason(title, description, place)
+            why(title) or why(description) or why(place)
             for title, description, place in zip(
                 records["title"],
                 records["description"],
@@ -144,15 +165,13 @@ def _positions(records: pd.DataFrame, filename: str, out: Normalised) -> pd.Data
     # A kommun/län centroid is not the incident's position: never keep it as a point.
     east[centroid], north[centroid] = np.nan, np.nan
     bad = problems != ""
-    for idx, problem in zip(records.index[bad], problems[bad], strict=True):
-        column = "N/E" if has_sweref[records.index.get_loc(idx)] else "Lat/Lon"
+    rejected = records.loc[bad]
+    for row, sweref, problem, raw in zip(
+        rejected["row"], has_sweref[bad], problems[bad], _raws(rejected), strict=True
+    ):
+        column = "N/E" if sweref else "Lat/Lon"
         out.rejected.append(
-            RejectedRow(
-                int(records.at[idx, "row"]),
-                column,
-                f"{filename} rad {int(records.at[idx, 'row'])}, kolumn {column}: {problem}",
-                _raw(records.loc[idx]),
-            )
+            RejectedRow(int(row), column, f"{filename} rad {int(row)}, kolumn {column}: {problem}", raw)
         )
     located = records.assign(east=east, north=north)
     precision = np.full(len(located), None, dtype=object)
