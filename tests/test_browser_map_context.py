@@ -101,7 +101,7 @@ def test_map_orients_fits_and_keeps_the_legend_off_the_areas(
             zoom = page.locator('[data-testid="stSelectbox"]').filter(has=page.get_by_text("Zooma till"))
             expect(zoom.locator("input")).to_have_value("Alla valda områden")  # the default view
             # The labels are decluttered after the view has settled; on a busy machine that is late.
-            expect(page.frame_locator(FRAME).locator(".ctx-station:visible").first).to_be_visible(
+            expect(page.frame_locator(FRAME).locator(".ctx-station span:visible").first).to_be_visible(
                 timeout=30_000
             )
             seen = _measure(page)
