@@ -57,6 +57,8 @@ def _overview(page: Any, expect: Any) -> tuple[dict[str, list[str]], Any]:
     grid = page.locator('[data-testid="stDataFrame"]').first
     expect(grid.locator("canvas").first).to_be_visible()
     grid.scroll_into_view_if_needed()
+    # The accessible copy of the grid's rows is filled after the canvas; on a busy machine, late.
+    expect(grid.locator('[role="gridcell"]', has_text="Brandkärr").first).to_be_attached(timeout=30_000)
     rows = grid.locator('[role="row"]').all()
     cells = [[str(t) for t in row.locator('[role="gridcell"]').all_inner_texts()] for row in rows]
     return {r[0]: r for r in cells if r}, grid
