@@ -23,7 +23,7 @@ data/lagesbild.db: | $(VENV)/.runtime
 run: $(VENV)/.runtime data/lagesbild.db serve
 
 serve: $(VENV)/.runtime
-	$(VENV)/bin/streamlit run dashboard/app.py --server.port $(PORT)
+	$(VENV)/bin/streamlit run dashboard/server.py --server.port $(PORT)
 
 demo: $(VENV)/.runtime
 	$(PY) -m lagesbild demo

@@ -377,8 +377,8 @@ def _md_dashboard(results: Results, sizes: Sizes) -> list[str]:
     d = s["dashboard"]
     out += ["", "## 5. Dashboard first render", ""]
     out.append(
-        "`streamlit run dashboard/app.py` on a free port (LAGESBILD_AUTH=off, LAGESBILD_DB pointing at the "
-        "database), a fresh server per measurement; headless Chromium opens the landing page (Veckans "
+        "`streamlit run dashboard/server.py` on a free port (LAGESBILD_AUTH=off, LAGESBILD_DB pointing at "
+        "the database), a fresh server per measurement; headless Chromium opens the landing page (Veckans "
         "lägesbild) and the time runs from navigation until the first data table is visible. "
         f"Large: {fmt_n(d['big_rows'])} bulk-loaded incidents in {d['big_areas']} areas (SQLite). Small: the "
         f"committed sample data as `make run` loads it ({fmt_n(d['small_rows'])} incidents, "

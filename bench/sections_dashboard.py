@@ -1,6 +1,6 @@
 """Benchmark section 5: the dashboard's first render in headless Chromium (bench/run.py runs it).
 
-A fresh `streamlit run dashboard/app.py` per measurement (`streamlit_server`), timed until the first
+A fresh `streamlit run dashboard/server.py` per measurement (`streamlit_server`), timed until the first
 data table is visible (`first_render`), on a bulk-loaded database against the committed sample data
 (`sample_database`, which bench/check_equivalence.py also uses).
 """
@@ -49,7 +49,8 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def streamlit_server(db_url: str, log_path: Path) -> Iterator[tuple[str, float]]:
-    """`streamlit run dashboard/app.py` on a free port against `db_url`; yields (url, seconds to healthy)."""
+    """`streamlit run dashboard/server.py` on a free port against `db_url`; yields (url, seconds to
+    healthy)."""
     port = free_port()
     env = {
         **os.environ, "LAGESBILD_DB": db_url, "LAGESBILD_AUTH": "off", "PYTHONPATH": str(ROOT),
@@ -63,7 +64,7 @@ def streamlit_server(db_url: str, log_path: Path) -> Iterator[tuple[str, float]]
                 "-m",
                 "streamlit",
                 "run",
-                "dashboard/app.py",
+                "dashboard/server.py",
                 "--server.port",
                 str(port),
                 "--server.address",

@@ -1,1 +1,1 @@
-"""The Streamlit dashboard: `streamlit run dashboard/app.py`."""
+"""The Streamlit dashboard: `streamlit run dashboard/server.py` (dashboard/app.py behind the upload gate)."""

@@ -21,15 +21,17 @@ streamlit/web/server/starlette/starlette_routes.py makes one starlette `Route` p
 `/_stcore/upload_file/{session_id}/{file_id}` (under `server.baseUrlPath`), whose `_upload_put` checks
 XSRF, then reads the body and calls `upload_mgr.add_file(session_id=…, file=…)` on
 `Runtime.instance().uploaded_file_mgr`. Streamlit keeps no reference to its app that a script could
-reach, so the routes are found once per process among the live objects (`gc`). The gate is in place
-from the first run of the page script in the process; tests/test_upload_gate.py fails if any of this
-moves.
+reach, so the routes are found once per process among the live objects (`gc`): the gate is in place
+from the first run of the page script in the process. Served through dashboard/server.py (`st.App`),
+`UploadGateMiddleware` holds the same gate in front of every request from the server's first one.
+tests/test_upload_gate.py fails if any of this moves.
 """
 
 from __future__ import annotations
 
 import gc
 import logging
+import re
 import threading
 from collections.abc import Awaitable, Callable, Iterable, MutableMapping
 from typing import Any
@@ -41,6 +43,7 @@ CHECKED_STREAMLIT = "1.67.0"
 REFUSED = "Den här sessionen får inte ladda upp filer."
 TOO_LARGE = "Filen är större än {mb} MB, det mesta servern tar emot (server.maxUploadSize)."
 UPLOAD_ROUTE = "/_stcore/upload_file/{session_id}/{file_id}"
+_UPLOAD_PATH = re.compile(r"/_stcore/upload_file/(?P<session_id>[^/]+)/[^/]+/?$")  # under any baseUrlPath
 # A refused body up to this size is read and dropped, so the client surely gets its answer (closing on
 # unread data makes the kernel reset the connection); a larger or undeclared one closes the connection.
 DRAIN_AT_MOST = 64 * 1024
@@ -132,36 +135,60 @@ def _closing(send: Send, close: bool) -> Send:
     return send_closing
 
 
+async def _gate_put(
+    app: ASGIApp, session_id: str, max_bytes: int, scope: Scope, receive: Receive, send: Send
+) -> None:
+    """One upload PUT: refused from its headers alone, or passed to `app` (Streamlit's handler, its
+    XSRF check included) with `Connection: close` on an error answer to a large body."""
+    headers = scope.get("headers", [])
+    refused = refusal(session_id, headers, max_bytes)
+    if refused is None:
+        await app(scope, receive, _closing(send, _close_after_refusal(headers)))
+        return
+    status, reason = refused
+    LOG.warning("uppladdning vägrad innan innehållet lästes (%d)", status)
+    body = reason.encode("utf-8")
+    start = {
+        "type": "http.response.start",
+        "status": status,
+        "headers": [
+            (b"content-type", b"text/plain; charset=utf-8"),
+            (b"content-length", str(len(body)).encode("ascii")),
+        ],
+    }
+    await _closing(send, _close_after_refusal(headers))(start)
+    await send({"type": "http.response.body", "body": body, "more_body": False})
+
+
 def gated(app: ASGIApp, max_bytes: Callable[[], int] = _max_upload_bytes) -> ASGIApp:
     """The upload route's ASGI app behind the gate: a PUT that `refusal` refuses is answered from its
-    headers alone; everything else goes to Streamlit's handler unchanged (its XSRF check included)."""
+    headers alone; everything else goes to Streamlit's handler unchanged."""
 
     async def gate(scope: Scope, receive: Receive, send: Send) -> None:
         if scope.get("type") != "http" or scope.get("method") != "PUT":
             await app(scope, receive, send)
             return
         session_id = str(scope.get("path_params", {}).get("session_id", ""))
-        headers = scope.get("headers", [])
-        refused = refusal(session_id, headers, max_bytes())
-        if refused is None:
-            await app(scope, receive, _closing(send, _close_after_refusal(headers)))
-            return
-        status, reason = refused
-        LOG.warning("uppladdning vägrad innan innehållet lästes (%d)", status)
-        body = reason.encode("utf-8")
-        start = {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", b"text/plain; charset=utf-8"),
-                (b"content-length", str(len(body)).encode("ascii")),
-            ],
-        }
-        await _closing(send, _close_after_refusal(headers))(start)
-        await send({"type": "http.response.body", "body": body, "more_body": False})
+        await _gate_put(app, session_id, max_bytes(), scope, receive, send)
 
     setattr(gate, _MARK, True)
     return gate
+
+
+class UploadGateMiddleware:
+    """The same gate as ASGI middleware on the whole server (dashboard/server.py installs it through
+    `st.App`), so it holds from the server's first request, before any page script has run."""
+
+    def __init__(self, app: ASGIApp, max_bytes: Callable[[], int] = _max_upload_bytes) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        upload = _UPLOAD_PATH.search(str(scope.get("path", ""))) if scope.get("type") == "http" else None
+        if upload is None or scope.get("method") != "PUT":
+            await self.app(scope, receive, send)
+            return
+        await _gate_put(self.app, upload.group("session_id"), self.max_bytes(), scope, receive, send)
 
 
 def gate_routes(routes: Iterable[Any]) -> int:

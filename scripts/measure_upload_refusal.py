@@ -3,9 +3,9 @@ anonymous session with a valid XSRF token, against each checkout given, in one r
 
     PYTHONPATH=. .venv/bin/python scripts/measure_upload_refusal.py BEFORE_CHECKOUT .
 
-For each checkout: `streamlit run dashboard/app.py` on a free port (local accounts, no anonymous
-viewing), an anonymous session opened in Chromium (its session id from the server's NewSession
-message, its XSRF cookie), then from a plain socket:
+For each checkout: `streamlit run dashboard/server.py` (or app.py, before there was one) on a free
+port (local accounts, no anonymous viewing), an anonymous session opened in Chromium (its session id
+from the server's NewSession message, its XSRF cookie), then from a plain socket:
 - three times the headers of a PUT declaring 40 MB, no body: the status and how long it took (0 = none
   in 10 s; a kept-open connection adds the 2 s `raw_put` waits to see whether it closes);
 - eight PUTs pushing 40 MB bodies: the body bytes the server's connection took, the server's resident
@@ -97,7 +97,10 @@ def measure(checkout: Path, chromium: str) -> dict[str, Any]:
         "LAGESBILD_AUTH": "on",
         "LAGESBILD_ANONYMOUS": "none",
     }
-    command = [sys.executable, "-m", "streamlit", "run", str(checkout / "dashboard" / "app.py")]
+    # as `make serve` starts that checkout: server.py (the gate as middleware) where it exists
+    entries = (checkout / "dashboard" / "server.py", checkout / "dashboard" / "app.py")
+    entry = next(path for path in entries if path.exists())
+    command = [sys.executable, "-m", "streamlit", "run", str(entry)]
     command += ["--server.port", str(port), "--server.address", "127.0.0.1", "--server.headless", "true"]
     result: dict[str, Any] = {"checkout": str(checkout)}
     with (folder / "server.log").open("wb") as log:

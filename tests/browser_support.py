@@ -60,7 +60,7 @@ def serve_dashboard(
         "-m",
         "streamlit",
         "run",
-        str(ROOT / "dashboard" / "app.py"),
+        str(ROOT / "dashboard" / "server.py"),  # as `make serve`: the upload gate from the start
         "--server.port",
         str(port),
         *(["--server.address", address, "--server.headless", "true"] if address else []),
@@ -85,7 +85,8 @@ def raw_put(server: str, session_id: str, xsrf: str, declared: int, send_body: b
     """A PUT to Streamlit's upload endpoint from a plain socket, as a hostile client would send it: the
     session's XSRF cookie and token, headers declaring `declared` bytes and, with `send_body`, the body
     pushed as fast as the server takes it. Returns the status (0 when none came within 10 s), the body
-    bytes the connection took, and whether the server closed the connection after its answer."""
+    bytes the connection took, whether the server closed the connection after its answer, and the
+    answer's text."""
     host, port = urlsplit(server).hostname or "127.0.0.1", urlsplit(server).port or 80
     head = (
         f"PUT /_stcore/upload_file/{session_id}/stor HTTP/1.1\r\nHost: {host}:{port}\r\n"
@@ -118,4 +119,5 @@ def raw_put(server: str, session_id: str, xsrf: str, declared: int, send_body: b
             pass
     status_line = answer.split(b"\r\n", 1)[0].split()
     status = int(status_line[1]) if answer.startswith(b"HTTP/1.") and len(status_line) > 1 else 0
-    return {"status": status, "taken": taken, "closed": closed}
+    text = answer.partition(b"\r\n\r\n")[2].decode("utf-8", "replace")
+    return {"status": status, "taken": taken, "closed": closed, "text": text}

@@ -9,12 +9,14 @@ from __future__ import annotations
 import asyncio
 import inspect
 import uuid
-from collections.abc import Iterator
-from typing import Any
+from collections.abc import Generator, Iterator
+from pathlib import Path
+from typing import Any, cast
 
 import pytest
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.routing import Route
 from streamlit import config
 from streamlit.runtime import Runtime
@@ -161,19 +163,26 @@ class _Client:
         }
 
 
-@pytest.fixture
-def streamlit_upload() -> tuple[Starlette, MemoryUploadedFileManager, list[Any]]:
-    """Streamlit's own upload routes (create_upload_routes), gated, in a starlette app."""
+@pytest.fixture(params=["route", "middleware"])
+def streamlit_upload(
+    request: pytest.FixtureRequest,
+) -> tuple[Starlette, MemoryUploadedFileManager, list[Any]]:
+    """Streamlit's own upload routes (create_upload_routes) in a starlette app, gated either as the page
+    script does it (the route's handler wrapped at the first run) or as dashboard/server.py does it
+    (middleware in front of the whole server, from its first request)."""
     manager = MemoryUploadedFileManager("/_stcore/upload_file")
     routes = starlette_routes.create_upload_routes(_LiveSessions(), manager, None)  # type: ignore[arg-type]
+    if request.param == "middleware":
+        gate = Middleware(upload_gate.UploadGateMiddleware)
+        return Starlette(routes=routes, middleware=[gate]), manager, routes
     assert upload_gate.gate_routes(routes) == 1 and upload_gate.gate_routes(routes) == 1  # once each
     return Starlette(routes=routes), manager, routes
 
 
-def test_the_gate_sits_in_front_of_the_put_route_only(
-    streamlit_upload: tuple[Starlette, MemoryUploadedFileManager, list[Any]],
-) -> None:
-    _, _, routes = streamlit_upload
+def test_the_gate_sits_in_front_of_the_put_route_only() -> None:
+    manager = MemoryUploadedFileManager("/_stcore/upload_file")
+    routes: list[Any] = starlette_routes.create_upload_routes(_LiveSessions(), manager, None)  # type: ignore[arg-type]
+    assert upload_gate.gate_routes(routes) == 1 and upload_gate.gate_routes(routes) == 1  # once each
     gated = [r for r in routes if getattr(r.app, "_lagesbild_upload_gate", False)]
     assert [r.methods for r in gated] == [{"PUT"}]
     # the gate finds Streamlit's routes among the process's live objects, as on the server
@@ -244,3 +253,51 @@ def test_other_methods_on_the_route_are_not_gated(
     assert _Client(app).put(path, b"", method="DELETE")["status"] == 204  # nothing to delete: harmless
     options = _Client(app).put(path, b"", method="OPTIONS")
     assert options["status"] == 204 and b"PUT" in options["headers"][b"access-control-allow-methods"]
+
+
+@pytest.mark.parametrize("base", ["", "/lagesbild"])
+def test_the_middleware_finds_the_upload_path_under_any_base_url(
+    base: str, sessions: tuple[str, str]
+) -> None:
+    """Only a PUT to the upload path is gated; everything else reaches the app untouched."""
+    _, refused = sessions
+    reached: list[str] = []
+
+    async def inner(scope: Any, receive: Any, send: Any) -> None:
+        reached.append(f"{scope['method']} {scope['path']}")
+        await send({"type": "http.response.start", "status": 204, "headers": []})
+        await send({"type": "http.response.body", "body": b""})
+
+    client = _Client(upload_gate.UploadGateMiddleware(inner, max_bytes=lambda: MAX_BYTES))
+    upload = f"{base}/_stcore/upload_file/{refused}/fil-1"
+    assert client.put(upload, b"x" * 100, declared=40 << 20)["status"] == 403 and client.asked == 0
+    assert client.put(upload + "/", b"x")["status"] == 403
+    for method, path in (("DELETE", upload), ("PUT", f"{base}/_stcore/upload_file/{refused}"), ("PUT", "/")):
+        assert client.put(path, b"", method=method)["status"] == 204
+    assert reached == [f"DELETE {upload}", f"PUT {base}/_stcore/upload_file/{refused}", "PUT /"]
+
+
+@pytest.mark.slow
+def test_the_served_dashboard_refuses_uploads_before_any_page_has_run(tmp_path: Path) -> None:
+    """`streamlit run dashboard/server.py`, as `make serve` starts it: a PUT from a plain socket to a
+    server no page has run on yet is refused from its headers by the gate, not by Streamlit's XSRF check,
+    before the client has sent any of its declared 40 MB."""
+    import shutil
+
+    from tests.browser_support import ROOT, raw_put, serve_dashboard
+
+    (tmp_path / ".streamlit").mkdir()
+    shutil.copy(ROOT / ".streamlit" / "config.toml", tmp_path / ".streamlit" / "config.toml")
+    env = {"LAGESBILD_AUTH": "off"}
+    served = serve_dashboard(f"sqlite:///{tmp_path / 'tom.db'}", tmp_path, tmp_path / "server.log", env)
+    server = cast(Generator[str, None, None], served)
+    base = next(server)
+    try:
+        answer = raw_put(base, str(uuid.uuid4()), "token", 40 << 20, send_body=False)
+        assert answer["status"] == 403 and answer["text"] == upload_gate.REFUSED
+        assert answer["closed"] and answer["taken"] == 0
+        small = raw_put(base, str(uuid.uuid4()), "token", 1000, send_body=True)
+        assert small["status"] == 403 and small["text"] == upload_gate.REFUSED
+    finally:
+        server.close()
+    assert "uppladdning vägrad innan innehållet lästes (403)" in (tmp_path / "server.log").read_text()
