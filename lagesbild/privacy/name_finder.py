@@ -1,0 +1,272 @@
+"""Person names in free text: from the name lists, the words around them and their shape.
+
+`find_names` reads the words of a text once: a word from the name lists, a word after a context word
+("heter", "boende", "pratade med") or before a clear surname starts a name, which then extends over
+middle names and surnames; place names with a name's spelling ("Olof Palmes gata", "i Vega") are left.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.name_words import (
+    ANY_NAME,
+    CANDIDATES,
+    CTX_DOUBLE,
+    CTX_SINGLE,
+    FOREIGN_SURNAME_ENDINGS,
+    FUNCTION_WORDS,
+    LOWER_ANY,
+    LOWER_CANDIDATES,
+    LOWER_FIRST,
+    LOWER_STOP,
+    LOWER_SURNAME_ENDINGS,
+    NOT_NAMES_LOWER,
+    PARTICLES,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    PLACE_SUFFIXES,
+    ROLE_ABBREVIATIONS,
+    ROMAN_RE,
+    SAINT_RE,
+    SO_CALLED_RE,
+    SURNAME_SUFFIXES,
+    WORD_RE,
+)
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, NOT_NAMES
+
+__all__ = ["find_names", "names_before_numbers"]
+
+
+def _title(word: str) -> str:
+    """ "ann-britt" / "ANN-BRITT" -> "Ann-Britt"; other spellings unchanged."""
+    if word.islower() or word.isupper():
+        return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+    return word
+
+
+def _base(word: str) -> str:
+    """Title-cased word with a genitive -s / -'s removed when that turns it into a known name."""
+    w = _title(word.replace("’", "'"))
+    if w in ANY_NAME:
+        return w
+    if w.endswith("'s") and w[:-2] in ANY_NAME:
+        return w[:-2]
+    if w.endswith(("s", "'")) and len(w) > 3 and w[:-1] in ANY_NAME:
+        return w[:-1]
+    if "-" in w:
+        # "Kurt-Åke", "Hassan-Ali": a double given name reads as its first unambiguous part.
+        parts = w.split("-")
+        if len(parts) == 2 and parts[1] and all(p in FIRST_NAMES for p in parts):
+            return next((p for p in parts if p not in AMBIGUOUS), parts[0])
+    return w
+
+
+def _placeish(word: str, base: str) -> bool:
+    return base not in ANY_NAME and word.lower().endswith(PLACE_SUFFIXES)
+
+
+def _clear_surname(word: str) -> bool:
+    if not word[:1].isupper() or word.isupper():
+        return False
+    base = _base(word)
+    if base in NOT_NAMES:
+        return False
+    return (base in LAST_NAMES and base not in AMBIGUOUS) or (
+        len(base) >= 6 and base.endswith(FOREIGN_SURNAME_ENDINGS) and not base.endswith("hov")
+    )
+
+
+def _surname_shaped(base: str) -> bool:
+    return base in ANY_NAME or base.lower().endswith(SURNAME_SUFFIXES)
+
+
+def find_names(text: str) -> list[Finding]:
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    n = len(tokens)
+    if n == 0:
+        return []
+    ctx: dict[int, str] = {}
+    prev_lower = ""
+    for i in range(n - 1):
+        lw = tokens[i][2].lower()
+        kind = CTX_DOUBLE.get((prev_lower, lw)) or CTX_SINGLE.get(lw)
+        prev_lower = lw
+        if kind is None:
+            continue
+        gap = text[tokens[i][1] : tokens[i + 1][0]]
+        if gap.startswith(".") and lw in ROLE_ABBREVIATIONS:
+            gap = gap[1:]
+        if not gap or gap.strip(" \t\n:") or gap.count(":") > 1 or ("\n" in gap and ":" not in gap):
+            continue  # "boende Ali", "Kontaktperson: Ali", "Kontaktperson:\nAli"
+        if kind == "strong" and lw.startswith("kallad"):
+            if SO_CALLED_RE.search(text, max(0, tokens[i][0] - 8), tokens[i][0]):
+                continue  # "en så kallad kökrock", "även kallad EPA"
+        ctx[i + 1] = kind
+
+    def adjacent(i: int) -> bool:
+        gap = text[tokens[i][1] : tokens[i + 1][0]]
+        return 0 < len(gap) <= 2 and gap.strip(" \t") == ""
+
+    def surname_follows(i: int) -> bool:
+        """A clear surname (listed, not ambiguous, or -sson) follows token i: "Minh Bergkvist"."""
+        if i + 1 >= n:
+            return False
+        gap = text[tokens[i][1] : tokens[i + 1][0]]
+        return 0 < len(gap) <= 3 and gap.strip(" \t\r\n") == "" and _clear_surname(tokens[i + 1][2])
+
+    findings: list[Finding] = []
+    i = 0
+    while i < n:
+        s, e, w = tokens[i]
+        kind = ctx.get(i)
+        if kind is None and w not in CANDIDATES and not w.endswith("sson") and "-" not in w:
+            if w.islower():
+                if w not in LOWER_CANDIDATES:
+                    i += 1
+                    continue
+            elif not (w.isupper() and _title(w) in CANDIDATES) and not surname_follows(i):
+                i += 1
+                continue
+        if len(w) < 2:
+            i += 1
+            continue
+        cap = w[0].isupper()
+        allcaps = w.isupper()
+        base = _base(w)
+        lower = w.lower()
+        start_ok = False
+        needs_surname = False
+        standalone_check = False
+        if (
+            base in NOT_NAMES
+            or lower in NOT_NAMES_LOWER
+            or _placeish(w, base)
+            or (lower in CTX_SINGLE and base not in ANY_NAME)  # "Rapportör: Väktare Avarn"
+        ):
+            pass
+        elif allcaps:
+            # Acronyms are no names: an all-caps name needs context or an all-caps name beside it.
+            nxt = tokens[i + 1][2] if i + 1 < n and adjacent(i) else ""
+            start_ok = base in ANY_NAME and (kind is not None or (nxt.isupper() and _base(nxt) in ANY_NAME))
+        elif kind == "strong":
+            start_ok = cap or lower in LOWER_ANY
+        elif kind == "role":
+            if cap:
+                start_ok = True
+            else:
+                start_ok = lower not in FUNCTION_WORDS and (
+                    base.lower() in LOWER_ANY or (len(lower) >= 6 and lower.endswith(LOWER_SURNAME_ENDINGS))
+                )
+        elif kind == "weak" and cap and base in ANY_NAME:
+            start_ok = True
+        elif cap:
+            if base in FIRST_NAMES:
+                start_ok = True
+                needs_surname = base in AMBIGUOUS
+                standalone_check = True
+            elif base.endswith("sson") and len(base) >= 6:
+                start_ok = True
+                standalone_check = True
+            elif base in LAST_NAMES:
+                start_ok = True
+                needs_surname = True  # "Hammar", "Lindberg" alone are as often places
+            elif lower not in FUNCTION_WORDS and lower not in CTX_SINGLE and surname_follows(i):
+                start_ok = True  # an unlisted given name before a listed surname: "Nasteho Virtanen"
+        else:
+            start_ok = base.lower() in LOWER_FIRST and lower not in LOWER_STOP
+        if not start_ok:
+            i += 1
+            continue
+        # Extend over adjacent capitalised words (middle names, surnames) or lowercase surnames.
+        j = i
+        has_surname = False
+        is_place = False
+        while j + 1 < n and j - i < 3 and (adjacent(j) or surname_follows(j)):
+            w2 = tokens[j + 1][2]
+            b2 = _base(w2)
+            if _placeish(w2, b2) or (w2.lower() in PLACE_NOUNS and (w2.islower() or b2 not in LAST_NAMES)):
+                # "Birger Jarlsgatan", "Olof Palmes gata", "Maria kyrka" — but "Ida Strand" is a person
+                is_place = True
+                break
+            if ROMAN_RE.match(w2):
+                is_place = True  # "Christian IV:s gata", "Karl XII"
+                break
+            if w2[0].isupper():
+                if b2 in NOT_NAMES or (w2.isupper() and len(w2) > 1 and not allcaps):
+                    break
+            elif (
+                w2 in PARTICLES
+                and cap
+                and j + 2 < n
+                and adjacent(j + 1)
+                and tokens[j + 2][2][:1].isupper()
+                and _base(tokens[j + 2][2]) not in NOT_NAMES
+            ):
+                j += 2  # "Thiago Rodrigues de Souza", "Omar al Hassan"
+                continue
+            elif not (
+                (w2 in LOWER_ANY and (not cap or b2 in LAST_NAMES))
+                or (not cap and b2 in LAST_NAMES and w2 not in FUNCTION_WORDS)  # "johan berg"
+            ):
+                break
+            has_surname = has_surname or _surname_shaped(b2)
+            j += 1
+        if is_place or (needs_surname and not has_surname):
+            i = j + 1
+            continue
+        if SAINT_RE.search(text, max(0, s - 10), s):
+            i = j + 1
+            continue
+        if standalone_check and j == i and w == base and kind is None and i > 0:
+            prev = tokens[i - 1][2].lower()
+            if prev in PLACE_PREPS and text[tokens[i - 1][1] : s].strip(" \t") == "":
+                i += 1  # "i Vega", "vid Karlberg": a place with a name's spelling
+                continue
+        end = tokens[j][1]
+        findings.append(Finding("namn", s, end, text[s:end]))
+        # "Ali och Per", "Ali, Hans och Bo": a known name right after a detected name is one too; after a
+        # name found through context ("boende Thuy och Sölve") any capitalised word is.
+        k = j + 1
+        while k < n:
+            gap = text[tokens[k - 1][1] : tokens[k][0]]
+            if gap.strip(" \t") not in (",", "") or "\n" in gap:
+                break
+            wk = tokens[k][2]
+            if wk.lower() == "och" and k + 1 < n:
+                k += 1
+                continue
+            if wk[0].isupper() and k not in ctx:
+                bk = _base(wk)
+                if bk in ANY_NAME or (
+                    kind in ("role", "strong") and bk not in NOT_NAMES and not _placeish(wk, bk)
+                ):
+                    ctx[k] = "role"
+            break
+        i = j + 1
+    return findings
+
+
+_BEFORE_ID_RE: Final = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][^\W\d_]+(?:[ \t][A-ZÅÄÖ][^\W\d_]+)?)(?:[ \t]\(|,[ \t])$"
+)
+
+
+def names_before_numbers(text: str, found: list[Finding], names: list[Finding]) -> list[Finding]:
+    out: list[Finding] = []
+    for f in found:
+        if f.type not in ("personnummer", "samordningsnummer"):
+            continue
+        m = _BEFORE_ID_RE.search(text, max(0, f.start - 50), f.start)
+        if m is None or any(nf.start <= m.start(1) < nf.end for nf in names):
+            continue
+        words = m.group(1).split()
+        if any(
+            w in NOT_NAMES or w.lower() in FUNCTION_WORDS or w.lower() in CTX_SINGLE or _placeish(w, w)
+            for w in words
+        ):
+            continue
+        out.append(Finding("namn", m.start(1), m.end(1), m.group(1)))
+    return out

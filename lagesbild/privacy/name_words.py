@@ -1,0 +1,244 @@
+"""The words around and inside person names that the name finder reads (data only).
+
+Context words say a name follows ("heter", "boende", "pratade med"); the place nouns and suffixes say a
+name-shaped word is a place ("Olof Palmes gata", "Jarlsgatan"); the surname endings say an unlisted word
+is a surname. See docs/redaction.md for how they are used and measured.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.names import (
+    AMBIGUOUS,
+    FIRST_NAMES,
+    LAST_NAMES,
+    NOT_NAMES,
+    SWEDISH_FIRST_NAMES,
+    WORLD_COMMON,
+)
+
+WORD_RE: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+# Context before a name. "strong": the text says a name follows ("heter", "vid namn"); "role": a role noun
+# or title ("boende", "vaktmästare", "pojken", "fru"); "weak": a verb or preposition that takes a person
+# ("pratade med", "hemma hos"): after it only a word from the name lists counts.
+STRONG_WORDS = """heter hette namn namnet kallad kallade alias förnamn förnamnet efternamn efternamnet namnen
+    vid+namn med+namnet vid+namnen kallar+sig känd+som kända+som"""
+ROLE_WORDS = """boende boenden hyresgäst hyresgästen vaktmästare vaktmästaren fastighetsskötare
+fastighetsskötaren
+    fastighetsvärd fastighetsvärden bovärd bovärden kvartersvärd kvartersvärden områdesvärd områdesvärden
+    trygghetsvärd trygghetsvärden anmälare anmälaren kontaktperson kontaktpersonen målsägande målsäganden
+    målsägare målsägaren vittne vittnet uppgiftslämnare uppgiftslämnaren tipsare tipsaren pojke pojken flicka
+    flickan tjej tjejen kille killen mannen kvinnan grannen granne sonen dottern son dotter mamma mamman pappa
+    pappan modern fadern bror brodern brorsan syster systern kusin kusinen kompis kompisen kamrat kamraten vän
+    vännen flickvän flickvännen pojkvän pojkvännen sambo sambon maken makan frun fru herr hr fröken väktare
+    väktaren ordningsvakt ordningsvakten fritidsledare fritidsledaren fältare fältaren fältassistent
+    fältassistenten ledare ledaren rektor rektorn lärare läraren elev eleven ungdom ungdomen tonåring
+    tonåringen personal personalen handläggare handläggaren samordnare samordnaren kommunpolis kommunpolisen
+    polisinspektör inspektör rapportör rapportören signerat signerad mvh hälsningar hälsning ansvarig
+    ansvarige
+    chef chefen butikschef butikschefen förälder föräldern vårdnadshavare vårdnadshavaren familjen familj
+    misstänkt misstänkte gärningsman gärningsmannen förövare förövaren offret ägare ägaren bilägare bilägaren
+    hundägare hundägaren bröderna systrarna syskonen kontakt kontaktuppgift kontaktuppgifter
+    rapporterat+av rapporterad+av rapporterades+av skriven+av skrivet+av
+    kurator kuratorn polisassistent polisassistenten polisinspektören inspektören kriminalinspektör
+    kriminalinspektören polisintendent poliskommissarie kommissarie polis polisman polismannen insp ass
+    krinsp polinsp områdeschef områdeschefen enhetschef enhetschefen verksamhetschef verksamhetschefen
+    socialsekreterare socialsekreteraren socialarbetare socialsekr skolsköterska skolsköterskan
+    sjuksköterska sjuksköterskan läkare läkaren mentor mentorn pedagog pedagogen lärarvikarie fritidspedagog
+    ungdomsledare nattvandrare nattvandraren vakt vakten skyddsvakt parkeringsvakt säkerhetsvärd
+    bostadsvärd förvaltare förvaltaren chaufför chauffören busschaufför busschauffören tränare tränaren
+    präst prästen imam imamen butiksbiträde kassörska grabb grabben personen gärningspersonen åring
+    åringen ene andre killarna tjejerna pojkarna flickorna medlemmen gängledaren vittnena boendena
+    grannarna kompisarna kamraterna kollegan kollega skolvärd skolvärden trygghetsvärdar samordnaren
+    väktarna poliserna fältarna fältassistenterna ordningsvakterna vakterna lärarna"""
+# Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
+ROLE_ABBREVIATIONS: Final = frozenset("insp ass krinsp polinsp socialsekr hr fr".split())
+WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
+tackade
+    såg pratade+med prata+med pratat+med talade+med talat+med bråkade+med sågs+med tillsammans+med hemma+hos
+    ringde+till skrev+till sa+till"""
+
+
+def _context_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
+    single: dict[str, str] = {}
+    double: dict[tuple[str, str], str] = {}
+    for kind, words in (("weak", WEAK_WORDS), ("role", ROLE_WORDS), ("strong", STRONG_WORDS)):
+        for word in words.split():
+            if "+" in word:
+                a, b = word.split("+")
+                double[(a, b)] = kind
+            else:
+                single[word] = kind
+    return single, double
+
+
+CTX_SINGLE, CTX_DOUBLE = _context_table()
+ROLE_WORDS_SET: Final = frozenset(w for w, kind in CTX_SINGLE.items() if kind == "role")
+SO_CALLED_RE: Final = re.compile(r"(?i:\b(?:så|s\.k\.|sk|även|också)[ \t]+)$")
+SAINT_RE: Final = re.compile(
+    r"(?:S:t|S:ta|St\.?|Sankt|Sankta|Sancta|Sant|Santa|Saint|Kung|Drottning|Prins)[ \t]$"
+)
+ROMAN_RE: Final = re.compile(r"[IVX]+(?::s)?$")
+PLACE_PREPS: Final = frozenset("i på vid utanför nära genom längs runt".split())
+# Lowercase nouns after a name that make it the name of a place or institution ("Olof Palmes gata").
+PLACE_NOUNS: Final = frozenset(
+    """gata gatan väg vägen torg torget plats platsen park parken kyrka kyrkan skola skolan skolas allé allén
+    gränd gränden sjukhus sjukhuset stiftelse stiftelsen hus huset gård gården hall hallen arena arenan
+    stadion
+    backe backen stig stigen bro bron institut institutet museum museet plan minne minnes församling
+    församlingen kapell kapellet bibliotek biblioteket gymnasium gymnasiet förskola förskolan badet värld
+    vårdcentral vårdcentralen center centret centrum kvarter kvarteret station stationen kulturhus
+    kulturhuset strand stranden vass udde udden gymnasieskola bangata""".split()
+)
+# Word endings of streets, squares, schools and other places: such a word is no name ("Jarlsgatan").
+PLACE_SUFFIXES: Final = (
+    "gatan",
+    "vägen",
+    "gränd",
+    "gränden",
+    "stigen",
+    "backen",
+    "allén",
+    "platsen",
+    "torget",
+    "leden",
+    "parken",
+    "gården",
+    "holmen",
+    "skolan",
+    "gymnasiet",
+    "kyrkan",
+    "stationen",
+    "hallen",
+    "badet",
+    "centrum",
+    "motet",
+    "huset",
+    "arenan",
+    "bron",
+    "sjön",
+    "viken",
+    "udden",
+    "stranden",
+    "gata",
+    "plan",
+    "torp",
+    # organisations and units: "Rapportör: Trygghetsenheten", "Nyköpingshem"
+    "enheten",
+    "förvaltningen",
+    "kontoret",
+    "bolaget",
+    "gruppen",
+    "avdelningen",
+    "tjänsten",
+    "nämnden",
+    "teamet",
+    "fastigheter",
+    "bostäder",
+    "polisen",
+    "kommun",
+    "kommunen",
+    "föreningen",
+    "hem",
+    "hemmet",
+)
+FUNCTION_WORDS: Final = frozenset(
+    """inte det den han hon de dom man något nåt så att som och en ett är var också väl ju nog bara typ kanske
+    alltså i på av till för med om från vid efter under över mot ut in upp ner hit dit här där vad vem vilken
+    vilket vilka hur när nu då sin sitt sina hans hennes deras min mitt mina din ditt dina oss dem er sig
+    jag du vi ni ingen inget inga alla allt flera många några""".split()
+)
+# Lowercase words that look like given names but are ordinary words or abbreviations ("15 jan").
+LOWER_STOP: Final = frozenset(
+    """jan tor tors ons fre lör sön apr aug sep sept okt nov dec max tim dan love will bill can rim tea gun
+    ben kim mark frank jack art ray don rose ruby hope joy star april august juni juli maj mars per bo
+    hans dag sten stig liv lo inga inge ester fred del sam olov""".split()
+)
+SURNAME_SUFFIXES: Final = (
+    "sson",
+    "ström",
+    "qvist",
+    "kvist",
+    "gren",
+    "berg",
+    "lund",
+    "dahl",
+    "holm",
+    "borg",
+    "blad",
+    "blom",
+    "stedt",
+    "fors",
+    "mark",
+    "vall",
+    "ovic",
+    "ović",
+    "ević",
+    "ić",
+    "ian",
+    "zadeh",
+)
+ANY_NAME: Final = FIRST_NAMES | LAST_NAMES
+PARTICLES: Final = frozenset("de da do dos das del della di van von der den al el bin ibn abu ben".split())
+LOWER_SURNAME_ENDINGS: Final = (
+    "sson",
+    "qvist",
+    "kvist",
+    "ström",
+    "ović",
+    "ević",
+    "vić",
+    "enko",
+    "chuk",
+    "wski",
+)
+# Lowercase given names without context: only the Swedish lists and the common hand-written ones (a
+# rare foreign name in lowercase is too often a Swedish word cut short: "famil").
+LOWER_FIRST: Final = frozenset(
+    n.lower()
+    for n in SWEDISH_FIRST_NAMES | WORLD_COMMON
+    if n not in AMBIGUOUS and len(n) >= 3 and n.lower() not in LOWER_STOP
+)
+LOWER_ANY: Final = frozenset(
+    n.lower() for n in ANY_NAME if n not in AMBIGUOUS and len(n) >= 3 and n.lower() not in LOWER_STOP
+)
+NOT_NAMES_LOWER: Final = frozenset(n.lower() for n in NOT_NAMES)
+# Every spelling that can start a name without context (names, genitives): a fast first filter.
+CANDIDATES: Final = frozenset(ANY_NAME | {f"{n}s" for n in ANY_NAME} | {f"{n}'s" for n in ANY_NAME})
+LOWER_CANDIDATES: Final = frozenset(LOWER_FIRST | {f"{n}s" for n in LOWER_FIRST})
+
+# Surname endings that no Swedish word of six letters or more has: "Kovalenko", "Mehmedović", "Zielińska".
+FOREIGN_SURNAME_ENDINGS: Final = (
+    "sson",
+    "ović",
+    "ovic",
+    "ević",
+    "evic",
+    "vić",
+    "ić",
+    "enko",
+    "chuk",
+    "czuk",
+    "czyk",
+    "ński",
+    "ńska",
+    "wski",
+    "wska",
+    "ckij",
+    "skij",
+    "skiy",
+    "zadeh",
+    "oğlu",
+    "oglu",
+    "yan",
+    "ov",
+    "ova",
+    "ev",
+    "eva",
+    "ez",
+    "iuk",
+    "yuk",
+    "yk",
+)

@@ -1,0 +1,401 @@
+"""Structured personal data in free text: e-mail, case numbers, personnummer, phone numbers, licence
+plates, home addresses (the house number) and property designations.
+
+Each detector returns candidate `Finding`s; lagesbild.privacy.redaction resolves their overlaps. Cheap
+pre-checks skip a detector whose pattern cannot match, so a text without digits costs one scan.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Final
+
+import phonenumbers
+from personnummer import personnummer as _personnummer
+
+from lagesbild.privacy.finding import Finding
+
+__all__ = ["find_structured"]
+
+# --------------------------------------------------------------------------------------------------
+# e-mail
+# --------------------------------------------------------------------------------------------------
+_EMAIL_RE: Final = re.compile(
+    r"(?<![\w.+-])[\w.+-]+(?:@|\s?[\[(]at[\])]\s?)[\w-]+(?:\.[\w-]+)*\.[^\W\d_]{2,}(?![\w-])"
+)
+
+# --------------------------------------------------------------------------------------------------
+# police case numbers and other diary numbers
+# --------------------------------------------------------------------------------------------------
+_DNR_K_RE: Final = re.compile(r"(?<![\w-])(?:[0-9]{3,4}-)?[Kk][0-9]{3,8}-[0-9]{2}(?![\w-])")
+_DNR_CTX_RE: Final = re.compile(
+    r"(?i:\b(?:dnr|d\.nr|diarienr|diarienummer|diarie-nr|ärendenr|ärendenummer|ärende-nr|ärende\s+nr"
+    r"|anm\.?\s?nr|anm-nr|anmälningsnr|anmälningsnummer|anmälan\s+nr|händelsenr|händelsenummer"
+    r"|k-nr|knr|ref\.?\s?nr|referensnr|referensnummer|ärende|polisanmälan|anmälan)\b)"
+    r"\.?[ \t]*(?:nr\.?[ \t]*)?[:#]?[ \t]*"
+    r"(?P<id>(?:[A-ZÅÄÖ]{2,6}[ \t-])?(?=[\w./:-]*[0-9])[A-Za-zÅÄÖåäö0-9][\w./:-]*[A-Za-z0-9])"
+)
+
+_DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan")
+# Cheap pre-checks (each a necessary condition of its detector's patterns, so skipping is exact): a
+# K-number needs "K" and three digits, a personnummer six digits in a row; the diary-number words are
+# looked for with `in` on the lower-cased text, several times faster than the case-insensitive pattern.
+_DNR_K_PRECHECK: Final = re.compile(r"[Kk][0-9]{3}")
+_DNR_WORDS: Final = ("nr", "nummer", "ärende", "anmälan")
+_PNR_PRECHECK: Final = re.compile(r"[0-9]{6}")
+
+# --------------------------------------------------------------------------------------------------
+# personnummer / samordningsnummer
+# --------------------------------------------------------------------------------------------------
+_PNR_SEP = r"(?:[-+][ \t]?\n?|[ \t\n])?"
+_PNR12_RE: Final = re.compile(r"(?<![0-9])(?P<d>[0-9]{8})(?P<sep>" + _PNR_SEP + r")(?P<n>[0-9]{4})(?![0-9])")
+_PNR10_RE: Final = re.compile(r"(?<![0-9])(?P<d>[0-9]{6})(?P<sep>" + _PNR_SEP + r")(?P<n>[0-9]{4})(?![0-9])")
+_PNR_CTX_RE: Final = re.compile(
+    r"(?i:\b(?:pnr|p-nr|p\.nr|personnr|person-nr|personnummer|personnumret|pers\.?\s?nr|samordningsnr"
+    r"|samordningsnummer|samordningsnumret|samordnings-nr|född|f\.|födelsenr|födelsenummer|id-nr|idnr"
+    r"|id-nummer|ssn))[\s.:=#,]*(?:(?:är|var|nr)[\s.:]*)?$"
+)
+
+# --------------------------------------------------------------------------------------------------
+# phone numbers
+# --------------------------------------------------------------------------------------------------
+_PHONE_PREFILTER: Final = re.compile(r"[0-9](?:[\s().\-/]{0,2}[0-9]){6}")
+# Swedish mobile numbers in any spacing, also ones outside phonenumbers' allocated ranges.
+_MOBILE_RE: Final = re.compile(
+    r"(?<![0-9+])(?:(?:\+|00)[ \t]?46[ \t]?(?:\(0\)[ \t]?)?|0)7[0-9](?:[ \t-]?[0-9]){7}(?![0-9])"
+)
+_PHONE_CANDIDATE_RE: Final = re.compile(r"(?<![0-9+])(?:\+|\(?0)[0-9][0-9 \t\r\n()\-./]{4,26}[0-9]")
+_TIME_RANGE_RE: Final = re.compile(r"[0-2]?[0-9][.:][0-5][0-9][ \t]?[-–][ \t]?[0-2]?[0-9][.:][0-5][0-9]$")
+_PHONE_CTX_RE: Final = re.compile(
+    r"(?i:\b(?:tel|telefon|telefonnr|telefonnummer|tfn|mobil|mobilnr|mobilnummer|mob|sms|ring|ringer"
+    r"|ringde|nås\s+på)\b)\.?[ \t]*:?[ \t]*(?P<num>(?:\+|00)?[0-9](?:[ \t-]?[0-9]){6,12})(?![0-9])"
+)
+
+# --------------------------------------------------------------------------------------------------
+# licence plates
+# --------------------------------------------------------------------------------------------------
+_PLATE_RE: Final = re.compile(
+    r"(?<![\w-])(?P<l>[A-Za-z]{3})(?P<sep>[ -]?)(?P<n>[0-9]{2}[0-9A-Za-z])(?![\w-])"
+)
+_PLATE_LETTERS: Final = frozenset("ABCDEFGHJKLMNOPRSTUWXYZ")  # no I, Q, V (nor Å, Ä, Ö)
+_PLATE_LAST: Final = frozenset("0123456789ABCDEFGHJKLMNPRSTUWXYZ")  # as above, and no O last
+_PLATE_CTX_RE: Final = re.compile(
+    r"(?i)\b(?:bil|bilen|bilar|bilarna|personbil|personbilen|regnr|reg|reg\.\s?nr|reg\.nr|reg-nr"
+    r"|registreringsnummer|registreringsnumret|registreringsnr|registreringsskylt|registreringsskylten"
+    r"|nummerplåt|nummerplåten|nummerplåtar|skylt|skylten|skyltar|fordon|fordonet|fordonen|moped|mopeden"
+    r"|mopeder|mc|motorcykel|motorcykeln|a-traktor|a-traktorn|epa|epan|epatraktor|lastbil|lastbilen"
+    r"|skåpbil|skåpbilen|taxi|släp|släpet|släpvagn|husbil|husvagn|suv|volvo|saab|audi|bmw|mercedes"
+    r"|vw|volkswagen|toyota|ford|opel|kia|tesla|nummer|med\s+nummer)\b"
+)
+_PLATE_STRONG_CTX_RE: Final = re.compile(
+    r"(?i)\b(?:regnr|reg|reg\.\s?nr|reg\.nr|reg-nr|registreringsnummer|registreringsnumret|registreringsnr"
+    r"|registreringsskylt|registreringsskylten|nummerplåt|nummerplåten|skylt|skylten|skyltar|nummer"
+    r"|med\s+nummer)\b[\s.:]*$"
+)
+# Swedish three-letter words spelt with plate letters (from a Swedish word list): "och 834" is no plate.
+_THREE_LETTER_WORDS: Final = frozenset(
+    """abc ack aga agg agn akt ale alg all alm aln alp alt ana and ann apa arg ark arm ars art ask asp att
+    bad bak bal ban bar bas ben ber bet bly bod bog boj bok bom bon bor bos bot box bra bre bro bry bua
+    bud buk bur bus byk byn bys byt cup dag dal dam deg del dem den det dog dok dom don dop dos dra dua
+    duk dum dun duo dur dus dyk dyn dyr ebb eds egg ego eka eko eks eld emu ena ene ens eon era ers ert
+    ess est ett fal far fas fat feg fel fem fen fet fly fog for fot fru ful fur fyr gal gam gap gas gay
+    gel gem gen ger ges get glo gno gnu gny god gol gom got gro gry gud gul haj hal han har hat hed hej
+    hel hem hes het hon hop hor hos hot hud hug huj huk hum hur hus hut hyn hyr hys jag jak jod jon jul
+    kaj kal kam kan kap kar kex klo kod koj kok kol kom kon kor kos kry kub kul kur kyl lag lam lat lax
+    led lej lek lem len ler lob lod log loj lok lom lon lur lus lut lux lyd lys lyx maj mal man mas mat
+    med men mer mod mol mon mor mos mot mun mur mus myr mys myt ned neg nej ner nod nog nos not nya nye
+    nyp nys oas och ock ode oja ond ont opp ord ork orm oro ort oss ost oxe par pep per pol pop pub pur
+    pys rad rak ram rar ras rea red rem ren rep res roa rom rop ror ros rot rum rus rut ryk ryl rym rys
+    ryt sak sal sas sax sed seg sej sen ser ses set sex sju ska ske sko sky sno sol som son sot spe spy
+    sug sup sur sus syd syl syn syr sys tag tak tal tam tar tas tax teg ten ter tes tet tog tok tom ton
+    tre tro tub tum tur tyd tyg typ tyr udd ugn ull ung uns upp urs ute yla yra yrt yta yxa zon zoo ca
+    kl nr""".split()
+)
+# Acronyms and banned letter combinations that look like a plate: never a plate.
+_PLATE_STOP: Final = frozenset(
+    """SOS LSS EST BMW SVT KTH SFI SFS SOU LVU LVM SOL PBL OSL HSB ICA SKR MSB RLC NOA SMS GPS EKG HLR AED
+    CET UTC USA EUR SEK USD NOK DKK GBP MMS PDF GHB LSD THC CBD DNA SAS APA DUM DYR FAN FEG FEL FUL GAY GLO
+    HOT LAT NEJ NRP OND SAP SEX SUP TOA UFO XXL KKK WTC FBI MAN ABB SKF AFA EKO DUB KPI MVG NPF ADD CSN
+    SFB SJF BRF TRE ETT TVA FYR SEM SJU NIO TIO TPL LOB SLF ATK""".split()
+)
+
+# --------------------------------------------------------------------------------------------------
+# home addresses (street + house number: the number part is replaced)
+# --------------------------------------------------------------------------------------------------
+_STREET_SUFFIX = (
+    r"(?:vägen|gatan|gata|gränd|gränden|stigen|stig|backen|backe|allén|allé|alle|plan|planen|torget"
+    r"|leden|slingan|svängen|platsen|kroken|ringen|bryggan|kajen|promenaden|gången|liden|höjden"
+    r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen)"
+)
+_STREET_WORD2 = (
+    r"(?:allé|allén|alle|väg|vägen|gata|gatan|gränd|gränden|torg|torget|backe|backen|stig|stigen|plats"
+    r"|platsen|promenad|promenaden|led|leden)"
+)
+_HOUSE_NR = r"[0-9]{1,3}(?:[ \t]?[A-Ha-h](?![\w-]))?(?:[ \t]?-[ \t]?[0-9]{1,3}(?:[A-Ha-h](?![\w-]))?)?"
+_UNIT = (
+    r"(?:[ \t]?,?[ \t]?(?:lgh|lägenhet|lägenhetsnr|lgh-nr)\.?[ \t]?(?:nr\.?[ \t]?)?[0-9]{1,4}(?![0-9])"
+    r"|[ \t]?,?[ \t]?[0-9]{1,2}[ \t]?(?:tr|trappor|trappa|vån|våning|v)(?![\w])"
+    r"|[ \t]?,?[ \t]?(?:vån|våning|uppg|uppgång|port|ingång)\.?[ \t]?[0-9A-Ha-h]{1,2}(?![\w]))*"
+)
+_COUNT_WORDS = (
+    r"(?:personer|person|pers|ungdomar|ungdom|st|stycken|styck|gånger|gång|män|kvinnor|pojkar|flickor|killar"
+    r"|tjejer|barn|vuxna|elever|bilar|bil|mopeder|fordon|år|års|åring|åringar|kr|kronor|sek|procent|meter|m"
+    r"|km|mil|minuter|min|timmar|tim|h|dagar|veckor|månader|tillfällen|anmälningar|larm|händelser|fall"
+    r"|skott|bränder|container|containrar|rutor|fönster|dörrar|lägenheter|lgh|hushåll|platser|kameror"
+    r"|deltagare|besökare|poliser|patruller|väktare|tim)"
+)
+_ADDR_TAIL = (
+    r"(?P<nr>" + _HOUSE_NR + _UNIT + r")"
+    r"(?![0-9]|[.:/,][0-9]|[ \t]?%|[ \t]" + _COUNT_WORDS + r"\b|[ \t]?-?[ \t]?(?:talet|tal)\b)"
+)
+_ADDR_TAIL_RE: Final = re.compile(_ADDR_TAIL)
+_WORD_BEFORE_NUMBER_RE: Final = re.compile(r"(?<![\w-])(?P<w>[^\W\d_][\w-]*)[ \t](?=[0-9])")
+_PREV_CAP_WORD_RE: Final = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][\w-]+)[ \t]$")
+_STREET_ENDINGS: Final = tuple(_STREET_SUFFIX[3:-1].split("|"))
+_STREET_SECOND_WORDS: Final = frozenset(_STREET_WORD2[3:-1].split("|"))
+# "På väg 26", "I gatan 3": a preposition or sentence word is no first half of a street name.
+_NOT_STREET_FIRST: Final = frozenset(
+    """på i vid mot från till längs utanför efter över om och eller samt via mellan nära norr söder öster
+    väster
+    norra södra östra västra en ett den det denna detta nya gamla stora lilla""".split()
+)
+_ADDR_CTX_RE: Final = re.compile(
+    r"(?i:\b(?:bor\s+på|bor\s+i|boende\s+på|adress|adressen|hemadress|hemadressen|folkbokförd\s+på"
+    r"|skriven\s+på)\b)[ \t]*:?[ \t]*(?P<street>[A-ZÅÄÖ][\w-]+(?:[ \t][A-ZÅÄÖa-zåäö][\w-]+)?)[ \t]"
+    + _ADDR_TAIL
+)
+_APT_RE: Final = re.compile(
+    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenhet)\b)\.?[ "
+    r"\t]*(?:nr\.?[ \t]*)?"
+    r"(?P<nr>[0-9]{1,4})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
+)
+# Generic road words: "gång- och cykelvägen 3", "motorvägen 2" are no home address.
+_GENERIC_STREETS: Final = frozenset(
+    """vägen väg gatan gata gränd gränden stigen stig backen backe allén allé alle plan planen torget torg
+    leden slingan svängen platsen plats kroken ringen bryggan kajen promenaden gången liden höjden stråket
+    cykelvägen gångvägen gång-cykelvägen cykelväg gångväg motorvägen motorväg riksvägen riksväg länsvägen
+    länsväg europavägen europaväg landsvägen landsväg infartsvägen infartsväg utfartsvägen tillfartsvägen
+    genomfartsvägen genomfartsleden huvudleden huvudgatan bakgatan sidogatan bilvägen skogsvägen grusvägen
+    skolvägen gångstigen cykelstigen detaljplan handlingsplan åtgärdsplan översiktsplan våningsplan flygplan
+    arbetsplats arbetsplatsen parkeringsplats parkeringsplatsen parkeringsplatser brottsplats brottsplatsen
+    mötesplats mötesplatsen lekplats lekplatsen samlingsplats samlingsplatsen hållplats hållplatsen
+    busshållplats busshållplatsen uppställningsplats sovplats sovplatsen boplats soptorg soptorget
+    våningsplanet källarplan entréplan bottenplan markplan plan stråket gångstråket gångstråk trafikplats
+    trafikplatsen tpl""".split()
+)
+
+# --------------------------------------------------------------------------------------------------
+# property designations (fastighetsbeteckning)
+# --------------------------------------------------------------------------------------------------
+_FAST_RE: Final = re.compile(
+    r"(?<![\w:-])(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+)?|[A-ZÅÄÖ]{3,}(?:[- ][A-ZÅÄÖ]{3,})?)"
+    r"[ \t](?P<nr>[0-9]{1,4}:[0-9]{1,4})(?![0-9]|:[0-9]|[.,][0-9])"
+)
+_FAST_CTX_RE: Final = re.compile(
+    r"(?i:\b(?:kv\.|kv|kvarteret|fastighet|fastigheten|fastighetsbeteckning|fastighetsbeteckningen"
+    r"|fastighetsbet\.?|fbet\.?)\b)[ \t]*:?[ \t]*"
+    r"(?P<all>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:[ \t][A-ZÅÄÖ][\wåäö-]+)?[ \t][0-9]{1,4}(?::[0-9]{1,4})?)(?![0-9:])"
+)
+# Words before a clock time that are no property name ("Kl 21:30", "Fredag 22:00", "Klotter 21:30").
+_FAST_STOP: Final = frozenset(
+    w.lower()
+    for w in """Kl Klockan Tid Tiden Tidpunkt Ca Cirka Mellan Från Till Efter Före Innan Sedan Vid Runt
+    Omkring
+    Strax Ungefär Natten Kvällen Morgonen Förmiddagen Eftermiddagen Idag Igår Imorgon Natt Kväll Morgon
+    Förmiddag Eftermiddag Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Måndagen Tisdagen Onsdagen
+    Torsdagen Fredagen Lördagen Söndagen Måndagar Tisdagar Onsdagar Torsdagar Fredagar Lördagar Söndagar
+    Vardagar Helger Helgen Uppdaterad Uppdatering Publicerad Start Starttid Slut Sluttid Matchstart Avspark
+    Öppet Stängt Öppettider Avgång Ankomst Larm Larmet Inbrott Klotter Brand Bränder Skadegörelse Stöld
+    Rån Bråk Hot Våld Misshandel Glaskross Nedskräpning Samling Ungdomar Moped Mopeder Händelse Incident
+    Anmälan Rapport Rond Ronden Patrull Kontroll Besök Möte Mötet Match Tåget Bussen Buss Tåg Linje Pass
+    Passet Vecka Veckan Datum Januari Februari Mars April Maj Juni Juli Augusti September Oktober November
+    December Valborg Midsommar Halloween Nyårsafton Julafton Period Perioden Skift Skiftet Insats Insatsen
+    Kvart Halv Timme Timmar Minuter Och Samt Eller Respektive Sida Sidan Kapitel Paragraf Lag Lagen SFS
+    Version Bilaga Punkt Ratio Skala Förhållandet Resultat Resultatet Matchen Ställning Ställningen Åter
+    Tillbaka Klart Slutet Öppnar Stänger LSO LSS SOL LVU LVM BRB OSL PBL LOU SFS LOB LPT LRV ABL FL RB TF
+    YGL RF ÄB JB Kap Kapitlet""".split()
+)
+_FAST_CONTEXT: Final = frozenset(
+    "kv kvarteret fastighet fastigheten fastighetsbeteckning fastighetsbeteckningen fbet".split()
+)
+_CLOCK_RANGE_RE: Final = re.compile(r"[ \t]?[-–][ \t]?[0-9]{1,2}[:.][0-9]{2}")
+
+
+# --------------------------------------------------------------------------------------------------
+# detectors
+# --------------------------------------------------------------------------------------------------
+def _valid_date(yymmdd: str) -> bool:
+    month = int(yymmdd[2:4])
+    day = int(yymmdd[4:6])
+    if day > 60:
+        day -= 60
+    for year in (2000 + int(yymmdd[:2]), 1900 + int(yymmdd[:2])):
+        try:
+            date(year, month, day)
+            return True
+        except ValueError:
+            continue
+    return False
+
+
+def _find_pnr(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    if not _PNR_PRECHECK.search(text):
+        return out
+    for rx in (_PNR12_RE, _PNR10_RE):
+        for m in rx.finditer(text):
+            d, sep, num = m.group("d"), m.group("sep").strip(), m.group("n")
+            sep = sep[:1] if sep else ""
+            canonical = f"{d}{sep or '-'}{num}" if sep != "+" else f"{d}+{num}"
+            short = d[-6:]
+            kind = "samordningsnummer" if int(short[4:6]) > 60 else "personnummer"
+            if _personnummer.valid(canonical):
+                out.append(Finding(kind, m.start(), m.end(), m.group()))
+                continue
+            in_context = _PNR_CTX_RE.search(text, max(0, m.start() - 40), m.start()) is not None
+            if (
+                in_context
+                or (sep and len(d) == 6 and _valid_date(short))
+                or (sep and len(d) == 8 and d[:2] in ("19", "20") and _valid_date(short))
+            ):
+                out.append(Finding(kind, m.start(), m.end(), m.group()))
+    return out
+
+
+def _find_phones(text: str) -> list[Finding]:
+    if not _PHONE_PREFILTER.search(text):
+        return []
+    out: list[Finding] = []
+    # phonenumbers' matcher is thorough but slow: give it only the digit runs that start like a
+    # Swedish or international number (0…, +…, 00…), with line breaks read as spaces.
+    for cand in _PHONE_CANDIDATE_RE.finditer(text):
+        offset = cand.start()
+        scan = cand.group().replace("\n", " ").replace("\r", " ")
+        for pm in phonenumbers.PhoneNumberMatcher(scan, "SE", leniency=phonenumbers.Leniency.VALID):
+            raw = pm.raw_string.lstrip("(")
+            if raw.startswith(("0", "+")) and not _TIME_RANGE_RE.match(raw):
+                start, end = offset + pm.start, offset + pm.end
+                out.append(Finding("telefon", start, end, text[start:end]))
+    for m in _MOBILE_RE.finditer(text):
+        out.append(Finding("telefon", m.start(), m.end(), m.group()))
+    for m in _PHONE_CTX_RE.finditer(text):
+        out.append(Finding("telefon", m.start("num"), m.end("num"), m.group("num")))
+    return out
+
+
+def _find_plates(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _PLATE_RE.finditer(text):
+        letters, sep, tail = m.group("l"), m.group("sep"), m.group("n")
+        up = letters.upper()
+        if not all(c in _PLATE_LETTERS for c in up):
+            continue
+        if up in _PLATE_STOP:
+            # An acronym ("USD", "SOS") is a plate only right after a vehicle word: "skåpbil USD 102".
+            word_before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start() - 25) : m.start()])
+            if word_before and _PLATE_CTX_RE.fullmatch(word_before.group(1)) and letters.isupper():
+                if tail[-1].upper() in _PLATE_LAST and (tail[-1].isdigit() or tail[:2].isdigit()):
+                    out.append(Finding("regnr", m.start(), m.end(), m.group()))
+            continue
+        if tail[-1].upper() not in _PLATE_LAST:
+            continue
+        if tail[-1].isalpha() and not tail[:2].isdigit():
+            continue
+        exact = letters.isupper() and (tail[-1].isdigit() or tail[-1].isupper()) and sep in ("", " ")
+        if exact:
+            # In ALL-CAPS text ("KLOTTER PÅ HUS 123") the shape proves nothing: require context there.
+            before = text[max(0, m.start() - 12) : m.start()].split()
+            after = text[m.end() : m.end() + 12].split()
+            shouting = (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1].isalpha()) or (
+                after and after[0].isupper() and len(after[0]) > 1 and after[0].isalpha()
+            )
+            if not shouting:
+                out.append(Finding("regnr", m.start(), m.end(), m.group()))
+                continue
+        if not letters.isupper() and sep and letters.lower() in _THREE_LETTER_WORDS:
+            # "och 834", "med 123": a word and a number; only right after "regnr" and the like
+            if not _PLATE_STRONG_CTX_RE.search(text, max(0, m.start() - 25), m.start()):
+                continue
+        # "ABC-123", "abc 123", or a plate in ALL-CAPS text: a vehicle word within 40 characters
+        if _PLATE_CTX_RE.search(text, max(0, m.start() - 40), m.start()):
+            out.append(Finding("regnr", m.start(), m.end(), m.group()))
+    return out
+
+
+def _find_addresses(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _WORD_BEFORE_NUMBER_RE.finditer(text):
+        word = m.group("w").lower()
+        if word in _STREET_SECOND_WORDS:
+            prev = _PREV_CAP_WORD_RE.search(text, max(0, m.start() - 40), m.start())
+            if prev is None or prev.group(1).lower() in _NOT_STREET_FIRST:
+                continue  # "Fisksätra allé 4", "Olof Palmes gata 12" count; "På väg 26" does not
+        elif not word.endswith(_STREET_ENDINGS) or word in _GENERIC_STREETS:
+            continue
+        t = _ADDR_TAIL_RE.match(text, m.end())
+        if t:
+            out.append(Finding("adress", t.start("nr"), t.end("nr"), t.group("nr")))
+    low = text.lower()
+    if "bor " in low or "adress" in low or "folkbokf" in low or "skriven" in low or "boende" in low:
+        for m in _ADDR_CTX_RE.finditer(text):
+            out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
+    if "lgh" in low or "lägenhet" in low:
+        for m in _APT_RE.finditer(text):
+            out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
+    return out
+
+
+def _find_properties(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    if ":" not in text and "kv" not in text.lower():
+        return out
+    for m in _FAST_RE.finditer(text):
+        name = m.group("name")
+        start = m.start()
+        words = name.split()
+        if len(words) == 2 and (words[0].lower() in _FAST_STOP or words[0].lower() in _FAST_CONTEXT):
+            start = m.start() + name.index(words[1])  # "Fastigheten Brandkärr 4:12", "Kl Brand 21:30"
+            words = words[1:]
+        if words[0].split("-")[0].lower() in _FAST_STOP or words[0].lower() in _FAST_CONTEXT:
+            continue
+        if _CLOCK_RANGE_RE.match(text, m.end()):
+            continue  # "Fredag 21:30-23:00": a time range
+        out.append(Finding("fastighet", start, m.end(), text[start : m.end()]))
+    for m in _FAST_CTX_RE.finditer(text):
+        if ":" in m.group("all") or m.group().lower().startswith("kv"):
+            out.append(Finding("fastighet", m.start("all"), m.end("all"), m.group("all")))
+    return out
+
+
+def _find_case_numbers(text: str) -> list[Finding]:
+    out = []
+    if _DNR_K_PRECHECK.search(text):
+        out = [Finding("diarienr", m.start(), m.end(), m.group()) for m in _DNR_K_RE.finditer(text)]
+    low = text.lower()
+    if not any(word in low for word in _DNR_WORDS) or not _DNR_PREFILTER.search(text):
+        return out
+    for m in _DNR_CTX_RE.finditer(text):
+        ident = m.group("id")
+        digits = sum(c.isdigit() for c in ident)
+        if "/" in ident or "-" in ident or digits >= 4:
+            out.append(Finding("diarienr", m.start("id"), m.end("id"), ident))
+    return out
+
+
+_DIGIT_RE: Final = re.compile(r"[0-9]")
+
+
+def find_structured(text: str) -> list[Finding]:
+    """Every candidate of the structured kinds in ``text`` (they may overlap)."""
+    candidates: list[Finding] = []
+    if "@" in text or "(at)" in text or "[at]" in text:
+        candidates += [Finding("epost", m.start(), m.end(), m.group()) for m in _EMAIL_RE.finditer(text)]
+    if _DIGIT_RE.search(text) is not None:
+        candidates += _find_case_numbers(text)
+        candidates += _find_pnr(text)
+        candidates += _find_phones(text)
+        candidates += _find_properties(text)
+        candidates += _find_plates(text)
+        candidates += _find_addresses(text)
+    return candidates
