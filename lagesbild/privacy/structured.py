@@ -28,7 +28,8 @@ _EMAIL_RE: Final = re.compile(
 # --------------------------------------------------------------------------------------------------
 # police case numbers and other diary numbers
 # --------------------------------------------------------------------------------------------------
-_DNR_K_RE: Final = re.compile(r"(?<![\w-])(?:[0-9]{3,4}-)?[Kk][0-9]{3,8}-[0-9]{2}(?![\w-])")
+# A police case number: [unit-]K<digits>-<year as 22 or 2022>.
+_DNR_K_RE: Final = re.compile(r"(?<![\w-])(?:[0-9]{3,4}-)?[Kk][0-9]{3,8}-(?:20)?[0-9]{2}(?![\w-])")
 _DNR_CTX_RE: Final = re.compile(
     r"(?i:\b(?:dnr|d\.nr|diarienr|diarienummer|diarie-nr|ärendenr|ärendenummer|ärende-nr|ärende\s+nr"
     r"|anm\.?\s?nr|anm-nr|anmälningsnr|anmälningsnummer|anmälan\s+nr|händelsenr|händelsenummer"
@@ -170,14 +171,15 @@ _APT_RE: Final = re.compile(
     r"\t]*(?:nr\.?[ \t]*)?"
     r"(?P<nr>[0-9]{1,4})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
 )
-# Generic road words: "gång- och cykelvägen 3", "motorvägen 2" are no home address.
+# Generic road words: "gång- och cykelvägen 3", "motorvägen 2" are no home address. Not here: words that
+# are also among the commonest street names (Skolvägen, Skogsvägen, Huvudgatan).
 _GENERIC_STREETS: Final = frozenset(
     """vägen väg gatan gata gränd gränden stigen stig backen backe allén allé alle plan planen torget torg
     leden slingan svängen platsen plats kroken ringen bryggan kajen promenaden gången liden höjden stråket
     cykelvägen gångvägen gång-cykelvägen cykelväg gångväg motorvägen motorväg riksvägen riksväg länsvägen
     länsväg europavägen europaväg landsvägen landsväg infartsvägen infartsväg utfartsvägen tillfartsvägen
-    genomfartsvägen genomfartsleden huvudleden huvudgatan bakgatan sidogatan bilvägen skogsvägen grusvägen
-    skolvägen gångstigen cykelstigen detaljplan handlingsplan åtgärdsplan översiktsplan våningsplan flygplan
+    genomfartsvägen genomfartsleden huvudleden bakgatan sidogatan bilvägen grusvägen
+    gångstigen cykelstigen detaljplan handlingsplan åtgärdsplan översiktsplan våningsplan flygplan
     arbetsplats arbetsplatsen parkeringsplats parkeringsplatsen parkeringsplatser brottsplats brottsplatsen
     mötesplats mötesplatsen lekplats lekplatsen samlingsplats samlingsplatsen hållplats hållplatsen
     busshållplats busshållplatsen uppställningsplats sovplats sovplatsen boplats soptorg soptorget
