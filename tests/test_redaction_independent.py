@@ -195,12 +195,13 @@ def test_structured_kind_is_always_removed(measured: Measurement, kind: str) -> 
     assert tally.rate == 1.0, f"{kind}: {tally.hits}/{tally.total}; missed e.g. {tally.missed[:3]}"
 
 
-_NAME_XFAIL = {  # measured after the names round of stop 14 (before it: 75.8, 63.0, 75.6, 83.0, 63.1, 59.2 %)
-    "full_name": "94.7 %",
-    "first_name": "85.1 %",
-    "surname_after_role": "97.8 %",
-    "nickname": "89.3 %",
-    "word_name": "75.6 %",
+# Measured after the name-shape rules of stop 15; these are development figures now (the misses were
+# read), the blind figures are in tests/test_redaction_blind.py. Stop 14: full 94.7, first 85.1, role
+# 97.8, nickname 89.3, word 75.6, lowercase 87.4 %; before stop 14: 75.8, 63.0, 75.6, 83.0, 63.1,
+# 59.2 %. full_name (98.1), surname_after_role (100) and nickname (99.4) now pass.
+_NAME_XFAIL = {
+    "first_name": "90.9 %",
+    "word_name": "94.4 %",
     "lowercase_name": "87.4 %",
 }
 
@@ -219,7 +220,7 @@ def test_name_kind_recall(measured: Measurement, kind: str) -> None:
     assert tally.rate >= NAME_TARGET, f"{kind}: {_pct(tally.rate)}; missed e.g. {tally.missed[:3]}"
 
 
-@_xfail("88.8 % over all names (71.1 % before the names round)")
+@_xfail("95.7 % over all names (88.8 % at stop 14, 71.1 % before it)")
 def test_name_recall_overall(measured: Measurement) -> None:
     overall = measured.names_overall()
     assert overall.rate >= NAME_TARGET, f"all names: {_pct(overall.rate)}"

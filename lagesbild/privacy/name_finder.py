@@ -27,17 +27,27 @@ from lagesbild.privacy.name_words import (
     PARTICLES,
     PLACE_NOUNS,
     PLACE_PREPS,
+    PLACE_PREPS_WIDE,
     PLACE_SUFFIXES,
     ROLE_ABBREVIATIONS,
+    ROLE_ENDINGS,
     ROMAN_RE,
     SAINT_RE,
+    SENTENCE_ENDS,
     SO_CALLED_RE,
+    SURNAME_PLACES,
     SURNAME_SUFFIXES,
     WORD_RE,
+    WORDS_CAPITALISED,
 )
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, NOT_NAMES
 
 __all__ = ["find_names", "names_before_numbers"]
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in SENTENCE_ENDS
 
 
 def _title(word: str) -> str:
@@ -93,6 +103,8 @@ def find_names(text: str) -> list[Finding]:
     for i in range(n - 1):
         lw = tokens[i][2].lower()
         kind = CTX_DOUBLE.get((prev_lower, lw)) or CTX_SINGLE.get(lw)
+        if kind is None and len(lw) > 6 and lw.endswith(ROLE_ENDINGS):
+            kind = "role"  # a compound of a role word: "poliskollegan", "skolkuratorn", "nattvakten"
         prev_lower = lw
         if kind is None:
             continue
@@ -140,6 +152,7 @@ def find_names(text: str) -> list[Finding]:
         start_ok = False
         needs_surname = False
         standalone_check = False
+        word_name_alone = False
         if (
             base in NOT_NAMES
             or lower in NOT_NAMES_LOWER
@@ -165,7 +178,11 @@ def find_names(text: str) -> list[Finding]:
         elif cap:
             if base in FIRST_NAMES:
                 start_ok = True
-                needs_surname = base in AMBIGUOUS
+                # A given name that is also a word ("Sten", "Klara", "Bo") stands alone as a name in the
+                # middle of a sentence, where Swedish writes words in lowercase; at a sentence's start
+                # it needs a surname.
+                needs_surname = base in AMBIGUOUS and (base in WORDS_CAPITALISED or _sentence_start(text, s))
+                word_name_alone = base in AMBIGUOUS and not needs_surname and kind is None
                 standalone_check = True
             elif base.endswith("sson") and len(base) >= 6:
                 start_ok = True
@@ -195,7 +212,9 @@ def find_names(text: str) -> list[Finding]:
                 is_place = True  # "Christian IV:s gata", "Karl XII"
                 break
             if w2[0].isupper():
-                if b2 in NOT_NAMES or (w2.isupper() and len(w2) > 1 and not allcaps):
+                # Places that are common surnames too follow a given name as its surname: "Emil Norberg".
+                surname_place = b2 in SURNAME_PLACES and cap and base in FIRST_NAMES
+                if (b2 in NOT_NAMES and not surname_place) or (w2.isupper() and len(w2) > 1 and not allcaps):
                     break
             elif (
                 w2 in PARTICLES
@@ -220,6 +239,12 @@ def find_names(text: str) -> list[Finding]:
         if SAINT_RE.search(text, max(0, s - 10), s):
             i = j + 1
             continue
+        if word_name_alone and not has_surname and i > 0:
+            # ... but not as part of a place's name: "Gamla Bo", "Lina Hage", "om Karls", "i Sanna".
+            prev = tokens[i - 1][2]
+            if prev[:1].isupper() or prev.lower() in PLACE_PREPS_WIDE:
+                i = j + 1
+                continue
         if standalone_check and j == i and w == base and kind is None and i > 0:
             prev = tokens[i - 1][2].lower()
             if prev in PLACE_PREPS and text[tokens[i - 1][1] : s].strip(" \t") == "":

@@ -76,17 +76,24 @@ def _context_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
 
 CTX_SINGLE, CTX_DOUBLE = _context_table()
 ROLE_WORDS_SET: Final = frozenset(w for w, kind in CTX_SINGLE.items() if kind == "role")
+# The ends of compound role words ("polis|kollegan", "natt|vakten"): role words of five letters or more,
+# not those that end ordinary compounds too ("ögon|kontakt", "mvh", "hälsning").
+ROLE_ENDINGS: Final = tuple(
+    sorted(w for w in ROLE_WORDS_SET if len(w) >= 5 and not w.startswith(("kontakt", "hälsning", "signer")))
+)
 SO_CALLED_RE: Final = re.compile(r"(?i:\b(?:så|s\.k\.|sk|även|också)[ \t]+)$")
 SAINT_RE: Final = re.compile(
     r"(?:S:t|S:ta|St\.?|Sankt|Sankta|Sancta|Sant|Santa|Saint|Kung|Drottning|Prins)[ \t]$"
 )
 ROMAN_RE: Final = re.compile(r"[IVX]+(?::s)?$")
 PLACE_PREPS: Final = frozenset("i på vid utanför nära genom längs runt".split())
+# Before a word-name standing alone mid-sentence ("söder om Gamla Bo"): a place is likelier than a person.
+PLACE_PREPS_WIDE: Final = PLACE_PREPS | frozenset("om mot över under bakom framför mellan".split())
 # Lowercase nouns after a name that make it the name of a place or institution ("Olof Palmes gata").
 PLACE_NOUNS: Final = frozenset(
     """gata gatan väg vägen torg torget plats platsen park parken kyrka kyrkan skola skolan skolas allé allén
-    gränd gränden sjukhus sjukhuset stiftelse stiftelsen hus huset gård gården hall hallen arena arenan
-    stadion
+    gränd gränden trädgård trädgården sjukhus sjukhuset stiftelse stiftelsen hus huset gård gården hall
+    hallen arena arenan stadion
     backe backen stig stigen bro bron institut institutet museum museet plan minne minnes församling
     församlingen kapell kapellet bibliotek biblioteket gymnasium gymnasiet förskola förskolan badet värld
     vårdcentral vårdcentralen center centret centrum kvarter kvarteret station stationen kulturhus
@@ -242,3 +249,17 @@ FOREIGN_SURNAME_ENDINGS: Final = (
     "yuk",
     "yk",
 )
+
+# Ambiguous given names that are written capitalised mid-sentence as something else: months, feasts,
+# English words, brands, places and pronouns ("i Juni", "Valborg", "Max 1 per kund", "Marina", "Inga
+# personer"). These keep needing a surname anywhere.
+WORDS_CAPITALISED: Final = frozenset(
+    """April Augusti Juni Juli Maj Mars Valborg Lucia Engelbrekt Viking Urban Marina Love Will Max Mark
+    Frank Jack Can Smith Park Junior Lee Le Li Del Son Sol Nord Stjärna Storm Stark Modig Frisk Flink Skog
+    Strand Ström Wall Wang Liu Singh Norberg Norrman Wester Hall Park Mars Noor Nour Nur Said Haji Egal
+    Vilhelmina Inga Inge Hans Per Dag""".split()  # the last five: pronouns and words ("Inga personer")
+)
+# Characters after which a word starts a sentence (or a quote, a list item).
+SENTENCE_ENDS: Final = ".!?:;\n\"“”„'‘’«»–—-•*("
+# Places (kommuner, towns) that are common Swedish surnames: after a given name they are the surname.
+SURNAME_PLACES: Final = frozenset("Berg Lund Norberg Sala Mora Ljungby Hedemora Boden Borgholm".split())

@@ -21,6 +21,7 @@ from typing import Final
 
 from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
+from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_words import ROLE_WORDS_SET
 from lagesbild.privacy.names import NOT_NAMES
 from lagesbild.privacy.nicknames import find_nicknames
@@ -82,6 +83,10 @@ def find_personal_data(text: str) -> list[Finding]:
     names += [
         Finding("namn", s, e, text[s:e])
         for s, e in find_nicknames(text, [(f.start, f.end) for f in names], ROLE_WORDS_SET, NOT_NAMES)
+    ]
+    names += [
+        Finding("namn", s, e, text[s:e])
+        for s, e in find_name_shapes(text, [(f.start, f.end) for f in names], ROLE_WORDS_SET, NOT_NAMES)
     ]
     return _resolve(candidates + names)
 

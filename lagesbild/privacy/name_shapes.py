@@ -1,0 +1,143 @@
+"""Names from the shape of the text around names already found or named: what the lists cannot know.
+
+Used by :func:`lagesbild.privacy.redaction.find_personal_data` after the list-based finder and the
+nickname rules; returns (start, end) spans of ``text``. Each rule reads a construction that in Swedish
+reports introduces a person, so the word it marks is a name whether the name lists know it or not:
+
+- the person a nickname belongs to: ``Dženana a.k.a. Lejonet``, ``Selam, kallad Lillen``, ``Klara med
+  smeknamnet Smallz``, ``Cem som kallar sig Shorty``;
+- a name given with ``kallar``: ``som kompisarna kallar Mamba``, ``Killarna kallar Bo för tjallare``;
+- a quoted nickname inside a name, and the surname after a quoted nickname beside a name found:
+  ``Golnar "Shorty" Ghorbani``;
+- a nickname right before a name in parentheses: ``Babyface (Shvan)``, ``Big Moe (Cristián)``;
+- a listed given name with the initial of the surname: ``Tuva K.``, ``Albin S.``;
+- a person's age after the name: ``Viola (15 år)``, ``Bo Gran, 15 år,``;
+- a given name that is also a word, first in its sentence, before a verb of a person's own doing:
+  ``Björn gav oss sitt nummer``, ``Rut ville ha hjälp``.
+
+A word is never taken when it is a known place or organisation, a pronoun or function word, a role
+word, or has a place or organisation ending. Pure: strings in, spans out.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Final
+
+from lagesbild.privacy.name_words import FUNCTION_WORDS, WORDS_CAPITALISED
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
+from lagesbild.privacy.speech import ORG_ENDINGS, PLACE_ENDINGS, QUOTES
+
+__all__ = ["find_name_shapes"]
+
+_CAP: Final = r"[A-ZÅÄÖ][\w'’-]*"
+_NICK_MARK: Final = (
+    r"a\.k\.a\.?|aka|alias|kallad|kallas|med[ \t]+smeknamnet|med[ \t]+smeknamn|som[ \t]+kallar[ \t]+sig"
+    r"|som[ \t]+kallas|som[ \t]+går[ \t]+under[ \t]+namnet"
+)
+# The nickname after the mark is capitalised or quoted: "Patrull kallas till …" names nobody.
+_BEFORE_NICK_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*,?[ \t]+(?i:{_NICK_MARK})(?![\w])"
+    rf"(?=[ \t]*:?[ \t]*(?:[{QUOTES}]|[A-ZÅÄÖ]))"
+)
+_KALLAR_RE: Final = re.compile(r"(?i:\bkallar)[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]*)")
+_AFTER_QUOTE_RE: Final = re.compile(rf"[{QUOTES}][^{QUOTES}\n]{{1,30}}[{QUOTES}][ \t]+(?P<s>{_CAP})")
+# A quoted nickname between two capitalised words is one person: 'Golnar "Shorty" Ghorbani'.
+_QUOTE_BETWEEN_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<a>{_CAP})[ \t]+[{QUOTES}](?P<q>[^{QUOTES}\n]{{1,30}})[{QUOTES}][ \t]+(?P<b>{_CAP})"
+)
+_BEFORE_PAREN_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\((?P<p>[^()\n]{{1,40}})\)"
+)
+# A person's age in parentheses or between commas: "Viola (15 år)", "Bo Gran, 15 år,".
+_AGE_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_CAP}(?:[ \t]+{_CAP})?)(?:[ \t]*\([ \t]*[0-9]{{1,2}}[ \t]*(?:år|åring)[ \t]*\)"
+    rf"|,[ \t]*[0-9]{{1,2}}[ \t]*år[ \t]*,)"
+)
+# Verbs of a person's own doing: a word-name at the start of a sentence before one is the subject.
+_PERSON_VERBS: Final = frozenset(
+    """gav ville sa sade berättade berättar ringde ringer mejlade kom gick sprang greps grips hotade slog
+    tog fick vägrade uppger uppgav säger hörde såg skrek sprang cyklade körde stal bad frågade erkände
+    nekade""".split()
+)
+_FIRST_WORD_RE: Final = re.compile(
+    rf"(?:^|(?<=[.!?]))[ \t\n]*(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?P<v>[a-zåäö]+)"
+)
+_INITIAL_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[ \t]+(?P<i>[A-ZÅÄÖ])\.(?=[ \t,;:)!?]|$)")
+# Capitalised at the start of a sentence without being a person.
+_NOT_PERSON: Final = frozenset(
+    """han hon hen de dem vi ni jag man den det denna detta någon några ingen alla flera många en ett
+    killen tjejen killarna tjejerna mannen kvinnan pojken flickan ungdomen ungdomarna grannen personen
+    gärningsmannen gärningspersonen eleven eleverna barnet barnen polisen väktaren väktarna""".split()
+)
+
+
+def _person_word(word: str, roles: frozenset[str], not_names: frozenset[str]) -> bool:
+    low = word.lower()
+    return not (
+        word in not_names
+        or low in FUNCTION_WORDS
+        or low in _NOT_PERSON
+        or low in roles
+        or low.endswith(ORG_ENDINGS + PLACE_ENDINGS)
+        or (word.isupper() and len(word) > 1)
+    )
+
+
+def _words_ok(words: str, roles: frozenset[str], not_names: frozenset[str]) -> bool:
+    return all(_person_word(w, roles, not_names) for w in words.split())
+
+
+def find_name_shapes(
+    text: str, found: Iterable[tuple[int, int]], roles: frozenset[str], not_names: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of names marked by the constructions in the module doc. ``found``: the name and nickname
+    spans the other finders returned; ``roles``: person nouns ("väktare", "killen")."""
+    spans: list[tuple[int, int]] = []
+    found = sorted(found)
+    low = text.lower()
+    if any(
+        mark in low
+        for mark in ("aka", "a.k.a", "alias", "kallad", "kallas", "smeknamn", "kallar sig", "namnet")
+    ):
+        for m in _BEFORE_NICK_RE.finditer(text):
+            words = m.group("n").split()
+            if len(words) == 2 and not _person_word(words[0], roles, not_names):
+                spans.append((m.start("n") + m.group("n").index(words[1]), m.end("n")))  # "Han Selam …"
+            elif _words_ok(m.group("n"), roles, not_names):
+                spans.append((m.start("n"), m.end("n")))
+    if "kallar" in low:
+        for m in _KALLAR_RE.finditer(text):
+            if _person_word(m.group("n"), roles, not_names) and m.group("n").lower() not in ("sig",):
+                spans.append((m.start("n"), m.end("n")))
+    if any(q in text for q in QUOTES):
+        for m in _QUOTE_BETWEEN_RE.finditer(text):
+            if _person_word(m.group("a"), roles, not_names) and _person_word(m.group("b"), roles, not_names):
+                spans.append((m.start(), m.end()))
+        for m in _AFTER_QUOTE_RE.finditer(text):
+            beside_name = any(0 <= m.start() - e <= 2 for _, e in found)
+            if beside_name and _person_word(m.group("s"), roles, not_names):
+                spans.append((m.start("s"), m.end("s")))
+    if "(" in text:
+        for m in _BEFORE_PAREN_RE.finditer(text):
+            inside = any(s < m.end("p") and m.start("p") < e for s, e in found)
+            if inside and _words_ok(m.group("n"), roles, not_names):
+                spans.append((m.start("n"), m.end("n")))
+    if "år" in text:
+        for m in _AGE_RE.finditer(text):
+            if _words_ok(m.group("n"), roles, not_names):
+                spans.append((m.start("n"), m.end("n")))
+    for m in _FIRST_WORD_RE.finditer(text):
+        # "Björn gav oss sitt nummer", "Rut ville ha hjälp": a given name that is also a word, first in
+        # its sentence, before a verb of a person's own doing (the name finder needs a surname there).
+        words = m.group("n").split()
+        if m.group("v").lower() in _PERSON_VERBS and words[0] in AMBIGUOUS and words[0] in FIRST_NAMES:
+            if _words_ok(m.group("n"), roles, not_names) and words[0] not in WORDS_CAPITALISED:
+                spans.append((m.start("n"), m.end("n")))
+    if "." in text:
+        for m in _INITIAL_RE.finditer(text):
+            # Only a listed given name: places take a letter too ("Helsingborgs C.", "Sjöboda S.").
+            if m.group("n") in FIRST_NAMES and _person_word(m.group("n"), roles, not_names):
+                spans.append((m.start(), m.end("i") + 1))
+    return spans
