@@ -90,3 +90,32 @@ def test_a_nickname_before_a_found_name_in_parentheses() -> None:
     text = "Babyface (Shvan) avvisades."
     inside = (text.index("Shvan"), text.index("Shvan") + len("Shvan"))
     assert [text[s:e] for s, e in find_name_shapes(text, [inside], ROLE_WORDS_SET, NOT_NAMES)] == ["Babyface"]
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        ("Sunná (Ranas lillebror) slog sönder ruta", ["Sunná", "Rana"]),
+        ("Mamma till Helin ringde fritidsgården.", ["Helin"]),
+        ("Stöld av cykel anmäld av Ros, i går.", ["Ros"]),
+        ("väktaren kontaktad av Ruta Haile om hot", ["Ruta", "Haile"]),
+        ('Klotter i hissen, tagg "Kiki". Sanerat.', ["Kiki"]),
+        ("Axel (fritidsledare) såg två killar på taket.", ["Axel"]),
+    ],
+)
+def test_family_words_doers_tags_and_roles_in_parentheses(text: str, gone: list[str]) -> None:
+    out = redact(text) or ""
+    for word in gone:
+        assert word not in out, (word, out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Målsägande rånad vid Elsas lekpark i går.",  # a compound place noun after a genitive name
+        "Bussen (linje 401) var sen.",  # no role or family word in the parentheses
+        "Sedan anmäld av polisen till socialtjänsten.",  # an authority, not a person
+    ],
+)
+def test_places_and_authorities_stay(text: str) -> None:
+    assert redact(text) == text

@@ -14,9 +14,7 @@ The table and the missed examples go to test-artifacts/redaction_independent.md.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -24,124 +22,25 @@ import pytest
 
 from lagesbild.privacy import redact
 from tests.independent_corpus import (
-    INFO_LOOKALIKE_KINDS,
     NAME_KINDS,
     SIZE,
     STRUCTURED_KINDS,
     TARGET_LOOKALIKE_KINDS,
-    Sentence,
     build,
 )
+from tests.redaction_measure import Measurement, measure, pct, report
 
 ARTIFACT = Path(__file__).resolve().parents[1] / "test-artifacts" / "redaction_independent.md"
 NAME_TARGET = 0.98
 FP_TARGET = 0.02
 MIN_ITEMS = 25
-EXAMPLES = 20
-
-
-@dataclass
-class Tally:
-    total: int = 0
-    hits: int = 0  # found (planted) or kept (look-alike)
-    missed: list[tuple[str, str, str]] = field(default_factory=list)  # item, input, output
-
-    @property
-    def rate(self) -> float:
-        return self.hits / self.total if self.total else 0.0
-
-    def add(self, ok: bool, item: str, sentence: Sentence, output: str) -> None:
-        self.total += 1
-        self.hits += ok
-        if not ok:
-            self.missed.append((item, sentence.text, output))
-
-
-@dataclass
-class Measurement:
-    corpus: list[Sentence]
-    recall: dict[str, Tally]
-    by_origin: dict[str, Tally]
-    kept: dict[str, Tally]
-
-    def names_overall(self) -> Tally:
-        total = Tally()
-        for kind in NAME_KINDS:
-            total.total += self.recall[kind].total
-            total.hits += self.recall[kind].hits
-        return total
-
-
-def measure(corpus: list[Sentence]) -> Measurement:
-    recall: dict[str, Tally] = defaultdict(Tally)
-    by_origin: dict[str, Tally] = defaultdict(Tally)
-    kept: dict[str, Tally] = defaultdict(Tally)
-    for sentence in corpus:
-        output = redact(sentence.text) or ""
-        for item in sentence.planted:
-            recall[item.kind].add(item.found(output), item.surface, sentence, output)
-            if item.kind in NAME_KINDS:
-                by_origin[item.origin].add(item.found(output), item.surface, sentence, output)
-        for look in sentence.lookalikes:
-            kept[look.kind].add(look.kept(output), look.text, sentence, output)
-    return Measurement(corpus, dict(recall), dict(by_origin), dict(kept))
-
-
-def _pct(value: float) -> str:
-    return f"{100 * value:.1f} %".replace(".", ",")
-
-
-def report(m: Measurement) -> str:
-    lines = [
-        "# Redaction on the independent corpus",
-        "",
-        f"{len(m.corpus)} sentences, seed in tests/independent_corpus.py. Produced by "
-        "tests/test_redaction_independent.py; see docs/redaction_independent.md.",
-        "",
-        "## Recall per kind (found = nothing of the item left)",
-        "",
-        "| kind | items | found | recall | target |",
-        "|---|---:|---:|---:|---:|",
-    ]
-    for kind in STRUCTURED_KINDS + NAME_KINDS:
-        t = m.recall[kind]
-        target = "100 %" if kind in STRUCTURED_KINDS else "≥ 98 %"
-        lines.append(f"| {kind} | {t.total} | {t.hits} | {_pct(t.rate)} | {target} |")
-    overall = m.names_overall()
-    lines.append(f"| **all names** | {overall.total} | {overall.hits} | {_pct(overall.rate)} | ≥ 98 % |")
-    lines += [
-        "",
-        "## Name recall by origin",
-        "",
-        "| origin | items | found | recall |",
-        "|---|---:|---:|---:|",
-    ]
-    for origin, t in sorted(m.by_origin.items()):
-        lines.append(f"| {origin} | {t.total} | {t.hits} | {_pct(t.rate)} |")
-    lines += [
-        "",
-        "## False positives per look-alike kind (kept = intact in the output)",
-        "",
-        "| kind | items | kept | false positives | target |",
-        "|---|---:|---:|---:|---:|",
-    ]
-    for kind in TARGET_LOOKALIKE_KINDS + INFO_LOOKALIKE_KINDS:
-        t = m.kept[kind]
-        target = "≤ 2 %" if kind in TARGET_LOOKALIKE_KINDS else "(info)"
-        lines.append(f"| {kind} | {t.total} | {t.hits} | {_pct(1 - t.rate)} | {target} |")
-    lines += ["", f"## Missed examples (up to {EXAMPLES} per kind)", ""]
-    for kind, t in list(m.recall.items()) + [(f"look-alike {k}", v) for k, v in m.kept.items()]:
-        if t.missed:
-            lines += [f"### {kind} ({len(t.missed)} of {t.total})", ""]
-            lines += [f"- `{item}`: {text} → {out}" for item, text, out in t.missed[:EXAMPLES]]
-            lines.append("")
-    return "\n".join(lines) + "\n"
 
 
 @pytest.fixture(scope="module")
 def measured() -> Measurement:
     m = measure(build())
-    text = report(m)
+    about = "Seed in tests/independent_corpus.py; see docs/redaction_independent.md."
+    text = report(m, "Redaction on the independent corpus", about)
     ARTIFACT.parent.mkdir(exist_ok=True)
     ARTIFACT.write_text(text, encoding="utf-8")
     print("\n" + text.split("## Missed examples")[0])
@@ -211,19 +110,19 @@ def test_name_kind_recall_never_falls_below_its_measured_figure(measured: Measur
     # A ratchet beside the strict xfail: below target is known, falling back is a regression.
     floor = float(_NAME_XFAIL[kind].rstrip(" %")) / 100
     tally = measured.recall[kind]
-    assert tally.rate >= floor - 0.0005, f"{kind}: {_pct(tally.rate)} < {_NAME_XFAIL[kind]}"
+    assert tally.rate >= floor - 0.0005, f"{kind}: {pct(tally.rate)} < {_NAME_XFAIL[kind]}"
 
 
 @pytest.mark.parametrize("kind", _kinds(NAME_KINDS, _NAME_XFAIL))
 def test_name_kind_recall(measured: Measurement, kind: str) -> None:
     tally = measured.recall[kind]
-    assert tally.rate >= NAME_TARGET, f"{kind}: {_pct(tally.rate)}; missed e.g. {tally.missed[:3]}"
+    assert tally.rate >= NAME_TARGET, f"{kind}: {pct(tally.rate)}; missed e.g. {tally.missed[:3]}"
 
 
 @_xfail("95.7 % over all names (88.8 % at stop 14, 71.1 % before it)")
 def test_name_recall_overall(measured: Measurement) -> None:
     overall = measured.names_overall()
-    assert overall.rate >= NAME_TARGET, f"all names: {_pct(overall.rate)}"
+    assert overall.rate >= NAME_TARGET, f"all names: {pct(overall.rate)}"
 
 
 _LOOKALIKE_XFAIL: dict[str, str] = {}
@@ -232,4 +131,4 @@ _LOOKALIKE_XFAIL: dict[str, str] = {}
 @pytest.mark.parametrize("kind", _kinds(TARGET_LOOKALIKE_KINDS, _LOOKALIKE_XFAIL))
 def test_lookalike_survives(measured: Measurement, kind: str) -> None:
     tally = measured.kept[kind]
-    assert 1 - tally.rate <= FP_TARGET, f"{kind}: {_pct(1 - tally.rate)} lost; e.g. {tally.missed[:3]}"
+    assert 1 - tally.rate <= FP_TARGET, f"{kind}: {pct(1 - tally.rate)} lost; e.g. {tally.missed[:3]}"

@@ -25,6 +25,7 @@ from lagesbild.privacy.name_words import (
     LOWER_SURNAME_ENDINGS,
     NOT_NAMES_LOWER,
     PARTICLES,
+    PLACE_NOUN_ENDINGS,
     PLACE_NOUNS,
     PLACE_PREPS,
     PLACE_PREPS_WIDE,
@@ -204,7 +205,12 @@ def find_names(text: str) -> list[Finding]:
         while j + 1 < n and j - i < 3 and (adjacent(j) or surname_follows(j)):
             w2 = tokens[j + 1][2]
             b2 = _base(w2)
-            if _placeish(w2, b2) or (w2.lower() in PLACE_NOUNS and (w2.islower() or b2 not in LAST_NAMES)):
+            compound_place = w2.islower() and len(w2) > 5 and w2.endswith(PLACE_NOUN_ENDINGS)  # "lekpark"
+            if (
+                _placeish(w2, b2)
+                or compound_place
+                or (w2.lower() in PLACE_NOUNS and (w2.islower() or b2 not in LAST_NAMES))
+            ):
                 # "Birger Jarlsgatan", "Olof Palmes gata", "Maria kyrka" — but "Ida Strand" is a person
                 is_place = True
                 break

@@ -11,6 +11,10 @@ reports introduces a person, so the word it marks is a name whether the name lis
   ``Golnar "Shorty" Ghorbani``;
 - a nickname right before a name in parentheses: ``Babyface (Shvan)``, ``Big Moe (Cristián)``;
 - a listed given name with the initial of the surname: ``Tuva K.``, ``Albin S.``;
+- a name beside a family word: ``Ranas lillebror``, ``Mamma till Helin``; before a role or family word
+  in parentheses: ``Dina (fritidsledare)``, ``Sunná (Ranas lillebror)``;
+- the doer after a participle: ``anmäld av Ros``, ``kontaktad av Ruta Haile``;
+- a graffiti tag: ``tagg "Kiki"``;
 - a person's age after the name: ``Viola (15 år)``, ``Bo Gran, 15 år,``;
 - a given name that is also a word, first in its sentence, before a verb of a person's own doing:
   ``Björn gav oss sitt nummer``, ``Rut ville ha hjälp``.
@@ -63,6 +67,26 @@ _PERSON_VERBS: Final = frozenset(
 )
 _FIRST_WORD_RE: Final = re.compile(
     rf"(?:^|(?<=[.!?]))[ \t\n]*(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?P<v>[a-zåäö]+)"
+)
+# Family words: "Ranas lillebror", "Mamma till Helin", "föräldrarna till Shvan".
+_KIN: Final = (
+    r"lillebror|storebror|lillasyster|storasyster|bror|brodern|syster|systern|mamma|mamman|pappa|pappan|mor"
+    r"|modern|far|fadern|son|sonen|dotter|dottern|kusin|kusinen|pojkvän|pojkvännen|flickvän|flickvännen"
+    r"|sambo|sambon|fru|frun|make|maken|kompis|kompisar|föräldrar|föräldrarna|förälder|vårdnadshavare"
+)
+_KIN_OF_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}?)s[ \t]+(?i:{_KIN})(?![\w])")
+_KIN_TO_RE: Final = re.compile(rf"(?i:\b(?:{_KIN})[ \t]+till)[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)")
+# The doer after a participle or passive: "anmäld av Ros", "tipsad av Dina", "kontaktad av Ruta Haile".
+_BY_RE: Final = re.compile(
+    r"(?i:\b(?:anmäld|anmält|anmälda|anmäldes|tipsad|tipsade|tipsades|kontaktad|kontaktade|kontaktades"
+    r"|hotad|hotade|hotades|slagen|slogs|rånad|rånades|knivhuggen|misshandlad|misshandlades|upptäckt"
+    r"|upptäcktes|sedd|sågs|hämtad|hämtades|utsatt|utsattes|ofredad|ofredades|trakasserad|förföljd"
+    rf"|uppringd|larmad|rapporterad|rapporterat|rapporterades))[ \t]+av[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)"
+)
+# A graffiti tag is a person's name: 'tagg "Kiki"', "taggen YAYO".
+_TAG_RE: Final = re.compile(
+    rf"(?i:\b(?:tagg|taggen|taggar|taggarna|signatur|signaturen))[ \t]*:?[ \t]*"
+    rf"(?:[{QUOTES}](?P<q>[^{QUOTES}\n]{{1,30}})[{QUOTES}]|(?P<w>[A-ZÅÄÖ0-9][\w'’-]+))"
 )
 _INITIAL_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[ \t]+(?P<i>[A-ZÅÄÖ])\.(?=[ \t,;:)!?]|$)")
 # Capitalised at the start of a sentence without being a person.
@@ -123,6 +147,24 @@ def find_name_shapes(
         for m in _BEFORE_PAREN_RE.finditer(text):
             inside = any(s < m.end("p") and m.start("p") < e for s, e in found)
             if inside and _words_ok(m.group("n"), roles, not_names):
+                spans.append((m.start("n"), m.end("n")))
+    for rx in (_KIN_OF_RE, _KIN_TO_RE, _BY_RE):
+        for m in rx.finditer(text):
+            if _words_ok(m.group("n"), roles, not_names):
+                spans.append((m.start("n"), m.end("n")))
+    if "tagg" in low or "signatur" in low:
+        for m in _TAG_RE.finditer(text):
+            group = "q" if m.group("q") is not None else "w"
+            spans.append((m.start(group), m.end(group)))
+    if "(" in text:
+        # A name right before a role or family word in parentheses: "Dina (fritidsledare)", "Elle Labba
+        # (förälder)", "Sunná (Ranas lillebror)".
+        for m in _BEFORE_PAREN_RE.finditer(text):
+            first = m.group("p").split()[0].lower() if m.group("p").split() else ""
+            kin = _KIN_OF_RE.match(m.group("p")) is not None
+            if (first in roles or re.fullmatch(_KIN, first) or kin) and _words_ok(
+                m.group("n"), roles, not_names
+            ):
                 spans.append((m.start("n"), m.end("n")))
     if "år" in text:
         for m in _AGE_RE.finditer(text):

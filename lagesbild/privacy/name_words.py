@@ -263,3 +263,5 @@ WORDS_CAPITALISED: Final = frozenset(
 SENTENCE_ENDS: Final = ".!?:;\n\"“”„'‘’«»–—-•*("
 # Places (kommuner, towns) that are common Swedish surnames: after a given name they are the surname.
 SURNAME_PLACES: Final = frozenset("Berg Lund Norberg Sala Mora Ljungby Hedemora Boden Borgholm".split())
+# The ends of compound place nouns after a name: "Elsas lekpark", "Karins kolonigård".
+PLACE_NOUN_ENDINGS: Final = tuple(sorted(w for w in PLACE_NOUNS if len(w) >= 4 and w.islower()))

@@ -28,8 +28,11 @@ _EMAIL_RE: Final = re.compile(
 # --------------------------------------------------------------------------------------------------
 # police case numbers and other diary numbers
 # --------------------------------------------------------------------------------------------------
-# A police case number: [unit-]K<digits>-<year as 22 or 2022>.
-_DNR_K_RE: Final = re.compile(r"(?<![\w-])(?:[0-9]{3,4}-)?[Kk][0-9]{3,8}-(?:20)?[0-9]{2}(?![\w-])")
+# A police case number, [unit-]K<digits>-<year as 22 or 2022> ("K 295539-23", "K-961723-23" too), and
+# the prosecutors' AM-<digits>-<year>.
+_DNR_K_RE: Final = re.compile(
+    r"(?<![\w-])(?:(?:[0-9]{3,4}-)?[Kk][ -]?[0-9]{3,8}|AM-[0-9]{3,8})-(?:20)?[0-9]{2}(?![\w-])"
+)
 _DNR_CTX_RE: Final = re.compile(
     r"(?i:\b(?:dnr|d\.nr|diarienr|diarienummer|diarie-nr|ärendenr|ärendenummer|ärende-nr|ärende\s+nr"
     r"|anm\.?\s?nr|anm-nr|anmälningsnr|anmälningsnummer|anmälan\s+nr|händelsenr|händelsenummer"
@@ -40,11 +43,12 @@ _DNR_CTX_RE: Final = re.compile(
 
 _DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan")
 # Cheap pre-checks (each a necessary condition of its detector's patterns, so skipping is exact): a
-# K-number needs "K" and three digits, a personnummer six digits in a row; the diary-number words are
-# looked for with `in` on the lower-cased text, several times faster than the case-insensitive pattern.
-_DNR_K_PRECHECK: Final = re.compile(r"[Kk][0-9]{3}")
+# K-number needs "K" and three digits, a personnummer six digits (in a row or in pairs); the diary-number
+# words are looked for with `in` on the lower-cased text, several times faster than the case-insensitive
+# pattern.
+_DNR_K_PRECHECK: Final = re.compile(r"[Kk][ -]?[0-9]{3}|AM-[0-9]")
 _DNR_WORDS: Final = ("nr", "nummer", "ärende", "anmälan")
-_PNR_PRECHECK: Final = re.compile(r"[0-9]{6}")
+_PNR_PRECHECK: Final = re.compile(r"[0-9]{6}|[0-9]{2}[ \t][0-9]{2}[ \t][0-9]{2}")
 
 # --------------------------------------------------------------------------------------------------
 # personnummer / samordningsnummer
@@ -52,6 +56,11 @@ _PNR_PRECHECK: Final = re.compile(r"[0-9]{6}")
 _PNR_SEP = r"(?:[-+][ \t]?\n?|[ \t\n])?"
 _PNR12_RE: Final = re.compile(r"(?<![0-9])(?P<d>[0-9]{8})(?P<sep>" + _PNR_SEP + r")(?P<n>[0-9]{4})(?![0-9])")
 _PNR10_RE: Final = re.compile(r"(?<![0-9])(?P<d>[0-9]{6})(?P<sep>" + _PNR_SEP + r")(?P<n>[0-9]{4})(?![0-9])")
+# The date written in pairs: "79 06 28-6831" (taken when its check digit holds or a label stands before).
+_PNR_PAIRS_RE: Final = re.compile(
+    r"(?<![0-9])(?P<d>(?:19|20)?[0-9]{2}[ \t][0-9]{2}[ \t][0-9]{2})(?P<sep>[-+]|[ \t]?[-+][ \t]?|[ \t])?"
+    r"(?P<n>[0-9]{4})(?![0-9])"
+)
 _PNR_CTX_RE: Final = re.compile(
     r"(?i:\b(?:pnr|p-nr|p\.nr|personnr|person-nr|personnummer|personnumret|pers\.?\s?nr|samordningsnr"
     r"|samordningsnummer|samordningsnumret|samordnings-nr|född|f\.|födelsenr|födelsenummer|id-nr|idnr"
@@ -118,7 +127,7 @@ _PLATE_STOP: Final = frozenset(
     """SOS LSS EST BMW SVT KTH SFI SFS SOU LVU LVM SOL PBL OSL HSB ICA SKR MSB RLC NOA SMS GPS EKG HLR AED
     CET UTC USA EUR SEK USD NOK DKK GBP MMS PDF GHB LSD THC CBD DNA SAS APA DUM DYR FAN FEG FEL FUL GAY GLO
     HOT LAT NEJ NRP OND SAP SEX SUP TOA UFO XXL KKK WTC FBI MAN ABB SKF AFA EKO DUB KPI MVG NPF ADD CSN
-    SFB SJF BRF TRE ETT TVA FYR SEM SJU NIO TIO TPL LOB SLF ATK""".split()
+    SFB SJF BRF TRE ETT TVA FYR SEM SJU NIO TIO TPL LOB SLF ATK USB""".split()
 )
 
 # --------------------------------------------------------------------------------------------------
@@ -167,7 +176,7 @@ _ADDR_CTX_RE: Final = re.compile(
     + _ADDR_TAIL
 )
 _APT_RE: Final = re.compile(
-    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenhet)\b)\.?[ "
+    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenhet)(?:\b|(?=[0-9])))\.?[ "
     r"\t]*(?:nr\.?[ \t]*)?"
     r"(?P<nr>[0-9]{1,4})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
 )
@@ -195,8 +204,8 @@ _FAST_RE: Final = re.compile(
     r"[ \t](?P<nr>[0-9]{1,4}:[0-9]{1,4})(?![0-9]|:[0-9]|[.,][0-9])"
 )
 _FAST_CTX_RE: Final = re.compile(
-    r"(?i:\b(?:kv\.|kv|kvarteret|fastighet|fastigheten|fastighetsbeteckning|fastighetsbeteckningen"
-    r"|fastighetsbet\.?|fbet\.?)\b)[ \t]*:?[ \t]*"
+    r"(?i:(?:\b(?:kv|kvarteret|fastighet|fastigheten|fastighetsbeteckning|fastighetsbeteckningen"
+    r"|fastighetsbet|fbet|fastbet)\b\.?|\bfast\.))[ \t]*:?[ \t]*(?i:(?:kv|kvarteret)\b\.?[ \t]*)?"
     r"(?P<all>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:[ \t][A-ZÅÄÖ][\wåäö-]+)?[ \t][0-9]{1,4}(?::[0-9]{1,4})?)(?![0-9:])"
 )
 # Words before a clock time that are no property name ("Kl 21:30", "Fredag 22:00", "Klotter 21:30").
@@ -245,9 +254,20 @@ def _find_pnr(text: str) -> list[Finding]:
     out: list[Finding] = []
     if not _PNR_PRECHECK.search(text):
         return out
-    for rx in (_PNR12_RE, _PNR10_RE):
+    for rx in (_PNR12_RE, _PNR10_RE, _PNR_PAIRS_RE):
         for m in rx.finditer(text):
-            d, sep, num = m.group("d"), m.group("sep").strip(), m.group("n")
+            d, sep, num = (
+                m.group("d").replace(" ", "").replace("\t", ""),
+                (m.group("sep") or "").strip(),
+                m.group("n"),
+            )
+            if rx is _PNR_PAIRS_RE:
+                canonical = f"{d}{sep or '-'}{num}" if sep != "+" else f"{d}+{num}"
+                labelled = _PNR_CTX_RE.search(text, max(0, m.start() - 40), m.start()) is not None
+                if _personnummer.valid(canonical) or (labelled and _valid_date(d[-6:])):
+                    kind = "samordningsnummer" if int(d[-2:]) > 60 else "personnummer"
+                    out.append(Finding(kind, m.start(), m.end(), m.group()))
+                continue
             sep = sep[:1] if sep else ""
             canonical = f"{d}{sep or '-'}{num}" if sep != "+" else f"{d}+{num}"
             short = d[-6:]
@@ -304,7 +324,7 @@ def _find_plates(text: str) -> list[Finding]:
             continue
         if tail[-1].isalpha() and not tail[:2].isdigit():
             continue
-        exact = letters.isupper() and (tail[-1].isdigit() or tail[-1].isupper()) and sep in ("", " ")
+        exact = letters.isupper() and (tail[-1].isdigit() or tail[-1].isupper()) and sep in ("", " ", "-")
         if exact:
             # In ALL-CAPS text ("KLOTTER PÅ HUS 123") the shape proves nothing: require context there.
             before = text[max(0, m.start() - 12) : m.start()].split()
@@ -350,7 +370,8 @@ def _find_addresses(text: str) -> list[Finding]:
 
 def _find_properties(text: str) -> list[Finding]:
     out: list[Finding] = []
-    if ":" not in text and "kv" not in text.lower():
+    low = text.lower()
+    if ":" not in text and "kv" not in low and "fast" not in low and "fbet" not in low:
         return out
     for m in _FAST_RE.finditer(text):
         name = m.group("name")
@@ -365,7 +386,9 @@ def _find_properties(text: str) -> list[Finding]:
             continue  # "Fredag 21:30-23:00": a time range
         out.append(Finding("fastighet", start, m.end(), text[start : m.end()]))
     for m in _FAST_CTX_RE.finditer(text):
-        if ":" in m.group("all") or m.group().lower().startswith("kv"):
+        # "fastigheten Ugglan 6": a capitalised block name and its number after the word is a property too
+        block = m.group("all")[:1].isupper() and m.group("all").split()[0].lower() not in _FAST_STOP
+        if ":" in m.group("all") or m.group().lower().startswith("kv") or block:
             out.append(Finding("fastighet", m.start("all"), m.end("all"), m.group("all")))
     return out
 

@@ -1,0 +1,115 @@
+"""Measuring `redact` on a labelled corpus (tests/independent_labels.py): recall per planted kind and
+origin, look-alikes kept, and a Markdown report. Shared by the independent and the blind corpus tests."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from lagesbild.privacy import redact
+from tests.independent_labels import (
+    INFO_LOOKALIKE_KINDS,
+    NAME_KINDS,
+    STRUCTURED_KINDS,
+    TARGET_LOOKALIKE_KINDS,
+    Sentence,
+)
+
+EXAMPLES = 20
+
+
+@dataclass
+class Tally:
+    total: int = 0
+    hits: int = 0  # found (planted) or kept (look-alike)
+    missed: list[tuple[str, str, str]] = field(default_factory=list)  # item, input, output
+
+    @property
+    def rate(self) -> float:
+        return self.hits / self.total if self.total else 0.0
+
+    def add(self, ok: bool, item: str, sentence: Sentence, output: str) -> None:
+        self.total += 1
+        self.hits += ok
+        if not ok:
+            self.missed.append((item, sentence.text, output))
+
+
+@dataclass
+class Measurement:
+    corpus: list[Sentence]
+    recall: dict[str, Tally]
+    by_origin: dict[str, Tally]
+    kept: dict[str, Tally]
+
+    def names_overall(self) -> Tally:
+        total = Tally()
+        for kind in NAME_KINDS:
+            total.total += self.recall[kind].total
+            total.hits += self.recall[kind].hits
+        return total
+
+
+def measure(corpus: list[Sentence]) -> Measurement:
+    recall: dict[str, Tally] = defaultdict(Tally)
+    by_origin: dict[str, Tally] = defaultdict(Tally)
+    kept: dict[str, Tally] = defaultdict(Tally)
+    for sentence in corpus:
+        output = redact(sentence.text) or ""
+        for item in sentence.planted:
+            recall[item.kind].add(item.found(output), item.surface, sentence, output)
+            if item.kind in NAME_KINDS:
+                by_origin[item.origin].add(item.found(output), item.surface, sentence, output)
+        for look in sentence.lookalikes:
+            kept[look.kind].add(look.kept(output), look.text, sentence, output)
+    return Measurement(corpus, dict(recall), dict(by_origin), dict(kept))
+
+
+def pct(value: float) -> str:
+    return f"{100 * value:.1f} %".replace(".", ",")
+
+
+def report(m: Measurement, title: str, about: str) -> str:
+    lines = [
+        f"# {title}",
+        "",
+        f"{len(m.corpus)} sentences. {about}",
+        "",
+        "## Recall per kind (found = nothing of the item left)",
+        "",
+        "| kind | items | found | recall | target |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for kind in STRUCTURED_KINDS + NAME_KINDS:
+        t = m.recall[kind]
+        target = "100 %" if kind in STRUCTURED_KINDS else "≥ 98 %"
+        lines.append(f"| {kind} | {t.total} | {t.hits} | {pct(t.rate)} | {target} |")
+    overall = m.names_overall()
+    lines.append(f"| **all names** | {overall.total} | {overall.hits} | {pct(overall.rate)} | ≥ 98 % |")
+    lines += [
+        "",
+        "## Name recall by origin",
+        "",
+        "| origin | items | found | recall |",
+        "|---|---:|---:|---:|",
+    ]
+    for origin, t in sorted(m.by_origin.items()):
+        lines.append(f"| {origin} | {t.total} | {t.hits} | {pct(t.rate)} |")
+    lines += [
+        "",
+        "## False positives per look-alike kind (kept = intact in the output)",
+        "",
+        "| kind | items | kept | false positives | target |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for kind in TARGET_LOOKALIKE_KINDS + INFO_LOOKALIKE_KINDS:
+        t = m.kept[kind]
+        target = "≤ 2 %" if kind in TARGET_LOOKALIKE_KINDS else "(info)"
+        lines.append(f"| {kind} | {t.total} | {t.hits} | {pct(1 - t.rate)} | {target} |")
+    lines += ["", f"## Missed examples (up to {EXAMPLES} per kind)", ""]
+    for kind, t in list(m.recall.items()) + [(f"look-alike {k}", v) for k, v in m.kept.items()]:
+        if t.missed:
+            lines += [f"### {kind} ({len(t.missed)} of {t.total})", ""]
+            lines += [f"- `{item}`: {text} → {out}" for item, text, out in t.missed[:EXAMPLES]]
+            lines.append("")
+    return "\n".join(lines) + "\n"
