@@ -104,7 +104,7 @@ def find_names(text: str) -> list[Finding]:
     for i in range(n - 1):
         lw = tokens[i][2].lower()
         kind = CTX_DOUBLE.get((prev_lower, lw)) or CTX_SINGLE.get(lw)
-        if kind is None and len(lw) > 6 and lw.endswith(ROLE_ENDINGS):
+        if kind is None and len(lw) > 6 and tokens[i + 1][2][:1].isupper() and lw.endswith(ROLE_ENDINGS):
             kind = "role"  # a compound of a role word: "poliskollegan", "skolkuratorn", "nattvakten"
         prev_lower = lw
         if kind is None:

@@ -88,6 +88,17 @@ _TAG_RE: Final = re.compile(
     rf"(?i:\b(?:tagg|taggen|taggar|taggarna|signatur|signaturen))[ \t]*:?[ \t]*"
     rf"(?:[{QUOTES}](?P<q>[^{QUOTES}\n]{{1,30}})[{QUOTES}]|(?P<w>[A-ZÅÄÖ0-9][\w'’-]+))"
 )
+_NICK_TRIGGERS: Final = ("aka", "a.k.a", "alias", "kallad", "kallas", "smeknamn", "kallar sig", "namnet")
+_KIN_WORD_RE: Final = re.compile(_KIN)
+_KIN_STEMS: Final = (
+    "bror", "broder", "syster", "mamma", "pappa", " mor", "moder", " far", "fader", " son", "dotter", "kusin",
+    "vän", "sambo", " fru", " make", "kompis", "föräld", "vårdnad",
+)  # fmt: skip
+_KIN_STEM_RE: Final = re.compile("|".join(map(re.escape, _KIN_STEMS)))
+_NICK_TRIGGER_RE: Final = re.compile("|".join(map(re.escape, _NICK_TRIGGERS)))
+_QUOTE_CHAR_RE: Final = re.compile(f"[{QUOTES}]")
+_BY_PRECHECK: Final = re.compile(r" av [A-ZÅÄÖ]")
+_INITIAL_PRECHECK: Final = re.compile(r" [A-ZÅÄÖ]\.")
 _INITIAL_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[ \t]+(?P<i>[A-ZÅÄÖ])\.(?=[ \t,;:)!?]|$)")
 # Capitalised at the start of a sentence without being a person.
 _NOT_PERSON: Final = frozenset(
@@ -121,63 +132,63 @@ def find_name_shapes(
     spans: list[tuple[int, int]] = []
     found = sorted(found)
     low = text.lower()
-    if any(
-        mark in low
-        for mark in ("aka", "a.k.a", "alias", "kallad", "kallas", "smeknamn", "kallar sig", "namnet")
-    ):
+
+    def take(m: re.Match[str], group: str = "n") -> None:
+        if _words_ok(m.group(group), roles, not_names):
+            spans.append((m.start(group), m.end(group)))
+
+    # Each rule runs only when a cheap check finds its trigger (most texts have none of them).
+    if _NICK_TRIGGER_RE.search(low):
         for m in _BEFORE_NICK_RE.finditer(text):
             words = m.group("n").split()
             if len(words) == 2 and not _person_word(words[0], roles, not_names):
                 spans.append((m.start("n") + m.group("n").index(words[1]), m.end("n")))  # "Han Selam …"
-            elif _words_ok(m.group("n"), roles, not_names):
-                spans.append((m.start("n"), m.end("n")))
+            else:
+                take(m)
     if "kallar" in low:
         for m in _KALLAR_RE.finditer(text):
-            if _person_word(m.group("n"), roles, not_names) and m.group("n").lower() not in ("sig",):
-                spans.append((m.start("n"), m.end("n")))
-    if any(q in text for q in QUOTES):
+            if m.group("n").lower() != "sig":
+                take(m)
+    if _QUOTE_CHAR_RE.search(text):
         for m in _QUOTE_BETWEEN_RE.finditer(text):
             if _person_word(m.group("a"), roles, not_names) and _person_word(m.group("b"), roles, not_names):
                 spans.append((m.start(), m.end()))
         for m in _AFTER_QUOTE_RE.finditer(text):
-            beside_name = any(0 <= m.start() - e <= 2 for _, e in found)
-            if beside_name and _person_word(m.group("s"), roles, not_names):
-                spans.append((m.start("s"), m.end("s")))
+            if any(0 <= m.start() - e <= 2 for _, e in found):
+                take(m, "s")
     if "(" in text:
         for m in _BEFORE_PAREN_RE.finditer(text):
-            inside = any(s < m.end("p") and m.start("p") < e for s, e in found)
-            if inside and _words_ok(m.group("n"), roles, not_names):
-                spans.append((m.start("n"), m.end("n")))
-    for rx in (_KIN_OF_RE, _KIN_TO_RE, _BY_RE):
-        for m in rx.finditer(text):
-            if _words_ok(m.group("n"), roles, not_names):
-                spans.append((m.start("n"), m.end("n")))
+            inside = m.group("p")
+            first = inside.split()[0].lower() if inside.split() else ""
+            # a nickname before a name found in the parentheses: "Babyface (Shvan)"; a name before a role
+            # or family word in them: "Dina (fritidsledare)", "Sunná (Ranas lillebror)"
+            named = any(s < m.end("p") and m.start("p") < e for s, e in found)
+            person = first in roles or _KIN_WORD_RE.fullmatch(first) is not None or _KIN_OF_RE.match(inside)
+            if named or person:
+                take(m)
+    if _KIN_STEM_RE.search(low):
+        for rx in (_KIN_OF_RE, _KIN_TO_RE):
+            for m in rx.finditer(text):
+                take(m)
+    if _BY_PRECHECK.search(text):
+        for m in _BY_RE.finditer(text):
+            take(m)
     if "tagg" in low or "signatur" in low:
         for m in _TAG_RE.finditer(text):
             group = "q" if m.group("q") is not None else "w"
             spans.append((m.start(group), m.end(group)))
-    if "(" in text:
-        # A name right before a role or family word in parentheses: "Dina (fritidsledare)", "Elle Labba
-        # (förälder)", "Sunná (Ranas lillebror)".
-        for m in _BEFORE_PAREN_RE.finditer(text):
-            first = m.group("p").split()[0].lower() if m.group("p").split() else ""
-            kin = _KIN_OF_RE.match(m.group("p")) is not None
-            if (first in roles or re.fullmatch(_KIN, first) or kin) and _words_ok(
-                m.group("n"), roles, not_names
-            ):
-                spans.append((m.start("n"), m.end("n")))
-    if "år" in text:
+    if "år)" in text or "år," in text:
         for m in _AGE_RE.finditer(text):
-            if _words_ok(m.group("n"), roles, not_names):
-                spans.append((m.start("n"), m.end("n")))
-    for m in _FIRST_WORD_RE.finditer(text):
-        # "Björn gav oss sitt nummer", "Rut ville ha hjälp": a given name that is also a word, first in
-        # its sentence, before a verb of a person's own doing (the name finder needs a surname there).
-        words = m.group("n").split()
-        if m.group("v").lower() in _PERSON_VERBS and words[0] in AMBIGUOUS and words[0] in FIRST_NAMES:
-            if _words_ok(m.group("n"), roles, not_names) and words[0] not in WORDS_CAPITALISED:
-                spans.append((m.start("n"), m.end("n")))
-    if "." in text:
+            take(m)
+    if not _PERSON_VERBS.isdisjoint(low.split()):
+        for m in _FIRST_WORD_RE.finditer(text):
+            # "Björn gav oss sitt nummer", "Rut ville ha hjälp": a given name that is also a word, first
+            # in its sentence, before a verb of a person's own doing (the name finder needs a surname).
+            first = m.group("n").split()[0]
+            if m.group("v").lower() in _PERSON_VERBS and first in AMBIGUOUS and first in FIRST_NAMES:
+                if first not in WORDS_CAPITALISED:
+                    take(m)
+    if _INITIAL_PRECHECK.search(text):
         for m in _INITIAL_RE.finditer(text):
             # Only a listed given name: places take a letter too ("Helsingborgs C.", "Sjöboda S.").
             if m.group("n") in FIRST_NAMES and _person_word(m.group("n"), roles, not_names):
