@@ -65,6 +65,8 @@ class Sizes:
     areas_points: int = 200_000  # A: placing by point, real RegSO areas vs the synthetic grid
     areas_rows: int = 5_000  # A: placing by text and the normalise step per row
     areas_repeats: int = 3
+    load_viewers: int = 50  # simultaneous viewers of the published snapshot (issue 17: each within 3 s)
+    load_samordnare: int = 20  # simultaneous samordnare of the live app (issue 17: each within 10 s)
     area_source: str = "regso"  # the run's areas: generate.AREA_SOURCES
 
     @classmethod
@@ -85,7 +87,7 @@ class Sizes:
             query_rows={"sqlite": 3_000, "postgis": 3_000}, query_repeats=2, map_in_view=300,
             naive_markers=(20, 40), pdf_repeats=1, dashboard_rows=2_000, dashboard_repeats=1,
             profile_rows=2, profile_after_rows=0, kommuner=8, weekly_rows=20, weekly_repeats=1, pg_fix_rows=0,
-            areas_points=500, areas_rows=30, areas_repeats=1,
+            areas_points=500, areas_rows=30, areas_repeats=1, load_viewers=3, load_samordnare=2,
         )  # fmt: skip
 
 

@@ -30,8 +30,6 @@ from bench.sections_dashboard import FIRST_TABLE, free_port, sample_database, st
 from lagesbild import queries
 from lagesbild.db import make_engine
 
-VIEWERS = 50
-SAMORDNARE = 20
 SNAPSHOT_TARGET_S = 3.0
 LIVE_TARGET_S = 10.0
 
@@ -144,13 +142,14 @@ def bench_load(ctx: Context) -> None:
     log(f"load: publishing the snapshot of {week}")
     publish_snapshot(engine, week, root)
     engine.dispose()
-    results: dict[str, Any] = {"week": week}
+    viewers, samordnare = ctx.sizes.load_viewers, ctx.sizes.load_samordnare
+    results: dict[str, Any] = {"week": week, "viewers": viewers, "samordnare": samordnare}
     with snapshot_server(root) as base:
         alone = asyncio.run(_simultaneous(chromium, f"{base}/index.html", "h1", 1, 60))[0]
-        log(f"load: {VIEWERS} simultaneous snapshot viewers")
-        times = asyncio.run(_simultaneous(chromium, f"{base}/index.html", "h1", VIEWERS, 120))
+        log(f"load: {viewers} simultaneous snapshot viewers")
+        times = asyncio.run(_simultaneous(chromium, f"{base}/index.html", "h1", viewers, 120))
         fetch_alone = _simultaneous_fetches(f"{base}/index.html", 1)[0]
-        fetches = _simultaneous_fetches(f"{base}/index.html", VIEWERS)
+        fetches = _simultaneous_fetches(f"{base}/index.html", viewers)
     results["snapshot"] = {
         "alone_s": alone,
         "viewers_s": times,
@@ -159,21 +158,21 @@ def bench_load(ctx: Context) -> None:
     }
     ctx.results.rows.append(
         _row(
-            f"Load: {VIEWERS} simultaneous whole-page fetches of the snapshot (server side)",
+            f"Load: {viewers} simultaneous whole-page fetches of the snapshot (server side)",
             fetches,
             fetch_alone,
             SNAPSHOT_TARGET_S,
         )
     )
     ctx.results.rows.append(
-        _row(f"Load: {VIEWERS} viewers of the published snapshot", times, alone, SNAPSHOT_TARGET_S)
+        _row(f"Load: {viewers} viewers of the published snapshot", times, alone, SNAPSHOT_TARGET_S)
     )
     with streamlit_server(url, WORK / "streamlit_load.log") as (address, _boot):
         alone = asyncio.run(_simultaneous(chromium, address, FIRST_TABLE, 1, 300))[0]
-        log(f"load: {SAMORDNARE} simultaneous samordnare of the live app")
-        times = asyncio.run(_simultaneous(chromium, address, FIRST_TABLE, SAMORDNARE, 600))
+        log(f"load: {samordnare} simultaneous samordnare of the live app")
+        times = asyncio.run(_simultaneous(chromium, address, FIRST_TABLE, samordnare, 600))
     results["live"] = {"alone_s": alone, "viewers_s": times}
     ctx.results.rows.append(
-        _row(f"Load: {SAMORDNARE} samordnare on Veckans lägesbild (live app)", times, alone, LIVE_TARGET_S)
+        _row(f"Load: {samordnare} samordnare on Veckans lägesbild (live app)", times, alone, LIVE_TARGET_S)
     )
     ctx.results.sections["load"] = results
