@@ -28,9 +28,12 @@ serve: $(VENV)/.runtime
 demo: $(VENV)/.runtime
 	$(PY) -m lagesbild demo
 
-## Lint, type-check and run the whole suite (PostGIS tests skip unless a server is reachable).
+## Lint, type-check and run the whole suite (PostGIS tests skip unless a server is reachable), on two
+## workers: the browser tests one after another on one of them, every other file whole on either
+## (tests/conftest.py groups them). PYTEST_WORKERS=0 runs it in one process.
+PYTEST_WORKERS ?= 2
 test: $(VENV)/.dev lint
-	$(PY) -m pytest -q -rs $(PYTEST_ARGS)
+	$(PY) -m pytest -q -rs -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
 
 ## The inner loop: everything but the slow and browser tests, without lint.
 test-fast: $(VENV)/.dev
