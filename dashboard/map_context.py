@@ -129,17 +129,37 @@ class ContextLayer(Layer):
                     m.addTo(group);
                     labels.push(m);
                 });
+                // Read every size first, then place arithmetically, then write: one layout for the
+                // whole pass (a read after each try forced one per try: minutes at national scale), and
+                // the rectangles taken so far in a grid of 64 px cells instead of one list.
+                var DOT = [[6, 0, 0, -0.5], [-6, -1, 0, -0.5], [0, -0.5, -5, -1], [0, -0.5, 5, 0]];
+                // each try: x in px, x in widths, y in px, y in heights
+                var SPOT = [[0, -0.5, 0, -0.5], [0, -0.5, 0, -1.3], [0, -0.5, 0, 0.3]];
+                function transform(t) {
+                    return "translate(calc(" + 100 * t[1] + "% + " + t[0] + "px), calc(" +
+                        100 * t[3] + "% + " + t[2] + "px))";
+                }
                 group.declutter = function () {
                     var map = group._map;
                     if (!map) { return; }
-                    var taken = [];
-                    // Area names and the controls (legend, layers, scale) come first.
-                    var first = map.getContainer().querySelectorAll(".area-label, .leaflet-control");
-                    first.forEach(function (el) { taken.push(el.getBoundingClientRect()); });
+                    var grid = {}, CELL = 64;
+                    function each(r, visit) {  // the grid cells r (with the 2 px margin) touches
+                        var x0 = Math.floor((r.left - 2) / CELL), x1 = Math.floor((r.right + 2) / CELL);
+                        var y0 = Math.floor((r.top - 1) / CELL), y1 = Math.floor((r.bottom + 1) / CELL);
+                        for (var x = x0; x <= x1; x++) {
+                            for (var y = y0; y <= y1; y++) {
+                                if (visit(x + "," + y)) { return true; }
+                            }
+                        }
+                        return false;
+                    }
+                    function take(r) { each(r, function (key) { (grid[key] = grid[key] || []).push(r); }); }
                     function hits(r) {
-                        return taken.some(function (t) {
-                            return r.left < t.right + 2 && r.right > t.left - 2 &&
-                                   r.top < t.bottom + 1 && r.bottom > t.top - 1;
+                        return each(r, function (key) {
+                            return (grid[key] || []).some(function (t) {
+                                return r.left < t.right + 2 && r.right > t.left - 2 &&
+                                       r.top < t.bottom + 1 && r.bottom > t.top - 1;
+                            });
                         });
                     }
                     var edge = map.getContainer().getBoundingClientRect();
@@ -147,31 +167,45 @@ class ContextLayer(Layer):
                         return r.left >= edge.left && r.right <= edge.right && r.top >= edge.top &&
                                r.bottom <= edge.bottom && !hits(r);
                     }
-                    // A station's name may sit right, left, above or below its dot; other names
-                    // on their point, else just above or below it.
-                    var dot = ["translate(6px, -50%)", "translate(calc(-100% - 6px), -50%)",
-                               "translate(-50%, calc(-100% - 5px))", "translate(-50%, 5px)"];
-                    var spot = ["translate(-50%, -50%)", "translate(-50%, -130%)", "translate(-50%, 30%)"];
-                    labels.forEach(function (m) {
-                        var el = m.getElement();
-                        if (!el) { return; }
-                        var span = el.firstChild;
-                        var tries = el.classList.contains("ctx-station") ? dot : spot;
-                        el.style.visibility = "hidden";
-                        // A RegSO name moves to another point of its area when its own is out of view.
-                        var view = map.getBounds();
-                        var spots = m.spots.filter(function (p, k) { return k === 0 || view.contains(p); });
+                    var shown = labels.filter(function (m) { return m.getElement(); });
+                    shown.forEach(function (m) { m.getElement().firstChild.style.transform = "none"; });
+                    // Area names and the controls (legend, layers, scale) come first.
+                    var first = map.getContainer().querySelectorAll(".area-label, .leaflet-control");
+                    first.forEach(function (el) { take(el.getBoundingClientRect()); });
+                    var sizes = shown.map(function (m) {
+                        var r = m.getElement().firstChild.getBoundingClientRect();
+                        var at = map.latLngToContainerPoint(m.getLatLng());
+                        return {w: r.width, h: r.height, dx: r.left - edge.left - at.x,
+                                dy: r.top - edge.top - at.y};
+                    });
+                    var view = map.getBounds();
+                    // A station's name may sit right, left, above or below its dot; other names on their
+                    // point, else just above or below it. A RegSO name moves to another point of its area
+                    // when its own is out of view.
+                    var placed = shown.map(function (m, n) {
+                        var size = sizes[n];
+                        var tries = m.getElement().classList.contains("ctx-station") ? DOT : SPOT;
+                        var spots = m.spots.filter(function (q, k) { return k === 0 || view.contains(q); });
                         for (var k = 0; k < spots.length; k++) {
-                            m.setLatLng(spots[k]);
+                            var at = map.latLngToContainerPoint(spots[k]);
                             for (var i = 0; i < tries.length; i++) {
-                                span.style.transform = tries[i];
-                                var r = span.getBoundingClientRect();
-                                if (fits(r)) { el.style.visibility = "visible"; taken.push(r); return; }
+                                var t = tries[i];
+                                var left = edge.left + at.x + size.dx + t[0] + t[1] * size.w;
+                                var top = edge.top + at.y + size.dy + t[2] + t[3] * size.h;
+                                var r = {left: left, top: top, right: left + size.w, bottom: top + size.h};
+                                if (fits(r)) { take(r); return [spots[k], t]; }
                             }
                         }
-                        m.setLatLng(m.spots[0]);
+                        return null;
+                    });
+                    shown.forEach(function (m, n) {
+                        var el = m.getElement(), choice = placed[n];
+                        m.setLatLng(choice ? choice[0] : m.spots[0]);
+                        el.firstChild.style.transform = transform(choice ? choice[1] : tries0(el));
+                        el.style.visibility = choice ? "visible" : "hidden";
                     });
                 };
+                function tries0(el) { return el.classList.contains("ctx-station") ? DOT[0] : SPOT[0]; }
                 group.on("add", function () {
                     group._map.on("zoomend moveend", group.declutter);
                     setTimeout(group.declutter, 0);

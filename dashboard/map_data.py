@@ -93,7 +93,8 @@ def area_payload(
     status_colours: Mapping[str, str] | None = None,
 ) -> dict[str, Any]:
     """Areas with their outline, label and popup data: {categories, facts (labels), areas: [name,
-    kommun, facts [label index, text, ...], counts [category index, n, ...] (most first), colour, shape]}.
+    kommun, facts [label index, text, ...], counts [category index, n, ...] (most first), colour, shape,
+    label point [east, north] in metres]}.
 
     `area_counts`: area, category_label, count and optionally sensitive — this is the only place
     where sensitive categories appear on a shared map: as a count for the whole area."""
@@ -132,7 +133,11 @@ def area_payload(
             facts += [3, str(state)]
         colour = (status_colours or {}).get(str(state)) if state else None
         kommun = kommun_name(area["kommun"]) if area.get("kommun") else ""
-        rows.append([name, kommun, facts, counts, colour, encode_shape(area.geometry)])
+        # The name's point, inside the area: a label placed once, not a tooltip Leaflet measures again
+        # at every move (at 900 areas that measuring was most of the map's first draw).
+        point = area.geometry.representative_point() if not area.geometry.is_empty else None
+        where = [round(point.x), round(point.y)] if point is not None else []
+        rows.append([name, kommun, facts, counts, colour, encode_shape(area.geometry), where])
     labels = ["Händelser" + (f" {period}" if period else ""), "Invånare", "Per 1 000 invånare", "Status"]
     return {"categories": categories, "facts": labels, "areas": rows}
 

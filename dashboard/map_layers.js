@@ -91,7 +91,9 @@ var LB = (function () {
     }
     function plural(count) { return count + (count === 1 ? " händelse" : " händelser"); }
 
-    // Areas: [name, kommun, facts [label, text, ...], counts [category, n, ...], colour, shape].
+    // Areas: [name, kommun, facts [label, text, ...], counts [category, n, ...], colour, shape, label
+    // point [e, n]]. The name is a marker at its point, centred by CSS: a permanent tooltip would be
+    // measured again (a forced layout each) for every area at every move.
     function areaPopup(area, data) {
         var div = el("div", "lb-popup"), categories = data.categories, facts = [];
         lines(div, area[1] ? [["b", area[0]], area[1]] : [["b", area[0]]]);
@@ -105,17 +107,22 @@ var LB = (function () {
         }
         return div;
     }
-    function areas(data, base, tip) {
+    function areas(data, base) {
         var group = L.featureGroup();
         data.areas.forEach(function (area) {
             if (!area[5].length) { return; }
             var style = Object.assign({}, base);
             if (area[4]) { style.color = area[4]; style.fillColor = area[4]; }
             var layer = L.polygon(shape(area[5]), style);
-            layer.bindTooltip(el("span", "", area[0]), tip);
             layer.bindPopup(function () { return areaPopup(area, data); },
                             {maxWidth: 380, maxHeight: 320});
             group.addLayer(layer);
+            if (area[6] && area[6].length === 2) {
+                var icon = L.divIcon({html: el("span", "area-label", area[0]), className: "area-label-at",
+                                      iconSize: null});
+                group.addLayer(L.marker(ll(area[6][0], area[6][1]),
+                                        {icon: icon, interactive: false, keyboard: false}));
+            }
         });
         return group;
     }

@@ -97,8 +97,8 @@ EXTRA_CSS = (
     """
 .leaflet-container { font-family: "Source Sans Pro", "Segoe UI", Arial, sans-serif; font-size: 14px;
   background: #eef1f4; }
-.area-label { background: transparent; border: none; box-shadow: none; font-weight: 600;
-  color: #1b2733; text-shadow: 0 0 3px #fff, 0 0 3px #fff; }
+.area-label { position: absolute; white-space: nowrap; transform: translate(-50%, -50%); font-weight: 600;
+  font-size: 13px; color: #1b2733; text-shadow: 0 0 3px #fff, 0 0 3px #fff; pointer-events: none; }
 .lb-legend { background: rgba(255,255,255,.92); padding: 6px 8px; border-radius: 4px; line-height: 1.4;
   box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .lb-legend i { display: inline-block; width: 14px; height: 14px; margin-right: 6px; vertical-align: -2px;
@@ -288,7 +288,6 @@ def build_map(
                 "fillOpacity": 0.04,
                 "className": "lb-area",
             },
-            {"permanent": True, "direction": "center", "className": "area-label"},
         )
         area_layer.add_to(fmap)
         framed = areas[areas["name"].isin(focus)] if focus else areas
