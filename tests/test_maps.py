@@ -190,6 +190,19 @@ def test_sensitive_category_only_as_area_count(areas: pd.DataFrame) -> None:
     assert alta[5] and all(len(ring) >= 6 for polygon in alta[5] for ring in polygon)
 
 
+def test_each_area_name_sits_at_a_point_inside_its_area(areas: pd.DataFrame) -> None:
+    """The name is drawn once at this point (no tooltip that Leaflet measures at every move)."""
+    from shapely.geometry import Point
+
+    payload = map_data.area_payload(areas)
+    sweref = areas.to_crs(3006).set_index("name")
+    for row in payload["areas"]:
+        east, north = row[6]
+        assert sweref.loc[row[0], "geometry"].contains(Point(east, north)), row[0]
+    page = maps.render_html(maps.build_map(areas))
+    assert 'bindTooltip(el("span", "", area[0])' not in page and "area-label" in page
+
+
 def _bulk_incidents(engine: Engine, n: int, seed: int = 7) -> None:
     """n incidents spread over the three test areas, inserted straight into the table."""
     ref = reference()
