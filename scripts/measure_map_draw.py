@@ -40,7 +40,7 @@ cells = pd.DataFrame(rows).drop_duplicates(["cell_e", "cell_n"])
 cells["east"], cells["north"] = (cells["cell_e"] + 0.5) * 250, (cells["cell_n"] + 0.5) * 250
 page = maps.render_html(maps.build_map(areas, cells, 250))
 open(out, "w", encoding="utf-8").write(page)
-print(f"{len(areas)} areas, {len(cells)} cells, {len(page.encode()) / 1e6:.2f} MB")
+print(f"{len(areas)} areas, {len(cells)} cells, {len(page.encode()) / 1e6:.2f} MB ({maps.__file__})")
 """
 FRAME = (
     "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame("
@@ -49,9 +49,11 @@ FRAME = (
 
 
 def build(checkout: Path, kommuner: int, out: Path) -> str:
+    # run from the checkout: `python -c` puts the working folder first on the path
     env = {"PYTHONPATH": str(checkout.resolve()), "PATH": "/usr/bin:/bin"}
     done = subprocess.run(
         [sys.executable, "-c", BUILD, str(kommuner), str(out)],
+        cwd=checkout,
         env=env,
         capture_output=True,
         text=True,
