@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -48,9 +48,11 @@ def free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(db_url: str, log_path: Path) -> Iterator[tuple[str, float]]:
+def streamlit_server(
+    db_url: str, log_path: Path, on_start: Callable[[int], None] | None = None
+) -> Iterator[tuple[str, float]]:
     """`streamlit run dashboard/server.py` on a free port against `db_url`; yields (url, seconds to
-    healthy)."""
+    healthy). `on_start` gets the server's process id once it is healthy."""
     port = free_port()
     env = {
         **os.environ, "LAGESBILD_DB": db_url, "LAGESBILD_AUTH": "off", "PYTHONPATH": str(ROOT),
@@ -92,6 +94,8 @@ def streamlit_server(db_url: str, log_path: Path) -> Iterator[tuple[str, float]]
                 if time.perf_counter() - t0 > 120:
                     raise TimeoutError("streamlit did not become healthy in 120 s")
                 time.sleep(0.1)
+            if on_start is not None:
+                on_start(proc.pid)
             yield url, time.perf_counter() - t0
         finally:
             with contextlib.suppress(ProcessLookupError):
