@@ -108,6 +108,9 @@ _NOT_PERSON: Final = frozenset(
 )
 
 
+_PLACE_OR_ORG_ENDINGS: Final = ORG_ENDINGS + PLACE_ENDINGS
+
+
 def _person_word(word: str, roles: frozenset[str], not_names: frozenset[str]) -> bool:
     low = word.lower()
     return not (
@@ -115,7 +118,7 @@ def _person_word(word: str, roles: frozenset[str], not_names: frozenset[str]) ->
         or low in FUNCTION_WORDS
         or low in _NOT_PERSON
         or low in roles
-        or low.endswith(ORG_ENDINGS + PLACE_ENDINGS)
+        or low.endswith(_PLACE_OR_ORG_ENDINGS)
         or (word.isupper() and len(word) > 1)
     )
 
