@@ -29,11 +29,11 @@ demo: $(VENV)/.runtime
 	$(PY) -m lagesbild demo
 
 ## Lint, type-check and run the whole suite (PostGIS tests skip unless a server is reachable), on two
-## workers: the browser tests one after another on one of them, every other file whole on either
-## (tests/conftest.py groups them). PYTEST_WORKERS=0 runs it in one process.
+## workers, each test file whole on one of them (its module fixtures built once: the bench smoke
+## test's, built twice at once, dropped each other's databases). PYTEST_WORKERS=0: one process.
 PYTEST_WORKERS ?= 2
 test: $(VENV)/.dev lint
-	$(PY) -m pytest -q -rs -n $(PYTEST_WORKERS) --dist loadgroup $(PYTEST_ARGS)
+	$(PY) -m pytest -q -rs -n $(PYTEST_WORKERS) --dist loadfile $(PYTEST_ARGS)
 
 ## The inner loop: everything but the slow and browser tests, without lint.
 test-fast: $(VENV)/.dev

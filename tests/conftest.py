@@ -28,15 +28,6 @@ HOW_TO_POSTGIS = (
 )
 
 
-def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Groups for `make test`'s two workers (pytest-xdist, --dist loadgroup): every browser test in one
-    group, so that one worker at a time drives Chromium and a dashboard server on the two cores, and
-    every other file whole in its own group, so that its module fixtures are built once."""
-    for item in items:
-        group = "browser" if item.get_closest_marker("browser") else item.nodeid.split("::")[0]
-        item.add_marker(pytest.mark.xdist_group(group))
-
-
 def shared_real_data() -> Path:
     return Path(os.environ.get("LAGESBILD_SHARED_DIR", ROOT.parent / "shared")) / "real_data"
 
