@@ -257,3 +257,27 @@ def test_a_workbook_with_a_damaged_sheet_header_is_refused_in_swedish() -> None:
     data[header : header + 4] = b"XX\x03\x04"
     with pytest.raises(FileFormatError, match="rapport.xlsx: arbetsboken är skadad"):
         read_file(io.BytesIO(bytes(data)), "rapport.xlsx", None)
+
+
+def _central_entry_damaged(how: str) -> bytes:
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Datum", "Område", "Kategori"])
+    buffer = io.BytesIO()
+    book.save(buffer)
+    data = bytearray(buffer.getvalue())
+    entry = data.rfind(b"PK\x01\x02")  # the last member's entry in the zip's central directory
+    if how == "name":  # flagged as UTF-8, but the name is not
+        data[entry + 9] |= 0x08
+        data[entry + 46] = 0xFF
+    else:  # a zip version no reader knows
+        data[entry + 6] = 75
+    return bytes(data)
+
+
+@pytest.mark.parametrize("how", ["name", "version"])
+def test_a_workbook_with_a_damaged_directory_is_refused_in_swedish(how: str) -> None:
+    """Found by tests/fuzz: zipfile raised UnicodeDecodeError or NotImplementedError out of the size check."""
+    with pytest.raises(FileFormatError, match="^rapport.xlsx: arbetsboken är skadad"):
+        read_file(io.BytesIO(_central_entry_damaged(how)), "rapport.xlsx", None)

@@ -133,6 +133,29 @@ def test_no_personal_data_and_sensitive_matters_only_as_counts(published: Path) 
     assert "Sexualbrott" in html
 
 
+def test_the_page_is_the_same_each_time_and_its_links_and_labels_resolve(
+    engine: Engine, tmp_path: Path
+) -> None:
+    populate_week(engine)
+    first = publish_snapshot(engine, WEEK, tmp_path / "a")
+    second = publish_snapshot(engine, WEEK, tmp_path / "b")
+
+    def without_time(path: Path) -> str:
+        return re.sub(r"Publicerad [0-9-]+ [0-9.]+", "", path.read_text(encoding="utf-8"))
+
+    # No memory address or other per-run value in the page (one once held a planted number by chance).
+    assert without_time(first) == without_time(second)
+    page = parse(first.read_text(encoding="utf-8"))
+    ids = [str(attrs["id"]) for _, attrs in page.tags if attrs.get("id")]
+    assert len(ids) == len(set(ids))
+    labelled = [str(attrs["aria-labelledby"]) for _, attrs in page.tags if attrs.get("aria-labelledby")]
+    fragments = [
+        str(a["href"])[1:] for t, a in page.tags if t == "a" and str(a.get("href", "")).startswith("#")
+    ]
+    assert len(labelled) == 3 * 3 and len(fragments) == 1 + 3
+    assert set(labelled) | set(fragments) <= set(ids)
+
+
 @pytest.mark.parametrize("status", list(STATUS_CHIPS))
 def test_status_chips_have_text_and_aa_contrast(status: str) -> None:
     def luminance(hex_colour: str) -> float:

@@ -111,6 +111,10 @@ def check_workbook(fileobj: BinaryIO, filename: str, limits: Limits) -> SheetSiz
         book = zipfile.ZipFile(fileobj)
     except (zipfile.BadZipFile, OSError):
         return SheetSize()
+    except (UnicodeDecodeError, NotImplementedError) as exc:
+        # A zip whose directory is damaged: a member name that is not UTF-8, or an unknown zip version
+        # (found by tests/fuzz).
+        raise FileFormatError(f"{filename}: arbetsboken är skadad och kan inte läsas") from exc
     with book:
         members = book.infolist()
         total = sum(m.file_size for m in members)

@@ -93,7 +93,7 @@ def _items(items: list[str], empty: str) -> str:
     return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in items) + "</ul>"
 
 
-def _area_section(area: AreaWeek, others: Mapping[str, BaseGeometry]) -> str:
+def _area_section(area: AreaWeek, others: Mapping[str, BaseGeometry], number: int) -> str:
     rows = [
         [
             escape(str(r.label)),
@@ -142,11 +142,12 @@ def _area_section(area: AreaWeek, others: Mapping[str, BaseGeometry]) -> str:
         + _items(measures, "Inga registrerade.")
     )
     return (
-        f'<section class="area" aria-labelledby="a-{id(area)}">'
-        f'<h2 id="a-{id(area)}">{escape(area.name)} {chip(area.status, area.decided)}</h2>'
+        f'<section class="area" aria-labelledby="a-{number}">'
+        f'<h2 id="a-{number}">{escape(area.name)} {chip(area.status, area.decided)}</h2>'
         f"<p>{escape(area.status_text)}. {escape(area.status_note)}</p>"
         f"{counts}"
-        f'<div class="figure">{area_map_svg(area, others)}{trend_svg(area.name, area.trend)}'
+        f'<div class="figure">{area_map_svg(area, others, f"m-{number}")}'
+        f"{trend_svg(area.name, area.trend, f't-{number}')}"
         + _table(f"Händelser per vecka i {area.name}", ["Vecka", "Antal"], trend_rows, {1})
         + f"</div>{notable}{lists}</section>"
     )
@@ -157,12 +158,12 @@ def render_snapshot(data: WeeklyData, links: dict[str, str] | None = None) -> st
     title = f"Lägesbild {human_week(data.week)} – {data.kommun}"
     overview_rows = [
         [
-            f'<a href="#a-{id(a)}">{escape(a.name)}</a>',
+            f'<a href="#a-{number}">{escape(a.name)}</a>',
             chip(a.status, a.decided),
             str(a.total),
             str(a.last_total),
         ]
-        for a in data.areas
+        for number, a in enumerate(data.areas, 1)
     ]
     overview = _table(
         "Områdenas status och antal händelser",
@@ -195,7 +196,7 @@ platser visas som rutor om {data.grid_m} m eller på områdesnivå; känsliga ka
 ({escape(sensitive) or "inga"}) bara som antal per område.</p></header>
 <main id="innehall">{notes}{files}
 <h2>Översikt</h2>{overview}
-{"".join(_area_section(a, data.other_geometries) for a in data.areas)}
+{"".join(_area_section(a, data.other_geometries, n) for n, a in enumerate(data.areas, 1))}
 </main><footer>Lägesbild – samma innehåll som veckans PDF. Områdesgränser: SCB (CC0).</footer>
 </body></html>
 """

@@ -41,9 +41,10 @@ def _path(geometry: BaseGeometry, to_px: Callable[[float, float], tuple[float, f
     return "".join(parts)
 
 
-def area_map_svg(area: AreaWeek, others: Mapping[str, BaseGeometry]) -> str:
+def area_map_svg(area: AreaWeek, others: Mapping[str, BaseGeometry], label_id: str) -> str:
     """The area (fill by status, name and status written on it), its neighbours faintly, and the week's
-    generalised locations as circles with their counts. Coordinates: SWEREF 99 TM metres."""
+    generalised locations as circles with their counts, labelled by the element `label_id`.
+    Coordinates: SWEREF 99 TM metres."""
     minx, miny, maxx, maxy = area.geometry.bounds
     pad = max(maxx - minx, maxy - miny) * 0.06 + 50
     minx, miny, maxx, maxy = minx - pad, miny - pad, maxx + pad, maxy + pad
@@ -90,17 +91,18 @@ def area_map_svg(area: AreaWeek, others: Mapping[str, BaseGeometry]) -> str:
         f"{len(circles)} rutor, {area.without_point} utan plats. Grannområden i grått."
     )
     return (
-        f'<svg role="img" aria-labelledby="m-{id(area)}" width="{width:.0f}" height="{height:.0f}" '
+        f'<svg role="img" aria-labelledby="{label_id}" width="{width:.0f}" height="{height:.0f}" '
         f'viewBox="0 0 {width:.1f} {height:.1f}" xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="m-{id(area)}">{escape(desc)}</title>'
+        f'<title id="{label_id}">{escape(desc)}</title>'
         '<rect width="100%" height="100%" '
         f'fill="#fbfbfb"/>{neighbours}{outline}{"".join(circles)}{name_label}'
         "</svg>"
     )
 
 
-def trend_svg(name: str, series: pd.Series) -> str:
-    """Bars per week (the last 12), each with its number; the description lists all of them."""
+def trend_svg(name: str, series: pd.Series, label_id: str) -> str:
+    """Bars per week (the last 12), each with its number; the description (element `label_id`) lists
+    all of them."""
     values = [int(v) for v in series.to_list()]
     weeks = [str(w) for w in series.index]
     if not values:
@@ -122,7 +124,7 @@ def trend_svg(name: str, series: pd.Series) -> str:
         f"v. {w[-2:]}: {v}" for w, v in zip(weeks, values, strict=True)
     )
     return (
-        f'<svg role="img" aria-labelledby="t-{id(series)}" width="{CHART_W}" height="{CHART_H}" '
+        f'<svg role="img" aria-labelledby="{label_id}" width="{CHART_W}" height="{CHART_H}" '
         f'viewBox="0 0 {CHART_W} {CHART_H}" xmlns="http://www.w3.org/2000/svg">'
-        f'<title id="t-{id(series)}">{escape(desc)}</title>{"".join(bars)}</svg>'
+        f'<title id="{label_id}">{escape(desc)}</title>{"".join(bars)}</svg>'
     )

@@ -64,9 +64,11 @@ def test_atheris_finds_nothing_in_the_readers(tmp_path: Path) -> None:
     )
     output = done.stdout + done.stderr
     found = sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(("crash-", "timeout-", "oom-")))
+    # atheris prints the Python exception on stdout and libFuzzer its progress on stderr: show both.
+    exception = done.stdout[done.stdout.find("=== Uncaught Python exception") :][-6000:]
     assert done.returncode == 0 and not found, (
-        f"atheris found a problem (input saved as {found} in {tmp_path}):\n"
-        + "\n".join(output.splitlines()[-60:])
+        f"atheris found a problem (input saved as {found} in {tmp_path}):\n{exception}\n"
+        + "\n".join(done.stderr.splitlines()[-25:])
     )
     summary = re.search(r"Done (\d+) runs in (\d+) second", output)
     coverage = re.findall(r"cov: (\d+)", output)
