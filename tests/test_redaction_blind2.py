@@ -1,0 +1,144 @@
+"""The redaction measured on the second blind corpus (tests/blind2_corpus.py), as delivered.
+
+The corpus was written without reading the redaction; the figures below were measured once, on main at
+ecc61a0 (branch blind2 adding only the corpus files), and are kept as a ratchet: no kind may fall below
+its delivered figure. Kinds below the issue's targets (structured 100 %, names ≥ 98 %, look-alikes lost
+≤ 2 %) are strict xfails naming their figure, so reaching a target turns the xfail into a failure that
+asks for the figure to be raised here. The report is written to test-artifacts/redaction_blind2.md;
+docs/redaction_blind2.md explains the corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.blind2_corpus import build
+from tests.independent_labels import NAME_KINDS, STRUCTURED_KINDS, TARGET_LOOKALIKE_KINDS
+from tests.redaction_measure import Measurement, measure, pct, report
+
+# builds and measures 1,000 sentences (about 5 s)
+pytestmark = pytest.mark.slow
+
+# kind -> (found, items), planted kinds, as delivered
+DELIVERED_FOUND = {
+    "personnummer": (62, 62),
+    "samordningsnummer": (65, 65),
+    "mobile": (71, 71),
+    "landline": (66, 66),
+    "email": (64, 64),
+    "plate": (44, 44),
+    "plate_new": (60, 62),
+    "address": (186, 211),
+    "apartment": (98, 98),
+    "property": (59, 59),
+    "case_number": (65, 72),
+    "full_name": (227, 272),
+    "first_name": (380, 475),
+    "surname_after_role": (165, 219),
+    "nickname": (144, 179),
+    "word_name": (74, 92),
+    "lowercase_name": (119, 205),
+}
+DELIVERED_NAMES = (1109, 1442)
+# kind -> (kept, items), look-alikes, as delivered
+DELIVERED_KEPT = {
+    "place": (217, 217),
+    "institution": (283, 289),
+    "street": (82, 82),
+    "time": (209, 220),
+    "date": (132, 132),
+    "amount": (45, 45),
+    "week": (77, 77),
+    "bus_line": (57, 57),
+    "word": (151, 151),
+    "organisation": (82, 87),
+    "person_street": (57, 57),
+}
+
+
+@pytest.fixture(scope="module")
+def measured(artifacts: Path) -> Measurement:
+    m = measure(build())
+    about = (
+        "Blind corpus 2 (tests/blind2_corpus.py), written without reading the redaction; "
+        "see docs/redaction_blind2.md."
+    )
+    (artifacts / "redaction_blind2.md").write_text(report(m, "Redaction on blind corpus 2", about), "utf-8")
+    return m
+
+
+def test_corpus_is_the_one_measured(measured: Measurement) -> None:
+    totals = {kind: t.total for kind, t in measured.recall.items()}
+    assert totals == {kind: items for kind, (_, items) in DELIVERED_FOUND.items()}
+    assert {kind: t.total for kind, t in measured.kept.items()} == {
+        kind: items for kind, (_, items) in DELIVERED_KEPT.items()
+    }
+
+
+@pytest.mark.parametrize("kind", list(DELIVERED_FOUND))
+def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
+    t = measured.recall[kind]
+    assert t.hits >= DELIVERED_FOUND[kind][0], f"{kind}: {t.hits}/{t.total}, missed {t.missed[:5]}"
+
+
+def test_name_recall_does_not_fall(measured: Measurement) -> None:
+    assert measured.names_overall().hits >= DELIVERED_NAMES[0]
+
+
+@pytest.mark.parametrize("kind", list(DELIVERED_KEPT))
+def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
+    t = measured.kept[kind]
+    delivered_lost = DELIVERED_KEPT[kind][1] - DELIVERED_KEPT[kind][0]
+    assert t.total - t.hits <= delivered_lost, f"{kind}: lost {t.missed[:5]}"
+
+
+def _xfail(reason: str) -> list[pytest.MarkDecorator]:
+    return [pytest.mark.xfail(strict=True, reason=reason)]
+
+
+def _recall_marks(found: int, items: int, target: float) -> list[pytest.MarkDecorator]:
+    if found / items >= target:
+        return []
+    return _xfail(f"delivered recall {pct(found / items)} ({found} of {items}), target {pct(target)}")
+
+
+def _target(kind: str) -> float:
+    return 1.0 if kind in STRUCTURED_KINDS else 0.98
+
+
+RECALL_TARGETS = [
+    pytest.param(kind, _target(kind), marks=_recall_marks(found, items, _target(kind)), id=kind)
+    for kind, (found, items) in DELIVERED_FOUND.items()
+]
+
+
+@pytest.mark.parametrize(("kind", "target"), RECALL_TARGETS)
+def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
+    assert kind in STRUCTURED_KINDS + NAME_KINDS
+    assert measured.recall[kind].rate >= target
+
+
+@pytest.mark.parametrize("target", [pytest.param(0.98, marks=_recall_marks(*DELIVERED_NAMES, 0.98))])
+def test_name_recall_target(measured: Measurement, target: float) -> None:
+    assert measured.names_overall().rate >= target
+
+
+def _lost_marks(kept: int, items: int) -> list[pytest.MarkDecorator]:
+    lost = items - kept
+    if lost / items <= 0.02:
+        return []
+    return _xfail(f"delivered {pct(lost / items)} lost ({lost} of {items}), target at most 2 %")
+
+
+LOOKALIKE_TARGETS = [
+    pytest.param(kind, marks=_lost_marks(kept, items), id=kind)
+    for kind, (kept, items) in DELIVERED_KEPT.items()
+    if kind in TARGET_LOOKALIKE_KINDS
+]
+
+
+@pytest.mark.parametrize("kind", LOOKALIKE_TARGETS)
+def test_lookalikes_lost_target(measured: Measurement, kind: str) -> None:
+    assert measured.kept[kind].rate >= 0.98  # at most 2 % lost
