@@ -1,11 +1,12 @@
-"""The redaction measured on the second blind corpus (tests/blind2_corpus.py), as delivered.
+"""The redaction measured on the second blind corpus (tests/blind2_corpus.py).
 
-The corpus was written without reading the redaction; the figures below were measured once, on main at
-ecc61a0 (branch blind2 adding only the corpus files), and are kept as a ratchet: no kind may fall below
-its delivered figure. Kinds below the issue's targets (structured 100 %, names ≥ 98 %, look-alikes lost
-≤ 2 %) are strict xfails naming their figure, so reaching a target turns the xfail into a failure that
-asks for the figure to be raised here. The report is written to test-artifacts/redaction_blind2.md;
-docs/redaction_blind2.md explains the corpus.
+The corpus was written without reading the redaction; the figures were measured once, on main at
+ecc61a0 (branch blind2 adding only the corpus files), and are kept as DELIVERED_*. The ratchet uses
+FOUND/KEPT, the figures after the structured fixes that followed: no kind may fall below them. Kinds
+below the issue's targets (structured 100 %, names ≥ 98 %, look-alikes lost ≤ 2 %) are strict xfails
+naming their figure, so reaching a target turns the xfail into a failure that asks for the figure to be
+raised here. The report is written to test-artifacts/redaction_blind2.md; docs/redaction_blind2.md
+explains the corpus.
 """
 
 from __future__ import annotations
@@ -58,6 +59,13 @@ DELIVERED_KEPT = {
 }
 
 
+# After the fixes of stop 16, which read the misses above (development figures from then on; the blind
+# ones are DELIVERED_*): shortened street names, police numbers without their K, kommun diary numbers,
+# clock times after a school or shop. The ratchets and the target marks use these.
+FOUND = {**DELIVERED_FOUND, "address": (211, 211), "case_number": (72, 72)}
+KEPT = {**DELIVERED_KEPT, "institution": (288, 289), "time": (216, 220), "organisation": (84, 87)}
+
+
 @pytest.fixture(scope="module")
 def measured(artifacts: Path) -> Measurement:
     m = measure(build())
@@ -77,21 +85,20 @@ def test_corpus_is_the_one_measured(measured: Measurement) -> None:
     }
 
 
-@pytest.mark.parametrize("kind", list(DELIVERED_FOUND))
+@pytest.mark.parametrize("kind", list(FOUND))
 def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
     t = measured.recall[kind]
-    assert t.hits >= DELIVERED_FOUND[kind][0], f"{kind}: {t.hits}/{t.total}, missed {t.missed[:5]}"
+    assert t.hits >= FOUND[kind][0], f"{kind}: {t.hits}/{t.total}, missed {t.missed[:5]}"
 
 
 def test_name_recall_does_not_fall(measured: Measurement) -> None:
     assert measured.names_overall().hits >= DELIVERED_NAMES[0]
 
 
-@pytest.mark.parametrize("kind", list(DELIVERED_KEPT))
+@pytest.mark.parametrize("kind", list(KEPT))
 def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
     t = measured.kept[kind]
-    delivered_lost = DELIVERED_KEPT[kind][1] - DELIVERED_KEPT[kind][0]
-    assert t.total - t.hits <= delivered_lost, f"{kind}: lost {t.missed[:5]}"
+    assert t.total - t.hits <= KEPT[kind][1] - KEPT[kind][0], f"{kind}: lost {t.missed[:5]}"
 
 
 def _xfail(reason: str) -> list[pytest.MarkDecorator]:
@@ -101,7 +108,7 @@ def _xfail(reason: str) -> list[pytest.MarkDecorator]:
 def _recall_marks(found: int, items: int, target: float) -> list[pytest.MarkDecorator]:
     if found / items >= target:
         return []
-    return _xfail(f"delivered recall {pct(found / items)} ({found} of {items}), target {pct(target)}")
+    return _xfail(f"recall {pct(found / items)} ({found} of {items}), target {pct(target)}")
 
 
 def _target(kind: str) -> float:
@@ -110,7 +117,7 @@ def _target(kind: str) -> float:
 
 RECALL_TARGETS = [
     pytest.param(kind, _target(kind), marks=_recall_marks(found, items, _target(kind)), id=kind)
-    for kind, (found, items) in DELIVERED_FOUND.items()
+    for kind, (found, items) in FOUND.items()
 ]
 
 
@@ -129,12 +136,12 @@ def _lost_marks(kept: int, items: int) -> list[pytest.MarkDecorator]:
     lost = items - kept
     if lost / items <= 0.02:
         return []
-    return _xfail(f"delivered {pct(lost / items)} lost ({lost} of {items}), target at most 2 %")
+    return _xfail(f"{pct(lost / items)} lost ({lost} of {items}), target at most 2 %")
 
 
 LOOKALIKE_TARGETS = [
     pytest.param(kind, marks=_lost_marks(kept, items), id=kind)
-    for kind, (kept, items) in DELIVERED_KEPT.items()
+    for kind, (kept, items) in KEPT.items()
     if kind in TARGET_LOOKALIKE_KINDS
 ]
 

@@ -1,5 +1,5 @@
 """Structured personal data in free text: e-mail, case numbers, personnummer, phone numbers, licence
-plates, home addresses (the house number) and property designations.
+plates, and (from lagesbild.privacy.addresses) home addresses and property designations.
 
 Each detector returns candidate `Finding`s; lagesbild.privacy.redaction resolves their overlaps. Cheap
 pre-checks skip a detector whose pattern cannot match, so a text without digits costs one scan.
@@ -14,6 +14,7 @@ from typing import Final
 import phonenumbers
 from personnummer import personnummer as _personnummer
 
+from lagesbild.privacy.addresses import find_addresses, find_properties
 from lagesbild.privacy.finding import Finding
 
 __all__ = ["find_structured"]
@@ -32,6 +33,13 @@ _EMAIL_RE: Final = re.compile(
 # the prosecutors' AM-<digits>-<year>.
 _DNR_K_RE: Final = re.compile(
     r"(?<![\w-])(?:(?:[0-9]{3,4}-)?[Kk][ -]?[0-9]{3,8}|AM-[0-9]{3,8})-(?:20)?[0-9]{2}(?![\w-])"
+)
+# The same number written without its K ("se 7612651-25": five to eight digits, a dash, the year), and
+# a kommun's diary number ("KS 2022/2487", "SBN-2021.55"): letters, a year from 2000, a serial. The law
+# and regulation numbers written the same way ("EU 2016/679") are no case.
+_DNR_BARE_RE: Final = re.compile(
+    r"(?<![\w./-])(?:[0-9]{5,8}-(?:20)?[0-9]{2}"
+    r"|(?!(?:EU|EG|EEG|SFS|SOU|ISO|SS)\b)[A-ZÅÄÖ]{2,6}[ -]?20[0-9]{2}[/.][0-9]{1,6})(?![\w/-]|[.,:][0-9])"
 )
 _DNR_CTX_RE: Final = re.compile(
     r"(?i:\b(?:dnr|d\.nr|diarienr|diarienummer|diarie-nr|ärendenr|ärendenummer|ärende-nr|ärende\s+nr"
@@ -129,108 +137,6 @@ _PLATE_STOP: Final = frozenset(
     HOT LAT NEJ NRP OND SAP SEX SUP TOA UFO XXL KKK WTC FBI MAN ABB SKF AFA EKO DUB KPI MVG NPF ADD CSN
     SFB SJF BRF TRE ETT TVA FYR SEM SJU NIO TIO TPL LOB SLF ATK USB""".split()
 )
-
-# --------------------------------------------------------------------------------------------------
-# home addresses (street + house number: the number part is replaced)
-# --------------------------------------------------------------------------------------------------
-_STREET_SUFFIX = (
-    r"(?:vägen|gatan|gata|gränd|gränden|stigen|stig|backen|backe|allén|allé|alle|plan|planen|torget"
-    r"|leden|slingan|svängen|platsen|kroken|ringen|bryggan|kajen|promenaden|gången|liden|höjden"
-    r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen)"
-)
-_STREET_WORD2 = (
-    r"(?:allé|allén|alle|väg|vägen|gata|gatan|gränd|gränden|torg|torget|backe|backen|stig|stigen|plats"
-    r"|platsen|promenad|promenaden|led|leden)"
-)
-_HOUSE_NR = r"[0-9]{1,3}(?:[ \t]?[A-Ha-h](?![\w-]))?(?:[ \t]?-[ \t]?[0-9]{1,3}(?:[A-Ha-h](?![\w-]))?)?"
-_UNIT = (
-    r"(?:[ \t]?,?[ \t]?(?:lgh|lägenhet|lägenhetsnr|lgh-nr)\.?[ \t]?(?:nr\.?[ \t]?)?[0-9]{1,4}(?![0-9])"
-    r"|[ \t]?,?[ \t]?[0-9]{1,2}[ \t]?(?:tr|trappor|trappa|vån|våning|v)(?![\w])"
-    r"|[ \t]?,?[ \t]?(?:vån|våning|uppg|uppgång|port|ingång)\.?[ \t]?[0-9A-Ha-h]{1,2}(?![\w]))*"
-)
-_COUNT_WORDS = (
-    r"(?:personer|person|pers|ungdomar|ungdom|st|stycken|styck|gånger|gång|män|kvinnor|pojkar|flickor|killar"
-    r"|tjejer|barn|vuxna|elever|bilar|bil|mopeder|fordon|år|års|åring|åringar|kr|kronor|sek|procent|meter|m"
-    r"|km|mil|minuter|min|timmar|tim|h|dagar|veckor|månader|tillfällen|anmälningar|larm|händelser|fall"
-    r"|skott|bränder|container|containrar|rutor|fönster|dörrar|lägenheter|lgh|hushåll|platser|kameror"
-    r"|deltagare|besökare|poliser|patruller|väktare|tim)"
-)
-_ADDR_TAIL = (
-    r"(?P<nr>" + _HOUSE_NR + _UNIT + r")"
-    r"(?![0-9]|[.:/,][0-9]|[ \t]?%|[ \t]" + _COUNT_WORDS + r"\b|[ \t]?-?[ \t]?(?:talet|tal)\b)"
-)
-_ADDR_TAIL_RE: Final = re.compile(_ADDR_TAIL)
-_WORD_BEFORE_NUMBER_RE: Final = re.compile(r"(?<![\w-])(?P<w>[^\W\d_][\w-]*)[ \t](?=[0-9])")
-_PREV_CAP_WORD_RE: Final = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][\w-]+)[ \t]$")
-_STREET_ENDINGS: Final = tuple(_STREET_SUFFIX[3:-1].split("|"))
-_STREET_SECOND_WORDS: Final = frozenset(_STREET_WORD2[3:-1].split("|"))
-# "På väg 26", "I gatan 3": a preposition or sentence word is no first half of a street name.
-_NOT_STREET_FIRST: Final = frozenset(
-    """på i vid mot från till längs utanför efter över om och eller samt via mellan nära norr söder öster
-    väster
-    norra södra östra västra en ett den det denna detta nya gamla stora lilla""".split()
-)
-_ADDR_CTX_RE: Final = re.compile(
-    r"(?i:\b(?:bor\s+på|bor\s+i|boende\s+på|adress|adressen|hemadress|hemadressen|folkbokförd\s+på"
-    r"|skriven\s+på)\b)[ \t]*:?[ \t]*(?P<street>[A-ZÅÄÖ][\w-]+(?:[ \t][A-ZÅÄÖa-zåäö][\w-]+)?)[ \t]"
-    + _ADDR_TAIL
-)
-_APT_RE: Final = re.compile(
-    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenhet)(?:\b|(?=[0-9])))\.?[ "
-    r"\t]*(?:nr\.?[ \t]*)?"
-    r"(?P<nr>[0-9]{1,4})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
-)
-# Generic road words: "gång- och cykelvägen 3", "motorvägen 2" are no home address. Not here: words that
-# are also among the commonest street names (Skolvägen, Skogsvägen, Huvudgatan).
-_GENERIC_STREETS: Final = frozenset(
-    """vägen väg gatan gata gränd gränden stigen stig backen backe allén allé alle plan planen torget torg
-    leden slingan svängen platsen plats kroken ringen bryggan kajen promenaden gången liden höjden stråket
-    cykelvägen gångvägen gång-cykelvägen cykelväg gångväg motorvägen motorväg riksvägen riksväg länsvägen
-    länsväg europavägen europaväg landsvägen landsväg infartsvägen infartsväg utfartsvägen tillfartsvägen
-    genomfartsvägen genomfartsleden huvudleden bakgatan sidogatan bilvägen grusvägen
-    gångstigen cykelstigen detaljplan handlingsplan åtgärdsplan översiktsplan våningsplan flygplan
-    arbetsplats arbetsplatsen parkeringsplats parkeringsplatsen parkeringsplatser brottsplats brottsplatsen
-    mötesplats mötesplatsen lekplats lekplatsen samlingsplats samlingsplatsen hållplats hållplatsen
-    busshållplats busshållplatsen uppställningsplats sovplats sovplatsen boplats soptorg soptorget
-    våningsplanet källarplan entréplan bottenplan markplan plan stråket gångstråket gångstråk trafikplats
-    trafikplatsen tpl""".split()
-)
-
-# --------------------------------------------------------------------------------------------------
-# property designations (fastighetsbeteckning)
-# --------------------------------------------------------------------------------------------------
-_FAST_RE: Final = re.compile(
-    r"(?<![\w:-])(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+)?|[A-ZÅÄÖ]{3,}(?:[- ][A-ZÅÄÖ]{3,})?)"
-    r"[ \t](?P<nr>[0-9]{1,4}:[0-9]{1,4})(?![0-9]|:[0-9]|[.,][0-9])"
-)
-_FAST_CTX_RE: Final = re.compile(
-    r"(?i:(?:\b(?:kv|kvarteret|fastighet|fastigheten|fastighetsbeteckning|fastighetsbeteckningen"
-    r"|fastighetsbet|fbet|fastbet)\b\.?|\bfast\.))[ \t]*:?[ \t]*(?i:(?:kv|kvarteret)\b\.?[ \t]*)?"
-    r"(?P<all>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:[ \t][A-ZÅÄÖ][\wåäö-]+)?[ \t][0-9]{1,4}(?::[0-9]{1,4})?)(?![0-9:])"
-)
-# Words before a clock time that are no property name ("Kl 21:30", "Fredag 22:00", "Klotter 21:30").
-_FAST_STOP: Final = frozenset(
-    w.lower()
-    for w in """Kl Klockan Tid Tiden Tidpunkt Ca Cirka Mellan Från Till Efter Före Innan Sedan Vid Runt
-    Omkring
-    Strax Ungefär Natten Kvällen Morgonen Förmiddagen Eftermiddagen Idag Igår Imorgon Natt Kväll Morgon
-    Förmiddag Eftermiddag Måndag Tisdag Onsdag Torsdag Fredag Lördag Söndag Måndagen Tisdagen Onsdagen
-    Torsdagen Fredagen Lördagen Söndagen Måndagar Tisdagar Onsdagar Torsdagar Fredagar Lördagar Söndagar
-    Vardagar Helger Helgen Uppdaterad Uppdatering Publicerad Start Starttid Slut Sluttid Matchstart Avspark
-    Öppet Stängt Öppettider Avgång Ankomst Larm Larmet Inbrott Klotter Brand Bränder Skadegörelse Stöld
-    Rån Bråk Hot Våld Misshandel Glaskross Nedskräpning Samling Ungdomar Moped Mopeder Händelse Incident
-    Anmälan Rapport Rond Ronden Patrull Kontroll Besök Möte Mötet Match Tåget Bussen Buss Tåg Linje Pass
-    Passet Vecka Veckan Datum Januari Februari Mars April Maj Juni Juli Augusti September Oktober November
-    December Valborg Midsommar Halloween Nyårsafton Julafton Period Perioden Skift Skiftet Insats Insatsen
-    Kvart Halv Timme Timmar Minuter Och Samt Eller Respektive Sida Sidan Kapitel Paragraf Lag Lagen SFS
-    Version Bilaga Punkt Ratio Skala Förhållandet Resultat Resultatet Matchen Ställning Ställningen Åter
-    Tillbaka Klart Slutet Öppnar Stänger LSO LSS SOL LVU LVM BRB OSL PBL LOU SFS LOB LPT LRV ABL FL RB TF
-    YGL RF ÄB JB Kap Kapitlet""".split()
-)
-_FAST_CONTEXT: Final = frozenset(
-    "kv kvarteret fastighet fastigheten fastighetsbeteckning fastighetsbeteckningen fbet".split()
-)
-_CLOCK_RANGE_RE: Final = re.compile(r"[ \t]?[-–][ \t]?[0-9]{1,2}[:.][0-9]{2}")
 
 
 # --------------------------------------------------------------------------------------------------
@@ -345,58 +251,22 @@ def _find_plates(text: str) -> list[Finding]:
     return out
 
 
-def _find_addresses(text: str) -> list[Finding]:
-    out: list[Finding] = []
-    for m in _WORD_BEFORE_NUMBER_RE.finditer(text):
-        word = m.group("w").lower()
-        if word in _STREET_SECOND_WORDS:
-            prev = _PREV_CAP_WORD_RE.search(text, max(0, m.start() - 40), m.start())
-            if prev is None or prev.group(1).lower() in _NOT_STREET_FIRST:
-                continue  # "Fisksätra allé 4", "Olof Palmes gata 12" count; "På väg 26" does not
-        elif not word.endswith(_STREET_ENDINGS) or word in _GENERIC_STREETS:
-            continue
-        t = _ADDR_TAIL_RE.match(text, m.end())
-        if t:
-            out.append(Finding("adress", t.start("nr"), t.end("nr"), t.group("nr")))
-    low = text.lower()
-    if "bor " in low or "adress" in low or "folkbokf" in low or "skriven" in low or "boende" in low:
-        for m in _ADDR_CTX_RE.finditer(text):
-            out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
-    if "lgh" in low or "lägenhet" in low:
-        for m in _APT_RE.finditer(text):
-            out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
-    return out
-
-
-def _find_properties(text: str) -> list[Finding]:
-    out: list[Finding] = []
-    low = text.lower()
-    if ":" not in text and "kv" not in low and "fast" not in low and "fbet" not in low:
-        return out
-    for m in _FAST_RE.finditer(text):
-        name = m.group("name")
-        start = m.start()
-        words = name.split()
-        if len(words) == 2 and (words[0].lower() in _FAST_STOP or words[0].lower() in _FAST_CONTEXT):
-            start = m.start() + name.index(words[1])  # "Fastigheten Brandkärr 4:12", "Kl Brand 21:30"
-            words = words[1:]
-        if words[0].split("-")[0].lower() in _FAST_STOP or words[0].lower() in _FAST_CONTEXT:
-            continue
-        if _CLOCK_RANGE_RE.match(text, m.end()):
-            continue  # "Fredag 21:30-23:00": a time range
-        out.append(Finding("fastighet", start, m.end(), text[start : m.end()]))
-    for m in _FAST_CTX_RE.finditer(text):
-        # "fastigheten Ugglan 6": a capitalised block name and its number after the word is a property too
-        block = m.group("all")[:1].isupper() and m.group("all").split()[0].lower() not in _FAST_STOP
-        if ":" in m.group("all") or m.group().lower().startswith("kv") or block:
-            out.append(Finding("fastighet", m.start("all"), m.end("all"), m.group("all")))
-    return out
+def _date_range(number: str) -> bool:
+    """ "241127-28": the 27th and 28th of November 2024, no case number."""
+    first, _, last = number.partition("-")
+    return len(first) == 6 and _valid_date(first) and int(first[4:]) < int(last) <= 31
 
 
 def _find_case_numbers(text: str) -> list[Finding]:
     out = []
     if _DNR_K_PRECHECK.search(text):
         out = [Finding("diarienr", m.start(), m.end(), m.group()) for m in _DNR_K_RE.finditer(text)]
+    if "-" in text or "/" in text or "." in text:
+        out += [
+            Finding("diarienr", m.start(), m.end(), m.group())
+            for m in _DNR_BARE_RE.finditer(text)
+            if not _date_range(m.group())
+        ]
     low = text.lower()
     if not any(word in low for word in _DNR_WORDS) or not _DNR_PREFILTER.search(text):
         return out
@@ -420,7 +290,7 @@ def find_structured(text: str) -> list[Finding]:
         candidates += _find_case_numbers(text)
         candidates += _find_pnr(text)
         candidates += _find_phones(text)
-        candidates += _find_properties(text)
+        candidates += find_properties(text)
         candidates += _find_plates(text)
-        candidates += _find_addresses(text)
+        candidates += find_addresses(text)
     return candidates
