@@ -8,6 +8,7 @@
   brings their own device.
 - 20 simultaneous samordnare of the live app's Veckans lägesbild (a fresh `streamlit run`), timed until
   the first table is visible. Target: each within 10 s. Baseline: one visitor alone.
+  The server's share again apart: 20 protocol clients (no browser) on a fresh server and once warm.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from typing import Any
 
 from bench.common import CHROMIUM_ARGS, ROOT, WORK, Context, Row, fmt_s, log, median
 from bench.sections_dashboard import FIRST_TABLE, free_port, sample_database, streamlit_server
+from bench.streamlit_protocol import SessionTimes, simultaneous_sessions
 from lagesbild import queries
 from lagesbild.db import make_engine
 
@@ -190,4 +192,35 @@ def bench_load(ctx: Context) -> None:
     ctx.results.rows.append(
         _row(f"Load: {samordnare} samordnare on Veckans lägesbild (live app)", times, alone, LIVE_TARGET_S)
     )
+    results["live_protocol"] = _live_server_side(ctx, url, samordnare)
     ctx.results.sections["load"] = results
+
+
+def _first_tables(sessions: list[SessionTimes]) -> list[float]:
+    missing = [k for k, t in enumerate(sessions) if t.first_table_s is None]
+    if missing:
+        raise RuntimeError(f"load: sessions {missing} got no table from Veckans lägesbild")
+    return [t.first_table_s for t in sessions if t.first_table_s is not None]
+
+
+def _live_server_side(ctx: Context, url: str, samordnare: int) -> dict[str, Any]:
+    """The live app's share of the load without the browsers: protocol clients (bench/streamlit_protocol)
+    ask for Veckans lägesbild as the frontend does, on a fresh server (cold: every cache empty) and again
+    (warm). Baselines: one session alone on another fresh server, and one alone once warm."""
+    with streamlit_server(url, WORK / "streamlit_alone.log") as (address, _boot):
+        alone_cold = _first_tables(simultaneous_sessions(address, 1))[0]
+    with streamlit_server(url, WORK / "streamlit_protocol.log") as (address, _boot):
+        log(f"load: {samordnare} simultaneous samordnare, server side (protocol clients)")
+        cold = _first_tables(simultaneous_sessions(address, samordnare))
+        warm = _first_tables(simultaneous_sessions(address, samordnare))
+        alone_warm = _first_tables(simultaneous_sessions(address, 1))[0]
+    for label, times, alone in (("cold server", cold, alone_cold), ("warm", warm, alone_warm)):
+        ctx.results.rows.append(
+            _row(
+                f"Load: {samordnare} samordnare on Veckans lägesbild, server side ({label}, no browser)",
+                times,
+                alone,
+                LIVE_TARGET_S,
+            )
+        )
+    return {"alone_cold_s": alone_cold, "cold_s": cold, "warm_s": warm, "alone_warm_s": alone_warm}
