@@ -3,11 +3,19 @@
 Streamlit finds the `st.App` below and serves dashboard/app.py through it, with the upload gate as
 middleware in front of every request (issue 17). Started as `streamlit run dashboard/app.py`, the page
 script installs the same gate at its first run instead, which leaves a window after each start.
+
+At start-up a background thread imports the modules the landing page needs (pandas, SQLAlchemy, the
+analyses, the privacy rules), so the first visitor after a restart does not wait for them.
 """
 
 from __future__ import annotations
 
+import contextlib
+import importlib
+import logging
 import sys
+import threading
+from collections.abc import AsyncIterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -19,4 +27,31 @@ from starlette.middleware import Middleware  # noqa: E402
 
 from dashboard.upload_gate import UploadGateMiddleware  # noqa: E402
 
-app = st.App(Path(__file__).with_name("app.py"), middleware=[Middleware(UploadGateMiddleware)])
+# What Veckans lägesbild (the landing page) and app.py import, directly or on their first render.
+PRELOAD = (
+    "dashboard.a11y", "dashboard.auth", "dashboard.navigation", "dashboard.data", "dashboard.pickers",
+    "dashboard.sections", "dashboard.analysis_data", "dashboard.downloads", "dashboard.selection",
+    "lagesbild.access", "lagesbild.schema_upgrade", "lagesbild.weeks", "lagesbild.analysis",
+    "lagesbild.privacy.redaction", "lagesbild.privacy.shared", "scipy.special",
+)  # fmt: skip
+
+
+def _preload() -> None:
+    for name in PRELOAD:
+        try:
+            importlib.import_module(name)
+        except Exception:  # the page's own import will raise it where it shows
+            logging.getLogger(__name__).exception("preload of %s failed", name)
+
+
+@contextlib.asynccontextmanager
+async def _lifespan(_app: st.App) -> AsyncIterator[None]:
+    threading.Thread(target=_preload, name="lagesbild-preload", daemon=True).start()
+    yield
+
+
+app = st.App(
+    Path(__file__).with_name("app.py"),
+    lifespan=_lifespan,
+    middleware=[Middleware(UploadGateMiddleware)],
+)
