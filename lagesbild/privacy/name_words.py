@@ -52,9 +52,11 @@ fastighetsskötaren
     präst prästen imam imamen butiksbiträde kassörska grabb grabben personen gärningspersonen åring
     åringen ene andre killarna tjejerna pojkarna flickorna medlemmen gängledaren vittnena boendena
     grannarna kompisarna kamraterna kollegan kollega skolvärd skolvärden trygghetsvärdar samordnaren
-    väktarna poliserna fältarna fältassistenterna ordningsvakterna vakterna lärarna"""
+    väktarna poliserna fältarna fältassistenterna ordningsvakterna vakterna lärarna
+    förare föraren gärningsperson efterlyst efterlysta ov sekr"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
-ROLE_ABBREVIATIONS: Final = frozenset("insp ass krinsp polinsp socialsekr hr fr".split())
+# "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare.
+ROLE_ABBREVIATIONS: Final = frozenset("insp ass krinsp polinsp socialsekr sekr hr fr ov".split())
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade
     såg pratade+med prata+med pratat+med talade+med talat+med bråkade+med sågs+med tillsammans+med hemma+hos
