@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from typing import Final
 
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_words import ROLE_WORDS_SET
@@ -87,6 +88,10 @@ def find_personal_data(text: str) -> list[Finding]:
     names += [
         Finding("namn", s, e, text[s:e])
         for s, e in find_name_shapes(text, [(f.start, f.end) for f in names], ROLE_WORDS_SET, NOT_NAMES)
+    ]
+    names += [
+        Finding("namn", s, e, text[s:e])
+        for s, e in find_context_names(text, [(f.start, f.end) for f in names], ROLE_WORDS_SET, NOT_NAMES)
     ]
     return _resolve(candidates + names)
 
