@@ -24,7 +24,7 @@ from lagesbild.privacy.name_words import (
     PLACE_PREPS_WIDE,
     PLACE_SUFFIXES,
 )
-from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES
 from lagesbild.privacy.speech import ORG_ENDINGS, PLACE_ENDINGS, QUOTES
 
 __all__ = ["find_context_names"]
@@ -150,7 +150,12 @@ def _list_names(
         if w[:1].isupper():
             ok = _listed_ok(w, not_names, roles)
         else:
-            ok = w.lower() not in FUNCTION_WORDS and (w in LOWER_ANY or w.title() in FIRST_NAMES)
+            ok = (
+                w.lower() not in FUNCTION_WORDS
+                and w not in _MONTHS_DAYS
+                and w.title() not in AMBIGUOUS
+                and (w in LOWER_ANY or w.title() in FIRST_NAMES)
+            )
         if (
             j > 0
             and tokens[j - 1][2][:1].isupper()

@@ -280,9 +280,45 @@ def find_names(text: str) -> list[Finding]:
     return findings
 
 
-_BEFORE_ID_RE: Final = re.compile(
-    r"(?<![\w-])([A-ZÅÄÖ][^\W\d_]+(?:[ \t][A-ZÅÄÖ][^\W\d_]+)?)(?:[ \t]\(|,[ \t])$"
+_ID_WORD: Final = (
+    r"(?i:pnr|p-nr|pers\.?[ \t]?nr|personnr|personnummer|samordningsnr|samordningsnummer|samordn\.?[ \t]?nr"
+    r"|född|f\.)[:.]?[ \t]*"
 )
+# The name before a personnummer: "Shukri (811218-9876)", "Haddy Darboe, p-nr 790321-3564", "rörande
+# Tuorda, Ánne, pnr …", "LOB Idrottsparken: zarmina, 19561104 0758".
+_BEFORE_ID_RE: Final = re.compile(
+    r"(?<![\w-])(?P<n>[^\W\d_]+(?:-[^\W\d_]+)?(?:,?[ \t][^\W\d_]+(?:-[^\W\d_]+)?)?)"
+    rf"(?:[ \t]*[,(][ \t]*(?:{_ID_WORD})?|[ \t]+{_ID_WORD})$"
+)
+# Before a lowercase name: where a person is introduced ("LOB X: zarmina, …", "LVU av delal, pnr …").
+_LOWER_INTRO_RE: Final = re.compile(r"(?:^|[:;]|(?i:\bav|\brörande|\bang\.?|\bgällande))[ \t]*$")
+
+
+def _bad_before_id(w: str) -> bool:
+    return (
+        w in NOT_NAMES
+        or w.lower() in FUNCTION_WORDS
+        or w.lower() in CTX_SINGLE
+        or _placeish(w, w)
+        or (w.isupper() and len(w) > 1 and _title(w) not in ANY_NAME)
+    )
+
+
+def _name_before_id(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The words of text[start:end] that make a name, dropping a leading non-name ("på Iris")."""
+    chunk = text[start:end]
+    words = chunk.replace(",", " ").split()
+    if _bad_before_id(words[-1]):
+        return None
+    if len(words) == 2 and _bad_before_id(words[0]):
+        start = end - len(words[1])
+        words = words[1:]
+    lower = [w for w in words if not w[:1].isupper()]
+    if lower and not (all(_base(w) in ANY_NAME for w in lower) or _LOWER_INTRO_RE.search(text, 0, start)):
+        return None  # "… anmälde stöld, pnr …": a lowercase word needs a listed name or an introduction
+    if "," in text[start:end] and not all(w[:1].isupper() for w in words):
+        return None  # only "Surname, Given" is one name across a comma
+    return start, end
 
 
 def names_before_numbers(text: str, found: list[Finding], names: list[Finding]) -> list[Finding]:
@@ -290,14 +326,10 @@ def names_before_numbers(text: str, found: list[Finding], names: list[Finding]) 
     for f in found:
         if f.type not in ("personnummer", "samordningsnummer"):
             continue
-        m = _BEFORE_ID_RE.search(text, max(0, f.start - 50), f.start)
-        if m is None or any(nf.start <= m.start(1) < nf.end for nf in names):
+        m = _BEFORE_ID_RE.search(text, max(0, f.start - 70), f.start)
+        if m is None or any(nf.start <= m.start("n") < nf.end for nf in names):
             continue
-        words = m.group(1).split()
-        if any(
-            w in NOT_NAMES or w.lower() in FUNCTION_WORDS or w.lower() in CTX_SINGLE or _placeish(w, w)
-            for w in words
-        ):
-            continue
-        out.append(Finding("namn", m.start(1), m.end(1), m.group(1)))
+        span = _name_before_id(text, m.start("n"), m.end("n"))
+        if span is not None:
+            out.append(Finding("namn", span[0], span[1], text[span[0] : span[1]]))
     return out
