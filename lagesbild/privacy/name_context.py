@@ -82,8 +82,12 @@ _QUOTED_RE: Final = re.compile(
 )
 # A listed given name first in its clause before a person's verb: "Per fick ett sms".
 _SUBJECT_RE: Final = re.compile(
-    rf"(?:^|(?<=[:.!?]))[ \t\n]*(?P<n>{_CAP})[ \t]+(?:fick|hade|kastade|spottade|lurades|greps|ska[ \t]+ha"
+    rf"(?:^|(?<=[:.!?]))[ \t\n]*(?P<n>{_CAP})[ \t]+(?:fick|hade|kastade|spottade|lurades|greps"
+    r"|ska[ \t]+ha[ \t]+[a-zåäö]+(?:at|it|t|tt)\b"
     r"|ringde|upptäckte|släckte)\b"
+)
+_PAREN_AFTER_RE: Final = re.compile(
+    rf"[ \t]*(?:\([ \t]*[0-9]{{1,2}}[ \t]*(?:år)?[ \t]*\)[ \t]*)?\((?P<n>{_CAP})\)"
 )
 _ALLCAPS_AFTER_RE: Final = re.compile(r"[ \t]+(?P<n>[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ-]{2,})(?![\w])")
 
@@ -288,8 +292,15 @@ def find_context_names(
             take(m)
     if not _SUBJECT.isdisjoint(hits):
         for m in _SUBJECT_RE.finditer(text):
+            # a listed given name before a person's verb ("Per fick", "Tomek ska ha hotat")
             if m.group("n") in FIRST_NAMES:
                 take(m, listed=True)
     if spans and ("," in text or " och " in text):
         spans += _list_names(text, spans, not_names, roles)
+    if marks and "(" in text:
+        # a nickname in parentheses right after a name or its age: "Thuy (Mackan)", "Wahid (16) (Tuppen)"
+        for _, e in list(spans) + found:
+            m = _PAREN_AFTER_RE.match(text, e)
+            if m:
+                take(m)
     return spans

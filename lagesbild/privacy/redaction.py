@@ -22,6 +22,7 @@ from typing import Final
 from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
+from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_words import ROLE_WORDS_SET
 from lagesbild.privacy.names import NOT_NAMES
@@ -88,6 +89,10 @@ def find_personal_data(text: str) -> list[Finding]:
     names += [
         Finding("namn", s, e, text[s:e])
         for s, e in find_name_shapes(text, [(f.start, f.end) for f in names], ROLE_WORDS_SET, NOT_NAMES)
+    ]
+    names += [
+        Finding("namn", s, e, text[s:e])
+        for s, e in find_lowercase_names(text, [(f.start, f.end) for f in names], ROLE_WORDS_SET)
     ]
     names += [
         Finding("namn", s, e, text[s:e])
