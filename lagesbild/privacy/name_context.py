@@ -219,10 +219,14 @@ def _list_names(
 
 
 def find_context_names(
-    text: str, found: Iterable[tuple[int, int]], roles: frozenset[str], not_names: frozenset[str]
+    text: str,
+    words: list[str],
+    found: Iterable[tuple[int, int]],
+    roles: frozenset[str],
+    not_names: frozenset[str],
 ) -> list[tuple[int, int]]:
-    """Spans of names marked by the constructions in the module doc. ``found``: the spans of names the
-    other finders returned; ``roles``: person nouns."""
+    """Spans of names marked by the constructions in the module doc. ``words``: ``text.split()``;
+    ``found``: the spans of names the other finders returned; ``roles``: person nouns."""
     found = sorted(found)
     spans: list[tuple[int, int]] = []
     if found:
@@ -239,7 +243,7 @@ def find_context_names(
                     spans.append((m.start("n"), m.end("n")))
         if "," in text or " och " in text:
             spans += _list_names(text, found, not_names, roles)
-    hits = _TRIGGERS.intersection(text.split())
+    hits = _TRIGGERS.intersection(words)
     marks = not _MARKS.isdisjoint(text)  # quotes or parentheses
     if not hits and not marks:
         return spans

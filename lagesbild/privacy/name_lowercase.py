@@ -30,6 +30,7 @@ _VERB_ENDINGS: Final = (
 )  # fmt: skip
 _LOWER_WORD: Final = r"[a-zåäöà-ÿćčđłńśšźżžğış][^\W\d_A-ZÅÄÖ]*(?:-[^\W\d_A-ZÅÄÖ]+)?"
 _PAIR_RE: Final = re.compile(rf"(?<![\w'’-])(?P<a>{_LOWER_WORD})[ \t]+(?P<b>{_LOWER_WORD})(?![\w'’-])")
+_NEXT_RE: Final = re.compile(rf"[ \t]+(?P<b>{_LOWER_WORD})(?![\w'’-])")
 _ROLE_AGE_RE: Final = re.compile(
     rf"(?<![\w'’-])(?P<r>[^\W\d_]+)[ \t]+(?P<n>{_LOWER_WORD})(?=,?[ \t]*\(?[0-9]{{1,2}}[ \t]*(?:år|\)))"
 )
@@ -51,21 +52,20 @@ def _word_like(w: str) -> bool:
 
 
 def find_lowercase_names(
-    text: str, found: Iterable[tuple[int, int]], roles: frozenset[str]
+    text: str, words: list[str], found: Iterable[tuple[int, int]], roles: frozenset[str]
 ) -> list[tuple[int, int]]:
-    """Spans of lowercase names in the constructions of the module doc."""
-    if not any(c.islower() for c in text[:1]) and " " not in text:
-        return []
+    """Spans of lowercase names in the constructions of the module doc; ``words``: ``text.split()``."""
     spans: list[tuple[int, int]] = []
-    starts = {s for s, _ in found}
-    words = set(text.split())
-    if not words.isdisjoint(LOWER_FIRST) or not words.isdisjoint(_LOWER_SURNAMES):
+    for s, e in found:
+        a = text[s:e]
+        if a in LOWER_FIRST and a not in _ENGLISH:
+            m = _NEXT_RE.match(text, e)  # "jamil abboud"
+            if m and not _word_like(m.group("b")) and m.group("b") not in roles:
+                spans.append((m.start("b"), m.end("b")))
+    if not _LOWER_SURNAMES.isdisjoint(words):
         for m in _PAIR_RE.finditer(text):
-            a, b = m.group("a"), m.group("b")
-            if a in LOWER_FIRST and a not in _ENGLISH and (m.start("a") in starts or a.title() not in AMBIGUOUS):
-                if not _word_like(b) and b not in roles:
-                    spans.append((m.start(), m.end()))
-            elif b in _LOWER_SURNAMES and len(b) >= 4 and not _word_like(a) and a not in roles:
+            a, b = m.group("a"), m.group("b")  # "jing chen"
+            if b in _LOWER_SURNAMES and len(b) >= 4 and not _word_like(a) and a not in roles:
                 spans.append((m.start(), m.end()))
     if " år" in text or ")" in text:
         for m in _ROLE_AGE_RE.finditer(text):

@@ -80,6 +80,7 @@ def find_personal_data(text: str) -> list[Finding]:
     if not text:
         return []
     candidates = find_structured(text)
+    words = text.split()
     names = find_names(text)
     names += names_before_numbers(text, candidates, names)
     names += [
@@ -92,11 +93,13 @@ def find_personal_data(text: str) -> list[Finding]:
     ]
     names += [
         Finding("namn", s, e, text[s:e])
-        for s, e in find_lowercase_names(text, [(f.start, f.end) for f in names], ROLE_WORDS_SET)
+        for s, e in find_lowercase_names(text, words, [(f.start, f.end) for f in names], ROLE_WORDS_SET)
     ]
     names += [
         Finding("namn", s, e, text[s:e])
-        for s, e in find_context_names(text, [(f.start, f.end) for f in names], ROLE_WORDS_SET, NOT_NAMES)
+        for s, e in find_context_names(
+            text, words, [(f.start, f.end) for f in names], ROLE_WORDS_SET, NOT_NAMES
+        )
     ]
     return _resolve(candidates + names)
 
