@@ -34,6 +34,8 @@ from lagesbild.privacy import redact
         ("En kille (Snobben) langade till yngre.", ["Snobben"]),
         ("Någon ska ha hotat Mirela på skolgården.", ["Mirela"]),
         ("Vi pratade m Idun om läget.", ["Idun"]),
+        ("Sparkcykeln tillhör Bamse enligt vittnen.", ["Bamse"]),
+        ("Polisen misstänker 'Kexet' och Pelle för stölden.", ["Kexet", "Pelle"]),
         ("Lärare: Sten fick höra om bråket.", ["Sten"]),
         ("Bruno ska ha slagit en jämnårig.", ["Bruno"]),
         ("Samtal med Milan Petrović (Pimpen) om klottret.", ["Pimpen"]),

@@ -69,7 +69,7 @@ _FAMILY_RE: Final = re.compile(rf"(?<![\w'’-])(?i:fam\.|familjen|familj)[ \t]+
 _OBJECT_RE: Final = re.compile(
     r"(?<![\w'’-])(?i:hotat|hotade|hota|hotar|slagit|slog|rånat|rånade|misshandlat|misshandlade|knivhögg"
     r"|sparkade|sparkat|spottade[ \t]+på|ofredade|ofredat|trakasserade|pratade[ \t]+m(?:ed|\.)?"
-    r"|pratat[ \t]+m(?:ed|\.)?|samtal[ \t]+med|mötte|träffade|träffat)"
+    r"|pratat[ \t]+m(?:ed|\.)?|samtal[ \t]+med|mötte|träffade|träffat|tillhör|tillhörde|tillhörande)"
     rf"[ \t]+[{QUOTES}]?(?P<n>{_CAP})[{QUOTES}]?(?![\w'’-])"
 )
 # A nickname in parentheses after a person word: "Ungdom (Blixten)", "ngn (Slimmy)".
@@ -103,7 +103,8 @@ _COMPANIONS: Final = _words("kompisar kompisar, kompis kamrater vänner vänner,
 _FAMILY: Final = _words("fam. familjen familj")
 _OBJECT: Final = _words(
     """hotat hotade hota hotar slagit slog rånat rånade misshandlat misshandlade knivhögg sparkade sparkat
-    spottade ofredade ofredat trakasserade pratade pratat samtal mötte träffade träffat"""
+    spottade ofredade ofredat trakasserade pratade pratat samtal mötte träffade träffat tillhör tillhörde
+    tillhörande"""
 )
 _SUBJECT: Final = frozenset("fick kastade spottade lurades ringde upptäckte släckte ska".split())
 _TRIGGERS: Final = _RESIDENT | _COMPANIONS | _FAMILY | _OBJECT | _SUBJECT
@@ -176,11 +177,11 @@ def _list_names(
 
     def sep(a: int, b: int) -> int | None:
         """The token before the list separator that ends at token b (", " or " och "), or None."""
-        gap = text[tokens[a][1] : tokens[b][0]]
+        gap = text[tokens[a][1] : tokens[b][0]].strip(QUOTES)
         if gap.strip(" \t") == ",":
             return a
-        if tokens[a][2] == "och" and gap.strip(" \t") == "" and a > 0:
-            if text[tokens[a - 1][1] : tokens[a][0]].strip(" \t") in ("", ","):
+        if tokens[a][2] == "och" and gap.strip(" \t" + QUOTES) == "" and a > 0:
+            if text[tokens[a - 1][1] : tokens[a][0]].strip(" \t" + QUOTES) in ("", ","):
                 return a - 1
         return None
 
@@ -202,12 +203,12 @@ def _list_names(
         k = by_end.get(e)
         while k is not None and k + 1 < len(tokens):
             nxt = k + 1
-            gap = text[tokens[k][1] : tokens[nxt][0]]
-            if gap.strip(" \t") == "," and tokens[nxt][2] != "och":
+            gap = text[tokens[k][1] : tokens[nxt][0]].strip(" \t" + QUOTES)
+            if gap == "," and tokens[nxt][2] != "och":
                 j = nxt
-            elif tokens[nxt][2] == "och" and gap.strip(" \t") in ("", ",") and nxt + 1 < len(tokens):
+            elif tokens[nxt][2] == "och" and gap in ("", ",") and nxt + 1 < len(tokens):
                 j = nxt + 1
-                if text[tokens[nxt][1] : tokens[j][0]].strip(" \t") != "":
+                if text[tokens[nxt][1] : tokens[j][0]].strip(" \t" + QUOTES) != "":
                     break
             else:
                 break
