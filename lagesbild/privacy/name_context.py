@@ -86,6 +86,21 @@ _SUBJECT_RE: Final = re.compile(
     r"|ska[ \t]+ha[ \t]+[a-zåäö]+(?:at|it|t|tt)\b"
     r"|ringde|upptäckte|släckte)\b"
 )
+# Someone, named with one or two capitalised words, who was cheated, arrested or did harm: "Tuan Dinh
+# lurades", "15-tiden Nattapong Saelim greps", "Ali slog".
+_DOER_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?:lurades|greps|spottade|knivhöggs|rånades"
+    r"|misshandlades|avvisades|hotade|slog|sparkade)\b"
+)
+# A listed given name at a clause's start with where the person works or belongs: "Lilja på fritids
+# tycker", "Sten på skolan upptäckte", "Lilja från föreningen släckte".
+_BELONGS_RE: Final = re.compile(
+    rf"(?:^|(?<=[:.!?,;]))[ \t\n]*(?P<n>{_CAP})[ \t]+(?:på|från)[ \t]+[a-zåäö]+[ \t]+[a-zåäö]+"
+)
+_BY_LISTED_RE: Final = re.compile(
+    r"(?i:\b(?:tipsad|tipsade|tipsades|anmäld|anmält|kontaktad|kontaktades|hotad|hotades|larmad|uppringd)"
+    rf"[ \t]+av)[ \t]+(?P<n>{_CAP})(?![\w'’-])"
+)
 _PAREN_AFTER_RE: Final = re.compile(
     rf"[ \t]*(?:\([ \t]*[0-9]{{1,2}}[ \t]*(?:år)?[ \t]*\)[ \t]*)?\((?P<n>{_CAP})\)"
 )
@@ -107,7 +122,12 @@ _OBJECT: Final = _words(
     tillhörande"""
 )
 _SUBJECT: Final = frozenset("fick kastade spottade lurades ringde upptäckte släckte ska".split())
-_TRIGGERS: Final = _RESIDENT | _COMPANIONS | _FAMILY | _OBJECT | _SUBJECT
+_DOER: Final = frozenset(
+    "lurades greps spottade knivhöggs rånades misshandlades avvisades hotade slog sparkade".split()
+)
+_BELONGS: Final = _words("på från")
+_BY: Final = frozenset("av".split())
+_TRIGGERS: Final = _RESIDENT | _COMPANIONS | _FAMILY | _OBJECT | _SUBJECT | _DOER | _BELONGS | _BY
 
 
 def _person_ok(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -299,6 +319,23 @@ def find_context_names(
         for m in _SUBJECT_RE.finditer(text):
             # a listed given name before a person's verb ("Per fick", "Tomek ska ha hotat")
             if m.group("n") in FIRST_NAMES:
+                take(m, listed=True)
+    if not _DOER.isdisjoint(hits):
+        for m in _DOER_RE.finditer(text):
+            words_n = m.group("n").split()
+            if _after_place_prep(text, m.start("n")) or (len(words_n) == 1 and words_n[0] not in ANY_NAME):
+                continue  # one unlisted word is a headline's noun: "Person greps", "Rånare hotade"
+            if len(words_n) == 2 and _clause_start(text, m.start("n")) and words_n[0] not in ANY_NAME:
+                if words_n[1] not in ANY_NAME:
+                    continue  # "Samtidigt greps", "Tre greps": two unlisted words need a listed one
+            take(m)
+    if not _BELONGS.isdisjoint(hits):
+        for m in _BELONGS_RE.finditer(text):
+            if m.group("n") in FIRST_NAMES:
+                take(m, listed=True)
+    if "av" in hits:
+        for m in _BY_LISTED_RE.finditer(text):
+            if m.group("n") in ANY_NAME:
                 take(m, listed=True)
     if spans and ("," in text or " och " in text):
         spans += _list_names(text, spans, not_names, roles)
