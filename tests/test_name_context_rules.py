@@ -35,6 +35,7 @@ from lagesbild.privacy import redact
         ("Någon ska ha hotat Mirela på skolgården.", ["Mirela"]),
         ("Vi pratade m Idun om läget.", ["Idun"]),
         ("Sparkcykeln tillhör Bamse enligt vittnen.", ["Bamse"]),
+        ("Väktaren såg Gunnvor och en till vid containrarna.", ["Gunnvor"]),
         ("Vid 21-tiden Dawit Tesfay greps på perrongen.", ["Dawit", "Tesfay"]),
         ("Stora torget: Ester på biblioteket tycker att det är lugnare.", ["Ester"]),
         ("Tipsad av Sten om en ny langare.", ["Sten"]),

@@ -69,7 +69,7 @@ _FAMILY_RE: Final = re.compile(rf"(?<![\w'’-])(?i:fam\.|familjen|familj)[ \t]+
 _OBJECT_RE: Final = re.compile(
     r"(?<![\w'’-])(?i:hotat|hotade|hota|hotar|slagit|slog|rånat|rånade|misshandlat|misshandlade|knivhögg"
     r"|sparkade|sparkat|spottade[ \t]+på|ofredade|ofredat|trakasserade|pratade[ \t]+m(?:ed|\.)?"
-    r"|pratat[ \t]+m(?:ed|\.)?|samtal[ \t]+med|mötte|träffade|träffat|tillhör|tillhörde|tillhörande)"
+    r"|pratat[ \t]+m(?:ed|\.)?|samtal[ \t]+med|mötte|träffade|träffat|tillhör|tillhörde|tillhörande|såg)"
     rf"[ \t]+[{QUOTES}]?(?P<n>{_CAP})[{QUOTES}]?(?![\w'’-])"
 )
 # A nickname in parentheses after a person word: "Ungdom (Blixten)", "ngn (Slimmy)".
@@ -119,7 +119,7 @@ _FAMILY: Final = _words("fam. familjen familj")
 _OBJECT: Final = _words(
     """hotat hotade hota hotar slagit slog rånat rånade misshandlat misshandlade knivhögg sparkade sparkat
     spottade ofredade ofredat trakasserade pratade pratat samtal mötte träffade träffat tillhör tillhörde
-    tillhörande"""
+    tillhörande såg"""
 )
 _SUBJECT: Final = frozenset("fick kastade spottade lurades ringde upptäckte släckte ska".split())
 _DOER: Final = frozenset(
