@@ -59,10 +59,23 @@ DELIVERED_KEPT = {
 }
 
 
-# After the fixes of stop 16, which read the misses above (development figures from then on; the blind
-# ones are DELIVERED_*): shortened street names, police numbers without their K, kommun diary numbers,
-# clock times after a school or shop. The ratchets and the target marks use these.
-FOUND = {**DELIVERED_FOUND, "address": (211, 211), "case_number": (72, 72)}
+# After stop 16's changes. The structured fixes read the misses above (development figures for those
+# kinds): shortened street names, police numbers without their K, kommun diary numbers, clock times after
+# a school or shop. The name rules of that stop never saw this corpus, so the name figures are still
+# blind. The ratchets and the target marks use these.
+FOUND = {
+    **DELIVERED_FOUND,
+    "address": (211, 211),
+    "case_number": (72, 72),
+    # the third name round (branch names3), written without reading this corpus: still blind figures
+    "full_name": (238, 272),
+    "first_name": (400, 475),
+    "surname_after_role": (170, 219),
+    "nickname": (160, 179),
+    "word_name": (78, 92),
+    "lowercase_name": (132, 205),
+}
+NAMES = (1178, 1442)
 KEPT = {**DELIVERED_KEPT, "institution": (288, 289), "time": (216, 220), "organisation": (84, 87)}
 
 
@@ -92,7 +105,7 @@ def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
 
 
 def test_name_recall_does_not_fall(measured: Measurement) -> None:
-    assert measured.names_overall().hits >= DELIVERED_NAMES[0]
+    assert measured.names_overall().hits >= NAMES[0]
 
 
 @pytest.mark.parametrize("kind", list(KEPT))
@@ -127,7 +140,7 @@ def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
     assert measured.recall[kind].rate >= target
 
 
-@pytest.mark.parametrize("target", [pytest.param(0.98, marks=_recall_marks(*DELIVERED_NAMES, 0.98))])
+@pytest.mark.parametrize("target", [pytest.param(0.98, marks=_recall_marks(*NAMES, 0.98))])
 def test_name_recall_target(measured: Measurement, target: float) -> None:
     assert measured.names_overall().rate >= target
 
