@@ -170,9 +170,13 @@ def _list_names(
     by_start = {s: k for k, (s, _, _) in enumerate(tokens)}
     by_end = {e: k for k, (_, e, _) in enumerate(tokens)}
 
-    def member(j: int) -> bool:
+    def member(j: int, strict: bool = False) -> bool:
         w = tokens[j][2]
-        if w[:1].isupper():
+        if strict and w[:1].isupper() and _clause_start(text, tokens[j][0]):
+            # right before a role word, a capital at the start of a text or sentence says nothing:
+            # only a listed name counts ("Julmarknad, kontakt Hampus Wallin")
+            ok = w in ANY_NAME and w not in not_names
+        elif w[:1].isupper():
             ok = _listed_ok(w, not_names, roles)
         else:
             ok = (
@@ -210,16 +214,18 @@ def _list_names(
         if k is None:
             continue
         # the role word before a found name belongs to its item: "och soc.sekr Berwari"
+        after_role = False
         while k > 0 and (tokens[k - 1][2].lower() in roles or tokens[k - 1][2].lower() == "soc"):
             if text[tokens[k - 1][1] : tokens[k][0]].strip(" \t.") != "":
                 break
             k -= 1
+            after_role = True
         while k > 0:
             j = sep(k - 1, k)
-            if j is None or not member(j):
+            if j is None or not member(j, strict=after_role):
                 break
             out.append((tokens[j][0], tokens[j][1]))
-            k = j
+            k, after_role = j, False
         k = by_end.get(e)
         while k is not None and k + 1 < len(tokens):
             nxt = k + 1
