@@ -195,11 +195,15 @@ def _place(
         records.loc[coded.index[found], ["east", "north"]] = coded.loc[found, ["east", "north"]].to_numpy()
         records.loc[coded.index[found], "location_precision"] = coded.loc[found, "precision"]
     missing = records["east"].isna() & records["location_precision"].isna()
-    named = {
-        idx: place
-        for idx, text in records.loc[missing, "place_text"].items()
-        if (place := matcher.place_in_text(text, own_name)) is not None
-    }
+    # Place texts repeat ("vid Centrumgatan 3"): each distinct one is looked up once.
+    places: dict[object, dict[str, Any] | None] = {}
+    named = {}
+    for idx, text in records.loc[missing, "place_text"].items():
+        key = text if isinstance(text, str) else None
+        if key not in places:
+            places[key] = matcher.place_in_text(text, own_name)
+        if (place := places[key]) is not None:
+            named[idx] = place
     if named:
         index = list(named)
         records.loc[index, "east"] = [float(p["east"]) for p in named.values()]
@@ -290,7 +294,7 @@ def _areas(
             .astype(str)
             .agg(" ".join, axis=1)
         )
-        by_text.loc[need] = text.map(lambda t: matcher.area_in_text(t, own_name))
+        by_text.loc[need] = _map_distinct(text, lambda t: matcher.area_in_text(t, own_name))
     return by_point.where(by_point.notna(), by_column.where(by_column.notna(), by_text))
 
 
@@ -356,6 +360,19 @@ def _map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
     per_row[missing] = [func(v) for v in values.to_numpy(dtype=object)[missing]]
     # Through `map` again so that the result's dtype is inferred exactly as `values.map(func)` would.
     return pd.Series(per_row, index=values.index, dtype=object).map(lambda v: v)
+
+
+def _remembered(func: Callable[[Any], Any], memo: dict[str, Any]) -> Callable[[Any], Any]:
+    """`func` for a pure `func` of a text, asked once per text; other values are passed through."""
+
+    def once(value: Any) -> Any:
+        if not isinstance(value, str):
+            return func(value)
+        if value not in memo:
+            memo[value] = func(value)
+        return memo[value]
+
+    return once
 
 
 def _hash_texts(values: pd.Series) -> list[str]:
@@ -434,10 +451,13 @@ def normalise_incidents(
     filename: str,
     now: dt.datetime | None = None,
     kommun: str | None = None,
+    redacted: dict[str, str | None] | None = None,
 ) -> Normalised:
     """Categorise, place, date and redact a reader's records (`now` only for tests).
 
-    `kommun` (a code): the file is that kommun's; its rows are placed only in its areas."""
+    `kommun` (a code): the file is that kommun's; its rows are placed only in its areas. `redacted`:
+    text -> `redact(text)`, kept by the caller across a file's chunks so that a text repeated in
+    another chunk (or as both a place and a description) is redacted once."""
     if records.empty:
         return Normalised(incidents=pd.DataFrame(columns=INCIDENT_FIELDS))
     records = records.copy()
@@ -462,8 +482,9 @@ def normalise_incidents(
     kept["hour"] = local.dt.hour.where(kept["time_precision"] != "day")
     kept["raw_description"] = kept["description"]
     kept["raw_place"] = kept["place_text"]
-    kept["description"] = _map_distinct(kept["description"], redact)
-    kept["place"] = _map_distinct(kept["place_text"], redact)
+    redact_once = _remembered(redact, {} if redacted is None else redacted)
+    kept["description"] = _map_distinct(kept["description"], redact_once)
+    kept["place"] = _map_distinct(kept["place_text"], redact_once)
     kept["source_category"] = kept["source_category"].astype(str).str.strip()
     content = [
         "organisation",

@@ -32,6 +32,8 @@ from lagesbild.reporters import FALLBACK, label_mappings, record_unknown_labels
 from lagesbild.retention import purge_raw_text
 
 CHUNK_ROWS = 50_000
+# Redacted texts remembered across a file's chunks; past this many the memory is cleared (flat memory).
+REDACTED_TEXTS = 200_000
 
 
 def _sha256(fileobj: BinaryIO) -> str:
@@ -80,8 +82,11 @@ def ingest_file(
         lock_for_ingest(conn, waiting, max_wait)
         reference = reference or load_reference(conn)
         summary.batch_id = start_batch(conn, summary, sha256, imported_by)
+        redacted: dict[str, str | None] = {}
         for part in chain([first], parts):
-            _store_part(conn, summary, part, reference, config, filename, kommun)
+            if len(redacted) > REDACTED_TEXTS:
+                redacted.clear()
+            _store_part(conn, summary, part, reference, config, filename, kommun, redacted)
             if progress is not None:
                 progress(summary.rows)
         if not keep_failed and summary.loaded + summary.updated + summary.duplicates == 0:
@@ -103,6 +108,7 @@ def _store_part(
     config: CategoryConfig,
     filename: str,
     kommun: str | None = None,
+    redacted: dict[str, str | None] | None = None,
 ) -> None:
     summary.rows += part.rows_total
     summary.warnings.extend(part.warnings)
@@ -112,7 +118,9 @@ def _store_part(
         events["kommun_code"] = kommun or events["area"].map(reference.kommun_of_area)
         store_events(conn, summary, events, reference.area_ids)
         return
-    normalised = normalise_incidents(part.records, reference, config, filename, kommun=kommun)
+    normalised = normalise_incidents(
+        part.records, reference, config, filename, kommun=kommun, redacted=redacted
+    )
     _apply_label_mappings(conn, summary.source, normalised, kommun)
     summary.warnings.extend(w for w in normalised.warnings if w not in summary.warnings)
     store_row_outcomes(conn, summary, normalised.rejected, normalised.ignored)

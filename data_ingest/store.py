@@ -142,16 +142,28 @@ def _organisation_ids(
     table = db.organisations
     kommun_of = kommun_of or {}
     wanted = set(names)
-    found = dict(
+
+    def ids(names: list[str]) -> dict[str, int]:
+        return {
+            name: id_
+            for i in range(0, len(names), _CHUNK)
+            for name, id_ in conn.execute(
+                select(table.c.name, table.c.id).where(
+                    table.c.source == source, table.c.name.in_(names[i : i + _CHUNK])
+                )
+            ).all()
+        }
+
+    found = ids(sorted(wanted))
+    missing = sorted(wanted - found.keys())
+    if missing:
+        # One executemany in name order (ids as one insert per name gave them; a file from a
+        # bostadsbolag or the police can name thousands of reporters, one round trip each was slow).
         conn.execute(
-            select(table.c.name, table.c.id).where(table.c.source == source, table.c.name.in_(wanted))
-        ).all()
-    )
-    for name in sorted(wanted - found.keys()):
-        kommun = _none(kommun_of.get(name))
-        found[name] = _new_id(
-            conn.execute(table.insert().values(name=name, source=source, kommun_code=kommun))
+            table.insert(),
+            [{"name": name, "source": source, "kommun_code": _none(kommun_of.get(name))} for name in missing],
         )
+        found.update(ids(missing))
     return found
 
 

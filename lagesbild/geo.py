@@ -8,6 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -257,6 +258,17 @@ _WORD = re.compile(r"\w+")
 _UNSAFE_CHAR = re.compile(r"[^\x00-\xb4\xb6-\xfe]")
 
 
+def _indexable(text: str) -> bool:
+    """The word index holds for `text` although it has characters outside the safe range: each of them
+    is neither a word character nor cased ("–", "”", "…"), so it separates words in the text and in its
+    lowercase alike and matches no letter of a name under IGNORECASE (the regex engine's extra case
+    folds, `re._casefix`, are all letters or cased)."""
+    return all(
+        not (ch.isalnum() or ch == "_") and ch.lower() == ch and ch.upper() == ch and ch.casefold() == ch
+        for ch in set(_UNSAFE_CHAR.findall(text))
+    )
+
+
 class PlaceMatcher:
     """Finds which area a free text speaks of, through area names and gazetteer places.
 
@@ -302,6 +314,9 @@ class PlaceMatcher:
             [] if _UNSAFE_CHAR.search(name) else _WORD.findall(name.lower())
             for name, _ in names
         ]
+        # Every word of a name stands in a text that names it (as itself or with a genitive "s"): a
+        # candidate whose other words are missing cannot match, and is neither compiled nor searched.
+        self._words = [frozenset(name_words) for name_words in words]
         frequency: dict[str, int] = {}
         for name_words in words:
             for word in set(name_words):
@@ -343,22 +358,50 @@ class PlaceMatcher:
                 return False  # a common word ("söder om", "i skog"), not the place's name
             return not any(s <= found.start() and found.end() <= e for s, e in own)
 
-        if _UNSAFE_CHAR.search(text):
+        unsafe = _UNSAFE_CHAR.search(text) is not None
+        if unsafe and not _indexable(text):
             for match in self._alternation.finditer(text):
                 if match.lastindex is not None and usable(match, match.lastindex - 1):
                     return match.lastindex - 1
             return None
+        text_words = set(_WORD.findall(text.lower()))
         candidates = set(self._always)
-        for word in set(_WORD.findall(text.lower())):
+        for word in text_words:
             candidates.update(self._by_word.get(word, ()))
             if word.endswith("s"):
                 candidates.update(self._by_word.get(word[:-1], ()))
+        candidates = {
+            k for k in candidates if all(w in text_words or w + "s" in text_words for w in self._words[k])
+        }
+        if unsafe:
+            return self._as_alternation(text, sorted(candidates), usable)
         best: tuple[int, int] | None = None
         for k in candidates:
             found = next((m for m in self._pattern(k).finditer(text) if usable(m, k)), None)
             if found is not None and (best is None or (found.start(), k) < best):
                 best = (found.start(), k)
         return None if best is None else best[1]
+
+    def _as_alternation(
+        self, text: str, candidates: list[int], usable: Callable[[re.Match[str], int], bool]
+    ) -> int | None:
+        """What `_alternation.finditer` answers, from the candidates' own patterns: at the leftmost
+        position where a name matches, the first name (in `names` order) matching there; an unusable
+        match is skipped and the scan goes on at its end. Exact when `candidates` holds every name
+        that can match anywhere in `text` (the word index, see `_indexable`)."""
+        pos = 0
+        while True:
+            best: tuple[int, int, re.Match[str]] | None = None
+            for k in candidates:
+                found = self._pattern(k).search(text, pos)
+                if found is not None and (best is None or (found.start(), k) < best[:2]):
+                    best = (found.start(), k, found)
+            if best is None:
+                return None
+            _, k, found = best
+            if usable(found, k):
+                return k
+            pos = found.end()
 
     def area_in_text(self, text: object, own_name: re.Pattern[str] | None = None) -> str | None:
         k = self._match(text, own_name)

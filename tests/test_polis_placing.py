@@ -154,3 +154,27 @@ def test_non_latin1_text_takes_the_same_rule(real_areas: ReferenceData) -> None:
     own = own_name_pattern("Östhammar")
     assert matcher.area_in_text("Bråk, Östhammar – fest i Öregrund", own) == "Öregrund"
     assert matcher.area_in_text("Bråk, Östhammar – fest", own) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bråk, Östhammar – fest i Öregrund",  # en dash: a word separator without case
+        "”Fest” i Östhammar … sedan Öregrund",  # the own name first (unusable), then the district
+        "Östhammar–Öregrund: bråk",
+        "Bråk i Öregrund – Östhammar",
+        "Bilbrand – ingen plats",
+        "Bråk i Öregrund ſ",  # a long s folds to "s" in the regex engine: the whole alternation
+    ],
+)
+def test_word_index_answers_as_the_whole_alternation(real_areas: ReferenceData, text: str) -> None:
+    matcher = PlaceMatcher(real_areas.for_kommun("0382"))
+    own = own_name_pattern("Östhammar")
+    spans = [m.span() for m in own.finditer(text)]
+    expected = None
+    # The definition (geo.PlaceMatcher): the alternation's first match not inside the kommun's own name.
+    for match in matcher._alternation.finditer(text):
+        if match.lastindex is not None and not any(s <= match.start() and match.end() <= e for s, e in spans):
+            expected = matcher.names[match.lastindex - 1][1]
+            break
+    assert matcher.area_in_text(text, own) == expected
