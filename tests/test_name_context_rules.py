@@ -20,6 +20,10 @@ from lagesbild.privacy import redact
         ("Enligt soc.sekr Marjanović är familjen flyttad.", ["Marjanović"]),
         ("Förare Kalle Mattsson blåste 0,4 promille.", ["Kalle", "Mattsson"]),
         ("Efterlyst Roksana Azizi sågs vid stationen.", ["Roksana", "Azizi"]),
+        ("kpol Sundqvist på plats vid 22", ["Sundqvist"]),  # kommunpolis
+        ("Enl. fsk Abdi är låset bytt", ["Abdi"]),  # fastighetsskötare
+        ("fritidsl. Mäkelä och polisinsp. Wrona pratade med dem", ["Mäkelä", "Wrona"]),
+        ("fältass. Karimi följde med hem", ["Karimi"]),
         # a list beside a name found another way
         ("Med på rundan: Vilja, Dag och väktare Nordin.", ["Vilja", "Dag", "Nordin"]),
         ("Fältarna Hugo, Maj och Tove gick runt.", ["Hugo", "Tove"]),

@@ -53,10 +53,13 @@ fastighetsskötaren
     åringen ene andre killarna tjejerna pojkarna flickorna medlemmen gängledaren vittnena boendena
     grannarna kompisarna kamraterna kollegan kollega skolvärd skolvärden trygghetsvärdar samordnaren
     väktarna poliserna fältarna fältassistenterna ordningsvakterna vakterna lärarna
-    förare föraren gärningsperson efterlyst efterlysta ov sekr"""
+    förare föraren gärningsperson efterlyst efterlysta ov sekr kpol fsk fritidsl fältass polisinsp"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
-# "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare.
-ROLE_ABBREVIATIONS: Final = frozenset("insp ass krinsp polinsp socialsekr sekr hr fr ov".split())
+# "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
+# fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.
+ROLE_ABBREVIATIONS: Final = frozenset(
+    "insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass".split()
+)
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade
     såg pratade+med prata+med pratat+med talade+med talat+med bråkade+med sågs+med tillsammans+med hemma+hos
