@@ -18,7 +18,7 @@ from folium.map import Layer
 from folium.template import Template
 from shapely.geometry import box
 
-from dashboard.map_data import encode_shape, script_json
+from dashboard.map_data import TOLERANCE_M, encode_shape, script_json
 from lagesbild.context import ATTRIBUTION, MapContext
 from lagesbild.geo import SWEREF, to_wgs84
 
@@ -38,14 +38,18 @@ CONTEXT_CSS = """
 _json = script_json
 
 
-def context_payload(context: MapContext, skip_names: Sequence[str] = ()) -> dict[str, Any]:
+def context_payload(
+    context: MapContext, skip_names: Sequence[str] = (), tolerance: float = TOLERANCE_M
+) -> dict[str, Any]:
     """The context as compact JSON for the page: outlines (RegSO, kommun) and labels
     [lat, lon, text, kind]. `skip_names`: names already written on the map (the drawn areas), whose
-    RegSO or place label would only repeat them. Carries names and outlines only, no incident data."""
+    RegSO outline and label, or place label, would only repeat them. `tolerance`: metres of
+    simplification (`map_data.view_tolerance`). Carries names and outlines only, no incident data."""
     skip = {str(n).casefold() for n in skip_names}
-    # Outlines as the areas travel (`map_data.encode_shape`: whole metres, simplified by 1 m).
-    outlines = [s for s in map(encode_shape, context.regso.to_crs(SWEREF).geometry) if s]
-    borders = [s for s in map(encode_shape, context.kommuner.to_crs(SWEREF).geometry) if s]
+    # Outlines as the areas travel (`map_data.encode_shape`: whole metres, simplified).
+    regso = context.regso[~context.regso["name"].astype(str).str.casefold().isin(skip)]
+    outlines = [s for s in (encode_shape(g, tolerance) for g in regso.to_crs(SWEREF).geometry) if s]
+    borders = [s for s in (encode_shape(g, tolerance) for g in context.kommuner.to_crs(SWEREF).geometry) if s]
     labels: list[list[Any]] = []
 
     def add(east: np.ndarray, north: np.ndarray, texts: Sequence[str], kind: str) -> None:

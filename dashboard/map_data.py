@@ -31,6 +31,9 @@ from lagesbild.geo import SWEREF
 from lagesbild.swedish import integer, kommun_name, number
 
 TOLERANCE_M = 1.0
+# Outlines are simplified to the scale of what the map shows: the extent's diagonal over this many
+# (a metre for a kommun, about 85 m for all of Sweden, where a pixel of the first view is ~2 km).
+VIEW_DIVISIONS = 20_000
 JS_FILE = Path(__file__).with_name("map_layers.js")
 
 
@@ -81,6 +84,14 @@ def encode_shape(geom: Any, tolerance: float = TOLERANCE_M) -> list[list[list[in
     return [p for p in out if p]
 
 
+def view_tolerance(frame: gpd.GeoDataFrame) -> float:
+    """Metres of simplification for outlines shown together with `frame`'s areas (any CRS)."""
+    if frame.empty:
+        return TOLERANCE_M
+    west, south, east, north = _sweref(frame).total_bounds
+    return max(TOLERANCE_M, math.hypot(east - west, north - south) / VIEW_DIVISIONS)
+
+
 def _sweref(frame: gpd.GeoDataFrame) -> gpd.GeoDataFrame:
     return frame if frame.crs is not None and frame.crs.to_epsg() == 3006 else frame.to_crs(SWEREF)
 
@@ -99,6 +110,7 @@ def area_payload(
     `area_counts`: area, category_label, count and optionally sensitive — this is the only place
     where sensitive categories appear on a shared map: as a count for the whole area."""
     categories: list[str] = []
+    tolerance = view_tolerance(areas)
     per_area: dict[str, list[tuple[str, int]]] = {}
     if area_counts is not None and not area_counts.empty:
         frame = area_counts.sort_values("count", ascending=False, kind="stable")
@@ -137,7 +149,7 @@ def area_payload(
         # at every move (at 900 areas that measuring was most of the map's first draw).
         point = area.geometry.representative_point() if not area.geometry.is_empty else None
         where = [round(point.x), round(point.y)] if point is not None else []
-        rows.append([name, kommun, facts, counts, colour, encode_shape(area.geometry), where])
+        rows.append([name, kommun, facts, counts, colour, encode_shape(area.geometry, tolerance), where])
     labels = ["Händelser" + (f" {period}" if period else ""), "Invånare", "Per 1 000 invånare", "Status"]
     return {"categories": categories, "facts": labels, "areas": rows}
 

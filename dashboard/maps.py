@@ -271,7 +271,11 @@ def build_map(
         context = kommun_context(codes) if codes else None
     context_layer = None
     if context is not None and not context.empty:
-        context_layer = ContextLayer(context_payload(context, list(areas["name"]) if len(areas) else []))
+        context_layer = ContextLayer(
+            context_payload(
+                context, list(areas["name"]) if len(areas) else [], map_data.view_tolerance(areas)
+            )
+        )
         context_layer.add_to(fmap)
     view = [list(b) for b in SWEDEN_BOUNDS]
     if len(areas):

@@ -113,6 +113,8 @@ def test_the_context_carries_no_incident_data() -> None:
     names = set(ctx.regso["name"]) | set(ctx.places["name"]) | set(ctx.kommuner["name"])
     assert {label[2] for label in payload["labels"]} <= names
     assert "Fisksätra" not in {label[2] for label in payload["labels"]}  # already written as an area
+    # ... and its RegSO outline is not drawn twice either
+    assert len(payload["outlines"]) == len(context_payload(ctx)["outlines"]) - 1
     assert "Fisksätra station" in {label[2] for label in payload["labels"]}
 
 
