@@ -184,9 +184,12 @@ def normalise_incidents(
     config: CategoryConfig,
     filename: str,
     kommun: str | None = None,
+    redacted: dict[str, str | None] | None = None,
 ) -> Normalised:
-    """Categorise, place, date and redact a reader's records. (`kommun` came later: the frozen code
-    places among every area, which is what the benchmark's single-kommun files need.)"""
+    """Categorise, place, date and redact a reader's records. (`kommun` and `redacted` came later: the
+    frozen code places among every area, which is what the benchmark's single-kommun files need, and
+    redacts each chunk's texts anew.)"""
+    del redacted
     if records.empty:
         return Normalised(incidents=pd.DataFrame(columns=INCIDENT_FIELDS))
     records = records.copy()
