@@ -102,15 +102,17 @@ def area_payload(
     status: Mapping[str, str] | None = None,
     period: str = "",
     status_colours: Mapping[str, str] | None = None,
+    tolerance: float | None = None,
 ) -> dict[str, Any]:
     """Areas with their outline, label and popup data: {categories, facts (labels), areas: [name,
     kommun, facts [label index, text, ...], counts [category index, n, ...] (most first), colour, shape,
     label point [east, north] in metres]}.
 
     `area_counts`: area, category_label, count and optionally sensitive — this is the only place
-    where sensitive categories appear on a shared map: as a count for the whole area."""
+    where sensitive categories appear on a shared map: as a count for the whole area. `tolerance`:
+    metres of outline simplification (default: `view_tolerance(areas)`)."""
     categories: list[str] = []
-    tolerance = view_tolerance(areas)
+    tolerance = view_tolerance(areas) if tolerance is None else tolerance
     per_area: dict[str, list[tuple[str, int]]] = {}
     if area_counts is not None and not area_counts.empty:
         frame = area_counts.sort_values("count", ascending=False, kind="stable")

@@ -270,16 +270,15 @@ def build_map(
         codes = tuple(sorted({str(c) for c in areas["kommun_code"].dropna()}))
         context = kommun_context(codes) if codes else None
     context_layer = None
+    tolerance = map_data.view_tolerance(areas)  # one scale for the areas and their context
     if context is not None and not context.empty:
         context_layer = ContextLayer(
-            context_payload(
-                context, list(areas["name"]) if len(areas) else [], map_data.view_tolerance(areas)
-            )
+            context_payload(context, list(areas["name"]) if len(areas) else [], tolerance)
         )
         context_layer.add_to(fmap)
     view = [list(b) for b in SWEDEN_BOUNDS]
     if len(areas):
-        payload = map_data.area_payload(areas, area_counts, status, period, STATUS_COLOURS)
+        payload = map_data.area_payload(areas, area_counts, status, period, STATUS_COLOURS, tolerance)
         area_layer = DataLayer(
             "areas",
             payload,
