@@ -49,10 +49,13 @@ def free_port() -> int:
 
 @contextlib.contextmanager
 def streamlit_server(
-    db_url: str, log_path: Path, on_start: Callable[[int], None] | None = None
+    db_url: str,
+    log_path: Path,
+    on_start: Callable[[int], None] | None = None,
+    script: str = "dashboard/server.py",
 ) -> Iterator[tuple[str, float]]:
-    """`streamlit run dashboard/server.py` on a free port against `db_url`; yields (url, seconds to
-    healthy). `on_start` gets the server's process id once it is healthy."""
+    """`streamlit run <script>` (the dashboard unless told) on a free port against `db_url`; yields (url,
+    seconds to healthy). `on_start` gets the server's process id once it is healthy."""
     port = free_port()
     env = {
         **os.environ, "LAGESBILD_DB": db_url, "LAGESBILD_AUTH": "off", "PYTHONPATH": str(ROOT),
@@ -66,7 +69,7 @@ def streamlit_server(
                 "-m",
                 "streamlit",
                 "run",
-                "dashboard/server.py",
+                script,
                 "--server.port",
                 str(port),
                 "--server.address",
