@@ -1,0 +1,150 @@
+"""The redaction measured on the third blind corpus (tests/blind3_corpus.py).
+
+The corpus was written without reading the redaction, its name lists or the earlier corpora; the figures
+were measured once, on main at 734dd0c (branch blind3 adding only the corpus files), and are kept as
+DELIVERED_*. FOUND/KEPT, the ratchets, equal them: no kind may fall below. Kinds below the issue's targets
+(structured 100 %, names ≥ 98 %, look-alikes lost ≤ 2 %) are strict xfails naming their figure, so reaching
+a target turns the xfail into a failure that asks for the figure to be raised here. The report is written
+to test-artifacts/redaction_blind3.md; docs/redaction_blind3.md explains the corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.blind3_corpus import build
+from tests.independent_labels import NAME_KINDS, STRUCTURED_KINDS, TARGET_LOOKALIKE_KINDS
+from tests.redaction_measure import Measurement, measure, pct, report
+
+# builds and measures 1,000 sentences (about 3 s)
+pytestmark = pytest.mark.slow
+
+# kind -> (found, items), planted kinds, as delivered
+DELIVERED_FOUND = {
+    "personnummer": (44, 52),
+    "samordningsnummer": (47, 58),
+    "mobile": (81, 81),
+    "landline": (49, 49),
+    "email": (50, 50),
+    "plate": (45, 45),
+    "plate_new": (48, 51),
+    "address": (172, 193),
+    "apartment": (61, 61),
+    "property": (29, 42),
+    "case_number": (83, 102),
+    "full_name": (308, 380),
+    "first_name": (199, 241),
+    "surname_after_role": (156, 173),
+    "nickname": (108, 133),
+    "word_name": (53, 63),
+    "lowercase_name": (50, 89),
+}
+DELIVERED_NAMES = (874, 1079)
+# kind -> (kept, items), look-alikes, as delivered
+DELIVERED_KEPT = {
+    "place": (294, 294),
+    "institution": (153, 153),
+    "street": (96, 96),
+    "time": (276, 276),
+    "date": (219, 226),
+    "amount": (49, 49),
+    "week": (114, 114),
+    "bus_line": (70, 70),
+    "word": (103, 103),
+    "organisation": (131, 151),
+    "person_street": (56, 56),
+}
+
+# The ratchets. Raise a figure here when a change finds or keeps more; say in the commit which rules
+# read this corpus's misses, since from then on that kind is a development figure, not a blind one.
+FOUND = dict(DELIVERED_FOUND)
+NAMES = DELIVERED_NAMES
+KEPT = dict(DELIVERED_KEPT)
+
+
+@pytest.fixture(scope="module")
+def measured(artifacts: Path) -> Measurement:
+    m = measure(build())
+    about = (
+        "Blind corpus 3 (tests/blind3_corpus.py), written without reading the redaction; "
+        "see docs/redaction_blind3.md."
+    )
+    (artifacts / "redaction_blind3.md").write_text(report(m, "Redaction on blind corpus 3", about), "utf-8")
+    return m
+
+
+def test_corpus_is_the_one_measured(measured: Measurement) -> None:
+    totals = {kind: t.total for kind, t in measured.recall.items()}
+    assert totals == {kind: items for kind, (_, items) in DELIVERED_FOUND.items()}
+    assert {kind: t.total for kind, t in measured.kept.items()} == {
+        kind: items for kind, (_, items) in DELIVERED_KEPT.items()
+    }
+    assert measured.names_overall().total == DELIVERED_NAMES[1]
+
+
+@pytest.mark.parametrize("kind", list(FOUND))
+def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
+    t = measured.recall[kind]
+    assert t.hits >= FOUND[kind][0], f"{kind}: {t.hits}/{t.total}, missed {t.missed[:5]}"
+
+
+def test_name_recall_does_not_fall(measured: Measurement) -> None:
+    assert measured.names_overall().hits >= NAMES[0]
+
+
+@pytest.mark.parametrize("kind", list(KEPT))
+def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
+    t = measured.kept[kind]
+    assert t.total - t.hits <= KEPT[kind][1] - KEPT[kind][0], f"{kind}: lost {t.missed[:5]}"
+
+
+def _xfail(reason: str) -> list[pytest.MarkDecorator]:
+    return [pytest.mark.xfail(strict=True, reason=reason)]
+
+
+def _recall_marks(found: int, items: int, target: float) -> list[pytest.MarkDecorator]:
+    if found / items >= target:
+        return []
+    return _xfail(f"recall {pct(found / items)} ({found} of {items}), target {pct(target)}")
+
+
+def _target(kind: str) -> float:
+    return 1.0 if kind in STRUCTURED_KINDS else 0.98
+
+
+RECALL_TARGETS = [
+    pytest.param(kind, _target(kind), marks=_recall_marks(found, items, _target(kind)), id=kind)
+    for kind, (found, items) in FOUND.items()
+]
+
+
+@pytest.mark.parametrize(("kind", "target"), RECALL_TARGETS)
+def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
+    assert kind in STRUCTURED_KINDS + NAME_KINDS
+    assert measured.recall[kind].rate >= target
+
+
+@pytest.mark.parametrize("target", [pytest.param(0.98, marks=_recall_marks(*NAMES, 0.98))])
+def test_name_recall_target(measured: Measurement, target: float) -> None:
+    assert measured.names_overall().rate >= target
+
+
+def _lost_marks(kept: int, items: int) -> list[pytest.MarkDecorator]:
+    lost = items - kept
+    if lost / items <= 0.02:
+        return []
+    return _xfail(f"{pct(lost / items)} lost ({lost} of {items}), target at most 2 %")
+
+
+LOOKALIKE_TARGETS = [
+    pytest.param(kind, marks=_lost_marks(kept, items), id=kind)
+    for kind, (kept, items) in KEPT.items()
+    if kind in TARGET_LOOKALIKE_KINDS
+]
+
+
+@pytest.mark.parametrize("kind", LOOKALIKE_TARGETS)
+def test_lookalikes_lost_target(measured: Measurement, kind: str) -> None:
+    assert measured.kept[kind].rate >= 0.98  # at most 2 % lost
