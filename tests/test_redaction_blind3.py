@@ -59,7 +59,17 @@ DELIVERED_KEPT = {
 
 # The ratchets. Raise a figure here when a change finds or keeps more; say in the commit which rules
 # read this corpus's misses, since from then on that kind is a development figure, not a blind one.
-FOUND = dict(DELIVERED_FOUND)
+FOUND = {
+    **DELIVERED_FOUND,
+    # Stop 17's structured fixes read these kinds' misses: development figures from here on. A spaced
+    # dash in an identity number, "Gata nr 30", two spaces in a property designation, case numbers with
+    # the year first, in mixed-case unit letters, after compound case words and listed after another.
+    "personnummer": (52, 52),
+    "samordningsnummer": (58, 58),
+    "address": (193, 193),
+    "property": (42, 42),
+    "case_number": (102, 102),
+}
 NAMES = DELIVERED_NAMES
 KEPT = dict(DELIVERED_KEPT)
 

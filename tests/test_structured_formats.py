@@ -1,4 +1,4 @@
-"""Structured formats the blind corpora showed missing (stops 15 and 16): each removed whole, and the
+"""Structured formats the blind corpora showed missing (stops 15 to 17): each removed whole, and the
 look-alikes beside them kept."""
 
 from __future__ import annotations
@@ -31,6 +31,17 @@ from lagesbild.privacy import redact
         ("Krossad ruta Drottningg. 14", "14", "[nr]"),
         ("jfr 5512904-24 från i våras", "5512904", "[diarienr]"),  # a police number without its K
         ("Anmält i dnr-systemet, se SBN 2024/318", "318", "[diarienr]"),  # a kommun's diary number
+        # Found by the third blind corpus (stop 17), written here in other words:
+        ("Gripen, född 880419 - 2384, släpptes", "2384", "[personnummer]"),  # a spaced dash
+        ("sökt för 19880419 - 2384 i kväll", "2384", "[personnummer]"),
+        ("Klotter vid Björkvägen nr 12 B", "12", "[nr]"),  # a house number after "nr"
+        ("Skadegörelse Nacka Älta  26:4 tvättstuga", "26:4", "[fastighet]"),  # two spaces
+        ("Polisen har 25-318842 på händelsen", "318842", "[diarienr]"),  # the year first, no K
+        ("Hyresärende HyU 2026.0314 pågår", "0314", "[diarienr]"),  # mixed-case unit letters
+        ("Ärendet SOC-2025-4471 överlämnat", "4471", "[diarienr]"),  # a dash after the year
+        ("Skickat orosanmälan 512233 till soc", "512233", "[diarienr]"),  # a compound case word
+        ("Ärenden: K-531190-24, 771204", "771204", "[diarienr]"),  # listed after a case number
+        ("beviljat bygglov 228190 i våras", "228190", "[diarienr]"),
     ],
 )
 def test_the_format_is_removed(text: str, gone: str, placeholder: str) -> None:
@@ -52,6 +63,10 @@ def test_the_format_is_removed(text: str, gone: str, placeholder: str) -> None:
         "Enligt EU 2016/679 får vi inte",  # a regulation's number
         "Bråk vid Lidl 06:40 och vid Rönnskolan 19:30",  # clock times after a shop and a school
         "kostnad 15000-20000 kr",
+        "Felanmälan 21/7: trasig lampa",  # a date after a compound case word
+        "Felanmälan 2026-03-04 om hissen",
+        "Budget 25-150000 kr till insatsen",  # an amount range after a year-like number
+        "Rapport 2026.1 från Vecka 47",  # a version, not a unit's letters
     ],
 )
 def test_the_look_alike_stays(text: str) -> None:

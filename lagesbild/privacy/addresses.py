@@ -40,7 +40,10 @@ _ADDR_TAIL = (
     r"(?![0-9]|[.:/,][0-9]|[ \t]?%|[ \t]" + _COUNT_WORDS + r"\b|[ \t]?-?[ \t]?(?:talet|tal)\b)"
 )
 _ADDR_TAIL_RE: Final = re.compile(_ADDR_TAIL)
-_WORD_BEFORE_NUMBER_RE: Final = re.compile(r"(?<![\w-])(?P<w>[^\W\d_][\w-]*)(?P<dot>\.)?[ \t](?=[0-9])")
+# "Ringvägen 30", also "Ringvägen nr 30"
+_WORD_BEFORE_NUMBER_RE: Final = re.compile(
+    r"(?<![\w-])(?P<w>[^\W\d_][\w-]*)(?P<dot>\.)?[ \t](?:(?i:nr|nummer)\.?[ \t]?)?(?=[0-9])"
+)
 _PREV_CAP_WORD_RE: Final = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][\w-]+)[ \t]$")
 _STREET_ENDINGS: Final = tuple(_STREET_SUFFIX[3:-1].split("|"))
 _STREET_SECOND_WORDS: Final = frozenset(_STREET_WORD2[3:-1].split("|"))
@@ -86,12 +89,13 @@ _GENERIC_STREETS: Final = frozenset(
 # --------------------------------------------------------------------------------------------------
 _FAST_RE: Final = re.compile(
     r"(?<![\w:-])(?P<name>[A-ZÅÄÖ][a-zåäöéü]+(?:[- ][A-ZÅÄÖ][a-zåäöéü]+)?|[A-ZÅÄÖ]{3,}(?:[- ][A-ZÅÄÖ]{3,})?)"
-    r"[ \t](?P<nr>[0-9]{1,4}:[0-9]{1,4})(?![0-9]|:[0-9]|[.,][0-9])"
+    r"[ \t]{1,3}(?P<nr>[0-9]{1,4}:[0-9]{1,4})(?![0-9]|:[0-9]|[.,][0-9])"
 )
 _FAST_CTX_RE: Final = re.compile(
     r"(?i:(?:\b(?:kv|kvarteret|fastighet|fastigheten|fastighetsbeteckning|fastighetsbeteckningen"
     r"|fastighetsbet|fbet|fastbet)\b\.?|\bfast\.))[ \t]*:?[ \t]*(?i:(?:kv|kvarteret)\b\.?[ \t]*)?"
-    r"(?P<all>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:[ \t][A-ZÅÄÖ][\wåäö-]+)?[ \t][0-9]{1,4}(?::[0-9]{1,4})?)(?![0-9:])"
+    r"(?P<all>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:[ \t]{1,3}[A-ZÅÄÖ][\wåäö-]+)?[ \t]{1,3}[0-9]{1,4}(?::[0-9]{1,4})?)"
+    r"(?![0-9:])"
 )
 # Words before a clock time that are no property name ("Kl 21:30", "Fredag 22:00", "Klotter 21:30").
 _FAST_STOP: Final = frozenset(

@@ -37,31 +37,37 @@ _DNR_K_RE: Final = re.compile(
 # The same number written without its K ("se 7612651-25": five to eight digits, a dash, the year), and
 # a kommun's diary number ("KS 2022/2487", "SBN-2021.55"): letters, a year from 2000, a serial. The law
 # and regulation numbers written the same way ("EU 2016/679") are no case.
+# Also the year first ("26-255211", five to eight digits after a year of the 2020s; not an amount range),
+# a unit's letters in mixed case ("BoU 2026.1198": two capitals at least) and a dash after the year
+# ("ÄR-2025-1699").
 _DNR_BARE_RE: Final = re.compile(
-    r"(?<![\w./-])(?:[0-9]{5,8}-(?:20)?[0-9]{2}"
-    r"|(?!(?:EU|EG|EEG|SFS|SOU|ISO|SS)\b)[A-ZÅÄÖ]{2,6}[ -]?20[0-9]{2}[/.][0-9]{1,6})(?![\w/-]|[.,:][0-9])"
+    r"(?<![\w./-])(?:[0-9]{5,8}-(?:20)?[0-9]{2}|(?:20)?2[0-9]-[0-9]{5,8}(?![ \t]?(?:kr|:-|sek|SEK)\b)"
+    r"|(?!(?:EU|EG|EEG|SFS|SOU|ISO|SS)\b)(?=[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]{2,6}[ -]?20[0-9]{2}"
+    r"[/.-][0-9]{1,6})(?![\w/-]|[.,:][0-9])"
 )
 _DNR_CTX_RE: Final = re.compile(
     r"(?i:\b(?:dnr|d\.nr|diarienr|diarienummer|diarie-nr|ärendenr|ärendenummer|ärende-nr|ärende\s+nr"
     r"|anm\.?\s?nr|anm-nr|anmälningsnr|anmälningsnummer|anmälan\s+nr|händelsenr|händelsenummer"
-    r"|k-nr|knr|ref\.?\s?nr|referensnr|referensnummer|ärende|polisanmälan|anmälan)\b)"
+    r"|k-nr|knr|ref\.?\s?nr|referensnr|referensnummer|ärende|ärenden|anmälan|bygglov|bygglovsnr"
+    r"|\w+(?:ärende|anmälan|ärenden))\b)"
     r"\.?[ \t]*(?:nr\.?[ \t]*)?[:#]?[ \t]*"
     r"(?P<id>(?:[A-ZÅÄÖ]{2,6}[ \t-])?(?=[\w./:-]*[0-9])[A-Za-zÅÄÖåäö0-9][\w./:-]*[A-Za-z0-9])"
 )
 
-_DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan")
+_DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan|bygglov")
 # Cheap pre-checks (each a necessary condition of its detector's patterns, so skipping is exact): a
 # K-number needs "K" and three digits, a personnummer six digits (in a row or in pairs); the diary-number
 # words are looked for with `in` on the lower-cased text, several times faster than the case-insensitive
 # pattern.
 _DNR_K_PRECHECK: Final = re.compile(r"[Kk][ -]?[0-9]{3}|AM-[0-9]")
-_DNR_WORDS: Final = ("nr", "nummer", "ärende", "anmälan")
+_DNR_WORDS: Final = ("nr", "nummer", "ärende", "anmälan", "bygglov")
 _PNR_PRECHECK: Final = re.compile(r"[0-9]{6}|[0-9]{2}[ \t][0-9]{2}[ \t][0-9]{2}")
 
 # --------------------------------------------------------------------------------------------------
 # personnummer / samordningsnummer
 # --------------------------------------------------------------------------------------------------
-_PNR_SEP = r"(?:[-+][ \t]?\n?|[ \t\n])?"
+# "850312-1234", "850312 - 1234", "850312+1234" (over 100), "850312 1234"
+_PNR_SEP = r"(?:[ \t]?[-+][ \t]?\n?|[ \t\n])?"
 _PNR12_RE: Final = re.compile(r"(?<![0-9])(?P<d>[0-9]{8})(?P<sep>" + _PNR_SEP + r")(?P<n>[0-9]{4})(?![0-9])")
 _PNR10_RE: Final = re.compile(r"(?<![0-9])(?P<d>[0-9]{6})(?P<sep>" + _PNR_SEP + r")(?P<n>[0-9]{4})(?![0-9])")
 # The date written in pairs: "79 06 28-6831" (taken when its check digit holds or a label stands before).
@@ -273,8 +279,29 @@ def _find_case_numbers(text: str) -> list[Finding]:
     for m in _DNR_CTX_RE.finditer(text):
         ident = m.group("id")
         digits = sum(c.isdigit() for c in ident)
+        if _DATE_RE.fullmatch(ident):
+            continue  # "Felanmälan 21/7:", "Felanmälan 24/02/2026": a date, no case
         if "/" in ident or "-" in ident or digits >= 4:
             out.append(Finding("diarienr", m.start("id"), m.end("id"), ident))
+    return _listed_after(text, out)
+
+
+_DATE_RE: Final = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?:/(?:20)?[0-9]{2})?|20[0-9]{2}-[0-9]{2}-[0-9]{2}")
+
+# "Ärenden: KS 2025/1472, 064995 och 185191": bare serials listed after a case number are cases too.
+_LISTED_SERIAL_RE: Final = re.compile(
+    r"[ \t]*(?:,|och|samt|&)[ \t]*(?P<id>[0-9]{4,8}(?:-(?:20)?[0-9]{2})?)(?![\w:/.-])"
+)
+
+
+def _listed_after(text: str, found: list[Finding]) -> list[Finding]:
+    out = list(found)
+    ends = sorted({f.end for f in found})
+    while ends:
+        m = _LISTED_SERIAL_RE.match(text, ends.pop(0))
+        if m:
+            out.append(Finding("diarienr", m.start("id"), m.end("id"), m.group("id")))
+            ends.append(m.end("id"))
     return out
 
 
