@@ -67,6 +67,7 @@ def test_the_format_is_removed(text: str, gone: str, placeholder: str) -> None:
         "Felanmälan 2026-03-04 om hissen",
         "Budget 25-150000 kr till insatsen",  # an amount range after a year-like number
         "Rapport 2026.1 från Vecka 47",  # a version, not a unit's letters
+        "Sandning på Skolgatan 3 dec och Ringvägen 12 mars.",  # dates after streets
     ],
 )
 def test_the_look_alike_stays(text: str) -> None:

@@ -35,9 +35,18 @@ _COUNT_WORDS = (
     r"|skott|bränder|container|containrar|rutor|fönster|dörrar|lägenheter|lgh|hushåll|platser|kameror"
     r"|deltagare|besökare|poliser|patruller|väktare|tim)"
 )
+# "Ringvägen 14 mars": a date after a street, no house number.
+_MONTHS = (
+    r"(?i:jan|januari|feb|febr|februari|mar|mars|apr|april|maj|jun|juni|jul|juli|aug|augusti|sep|sept"
+    r"|september|okt|oktober|nov|november|dec|december)\b\.?"
+)
 _ADDR_TAIL = (
     r"(?P<nr>" + _HOUSE_NR + _UNIT + r")"
-    r"(?![0-9]|[.:/,][0-9]|[ \t]?%|[ \t]" + _COUNT_WORDS + r"\b|[ \t]?-?[ \t]?(?:talet|tal)\b)"
+    r"(?![0-9]|[.:/,][0-9]|[ \t]?%|[ \t]"
+    + _COUNT_WORDS
+    + r"\b|[ \t]?-?[ \t]?(?:talet|tal)\b|[ \t]"
+    + _MONTHS
+    + r")"
 )
 _ADDR_TAIL_RE: Final = re.compile(_ADDR_TAIL)
 # "Ringvägen 30", also "Ringvägen nr 30"
