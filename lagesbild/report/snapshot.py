@@ -61,7 +61,8 @@ th,td{border:1px solid #8a8a8a;padding:.25rem .5rem;text-align:left;vertical-ali
 th{background:#e9eef5}td.n{text-align:right;font-variant-numeric:tabular-nums}
 .chip{display:inline-block;border-radius:1rem;padding:.05rem .7rem;font-weight:600}
 .note{border-left:4px solid #8a6d00;background:#fff8e1;padding:.4rem .8rem}
-.area{border-top:1px solid #c8c8c8;margin-top:1.5rem;content-visibility:auto;contain-intrinsic-size:auto 36rem}
+.area{border-top:1px solid #c8c8c8;margin-top:1.5rem;content-visibility:auto;
+contain-intrinsic-size:auto 36rem}
 .figure{display:flex;flex-wrap:wrap;gap:1.5rem;align-items:flex-start}
 svg text{font-family:inherit}
 footer{border-top:1px solid #c8c8c8;margin-top:2rem;padding:1rem;color:#4a4a4a}
