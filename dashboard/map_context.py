@@ -39,17 +39,19 @@ _json = script_json
 
 
 def context_payload(
-    context: MapContext, skip_names: Sequence[str] = (), tolerance: float = TOLERANCE_M
+    context: MapContext, skip_names: Sequence[str] = (), tolerance: float = TOLERANCE_M, borders: bool = True
 ) -> dict[str, Any]:
     """The context as compact JSON for the page: outlines (RegSO, kommun) and labels
     [lat, lon, text, kind]. `skip_names`: names already written on the map (the drawn areas), whose
     RegSO outline and label, or place label, would only repeat them. `tolerance`: metres of
-    simplification (`map_data.view_tolerance`). Carries names and outlines only, no incident data."""
+    simplification (`map_data.view_tolerance`); `borders=False`: the kommun names without their
+    boundaries (the kommun totals draw those). Carries names and outlines only, no incident data."""
     skip = {str(n).casefold() for n in skip_names}
     # Outlines as the areas travel (`map_data.encode_shape`: whole metres, simplified).
     regso = context.regso[~context.regso["name"].astype(str).str.casefold().isin(skip)]
     outlines = [s for s in (encode_shape(g, tolerance) for g in regso.to_crs(SWEREF).geometry) if s]
-    borders = [s for s in (encode_shape(g, tolerance) for g in context.kommuner.to_crs(SWEREF).geometry) if s]
+    kommuner = context.kommuner.to_crs(SWEREF).geometry if borders else []
+    borders_out = [s for s in (encode_shape(g, tolerance) for g in kommuner) if s]
     labels: list[list[Any]] = []
 
     def add(east: np.ndarray, north: np.ndarray, texts: Sequence[str], kind: str) -> None:
@@ -79,7 +81,7 @@ def context_payload(
         lat, lon = to_wgs84(np.array([e for e, _ in spots]), np.array([n for _, n in spots]))
         points = [[round(float(y), 5), round(float(x), 5)] for y, x in zip(lat, lon, strict=True)]
         labels.append([*points[0], str(row["name"]), "regso", points[1:]])
-    return {"outlines": outlines, "borders": borders, "labels": labels}
+    return {"outlines": outlines, "borders": borders_out, "labels": labels}
 
 
 def _more_spots(geometry: Any, share: float = 0.06) -> list[tuple[float, float]]:

@@ -103,6 +103,7 @@ def area_payload(
     period: str = "",
     status_colours: Mapping[str, str] | None = None,
     tolerance: float | None = None,
+    name_points: bool = True,
 ) -> dict[str, Any]:
     """Areas with their outline, label and popup data: {categories, facts (labels), areas: [name,
     kommun, facts [label index, text, ...], counts [category index, n, ...] (most first), colour, shape,
@@ -110,7 +111,8 @@ def area_payload(
 
     `area_counts`: area, category_label, count and optionally sensitive — this is the only place
     where sensitive categories appear on a shared map: as a count for the whole area. `tolerance`:
-    metres of outline simplification (default: `view_tolerance(areas)`)."""
+    metres of outline simplification (default: `view_tolerance(areas)`). `name_points=False`: no name
+    point (the names are written by the decluttered orientation layer instead)."""
     categories: list[str] = []
     tolerance = view_tolerance(areas) if tolerance is None else tolerance
     per_area: dict[str, list[tuple[str, int]]] = {}
@@ -149,7 +151,7 @@ def area_payload(
         kommun = kommun_name(area["kommun"]) if area.get("kommun") else ""
         # The name's point, inside the area: a label placed once, not a tooltip Leaflet measures again
         # at every move (at 900 areas that measuring was most of the map's first draw).
-        point = area.geometry.representative_point() if not area.geometry.is_empty else None
+        point = area.geometry.representative_point() if name_points and not area.geometry.is_empty else None
         where = [round(point.x), round(point.y)] if point is not None else []
         rows.append([name, kommun, facts, counts, colour, encode_shape(area.geometry, tolerance), where])
     labels = ["Händelser" + (f" {period}" if period else ""), "Invånare", "Per 1 000 invånare", "Status"]

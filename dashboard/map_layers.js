@@ -92,7 +92,7 @@ var LB = (function () {
     function plural(count) { return count + (count === 1 ? " händelse" : " händelser"); }
 
     // Areas: [name, kommun, facts [label, text, ...], counts [category, n, ...], colour, shape, label
-    // point [e, n]]. The name is a marker at its point, centred by CSS: a permanent tooltip would be
+    // point [e, n], fill colour (optional: a kommun's count class, dashboard/map_kommuner.py)]. The name is a marker at its point, centred by CSS: a permanent tooltip would be
     // measured again (a forced layout each) for every area at every move.
     function areaPopup(area, data) {
         var div = el("div", "lb-popup"), categories = data.categories, facts = [];
@@ -113,6 +113,7 @@ var LB = (function () {
             if (!area[5].length) { return; }
             var style = Object.assign({}, base);
             if (area[4]) { style.color = area[4]; style.fillColor = area[4]; }
+            if (area[7]) { style.fillColor = area[7]; }
             var layer = L.polygon(shape(area[5]), style);
             layer.bindPopup(function () { return areaPopup(area, data); },
                             {maxWidth: 380, maxHeight: 320});

@@ -4,13 +4,15 @@ never import each other."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import geopandas as gpd
 
-from dashboard import maps
+from dashboard import map_kommuner, maps
 from dashboard.analysis_data import hotspot_cells, hotspots_capped
 from dashboard.caching import scoped_cache
 from dashboard.data import TTL, areas, map_layers, status_in_force
-from dashboard.selection import MapOptions, Selection
+from dashboard.selection import MapOptions, Selection, names_key
 from lagesbild import weeks
 
 
@@ -26,10 +28,24 @@ def map_html(url: str, selection: Selection, options: MapOptions) -> tuple[str, 
     """(map page HTML, incidents in view, features drawn, points shown). `options.hotspots` adds the
     Gi* cells of `hotspot_cells` (same selection; shared view: grid_m cells) unless the areas have
     more cells than a page may wait for (`analysis_data.hotspots_capped`)."""
-    layers = map_layers(url, selection, options.cell_m)
     chosen = areas(url)
     if selection.areas:
         chosen = chosen[chosen["name"].isin(selection.areas)]
+    period = period_label(selection.first_week, selection.last_week)
+    focus = list(options.focus) if options.focus else None
+    # Many kommuner: kommun totals, unless "Zooma till" names a kommun (or an area): then that kommun's
+    # areas in detail, read as a selection of those areas (`map_kommuner`).
+    if map_kommuner.kommun_view(chosen):
+        detail = map_kommuner.detail_areas(chosen, focus)
+        if map_kommuner.kommun_view(detail):
+            layers = map_layers(url, selection, options.cell_m)
+            fmap = map_kommuner.build_kommun_map(
+                chosen, layers.cells, layers.area_counts, selection.shared_view, period, focus=focus
+            )
+            return maps.render_html(fmap), layers.in_view, maps.feature_count(fmap), False
+        chosen = detail
+        selection = replace(selection, areas=names_key(list(detail["name"].astype(str))))
+    layers = map_layers(url, selection, options.cell_m)
     status = status_in_force(url, selection.last_week)
     points = layers.points if options.show_points else None
     hotspots = options.hotspots and not hotspots_capped(url, selection.areas, layers.cell_m)
@@ -41,8 +57,8 @@ def map_html(url: str, selection: Selection, options: MapOptions) -> tuple[str, 
         layers.area_counts,
         status or None,
         selection.shared_view,
-        period_label(selection.first_week, selection.last_week),
-        focus=list(options.focus) if options.focus else None,
+        period,
+        focus=focus,
         hotspots=hotspot_cells(url, selection, layers.cell_m) if hotspots else None,
     )
     return maps.render_html(fmap), layers.in_view, maps.feature_count(fmap), points is not None

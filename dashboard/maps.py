@@ -106,6 +106,8 @@ EXTRA_CSS = (
 .lb-popup { font-size: 13px; line-height: 1.35; }
 .lb-popup table { border-collapse: collapse; margin-top: 4px; }
 .lb-popup td { padding: 1px 6px 1px 0; vertical-align: top; }
+.lb-notice { background: #fff8e1; border: 1px solid #c9a227; padding: 6px 8px; border-radius: 4px;
+  max-width: 260px; line-height: 1.35; box-shadow: 0 1px 4px rgba(0,0,0,.3); }
 .lb-popup td.n { text-align: right; font-variant-numeric: tabular-nums; }
 """
     + CONTEXT_CSS
@@ -221,6 +223,21 @@ def count_classes(counts: pd.Series) -> tuple[np.ndarray, list[str]]:
     return np.asarray(spread)[index], legend
 
 
+def base_map(tile_url: str | None = None, tile_attribution: str | None = None) -> folium.Map:
+    """An empty self-hosted map with the metric scale and the configured tile background, if any."""
+    tile_url = settings.get("tile_url") if tile_url is None else tile_url
+    tile_attribution = settings.get("tile_attribution") if tile_attribution is None else tile_attribution
+    fmap = SelfHostedMap(
+        location=[62.0, 16.0], zoom_start=5, tiles=None, control_scale=False, prefer_canvas=False
+    )
+    fmap.add_child(MetricScale())
+    if tile_url:
+        folium.TileLayer(
+            tiles=tile_url, attr=tile_attribution or "Kartbakgrund", name="Bakgrund", control=False
+        ).add_to(fmap)
+    return fmap
+
+
 def build_map(
     areas: gpd.GeoDataFrame,
     cells: pd.DataFrame | None = None,
@@ -255,16 +272,7 @@ def build_map(
         raise ValueError("Den delade kartan visar inga enskilda händelser")
     if points is not None and len(points) > MAX_POINTS:
         raise ValueError(f"Högst {MAX_POINTS} enskilda händelser kan visas, inte {len(points)}")
-    tile_url = settings.get("tile_url") if tile_url is None else tile_url
-    tile_attribution = settings.get("tile_attribution") if tile_attribution is None else tile_attribution
-    fmap = SelfHostedMap(
-        location=[62.0, 16.0], zoom_start=5, tiles=None, control_scale=False, prefer_canvas=False
-    )
-    fmap.add_child(MetricScale())
-    if tile_url:
-        folium.TileLayer(
-            tiles=tile_url, attr=tile_attribution or "Kartbakgrund", name="Bakgrund", control=False
-        ).add_to(fmap)
+    fmap = base_map(tile_url, tile_attribution)
 
     if context is None and len(areas) and "kommun_code" in areas.columns:
         codes = tuple(sorted({str(c) for c in areas["kommun_code"].dropna()}))
