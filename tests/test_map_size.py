@@ -4,6 +4,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 import geopandas as gpd
 import numpy as np
 import pandas as pd
@@ -111,8 +114,6 @@ def test_outlines_keep_their_shape_within_a_metre_or_two() -> None:
 def test_outlines_are_simplified_to_the_scale_of_the_view() -> None:
     """All of Sweden's 3,363 RegSO areas in view: about 85 m of simplification (a pixel of the first view
     is about 2 km), half the bytes; one kommun's areas keep their metre."""
-    import json
-
     from lagesbild.kommuner import national_regso_areas, regso_areas
 
     national = national_regso_areas()
@@ -131,3 +132,38 @@ def test_outlines_are_simplified_to_the_scale_of_the_view() -> None:
 def _rings(part: list[list[int]]) -> tuple[np.ndarray, list[np.ndarray]]:
     rings = [np.cumsum(np.asarray(r).reshape(-1, 2), axis=0) for r in part]
     return rings[0], rings[1:]
+
+
+def test_all_of_sweden_with_100000_incidents_as_kommun_totals_stays_under_1_mb() -> None:
+    """The national view (all 3,363 RegSO areas, 100,000 incidents in 250 m cells, 12 categories per
+    area) is drawn as kommun totals (`dashboard.map_kommuner`) and stays under the 1 MB of the issue
+    (area by area it was 3.1 MB: bench/RESULTS.md, stop 16). Every incident is still in a coarse cell."""
+    from dashboard import map_kommuner
+    from lagesbild.kommuner import national_regso_areas
+
+    rng = np.random.default_rng(17)
+    areas = national_regso_areas().assign(population=2_000)
+    picked = areas.iloc[rng.integers(0, len(areas), TARGET_INCIDENTS)]
+    spots = picked.geometry.representative_point()
+    cells = (
+        pd.DataFrame(
+            {
+                "area": picked["name"].to_numpy(),
+                "cell_e": np.floor(spots.x.to_numpy() / 250).astype(int)
+                + rng.integers(-4, 5, TARGET_INCIDENTS),
+                "cell_n": np.floor(spots.y.to_numpy() / 250).astype(int)
+                + rng.integers(-4, 5, TARGET_INCIDENTS),
+            }
+        )
+        .value_counts()
+        .rename("count")
+        .reset_index()
+    )
+    cells["east"], cells["north"] = (cells["cell_e"] + 0.5) * 250, (cells["cell_n"] + 0.5) * 250
+    counts = _area_counts(areas, rng)
+    assert map_kommuner.kommun_view(areas) and len(cells) > 50_000
+    page = maps.render_html(map_kommuner.build_kommun_map(areas, cells, counts, period="v. 44–47"))
+    assert len(page.encode("utf-8")) <= TARGET_BYTES, len(page.encode("utf-8"))
+    assert "Kartan visar summor per kommun (290 kommuner, 3\u00a0363 områden)." in page
+    grid = json.loads(re.search(r"LB\.cells\(\s*(\{.*?\}), \{", page, flags=re.DOTALL).group(1))  # type: ignore[union-attr]
+    assert sum(grid["g"][2::3]) == TARGET_INCIDENTS
