@@ -27,7 +27,9 @@ def period_label(first_week: str, last_week: str) -> str:
 def map_html(url: str, selection: Selection, options: MapOptions) -> tuple[str, int, int, bool]:
     """(map page HTML, incidents in view, features drawn, points shown). `options.hotspots` adds the
     Gi* cells of `hotspot_cells` (same selection; shared view: grid_m cells) unless the areas have
-    more cells than a page may wait for (`analysis_data.hotspots_capped`)."""
+    more cells than a page may wait for (`analysis_data.hotspots_capped`). A selection over many
+    kommuner is drawn as kommun totals (`map_kommuner`; no points, no hotspots) unless the focus is a
+    kommun or an area: then that kommun's areas in detail, and the incidents in view are theirs."""
     chosen = areas(url)
     if selection.areas:
         chosen = chosen[chosen["name"].isin(selection.areas)]
