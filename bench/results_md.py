@@ -339,6 +339,16 @@ def _md_map(results: Results, sizes: Sizes) -> list[str]:
                 else " First draw: no Chromium on PATH."
             ),
         ]
+    if "detailed_bytes" in mp:
+        parts = ", ".join(f"{k} {fmt_bytes(v)}" for k, v in mp.get("detailed_parts", {}).items())
+        draw = mp.get("first_draw_s") or {}
+        out += [
+            "",
+            "Kommun totals for a view over many kommuner (`dashboard.map_kommuner`, stop 17): the page "
+            f"above; every area drawn instead (as before stop 17, same run): "
+            f"{fmt_bytes(mp['detailed_bytes'])}, {fmt_n(mp['detailed_features'])} features ({parts})"
+            + (f", first draw {fmt_s(draw['detailed'])}." if "detailed" in draw else "."),
+        ]
     return out
 
 

@@ -274,14 +274,24 @@ def _map_inputs(engine: Engine, start: dt.date, end: dt.date, cell_m: int) -> tu
 
 
 def aggregated_map(
-    engine: Engine, start: dt.date, end: dt.date, cell_m: int = 250, builder: Any = None
+    engine: Engine,
+    start: dt.date,
+    end: dt.date,
+    cell_m: int = 250,
+    builder: Any = None,
+    kommun_totals: bool = True,
 ) -> tuple[str, int, int]:
     """The dashboard's internal map: grid_counts in SQL, area counts, the map builder (`builder`:
-    dashboard.maps, or the frozen copy from before the compact data in bench/before/)."""
-    from dashboard import maps
+    dashboard.maps, or the frozen copy from before the compact data in bench/before/). A view over
+    many kommuner is drawn as kommun totals as the dashboard does (`dashboard.map_kommuner`), unless
+    `kommun_totals` is False (every area, as before stop 17)."""
+    from dashboard import map_kommuner, maps
 
-    builder = builder or maps
     cells, areas, area_counts = _map_inputs(engine, start, end, cell_m)
+    if builder is None and kommun_totals and map_kommuner.kommun_view(areas):
+        fmap = map_kommuner.build_kommun_map(areas, cells, area_counts)
+        return maps.render_html(fmap), int(cells["count"].sum()), maps.feature_count(fmap)
+    builder = builder or maps
     fmap = builder.build_map(areas, cells, cell_m, None, area_counts)
     return builder.render_html(fmap), int(cells["count"].sum()), builder.feature_count(fmap)
 
@@ -358,10 +368,11 @@ def bench_map(ctx: Context) -> None:
             lambda: aggregated_map(engine, start, end, builder=maps_pre_compact)
         )
         before_times.append(seconds)
+    page_detailed, _, features_detailed = aggregated_map(engine, start, end, kommun_totals=False)
     agg_bytes = len(page.encode("utf-8"))
     before_bytes = len(page_before.encode("utf-8"))
     log(f"map: first draw in Chromium ({fmt_bytes(agg_bytes)} now, {fmt_bytes(before_bytes)} before)")
-    draws = first_draw({"after": page, "before": page_before})
+    draws = first_draw({"after": page, "detailed": page_detailed, "before": page_before})
     frame = queries.incident_list(engine, start, end)
     frame = frame[frame["east"].notna()].reset_index(drop=True)
     naive: dict[int, dict[str, float]] = {}
@@ -385,6 +396,9 @@ def bench_map(ctx: Context) -> None:
         "aggregated_bytes": agg_bytes,
         "aggregated_s": median(agg_times),
         "parts": page_parts(page),
+        "detailed_bytes": len(page_detailed.encode("utf-8")),
+        "detailed_features": features_detailed,
+        "detailed_parts": page_parts(page_detailed),
         "before_bytes": before_bytes,
         "before_features": features_before,
         "before_s": median(before_times),

@@ -6,7 +6,9 @@ For each checkout, a child process builds the dashboard's map page with that che
 from the same inputs: the real RegSO areas of the first N kommuner (in code order) and about 36 random
 250 m cells per area (fixed seed). Then headless Chromium opens each page from a file, three rounds
 interleaved, and reports the seconds from navigation to the first animation frame after `load`, and
-again after the labels' declutter. A checkout is a folder with `dashboard/` and `lagesbild/`, e.g.
+again after the labels' declutter. A checkout with `dashboard/map_kommuner.py` draws a view over more
+kommuner than its rule allows as kommun totals (`--kommuner 290`: all of Sweden). A checkout is a
+folder with `dashboard/` and `lagesbild/`, e.g.
 `git archive HEAD~3 | tar -x -C /tmp/before`.
 """
 
@@ -38,7 +40,14 @@ for name, (x0, y0, x1, y1) in zip(areas["name"], areas.geometry.bounds.itertuple
              for e, n in zip(east, north)]
 cells = pd.DataFrame(rows).drop_duplicates(["cell_e", "cell_n"])
 cells["east"], cells["north"] = (cells["cell_e"] + 0.5) * 250, (cells["cell_n"] + 0.5) * 250
-page = maps.render_html(maps.build_map(areas, cells, 250))
+try:  # a checkout with the kommun view draws a view over many kommuner as kommun totals
+    from dashboard import map_kommuner
+except ImportError:
+    map_kommuner = None
+if map_kommuner is not None and map_kommuner.kommun_view(areas):
+    page = maps.render_html(map_kommuner.build_kommun_map(areas, cells))
+else:
+    page = maps.render_html(maps.build_map(areas, cells, 250))
 open(out, "w", encoding="utf-8").write(page)
 print(f"{len(areas)} areas, {len(cells)} cells, {len(page.encode()) / 1e6:.2f} MB ({maps.__file__})")
 """
