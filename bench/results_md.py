@@ -339,7 +339,12 @@ def _md_map(results: Results, sizes: Sizes) -> list[str]:
                 else " First draw: no Chromium on PATH."
             ),
         ]
-    if "detailed_bytes" in mp:
+    if "detailed_bytes" in mp and not mp.get("kommun_view"):
+        out += [
+            "",
+            "These areas are drawn one by one (not a view over many kommuner: `map_kommuner.kommun_view`).",
+        ]
+    elif "detailed_bytes" in mp:
         parts = ", ".join(f"{k} {fmt_bytes(v)}" for k, v in mp.get("detailed_parts", {}).items())
         draw = mp.get("first_draw_s") or {}
         out += [

@@ -396,6 +396,7 @@ def bench_map(ctx: Context) -> None:
         "aggregated_bytes": agg_bytes,
         "aggregated_s": median(agg_times),
         "parts": page_parts(page),
+        "kommun_view": "lb-kommun" in page,
         "detailed_bytes": len(page_detailed.encode("utf-8")),
         "detailed_features": features_detailed,
         "detailed_parts": page_parts(page_detailed),
