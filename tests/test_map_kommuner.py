@@ -9,20 +9,24 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from pathlib import Path
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
+import pytest
 from shapely.geometry import box
 from sqlalchemy import Engine, text
 
 from dashboard import map_kommuner
+from lagesbild.db import init_db, make_engine
 from lagesbild.geo import SWEREF, ReferenceData
 from lagesbild.reference import load_reference, store_reference
 from lagesbild.swedish import kommun_name
 from lagesbild.weeks import week_label
 from tests.factories import incident_rows, reference, store_frame
 
+APP = Path(__file__).resolve().parents[1] / "dashboard" / "app.py"
 # Five made-up kommuner of 45 areas each (codes the shipped layer does not have: their outline is
 # the union of their areas) and the factories' three areas in Nacka and Nyköping (shipped outlines).
 FAKE = {f"99{k:02d}": f"Testby{k}" for k in range(1, 6)}
@@ -169,3 +173,32 @@ def test_kommun_totals_are_the_sums_of_the_detailed_maps_counts(engine: Engine) 
         assert detailed_cells == in_view  # the kommuner's detailed maps hold every incident in view
     # The shared view draws no sensitive incident in any cell (per area only): fewer in the cells.
     assert _map(url, True, None)[1] < _map(url, False, None)[1]
+
+
+def test_karta_page_shows_kommun_totals_and_a_kommuns_areas_when_chosen(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """AppTest: the Karta page over the seven kommuner opens on the kommun totals with the notice;
+    choosing a kommun under "Zooma till" draws its areas, and counts only its incidents."""
+    from streamlit.testing.v1 import AppTest
+
+    url = f"sqlite:///{tmp_path / 'lagesbild.db'}"
+    monkeypatch.setenv("LAGESBILD_DB", url)
+    engine = make_engine(url)
+    init_db(engine)
+    _populate(engine)
+    at = AppTest.from_file(str(APP), default_timeout=240)
+    at.run()
+    at.switch_page("views/karta.py").run()
+    assert not at.exception and not at.error, [e.value for e in [*at.exception, *at.error]]
+    page = at.get("iframe")[0].proto.srcdoc
+    assert "Kartan visar summor per kommun (7 kommuner, 228 områden)." in page and "lb-area" not in page
+    everything = next(m.value for m in at.markdown if "händelser med plats" in m.value)
+    at.selectbox(key="map-focus").select("Testby3s kommun").run()
+    assert not at.exception and not at.error, [e.value for e in [*at.exception, *at.error]]
+    page = at.get("iframe")[0].proto.srcdoc
+    assert "Kartan visar summor per kommun" not in page and "lb-area" in page
+    names = [a[0] for a in _payload(page, "areas")["areas"]]
+    assert sorted(names) == sorted(f"Testby3 {j}" for j in range(PER_KOMMUN))
+    chosen = next(m.value for m in at.markdown if "händelser med plats" in m.value)
+    assert int(chosen.split()[0].strip("*")) < int(everything.split()[0].strip("*"))
