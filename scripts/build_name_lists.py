@@ -33,7 +33,7 @@ WORDS = Path("/usr/share/dict/swedish")
 PLACES = Path(__file__).resolve().parents[1] / "lagesbild" / "data" / "context_places.csv"
 LOCALES = """uk_UA ru_RU pl_PL hr_HR sl_SI mk_MK bg_BG fi_FI tr_TR az_AZ uz_UZ fr_DZ en_PK es es_ES es_MX
 es_AR es_CL es_CO pt_BR ro_RO en_NG yo_NG ig_NG ha_NG sw en_KE vi_VN en_IN de_DE it_IT fr_FR hu_HU cs_CZ
-sk_SK lt_LT lv_LV et_EE hy_AM ka_GE tw_GH""".split()
+sk_SK lt_LT lv_LV et_EE hy_AM ka_GE tw_GH zh_CN zh_TW en_TH""".split()
 STOP = frozenset(
     """maxi famil glen olympia roma vasa siljan sanda rute veda albano mesak paramon antti anttis
     mercedes audi toyota tesla volvo saab honda mazda opel skoda seat lada kia ford porsche jaguar
@@ -80,7 +80,9 @@ Sadeghi Salehi Samatar Shahidi Sharif Sheekh Tahir Tehrani Warsame Yusuf Zadeh M
 Jama Hussein Gedi Ismail Nur Hashi Samater Dirie Duale Mohamed Yasin Tesfamariam Ghebremedhin Haile
 Tekle Berhe Kidane Gebru Tesfay Woldu Habte Mengistu Amanuel Rezaei Karimi Rahimi Sultani Hosseini
 Ahmadi Noorzai Popal Stanekzai Wardak Haqqani Nasiri Sarwari Naseri Hamidi Habibi Taheri Akbari
-Ebrahimi Ghorbani Hosseinzadeh Jalali Kamali Mirzaei Najafi Rahimzadeh Safari Shirazi Yazdani""".split()
+Ebrahimi Ghorbani Hosseinzadeh Jalali Kamali Mirzaei Najafi Rahimzadeh Safari Shirazi Yazdani
+Huynh Phan Truong Dinh Trinh Luong Doan Vuong Quach Nguyen Tran Pham Hoang Dang""".split()
+# (the last line: the most common Vietnamese family names, which Faker's vi_VN list only partly holds)
 _BASE = dict(
     zip(
         "абвдзклмнопрстуфцъьыэ'’",
@@ -117,14 +119,29 @@ def _values(obj: object) -> list[str]:
     return []
 
 
+def _folded(name: str) -> str:
+    """The name as often written without its diacritics: "Phương" -> "Phuong", "Đặng" -> "Dang"."""
+    text = name.translate(_FOLD)
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+_FOLD = str.maketrans("ĐđŁłØøıß", "DdLlOois")
+
+
 def _collect(kind: str) -> set[str]:
     names: set[str] = set()
+    # "first_romanized_names" (Chinese): the Latin spelling beside the Han one
+    romanized = kind.replace("_name", "_romanized_name")
     for loc in LOCALES:
         prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
         for attr in dir(prov):
-            if kind not in attr or attr.endswith(("_fmt", "formats")):
+            if (kind not in attr and romanized not in attr) or attr.endswith(("_fmt", "formats")):
                 continue
             for value in _values(getattr(prov, attr)):
+                if value.isupper():
+                    value = value.title()  # Taiwanese romanisations are in capitals: "CHIH-WEI"
+                if "-" in value and romanized in attr:
+                    names.add(value.replace("-", "").capitalize())  # "Chih-Wei" is also written "Chihwei"
                 for part in value.replace("-", " ").split():
                     if part.endswith(("ski", "cki", "dzki")):
                         names.add(part[:-1] + "a")  # Polish feminine form
@@ -132,6 +149,7 @@ def _collect(kind: str) -> set[str]:
                         names.update(_cyr(part, s) for s in CYR_STYLES)
                     else:
                         names.add(part)
+                        names.add(_folded(part))
     return names
 
 
