@@ -21,6 +21,7 @@ from typing import Final
 
 from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.name_context import find_context_names
+from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_shapes import find_name_shapes
@@ -100,6 +101,10 @@ def find_personal_data(text: str) -> list[Finding]:
         for s, e in find_context_names(
             text, words, [(f.start, f.end) for f in names], ROLE_WORDS_SET, NOT_NAMES
         )
+    ]
+    names += [
+        Finding("namn", s, e, text[s:e])
+        for s, e in find_cue_names(text, words, [(f.start, f.end) for f in names], ROLE_WORDS_SET, NOT_NAMES)
     ]
     return _resolve(candidates + names)
 
