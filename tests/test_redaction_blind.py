@@ -30,16 +30,17 @@ ARTIFACT = Path(__file__).resolve().parents[1] / "test-artifacts" / "redaction_b
 NAME_TARGET = 0.98
 FP_TARGET = 0.02
 
-# Development figures, as measured after the third name round of issue 14 (the blind ones are in the
-# module doc).
+# Development figures, as measured after the fourth name round of issue 14 (branch names4: wider world
+# lists, lagesbild/privacy/name_cues.py); the third round had lowercase 67.4 % and 93.5 % overall. The
+# blind ones are in the module doc.
 BELOW_TARGET = {
     "address": "99.2 %",
     "property": "97.4 %",
     "nickname": "95.7 %",
     "word_name": "95.2 %",
-    "lowercase_name": "67.4 %",
+    "lowercase_name": "73.5 %",
 }
-OVERALL = "93.5 %"
+OVERALL = "94.4 %"
 LOOKALIKES_ABOVE_TARGET: dict[str, str] = {}
 
 
