@@ -75,9 +75,9 @@ FOUND = {
     "first_name": (459, 475),
     "nickname": (179, 179),
     "word_name": (87, 92),
-    "lowercase_name": (164, 205),
+    "lowercase_name": (170, 205),
 }
-NAMES = (1373, 1442)
+NAMES = (1379, 1442)
 KEPT = {**DELIVERED_KEPT, "institution": (288, 289), "time": (216, 220), "organisation": (84, 87)}
 
 

@@ -96,6 +96,7 @@ _NOUN_ENDINGS: Final = (
     "är",
     "ing",
     "het",
+    "al",
 )
 _SPEAKING: Final = frozenset(
     "ringde ringer säger sa sade berättade berättar frågade frågar uppgav uppger".split()
@@ -122,7 +123,7 @@ _LOWER_CUE_RE: Final = re.compile(
 # "hyresgäst kawa doski (lgh …)", "boende chidi bah ringde".
 _ROLE_LOWER_RE: Final = re.compile(
     r"(?<![\w'’-])(?P<r>(?i:hyresgäst|hyresgästen|boende|brukare|brukaren|kontraktsinnehavare"
-    r"|kontraktsinnehavaren|kontaktperson|anmälare|anmälaren))[ \t]+(?P<n>{_LOW}(?:[ \t]+{_LOW})?)"
+    rf"|kontraktsinnehavaren|kontaktperson|anmälare|anmälaren))[ \t]+(?P<n>{_LOW}(?:[ \t]+{_LOW})?)"
     r"(?=$|[ \t]*[(,.;]|[ \t]+(?:ringde|ringer|säger|sa|berättade|berättar|klagar|klagade)\b)"
 )
 # A name beside a person noun: "Thu och storebror ”Dino”", "Sediqa och mannen".
