@@ -25,7 +25,14 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY, PLACE_NOUNS, PLACE_SUFFIXES
+from lagesbild.privacy.name_words import (
+    ANY_NAME,
+    FUNCTION_WORDS,
+    LOWER_ANY,
+    PLACE_NOUNS,
+    PLACE_PREPS_WIDE,
+    PLACE_SUFFIXES,
+)
 from lagesbild.privacy.names import AMBIGUOUS
 from lagesbild.privacy.speech import ORG_ENDINGS, PLACE_ENDINGS, QUOTES
 
@@ -42,7 +49,7 @@ _NOT_PERSON: Final = frozenset(
     killen tjejen killarna tjejerna mannen kvinnan pojken flickan ungdomen ungdomarna grannen grannarna
     personen gärningsmannen eleven eleverna barnet barnen polisen väktaren väktarna personal personalen
     föräldrarna ungdom ungdomar kompisar fältarna värdarna vakten mamman pappan kommunen skolan bolaget
-    rektor rektorn ledningen styrelsen""".split()
+    rektor rektorn ledningen styrelsen barn folk skolan kyrkan gatan stugan kassan banan""".split()
 )
 _MONTHS_DAYS: Final = frozenset(
     """januari februari mars april maj juni juli augusti september oktober november december måndag
@@ -50,9 +57,9 @@ _MONTHS_DAYS: Final = frozenset(
 )
 # Word endings of Swedish verb forms, adjectives, abstract and definite nouns: no lowercase name.
 _WORD_ENDINGS: Final = (
-    "ade", "ande", "ende", "ades", "ats", "at", "it", "ad", "de", "te", "ar", "er", "ts", "dd", "ig", "iga",
-    "igt", "het", "ning", "ing", "skt", "isk", "iska", "are", "et", "en", "na", "or", "ur", "um", "tion",
-    "ell", "lla", "ll", "ck", "kt", "ng", "rn", "nt", "st", "as", "ir", "tt", "mt", "vt",
+    "ade", "ande", "ende", "ades", "ats", "at", "git", "vit", "rit", "kit", "ad", "de", "te", "ar", "er",
+    "ts", "dd", "ig", "iga", "igt", "het", "ning", "ing", "skt", "isk", "iska", "are", "et", "en", "na", "or",
+    "ur", "um", "tion", "ell", "lla", "ll", "ck", "kt", "nt", "st", "as", "ir", "tt", "mt", "vt", "nd", "eri",
 )  # fmt: skip
 _PERSON_NOUNS: Final = (
     r"kille|killen|killar|tjej|tjejen|yngling|ynglingen|snubbe|snubben|gubbe|gubben|tant|tanten|kvinna"
@@ -67,17 +74,63 @@ _CUE_RE: Final = re.compile(
     r"|anm\.[ \t]+av|anmälan[ \t]+av|anmäld[ \t]+av|anmälare))"
     rf"[ \t]+(?P<n>{_CAP}(?:[ \t]+(?:{_CAP}|{_CAPS}))?)(?![\w'’-])"
 )
-_CAPS_AFTER_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[ \t]+(?P<s>{_CAPS})(?![\w'’-])")
+_CAPS_AFTER_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_CAP})[ \t]+(?P<s>{_CAPS}(?:[ \t]+{_CAPS})?)(?![\w'’-])"
+)
+# A single capitalised word at a sentence's start before what only a person does: "Soran vill prata
+# med kurator", "Ánte (15 år) sover i förrådet".
+_PERSON_ONLY_RE: Final = re.compile(
+    rf"(?:^|(?<=[:.!?;]))[ \t\n]*(?P<n>{_CAP})(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+"
+    r"(?:vill[ \t]+(?:prata|träffa|starta|ha[ \t]+hjälp)|sover|sov|söker[ \t]+plats"
+    r"|ska[ \t]+ha[ \t]+(?:hotat|slagit|misshandlat|rånat|sparkat|knivhuggit|spottat|ofredat))\b"
+)
+# An age in parentheses after a capitalised word: "Soran (ca 20) fick", "Ánte (15 år)".
+_AGE_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_CAP})[ \t]+\((?:ca\.?[ \t]*[0-9]{{1,2}}(?:[ \t]*år)?|[0-9]{{1,2}}[ \t]*år)\)"
+)
+# Two capitalised words joined by "och" before a verb in the past: "Deeqa och Hawre inblandade".
+_PAIR_VERB_RE: Final = re.compile(
+    rf"(?:^|(?<=[:.!?;,]))[ \t\n]*(?P<a>{_CAP})[ \t]+och[ \t]+(?P<b>{_CAP})[ \t]+"
+    r"(?:inblandade|satt|sågs|syntes|var|hängde|stod|sprang|bråkade|[a-zåäö]+(?:ade|de|te))\b"
+)
+# The victim of a crime named by the noun: "rånet mot Ebba vid".
+_AGAINST_RE: Final = re.compile(
+    r"(?i:rånet|rånen|misshandeln|hotet|hoten|överfallet|angreppet|brottet|våldet)[ \t]+mot[ \t]+"
+    rf"(?P<n>{_CAP})"
+    r"(?![\w'’-])"
+)
+# A capitalised word before a quoted nickname in parentheses: "Nittaya (»Bamse«)".
+_BEFORE_NICK_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[ \t]+\([{QUOTES}]{_CAP}[{QUOTES}]\)")
+# A cleft: "var det Ingá Labba som kastade".
+_CLEFT_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?i:det|var)[ \t]+(?P<n>{_CAP}(?:[ \t]+(?:{_CAP}|{_CAPS}))?)[ \t]+som[ \t]+[a-zåäö]+"
+)
+# The sender of a message: "från Kibrom Tekle via mejl", "synpunkt från nineb barsom (…)".
+_FROM_VIA_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?:(?i:från)[ \t]+(?P<n>{_CAP}(?:[ \t]+(?:{_CAP}|{_CAPS}))?)[ \t]+(?i:via|på)[ \t]+"
+    r"(?i:mejl|mail|e-post|sms|tel|telefon|[^\W\d_]+@)"
+    r"|(?i:synpunkt|synpunkter|tips|info|samtal|klagomål|felanmälan|mejl|sms|meddelande)[ \t]+(?i:från)[ \t]+"
+    rf"(?P<l>{_LOW}(?:[ \t]+{_LOW})?)(?=[ \t]*[(,]))"
+)
+# Lowercase after talking with: "pratat med ánde utsi och …".
+_TALKED_RE: Final = re.compile(
+    r"(?<![\w'’-])(?i:pratade|pratat|talade|talat|snackade)[ \t]+(?i:med|m\.)[ \t]+"
+    rf"(?P<n>{_LOW}(?:[ \t]+{_LOW})?)"
+    r"(?=$|[ \t]*[,.;:)]|[ \t]+(?:och|o|om|vid|i|på)\b)"
+)
+# A name in parentheses after a found name or nickname: "Mini-Mo (Mujtaba Mohseni)", "»Knasen« (Nishtiman)".
+_PAREN_AFTER_RE: Final = re.compile(rf"[{QUOTES}]?[ \t]*\((?P<n>{_CAP}(?:[ \t]+{_CAP})?)\)")
 _PERSON_VERBS: Final = (
     r"ringde|ringer|säger|sa|sade|berättade|berättar|hjälpte|hjälper|blev|frågade|frågar|uppgav|uppger"
     r"|vill|kom|kommer|hörde|hör|tycker|tyckte|har[ \t]+setts|sågs|syntes|var[ \t]+inne|följde|fick"
-    r"|ansvarade|ansvarar|leder|ledde"
+    r"|ansvarade|ansvarar|leder|ledde|omhändertagen|omhändertogs|avvisad|avvisades"
 )
 # After a comma any capitalised word before a person's verb ("..., Hao blev avstängd"); at a sentence's
 # start, where nouns are capitalised too ("Larm kom in", "Bilist blev"), two capitalised words before a
 # verb of speaking ("Ingá Kitok ringde").
 _SUBJECT_RE: Final = re.compile(
-    rf"(?:(?<=,)[ \t]+(?P<n>{_CAP})|(?:^|(?<=[:.!?;]))[ \t\n]*(?P<m>{_CAP}(?:[ \t]+{_CAP}){{1,2}}))"
+    rf"(?:(?<=,)[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)"
+    rf"|(?:^|(?<=[:.!?;]))[ \t\n]*(?P<m>{_CAP}(?:[ \t]+{_CAP}){{1,2}}))"
     rf"(?:[ \t]+\([^()\n]{{1,40}}\))?[ \t]+(?P<v>{_PERSON_VERBS})(?![\w'’-])"
 )
 # Endings of Swedish nouns for people and things, capitalised at a sentence's start: "Cyklist", "Mannen".
@@ -99,7 +152,7 @@ _NOUN_ENDINGS: Final = (
     "al",
 )
 _SPEAKING: Final = frozenset(
-    "ringde ringer säger sa sade berättade berättar frågade frågar uppgav uppger".split()
+    "ringde ringer säger sa sade berättade berättar frågade frågar uppgav uppger vill söker".split()
 )
 _LOWER_SUBJECT_RE: Final = re.compile(
     rf"(?:^|(?<=[.!?]))[ \t\n]*(?P<n>{_LOW}(?:[ \t]+{_LOW}){{0,2}})[ \t]+"
@@ -153,7 +206,7 @@ def _person_ok(word: str, not_names: frozenset[str], roles: frozenset[str]) -> b
         or low in PLACE_NOUNS
         or low.endswith(_ENDINGS)
         or (low.endswith(PLACE_SUFFIXES) and word not in ANY_NAME)
-        or (word.isupper() and len(word) > 1)
+        or any(p.isupper() and len(p) > 1 for p in word.split("-"))  # "SL-buss", "SOS-alarm"
         or len(word) < 2
     )
 
@@ -161,6 +214,11 @@ def _person_ok(word: str, not_names: frozenset[str], roles: frozenset[str]) -> b
 def _clause_start(text: str, start: int) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t\n")
     return not before or before[-1] in ".:!?;"
+
+
+def _after_place_prep(text: str, start: int) -> bool:
+    m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 20) : start])
+    return m is not None and m.group(1).lower() in PLACE_PREPS_WIDE
 
 
 def _lower_ok(word: str, roles: frozenset[str]) -> bool:
@@ -281,8 +339,8 @@ def find_cue_names(
                     spans.append((m.start(), m.end()))
     for m in _SUBJECT_RE.finditer(text):
         if m.group("n"):
-            w = m.group("n")
-            if w in ANY_NAME or not w.lower().endswith(("en", "et", "na", "an", "ar", "er", "or")):
+            w = m.group("n").split()[0]
+            if w in ANY_NAME or not w.lower().endswith(("en", "et", "na", "ar", "er", "or")):
                 take(m)  # not a definite or plural noun: "…, Skolan säger", "…, Grannar hör"
         elif m.group("v") in _SPEAKING:
             take(m, "m")
@@ -301,7 +359,7 @@ def find_cue_names(
         if _lower_ok(m.group(g), roles):
             spans.append((m.start(g), m.end(g)))
     for m in _ROLE_LOWER_RE.finditer(text):
-        if m.group("r").lower() in roles and all(_lower_ok(w, roles) for w in m.group("n").split()):
+        if all(_lower_ok(w, roles) for w in m.group("n").split()):
             spans.append((m.start("n"), m.end("n")))
     if " och " in text:
         for m in _WITH_PERSON_RE.finditer(text):
@@ -315,6 +373,33 @@ def find_cue_names(
         if all(ok or _person_ok(p, frozenset(), roles) for p, ok in zip(parts, known, strict=True)):
             if not any(p in not_names and p not in ANY_NAME for p in parts):
                 spans.append((m.start("n"), m.end("n")))
+    for rx in (_PERSON_ONLY_RE, _AGE_RE, _BEFORE_NICK_RE):
+        for m in rx.finditer(text):
+            w = m.group("n")
+            if w in ANY_NAME or not w.lower().endswith(_NOUN_ENDINGS):
+                if not _after_place_prep(text, m.start("n")):
+                    take(m)
+    for m in _PAIR_VERB_RE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not any(w.lower().endswith(_NOUN_ENDINGS + ("bil", "buss", "tåg")) for w in (a, b)):
+            if _person_ok(a, not_names, roles) and _person_ok(b, not_names, roles):
+                spans += [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
+    for rx in (_AGAINST_RE, _CLEFT_RE):
+        for m in rx.finditer(text):
+            take(m)
+    for m in _FROM_VIA_RE.finditer(text):
+        if m.group("n"):
+            take(m)
+        elif all(_lower_ok(w, roles) for w in m.group("l").split()):
+            spans.append((m.start("l"), m.end("l")))
+    for m in _TALKED_RE.finditer(text):
+        if all(_lower_ok(w, roles) for w in m.group("n").split()):
+            spans.append((m.start("n"), m.end("n")))
+    if "(" in text:
+        for _, e in sorted(set(found) | set(spans)):
+            after = _PAREN_AFTER_RE.match(text, e)
+            if after:
+                take(after)
     seeds = sorted(set(found) | set(spans))
     if seeds and ("/" in text or " o " in text or "," in text or " och " in text or "&" in text):
         # each word of a found span may head a list: "Dmytro/Anong", "[Li Na]/Thu"
