@@ -60,6 +60,7 @@ _WORD_ENDINGS: Final = (
     "ade", "ande", "ende", "ades", "ats", "at", "git", "vit", "rit", "kit", "ad", "de", "te", "ar", "er",
     "ts", "dd", "ig", "iga", "igt", "het", "ning", "ing", "skt", "isk", "iska", "are", "et", "en", "na", "or",
     "ur", "um", "tion", "ell", "lla", "ll", "ck", "kt", "nt", "st", "as", "ir", "tt", "mt", "vt", "nd", "eri",
+    "äng", "ång", "öng",
 )  # fmt: skip
 _PERSON_NOUNS: Final = (
     r"kille|killen|killar|tjej|tjejen|yngling|ynglingen|snubbe|snubben|gubbe|gubben|tant|tanten|kvinna"

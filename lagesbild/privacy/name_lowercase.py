@@ -36,8 +36,12 @@ _ROLE_AGE_RE: Final = re.compile(
 )
 
 
-# English words that the world name lists hold as given names ("Smash and grab").
-_ENGLISH: Final = frozenset("and the of for to in on at with from by or but not".split())
+# English words that the world name lists hold as given names ("Smash and grab"), and Swedish
+# prepositions and abbreviations that follow a name ("magdalena utanför", "mikael bl.a.").
+_ENGLISH: Final = frozenset(
+    """and the of for to in on at with from by or but not utanför innanför bakom framför mellan bredvid
+    nära intill enl ang bl ca kl tel resp""".split()
+)
 
 
 def _word_like(w: str) -> bool:
