@@ -74,10 +74,10 @@ FOUND = {
     "full_name": (270, 272),
     "first_name": (473, 475),
     "nickname": (179, 179),
-    "word_name": (89, 92),
-    "lowercase_name": (181, 205),
+    "word_name": (92, 92),
+    "lowercase_name": (188, 205),
 }
-NAMES = (1411, 1442)
+NAMES = (1421, 1442)
 KEPT = {**DELIVERED_KEPT, "institution": (288, 289), "time": (216, 220), "organisation": (84, 87)}
 
 

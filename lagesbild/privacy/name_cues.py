@@ -33,7 +33,7 @@ from lagesbild.privacy.name_words import (
     PLACE_PREPS_WIDE,
     PLACE_SUFFIXES,
 )
-from lagesbild.privacy.names import AMBIGUOUS
+from lagesbild.privacy.names import AMBIGUOUS, LAST_NAMES
 from lagesbild.privacy.speech import ORG_ENDINGS, PLACE_ENDINGS, QUOTES
 
 __all__ = ["find_cue_names"]
@@ -49,7 +49,8 @@ _NOT_PERSON: Final = frozenset(
     killen tjejen killarna tjejerna mannen kvinnan pojken flickan ungdomen ungdomarna grannen grannarna
     personen gärningsmannen eleven eleverna barnet barnen polisen väktaren väktarna personal personalen
     föräldrarna ungdom ungdomar kompisar fältarna värdarna vakten mamman pappan kommunen skolan bolaget
-    rektor rektorn ledningen styrelsen barn folk skolan kyrkan gatan stugan kassan banan""".split()
+    rektor rektorn ledningen styrelsen barn folk skolan kyrkan gatan stugan kassan banan
+    denne dennes densamme densamma vederbörande själv själva""".split()
 )
 _MONTHS_DAYS: Final = frozenset(
     """januari februari mars april maj juni juli augusti september oktober november december måndag
@@ -156,8 +157,18 @@ _SPEAKING: Final = frozenset(
     "ringde ringer säger sa sade berättade berättar frågade frågar uppgav uppger vill söker".split()
 )
 _LOWER_SUBJECT_RE: Final = re.compile(
-    rf"(?:^|(?<=[.!?]))[ \t\n]*(?P<n>{_LOW}(?:[ \t]+{_LOW}){{0,2}})[ \t]+"
-    r"(?:säger|sa|berättade|berättar|ringde|frågade)[ \t]+"
+    rf"(?:^|(?<=[.!?]))[ \t\n]*(?P<n>{_LOW}(?:[ \t]+{_LOW}){{0,2}})(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+"
+    r"(?:säger|sa|berättade|berättar|ringde|frågade|sover|sov)[ \t]+"
+)
+# Who something happened to, told by someone: "… säger att sargon blivit rånad".
+_THAT_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?:säger|sa|berättar|berättade|uppger|uppgav)[ \t]+att[ \t]+(?P<n>{_LOW})[ \t]+"
+    r"(?:blivit|blev|har[ \t]+blivit)\b"
+)
+# A full name written with a word as given name after talking with someone: "samtal med Maj Ström".
+_MET_PAIR_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?i:samtal|möte|kontakt|pratade|pratat|träffade)[ \t]+(?i:med|m\.)[ \t]+"
+    rf"(?P<n>{_CAP}[ \t]+(?P<s>{_CAP}))(?![\w'’-])"
 )
 _NICK_RE: Final = re.compile(
     rf"(?<![\w'’-])(?i:{_PERSON_NOUNS})[ \t]+(?:(?i:även|också)[ \t]+(?i:kallad|kallade|kallas)[ \t]+"
@@ -220,6 +231,14 @@ def _clause_start(text: str, start: int) -> bool:
 def _after_place_prep(text: str, start: int) -> bool:
     m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 20) : start])
     return m is not None and m.group(1).lower() in PLACE_PREPS_WIDE
+
+
+def _loose_lower_ok(word: str, roles: frozenset[str]) -> bool:
+    """Beside a listed name, or first in a sentence before a verb of speaking: not a function word, a
+    role or a noun for people ("personalen", "föräldrarna")."""
+    if word in FUNCTION_WORDS or word in _NOT_PERSON or word in _MONTHS_DAYS or word in roles:
+        return False
+    return not word.endswith(("en", "et", "na", "arna", "erna", "orna", "are", "ande"))
 
 
 def _lower_ok(word: str, roles: frozenset[str]) -> bool:
@@ -347,9 +366,22 @@ def find_cue_names(
             take(m, "m")
     m0 = _LOWER_SUBJECT_RE.search(text)
     while m0:
-        if all(_lower_ok(w, roles) for w in m0.group("n").split()):
+        group = m0.group("n").split()
+        # a listed name in the group vouches for the others ("xiaoming zhao", "li na zhang"); at the
+        # start of a sentence a lowercase word needs only not to be a noun for people or a function word
+        listed = any(w in LOWER_ANY and w.title() not in AMBIGUOUS for w in group)
+        if all(
+            _lower_ok(w, roles) or ((listed or len(group) == 1) and _loose_lower_ok(w, roles)) for w in group
+        ):
             spans.append((m0.start("n"), m0.end("n")))
         m0 = _LOWER_SUBJECT_RE.search(text, m0.end())
+    for m in _THAT_RE.finditer(text):
+        if _lower_ok(m.group("n"), roles):
+            spans.append((m.start("n"), m.end("n")))
+    for m in _MET_PAIR_RE.finditer(text):
+        # the surname vouches for a given name that is also a word or a month ("Maj Ström", "Ros Berg")
+        if m.group("s") in LAST_NAMES and m.group("n").split()[0].lower() not in FUNCTION_WORDS:
+            spans.append((m.start("n"), m.end("n")))
     for m in _NICK_RE.finditer(text):
         take(m, "n" if m.group("n") else "q")
     if "(" in text:
