@@ -63,6 +63,11 @@ _WORD_ENDINGS: Final = (
     "ur", "um", "tion", "ell", "lla", "ll", "ck", "kt", "nt", "st", "as", "ir", "tt", "mt", "vt", "nd", "eri",
     "äng", "ång", "öng",
 )  # fmt: skip
+# Heads of Swedish compound nouns: "byggföretag", "inbrottstjuv", "bostadsbolag".
+_COMPOUND_HEADS: Final = (
+    "företag", "bolag", "tjuv", "tjuvar", "butik", "affär", "lokal", "bil", "hus", "rum", "kontor",
+    "verkstad", "lager", "förråd", "brott", "olycka", "skada", "bråk", "rån", "stöld", "hot",
+)  # fmt: skip
 _PERSON_NOUNS: Final = (
     r"kille|killen|killar|tjej|tjejen|yngling|ynglingen|snubbe|snubben|gubbe|gubben|tant|tanten|kvinna"
     r"|kvinnan|man|mannen|person|personen|pojke|pojken|flicka|flickan|grabb|grabben|brorsa|brorsan"
@@ -182,14 +187,28 @@ _PAREN_RE: Final = re.compile(
 _LOWER_CUE_RE: Final = re.compile(
     rf"(?<![\w'’-])(?:(?i:känner[ \t]+igen|kände[ \t]+igen)[ \t]+(?P<n>{_LOW})"
     r"(?=$|[ \t]*[,.;:)]|[ \t]+(?:och|o)[ \t])"
-    rf"|(?i:föraren)[ \t]+(?P<f>{_LOW})(?=$|[ \t]*[,.;:)]))"
+    rf"|(?i:föraren)[ \t]+(?P<f>{_LOW})(?=$|[ \t]*[,.;:)]|[ \t]+(?:sprang|stack|smet|flydde|körde)\b))"
+)
+# Further lowercase cues: the person met ("mötte xiaoling vid"), the owner ("tillhörande pimchanok"),
+# the one who usually does something ("tagg som haris brukar använda"), the one a note is about
+# ("ang. havin som sover"), the one named before a nickname ("Fältgruppen: esa "Gizmo"") and the
+# subject of a clause after a comma or a colon ("…, lema säger att", "…: malalai kallad Cheffen").
+_LOWER_MORE_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?:(?i:mötte|möter|träffade|träffat)[ \t]+(?P<a>{_LOW}(?:[ \t]+{_LOW})?)"
+    r"(?=[ \t]*[,.]|[ \t]+(?:vid|i|på|utanför|och|o)\b)"
+    rf"|(?i:tillhörande|tillhör|tillhörde)[ \t]+(?P<b>{_LOW})(?=$|[ \t]*[,.;)])"
+    rf"|som[ \t]+(?P<c>{_LOW}(?:[ \t]+{_LOW})?)[ \t]+(?:brukar|brukade)\b"
+    rf"|(?i:ang\.)[ \t]+(?P<d>{_LOW}(?:[ \t]+{_LOW})?)(?=[ \t]+som\b)"
+    rf"|(?<=[,:;])[ \t]+(?P<e>{_LOW})(?=[ \t]+(?:säger|sa|berättar|berättade|kallad|kallas)\b"
+    rf"|[ \t]+[{QUOTES}][{_UP}]))"
 )
 # A role noun, then one or two lowercase words, then a parenthesis, a comma or a verb of speaking:
 # "hyresgäst kawa doski (lgh …)", "boende chidi bah ringde".
 _ROLE_LOWER_RE: Final = re.compile(
     r"(?<![\w'’-])(?P<r>(?i:hyresgäst|hyresgästen|boende|brukare|brukaren|kontraktsinnehavare"
-    rf"|kontraktsinnehavaren|kontaktperson|anmälare|anmälaren))[ \t]+(?P<n>{_LOW}(?:[ \t]+{_LOW})?)"
-    r"(?=$|[ \t]*[(,.;]|[ \t]+(?:ringde|ringer|säger|sa|berättade|berättar|klagar|klagade)\b)"
+    rf"|kontraktsinnehavaren|kontaktperson|anmälare|anmälaren|ägare|ägaren))[ \t]+"
+    rf"(?P<n>{_LOW}(?:[ \t]+{_LOW})?)"
+    r"(?=$|[ \t]*[(,.;]|[ \t]+(?:ringde|ringer|säger|sa|berättade|berättar|klagar|klagade|misstänker)\b)"
 )
 # A name beside a person noun: "Thu och storebror ”Dino”", "Sediqa och mannen".
 _WITH_PERSON_RE: Final = re.compile(
@@ -250,7 +269,7 @@ def _lower_ok(word: str, roles: frozenset[str]) -> bool:
         return False
     if word in LOWER_ANY:
         return True
-    return len(word) >= 3 and not word.endswith(_WORD_ENDINGS)
+    return len(word) >= 3 and not word.endswith(_WORD_ENDINGS + _COMPOUND_HEADS)
 
 
 def _list_members(
@@ -375,6 +394,10 @@ def find_cue_names(
         ):
             spans.append((m0.start("n"), m0.end("n")))
         m0 = _LOWER_SUBJECT_RE.search(text, m0.end())
+    for m in _LOWER_MORE_RE.finditer(text):
+        g = next(k for k in "abcde" if m.group(k))
+        if all(_lower_ok(w, roles) for w in m.group(g).split()):
+            spans.append((m.start(g), m.end(g)))
     for m in _THAT_RE.finditer(text):
         if _lower_ok(m.group("n"), roles):
             spans.append((m.start("n"), m.end("n")))
