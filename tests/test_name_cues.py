@@ -144,3 +144,17 @@ def test_words_beside_lowercase_names_survive(text: str, kept: list[str]) -> Non
     assert out is not None
     for word in kept:
         assert word in out, out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("xyz 12b och en moped körde förbi", "[regnr] och en moped körde förbi"),
+        ("bilen tak 45k stod på gården", "bilen [regnr] stod på gården"),
+        ("hus 12a brann", "hus 12a brann"),
+        ("simmade 25m i bassängen", "simmade 25m i bassängen"),
+    ],
+)
+def test_lowercase_2019_plate(text: str, expected: str) -> None:
+    # three letters that are no Swedish word, two digits and a letter; a word only after a vehicle word
+    assert redact(text) == expected

@@ -68,6 +68,7 @@ FOUND = {
     "address": (211, 211),
     "case_number": (72, 72),
     "surname_after_role": (219, 219),  # after the role abbreviations kpol, fsk, fritidsl.: development
+    "plate_new": (62, 62),  # lowercase 2019 plates without a vehicle word (names4): development
     # Development figures from the fourth name round (branch names4), whose rules and lists were tuned
     # against this corpus's misses (the third round, names3, had full 238, first 400, nickname 160,
     # word 78, lowercase 132: 1227 of 1442, 85.1 %, still blind then).

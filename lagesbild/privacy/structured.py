@@ -136,6 +136,8 @@ _THREE_LETTER_WORDS: Final = frozenset(
     tre tro tub tum tur tyd tyg typ tyr udd ugn ull ung uns upp urs ute yla yra yrt yta yxa zon zoo ca
     kl nr""".split()
 )
+# Abbreviations before a number with a letter ("lgh 12a", "tel 12b"): no lowercase 2019 plate.
+_NOT_PLATE_LOWER: Final = frozenset("lgh tel tfn mob fax kvm ant st. avd kap sid bil".split())
 # Acronyms and banned letter combinations that look like a plate: never a plate.
 _PLATE_STOP: Final = frozenset(
     """SOS LSS EST BMW SVT KTH SFI SFS SOU LVU LVM SOL PBL OSL HSB ICA SKR MSB RLC NOA SMS GPS EKG HLR AED
@@ -247,10 +249,21 @@ def _find_plates(text: str) -> list[Finding]:
             if not shouting:
                 out.append(Finding("regnr", m.start(), m.end(), m.group()))
                 continue
+        new_format = tail[:2].isdigit() and tail[-1].isalpha()
         if not letters.isupper() and sep and letters.lower() in _THREE_LETTER_WORDS:
-            # "och 834", "med 123": a word and a number; only right after "regnr" and the like
-            if not _PLATE_STRONG_CTX_RE.search(text, max(0, m.start() - 25), m.start()):
+            # "och 834", "med 123": a word and a number; only right after "regnr" and the like, or a
+            # 2019 plate right after a vehicle word ("bilen mod 35m")
+            word_before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start() - 25) : m.start()])
+            right_after_vehicle = word_before is not None and _PLATE_CTX_RE.fullmatch(word_before.group(1))
+            if not _PLATE_STRONG_CTX_RE.search(text, max(0, m.start() - 25), m.start()) and not (
+                new_format and right_after_vehicle
+            ):
                 continue
+        elif new_format and letters.islower() and letters not in _NOT_PLATE_LOWER:
+            # "wel 76e": three letters that are no word, two digits and a letter is the 2019 plate format
+            # even in lowercase and without a vehicle word
+            out.append(Finding("regnr", m.start(), m.end(), m.group()))
+            continue
         # "ABC-123", "abc 123", or a plate in ALL-CAPS text: a vehicle word within 40 characters
         if _PLATE_CTX_RE.search(text, max(0, m.start() - 40), m.start()):
             out.append(Finding("regnr", m.start(), m.end(), m.group()))
