@@ -83,6 +83,11 @@ def _gone(text: str, name: str) -> None:
         ("Fältgruppen: zerihun kallad Vesslan tar med sig yngre", "zerihun"),
         ("Hyresgäst wanchai misstänker grannen", "wanchai"),
         ("föraren zerihun sprang från platsen", "zerihun"),
+        ("föraren ruwayda xerxes sprang från platsen", "ruwayda xerxes"),
+        ("Hyresgäst i lgh 1103 (Tesfit Xerxes) vill ha kamera", "Tesfit Xerxes"),
+        ("Ahmed Hassan och tewodros sågs vid bron", "tewodros"),
+        ("Fältgruppen: ruwayda alias Vesslan tar med sig yngre", "ruwayda"),
+        ("bråk på bussen, tewodros skadad i ansiktet", "tewodros"),
     ],
 )
 def test_cue_removes_the_name(text: str, name: str) -> None:
@@ -126,6 +131,11 @@ def test_cue_removes_the_name(text: str, name: str) -> None:
         "Inbrott i lokaler tillhörande byggföretag.",
         "två anmälningar angående misshandel som skett inomhus",
         "Ägare okänd.",
+        "Boden, person omhändertagen.",
+        "Härnösand, två män greps under måndagen.",
+        "En bil blev påkörd och föraren lämnade platsen.",
+        "Stopp och kontroll av fordon, föraren saknade körkort",
+        "Olycka med motorcykel, föraren blåste positivt.",
     ],
 )
 def test_lookalike_survives(text: str) -> None:

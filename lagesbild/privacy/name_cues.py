@@ -50,7 +50,9 @@ _NOT_PERSON: Final = frozenset(
     personen gärningsmannen eleven eleverna barnet barnen polisen väktaren väktarna personal personalen
     föräldrarna ungdom ungdomar kompisar fältarna värdarna vakten mamman pappan kommunen skolan bolaget
     rektor rektorn ledningen styrelsen barn folk skolan kyrkan gatan stugan kassan banan
-    denne dennes densamme densamma vederbörande själv själva""".split()
+    denne dennes densamme densamma vederbörande själv själva person personer ung unga äldre man män
+    kvinna kvinnor pojke pojkar flicka flickor tjej tjejer kille killar yngling ynglingar två tre fyra fem
+    flera""".split()
 )
 _MONTHS_DAYS: Final = frozenset(
     """januari februari mars april maj juni juli augusti september oktober november december måndag
@@ -181,13 +183,15 @@ _NICK_RE: Final = re.compile(
 )
 _PAREN_RE: Final = re.compile(
     rf"(?<![\w'’-])(?i:förälder|föräldern|granne|grannen|vittne|vittnet|boende|anmälare|anmälaren|kvinna"
-    rf"|man|mamma|mamman|pappa|pappan|elev|eleven|kontakt|kontaktperson|{_PERSON_NOUNS})[ \t]+\("
+    rf"|man|mamma|mamman|pappa|pappan|elev|eleven|kontakt|kontaktperson|{_PERSON_NOUNS}"
+    r"|(?i:lgh|lägenhet)\.?[ \t]*(?:nr\.?)?[ \t]*[0-9]{3,4})[ \t]+\("
     rf"(?P<n>{_CAP}(?:[ \t]+(?:{_CAP}|{_CAPS}))?)[,)]"
 )
 _LOWER_CUE_RE: Final = re.compile(
     rf"(?<![\w'’-])(?:(?i:känner[ \t]+igen|kände[ \t]+igen)[ \t]+(?P<n>{_LOW})"
     r"(?=$|[ \t]*[,.;:)]|[ \t]+(?:och|o)[ \t])"
-    rf"|(?i:föraren)[ \t]+(?P<f>{_LOW})(?=$|[ \t]*[,.;:)]|[ \t]+(?:sprang|stack|smet|flydde|körde)\b))"
+    rf"|(?i:föraren)[ \t]+(?:(?P<f>{_LOW})(?=$|[ \t]*[,.;:)])"
+    rf"|(?P<g>{_LOW}(?:[ \t]+{_LOW})?)(?=[ \t]+(?:sprang|stack|smet|flydde)\b)))"
 )
 # Further lowercase cues: the person met ("mötte xiaoling vid"), the owner ("tillhörande pimchanok"),
 # the one who usually does something ("tagg som haris brukar använda"), the one a note is about
@@ -199,7 +203,8 @@ _LOWER_MORE_RE: Final = re.compile(
     rf"|(?i:tillhörande|tillhör|tillhörde)[ \t]+(?P<b>{_LOW})(?=$|[ \t]*[,.;)])"
     rf"|som[ \t]+(?P<c>{_LOW}(?:[ \t]+{_LOW})?)[ \t]+(?:brukar|brukade)\b"
     rf"|(?i:ang\.)[ \t]+(?P<d>{_LOW}(?:[ \t]+{_LOW})?)(?=[ \t]+som\b)"
-    rf"|(?<=[,:;])[ \t]+(?P<e>{_LOW})(?=[ \t]+(?:säger|sa|berättar|berättade|kallad|kallas)\b"
+    rf"|(?<=[,:;])[ \t]+(?P<e>{_LOW}(?:[ \t]+{_LOW})?)(?=[ \t]+(?:säger|sa|berättar|berättade|kallad|kallas"
+    r"|alias|skadad|skadades|greps|gripen|omhändertogs|omhändertagen)\b"
     rf"|[ \t]+[{QUOTES}][{_UP}]))"
 )
 # A role noun, then one or two lowercase words, then a parenthesis, a comma or a verb of speaking:
@@ -250,6 +255,18 @@ def _clause_start(text: str, start: int) -> bool:
 def _after_place_prep(text: str, start: int) -> bool:
     m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 20) : start])
     return m is not None and m.group(1).lower() in PLACE_PREPS_WIDE
+
+
+def _strong_lower_ok(words: str, roles: frozenset[str]) -> bool:
+    """Where the cue alone says person: no function word, role, noun for people or compound noun."""
+    return all(
+        w not in FUNCTION_WORDS
+        and w not in _NOT_PERSON
+        and w not in _MONTHS_DAYS
+        and w not in roles
+        and not w.endswith(_COMPOUND_HEADS)
+        for w in words.split()
+    )
 
 
 def _loose_lower_ok(word: str, roles: frozenset[str]) -> bool:
@@ -331,6 +348,16 @@ def _list_members(
                 else:
                     # lowercase members in a list of lowercase names or one marked by "/" or " o "
                     ok = (lower_seed or sep in ("/", "o")) and _lower_ok(w, roles)
+                    if not ok and sep == "och" and step > 0 and j + 1 < len(tokens):
+                        # "Kanya och dima klättra", "Oğuz Öztürk och wei sågs": a verb after the item
+                        verb = tokens[j + 1][2]
+                        ok = (
+                            verb.islower()
+                            and verb.endswith(("a", "de", "te", "des", "tes", "gs"))
+                            and verb not in FUNCTION_WORDS
+                            and gap(j, j + 1).strip(" \t") == ""
+                            and _loose_lower_ok(w, roles)
+                        )
                 if not ok or not alone(j, step):
                     break
                 span = (tokens[j][0], tokens[j][1])
@@ -411,8 +438,9 @@ def find_cue_names(
         for m in _PAREN_RE.finditer(text):
             take(m)
     for m in _LOWER_CUE_RE.finditer(text):
-        g = "n" if m.group("n") else "f"
-        if _lower_ok(m.group(g), roles):
+        g = next(k for k in "nfg" if m.group(k))
+        # "föraren X sprang från platsen" says person whatever X looks like ("föraren snežana sprang")
+        if _lower_ok(m.group(g), roles) if g != "g" else _strong_lower_ok(m.group(g), roles):
             spans.append((m.start(g), m.end(g)))
     for m in _ROLE_LOWER_RE.finditer(text):
         if all(_lower_ok(w, roles) for w in m.group("n").split()):
