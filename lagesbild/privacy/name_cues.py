@@ -188,6 +188,70 @@ _FROM_SAYS_RE: Final = re.compile(
 )
 
 
+def _t(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+# Each rule runs only when a word it needs is among the text's words (most texts hold none of them).
+_T_CUE: Final = _t(
+    """enl ang enligt angående gällande kontraktsinnehavare kontraktsinnehavaren hyresgäst hyresgästen tips
+    info uppgifter felanmälan klagomål synpunkt utlämnad följde prata pratade frågade oro orosanmälan anm
+    anmälan anmäld anmälare"""
+)
+_T_SUBJECT: Final = _t(
+    """ringde ringer säger sa sade berättade berättar hjälpte hjälper blev frågade frågar uppgav uppger vill
+    kom kommer hörde hör tycker tyckte har sågs syntes var följde fick ansvarade ansvarar leder ledde
+    omhändertagen omhändertogs avvisad avvisades söker"""
+)
+_T_LOWER_SUBJECT: Final = _t("säger sa berättade berättar ringde frågade sover sov")
+_T_LOWER_MORE: Final = _t(
+    """mötte möter träffade träffat tillhörande tillhör tillhörde brukar brukade ang säger sa berättar
+    berättade kallad kallas alias skadad skadades greps gripen omhändertogs omhändertagen"""
+)
+_T_THAT: Final = _t("blivit blev")
+_T_MET: Final = _t("samtal möte kontakt pratade pratat träffade")
+_T_NICK: Final = _t(
+    """kille killen killar tjej tjejen yngling ynglingen snubbe snubben gubbe gubben tant tanten kvinna
+    kvinnan man mannen person personen pojke pojken flicka flickan grabb grabben brorsa brorsan lillebror
+    storebror lillasyster storasyster kompis kompisen ungdom ungdomen"""
+)
+_T_LOWER_CUE: Final = _t("igen föraren")
+_T_ROLE_LOWER: Final = _t(
+    """hyresgäst hyresgästen boende brukare brukaren kontraktsinnehavare kontraktsinnehavaren kontaktperson
+    anmälare anmälaren ägare ägaren"""
+)
+_T_FROM_SAYS: Final = _t("säger sa ringer ringde vill berättar berättade")
+_T_PERSON_ONLY: Final = _t("vill sover sov söker ska")
+_T_AGAINST: Final = _t("mot")
+_T_CLEFT: Final = _t("som")
+_T_FROM: Final = _t("från")
+_T_TALKED: Final = _t("pratade pratat talade talat snackade")
+_QUOTE_SET: Final = frozenset(QUOTES)
+_CAPS3_RE: Final = re.compile(rf"[{UP}]{{3}}")
+_ALL_TRIGGERS: Final = (
+    _T_CUE
+    | _T_SUBJECT
+    | _T_LOWER_SUBJECT
+    | _T_LOWER_MORE
+    | _T_THAT
+    | _T_MET
+    | _T_NICK
+    | _T_LOWER_CUE
+    | _T_ROLE_LOWER
+    | _T_FROM_SAYS
+    | _T_PERSON_ONLY
+    | _T_AGAINST
+    | _T_CLEFT
+    | _T_FROM
+    | _T_TALKED
+    | _t("att och")
+)
+_TRIGGER_RE: Final = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(_ALL_TRIGGERS, key=len, reverse=True)) + r")(?![\w-])"
+)
+_MARK_SET: Final = frozenset(QUOTES + "(")
+
+
 def find_cue_names(
     text: str,
     words: list[str],
@@ -198,6 +262,9 @@ def find_cue_names(
     """Spans of names marked by the cues of the module doc. ``words``: ``text.split()``; ``found``: the
     spans the other finders returned; ``roles``: person nouns."""
     spans: list[tuple[int, int]] = []
+    ws = frozenset(_TRIGGER_RE.findall(text.lower()))
+    if not ws and not found and not _MARK_SET.intersection(text) and not _CAPS3_RE.search(text):
+        return spans  # most texts: no cue word, no found name, no quote or parenthesis
 
     def take(m: re.Match[str], group: str = "n") -> None:
         parts = m.group(group).split()
@@ -207,10 +274,10 @@ def find_cue_names(
         ):
             spans.append((m.start(group), m.end(group)))
 
-    for m in _CUE_RE.finditer(text):
+    for m in _CUE_RE.finditer(text) if ws & _T_CUE else ():
         if not m.group("formal") or m.group("n").split()[0] in ANY_NAME:
             take(m)  # after "enligt", "angående", "gällande" (police language too) only a listed name
-    if not text.isupper():
+    if _CAPS3_RE.search(text) and not text.isupper():
         for m in _CAPS_AFTER_RE.finditer(text):
             first, caps = m.group("n"), m.group("s")
             listed = first in ANY_NAME
@@ -223,14 +290,14 @@ def find_cue_names(
             ):
                 if not text[max(0, m.start() - 30) : m.start()].isupper():
                     spans.append((m.start(), m.end()))
-    for m in _SUBJECT_RE.finditer(text):
+    for m in _SUBJECT_RE.finditer(text) if ws & _T_SUBJECT else ():
         if m.group("n"):
             w = m.group("n").split()[0]
             if w in ANY_NAME or not w.lower().endswith(("en", "et", "na", "ar", "er", "or")):
                 take(m)  # not a definite or plural noun: "…, Skolan säger", "…, Grannar hör"
         elif m.group("v") in _SPEAKING:
             take(m, "m")
-    m0 = _LOWER_SUBJECT_RE.search(text)
+    m0 = _LOWER_SUBJECT_RE.search(text) if ws & _T_LOWER_SUBJECT else None
     while m0:
         group = m0.group("n").split()
         # a listed name in the group vouches for the others ("xiaoming zhao", "li na zhang"); at the
@@ -241,35 +308,35 @@ def find_cue_names(
         ):
             spans.append((m0.start("n"), m0.end("n")))
         m0 = _LOWER_SUBJECT_RE.search(text, m0.end())
-    for m in _LOWER_MORE_RE.finditer(text):
+    for m in _LOWER_MORE_RE.finditer(text) if ws & _T_LOWER_MORE or not _QUOTE_SET.isdisjoint(text) else ():
         g = next(k for k in "abcde" if m.group(k))
         if all(lower_ok(w, roles) for w in m.group(g).split()):
             spans.append((m.start(g), m.end(g)))
-    for m in _THAT_RE.finditer(text):
+    for m in _THAT_RE.finditer(text) if ws & _T_THAT and "att" in ws else ():
         if lower_ok(m.group("n"), roles):
             spans.append((m.start("n"), m.end("n")))
-    for m in _MET_PAIR_RE.finditer(text):
+    for m in _MET_PAIR_RE.finditer(text) if ws & _T_MET else ():
         # the surname vouches for a given name that is also a word or a month ("Maj Ström", "Ros Berg")
         if m.group("s") in LAST_NAMES and m.group("n").split()[0].lower() not in FUNCTION_WORDS:
             spans.append((m.start("n"), m.end("n")))
-    for m in _NICK_RE.finditer(text):
+    for m in _NICK_RE.finditer(text) if ws & _T_NICK else ():
         take(m, "n" if m.group("n") else "q")
     if "(" in text:
         for m in _PAREN_RE.finditer(text):
             take(m)
-    for m in _LOWER_CUE_RE.finditer(text):
+    for m in _LOWER_CUE_RE.finditer(text) if ws & _T_LOWER_CUE else ():
         g = next(k for k in "nfg" if m.group(k))
         # "föraren X sprang från platsen" says person whatever X looks like ("föraren snežana sprang")
         if lower_ok(m.group(g), roles) if g != "g" else strong_lower_ok(m.group(g), roles):
             spans.append((m.start(g), m.end(g)))
-    for m in _ROLE_LOWER_RE.finditer(text):
+    for m in _ROLE_LOWER_RE.finditer(text) if ws & _T_ROLE_LOWER else ():
         if all(lower_ok(w, roles) for w in m.group("n").split()):
             spans.append((m.start("n"), m.end("n")))
     if " och " in text:
         for m in _WITH_PERSON_RE.finditer(text):
             if m.group("n") in ANY_NAME or not m.group("n").lower().endswith(NOUN_ENDINGS):
                 take(m)
-    for m in _FROM_SAYS_RE.finditer(text):
+    for m in _FROM_SAYS_RE.finditer(text) if ws & _T_FROM_SAYS else ():
         parts = m.group("n").split()
         known = [p in ANY_NAME or p in AMBIGUOUS for p in parts]
         if not known[0] and parts[0].lower().endswith(NOUN_ENDINGS):
@@ -277,26 +344,31 @@ def find_cue_names(
         if all(ok or person_ok(p, frozenset(), roles) for p, ok in zip(parts, known, strict=True)):
             if not any(p in not_names and p not in ANY_NAME for p in parts):
                 spans.append((m.start("n"), m.end("n")))
-    for rx in (_PERSON_ONLY_RE, _AGE_RE, _BEFORE_NICK_RE):
+    rules = (
+        (_PERSON_ONLY_RE, bool(ws & _T_PERSON_ONLY)),
+        (_AGE_RE, "(" in text),
+        (_BEFORE_NICK_RE, "(" in text),
+    )
+    for rx in (rx for rx, on in rules if on):
         for m in rx.finditer(text):
             w = m.group("n")
             if w in ANY_NAME or not w.lower().endswith(NOUN_ENDINGS):
                 if not after_place_prep(text, m.start("n")):
                     take(m)
-    for m in _PAIR_VERB_RE.finditer(text):
+    for m in _PAIR_VERB_RE.finditer(text) if " och " in text else ():
         a, b = m.group("a"), m.group("b")
         if not any(w.lower().endswith(NOUN_ENDINGS + ("bil", "buss", "tåg")) for w in (a, b)):
             if person_ok(a, not_names, roles) and person_ok(b, not_names, roles):
                 spans += [(m.start("a"), m.end("a")), (m.start("b"), m.end("b"))]
-    for rx in (_AGAINST_RE, _CLEFT_RE):
+    for rx in (rx for rx, t in ((_AGAINST_RE, _T_AGAINST), (_CLEFT_RE, _T_CLEFT)) if ws & t):
         for m in rx.finditer(text):
             take(m)
-    for m in _FROM_VIA_RE.finditer(text):
+    for m in _FROM_VIA_RE.finditer(text) if ws & _T_FROM else ():
         if m.group("n"):
             take(m)
         elif all(lower_ok(w, roles) for w in m.group("l").split()):
             spans.append((m.start("l"), m.end("l")))
-    for m in _TALKED_RE.finditer(text):
+    for m in _TALKED_RE.finditer(text) if ws & _T_TALKED else ():
         if all(lower_ok(w, roles) for w in m.group("n").split()):
             spans.append((m.start("n"), m.end("n")))
     if "(" in text:
