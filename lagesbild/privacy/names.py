@@ -14,7 +14,8 @@ Sources:
   housing companies, security companies, authorities, weekdays, months, holidays, directions.
 * ``WORLD_FIRST`` / ``WORLD_LAST``: ``lagesbild/data/names_world.txt``, built by scripts/build_name_lists.py
   from Faker's person lists of 37 locales (Ukrainian, Russian, Polish, Balkan, Finnish, Turkish, Algerian,
-  Pakistani, Spanish and Latin American, Brazilian, West and East African, …) plus hand-written romanised
+  Pakistani, Spanish and Latin American, Brazilian, West and East African, romanised Chinese, Thai, …;
+  every name also without its diacritics) plus hand-written romanised
   Arabic, Somali, Persian, Kurdish and Eritrean names, Swedish words removed. ``WORLD_COMMON``: those of
   them that are also found in lowercase without context. ``FIRST_NAMES`` / ``LAST_NAMES`` are the Swedish
   lists and the world lists together.
