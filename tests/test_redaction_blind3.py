@@ -69,9 +69,18 @@ FOUND = {
     "address": (193, 193),
     "property": (42, 42),
     "case_number": (102, 102),
+    # The fourth name round (branch names4), which never read this corpus: blind figures.
+    "plate_new": (51, 51),
+    "full_name": (322, 380),
+    "first_name": (213, 241),
+    "lowercase_name": (57, 89),
 }
-NAMES = DELIVERED_NAMES
-KEPT = {**DELIVERED_KEPT, "date": (226, 226)}  # stop 17: a date after a street (development)
+NAMES = (909, 1079)  # the fourth name round, blind (delivered: 874)
+KEPT = {
+    **DELIVERED_KEPT,
+    "date": (226, 226),  # stop 17: a date after a street (development)
+    "organisation": (130, 151),  # information only; one more lost in the fourth name round
+}
 
 
 @pytest.fixture(scope="module")
