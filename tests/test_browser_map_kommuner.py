@@ -1,6 +1,7 @@
-"""The national map in a real browser at 1440×900 and 1280×720 (issue 16, target 3): all of Sweden's RegSO areas are
-drawn as the 290 kommun outlines with the Swedish notice that the map shows kommun totals and how to
-see the areas; a kommun's popup gives its totals; nothing is fetched. The page is opened as a file."""
+"""The national map in a real browser at 1440×900 and 1280×720 (issue 16, target 3): all of Sweden's
+RegSO areas are drawn as the 290 kommun outlines with the Swedish notice that the map shows kommun
+totals and how to see the areas; a kommun's popup gives its totals; nothing is fetched. The page is
+opened as a file."""
 
 from __future__ import annotations
 
