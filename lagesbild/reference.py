@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import geopandas as gpd
 import pandas as pd
-from shapely import wkt
+import shapely
 from shapely.geometry import MultiPolygon, Point
-from sqlalchemy import delete, select
+from sqlalchemy import Select, delete, select
 from sqlalchemy.engine import Connection
 
 from lagesbild import db
@@ -110,14 +111,18 @@ def _insert_places(conn: Connection, reference: ReferenceData) -> None:
         )
 
 
+def _rows(conn: Connection, query: Select[Any], columns: list[str] | None = None) -> pd.DataFrame:
+    # Plain tuples, not mappings: the same frame without a dict per row (121k addresses at national
+    # scale: 2.6 s -> about 1 s for the whole reference, which every shared output loads).
+    result = conn.execute(query)
+    return pd.DataFrame(list(map(tuple, result.fetchall())), columns=columns or list(result.keys()))
+
+
 def load_reference(conn: Connection) -> ReferenceData:
     # Only each kommun's active layer places reports (lagesbild/areas.py: overlapping layers).
-    rows = conn.execute(select(db.areas).where(db.areas.c.active)).mappings().all()
-    areas = gpd.GeoDataFrame(
-        [{k: v for k, v in r.items() if k != "geom"} for r in rows],
-        geometry=[wkt.loads(r["geom"]) for r in rows],
-        crs=SWEREF,
-    )
+    frame = _rows(conn, select(db.areas).where(db.areas.c.active))
+    geometry = list(shapely.from_wkt(frame.pop("geom").to_numpy(object))) if len(frame) else []
+    areas = gpd.GeoDataFrame(frame, geometry=geometry, crs=SWEREF)
     if areas.empty:
         areas = gpd.GeoDataFrame(
             {"id": [], "name": [], "kommun": [], "kommun_code": [], "population": [], "aliases": []},
@@ -125,29 +130,23 @@ def load_reference(conn: Connection) -> ReferenceData:
             crs=SWEREF,
         )
     names = dict(zip(areas["id"], areas["name"], strict=True))
-    places = pd.DataFrame(
-        conn.execute(
-            select(
-                db.places.c.name,
-                db.places.c.kind,
-                db.places.c.area_id,
-                db.places.c.east,
-                db.places.c.north,
-                db.places.c.public,
-                db.places.c.aliases,
-            )
-        )
-        .mappings()
-        .all(),
-        columns=["name", "kind", "area_id", "east", "north", "public", "aliases"],
+    places = _rows(
+        conn,
+        select(
+            db.places.c.name,
+            db.places.c.kind,
+            db.places.c.area_id,
+            db.places.c.east,
+            db.places.c.north,
+            db.places.c.public,
+            db.places.c.aliases,
+        ),
+        ["name", "kind", "area_id", "east", "north", "public", "aliases"],
     )
     places["area"] = places["area_id"].map(names)
-    addresses = pd.DataFrame(
-        conn.execute(
-            select(db.addresses.c.street, db.addresses.c.number, db.addresses.c.east, db.addresses.c.north)
-        )
-        .mappings()
-        .all(),
-        columns=["street", "number", "east", "north"],
+    addresses = _rows(
+        conn,
+        select(db.addresses.c.street, db.addresses.c.number, db.addresses.c.east, db.addresses.c.north),
+        ["street", "number", "east", "north"],
     )
     return ReferenceData(areas=areas, places=places, addresses=addresses)
