@@ -80,8 +80,9 @@ class WeeklyData:
     notes: list[str] = field(default_factory=list)
 
 
-def select_areas(engine: Engine, areas: list[str] | None) -> pd.DataFrame:
-    frame = queries.areas_frame(engine)
+def select_areas(engine: Engine, areas: list[str] | None, frame: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The chosen areas (all when none are named) in order; `frame`: `queries.areas_frame` if already read."""
+    frame = queries.areas_frame(engine) if frame is None else frame
     if areas:
         unknown = [a for a in areas if a not in set(frame["name"])]
         if unknown:
@@ -126,13 +127,19 @@ def _notable(part: pd.DataFrame, sensitive: frozenset[str], flagged: set[str]) -
     return listed.sort_values("date").reset_index(drop=True)
 
 
-def basis_of(engine: Engine, week: str, now: dt.datetime | None = None) -> tuple[WeekBasis, list[str]]:
+def basis_weeks(week: str) -> list[str]:
+    """The weeks whose reports `basis_of` reads: the baseline's history and the completeness lookback."""
+    return sorted({*weekly.history_weeks(week), *previous_weeks(week, LOOKBACK_WEEKS)})
+
+
+def basis_of(
+    engine: Engine, week: str, now: dt.datetime | None = None, reports: pd.DataFrame | None = None
+) -> tuple[WeekBasis, list[str]]:
     """The week's basis (who reported, is it complete) and the weeks with any report (the weeks a
-    baseline may use), from every report received, reviewed or not."""
-    history = weekly.history_weeks(week)
-    reports = queries.reporting_organisations(
-        engine, sorted({*history, *previous_weeks(week, LOOKBACK_WEEKS)})
-    )
+    baseline may use), from every report received, reviewed or not. `reports`:
+    `queries.reporting_organisations` for `basis_weeks(week)` if already read."""
+    if reports is None:
+        reports = queries.reporting_organisations(engine, basis_weeks(week))
     covered = sorted(set(reports.loc[reports["count"] > 0, "iso_week"]))
     basis = week_basis(
         reports, week, now=now or dt.datetime.now(TZ), grace_days=settings.get_int("complete_grace_days")
@@ -147,13 +154,15 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
     start, end = week_range(week)
     grid_m = settings.get_int("grid_m")
     every_area = queries.areas_frame(engine)
-    chosen = select_areas(engine, areas)
+    chosen = select_areas(engine, areas, every_area)  # the same frame: read it once
     names = list(chosen["name"])
     taxonomy = queries.taxonomy(engine)
     label_of, sensitive, order = taxonomy.label_of, taxonomy.sensitive_codes, taxonomy.order
 
     previous = previous_weeks(week, 4)
-    basis, covered = basis_of(engine, week)
+    read_weeks = basis_weeks(week)
+    reports = queries.reporting_organisations(engine, read_weeks)
+    basis, covered = basis_of(engine, week, reports=reports)
     counts = queries.week_counts(engine, weekly.history_weeks(week), areas=names or None, reviewed_only=True)
     table = weekly.area_category_table(counts, week, previous, covered=covered)
     reason = basis.reason()
@@ -220,8 +229,12 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
             )
         )
 
-    source_weeks = previous_weeks(week, SOURCE_WEEKS)
-    orgs = shared_reporters(queries.reporting_organisations(engine, [*source_weeks, week]), register)
+    source_weeks = [*previous_weeks(week, SOURCE_WEEKS), week]
+    if set(source_weeks) <= set(read_weeks):  # the same rows as a query for these weeks, read once
+        sources = reports[reports["iso_week"].isin(source_weeks)].reset_index(drop=True)
+    else:
+        sources = queries.reporting_organisations(engine, source_weeks)
+    orgs = shared_reporters(sources, register)
     now = orgs[orgs["iso_week"] == week].groupby(["organisation", "source"], as_index=False)["count"].sum()
     before = (
         orgs[orgs["iso_week"] != week].groupby(["organisation", "source"], as_index=False)["iso_week"].max()
