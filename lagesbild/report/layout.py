@@ -108,8 +108,7 @@ class Writer:
 
     def lines(self, width: float, text: str, max_lines: int | None = None) -> list[str]:
         """The lines `text` wraps to in `width` (current font), cut to max_lines with an ellipsis."""
-        found = self.pdf.multi_cell(width, 4, text or " ", dry_run=True, output=MethodReturnValue.LINES)
-        wrapped = [str(line) for line in found] or [""]  # type: ignore[union-attr]
+        wrapped = self._wrap(width, text or " ", max_lines)
         if max_lines is not None and len(wrapped) > max_lines:
             wrapped = wrapped[:max_lines]
             last = wrapped[-1].rstrip()
@@ -117,6 +116,23 @@ class Writer:
                 last = last[:-1].rstrip()
             wrapped[-1] = last + " …"
         return wrapped
+
+    def _wrap(self, width: float, text: str, max_lines: int | None) -> list[str]:
+        # fpdf2 measures each line again for every character it adds, over the whole text, and a status
+        # note can name thousands of reporters (seconds per page); with max_lines only a prefix is
+        # wrapped. Breaking is greedy: once a prefix wraps to more than max_lines + 2 lines, its first
+        # max_lines + 1 lines are those of the whole text (each break is decided inside the prefix).
+        size = 400 * ((max_lines or 0) + 2)
+        while max_lines is not None and size < len(text):
+            found = self._wrapped(width, text[:size])
+            if len(found) > max_lines + 2:
+                return found[: max_lines + 1]
+            size *= 2
+        return self._wrapped(width, text)
+
+    def _wrapped(self, width: float, text: str) -> list[str]:
+        found = self.pdf.multi_cell(width, 4, text, dry_run=True, output=MethodReturnValue.LINES)
+        return [str(line) for line in found] or [""]  # type: ignore[union-attr]
 
     def text(
         self,
