@@ -86,7 +86,9 @@ def test_national_map_shows_kommun_outlines_and_the_notice(
             shown = page.locator(".ctx-kommun").evaluate_all(
                 "els => els.filter(e => e.style.visibility !== 'hidden').map(e => e.textContent)"
             )
-            assert len(shown) >= 20 and all(name.endswith("kommun") for name in shown), shown
+            # (at 1280×720 Sweden is drawn one zoom level smaller: 17–19 names fit, at 1440×900 about 33)
+            assert len(shown) >= (20 if width >= 1440 else 12), shown
+            assert all(name.endswith("kommun") for name in shown), shown
             # A kommun's popup: its name and its total, the sum of its areas' counts.
             point = page.evaluate(
                 "(ll) => Object.values(window).find(v => v instanceof L.Map).latLngToContainerPoint(ll)",
