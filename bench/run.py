@@ -47,7 +47,8 @@ from bench.sections_areas import bench_areas
 from bench.sections_dashboard import bench_dashboard
 from bench.sections_ingest import bench_ingest, bench_profile, bench_weekly
 from bench.sections_load import bench_load
-from bench.sections_query import bench_map, bench_pdf, bench_query
+from bench.sections_map import bench_map
+from bench.sections_query import bench_pdf, bench_query
 
 # The sections live in bench/sections_*.py, the shared pieces in bench/common.py and the Markdown in
 # bench/results_md.py; these names are re-exported for tests/test_bench_smoke.py and other callers.
