@@ -1,0 +1,136 @@
+"""The redaction measured on the fourth blind corpus (issue 14; tests/blind4_corpus.py and
+docs/redaction_blind4.md).
+
+The DELIVERED figures were measured once, on a branch holding only the corpus on top of main (MEASURED_ON),
+before anyone working on the rules had read the corpus. The ratchets keep every kind from falling below
+them; the kinds below the issue's targets are strict xfails that name their figure, so reaching a target
+shows up as an XPASS to be turned into a plain assertion. The report goes to
+test-artifacts/redaction_blind4.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.blind4_corpus import build
+from tests.independent_labels import NAME_KINDS, STRUCTURED_KINDS, TARGET_LOOKALIKE_KINDS
+from tests.redaction_measure import Measurement, measure, pct, report
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "6f99ed5"  # main when the corpus was delivered
+TITLE = "Redaction on the fourth blind corpus (issue 14)"
+ABOUT = (
+    "Written blind by a helper who read neither the rules, their name lists nor the earlier corpora; "
+    f"figures as delivered were measured on main {MEASURED_ON}. See docs/redaction_blind4.md."
+)
+# kind -> (found, items), as delivered
+DELIVERED_FOUND: dict[str, tuple[int, int]] = {
+    "first_name": (204, 240),
+    "full_name": (325, 350),
+    "mobile": (64, 64),
+    "nickname": (115, 136),
+    "lowercase_name": (52, 79),
+    "surname_after_role": (166, 175),
+    "personnummer": (44, 44),
+    "word_name": (47, 53),
+    "plate": (41, 42),
+    "plate_new": (44, 44),
+    "address": (147, 147),
+    "apartment": (57, 58),
+    "email": (46, 46),
+    "landline": (47, 47),
+    "samordningsnummer": (27, 27),
+    "case_number": (101, 104),
+    "property": (39, 40),
+}
+DELIVERED_NAMES: tuple[int, int] = (909, 1033)
+# look-alike kind -> (kept, items), as delivered
+DELIVERED_KEPT: dict[str, tuple[int, int]] = {
+    "place": (375, 375),
+    "time": (190, 192),
+    "institution": (138, 139),
+    "street": (111, 111),
+    "organisation": (175, 192),
+    "date": (146, 147),
+    "week": (100, 100),
+    "bus_line": (30, 30),
+    "word": (69, 75),
+    "amount": (34, 34),
+    "person_street": (19, 19),
+}
+NAME_TARGET = 0.98
+LOST_TARGET = 0.02
+
+
+@pytest.fixture(scope="module")
+def measured(artifacts: Path) -> Measurement:
+    m = measure(build())
+    (artifacts / "redaction_blind4.md").write_text(report(m, TITLE, ABOUT), encoding="utf-8")
+    return m
+
+
+def test_corpus_is_the_one_measured(measured: Measurement) -> None:
+    assert {k: t.total for k, t in measured.recall.items()} == {k: n for k, (_, n) in DELIVERED_FOUND.items()}
+    assert {k: t.total for k, t in measured.kept.items()} == {k: n for k, (_, n) in DELIVERED_KEPT.items()}
+    assert measured.names_overall().total == DELIVERED_NAMES[1]
+
+
+@pytest.mark.parametrize("kind", list(DELIVERED_FOUND))
+def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
+    found, items = DELIVERED_FOUND[kind]
+    tally = measured.recall[kind]
+    assert tally.hits >= found, (
+        f"{kind}: {tally.hits} of {items} found, delivered {found}: {tally.missed[:5]}"
+    )
+
+
+def test_name_recall_does_not_fall(measured: Measurement) -> None:
+    assert measured.names_overall().hits >= DELIVERED_NAMES[0]
+
+
+@pytest.mark.parametrize("kind", list(DELIVERED_KEPT))
+def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
+    kept, items = DELIVERED_KEPT[kind]
+    tally = measured.kept[kind]
+    assert tally.hits >= kept, f"{kind}: {tally.hits} of {items} kept, delivered {kept}: {tally.missed[:5]}"
+
+
+def _below(figure: str) -> list[pytest.MarkDecorator]:
+    return [pytest.mark.xfail(strict=True, reason=f"below the issue's target as delivered: {figure}")]
+
+
+def _recall_param(kind: str, found: int, items: int, target: float) -> object:
+    marks = _below(f"{found} of {items} = {pct(found / items)}") if found / items < target else []
+    return pytest.param(kind, target, marks=marks, id=kind)
+
+
+RECALL_TARGETS = [
+    _recall_param(kind, *DELIVERED_FOUND[kind], 1.0 if kind in STRUCTURED_KINDS else NAME_TARGET)
+    for kind in STRUCTURED_KINDS + NAME_KINDS
+    if kind in DELIVERED_FOUND
+]
+
+
+@pytest.mark.parametrize(("kind", "target"), RECALL_TARGETS)
+def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
+    assert measured.recall[kind].rate >= target
+
+
+@pytest.mark.parametrize(("kind", "target"), [_recall_param("names", *DELIVERED_NAMES, NAME_TARGET)])
+def test_name_recall_target(measured: Measurement, kind: str, target: float) -> None:
+    assert measured.names_overall().rate >= target
+
+
+def _lost_param(kind: str) -> object:
+    kept, items = DELIVERED_KEPT[kind]
+    lost = 1 - kept / items
+    marks = _below(f"{items - kept} of {items} lost = {pct(lost)}") if lost > LOST_TARGET else []
+    return pytest.param(kind, marks=marks, id=kind)
+
+
+@pytest.mark.parametrize("kind", [_lost_param(k) for k in TARGET_LOOKALIKE_KINDS if k in DELIVERED_KEPT])
+def test_lookalikes_lost_target(measured: Measurement, kind: str) -> None:
+    assert 1 - measured.kept[kind].rate <= LOST_TARGET
