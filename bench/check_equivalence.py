@@ -1,12 +1,13 @@
-"""Check that the performance edits in data_ingest/ changed nothing but speed.
+"""Check that performance edits changed nothing but speed.
 
-Runs the pre-fix normaliser (a frozen copy in bench/before/) and the current one on the same reader
-output and compares everything they return: the incident frame (values and dtypes), rejected and
-ignored rows and warnings. Inputs: every sample-data file with the sample reference data, the real
-police events (a seeded sample; the pre-fix matcher is slow) and generated kommun rows with the
-national synthetic reference.
+The normaliser: bench/normalise_dump.py runs in a `git archive` copy of REF (default: main) and in this
+checkout, each in its own process, on the same inputs (every sample-data file with the sample reference,
+a seeded sample of the real police events, generated kommun rows with the national synthetic
+reference), and everything they return is compared: the incident frame (values and dtypes), rejected
+and ignored rows and warnings. Columns only one side has are listed (a deliberate new column is no
+speed edit, so it fails unless --new-columns names it).
 
-    python -m bench.check_equivalence [--police 2000] [--national 300] [--db URL ...]
+    python -m bench.check_equivalence [--before main] [--police 2000] [--national 300] [--db URL ...]
 
 It also runs every read in lagesbild.queries with the previous `_read` (a dict per row) and the
 current one (tuples) against the sample database and any --db given, and compares the frames.
@@ -15,10 +16,12 @@ current one (tuples) against the sample database and any --db given, and compare
 from __future__ import annotations
 
 import argparse
-import gzip
-import io
-import json
-import random
+import os
+import pickle
+import subprocess
+import sys
+import tarfile
+import tempfile
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -28,32 +31,70 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, Select, text
 
-from bench import generate
-from bench.before import normalise_pre_fix as before
-from data_ingest import normalise as after
-from data_ingest.readers.detect import read_file
 from lagesbild import queries
-from lagesbild.categories import load_config
-from lagesbild.cli.demo import sample_files
-from lagesbild.geo import ReferenceData
-from lagesbild.reference import read_reference_dir
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICE = ROOT.parent / "shared" / "real_data" / "polisen_events_2022_2026_excl_nacka_nykoping.json.gz"
 
 
-def _same(records: pd.DataFrame, reference: ReferenceData, name: str) -> tuple[float, float]:
-    config = load_config()
-    t0 = time.perf_counter()
-    old = before.normalise_incidents(records, reference, config, name)
-    t1 = time.perf_counter()
-    new = after.normalise_incidents(records, reference, config, name)
-    t2 = time.perf_counter()
-    pd.testing.assert_frame_equal(old.incidents, new.incidents, check_dtype=True, check_exact=True)
-    assert old.rejected == new.rejected, name
-    assert old.ignored == new.ignored, name
-    assert old.warnings == new.warnings, name
-    return t1 - t0, t2 - t1
+def _dump(root: Path, out: Path, args: argparse.Namespace, work: Path) -> float:
+    """Run bench/normalise_dump.py (this checkout's copy) against the code under `root`; CPU seconds."""
+    command = [sys.executable, str(ROOT / "bench" / "normalise_dump.py"), str(out), "--work", str(work)]
+    command += ["--police", str(args.police), "--national", str(args.national), "--police-feed", str(POLICE)]
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    start = time.perf_counter()
+    # the script puts its own checkout first on sys.path; copy it into `root` so that is the code run
+    script = root / "bench" / "normalise_dump.py"
+    if root != ROOT:
+        script.parent.mkdir(parents=True, exist_ok=True)
+        script.write_bytes((ROOT / "bench" / "normalise_dump.py").read_bytes())
+        command[1] = str(script)
+    subprocess.run(command, check=True, env=env, cwd=root)
+    return time.perf_counter() - start
+
+
+def _archive(ref: str, into: Path) -> Path:
+    archive = into / "before.tar"
+    subprocess.run(["git", "-C", str(ROOT), "archive", "-o", str(archive), ref], check=True)
+    root = into / "before"
+    with tarfile.open(archive) as tar:
+        tar.extractall(root, filter="data")
+    return root
+
+
+def compare_normalisers(args: argparse.Namespace) -> list[str]:
+    """Differences between the normaliser at `args.before` and this checkout's, one line each."""
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        before_root = _archive(args.before, work)
+        old_s = _dump(before_root, work / "before.pkl", args, work)
+        new_s = _dump(ROOT, work / "after.pkl", args, work)
+        old = pickle.loads((work / "before.pkl").read_bytes())
+        new = pickle.loads((work / "after.pkl").read_bytes())
+    allowed = set(args.new_columns)
+    problems = [f"{name}: only in {args.before}" for name in old.keys() - new.keys()]
+    problems += [f"{name}: only now" for name in new.keys() - old.keys()]
+    rows = 0
+    for name in sorted(old.keys() & new.keys()):
+        (old_frame, *old_rest), (new_frame, *new_rest) = old[name], new[name]
+        removed = [c for c in old_frame.columns if c not in new_frame.columns]
+        added = [c for c in new_frame.columns if c not in old_frame.columns and c not in allowed]
+        if removed or added:
+            problems.append(f"{name}: columns removed {removed}, added {added}")
+        common = [c for c in old_frame.columns if c in new_frame.columns]
+        try:
+            pd.testing.assert_frame_equal(old_frame[common], new_frame[common], check_exact=True, obj=name)
+        except AssertionError as error:
+            problems.append(f"{name}: {str(error).splitlines()[0]} ({str(error).splitlines()[-1][:200]})")
+        for label, a, b in zip(("rejected", "ignored", "warnings"), old_rest, new_rest, strict=True):
+            if a != b:
+                problems.append(f"{name}: {label} differ")
+        rows += len(new_frame)
+    print(
+        f"normaliser at {args.before} and now: {len(new)} inputs, {rows} incidents, "
+        f"{len(problems)} difference(s) (dump {old_s:.1f} s before, {new_s:.1f} s now)"
+    )
+    return problems
 
 
 def _read_with_mappings(bind: Any, query: Select[Any]) -> pd.DataFrame:
@@ -175,8 +216,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--before", default="main", help="the git ref to compare the normaliser with")
     parser.add_argument("--police", type=int, default=2000, help="real police events to compare")
-    parser.add_argument("--national", type=int, default=300, help="generated rows with ~7,000 names")
+    parser.add_argument("--national", type=int, default=300, help="generated rows, national reference")
+    parser.add_argument("--new-columns", nargs="*", default=[], help="columns added on purpose since REF")
     parser.add_argument("--db", action="append", default=[], help="also compare the queries on this database")
     args = parser.parse_args()
     from bench.sections_dashboard import sample_database
@@ -187,35 +230,11 @@ def main() -> None:
             "week_counts identical "
             f"to the previous SQL, on {url}"
         )
-    sample = read_reference_dir(ROOT / "sample_data")
-    files = rows = 0
-    slow = fast = 0.0
-    for path in sample_files(ROOT / "sample_data"):
-        with path.open("rb") as fh:
-            result = read_file(fh, path.name)
-        if result.kind != "incidents" or result.records.empty:
-            continue
-        a, b = _same(result.records, sample, path.name)
-        files, rows, slow, fast = files + 1, rows + len(result.records), slow + a, fast + b
-    print(f"sample data: {files} files, {rows} rows identical (pre-fix {slow:.1f} s, now {fast:.1f} s)")
-    if POLICE.exists() and args.police:
-        events = json.loads(gzip.decompress(POLICE.read_bytes()))
-        chosen = random.Random(1).sample(events, min(args.police, len(events)))
-        result = read_file(io.BytesIO(json.dumps(chosen).encode()), "polis.json")
-        a, b = _same(result.records, sample, "polis.json")
-        print(f"real police events: {len(result.records)} rows identical (pre-fix {a:.1f} s, now {b:.1f} s)")
-    if args.national:
-        synthetic = generate.make_reference()
-        path = generate.WORK / f"equivalence_{args.national}.csv"
-        generate.write_kommun_csv(path, args.national, synthetic)
-        with path.open("rb") as fh:
-            result = read_file(fh, path.name)
-        a, b = _same(result.records, synthetic.reference, path.name)
-        print(
-            f"national reference ({len(synthetic.reference.areas)} areas): {len(result.records)} "
-            "rows identical "
-            f"(pre-fix {a:.1f} s, now {b:.1f} s)"
-        )
+    problems = compare_normalisers(args)
+    for line in problems:
+        print(line)
+    if problems:
+        raise SystemExit(1)
 
 
 if __name__ == "__main__":
