@@ -61,6 +61,20 @@ DELIVERED_KEPT: dict[str, tuple[int, int]] = {
     "amount": (34, 34),
     "person_street": (19, 19),
 }
+# The ratchets. Raise a figure here when a change finds or keeps more, and say which rules read this
+# corpus's misses: from then on that kind is a development figure, not a blind one.
+FOUND: dict[str, tuple[int, int]] = {
+    **DELIVERED_FOUND,
+    # Stop 18's structured fixes read these kinds' misses (development figures from here on): a plate
+    # followed by "PARKERAD" in capitals, "LGH NR 1206", "kv. Sälgen 26:", unit letters in lowercase
+    # ("soc 2026:1482", "dnr ks 2026:1488").
+    "plate": (42, 42),
+    "apartment": (58, 58),
+    "property": (40, 40),
+    "case_number": (104, 104),
+}
+NAMES: tuple[int, int] = DELIVERED_NAMES
+KEPT: dict[str, tuple[int, int]] = dict(DELIVERED_KEPT)
 NAME_TARGET = 0.98
 LOST_TARGET = 0.02
 
@@ -78,9 +92,9 @@ def test_corpus_is_the_one_measured(measured: Measurement) -> None:
     assert measured.names_overall().total == DELIVERED_NAMES[1]
 
 
-@pytest.mark.parametrize("kind", list(DELIVERED_FOUND))
+@pytest.mark.parametrize("kind", list(FOUND))
 def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
-    found, items = DELIVERED_FOUND[kind]
+    found, items = FOUND[kind]
     tally = measured.recall[kind]
     assert tally.hits >= found, (
         f"{kind}: {tally.hits} of {items} found, delivered {found}: {tally.missed[:5]}"
@@ -88,18 +102,18 @@ def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
 
 
 def test_name_recall_does_not_fall(measured: Measurement) -> None:
-    assert measured.names_overall().hits >= DELIVERED_NAMES[0]
+    assert measured.names_overall().hits >= NAMES[0]
 
 
-@pytest.mark.parametrize("kind", list(DELIVERED_KEPT))
+@pytest.mark.parametrize("kind", list(KEPT))
 def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
-    kept, items = DELIVERED_KEPT[kind]
+    kept, items = KEPT[kind]
     tally = measured.kept[kind]
     assert tally.hits >= kept, f"{kind}: {tally.hits} of {items} kept, delivered {kept}: {tally.missed[:5]}"
 
 
 def _below(figure: str) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(strict=True, reason=f"below the issue's target as delivered: {figure}")]
+    return [pytest.mark.xfail(strict=True, reason=f"below the issue's target: {figure}")]
 
 
 def _recall_param(kind: str, found: int, items: int, target: float) -> object:
@@ -108,9 +122,9 @@ def _recall_param(kind: str, found: int, items: int, target: float) -> object:
 
 
 RECALL_TARGETS = [
-    _recall_param(kind, *DELIVERED_FOUND[kind], 1.0 if kind in STRUCTURED_KINDS else NAME_TARGET)
+    _recall_param(kind, *FOUND[kind], 1.0 if kind in STRUCTURED_KINDS else NAME_TARGET)
     for kind in STRUCTURED_KINDS + NAME_KINDS
-    if kind in DELIVERED_FOUND
+    if kind in FOUND
 ]
 
 
@@ -119,18 +133,18 @@ def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
     assert measured.recall[kind].rate >= target
 
 
-@pytest.mark.parametrize(("kind", "target"), [_recall_param("names", *DELIVERED_NAMES, NAME_TARGET)])
+@pytest.mark.parametrize(("kind", "target"), [_recall_param("names", *NAMES, NAME_TARGET)])
 def test_name_recall_target(measured: Measurement, kind: str, target: float) -> None:
     assert measured.names_overall().rate >= target
 
 
 def _lost_param(kind: str) -> object:
-    kept, items = DELIVERED_KEPT[kind]
+    kept, items = KEPT[kind]
     lost = 1 - kept / items
     marks = _below(f"{items - kept} of {items} lost = {pct(lost)}") if lost > LOST_TARGET else []
     return pytest.param(kind, marks=marks, id=kind)
 
 
-@pytest.mark.parametrize("kind", [_lost_param(k) for k in TARGET_LOOKALIKE_KINDS if k in DELIVERED_KEPT])
+@pytest.mark.parametrize("kind", [_lost_param(k) for k in TARGET_LOOKALIKE_KINDS if k in KEPT])
 def test_lookalikes_lost_target(measured: Measurement, kind: str) -> None:
     assert 1 - measured.kept[kind].rate <= LOST_TARGET

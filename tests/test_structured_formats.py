@@ -1,4 +1,4 @@
-"""Structured formats the blind corpora showed missing (stops 15 to 17): each removed whole, and the
+"""Structured formats the blind corpora showed missing (stops 15 to 18): each removed whole, and the
 look-alikes beside them kept."""
 
 from __future__ import annotations
@@ -42,6 +42,15 @@ from lagesbild.privacy import redact
         ("Skickat orosanmälan 512233 till soc", "512233", "[diarienr]"),  # a compound case word
         ("Ärenden: K-531190-24, 771204", "771204", "[diarienr]"),  # listed after a case number
         ("beviljat bygglov 228190 i våras", "228190", "[diarienr]"),
+        # Found by the fourth blind corpus (stop 18), written here in other words:
+        ("VÄKTARE SÅG ULK 804 PARKERAD VID SOPRUMMET", "804", "[regnr]"),  # a vehicle's verb after
+        ("sen kom wdt 334 körde runt på torget", "334", "[regnr]"),
+        ("HOT MOT HYRESGÄST I LGH NR 1403", "1403", "[nr]"),  # "NR" in capitals
+        ("Klotter fastighet kv. Näktergalen 4: sanerat", "Näktergalen 4", "[fastighet]"),  # a colon after
+        ("svar från bun 2025:3391 dröjer", "3391", "[diarienr]"),  # a unit in lowercase, a colon
+        ("överlämnat till mbn 2026/0418", "0418", "[diarienr]"),
+        ("se dnr sbn 2026:207", "207", "[diarienr]"),
+        ("Beslut KFN 2026:112 om fältare", "112", "[diarienr]"),
     ],
 )
 def test_the_format_is_removed(text: str, gone: str, placeholder: str) -> None:
@@ -68,6 +77,9 @@ def test_the_format_is_removed(text: str, gone: str, placeholder: str) -> None:
         "Budget 25-150000 kr till insatsen",  # an amount range after a year-like number
         "Rapport 2026.1 från Vecka 47",  # a version, not a unit's letters
         "Sandning på Skolgatan 3 dec och Ringvägen 12 mars.",  # dates after streets
+        "Inför säsong 2026/2027 och ht 2025/2026 planeras mer",  # seasons and terms
+        "Gäller per 2026.12 enligt SOU 2024:12 och SFS 2018:218",  # laws and reports, a month
+        "KLOTTER PÅ HUS 123 PARKERAD CYKEL",  # a word before a number in capitals
     ],
 )
 def test_the_look_alike_stays(text: str) -> None:

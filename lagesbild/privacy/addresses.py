@@ -74,7 +74,7 @@ _ADDR_CTX_RE: Final = re.compile(
 )
 _APT_RE: Final = re.compile(
     r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenhet)(?:\b|(?=[0-9])))\.?[ "
-    r"\t]*(?:nr\.?[ \t]*)?"
+    r"\t]*(?:(?i:nr)\.?[ \t]*)?"
     r"(?P<nr>[0-9]{1,4})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
 )
 # Generic road words: "gång- och cykelvägen 3", "motorvägen 2" are no home address. Not here: words that
@@ -104,7 +104,7 @@ _FAST_CTX_RE: Final = re.compile(
     r"(?i:(?:\b(?:kv|kvarteret|fastighet|fastigheten|fastighetsbeteckning|fastighetsbeteckningen"
     r"|fastighetsbet|fbet|fastbet)\b\.?|\bfast\.))[ \t]*:?[ \t]*(?i:(?:kv|kvarteret)\b\.?[ \t]*)?"
     r"(?P<all>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:[ \t]{1,3}[A-ZÅÄÖ][\wåäö-]+)?[ \t]{1,3}[0-9]{1,4}(?::[0-9]{1,4})?)"
-    r"(?![0-9:])"
+    r"(?![0-9]|:[0-9])"  # "kv. Sälgen 26: trasig belysning" ends at the number
 )
 # Words before a clock time that are no property name ("Kl 21:30", "Fredag 22:00", "Klotter 21:30").
 _FAST_STOP: Final = frozenset(
@@ -123,7 +123,7 @@ _FAST_STOP: Final = frozenset(
     Kvart Halv Timme Timmar Minuter Och Samt Eller Respektive Sida Sidan Kapitel Paragraf Lag Lagen SFS
     Version Bilaga Punkt Ratio Skala Förhållandet Resultat Resultatet Matchen Ställning Ställningen Åter
     Tillbaka Klart Slutet Öppnar Stänger LSO LSS SOL LVU LVM BRB OSL PBL LOU SFS LOB LPT LRV ABL FL RB TF
-    YGL RF ÄB JB Kap Kapitlet""".split()
+    YGL RF ÄB JB Kap Kapitlet SOU Ds Prop Dir""".split()
 )
 _FAST_CONTEXT: Final = frozenset(
     "kv kvarteret fastighet fastigheten fastighetsbeteckning fastighetsbeteckningen fbet".split()

@@ -38,20 +38,27 @@ _DNR_K_RE: Final = re.compile(
 # a kommun's diary number ("KS 2022/2487", "SBN-2021.55"): letters, a year from 2000, a serial. The law
 # and regulation numbers written the same way ("EU 2016/679") are no case.
 # Also the year first ("26-255211", five to eight digits after a year of the 2020s; not an amount range),
-# a unit's letters in mixed case ("BoU 2026.1198": two capitals at least) and a dash after the year
-# ("ÄR-2025-1699").
+# a unit's letters in mixed case ("BoU 2026.1198": two capitals at least), a dash or colon after the year
+# ("ÄR-2025-1699", "KS 2026:1482"), and a unit in lowercase when a slash or colon and three digits follow
+# the year ("soc 2026:1482"; not "per 2026.12", nor a season "vt 2025/2026").
 _DNR_BARE_RE: Final = re.compile(
     r"(?<![\w./-])(?:[0-9]{5,8}-(?:20)?[0-9]{2}|(?:20)?2[0-9]-[0-9]{5,8}(?![ \t]?(?:kr|:-|sek|SEK)\b)"
     r"|(?!(?:EU|EG|EEG|SFS|SOU|ISO|SS)\b)(?=[A-ZÅÄÖ][a-zåäö]?[A-ZÅÄÖ])[A-ZÅÄÖa-zåäö]{2,6}[ -]?20[0-9]{2}"
-    r"[/.-][0-9]{1,6})(?![\w/-]|[.,:][0-9])"
+    r"[/.:-][0-9]{1,6}"
+    r"|(?<![\w.])(?!(?:dnr|knr|ref|anm|sfs|sou|eu|eg|ss|iso|år|vt|ht|ca|kl|nr|per|maj|jan|feb|mar|apr|jun|jul|aug|sep|okt"
+    r"|nov|dec)\b)[a-zåäö]{2,4}[ \t]20[0-9]{2}[/:][0-9]{3,6})"
+    r"(?![\w/-]|[.,:][0-9])"
 )
+# "2025/2026", "HT 2025/2026": a season or school year, no case.
+_SEASON_RE: Final = re.compile(r"20([0-9]{2})[/:-]20([0-9]{2})$")
 _DNR_CTX_RE: Final = re.compile(
     r"(?i:\b(?:dnr|d\.nr|diarienr|diarienummer|diarie-nr|ärendenr|ärendenummer|ärende-nr|ärende\s+nr"
     r"|anm\.?\s?nr|anm-nr|anmälningsnr|anmälningsnummer|anmälan\s+nr|händelsenr|händelsenummer"
     r"|k-nr|knr|ref\.?\s?nr|referensnr|referensnummer|ärende|ärenden|anmälan|bygglov|bygglovsnr"
     r"|\w+(?:ärende|anmälan|ärenden))\b)"
     r"\.?[ \t]*(?:nr\.?[ \t]*)?[:#]?[ \t]*"
-    r"(?P<id>(?:[A-ZÅÄÖ]{2,6}[ \t-])?(?=[\w./:-]*[0-9])[A-Za-zÅÄÖåäö0-9][\w./:-]*[A-Za-z0-9])"
+    r"(?P<id>(?:[A-ZÅÄÖ]{2,6}[ \t-]|[a-zåäö]{2,4}[ \t](?=20[0-9]{2}[/:.-]))?"
+    r"(?=[\w./:-]*[0-9])[A-Za-zÅÄÖåäö0-9][\w./:-]*[A-Za-z0-9])"
 )
 
 _DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan|bygglov")
@@ -116,6 +123,12 @@ _PLATE_STRONG_CTX_RE: Final = re.compile(
     r"(?i)\b(?:regnr|reg|reg\.\s?nr|reg\.nr|reg-nr|registreringsnummer|registreringsnumret|registreringsnr"
     r"|registreringsskylt|registreringsskylten|nummerplåt|nummerplåten|skylt|skylten|skyltar|nummer"
     r"|med\s+nummer)\b[\s.:]*$"
+)
+# What is said of a vehicle right after its plate ("GMH 051 PARKERAD PÅ GÅRDEN"): context like a vehicle
+# word before it.
+_PLATE_AFTER_RE: Final = re.compile(
+    r"(?i)[ \t]*(?:(?:stod|står|stått|var|som)[ \t]+)?(?:parkerad|parkerade|parkerat|felparkerad|felparkerade"
+    r"|körde|kört|kör|krockade|backade|rullade|smet|svängde)\b"
 )
 # Swedish three-letter words spelt with plate letters (from a Swedish word list): "och 834" is no plate.
 _THREE_LETTER_WORDS: Final = frozenset(
@@ -264,8 +277,10 @@ def _find_plates(text: str) -> list[Finding]:
             # even in lowercase and without a vehicle word
             out.append(Finding("regnr", m.start(), m.end(), m.group()))
             continue
-        # "ABC-123", "abc 123", or a plate in ALL-CAPS text: a vehicle word within 40 characters
-        if _PLATE_CTX_RE.search(text, max(0, m.start() - 40), m.start()):
+        # "ABC-123", "abc 123", or a plate in ALL-CAPS text: a vehicle word within 40 characters before it,
+        # or a vehicle's verb right after letters that are no word ("HUS 123 PARKERAD" stays)
+        after = letters.lower() not in _THREE_LETTER_WORDS and _PLATE_AFTER_RE.match(text, m.end())
+        if after or _PLATE_CTX_RE.search(text, max(0, m.start() - 40), m.start()):
             out.append(Finding("regnr", m.start(), m.end(), m.group()))
     return out
 
@@ -276,15 +291,20 @@ def _date_range(number: str) -> bool:
     return len(first) == 6 and _valid_date(first) and int(first[4:]) < int(last) <= 31
 
 
+def _season(number: str) -> bool:
+    season = _SEASON_RE.search(number)
+    return season is not None and int(season.group(2)) == int(season.group(1)) + 1
+
+
 def _find_case_numbers(text: str) -> list[Finding]:
     out = []
     if _DNR_K_PRECHECK.search(text):
         out = [Finding("diarienr", m.start(), m.end(), m.group()) for m in _DNR_K_RE.finditer(text)]
-    if "-" in text or "/" in text or "." in text:
+    if "-" in text or "/" in text or "." in text or ":" in text:
         out += [
             Finding("diarienr", m.start(), m.end(), m.group())
             for m in _DNR_BARE_RE.finditer(text)
-            if not _date_range(m.group())
+            if not _date_range(m.group()) and not _season(m.group())
         ]
     low = text.lower()
     if not any(word in low for word in _DNR_WORDS) or not _DNR_PREFILTER.search(text):
