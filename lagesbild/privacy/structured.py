@@ -279,8 +279,8 @@ def _find_plates(text: str) -> list[Finding]:
             continue
         # "ABC-123", "abc 123", or a plate in ALL-CAPS text: a vehicle word within 40 characters before it,
         # or a vehicle's verb right after letters that are no word ("HUS 123 PARKERAD" stays)
-        after = letters.lower() not in _THREE_LETTER_WORDS and _PLATE_AFTER_RE.match(text, m.end())
-        if after or _PLATE_CTX_RE.search(text, max(0, m.start() - 40), m.start()):
+        verb_after = letters.lower() not in _THREE_LETTER_WORDS and _PLATE_AFTER_RE.match(text, m.end())
+        if verb_after or _PLATE_CTX_RE.search(text, max(0, m.start() - 40), m.start()):
             out.append(Finding("regnr", m.start(), m.end(), m.group()))
     return out
 
