@@ -13,31 +13,15 @@ import pytest
 
 from dashboard import map_kommuner, maps
 from lagesbild.geo import to_wgs84
-from lagesbild.kommuner import national_regso_areas
 from tests.browser_support import CHROMIUM_ARGS
+from tests.national_map_inputs import national_cells
 
 pytestmark = pytest.mark.browser
 N = 20_000
 
 
 def _inputs() -> tuple[pd.DataFrame, pd.DataFrame, pd.DataFrame]:
-    rng = np.random.default_rng(16)
-    areas = national_regso_areas().assign(population=2_000)
-    picked = areas.iloc[rng.integers(0, len(areas), N)]
-    spots = picked.geometry.representative_point()
-    cells = (
-        pd.DataFrame(
-            {
-                "area": picked["name"].to_numpy(),
-                "cell_e": np.floor(spots.x.to_numpy() / 250).astype(int),
-                "cell_n": np.floor(spots.y.to_numpy() / 250).astype(int),
-            }
-        )
-        .value_counts()
-        .rename("count")
-        .reset_index()
-    )
-    cells["east"], cells["north"] = (cells["cell_e"] + 0.5) * 250, (cells["cell_n"] + 0.5) * 250
+    areas, cells = national_cells(N, seed=16)
     counts = cells.groupby("area", as_index=False)["count"].sum().assign(category_label="Skadegörelse")
     return areas, cells, counts
 

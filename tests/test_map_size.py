@@ -139,27 +139,10 @@ def test_all_of_sweden_with_100000_incidents_as_kommun_totals_stays_under_1_mb()
     area) is drawn as kommun totals (`dashboard.map_kommuner`) and stays under the 1 MB of the issue
     (area by area it was 3.1 MB: bench/RESULTS.md, stop 16). Every incident is still in a coarse cell."""
     from dashboard import map_kommuner
-    from lagesbild.kommuner import national_regso_areas
+    from tests.national_map_inputs import national_cells
 
-    rng = np.random.default_rng(17)
-    areas = national_regso_areas().assign(population=2_000)
-    picked = areas.iloc[rng.integers(0, len(areas), TARGET_INCIDENTS)]
-    spots = picked.geometry.representative_point()
-    cells = (
-        pd.DataFrame(
-            {
-                "area": picked["name"].to_numpy(),
-                "cell_e": np.floor(spots.x.to_numpy() / 250).astype(int)
-                + rng.integers(-4, 5, TARGET_INCIDENTS),
-                "cell_n": np.floor(spots.y.to_numpy() / 250).astype(int)
-                + rng.integers(-4, 5, TARGET_INCIDENTS),
-            }
-        )
-        .value_counts()
-        .rename("count")
-        .reset_index()
-    )
-    cells["east"], cells["north"] = (cells["cell_e"] + 0.5) * 250, (cells["cell_n"] + 0.5) * 250
+    areas, cells = national_cells(TARGET_INCIDENTS, seed=17, jitter=4)
+    rng = np.random.default_rng(18)
     counts = _area_counts(areas, rng)
     assert map_kommuner.kommun_view(areas) and len(cells) > 50_000
     page = maps.render_html(map_kommuner.build_kommun_map(areas, cells, counts, period="v. 44–47"))
