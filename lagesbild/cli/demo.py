@@ -11,10 +11,11 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from sqlalchemy import Engine, func, select, update
+from sqlalchemy import Engine, func, select
 
 from lagesbild import db
 from lagesbild.areas import add_kommun, load_reference_folder
+from lagesbild.commands import add_measure, mark_reviewed
 from lagesbild.reference import load_reference
 from lagesbild.reporters import add_reporter
 from lagesbild.vocabulary import ReviewState, Source
@@ -122,30 +123,22 @@ def load_demo(engine: Engine, folder: Path, progress: bool = False) -> dict[str,
         totals["files"] += 1
         for key in ("loaded", "duplicates", "ignored", "rejected"):
             totals[key] += getattr(summary, key)
-    with engine.begin() as conn:
-        # The coordinator has reviewed everything but the latest week, which waits for granskning.
-        conn.execute(
-            update(db.incidents)
-            .where(
+    # The coordinator has reviewed everything but the latest week, which waits for granskning; the
+    # working group has decided on its measures. Both through the commands a samordnare's click uses.
+    with engine.connect() as conn:
+        waiting = conn.execute(
+            select(db.incidents.c.id).where(
                 db.incidents.c.iso_week < last_complete_week(),
                 db.incidents.c.review_status == ReviewState.RECEIVED,
             )
-            .values(review_status=ReviewState.REVIEWED.value)
         )
-        if not conn.execute(select(func.count()).select_from(db.measures)).scalar():
-            now = dt.datetime.now(dt.UTC)
-            for area, category, title, start, end, status, who in DEMO_MEASURES:
-                conn.execute(
-                    db.measures.insert().values(
-                        area_id=stored.area_ids[area],
-                        kommun_code=stored.kommun_of_area[area],
-                        category=category,
-                        title=title,
-                        start_date=dt.date.fromisoformat(start),
-                        end_date=dt.date.fromisoformat(end) if end else None,
-                        status=status,
-                        responsible=who,
-                        created_at=now,
-                    )
-                )
+        reviewed = [int(v) for v in waiting.scalars()]
+        has_measures = conn.execute(select(func.count()).select_from(db.measures)).scalar()
+    mark_reviewed(engine, reviewed, None, actor=DEMO_ACTOR)
+    if not has_measures:
+        for area, category, title, start, end, status, who in DEMO_MEASURES:
+            add_measure(
+                engine, area, category, title, None, dt.date.fromisoformat(start),
+                dt.date.fromisoformat(end) if end else None, status, who, actor=DEMO_ACTOR,
+            )  # fmt: skip
     return totals
