@@ -50,6 +50,10 @@ FOUND = [
     ("Xhevat mejlade från skolan om hoten.", ["Xhevat"]),
     # lowercase cues
     ("tack jelena kovač! vi ses på fredag", ["jelena", "kovač"]),
+    # whose number it is, a numbered member of a list of people
+    ("Här är pnr 030405-1234 på Folasade som du ville ha.", ["Folasade"]),
+    ("Har du numret till Yordanos?", ["Yordanos"]),
+    ("Gripna: Aziz Rahimi 20010203-1234; Temitope 19990101-2345", ["Temitope"]),
     ("ang. yohannes: har pratat med mamman", ["yohannes"]),
 ]
 
@@ -75,6 +79,8 @@ KEPT = [
     ("Bråk kl 22.30 vid Älta tennishall, buss 401 försenad.", ["22.30", "Älta", "tennishall", "401"]),
     ("ang. mötet: flyttas till v12", ["mötet"]),
     ("tack allihop!", ["allihop"]),
+    ("Tog buss nr 401 till Slussen och sedan tunnelbanan.", ["Slussen"]),
+    ("Flera personer på S:t Sigfrids gata: Lugnt efter kl 23.", ["Sigfrids", "Lugnt"]),
 ]
 
 

@@ -63,6 +63,7 @@ __all__ = [
     "TELLS_RE",
     "VERB_SHAPES",
     "VERB_SUBJECT_RE",
+    "WHOSE_NUMBER_RE",
     "VOWELS",
     "W",
     "WROTE_RE",
@@ -166,6 +167,13 @@ WROTE_RE: Final = re.compile(
 COMMA_SUBJECT_RE: Final = re.compile(
     rf"(?<=,)[ \t]+(?P<n>{CAP})[ \t]+(?:gripen|greps|anhållen|omhändertagen|omhändertogs|misstänkt|skadad)\b"
 )
+# Whose number or address it is: "pnr 440501-8922 på Jing", "numret till Rosita".
+WHOSE_NUMBER_RE: Final = re.compile(
+    r"(?<![\w'’-])(?:(?i:pnr|p-nr|personnummer|personnumret|samordningsnummer|samordningsnumret|snr"
+    r"|telefonnummer|telefonnumret|mobilnummer|mobilnumret|mobilnr|tel\.?nr)(?:[ \t]+[0-9][0-9 -]{5,14})?"
+    r"[ \t]+(?i:på|till|för|åt)|(?i:numret|adressen|mejladressen|e-postadressen)[ \t]+(?i:till))[ \t]+"
+    rf"(?P<n>{CAP})(?![\w'’-])"
+)
 FAMILY_RE: Final = re.compile(rf"(?<![\w'’-])(?i:fam\.|familjen|familj)[ \t]+(?P<n>{CAP})(?![\w'’-])")
 ALSO_CALLED_RE: Final = re.compile(
     rf"[ \t]*,?[ \t]*(?i:även|också)[ \t]+(?i:kallad|kallade|kallas)[ \t]+(?P<n>{CAP})(?![\w'’-])"
@@ -210,6 +218,7 @@ KIN: Final = (
 )
 KIN_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{CAP})[ \t]+(?:{KIN})(?![\w'’-])")
 LIST_HEAD_RE: Final = re.compile(
+    r"(?:^|(?<=[\n.!?;]))[ \t]*"
     r"(?i:deltagare|närvarande|inblandade|personer|kontakter|misstänkta|målsägande|vittnen|gripna)"
     r"(?:[ \t]+[^\n:]{1,20})?:[ \t]*(?P<l>[^\n]+)"
 )

@@ -79,6 +79,7 @@ from lagesbild.privacy.name_signal_words import (
     TELLS_BEFORE_RE,
     TELLS_RE,
     VERB_SUBJECT_RE,
+    WHOSE_NUMBER_RE,
     WROTE_RE,
     W,
     cap_ok,
@@ -268,6 +269,9 @@ def find_signal_names(
     for m in COMMA_SUBJECT_RE.finditer(text):
         if cap_ok(m.group("n"), not_names, roles) and not after_place_prep(text, m.start("n")):
             add(m)
+    for m in WHOSE_NUMBER_RE.finditer(text):
+        if person_ok(m.group("n"), not_names, roles):
+            add(m)  # "skickar pnr … på Jing", "numret till Rosita"
     for m in FAMILY_RE.finditer(text):
         w = m.group("n")
         if w in LAST_NAMES or cap_ok(w, not_names, roles):
@@ -343,7 +347,10 @@ def find_signal_names(
             e = s + len(raw.strip())
             if len(words) == 1:
                 w = words[0]
-                if (w in FIRST_NAMES or w in AMBIGUOUS) and w not in not_names:
+                numbered = item.group()[len(raw) :].strip()[:1].isdigit()  # "Biret 19520515-7141"
+                if (w in FIRST_NAMES or w in AMBIGUOUS or (numbered and person_ok(w, not_names, roles))) and (
+                    w not in not_names
+                ):
                     spans.append((s, e))
             elif len(words) <= 3 and all(w[:1].isupper() for w in words):
                 if all(
