@@ -54,6 +54,10 @@ FOUND = [
     ("Här är pnr 030405-1234 på Folasade som du ville ha.", ["Folasade"]),
     ("Har du numret till Yordanos?", ["Yordanos"]),
     ("Gripna: Aziz Rahimi 20010203-1234; Temitope 19990101-2345", ["Temitope"]),
+    ("Rut (kurator) och en lärare pratade med eleverna.", ["Rut"]),
+    ("Varning till familjen (Wondimu är sonen) efter bråket.", ["Wondimu"]),
+    ("Rosa som driver kiosken vid torget larmade.", ["Rosa"]),
+    ("Skickar pnr 121212+1212 på Gunvor som du bad om.", ["Gunvor"]),
     ("ang. yohannes: har pratat med mamman", ["yohannes"]),
 ]
 
@@ -79,6 +83,9 @@ KEPT = [
     ("Bråk kl 22.30 vid Älta tennishall, buss 401 försenad.", ["22.30", "Älta", "tennishall", "401"]),
     ("ang. mötet: flyttas till v12", ["mötet"]),
     ("tack allihop!", ["allihop"]),
+    ("Utomhus på Hagängsvägen släckte räddningstjänsten en brand.", ["Utomhus"]),
+    ("Personer som bor i området har ringt polisen.", ["Personer"]),
+    ("Numret till RMC stänger tidigare i dag.", ["RMC"]),
     ("Tog buss nr 401 till Slussen och sedan tunnelbanan.", ["Slussen"]),
     ("Flera personer på S:t Sigfrids gata: Lugnt efter kl 23.", ["Sigfrids", "Lugnt"]),
 ]

@@ -185,7 +185,8 @@ _WITH_PERSON_RE: Final = re.compile(
 _FROM_SAYS_RE: Final = re.compile(
     rf"(?:^|(?<=[:.!?;]))[ \t\n]*(?P<n>{CAP}(?:[ \t]+{CAP})?)[ \t]+(?:vid|från|på)[ \t]+"
     r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+(?:säger|sa|ringer|ringde|vill|berättar|berättade"
-    r"|följer[ \t]+upp|följde[ \t]+upp|kollar|kollade|tar[ \t]+kontakt|tog[ \t]+kontakt)\b"
+    r"|följer[ \t]+upp|följde[ \t]+upp|kollar|kollade|tar[ \t]+kontakt|tog[ \t]+kontakt"
+    r"|tycker|tyckte)\b"
 )
 
 
@@ -222,7 +223,7 @@ _T_ROLE_LOWER: Final = _t(
     anmälare anmälaren ägare ägaren"""
 )
 _T_FROM_SAYS: Final = _t(
-    "säger sa ringer ringde vill berättar berättade följer följde kollar kollade tar tog"
+    "säger sa ringer ringde vill berättar berättade följer följde kollar kollade tar tog tycker tyckte"
 )
 _T_PERSON_ONLY: Final = _t("vill sover sov söker ska")
 _T_AGAINST: Final = _t("mot")

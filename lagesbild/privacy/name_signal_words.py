@@ -62,7 +62,9 @@ __all__ = [
     "TELLS_BEFORE_RE",
     "TELLS_RE",
     "VERB_SHAPES",
+    "ROLE_PAREN_RE",
     "VERB_SUBJECT_RE",
+    "WHO_WORKS_RE",
     "WHOSE_NUMBER_RE",
     "VOWELS",
     "W",
@@ -170,9 +172,22 @@ COMMA_SUBJECT_RE: Final = re.compile(
 # Whose number or address it is: "pnr 440501-8922 på Jing", "numret till Rosita".
 WHOSE_NUMBER_RE: Final = re.compile(
     r"(?<![\w'’-])(?:(?i:pnr|p-nr|personnummer|personnumret|samordningsnummer|samordningsnumret|snr"
-    r"|telefonnummer|telefonnumret|mobilnummer|mobilnumret|mobilnr|tel\.?nr)(?:[ \t]+[0-9][0-9 -]{5,14})?"
+    r"|telefonnummer|telefonnumret|mobilnummer|mobilnumret|mobilnr|tel\.?nr)(?:[ \t]+[0-9][0-9 +-]{5,14})?"
     r"[ \t]+(?i:på|till|för|åt)|(?i:numret|adressen|mejladressen|e-postadressen)[ \t]+(?i:till))[ \t]+"
     rf"(?P<n>{CAP})(?![\w'’-])"
+)
+# A word with a role or a family tie beside it: "Dina (fritidsledare) såg", "(Somchai är sonen)".
+ROLE_PAREN_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{CAP})[ \t]+\((?i:fritidsledare|fältare|fältassistent|väktare|vaktmästare|bovärd"
+    r"|kurator|rektor|lärare|nattvandrare|ordningsvakt|samordnare|områdesvärd|fastighetsskötare|polis"
+    r"|kommunpolis|förälder|granne|vittne|anmälare|boende|hyresgäst)\)"
+    rf"|(?<![\w'’-])(?P<k>{CAP})[ \t]+(?:är|var)[ \t]+(?i:sonen|dottern|mamman|pappan|brodern|systern"
+    r"|kusinen|barnet|sambon|frun|maken|pojkvännen|flickvännen)\b"
+)
+# At a clause's start, a person who runs, works or lives somewhere: "Dina som driver kiosken".
+WHO_WORKS_RE: Final = re.compile(
+    rf"(?:^|(?<=[:.!?;]))[ \t\n]*(?P<n>{CAP})[ \t]+som[ \t]+(?:driver|drev|jobbar|jobbade|arbetar|arbetade"
+    r"|bor|bodde|äger|ägde)[ \t]"
 )
 FAMILY_RE: Final = re.compile(rf"(?<![\w'’-])(?i:fam\.|familjen|familj)[ \t]+(?P<n>{CAP})(?![\w'’-])")
 ALSO_CALLED_RE: Final = re.compile(

@@ -71,6 +71,7 @@ from lagesbild.privacy.name_signal_words import (
     PAREN_VERB_RE,
     PART,
     QUOTE_START_RE,
+    ROLE_PAREN_RE,
     ROLE_RE,
     ROLES,
     SIGNATURE_RE,
@@ -79,6 +80,7 @@ from lagesbild.privacy.name_signal_words import (
     TELLS_BEFORE_RE,
     TELLS_RE,
     VERB_SUBJECT_RE,
+    WHO_WORKS_RE,
     WHOSE_NUMBER_RE,
     WROTE_RE,
     W,
@@ -268,6 +270,15 @@ def find_signal_names(
             add(m)
     for m in COMMA_SUBJECT_RE.finditer(text):
         if cap_ok(m.group("n"), not_names, roles) and not after_place_prep(text, m.start("n")):
+            add(m)
+    for m in ROLE_PAREN_RE.finditer(text):
+        g = "n" if m.group("n") else "k"
+        w = m.group(g)
+        if w in ANY_NAME or w in AMBIGUOUS or person_ok(w, not_names, roles):
+            add(m, g)
+    for m in WHO_WORKS_RE.finditer(text):
+        w = m.group("n")
+        if w in ANY_NAME or w in AMBIGUOUS or cap_ok(w, not_names, roles):
             add(m)
     for m in WHOSE_NUMBER_RE.finditer(text):
         if person_ok(m.group("n"), not_names, roles):
