@@ -120,7 +120,7 @@ _SUBJECT_RE: Final = re.compile(
     rf"(?:[ \t]+\([^()\n]{{1,40}}\))?[ \t]+(?P<v>{_PERSON_VERBS})(?![\w'’-])"
 )
 _SPEAKING: Final = frozenset(
-    "ringde ringer säger sa sade berättade berättar frågade frågar uppgav uppger vill söker".split()
+    "ringde ringer säger sa sade berättade berättar frågade frågar uppgav uppger vill söker hörde".split()
 )
 _LOWER_SUBJECT_RE: Final = re.compile(
     rf"(?:^|(?<=[.!?]))[ \t\n]*(?P<n>{LOW}(?:[ \t]+{LOW}){{0,2}})(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+"
@@ -184,7 +184,9 @@ _WITH_PERSON_RE: Final = re.compile(
 # ringer", "Liv vid Ältabergs skola säger", "Stig Lax från Akelius vill".
 _FROM_SAYS_RE: Final = re.compile(
     rf"(?:^|(?<=[:.!?;]))[ \t\n]*(?P<n>{CAP}(?:[ \t]+{CAP})?)[ \t]+(?:vid|från|på)[ \t]+"
-    r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+(?:säger|sa|ringer|ringde|vill|berättar|berättade)\b"
+    r"[^\W\d_]+(?:[ \t]+[^\W\d_]+){0,3}[ \t]+(?:säger|sa|ringer|ringde|vill|berättar|berättade"
+    r"|följer[ \t]+upp|följde[ \t]+upp|kollar|kollade|tar[ \t]+kontakt|tog[ \t]+kontakt"
+    r"|tycker|tyckte)\b"
 )
 
 
@@ -220,7 +222,9 @@ _T_ROLE_LOWER: Final = _t(
     """hyresgäst hyresgästen boende brukare brukaren kontraktsinnehavare kontraktsinnehavaren kontaktperson
     anmälare anmälaren ägare ägaren"""
 )
-_T_FROM_SAYS: Final = _t("säger sa ringer ringde vill berättar berättade")
+_T_FROM_SAYS: Final = _t(
+    "säger sa ringer ringde vill berättar berättade följer följde kollar kollade tar tog tycker tyckte"
+)
 _T_PERSON_ONLY: Final = _t("vill sover sov söker ska")
 _T_AGAINST: Final = _t("mot")
 _T_CLEFT: Final = _t("som")

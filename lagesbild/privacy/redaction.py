@@ -25,6 +25,7 @@ from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_shapes import find_name_shapes
+from lagesbild.privacy.name_signals import find_signal_names
 from lagesbild.privacy.name_words import ROLE_WORDS_SET
 from lagesbild.privacy.names import NOT_NAMES
 from lagesbild.privacy.nicknames import find_nicknames
@@ -106,7 +107,20 @@ def find_personal_data(text: str) -> list[Finding]:
         Finding("namn", s, e, text[s:e])
         for s, e in find_cue_names(text, words, [(f.start, f.end) for f in names], ROLE_WORDS_SET, NOT_NAMES)
     ]
-    return _resolve(candidates + names)
+    spans = [(f.start, f.end) for f in names]
+    spans += find_signal_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
+    return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in _union(spans)])
+
+
+def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Overlapping name spans as one, so no part of a longer reading is left."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and s < out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out
 
 
 def _apply(text: str, findings: list[Finding]) -> str:

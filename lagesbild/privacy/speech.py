@@ -19,22 +19,24 @@ from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES
 
 _ANY: Final = FIRST_NAMES | LAST_NAMES | AMBIGUOUS
 QUOTES: Final = "\"“”„'‘’«»"
+# Capitals of the names' alphabets, not only Swedish: "Áilu", "Çelik", "Šimić".
+_UP: Final = "A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ"
 _SAID: Final = frozenset(
     """sa sade säger ropade ropar skrek skriker svarade svarar berättade berättar uppgav uppger viskade
     förklarade frågade frågar menade menar hävdade hävdar sms:ade förklarar konstaterar konstaterade
     tillägger tillade poängterar poängterade påpekar påpekade betonar betonade understryker fortsätter
     avslutar skriver skrev meddelar meddelade""".split()
 )
-_SAID_BEFORE_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_SAID))}))[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]*)")
+_SAID_BEFORE_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(sorted(_SAID))}))[ \t]+(?P<n>[{_UP}][\w'’-]*)")
 _SAID_AFTER_RE: Final = re.compile(
-    rf"(?<![\w-])(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]+(?i:(?:{'|'.join(sorted(_SAID))}))\b"
+    rf"(?<![\w-])(?P<n>[{_UP}][\w'’-]*)[ \t]+(?i:(?:{'|'.join(sorted(_SAID))}))\b"
 )
 # Addressed in speech: at the start of a quote or a speech dash, a name followed by , ! or ?
 _VOCATIVE_RE: Final = re.compile(
-    rf"(?:[{QUOTES}]|(?:^|\n|[ \t])[–—-][ \t]+)(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]*[,!?]"
+    rf"(?:[{QUOTES}]|(?:^|\n|[ \t])[–—-][ \t]+)(?P<n>[{_UP}][\w'’-]*)[ \t]*[,!?]"
 )
 # Addressed at the end of a quoted line: "”Sluta nu, Lilja!”", "”Kom igen, Hassan”".
-_VOCATIVE_END_RE: Final = re.compile(rf",[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]*)[ \t]*(?:[!?]|[,.]?[ \t]*[{QUOTES}])")
+_VOCATIVE_END_RE: Final = re.compile(rf",[ \t]+(?P<n>[{_UP}][\w'’-]*)[ \t]*(?:[!?]|[,.]?[ \t]*[{QUOTES}])")
 # Quoted speech: between quotes, or from a speech dash at the start of a line to the line's end.
 _SPEECH_RE: Final = re.compile(
     r"[\"“”„«»](?P<s>[^\"“”„«»\n]{1,300})[\"“”„«»]|(?:^|\n)[ \t]*[–—][ \t]+(?P<s2>[^\n]{1,300})"

@@ -1,0 +1,386 @@
+"""Names marked by signals the other finders leave (issue 14, fifth round).
+
+Each rule reads how people write a person, not a list of names, so names of any origin are found:
+
+* a role word, also abbreviated (`vaktm.`, `insp.`, `bitr. rektor`, `fsk`), before a surname in capitals
+  (`rektor KUOLJOK`), with a noble particle (`områdesvärd af Ugglas`) or a surname that is also a place
+  (`fältass. Berg`); after a role that only a person holds (`fsk`, `förare`, `hyresgäst`, `kontakt`) one
+  or two lowercase words that have no shape of a Swedish word (`fsk arben morina hittade`);
+* two or three words in capitals in a text written in mixed case, when they are not acronyms or Swedish
+  words (`gäller ANONG THONGCHAI`, `förstahandshyresgäst KANYA SRISUK`);
+* a found name grows over a particle surname (`… af Klercker`, `… al-Hassan`), over an adjacent
+  capitalised word (`Áilu Päiviö` when one half was found) and over a word in capitals before it;
+* nicknames: `den s.k. X`, `X (smeknamn)`, `<name>, även kallad X`, a name beside a found name in
+  parentheses (`Bullen (Máret Kuoljok)`), a capitalised word before a parenthesised name and a verb only
+  a person does (`Chico (Máret) greps`);
+* a signature (`… /Somchai`, `/JANI TAIKON, Nacka Energi`);
+* a capitalised word at a clause's start before a verb of writing or telling and `att` or `:`
+  (`Hibaq skriver att`), a word-name at the start of a quotation before a verb (`"Björn var inte där"`);
+* a genitive before a family or home word (`Birets moster`, `Ratanas lägenhet`, `Golnaz mamma`);
+* the members of a list of people (`Deltagare 14 mars: …, Aday Gabro`, `Inblandade: …; Bo`);
+* `Surname, Given` when both are listed (`Hedlund, Ebba bjuder in`); what is done to a person
+  (`Ingripande mot X Y`, `Avstängning av X Y`); who a meeting was with (`Möte m X Y och …`); a sender
+  (`Cem mejlade från …`); `…, Zozan gripen`; a family (`Fam. Berg`); a name and an initial after a word that
+  takes a person (`mellan Mehret T. och`), a relative in parentheses (`bror (Valkeapää, Niillas)`);
+* lowercase: `tack X Y!`, `ang. X:`, `bl.a. X och Y` (one of them listed), `X Y e tillbaka` first in a
+  text.
+
+Every rule keeps what is a place, an organisation or an acronym (`Fisksätra centrum`, `Nacka Energi`,
+`SL`, `LOB`): the word tests of name_cue_words.py apply. The tables and patterns are in
+name_signal_words.py. Without a Swedish dictionary a lowercase word is judged by its shape, so the
+lowercase rules need a strong cue (`fsk`, `tack …!`) or a name boundary after the words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from lagesbild.privacy.name_cue_words import (
+    CAP,
+    NOT_PERSON,
+    UP,
+    after_place_prep,
+    clause_start,
+    person_ok,
+)
+from lagesbild.privacy.name_signal_words import (
+    ACT_AGAINST_RE,
+    ALSO_CALLED_RE,
+    ARRESTED,
+    CALLED_AFTER_RE,
+    CAPS_RUN_RE,
+    CAPSW,
+    COMMA_SUBJECT_RE,
+    DEFINITE,
+    END_AFTER_RE,
+    EVENT_ENDINGS,
+    FAMILY_RE,
+    INITIAL_RE,
+    KIN_PAREN_RE,
+    KIN_RE,
+    LIST_END_RE,
+    LIST_HEAD_RE,
+    LOWER_AFTER_RE,
+    LOWER_ROLES,
+    LOWER_ROLES_END,
+    MET_RE,
+    NICK_PAREN_RE,
+    NOT_BEFORE_NAME,
+    ONLY_PERSON,
+    PAREN_VERB_RE,
+    PART,
+    QUOTE_START_RE,
+    ROLE_PAREN_RE,
+    ROLE_RE,
+    ROLES,
+    SIGNATURE_RE,
+    SO_CALLED_RE,
+    SURNAME_GIVEN_RE,
+    TELLS_BEFORE_RE,
+    TELLS_RE,
+    VERB_SUBJECT_RE,
+    WHO_WORKS_RE,
+    WHOSE_NUMBER_RE,
+    WROTE_RE,
+    W,
+    cap_ok,
+    caps_word_ok,
+    lower_words_ok,
+    name_shaped_lower,
+    strong_lower,
+    told_ok,
+)
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY, ROLE_ENDINGS
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES
+from lagesbild.privacy.speech import QUOTES
+
+__all__ = ["find_signal_names"]
+
+
+def _grow(
+    text: str, spans: list[tuple[int, int]], not_names: frozenset[str], roles: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The found spans grown over particle surnames and adjacent name words."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        s0, e0 = s, e
+        chunk = text[s:e]
+        caps = chunk.isupper()
+        # forward: "… af Klercker", "… al-Hassan", "Áilu Päiviö", "Arta Rexhepi Sindi"
+        for _ in range(2 if chunk.split()[-1].lower() not in FUNCTION_WORDS else 0):
+            m = re.match(rf"[ \t]+(?:{PART}[ \t]+)?(?P<w>{W})(?![\w'’-])", text[e:])
+            if not m:
+                break
+            w = m.group("w")
+            particle = m.group().split()[0] != w
+            if w.lower().startswith(("al-", "el-")) and w[3:4].isupper():
+                ok = True
+            elif caps:
+                ok = w.isupper() and caps_word_ok(w, not_names)
+            elif chunk.islower() and w.islower():
+                ok = name_shaped_lower(w, roles) and bool(LIST_END_RE.match(text, e + m.end()))
+            elif w[:1].isupper() and not w.isupper():
+                if particle:
+                    ok = person_ok(w, not_names, roles)
+                else:
+                    # a capitalised word right after a name mid-sentence is its surname unless it is a
+                    # definite noun: "Rania al-Tamimi Baltzar", "Áilu Päiviö"
+                    ok = (
+                        person_ok(w, not_names, roles)
+                        and (w in ANY_NAME or not w.endswith(DEFINITE + ("na",)))
+                        and not after_is_place(text, e + m.end())
+                    )
+            else:
+                ok = False
+            if not ok:
+                break
+            e += m.end()
+        # backward: "Ljuba [Caldaras]", "DRITON [SHALA]"
+        m = re.search(rf"(?<![\w'’-])(?P<w>{W})[ \t]+$", text[max(0, s - 40) : s])
+        if m:
+            w = m.group("w")
+            if caps and w.isupper() and caps_word_ok(w, not_names) and len(w) >= 3:
+                s -= len(m.group())
+            elif (
+                not caps
+                and w[:1].isupper()
+                and not w.isupper()
+                and cap_ok(w, not_names, roles)
+                and w.lower() not in roles
+                and w.lower() not in ROLES
+                and w.lower() not in NOT_BEFORE_NAME
+                and not w.lower().endswith(ROLE_ENDINGS + ("chef", "chefen"))
+                and chunk.split()[0] not in AMBIGUOUS
+            ):
+                s -= len(m.group())
+        if (s, e) != (s0, e0):
+            out.append((s, e))
+    return out
+
+
+def after_is_place(text: str, pos: int) -> bool:
+    m = re.match(rf"[ \t]+(?P<w>{W})", text[pos:])
+    return m is not None and m.group("w").lower() in (
+        "gata",
+        "gatan",
+        "väg",
+        "vägen",
+        "torg",
+        "torget",
+        "park",
+    )
+
+
+def find_signal_names(
+    text: str,
+    found: Iterable[tuple[int, int]],
+    roles: frozenset[str],
+    not_names: frozenset[str],
+) -> list[tuple[int, int]]:
+    """Spans of names marked by the signals of the module doc; ``found``: spans the other finders
+    returned; ``roles``: person nouns."""
+    spans: list[tuple[int, int]] = []
+    found = list(found)
+    mixed = not text.isupper()
+
+    def add(m: re.Match[str], g: str = "n") -> None:
+        spans.append((m.start(g), m.end(g)))
+
+    for m in ROLE_RE.finditer(text):
+        n = m.group("n")
+        role = m.group("r").lower()
+        first = n.split()[0]
+        if first.isupper() and len(first) > 1:
+            ws = [w for w in n.split() if not re.fullmatch(PART, w)]
+            if mixed and all(caps_word_ok(w, not_names) for w in ws):
+                add(m)
+        elif re.fullmatch(PART, first):
+            if all(person_ok(w, not_names, roles) for w in n.split()[1:]):
+                add(m)
+        elif first[:1].isupper():
+            # after a role any name-like word, also a surname that is a place: "fältass. Berg"
+            genitive = first.endswith("s") and re.match(r"[ \t]+[a-zåäö]", text[m.end("n") :])
+            if (first in LAST_NAMES or cap_ok(first, not_names, roles)) and not genitive:
+                add(m)  # not "polis Sigfridsborgs skola"
+        elif role in LOWER_ROLES:
+            ws = n.split()
+            while ws and not all(name_shaped_lower(w, roles) for w in ws):
+                ws.pop()
+            if ws:
+                spans.append((m.start("n"), m.start("n") + len(" ".join(ws))))
+        elif role in LOWER_ROLES_END and END_AFTER_RE.match(text, m.end("n")):
+            ws = n.split()
+            if all(name_shaped_lower(w, roles) for w in ws) and (
+                len(ws) == 2 or LOWER_ANY.intersection(ws) or not ws[0].endswith(("en", "et"))
+            ):
+                add(m)
+    if mixed and re.search(rf"[{UP}]{{2}}", text):
+        for m in CAPS_RUN_RE.finditer(text):
+            ws = [w for w in m.group("n").split() if not re.fullmatch(PART, w)]
+            if not all(caps_word_ok(w, not_names) for w in ws):
+                continue
+            before = text[max(0, m.start() - 25) : m.start()]
+            after = text[m.end() : m.end() + 25]
+            if sum(c.isupper() for c in before + after) > 6:
+                continue  # a headline or a shouted line: "KOLLA … VID … NU"
+            listed = any(w.title() in ANY_NAME for w in ws)
+            shaped = all(len(w) >= 3 for w in ws) and any(lower_words_ok(w.lower(), roles) for w in ws)
+            if listed or shaped:
+                add(m)
+    for m in SO_CALLED_RE.finditer(text):
+        # "den s.k. Lillen" (a nickname may look like a noun); "den så kallade Rännardagen" is an event
+        w = m.group("n")
+        if cap_ok(w, not_names, roles) or (
+            not m.group("full") and person_ok(w, not_names, roles) and not w.lower().endswith(EVENT_ENDINGS)
+        ):
+            add(m)
+    for m in NICK_PAREN_RE.finditer(text):
+        if person_ok(m.group("n"), not_names, roles):
+            add(m)
+    for m in CALLED_AFTER_RE.finditer(text):
+        # "Arben, även kallad Blixten": both are names of one person
+        a, b = m.group("a"), m.group("b")
+        if person_ok(a, not_names, roles) and person_ok(b, not_names, roles):
+            add(m, "a")
+            add(m, "b")
+    for m in INITIAL_RE.finditer(text):
+        w, initial = m.group("n").split()
+        # not a station: "Helsingborg C.", "Åre C."
+        if cap_ok(w, not_names, roles) and not w.endswith("s") and initial != "C.":
+            if not after_place_prep(text, m.start()):
+                add(m)
+    for m in ACT_AGAINST_RE.finditer(text):
+        ws = m.group("n").split()
+        if all(caps_word_ok(w, not_names) if w.isupper() else person_ok(w, not_names, roles) for w in ws):
+            add(m)
+    for m in SURNAME_GIVEN_RE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a in LAST_NAMES and a not in AMBIGUOUS and b in FIRST_NAMES and a not in not_names:
+            if not after_place_prep(text, m.start()):
+                spans.append((m.start(), m.end()))  # "Hedlund, Ebba bjuder in"
+    for m in MET_RE.finditer(text):
+        a, b = m.group("n").split()
+        if person_ok(a, not_names, roles) and person_ok(b, not_names, roles):
+            plain = not any(w.lower().endswith(DEFINITE + ("ska", "land")) for w in (a, b))
+            if plain or ((a in FIRST_NAMES or b in LAST_NAMES) and not a.endswith(DEFINITE)):
+                add(m)  # not "Möte m Länstrafiken Sörmland", "Möte m Svenska Bostäder"
+    for m in WROTE_RE.finditer(text):
+        if all(told_ok(w, not_names, roles) for w in m.group("n").split()):
+            add(m)
+    for m in COMMA_SUBJECT_RE.finditer(text):
+        if cap_ok(m.group("n"), not_names, roles) and not after_place_prep(text, m.start("n")):
+            add(m)
+    for m in ROLE_PAREN_RE.finditer(text):
+        g = "n" if m.group("n") else "k"
+        w = m.group(g)
+        if w in ANY_NAME or w in AMBIGUOUS or person_ok(w, not_names, roles):
+            add(m, g)
+    for m in WHO_WORKS_RE.finditer(text):
+        w = m.group("n")
+        if w in ANY_NAME or w in AMBIGUOUS or cap_ok(w, not_names, roles):
+            add(m)
+    for m in WHOSE_NUMBER_RE.finditer(text):
+        if person_ok(m.group("n"), not_names, roles):
+            add(m)  # "skickar pnr … på Jing", "numret till Rosita"
+    for m in FAMILY_RE.finditer(text):
+        w = m.group("n")
+        if w in LAST_NAMES or cap_ok(w, not_names, roles):
+            add(m)  # "Fam. Berg", a surname that is also a place
+    for m in KIN_PAREN_RE.finditer(text):
+        ws = m.group("n").replace(",", " ").split()
+        if all(person_ok(w, not_names, roles) for w in ws):
+            add(m)
+    for _, e in found:
+        called = ALSO_CALLED_RE.match(text, e)
+        if called and person_ok(called.group("n"), not_names, roles):
+            add(called)
+    if "(" in text:
+        for m in PAREN_VERB_RE.finditer(text):
+            a, b = m.group("a").split()[0], m.group("b").split()[0]
+            ok_a = (
+                person_ok(a, not_names, roles) if m.group("v") in ONLY_PERSON else cap_ok(a, not_names, roles)
+            )
+            if ok_a and person_ok(b, not_names, roles):
+                add(m, "a")
+                add(m, "b")
+        for s, _ in found:
+            # "Bullen (Máret Kuoljok)": the word before a parenthesised found name
+            if text[max(0, s - 1) : s] == "(":
+                off = max(0, s - 40)
+                prior = re.search(rf"(?<![\w'’-])(?P<n>{CAP})[ \t]+\($", text[off:s])
+                if prior and cap_ok(prior.group("n"), not_names, roles):
+                    spans.append((off + prior.start("n"), off + prior.end("n")))
+    for m in VERB_SUBJECT_RE.finditer(text):
+        w = m.group("n")
+        if "-" in w and cap_ok(w.split("-")[-1], not_names, roles) and w.split("-")[0] in ("Lill", "Lilla"):
+            add(m)  # "Lill-Ali sitter i bilen"
+        elif cap_ok(w, not_names, roles) and not w.lower().endswith(("a", "e")):
+            if re.search(rf"[ \t]+(?:{ARRESTED})[ \t]+(?:i|på|vid)\b", text[m.end("n") :][:30]):
+                add(m)  # "Chico sitter i bilen", "Zizzi hänger vid"
+    for m in SIGNATURE_RE.finditer(text):
+        ws = m.group("n").split()
+        if all((caps_word_ok(w, not_names) if w.isupper() else person_ok(w, not_names, roles)) for w in ws):
+            add(m)
+    for m in TELLS_RE.finditer(text):
+        if all(told_ok(w, not_names, roles) for w in m.group("n").split()):
+            add(m)
+    for m in TELLS_BEFORE_RE.finditer(text):
+        ws = m.group("n").split()
+        if all((caps_word_ok(w, not_names) if w.isupper() else cap_ok(w, not_names, roles)) for w in ws):
+            add(m)
+    for m in QUOTE_START_RE.finditer(text):
+        if m.group("n") in FIRST_NAMES:
+            add(m)
+    for m in KIN_RE.finditer(text):
+        w = m.group("n")
+        base = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        genitive = base != w or w.endswith(("z", "x"))
+        if (
+            genitive
+            and len(base) >= 3
+            and person_ok(base, not_names, roles)
+            and not base.endswith(DEFINITE)
+            and base.lower() not in NOT_PERSON
+            and not re.search(rf"(?<![\w'’-]){CAPSW}[ \t]+$", text[max(0, m.start() - 12) : m.start()])
+        ):  # "ICA Näras bil" is a shop's
+            if base in ANY_NAME or not clause_start(text, m.start()) or w.endswith(("z", "x")) or base != w:
+                add(m)
+    for m in LIST_HEAD_RE.finditer(text):
+        off = m.start("l")
+        for item in re.finditer(r"[^,;]+", m.group("l")):
+            raw = re.split(rf"[ \t]*(?:[0-9({QUOTES}\[]|$)", item.group(), maxsplit=1)[0]
+            words = raw.split()
+            if not words or ")" in raw:
+                continue
+            lead = len(raw) - len(raw.lstrip())
+            s = off + item.start() + lead
+            e = s + len(raw.strip())
+            if len(words) == 1:
+                w = words[0]
+                numbered = item.group()[len(raw) :].strip()[:1].isdigit()  # "Biret 19520515-7141"
+                if (w in FIRST_NAMES or w in AMBIGUOUS or (numbered and person_ok(w, not_names, roles))) and (
+                    w not in not_names
+                ):
+                    spans.append((s, e))
+            elif len(words) <= 3 and all(w[:1].isupper() for w in words):
+                if all(
+                    (caps_word_ok(w, not_names) if w.isupper() else person_ok(w, not_names, roles))
+                    for w in words
+                ):
+                    spans.append((s, e))
+    for m in LOWER_AFTER_RE.finditer(text):
+        g = next(k for k in "abcde" if m.group(k))
+        if g in "de":
+            # "rabi yakoub e tillbaka", "hej! arben berisha o ngn mer": no verb or definite noun
+            ws = m.group(g).split()
+            if all(name_shaped_lower(w, roles) for w in ws) and not ws[-1].endswith(("en", "et", "na")):
+                add(m, g)
+            continue
+        words = m.group(g)
+        strong = strong_lower(words, roles)
+        listed = bool(LOWER_ANY.intersection(words.split()))
+        if strong and (g in "ab" or listed):
+            add(m, g)
+    spans += _grow(text, sorted(set(found) | set(spans)), not_names, roles)
+    return spans
