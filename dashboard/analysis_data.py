@@ -28,8 +28,8 @@ from lagesbild import analysis, queries, reporters, settings, weeks
 from lagesbild.context import CAPTION as CONTEXT_CAPTION
 from lagesbild.errors import LagesbildError
 from lagesbild.geo import SWEREF
-from lagesbild.privacy import generalisation, shared
 from lagesbild.reference import load_reference
+from lagesbild.vocabulary import AREA_LEVEL
 
 # --- analysis (lagesbild.analysis), cached on its inputs -----------------------------------------
 
@@ -60,6 +60,8 @@ def week_completeness(
     # The kommun's reporters register, when it keeps one, says who is expected; else regular reporters.
     registered = reporters.expected_reporters(engine(url), queries.current_kommun())
     if shared_view:
+        from lagesbild.privacy import shared  # the gate's rules load where a shared view needs them
+
         register = shared.reporter_register(engine(url))
         reports = shared.shared_reporters(reports, register)
         reports = reports.groupby(["organisation", "source", "iso_week"], as_index=False)["count"].sum()
@@ -113,8 +115,10 @@ def analysis_incidents(url: str, selection: Selection) -> pd.DataFrame:
         selection.reviewed,
     )
     frame = frame[frame["east"].notna() & frame["north"].notna()]
-    frame = frame[~frame["location_precision"].isin(generalisation.AREA_LEVEL)]
+    frame = frame[~frame["location_precision"].isin(AREA_LEVEL)]
     if selection.shared_view:
+        from lagesbild.privacy import shared
+
         frame = shared.shared_points(frame)
     columns = ["east", "north", "iso_week", "category", "category_label", "occurred_at"]
     return frame[columns].reset_index(drop=True)

@@ -24,7 +24,6 @@ from lagesbild import queries, settings, vocabulary, weekly, weeks
 from lagesbild.analysis import completeness
 from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
-from lagesbild.privacy import shared
 from lagesbild.schema_upgrade import OutdatedSchema, open_schema
 from lagesbild.swedish import kommun_name
 from lagesbild.vocabulary import AreaStatus, Source
@@ -181,6 +180,8 @@ def week_basis(
         reports, week, now=dt.datetime.now(weeks.TZ), grace_days=settings.get_int("complete_grace_days")
     )
     if shared_view:
+        from lagesbild.privacy import shared  # the gate's rules load where a shared view needs them
+
         basis = basis.named(shared.shared_reporter_names(reports, shared.reporter_register(engine(url))))
     return basis, covered
 
@@ -267,6 +268,8 @@ def status_in_force(url: str, week: str) -> dict[str, str]:
 
 @scoped_cache(ttl=TTL, show_spinner=False)
 def shared_incidents(url: str, start: dt.date, end: dt.date, area_list: Names = None) -> pd.DataFrame:
+    from lagesbild.privacy import shared
+
     return shared.shared_incidents(engine(url), start, end, areas=list(area_list) if area_list else None)
 
 
@@ -277,6 +280,8 @@ def upcoming(
     """Kommande händelser; `shared_view`: through the gate (reviewed only, redacted, registered names)."""
     events = queries.upcoming(engine(url), start, end, areas=area_list, reviewed_only=shared_view)
     if shared_view:
+        from lagesbild.privacy import shared
+
         return shared.shared_events(events, shared.reporter_register(engine(url)))
     return events
 
@@ -286,7 +291,11 @@ def measures(
     url: str, area_list: Names = None, active_on: dt.date | None = None, shared_view: bool = False
 ) -> pd.DataFrame:
     frame = queries.measures(engine(url), areas=area_list, active_on=active_on)
-    return shared.shared_measures(frame) if shared_view else frame
+    if not shared_view:
+        return frame
+    from lagesbild.privacy import shared
+
+    return shared.shared_measures(frame)
 
 
 # --- series, trends and the map ------------------------------------------------------------------
@@ -350,6 +359,8 @@ def map_layers(url: str, selection: Selection, cell_m: int) -> MapLayers:
         cell_m = settings.get_int("grid_m")
         chosen = list(category_list) if category_list else cats.codes
         open_categories = [c for c in chosen if c not in cats.sensitive_codes]
+        from lagesbild.privacy import shared
+
         cells = shared.shared_grid_counts(
             eng, start, end, cell_m, areas(url), area_list, open_categories, source_list
         )
