@@ -87,10 +87,13 @@ def changes(url: str, selection: Selection) -> pd.DataFrame:
     counts = series.groupby(["iso_week", "area", "category"], as_index=False)["count"].sum()
     if counts.empty:
         return pd.DataFrame(columns=analysis.change.COLUMNS)
-    result = analysis.detect_changes(
-        counts, first_week=start, last_week=selection.last_week, labels=category_label_map(url)
+    return analysis.detect_changes(
+        counts,
+        first_week=start,
+        last_week=selection.last_week,
+        labels=category_label_map(url),
+        report_from=selection.first_week,
     )
-    return result[result["iso_week"] >= selection.first_week].reset_index(drop=True)
 
 
 @scoped_cache(ttl=TTL, show_spinner=False)

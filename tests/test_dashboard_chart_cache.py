@@ -7,6 +7,7 @@ import json
 
 from streamlit.testing.v1 import AppTest
 
+
 def _page() -> None:
     import pandas as pd
     import streamlit as st
@@ -52,4 +53,3 @@ def test_a_cached_chart_sends_what_altair_chart_sends_and_follows_its_data() -> 
     direct, cached = at.get("vega_lite_chart")
     assert _sent(cached) == _sent(direct)
     assert _costs(_sent(cached)[1]) == [1200.0, 4500.0, 560.0]
-

@@ -321,12 +321,15 @@ def detect_changes(
     categories: Sequence[str] | None = None,
     params: ChangeParams = DEFAULT_PARAMS,
     labels: Mapping[str, str] | None = None,
+    report_from: str | None = None,
 ) -> pd.DataFrame:
     """Per area × category × week: baselines, z, control statistics, flag and a Swedish explanation.
 
     ``counts`` is long: ``iso_week, area, category, count`` (missing cells mean 0). The week range is
     the data's unless ``first_week``/``last_week`` are given; ``areas`` + ``categories`` complete the
     series to their full product. ``labels`` maps category codes to the names used in explanations.
+    ``report_from``: only the rows of this week and later are returned (the weeks before are history
+    for the baselines; their explanations, half the time of a year's history, are not written).
     Output columns: see ``COLUMNS``.
     """
     wide = complete_counts(
@@ -454,6 +457,8 @@ def detect_changes(
             "seasonal_veto": veto.ravel(),
         }
     )
+    if report_from is not None:
+        out = out[out["iso_week"] >= report_from].reset_index(drop=True)
     names = dict(labels or {})
     out["explanation"] = [
         explain(row, names.get(str(row["category"]), str(row["category"])), params)
