@@ -79,7 +79,7 @@ def _child(
         raise RuntimeError(f"{page}: {[e.value for e in at.exception]}")
     if profile is not None and profile_dir:
         profile.dump_stats(f"{profile_dir}/{page}-cold.prof")
-        profile.clear()  # type: ignore[attr-defined]
+        profile.clear()
     warm, warm_cpu = [], []
     for _ in range(repeats):
         t, c = time.perf_counter(), time.process_time()

@@ -85,7 +85,7 @@ def small_db(tmp_path: Path) -> str:
     ("page", "title", "not_loaded"),
     [
         ("veckans_lagesbild", "Veckans lägesbild", [*FILES_ON_CLICK, *ANALYSIS, "folium", "altair"]),
-        ("presentationslage", "Presentationsläge", [*FILES_ON_CLICK, *ANALYSIS, "folium"]),
+        ("presentationslage", "Presentationsläge", [*FILES_ON_CLICK, *ANALYSIS, *GATE, "folium"]),
         ("granskning", "Granskning", NOTHING_SHARED),
         ("logg", "Logg", NOTHING_SHARED),
     ],
