@@ -28,8 +28,8 @@ from lagesbild import analysis, queries, reporters, settings, weeks
 from lagesbild.context import CAPTION as CONTEXT_CAPTION
 from lagesbild.errors import LagesbildError
 from lagesbild.geo import SWEREF
-from lagesbild.privacy import generalisation, shared
 from lagesbild.reference import load_reference
+from lagesbild.vocabulary import AREA_LEVEL
 
 # --- analysis (lagesbild.analysis), cached on its inputs -----------------------------------------
 
@@ -60,6 +60,8 @@ def week_completeness(
     # The kommun's reporters register, when it keeps one, says who is expected; else regular reporters.
     registered = reporters.expected_reporters(engine(url), queries.current_kommun())
     if shared_view:
+        from lagesbild.privacy import shared  # the gate's rules load where a shared view needs them
+
         register = shared.reporter_register(engine(url))
         reports = shared.shared_reporters(reports, register)
         reports = reports.groupby(["organisation", "source", "iso_week"], as_index=False)["count"].sum()
@@ -85,10 +87,13 @@ def changes(url: str, selection: Selection) -> pd.DataFrame:
     counts = series.groupby(["iso_week", "area", "category"], as_index=False)["count"].sum()
     if counts.empty:
         return pd.DataFrame(columns=analysis.change.COLUMNS)
-    result = analysis.detect_changes(
-        counts, first_week=start, last_week=selection.last_week, labels=category_label_map(url)
+    return analysis.detect_changes(
+        counts,
+        first_week=start,
+        last_week=selection.last_week,
+        labels=category_label_map(url),
+        report_from=selection.first_week,
     )
-    return result[result["iso_week"] >= selection.first_week].reset_index(drop=True)
 
 
 @scoped_cache(ttl=TTL, show_spinner=False)
@@ -113,8 +118,10 @@ def analysis_incidents(url: str, selection: Selection) -> pd.DataFrame:
         selection.reviewed,
     )
     frame = frame[frame["east"].notna() & frame["north"].notna()]
-    frame = frame[~frame["location_precision"].isin(generalisation.AREA_LEVEL)]
+    frame = frame[~frame["location_precision"].isin(AREA_LEVEL)]
     if selection.shared_view:
+        from lagesbild.privacy import shared
+
         frame = shared.shared_points(frame)
     columns = ["east", "north", "iso_week", "category", "category_label", "occurred_at"]
     return frame[columns].reset_index(drop=True)

@@ -10,7 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from dashboard import analysis_data, data, summaries, trends
-from dashboard.display import blank_missing, fit_height, num, pct, static_table, table
+from dashboard.display import blank_missing, chart, fit_height, num, pct, static_table, table
 from dashboard.selection import Selection
 from lagesbild import weeks
 
@@ -203,7 +203,7 @@ def measure_follow_up(url: str, measure: pd.Series, last_week: str) -> None:
     else:
         left, right = st.columns([1, 2])
         left.dataframe(trends.follow_up_summary(frame), hide_index=True, width="stretch")
-        right.altair_chart(charts.follow_up_chart(frame, measure["start_date"]), width="stretch")
+        chart(charts.follow_up_chart, frame, measure["start_date"], where=right)
     st.markdown(f"**Effekt jämfört med övriga områden** ({measure['category_label']})")
     end_week = None if pd.isna(measure["end_date"]) else weeks.week_label(measure["end_date"])
     effect = analysis_data.measure_effect(
@@ -218,7 +218,7 @@ def measure_follow_up(url: str, measure: pd.Series, last_week: str) -> None:
             effect.after_weeks[-1],
         )
         start = pd.Timestamp(weeks.week_start(start_week))
-        st.altair_chart(charts.measure_chart(chart_series, start, bands), width="stretch")
+        chart(charts.measure_chart, chart_series, start, bands)
 
 
 def compstat_table(compstat: pd.DataFrame) -> None:

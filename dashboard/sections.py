@@ -14,7 +14,6 @@ from dashboard import auth, data, intake
 from dashboard.analysis_sections import analysis_notes
 from dashboard.display import FLAG_LABELS, fit_height, local_time, num, plural, table, with_end_text
 from lagesbild import weekly, weeks
-from lagesbild.privacy import shared
 from lagesbild.vocabulary import Flag
 
 OPEN_AREA = "weekly-area"  # the area whose tab is open on Veckans lägesbild
@@ -151,6 +150,8 @@ def notable(url: str, start: dt.date, end: dt.date, area: str, part: pd.DataFram
             f"{plural(len(waiting), 'rapport', 'rapporter')} från veckan väntar på granskning (se sidan "
             "Granskning)."
         )
+    from lagesbild.privacy import shared  # the gate's rules load when an area's incidents are listed
+
     everything = data.shared_incidents(url, start, end, (area,))
     # Through the gate: a sensitive matter is never listed on its own, only counted per area.
     incidents = shared.listable(everything)

@@ -5,7 +5,8 @@ middleware in front of every request (issue 17). Started as `streamlit run dashb
 script installs the same gate at its first run instead, which leaves a window after each start.
 
 At start-up a background thread imports the modules the landing page needs (pandas, SQLAlchemy, the
-analyses, the privacy rules), so the first visitor after a restart does not wait for them.
+analyses, the privacy rules), then those of the chart and map pages and the RegSO layer the maps use,
+so the first visitor after a restart does not wait for them.
 """
 
 from __future__ import annotations
@@ -33,6 +34,8 @@ PRELOAD = (
     "dashboard.sections", "dashboard.analysis_data", "dashboard.downloads", "dashboard.selection",
     "lagesbild.access", "lagesbild.schema_upgrade", "lagesbild.weeks", "lagesbild.analysis",
     "lagesbild.privacy.redaction", "lagesbild.privacy.shared", "scipy.special",
+    # Then what the other pages' first renders import: the charts (Altair) and the map (folium).
+    "dashboard.charts", "dashboard.presentation", "dashboard.map_page",
 )  # fmt: skip
 
 
@@ -42,6 +45,14 @@ def _preload() -> None:
             importlib.import_module(name)
         except Exception:  # the page's own import will raise it where it shows
             logging.getLogger(__name__).exception("preload of %s failed", name)
+    # The map's orientation context is cut from the national RegSO layer: 0.7 s of CPU to parse, once
+    # per process (lru_cache), on the first map any visitor opens.
+    try:
+        from lagesbild import kommuner
+
+        kommuner.regso_layer()
+    except Exception:
+        logging.getLogger(__name__).exception("preload of the RegSO layer failed")
 
 
 @contextlib.asynccontextmanager

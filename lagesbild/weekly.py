@@ -29,7 +29,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import special
 
 from lagesbild.swedish import integer, number, plural
 from lagesbild.vocabulary import AreaStatus, Flag
@@ -93,6 +92,8 @@ def tails(x: Any, total: Any, weeks: Any, dispersion: Any = 1.0) -> tuple[np.nda
     is known only through those weeks (Jeffreys prior). With a dispersion φ > 1, the negative binomial
     with the same mean and φ times that variance. NaN where there are no weeks to compare with.
     """
+    from scipy import special  # where used: pages that compute no tail skip its import
+
     phi = np.maximum(np.asarray(dispersion, float), 1.0)
     x = np.asarray(x, float)
     total = np.asarray(total, float)
@@ -116,6 +117,8 @@ def tails(x: Any, total: Any, weeks: Any, dispersion: Any = 1.0) -> tuple[np.nda
 
 def poisson_tails(x: Any, mean: Any) -> tuple[np.ndarray, np.ndarray]:
     """(P(X ≥ x), P(X ≤ x)) for X Poisson with a known mean: the limit of `tails` for a long baseline."""
+    from scipy import special
+
     x = np.asarray(x, float)
     mean = np.asarray(mean, float)
     high = np.where(x > 0, special.pdtrc(np.maximum(x - 1, 0), mean), 1.0)
@@ -127,6 +130,8 @@ def dispersion(history: np.ndarray) -> np.ndarray:
     interval for variance / mean (index of dispersion, χ² with n − 1 degrees of freedom), at least 1.
     A test for overdispersion first would miss moderate overdispersion in 12 weeks (measured: twice
     the nominal false flags at φ = 3); the bound costs a little power on Poisson series instead."""
+    from scipy import special
+
     hist = np.asarray(history, float)
     seen = np.isfinite(hist)
     n = seen.sum(axis=1)

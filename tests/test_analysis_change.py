@@ -227,3 +227,20 @@ def test_explanation_reads_as_swedish(changes: dict[str, object], expected: str)
     line = explain(_ROW | changes, "Klotter", ChangeParams(baseline_weeks=4))
     assert expected in line
     assert not re.search(r"\bnan\b", line) and "  " not in line
+
+
+def test_report_from_returns_the_same_rows_as_filtering_the_whole_result() -> None:
+    """The dashboard asks only for its period's rows (the history weeks' explanations are not written):
+    the same values, flags and explanations as the whole result cut afterwards."""
+    rng = np.random.default_rng(7)
+    weeks = week_span("2024-W01", "2025-W20")[:70]
+    x = rng.poisson(5, (6, 70))
+    x[:, 60:] += 9  # a step in the reported weeks, so some rows are flagged
+    counts = long_frame(x, weeks)
+    labels = {"klotter": "Klotter"}
+    whole = detect_changes(counts, labels=labels)
+    cut = whole[whole["iso_week"] >= weeks[58]].reset_index(drop=True)
+    only = detect_changes(counts, labels=labels, report_from=weeks[58])
+    assert set(only["iso_week"]) == set(weeks[58:])
+    assert (only["flag"] == RISE).any()
+    pd.testing.assert_frame_equal(only, cut)

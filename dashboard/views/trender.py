@@ -63,7 +63,7 @@ st.subheader("Händelser per vecka")
 totals = trends.weekly_totals(series, first_week, last_week, data_from)
 markers = trends.seasonal_markers(weeks.week_start(first_week), weeks.week_range(last_week)[1])
 flags = trends.flag_markers(changes, totals)
-st.altair_chart(charts.trend_chart(totals, markers, flags, bands), width="stretch")
+display.chart(charts.trend_chart, totals, markers, flags, bands)
 st.caption(
     "Staplar: antal per vecka. Linjer: rullande snitt över fyra veckor och samma vecka i fjol där "
     "data finns. "
@@ -85,7 +85,7 @@ if not in_period.empty:
         "Källa": list(data.SOURCE_LABELS.values()),
     }[split]
     styles = breakdown.stable_styles(universe, sorted(set(filled[split])))
-    st.altair_chart(split_chart.breakdown_chart(filled, split, split, bands, styles), width="stretch")
+    display.chart(split_chart.breakdown_chart, filled, split, split, bands, styles)
     if breakdown.OTHER in styles.domain:
         merged = in_period["Kategori"].nunique() - top
         st.caption(
@@ -111,7 +111,7 @@ left, right = st.columns(2)
 with left:
     st.subheader("Tid på dygnet och veckodag")
     heat = trends.hour_weekday_table(data.hour_weekday(url, first_week, last_week, selection.areas, reviewed))
-    st.altair_chart(charts.heat_chart(heat), width="stretch")
+    display.chart(charts.heat_chart, heat)
     st.caption("Händelser med känd tidpunkt under perioden.")
 with right:
     st.subheader("Kostnad för skador (bostadsbolag)")
@@ -120,4 +120,4 @@ with right:
         st.caption("Inga kostnader från bostadsbolagen under perioden.")
     else:
         st.metric("Summa under perioden", f"{display.num(costs['cost_sek'].sum(), 0)} kr")
-        st.altair_chart(charts.cost_chart(costs), width="stretch")
+        display.chart(charts.cost_chart, costs)

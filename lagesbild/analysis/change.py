@@ -34,7 +34,6 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from scipy import special
 
 from lagesbild import weekly
 from lagesbild.errors import UserInputError
@@ -173,17 +172,23 @@ def _range(low: float, high: float) -> str:
 # them against scipy.stats.
 def _nbinom_cdf(x: Any, n: Any, p: Any) -> np.ndarray:
     """P(X ≤ x), X ~ NB(n, p) counting failures before the n-th success."""
+    from scipy import special  # where used: pages that compute no tail skip its import
+
     k = np.floor(x)
     return np.asarray(np.where(k < 0, 0.0, special.betainc(n, np.maximum(k, 0) + 1, p)), float)
 
 
 def _nbinom_sf(x: Any, n: Any, p: Any) -> np.ndarray:
     """P(X > x)."""
+    from scipy import special
+
     k = np.floor(x)
     return np.asarray(np.where(k < 0, 1.0, special.betaincc(n, np.maximum(k, 0) + 1, p)), float)
 
 
 def _nbinom_pmf(x: Any, n: Any, p: Any) -> np.ndarray:
+    from scipy import special
+
     k = np.maximum(np.asarray(x, float), 0)
     log_pmf = (
         special.gammaln(n + k) - special.gammaln(k + 1) - special.gammaln(n)
@@ -197,6 +202,8 @@ def _nbinom_pmf(x: Any, n: Any, p: Any) -> np.ndarray:
 def _binom_sf(x: Any, n: Any, p: float) -> np.ndarray:
     """P(X > x), X ~ Bin(n, p), as the regularised incomplete beta I_p(k + 1, n - k): equal to bdtrc for
     whole n, and NaN where n is NaN (no history) without bdtrc's non-integer-n deprecation warning."""
+    from scipy import special
+
     k = np.floor(x)
     n = np.asarray(n, float)
     inside = np.clip(k, 0, np.maximum(n - 1, 0))  # both beta parameters positive where the value is used
@@ -211,6 +218,8 @@ def _tails(
     """P(X ≥ x), P(X ≤ x) and the mid-p normal score of x, for next week's count X given `total` counts
     over `weeks` weeks: the negative binomial predictive of a Poisson rate with a Jeffreys prior
     (size total + ½, p = weeks / (weeks + 1)). NaN where there is no history."""
+    from scipy import special
+
     n = total + 0.5
     p = np.asarray(weeks, float) / (np.asarray(weeks, float) + 1.0)
     with np.errstate(invalid="ignore", divide="ignore"):
@@ -312,12 +321,15 @@ def detect_changes(
     categories: Sequence[str] | None = None,
     params: ChangeParams = DEFAULT_PARAMS,
     labels: Mapping[str, str] | None = None,
+    report_from: str | None = None,
 ) -> pd.DataFrame:
     """Per area × category × week: baselines, z, control statistics, flag and a Swedish explanation.
 
     ``counts`` is long: ``iso_week, area, category, count`` (missing cells mean 0). The week range is
     the data's unless ``first_week``/``last_week`` are given; ``areas`` + ``categories`` complete the
     series to their full product. ``labels`` maps category codes to the names used in explanations.
+    ``report_from``: only the rows of this week and later are returned (the weeks before are history
+    for the baselines; their explanations, half the time of a year's history, are not written).
     Output columns: see ``COLUMNS``.
     """
     wide = complete_counts(
@@ -445,6 +457,8 @@ def detect_changes(
             "seasonal_veto": veto.ravel(),
         }
     )
+    if report_from is not None:
+        out = out[out["iso_week"] >= report_from].reset_index(drop=True)
     names = dict(labels or {})
     out["explanation"] = [
         explain(row, names.get(str(row["category"]), str(row["category"])), params)

@@ -26,10 +26,9 @@ import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from scipy import special
 
-# scipy.sparse and scipy.spatial are imported where used: the dashboard's first page imports this
-# module but computes no hotspots, and scipy.spatial alone is a large share of its start-up.
+# scipy.special, scipy.sparse and scipy.spatial are imported where used: the dashboard's pages import
+# this module but most compute no hotspots, and scipy.spatial alone is a large share of start-up.
 from shapely.geometry import box
 
 from lagesbild.errors import UserInputError
@@ -276,6 +275,8 @@ def gi_star(
     if permutations > 0:
         z_sim, p = _total_randomisation(y, w, permutations, seed)
         return z, z_sim, p
+    from scipy import special
+
     return z, z, 2.0 * special.ndtr(-np.abs(z))  # norm.sf, without importing scipy.stats
 
 
