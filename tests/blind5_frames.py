@@ -149,4 +149,17 @@ FRAMES: tuple[tuple[str, str, str], ...] = (
     ("bostad", "normal", "Tomten {property} vid {pstreet}: containerbrand {date}, ägare {name}."),
     ("vakt", "upper", "FORDON {plate} + {plate_new} PARKERADE PÅ GÅNGVÄG VID {inst}."),
     ("vakt", "lower", "bil {plate_new} igen vid {street}, samma som förra veckan. {lower} såg den"),
+    # signatures, genitives, typos, more mixed languages
+    ("mix", "normal", "Mvh {name} / Trygghetsvärd, {org}"),
+    ("mix", "normal", "Hälsningar, {first} ({org}) – ring {landline} vid frågor."),
+    ("falt", "normal", "{first}s lillebror sågs med {nick} vid {inst}, vi pratade med {wname}s pappa."),
+    ("trygghetsvard", "normal", "tryghetsvärdarna var ute {date}, pratde med {first} om mopedåkningen på {street}"),
+    ("vakt", "normal", "Lamr kl {time} på {address}, väktare {surname} på plats efter 12 min."),
+    ("bostad", "normal", "Hyresgästen i {apartment} ({name}) har bytt nummer till {mobile}."),
+    ("social", "normal", "Anhörig {name} (tel {mobile}) vill bli kontaktad av soc angående {lower}."),
+    ("mix", "normal", "Moikka! {first} säger att {week} oli taas rauhallista i {place}, kiitos {nick}."),
+    ("mix", "normal", "{nick} sa 'ma fi mushkila', men {first} från {inst} höll inte med."),
+    ("polis", "normal", "Kommunpolisen: {case} rubricerat som olaga hot, förhör med {name} {date}."),
+    ("rapportor", "normal", "Rapportör: {role} {surname} ({org})"),
+    ("skola", "upper", "{inst}: RÖKLARM {date}, ELEVEN {name} AVVISAD, RING {landline}"),
 )  # fmt: skip
