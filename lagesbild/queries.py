@@ -139,7 +139,7 @@ def week_counts(
     """Counts per iso_week × area × category for the given weeks (only non-zero cells)."""
     # Counted per area id in a query on incidents alone, then joined to the (unique) area names: the
     # same cells and counts, but the join meets one row per cell instead of one per incident, and
-    # SQLite plans it on ix_incidents_week_area_category (see bench/RESULTS.md, section 2).
+    # SQLite plans it on ix_incidents_week_area_category(_org) (see bench/RESULTS.md, section 2).
     # Named areas are also narrowed inside (by their ids), so only their incidents are counted: the
     # weekly PDF for 3 areas counted every area of a national database (10 M incidents: seconds).
     chosen = [i.c.area_id.in_(select(a.c.id).where(a.c.name.in_(list(areas))))] if areas else []
@@ -258,7 +258,7 @@ _MAX_WEEK_LIST = 60
 def _weeks_of(start: dt.date, end: dt.date) -> list[Any]:
     """The ISO weeks a date range touches, as a condition on the indexed `iso_week` (the week of the
     local `occurred_date`, set together at ingest): `occurred_date` has no index of its own, and the
-    week index also leads to the named areas' rows (ix_incidents_week_area_category). Redundant with
+    week index also leads to the named areas' rows (ix_incidents_week_area_category_org). Redundant with
     the date condition, so the rows are the same; none for long or empty ranges."""
     if end < start or (end - start).days > 7 * _MAX_WEEK_LIST:
         return []
@@ -418,7 +418,7 @@ def area_statuses(bind: Bind, week: str) -> pd.DataFrame:
 def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
     """Per organisation, kommun and week: how many reports it sent (0 rows = it did not report). The
     kommun (of the reports) is what the privacy gate matches the kommun's reporters register on."""
-    # Counted from ix_incidents_week_organisation alone, in its order, then named: an organisation id
+    # Counted from ix_incidents_week_area_category_org alone, then named: an organisation id
     # is one (name, source) (uq_organisations_source_name), so the groups are those by name and source.
     per_id = (
         select(i.c.iso_week, i.c.organisation_id, i.c.kommun_code, func.count().label("count"))
