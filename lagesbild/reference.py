@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -9,7 +10,7 @@ import geopandas as gpd
 import pandas as pd
 import shapely
 from shapely.geometry import MultiPolygon, Point
-from sqlalchemy import Select, delete, select
+from sqlalchemy import Select, delete, false, select
 from sqlalchemy.engine import Connection
 
 from lagesbild import db
@@ -118,35 +119,35 @@ def _rows(conn: Connection, query: Select[Any], columns: list[str] | None = None
     return pd.DataFrame(list(map(tuple, result.fetchall())), columns=columns or list(result.keys()))
 
 
-def load_reference(conn: Connection) -> ReferenceData:
+def load_reference(
+    conn: Connection, areas: Sequence[str] | None = None, addresses: bool = True
+) -> ReferenceData:
+    """The stored reference. `areas`: only these areas (by name) and their places, for a caller that
+    needs no others (generalising a week's incidents in 3 areas reads 3 polygons, not 3,363);
+    `addresses=False`: without the address register (121k rows nationally; only placing reads it)."""
     # Only each kommun's active layer places reports (lagesbild/areas.py: overlapping layers).
-    frame = _rows(conn, select(db.areas).where(db.areas.c.active))
+    chosen = [db.areas.c.name.in_(list(areas))] if areas is not None else []
+    frame = _rows(conn, select(db.areas).where(db.areas.c.active, *chosen))
     geometry = list(shapely.from_wkt(frame.pop("geom").to_numpy(object))) if len(frame) else []
-    areas = gpd.GeoDataFrame(frame, geometry=geometry, crs=SWEREF)
-    if areas.empty:
-        areas = gpd.GeoDataFrame(
+    stored = gpd.GeoDataFrame(frame, geometry=geometry, crs=SWEREF)
+    if stored.empty:
+        stored = gpd.GeoDataFrame(
             {"id": [], "name": [], "kommun": [], "kommun_code": [], "population": [], "aliases": []},
             geometry=[],
             crs=SWEREF,
         )
-    names = dict(zip(areas["id"], areas["name"], strict=True))
+    names = dict(zip(stored["id"], stored["name"], strict=True))
+    p = db.places
     places = _rows(
         conn,
-        select(
-            db.places.c.name,
-            db.places.c.kind,
-            db.places.c.area_id,
-            db.places.c.east,
-            db.places.c.north,
-            db.places.c.public,
-            db.places.c.aliases,
+        select(p.c.name, p.c.kind, p.c.area_id, p.c.east, p.c.north, p.c.public, p.c.aliases).where(
+            *([p.c.area_id.in_(list(names))] if areas is not None else [])
         ),
         ["name", "kind", "area_id", "east", "north", "public", "aliases"],
     )
     places["area"] = places["area_id"].map(names)
-    addresses = _rows(
-        conn,
-        select(db.addresses.c.street, db.addresses.c.number, db.addresses.c.east, db.addresses.c.north),
-        ["street", "number", "east", "north"],
+    t = db.addresses
+    register = select(t.c.street, t.c.number, t.c.east, t.c.north).where(*([] if addresses else [false()]))
+    return ReferenceData(
+        areas=stored, places=places, addresses=_rows(conn, register, ["street", "number", "east", "north"])
     )
-    return ReferenceData(areas=areas, places=places, addresses=addresses)

@@ -119,7 +119,10 @@ CREATE TABLE IF NOT EXISTS incidents (
     kommun_code        varchar(4),  -- the kommun it belongs to (row-level security)
     CONSTRAINT uq_incidents_source_key UNIQUE (source, source_key)
 );
-CREATE INDEX IF NOT EXISTS ix_incidents_week_area_category ON incidents (iso_week, area_id, category);
+-- the week index, with organisation and kommun for reporting_organisations (lagesbild/db.py); replaces
+-- ix_incidents_week_area_category (a database made before keeps both)
+CREATE INDEX IF NOT EXISTS ix_incidents_week_area_category_org
+    ON incidents (iso_week, area_id, category, organisation_id, kommun_code);
 CREATE INDEX IF NOT EXISTS ix_incidents_occurred_at ON incidents (occurred_at);
 CREATE INDEX IF NOT EXISTS ix_incidents_kommun_week ON incidents (kommun_code, iso_week);
 CREATE INDEX IF NOT EXISTS ix_incidents_duplicate_of ON incidents (duplicate_of)

@@ -113,8 +113,8 @@ def shared_incidents(
     if frame.empty:
         return pd.DataFrame(columns=SHARED_COLUMNS)
     hidden = area_only(frame)
-    with engine.connect() as conn:
-        reference = load_reference(conn)
+    with engine.connect() as conn:  # generalising reads only the incidents' own areas and their places
+        reference = load_reference(conn, sorted(set(frame["area"].dropna())), addresses=False)
     general = generalise(frame.assign(sensitive=hidden), reference.areas, reference.places, grid_m)
     others = queries.duplicate_sources(engine, frame["id"].tolist())
     also = others.groupby("duplicate_of")["source"].agg(lambda s: sorted(set(s)))
@@ -231,14 +231,28 @@ def shared_organisation(name: object, source: object, kommun: object, register: 
     return unregistered_label(source)
 
 
+def _values(column: Iterable[object]) -> list[object]:
+    """A column as a list of the values iterating it gives (`tolist`: 40x faster than iterating a
+    pyarrow-backed string Series, the same values, NaN for missing)."""
+    return column.tolist() if isinstance(column, pd.Series | pd.Index) else list(column)
+
+
 def shared_organisations(
     names: Iterable[object], sources: Iterable[object], kommuner: Iterable[object], register: ReporterRegister
 ) -> list[str]:
     """`shared_organisation` for each row (names, sources and kommun codes side by side)."""
-    return [
-        shared_organisation(name, source, kommun, register)
-        for name, source, kommun in zip(names, sources, kommuner, strict=True)
-    ]
+    # Each distinct row decided once: the completeness basis repeats every organisation of every
+    # kommun for each of 17 weeks (20k rows, about 1k distinct at national scale). Keyed with the
+    # types, so that only identical values share a decision.
+    decided: dict[tuple[object, ...], str] = {}
+    out = []
+    for name, source, kommun in zip(_values(names), _values(sources), _values(kommuner), strict=True):
+        key = (type(name), name, type(source), source, type(kommun), kommun)
+        shown = decided.get(key)
+        if shown is None:
+            shown = decided[key] = shared_organisation(name, source, kommun, register)
+        out.append(shown)
+    return out
 
 
 def shared_reporters(reports: pd.DataFrame, register: ReporterRegister) -> pd.DataFrame:
@@ -257,7 +271,7 @@ def shared_reporter_names(reports: pd.DataFrame, register: ReporterRegister) -> 
     label of its first row."""
     shown = shared_reporters(reports, register)
     out: dict[str, str] = {}
-    for raw, name in zip(reports["organisation"], shown["organisation"], strict=True):
+    for raw, name in zip(_values(reports["organisation"]), shown["organisation"].tolist(), strict=True):
         key = str(raw)
         if key not in out or (out[key].startswith(UNREGISTERED) and not name.startswith(UNREGISTERED)):
             out[key] = name

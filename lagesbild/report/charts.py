@@ -8,9 +8,12 @@ images (no alpha channel, modest dpi) that fpdf2 embeds compressed.
 
 from __future__ import annotations
 
-import io
 import math
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -45,13 +48,15 @@ LABEL_STYLE = {
 
 
 def to_image(fig: Figure) -> Image.Image:
-    FigureCanvasAgg(fig)
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=DPI, facecolor="white")
-    buffer.seek(0)
-    with Image.open(buffer) as image:
-        # RGB, no alpha: fpdf2 would otherwise add a soft mask and double the image's size.
-        return image.convert("RGB")
+    """The figure drawn at DPI on white, as `savefig(png, dpi=DPI, facecolor="white")` draws it, taken
+    from the canvas's pixels instead of through a PNG file (encoding and decoding it again cost more
+    than drawing a trend chart)."""
+    canvas = FigureCanvasAgg(fig)
+    fig.dpi = DPI
+    fig.patch.set_facecolor("white")
+    canvas.draw()
+    # RGB, no alpha: fpdf2 would otherwise add a soft mask and double the image's size.
+    return Image.fromarray(np.asarray(canvas.buffer_rgba())).convert("RGB")
 
 
 def _polygons(geom: BaseGeometry) -> list[BaseGeometry]:
@@ -157,6 +162,14 @@ def draw_context(ax: Axes, context: MapContext, skip_names: Sequence[str] = ()) 
     return written
 
 
+def _view(area_geom: BaseGeometry) -> tuple[float, float, float, tuple[float, float, float, float]]:
+    """Centre east, centre north and side (metres) of the square map around an area, and its extent."""
+    minx, miny, maxx, maxy = area_geom.bounds
+    span = max(maxx - minx, maxy - miny) * 1.3 or 1000.0
+    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    return cx, cy, span, (cx - span / 2, cy - span / 2, cx + span / 2, cy + span / 2)
+
+
 def area_figure(
     area_geom: BaseGeometry,
     others: Sequence[BaseGeometry],
@@ -171,20 +184,60 @@ def area_figure(
     inch = size_mm / 25.4
     fig = Figure(figsize=(inch, inch), facecolor="white")
     ax = fig.add_axes((0.0, 0.0, 1.0, 1.0))
-    minx, miny, maxx, maxy = area_geom.bounds
-    span = max(maxx - minx, maxy - miny) * 1.3 or 1000.0
-    cx, cy = (minx + maxx) / 2, (miny + maxy) / 2
+    cx, cy, span, view = _view(area_geom)
     ax.set_xlim(cx - span / 2, cx + span / 2)
     ax.set_ylim(cy - span / 2, cy + span / 2)
     ax.set_aspect("equal")
     ax.set_axis_off()
-    view = (cx - span / 2, cy - span / 2, cx + span / 2, cy + span / 2)
     for other in in_view(others, view):
         draw_area(ax, other, "#f6f6f6", "#c8c8c8", 0.6, 1)
     draw_area(ax, area_geom, fill, AREA_EDGE, 1.2, 2)
     if context:
         draw_context(ax, context_around(view))
     return fig, ax, (cx, cy, span)
+
+
+@dataclass
+class _BaseMap:
+    """An area's map without the week's points, drawn once: the figure and its pixels."""
+
+    fig: Figure
+    ax: Axes
+    extent: tuple[float, float, float]
+    background: Any  # the canvas's pixels after drawing the base (copy_from_bbox)
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+_BASE_MAPS: OrderedDict[tuple[object, ...], _BaseMap] = OrderedDict()
+_BASE_MAPS_LOCK = threading.Lock()
+BASE_MAPS_KEPT = 32  # the areas of a few weekly reports; about 1 MB each
+
+
+def _base_map(
+    area_geom: BaseGeometry, others: Sequence[BaseGeometry], size_mm: float, context: bool
+) -> _BaseMap:
+    """The base of `area_map` (outline, neighbours in view, context layer) for these inputs, drawn at
+    DPI, from the cache when the same area was drawn before (the base does not depend on the week)."""
+    view = _view(area_geom)[3]
+    key = (
+        area_geom.wkb, tuple(g.wkb for g in in_view(others, view)), size_mm, context, AREA_FILL, DPI,
+    )  # fmt: skip
+    with _BASE_MAPS_LOCK:
+        found = _BASE_MAPS.get(key)
+        if found is not None:
+            _BASE_MAPS.move_to_end(key)
+            return found
+    fig, ax, extent = area_figure(area_geom, others, size_mm, AREA_FILL, context)
+    canvas = FigureCanvasAgg(fig)
+    fig.dpi = DPI  # as to_image draws
+    fig.patch.set_facecolor("white")
+    canvas.draw()
+    base = _BaseMap(fig, ax, extent, canvas.copy_from_bbox(fig.bbox))
+    with _BASE_MAPS_LOCK:
+        _BASE_MAPS[key] = base
+        while len(_BASE_MAPS) > BASE_MAPS_KEPT:
+            _BASE_MAPS.popitem(last=False)
+    return base
 
 
 def area_map(
@@ -194,8 +247,27 @@ def area_map(
     size_mm: float = 76.0,
     context: bool = True,
 ) -> Image.Image:
-    """`area_map_figure` as a small RGB image for the PDF and the PNG download."""
-    return to_image(area_map_figure(area_geom, others, points, size_mm, context))
+    """`area_map_figure` as a small RGB image for the PDF and the PNG download.
+
+    The same pixels as `to_image(area_map_figure(...))`: the base map's pixels (`_base_map`, drawn
+    once per area) and then the week's points, counts, scale bar and north arrow drawn on top in the
+    order a full draw takes them (all above the base: zorder 3 and higher), then removed again."""
+    base = _base_map(area_geom, others, size_mm, context)
+    with base.lock:
+        ax = base.ax
+        before = set(ax.get_children())
+        _draw_points(ax, points)
+        scale_and_north(ax, *base.extent)
+        added = [a for a in ax.get_children() if a not in before]
+        canvas = base.fig.canvas
+        try:
+            canvas.restore_region(base.background)  # type: ignore[attr-defined]
+            for artist in sorted(added, key=lambda a: a.get_zorder()):
+                ax.draw_artist(artist)
+            return Image.fromarray(np.asarray(canvas.buffer_rgba())).convert("RGB")  # type: ignore[attr-defined]
+        finally:
+            for artist in added:
+                artist.remove()
 
 
 def area_map_figure(
@@ -212,6 +284,13 @@ def area_map_figure(
     background map and no external request.
     """
     fig, ax, extent = area_figure(area_geom, others, size_mm, AREA_FILL, context)
+    _draw_points(ax, points)
+    scale_and_north(ax, *extent)
+    return fig
+
+
+def _draw_points(ax: Axes, points: pd.DataFrame) -> None:
+    """The week's generalised locations (zorder 3) with their counts (zorder 4)."""
     if not points.empty:
         counts = points["count"].astype(float)
         sizes = 18 + 22 * (counts - 1).clip(upper=8)
@@ -237,8 +316,6 @@ def area_map_figure(
                     fontweight="bold",
                     zorder=4,
                 )
-    scale_and_north(ax, *extent)
-    return fig
 
 
 def scale_and_north(ax: Axes, cx: float, cy: float, span: float) -> None:

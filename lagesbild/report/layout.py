@@ -101,6 +101,7 @@ class Writer:
         pdf.set_text_color(*INK)
         self.pdf = pdf
         self.bottom = pdf.h - 14
+        self._wrap_cache: dict[tuple[object, ...], list[str]] = {}
 
     # text -------------------------------------------------------------------
     def font(self, size: float, style: str = "") -> None:
@@ -122,7 +123,13 @@ class Writer:
         # note can name thousands of reporters (seconds per page); with max_lines only a prefix is
         # wrapped. Breaking is greedy: once a prefix wraps to more than max_lines + 2 lines, its first
         # max_lines + 1 lines are those of the whole text (each break is decided inside the prefix).
-        size = 400 * ((max_lines or 0) + 2)
+        # The first prefix: about max_lines + 3 lines at the text's own mean character width (a guess:
+        # too short, and it doubles).
+        size = 400
+        if max_lines is not None and len(text) > size:
+            sample = self.pdf.get_string_width(text[:size]) / size
+            per_line = (width - 2 * self.pdf.c_margin) / sample if sample > 0 else size
+            size = max(64, int(per_line * (max_lines + 3) * 1.2))
         while max_lines is not None and size < len(text):
             found = self._wrapped(width, text[:size])
             if len(found) > max_lines + 2:
@@ -131,8 +138,17 @@ class Writer:
         return self._wrapped(width, text)
 
     def _wrapped(self, width: float, text: str) -> list[str]:
-        found = self.pdf.multi_cell(width, 4, text, dry_run=True, output=MethodReturnValue.LINES)
-        return [str(line) for line in found] or [""]  # type: ignore[union-attr]
+        # The same text in the same font and width wraps the same: an incomplete week's note names
+        # every missing reporter on the cover and again on each area page.
+        pdf = self.pdf
+        key = (
+            pdf.font_family, pdf.font_style, pdf.font_size_pt, pdf.char_spacing, pdf.font_stretching,
+            pdf.c_margin, width, pdf.x if not width else None, text,
+        )  # fmt: skip
+        if key not in self._wrap_cache:
+            found = pdf.multi_cell(width, 4, text, dry_run=True, output=MethodReturnValue.LINES)
+            self._wrap_cache[key] = [str(line) for line in found] or [""]  # type: ignore[union-attr]
+        return list(self._wrap_cache[key])
 
     def text(
         self,
