@@ -31,7 +31,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, Select, text
 
-from lagesbild import queries
+from lagesbild import period_queries, queries, review_queries
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICE = ROOT.parent / "shared" / "real_data" / "polisen_events_2022_2026_excl_nacka_nykoping.json.gz"
@@ -145,14 +145,14 @@ def _query_calls(engine: Engine) -> dict[str, Callable[[], Any]]:
         "measures": lambda: queries.measures(engine),
         "area_statuses": lambda: queries.area_statuses(engine, last),
         "reporting_organisations": lambda: queries.reporting_organisations(engine, weeks),
-        "review_queue": lambda: queries.review_queue(engine),
-        "batches": lambda: queries.batches(engine),
-        "rejected": lambda: queries.rejected(engine, batch),
+        "review_queue": lambda: review_queries.review_queue(engine),
+        "batches": lambda: review_queries.batches(engine),
+        "rejected": lambda: review_queries.rejected(engine, batch),
         "weeks_present": lambda: queries.weeks_present(engine),
-        "review_counts": lambda: queries.review_counts(engine, last),
+        "review_counts": lambda: review_queries.review_counts(engine, last),
     }
-    if hasattr(queries, "daily_counts"):
-        calls["daily_counts"] = lambda: queries.daily_counts(engine, start, end)
+    if hasattr(period_queries, "daily_counts"):
+        calls["daily_counts"] = lambda: period_queries.daily_counts(engine, start, end)
     return calls
 
 

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from dashboard.caching import scoped_cache
 from dashboard.selection import MAX_POINTS, Names, Selection
 from dashboard.selection import names_key as names_key  # pages use it from here
-from lagesbild import queries, settings, vocabulary, weekly, weeks
+from lagesbild import period_queries, queries, settings, vocabulary, weekly, weeks
 from lagesbild.analysis import completeness
 from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
@@ -261,7 +261,7 @@ def area_statuses(url: str, week: str) -> pd.DataFrame:
 
 @scoped_cache(ttl=TTL, show_spinner=False)
 def area_statuses_between(url: str, first_week: str, last_week: str) -> pd.DataFrame:
-    return queries.area_statuses_between(engine(url), first_week, last_week)
+    return period_queries.area_statuses_between(engine(url), first_week, last_week)
 
 
 def status_in_force(url: str, week: str) -> dict[str, str]:

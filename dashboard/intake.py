@@ -17,7 +17,7 @@ from shapely.geometry import Point
 
 from dashboard.caching import scoped_cache
 from dashboard.data import TTL, areas, clear_caches, engine
-from lagesbild import access, commands, queries, weeks
+from lagesbild import access, commands, queries, review_queries, weeks
 from lagesbild.errors import PermissionDenied
 
 # --- import, review, batches ---------------------------------------------------------------------
@@ -134,19 +134,19 @@ def ingest(
 
 @scoped_cache(ttl=TTL, show_spinner=False)
 def batches(url: str) -> pd.DataFrame:
-    frame = queries.batches(engine(url))
+    frame = review_queries.batches(engine(url))
     frame["accounted"] = frame["rows"] == frame[["loaded", "duplicates", "ignored", "rejected"]].sum(axis=1)
     return frame
 
 
 @scoped_cache(ttl=TTL, show_spinner=False)
 def rejected(url: str, batch_id: int) -> pd.DataFrame:
-    return queries.rejected(engine(url), batch_id)
+    return review_queries.rejected(engine(url), batch_id)
 
 
 @scoped_cache(ttl=TTL, show_spinner=False)
 def review_queue(url: str) -> pd.DataFrame:
-    return queries.review_queue(engine(url))
+    return review_queries.review_queue(engine(url))
 
 
 # --- writes --------------------------------------------------------------------------------------

@@ -51,7 +51,7 @@ sys.exit(main(argv))
 READER = r"""
 import json, os, sys, time
 barrier, count, url, weeks, stop = sys.argv[1:]
-from lagesbild import queries
+from lagesbild import queries, review_queries
 from lagesbild.db import make_engine
 engine = make_engine(url)
 weeks = weeks.split(",")
@@ -64,7 +64,7 @@ deadline = time.monotonic() + 150
 while not os.path.exists(stop) and time.monotonic() < deadline:
     try:
         counts = queries.week_counts(engine, weeks)
-        listed = queries.batches(engine)
+        listed = review_queries.batches(engine)
         totals.append(int(counts["count"].sum()) if len(counts) else 0)
         unfinished += int(listed["finished_at"].isna().sum()) if "finished_at" in listed else 0
         reads += 1

@@ -20,7 +20,7 @@ from streamlit.testing.v1 import AppTest
 
 from dashboard import analysis_data, data, display, intake, presentation, trends
 from dashboard.selection import Selection
-from lagesbild import commands, db, queries, weekly
+from lagesbild import commands, db, review_queries, weekly
 from lagesbild.db import init_db, make_engine
 from lagesbild.swedish import number
 from lagesbild.weeks import TZ
@@ -318,10 +318,10 @@ def test_report_form_stores_an_inkommen_redacted_incident(fresh: Engine) -> None
     )  # fmt: skip
     assert "070-123" not in row["description"] and "kalle@example.se" not in row["description"]
     assert "Klotter på muren" in row["description"]
-    batch = queries.batches(fresh).iloc[0]
+    batch = review_queries.batches(fresh).iloc[0]
     assert batch["file_name"].startswith("webbformulär-") and batch["source"] == "kommun"
     assert at.text_input(key="report-place-1").value == ""  # the form was emptied
-    assert len(queries.review_queue(fresh)) == 1
+    assert len(review_queries.review_queue(fresh)) == 1
 
 
 @pytest.mark.parametrize(
@@ -336,7 +336,7 @@ def test_report_form_shows_why_a_report_is_rejected(
     assert len(at.error) == 1 and reason in at.error[0].value
     assert _incidents_from(fresh, "Fritidsgården Fisksätra") == []
     # A failed send is not an import: no webbformulär batch is stored, the reason is only shown.
-    assert not queries.batches(fresh)["file_name"].str.startswith("webbformulär-").any()
+    assert not review_queries.batches(fresh)["file_name"].str.startswith("webbformulär-").any()
     assert at.text_input(key="report-place-0").value == "Fisksätra centrum"  # kept for correction
 
 

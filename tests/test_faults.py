@@ -33,7 +33,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from data_ingest.pipeline import ingest_file
-from lagesbild import db, queries
+from lagesbild import db, queries, review_queries
 from lagesbild.categories import load_config
 from lagesbild.db import init_db, make_engine
 from tests.factories import populate, sample_reference_database, weekly_spec
@@ -419,7 +419,7 @@ def test_queries_recover_after_the_server_drops_connections(postgis_url: str, po
         with pytest.raises(OperationalError):
             queries.week_counts(plain, weeks)
         assert _terminate_backends(postgis_admin, database) >= 1
-        assert len(queries.batches(engine)) > 0  # and again
+        assert len(review_queries.batches(engine)) > 0  # and again
     finally:
         engine.dispose()
         plain.dispose()

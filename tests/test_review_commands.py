@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select
 
 from dashboard.summaries import log_details
 from data_ingest.pipeline import ingest_file
-from lagesbild import audit, commands, db, queries
+from lagesbild import audit, commands, db, queries, review_queries
 from lagesbild.errors import UserInputError
 from lagesbild.privacy import shared
 from tests.factories import populate
@@ -93,7 +93,7 @@ def test_reject_with_reason_is_a_rejected_row_of_its_batch(waiting: dict[str, An
     counts = _batch(engine, batch)
     columns = ["rows", "loaded", "duplicates", "ignored", "rejected"]
     assert [counts[c] for c in columns] == [4, 2, 0, 0, 2]  # rows = loaded + duplicates + ignored + rejected
-    listed = queries.rejected(engine, batch)
+    listed = review_queries.rejected(engine, batch)
     mine = listed[listed["column_name"] == commands.REVIEW_COLUMN]
     assert mine["reason"].tolist() == ["Avvisad vid granskning: Testrapport eller felregistrering"]
     assert mine["row_number"].tolist() == [4]  # the file's line the report was read from
@@ -103,7 +103,7 @@ def test_reject_with_reason_is_a_rejected_row_of_its_batch(waiting: dict[str, An
     assert int(queries.week_counts(engine, [WEEK])["count"].sum()) == before - 1
     listed_ids = set(queries.incident_list(engine, dt.date(2026, 11, 16), dt.date(2026, 11, 22))["id"])
     assert test_row not in listed_ids and len(listed_ids) == 2
-    assert set(queries.review_queue(engine)["id"]) == set(ids.values()) - {test_row}
+    assert set(review_queries.review_queue(engine)["id"]) == set(ids.values()) - {test_row}
     assert _entries(engine, "reject") == [
         {"incident": test_row, "batch": batch, "reason": "Testrapport eller felregistrering"}
     ]
@@ -142,7 +142,7 @@ def test_a_reject_wins_over_approve_and_lists_the_edited_text(waiting: dict[str,
     )
     assert (outcome.approved, outcome.rejected) == (0, 1)
     assert _incident(engine, first)["review_status"] == "avvisad"
-    listed = queries.rejected(engine, batch)
+    listed = review_queries.rejected(engine, batch)
     values = json.loads(listed.loc[listed["column_name"] == commands.REVIEW_COLUMN, "raw_values"].iloc[0])
     assert values["Beskrivning"] == "Klotter (namn borttaget)."
 
@@ -220,7 +220,7 @@ def test_a_failing_audit_entry_stores_no_change(
         commands.review_incidents(engine, reject={first: "Fel kommun"}, actor="Anna")
     assert _incident(engine, first)["review_status"] == "inkommen"
     assert (_batch(engine, batch)["loaded"], _batch(engine, batch)["rejected"]) == (3, 1)
-    assert len(queries.rejected(engine, batch)) == 1
+    assert len(review_queries.rejected(engine, batch)) == 1
 
 
 def test_a_new_version_of_a_rejected_report_stays_rejected(engine: Engine) -> None:

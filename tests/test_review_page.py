@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy import Engine, select
 
 from dashboard import review_edits as rx
-from lagesbild import db, queries
+from lagesbild import db, review_queries
 from tests.test_dashboard_apptest import _ok, _open, app_db
 
 __all__ = ["app_db"]  # the fixture, shared with the page tests
@@ -53,7 +53,7 @@ def test_edits_survive_select_all_and_a_reason_rejects(app_db: Engine) -> None:
     assert _row(app_db, first)["review_status"] == "granskad"
     rejected = _row(app_db, second)
     assert rejected["review_status"] == "avvisad"
-    listed = queries.rejected(app_db, int(rejected["batch_id"]))  # type: ignore[call-overload]
+    listed = review_queries.rejected(app_db, int(rejected["batch_id"]))  # type: ignore[call-overload]
     assert "Avvisad vid granskning: Fel kommun: hör till Tyresö" in set(listed["reason"])
     assert _row(app_db, third)["area"] == moved_to and _row(app_db, third)["review_status"] == "granskad"
     assert at.session_state["review-pending"] == {}

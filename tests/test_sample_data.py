@@ -8,14 +8,14 @@ import pandas as pd
 import pytest
 from sqlalchemy import Engine, func, select, text
 
-from lagesbild import db, queries
+from lagesbild import db, queries, review_queries
 from lagesbild.cli.demo import load_demo
 from lagesbild.privacy.shared import shared_incidents
 from tests.conftest import SAMPLE_DIR
 
 
 def _batches(engine: Engine) -> pd.DataFrame:
-    return queries.batches(engine, limit=100_000)
+    return review_queries.batches(engine, limit=100_000)
 
 
 def test_every_sample_file_is_read_and_every_row_accounted_for(sample_engine: Engine) -> None:

@@ -22,7 +22,7 @@ from scipy import stats
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Engine
 
-from lagesbild import queries, settings, weekly
+from lagesbild import period_queries, queries, review_queries, settings, weekly
 from lagesbild.analysis.change import detect_changes
 from lagesbild.analysis.hotspots import HOT95, HOT99, hotspots
 from lagesbild.categories import Taxonomy
@@ -309,7 +309,7 @@ def collect_period(
     history = week_label(week_start(weeks[0]) - dt.timedelta(weeks=HISTORY_WEEKS))
     history = min(max(history, first_in_data or history), weeks[0])
     last_start = year_earlier(start)
-    daily = queries.daily_counts(
+    daily = period_queries.daily_counts(
         engine,
         min(week_start(history), last_start),
         max(end, week_range(weeks[-1])[1]),
@@ -342,7 +342,7 @@ def collect_period(
             labels=taxonomy.label_of,
         )
         changes = changes[changes["iso_week"].isin(set(judged))]
-    statuses = queries.area_statuses_between(engine, weeks[0], weeks[-1])
+    statuses = period_queries.area_statuses_between(engine, weeks[0], weeks[-1])
     statuses = statuses[statuses["iso_week"].isin(set(weeks))].drop_duplicates(["area", "iso_week"])
     open_codes = taxonomy.open_codes
     grid, cells, public = _places_grid(engine, start, covered, chosen, open_codes, grid_m)
@@ -358,7 +358,7 @@ def collect_period(
         grid=grid,
         cells=cells,
         public=public,
-        timing=queries.hour_weekday_counts_between(
+        timing=period_queries.hour_weekday_counts_between(
             engine, start, covered, areas=names or None, categories=open_codes, reviewed_only=True
         ),
     )
@@ -366,7 +366,7 @@ def collect_period(
     for page in pages:
         page.rated = covered_start is None
     pages.sort(key=rank_key)
-    review = queries.review_counts_between(engine, start, end, areas=names if areas else None)
+    review = review_queries.review_counts_between(engine, start, end, areas=names if areas else None)
     granskad = review["review_status"] == ReviewState.REVIEWED
     completeness, incomplete, irregular = collect_completeness(engine, judged)
     return PeriodData(

@@ -14,7 +14,7 @@ import pandas as pd
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Engine
 
-from lagesbild import queries, settings, weekly
+from lagesbild import queries, review_queries, settings, weekly
 from lagesbild.analysis.completeness import LOOKBACK_WEEKS, WeekBasis, week_basis
 from lagesbild.errors import UserInputError
 from lagesbild.privacy.shared import (
@@ -241,7 +241,7 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
     )
     silent = before.merge(now[["organisation", "source"]], how="left", indicator=True)
     silent = silent[silent["_merge"] == "left_only"].rename(columns={"iso_week": "last_week"})
-    review = queries.review_counts(engine, week, areas=names if areas else None)
+    review = review_queries.review_counts(engine, week, areas=names if areas else None)
     review_totals = {
         "received": int(review["reports"].sum()),
         "duplicates": int(review["duplicates"].sum()),
