@@ -334,11 +334,9 @@ class PlaceMatcher:
             else:
                 self._always.append(k)
         self._patterns: dict[int, re.Pattern[str]] = {}
-        # Most names are matched among the text's words, without a regex (lagesbild.word_runs).
-        self._as_words: dict[int, NameWords] = {}
-        for k, (name, _) in enumerate(names):
-            if not _UNSAFE_CHAR.search(name) and (as_words := words_of_name(name)) is not None:
-                self._as_words[k] = as_words
+        # Most names are matched among the text's words, without a regex (lagesbild.word_runs); like a
+        # pattern, a name's words are worked out when it is first a candidate.
+        self._as_words: dict[int, NameWords | None] = {}
         generic = generic_name_words()
         self._generic = {k for k, (name, _) in enumerate(names) if is_generic_name(name, generic)}
 
@@ -398,7 +396,11 @@ class PlaceMatcher:
     def _found(self, k: int, words: TextWords, pos: int) -> Iterator[_Span]:
         """The spans of `_pattern(k).finditer(text, pos)`: among the text's words when the name allows
         (`_as_words`), else by its regex."""
-        as_words = self._as_words.get(k)
+        if k in self._as_words:
+            as_words = self._as_words[k]
+        else:
+            name = self.names[k][0]
+            as_words = self._as_words[k] = None if _UNSAFE_CHAR.search(name) else words_of_name(name)
         if as_words is not None:
             return words.matches(as_words, pos)
         return (m.span() for m in self._pattern(k).finditer(words.text, pos))
