@@ -18,7 +18,6 @@ from data_ingest.dedupe import link_duplicates
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import db, settings
 from lagesbild.categories import CategoryConfig, map_labels
-from lagesbild.privacy.sensitive import UNMAPPED
 from lagesbild.vocabulary import ReviewState
 
 _CHUNK = 500
@@ -557,7 +556,7 @@ def remap_unmapped(conn: Connection, config: CategoryConfig) -> int:
     Run at every ingest, so mapping a label in the file takes effect with the next import."""
     t = db.incidents
     rows = conn.execute(
-        select(t.c.source, t.c.source_category).where(t.c.privacy_reason == UNMAPPED).distinct()
+        select(t.c.source, t.c.source_category).where(t.c.privacy_reason == db.UNMAPPED_REASON).distinct()
     ).all()
     changed = 0
     for source, label in rows:
@@ -565,7 +564,11 @@ def remap_unmapped(conn: Connection, config: CategoryConfig) -> int:
         code, outcome = mapped["category"].iloc[0], mapped["outcome"].iloc[0]
         if outcome != "mapped" or code is None:
             continue
-        where = (t.c.privacy_reason == UNMAPPED) & (t.c.source == source) & (t.c.source_category == label)
+        where = (
+            (t.c.privacy_reason == db.UNMAPPED_REASON)
+            & (t.c.source == source)
+            & (t.c.source_category == label)
+        )
         result = conn.execute(
             update(t).where(where).values(category=code, privacy_reason=None, updated_at=now())
         )
