@@ -372,10 +372,8 @@ class PlaceMatcher:
                 if match.lastindex is not None and usable(match.span(), match.lastindex - 1):
                     return match.lastindex - 1
             return None
-        # The text's words as lower-cased runs: the same set as `_WORD.findall(text.lower())` for a text
-        # in the safe range (or `_indexable`), where lowering a character keeps its length and class.
         words = TextWords(text)
-        text_words = words.at.keys()
+        text_words = set(_WORD.findall(text.lower()))
         candidates = set(self._always)
         for word in text_words:
             candidates.update(self._by_word.get(word, ()))

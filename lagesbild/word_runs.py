@@ -52,24 +52,31 @@ def words_of_name(name: str) -> NameWords | None:
 
 
 class TextWords:
-    """A text's whole words (maximal runs of word characters): their spans and lower-case forms."""
+    """A text's whole words (maximal runs of word characters): their spans and lower-case forms, worked
+    out when a name is first looked for (most texts have no candidate name at all)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.spans: list[tuple[int, int]] = []
-        self.lower: list[str] = []
-        self.at: dict[str, list[int]] = {}  # lower-case word -> its indices in spans
-        for k, match in enumerate(_WORD.finditer(text)):
-            word = match.group().lower()
-            self.spans.append(match.span())
-            self.lower.append(word)
-            self.at.setdefault(word, []).append(k)
+        self._at: dict[str, list[int]] | None = None
+
+    def _index(self) -> dict[str, list[int]]:
+        if self._at is None:
+            self._at = {}  # lower-case word -> its indices in spans
+            self.spans: list[tuple[int, int]] = []
+            self.lower: list[str] = []
+            for k, match in enumerate(_WORD.finditer(self.text)):
+                word = match.group().lower()
+                self.spans.append(match.span())
+                self.lower.append(word)
+                self._at.setdefault(word, []).append(k)
+        return self._at
 
     def matches(self, name: NameWords, pos: int = 0) -> Iterator[tuple[int, int]]:
         """The spans of what the name's regex `finditer(text, pos)` yields, in the same order."""
         words, between, genitive = name
-        starts = self.at.get(words[0], [])
-        if genitive[0] and (plural := self.at.get(words[0] + "s")):
+        at = self._index()
+        starts = at.get(words[0], [])
+        if genitive[0] and (plural := at.get(words[0] + "s")):
             starts = sorted(starts + plural) if starts else plural
         n, spans, lower, text = len(words), self.spans, self.lower, self.text
         after = -1  # finditer's matches do not overlap: the next starts after the last one's words
