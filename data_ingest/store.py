@@ -10,14 +10,14 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
-from sqlalchemy import and_, select, text, true, update
+from sqlalchemy import and_, or_, select, text, true, update
 from sqlalchemy.engine import Connection, CursorResult
+from sqlalchemy.sql.elements import ColumnElement
 
 from data_ingest.dedupe import link_duplicates
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import db, settings
 from lagesbild.categories import CategoryConfig, map_labels
-from lagesbild.privacy.sensitive import UNMAPPED
 from lagesbild.vocabulary import ReviewState
 
 _CHUNK = 500
@@ -186,10 +186,42 @@ def _existing_keys(conn: Connection, source: str, keys: list[str]) -> pd.DataFra
     return pd.concat(frames) if frames else pd.DataFrame(columns=_EXISTING)
 
 
-def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: dict[int, str]) -> pd.DataFrame:
+# Up to this many areas in a chunk, candidates are also filtered by place in SQL (`_near`).
+_NEAR_AREAS = 500
+
+
+def _near(new: pd.DataFrame, area_names: dict[int, str], max_m: float) -> ColumnElement[bool] | None:
+    """A SQL condition that every candidate `link_duplicates` can link to one of `new` meets: the
+    same area as one, or a point within `max_m` on both axes of one (its prefilter), here as the box
+    around all the points. A kommun's weekly file then reads its kommun's reports of those days, not
+    every report in Sweden (bench 1b). None (no filter) for a file spread over many areas."""
+    t = db.incidents
+    areas = {a for a in new["area"] if isinstance(a, str)}
+    if len(areas) > _NEAR_AREAS:
+        return None
+    ids = [k for k, name in area_names.items() if name in areas]
+    east = pd.to_numeric(new["east"], errors="coerce")
+    north = pd.to_numeric(new["north"], errors="coerce")
+    conditions: list[ColumnElement[bool]] = [t.c.area_id.in_(ids)] if ids else []
+    if east.notna().any():
+        # One metre more than the rule: the box's edges are computed, not the rule's differences.
+        margin = max_m + 1.0
+        conditions.append(
+            and_(
+                t.c.east.between(float(east.min()) - margin, float(east.max()) + margin),
+                t.c.north.between(float(north.min()) - margin, float(north.max()) + margin),
+            )
+        )
+    return or_(*conditions) if conditions else t.c.id.is_(None)
+
+
+def _candidates(
+    conn: Connection, source: str, new: pd.DataFrame, area_names: dict[int, str], max_m: float
+) -> pd.DataFrame:
     """Earlier first reports from other feeds near the new ones in time (the same source may be another
-    feed: the police API and the kommunpolis excerpt; `dedupe.feed_of` decides)."""
+    feed: the police API and the kommunpolis excerpt; `dedupe.feed_of` decides) and in place (`_near`)."""
     t, o = db.incidents, db.organisations
+    near = _near(new, area_names, max_m)
     # The kommun is one feed; another source's organisations are feeds of their own, decided per pair.
     other_feed = t.c.source != source if source == "kommun" else true()
     start = pd.Timestamp(new["occurred_at"].min()).to_pydatetime() - dt.timedelta(days=1)
@@ -216,6 +248,7 @@ def _candidates(conn: Connection, source: str, new: pd.DataFrame, area_names: di
                     # A report rejected in review is no first report: a new one must not hide behind it.
                     t.c.review_status != ReviewState.REJECTED.value,
                     t.c.occurred_at.between(start, end),
+                    true() if near is None else near,
                 )
             )
         )
@@ -435,10 +468,11 @@ def _store_generation(
     if new.empty:
         return
     area_names = {v: k for k, v in area_ids.items()}
+    max_m = float(settings.get_int("duplicate_distance_m"))
     duplicate_of = link_duplicates(
         new,
-        _candidates(conn, source, new, area_names),
-        max_m=float(settings.get_int("duplicate_distance_m")),
+        _candidates(conn, source, new, area_names, max_m),
+        max_m=max_m,
         max_hours=float(settings.get_int("duplicate_hours")),
     )
     approved = source in settings.get_list("auto_approve_sources")
@@ -522,7 +556,7 @@ def remap_unmapped(conn: Connection, config: CategoryConfig) -> int:
     Run at every ingest, so mapping a label in the file takes effect with the next import."""
     t = db.incidents
     rows = conn.execute(
-        select(t.c.source, t.c.source_category).where(t.c.privacy_reason == UNMAPPED).distinct()
+        select(t.c.source, t.c.source_category).where(t.c.privacy_reason == db.UNMAPPED_REASON).distinct()
     ).all()
     changed = 0
     for source, label in rows:
@@ -530,7 +564,11 @@ def remap_unmapped(conn: Connection, config: CategoryConfig) -> int:
         code, outcome = mapped["category"].iloc[0], mapped["outcome"].iloc[0]
         if outcome != "mapped" or code is None:
             continue
-        where = (t.c.privacy_reason == UNMAPPED) & (t.c.source == source) & (t.c.source_category == label)
+        where = (
+            (t.c.privacy_reason == db.UNMAPPED_REASON)
+            & (t.c.source == source)
+            & (t.c.source_category == label)
+        )
         result = conn.execute(
             update(t).where(where).values(category=code, privacy_reason=None, updated_at=now())
         )

@@ -33,6 +33,7 @@ from sqlalchemy import (
     create_engine,
     event,
     inspect,
+    literal,
     select,
     text,
 )
@@ -44,6 +45,7 @@ from sqlalchemy.types import TypeDecorator, UserDefinedType
 
 from lagesbild import settings
 from lagesbild.categories import CategoryConfig, load_config
+from lagesbild.privacy.sensitive import UNMAPPED
 
 SRID = 3006
 _INGEST_LOCK = 7_305_2026  # an arbitrary constant naming the ingest lock
@@ -292,6 +294,19 @@ Index("ix_incidents_duplicate_of", incidents.c.duplicate_of, sqlite_where=_linke
 # Raw free text still held, by age: the retention purge at every ingest reads only these rows.
 _raw_held = incidents.c.raw_description.is_not(None) | incidents.c.raw_place.is_not(None)
 Index("ix_incidents_raw_held", incidents.c.created_at, sqlite_where=_raw_held, postgresql_where=_raw_held)
+# Reports held at area level for an unmapped label: `store.remap_unmapped` reads them at every ingest,
+# which without this index scanned the whole table (most of the extra time of a weekly file into a
+# national database, bench 1b). Partial, so inserting the usual mapped reports costs nothing; queries
+# must write the label as a literal (`UNMAPPED_REASON`) for SQLite to prove the index applies.
+UNMAPPED_REASON = literal(UNMAPPED, literal_execute=True)
+_unmapped = incidents.c.privacy_reason == UNMAPPED_REASON
+Index(
+    "ix_incidents_unmapped",
+    incidents.c.source,
+    incidents.c.source_category,
+    sqlite_where=_unmapped,
+    postgresql_where=_unmapped,
+)
 
 incident_history = Table(
     "incident_history",

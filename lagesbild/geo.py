@@ -8,7 +8,7 @@ from __future__ import annotations
 import gzip
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
@@ -19,6 +19,8 @@ import numpy as np
 import pandas as pd
 import shapely
 from pyproj import Transformer
+
+from lagesbild.word_runs import NameWords, TextWords, words_of_name
 
 SWEREF = "EPSG:3006"
 WGS84 = "EPSG:4326"
@@ -269,6 +271,9 @@ def _indexable(text: str) -> bool:
     )
 
 
+_Span = tuple[int, int]  # where a name matches in a text: start, end
+
+
 class PlaceMatcher:
     """Finds which area a free text speaks of, through area names and gazetteer places.
 
@@ -293,10 +298,10 @@ class PlaceMatcher:
                 if isinstance(aliases, str):
                     names += [(alias.strip(), name) for alias in aliases.split("|") if alias.strip()]
         places = reference.places[reference.places["area"].fillna("") != ""]
-        for _, place in places.iterrows():
-            aliases = [a for a in str(place.get("aliases") or "").split("|") if a.strip()]
-            for alias in [place["name"], *aliases]:
-                names.append((alias.strip(), place["area"]))
+        place_aliases = places["aliases"] if "aliases" in places.columns else [None] * len(places)
+        for place, area, aliases in zip(places["name"], places["area"], place_aliases, strict=True):
+            for alias in [place, *[a for a in str(aliases or "").split("|") if a.strip()]]:
+                names.append((alias.strip(), area))
         # Longest names first so "Älta centrum" wins over "Älta" (same area anyway, but exact places
         # are what geocoding by place text needs).
         names.sort(key=lambda item: len(item[0]), reverse=True)
@@ -329,6 +334,9 @@ class PlaceMatcher:
             else:
                 self._always.append(k)
         self._patterns: dict[int, re.Pattern[str]] = {}
+        # Most names are matched among the text's words, without a regex (lagesbild.word_runs); like a
+        # pattern, a name's words are worked out when it is first a candidate.
+        self._as_words: dict[int, NameWords | None] = {}
         generic = generic_name_words()
         self._generic = {k for k, (name, _) in enumerate(names) if is_generic_name(name, generic)}
 
@@ -353,17 +361,18 @@ class PlaceMatcher:
             return None
         own = [m.span() for m in own_name.finditer(text)] if own_name is not None else []
 
-        def usable(found: re.Match[str], k: int) -> bool:
-            if k in self._generic and not _proper_noun(found.group(0), own_name is not None):
+        def usable(found: _Span, k: int) -> bool:
+            if k in self._generic and not _proper_noun(text[found[0] : found[1]], own_name is not None):
                 return False  # a common word ("söder om", "i skog"), not the place's name
-            return not any(s <= found.start() and found.end() <= e for s, e in own)
+            return not any(s <= found[0] and found[1] <= e for s, e in own)
 
         unsafe = _UNSAFE_CHAR.search(text) is not None
         if unsafe and not _indexable(text):
             for match in self._alternation.finditer(text):
-                if match.lastindex is not None and usable(match, match.lastindex - 1):
+                if match.lastindex is not None and usable(match.span(), match.lastindex - 1):
                     return match.lastindex - 1
             return None
+        words = TextWords(text)
         text_words = set(_WORD.findall(text.lower()))
         candidates = set(self._always)
         for word in text_words:
@@ -374,16 +383,28 @@ class PlaceMatcher:
             k for k in candidates if all(w in text_words or w + "s" in text_words for w in self._words[k])
         }
         if unsafe:
-            return self._as_alternation(text, sorted(candidates), usable)
+            return self._as_alternation(words, sorted(candidates), usable)
         best: tuple[int, int] | None = None
         for k in candidates:
-            found = next((m for m in self._pattern(k).finditer(text) if usable(m, k)), None)
-            if found is not None and (best is None or (found.start(), k) < best):
-                best = (found.start(), k)
+            found = next((m for m in self._found(k, words, 0) if usable(m, k)), None)
+            if found is not None and (best is None or (found[0], k) < best):
+                best = (found[0], k)
         return None if best is None else best[1]
 
+    def _found(self, k: int, words: TextWords, pos: int) -> Iterator[_Span]:
+        """The spans of `_pattern(k).finditer(text, pos)`: among the text's words when the name allows
+        (`_as_words`), else by its regex."""
+        if k in self._as_words:
+            as_words = self._as_words[k]
+        else:
+            name = self.names[k][0]
+            as_words = self._as_words[k] = None if _UNSAFE_CHAR.search(name) else words_of_name(name)
+        if as_words is not None:
+            return words.matches(as_words, pos)
+        return (m.span() for m in self._pattern(k).finditer(words.text, pos))
+
     def _as_alternation(
-        self, text: str, candidates: list[int], usable: Callable[[re.Match[str], int], bool]
+        self, words: TextWords, candidates: list[int], usable: Callable[[_Span, int], bool]
     ) -> int | None:
         """What `_alternation.finditer` answers, from the candidates' own patterns: at the leftmost
         position where a name matches, the first name (in `names` order) matching there; an unusable
@@ -391,17 +412,17 @@ class PlaceMatcher:
         that can match anywhere in `text` (the word index, see `_indexable`)."""
         pos = 0
         while True:
-            best: tuple[int, int, re.Match[str]] | None = None
+            best: tuple[int, int, _Span] | None = None
             for k in candidates:
-                found = self._pattern(k).search(text, pos)
-                if found is not None and (best is None or (found.start(), k) < best[:2]):
-                    best = (found.start(), k, found)
+                found = next(self._found(k, words, pos), None)
+                if found is not None and (best is None or (found[0], k) < best[:2]):
+                    best = (found[0], k, found)
             if best is None:
                 return None
             _, k, found = best
             if usable(found, k):
                 return k
-            pos = found.end()
+            pos = found[1]
 
     def area_in_text(self, text: object, own_name: re.Pattern[str] | None = None) -> str | None:
         k = self._match(text, own_name)

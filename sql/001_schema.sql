@@ -130,6 +130,9 @@ CREATE INDEX IF NOT EXISTS ix_incidents_duplicate_of ON incidents (duplicate_of)
 -- rows whose raw free text the retention purge (run at every ingest) has not yet removed
 CREATE INDEX IF NOT EXISTS ix_incidents_raw_held ON incidents (created_at)
     WHERE raw_description IS NOT NULL OR raw_place IS NOT NULL;
+-- reports held at area level for an unmapped label (store.remap_unmapped, run at every ingest)
+CREATE INDEX IF NOT EXISTS ix_incidents_unmapped ON incidents (source, source_category)
+    WHERE privacy_reason = 'omappad kategori';
 CREATE INDEX IF NOT EXISTS ix_incidents_geom ON incidents USING gist (geom);
 
 CREATE TABLE IF NOT EXISTS incident_history (
