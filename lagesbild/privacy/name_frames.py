@@ -94,7 +94,7 @@ def find_frame_names(
     for m in PHONE_OF_RE.finditer(text):
         n = m.group("n")
         ok = _cap_ok(n, not_names, roles) if n[:1].isupper() else lower_ok(n, roles)
-        if ok and not n.lower().endswith(DEFINITE):
+        if ok and not n.lower().endswith(DEFINITE + ("ln", "rn", "na", "ar", "er")):  # "ring växeln 08-…"
             out.append(m.span("n"))
     for rx in (WORKS_AT_RE, FROM_ORG_RE):
         for m in rx.finditer(text):
