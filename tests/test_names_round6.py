@@ -29,6 +29,10 @@ FOUND = [
     ("HUSVÄRDEN NYBERG HAR SETT BILEN FLERA GÅNGER", ["NYBERG"]),
     ("Husvärden Lundholm ringde om trappan.", ["Lundholm"]),
     ("Talare: kommunpolis al-Hakim.", ["al-Hakim", "Hakim"]),
+    ("Dilan Ekinci, ABF", ["Dilan", "Ekinci"]),
+    ("Studiefrämjandet / Maria Tapio", ["Maria", "Tapio"]),
+    ("Kaya, Emre (Securitas)", ["Kaya", "Emre"]),
+    ("Möte: Närvarande: Ilse Bakke, Juhani Rantala.", ["Ilse", "Bakke", "Juhani", "Rantala"]),
 ]
 
 # Look-alikes that must stay intact.
@@ -49,6 +53,9 @@ KEPT = [
     ("en kallad kvarten senare", "kvarten"),
     ("Stockholm (Södermalm) och Nacka drabbades.", "Södermalm"),
     ("Kontroll på Älmhult tågstation", "Kontroll"),
+    ("Explosion Bäckby", "Explosion Bäckby"),
+    ("Personrån Lambohov, Linköping", "Personrån Lambohov"),
+    ("Brand, Tornby", "Brand, Tornby"),
 ]
 
 

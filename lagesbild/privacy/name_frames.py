@@ -9,7 +9,9 @@ Each rule is a frame that introduces a person whatever the word is, so names of 
 * who someone said they were: `presenterade sig som Kanya`;
 * whose number it is: `nå Freshta på 073-…`, `ring ninwa 070 …` (the word between the verb and a number);
 * a first word that only a person fills: `Tarik jobbar på …`, `Ebru från Stena Fastigheter larmade`;
-* a reporter written as `Meron på Avarn Security` (the whole field, the organisation known);
+* a reporter written as `Meron på Avarn Security` (the whole field, the organisation known), or as a
+  name alone or beside an organisation: `Aram Xoshnaw, ABF`, `Studiefrämjandet / Nahrin Lahdo`,
+  `Arslan, Serkan (Securitas)`;
 * a lowercase nickname after `en kallad` / `kille kallad`: `en kallad kenta verkade`.
 
 The word tests of name_cue_words.py keep places, organisations, roles and function words.
@@ -22,6 +24,7 @@ from typing import Final
 
 from lagesbild.privacy.name_cue_words import CAP, LOW, PERSON_NOUNS, after_place_prep, lower_ok, person_ok
 from lagesbild.privacy.name_signal_words import DEFINITE
+from lagesbild.privacy.name_words import ANY_NAME
 from lagesbild.privacy.speech import ORG_ENDINGS
 
 _Q_OPEN: Final = "\"“”'»«‘’"
@@ -48,6 +51,11 @@ FROM_ORG_RE: Final = re.compile(
     r"(?:larmade|ringde|meddelade|berättade|rapporterade|mejlade|tipsade|hörde)\b"
 )
 REPORTER_RE: Final = re.compile(rf"^[ \t]*(?P<n>{CAP})[ \t]+(?:på|från)[ \t]+(?P<org>[^\n]+?)[ \t]*$")
+_ORGP: Final = r"[^\W\d_][^()\n/,]{0,40}?"
+FIELD_NAME_RE: Final = re.compile(
+    rf"^[ \t]*(?:(?P<o1>{_ORGP})[ \t]*/[ \t]*)?(?P<n>{CAP}[ \t]+{CAP}|{CAP},[ \t]*{CAP})"
+    rf"(?:[ \t]*,[ \t]*(?P<o2>{_ORGP})|[ \t]*\((?P<o3>{_ORGP})\))?[ \t]*$"
+)
 LOWER_CALLED_RE: Final = re.compile(
     rf"\b(?:(?:en|kille|tjej|killen|tjejen)[ \t]+kallad|heter|hette|vid[ \t]+namn)[ \t]+(?P<n>{LOW})\b"
 )
@@ -68,7 +76,8 @@ def _org(text: str) -> bool:
     if not 1 <= len(words) <= 3 or not words[0][:1].isupper() or re.search(r"[\d,.;:]", text):
         return False
     return any(w.isalpha() and w.isupper() and len(w) >= 2 for w in words) or words[-1].lower().endswith(
-        ORG_ENDINGS + ("kyrkan", "security", "fastigheter", "bostäder", "föreningen")
+        ORG_ENDINGS
+        + ("kyrkan", "security", "fastigheter", "bostäder", "föreningen", "råd", "främjandet", "vandrarna")
     )
 
 
@@ -110,6 +119,14 @@ def find_frame_names(
     m = ORG_PAREN_RE.match(text)
     if m and _org(m.group("org")) and all(_cap_ok(w, not_names, roles) for w in m.group("n").split()):
         out.append(m.span("n"))
+    m = FIELD_NAME_RE.match(text)
+    if m and all(_cap_ok(w.strip(","), not_names, roles) for w in m.group("n").split()):
+        orgs = [m.group(g) for g in ("o1", "o2", "o3") if m.group(g)]
+        inverted = "," in m.group("n")  # "Arslan, Serkan" only with its organisation in parentheses
+        # A bare pair needs a listed name: police titles read "Inbrott Sparreholm", "Explosion Bäckby".
+        listed = any(w.strip(",") in ANY_NAME for w in m.group("n").split())
+        if all(_org(o) for o in orgs) and (m.group("o3") or not inverted) and (orgs or listed):
+            out.append(m.span("n"))  # a reporter field: "Aram Xoshnaw, ABF", "Arslan, Serkan (Securitas)"
     m = REPORTER_RE.match(text)
     if m and _cap_ok(m.group("n"), not_names, roles) and _org(m.group("org")):
         out.append(m.span("n"))
