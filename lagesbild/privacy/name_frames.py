@@ -28,23 +28,30 @@ from lagesbild.privacy.name_words import ANY_NAME
 from lagesbild.privacy.speech import ORG_ENDINGS
 
 _Q_OPEN: Final = "\"“”'»«‘’"
-_KIN: Final = r"mamma|pappa|mor|far|förälder|granne|elev|tjej|kille|vän|kompis|bror|syster|son|dotter|besökare"
+_KIN: Final = (
+    r"mamma|pappa|mor|far|förälder|granne|elev|tjej|kille|vän|kompis|bror|syster|son|dotter|besökare"
+)
 APPOSITION_RE: Final = re.compile(
     rf"\b(?:en|ett|min|vår|hans|hennes)[ \t]+(?:[^\W\d_]+[ \t]+)?(?:{PERSON_NOUNS}|{_KIN}),[ \t]+"
     rf"(?P<n>{CAP}),[ \t]"
 )
 TAG_RE: Final = re.compile(
-    rf"\b(?:texten|taggen|tagg|taggat|signaturen)[ \t]+[{_Q_OPEN}](?P<n>[^\W\d_][\w-]*(?:[ \t][\w-]+)?)[{_Q_OPEN}]"
+    r"\b(?:texten|taggen|tagg|taggat|signaturen)[ \t]+"
+    rf"[{_Q_OPEN}](?P<n>[^\W\d_][\w-]*(?:[ \t][\w-]+)?)[{_Q_OPEN}]"
 )
 PAREN_NICK_RE: Final = re.compile(
     rf"(?P<a>{CAP})[ \t]+\((?P<n>{CAP})\)(?=[ \t]*(?:,|och\b|samt\b|m\.fl\b|o\b))"
 )
-PRESENTED_RE: Final = re.compile(rf"\bpresenterade[ \t]+(?:sig|han|hon)[ \t]+som[ \t]+(?P<n>{CAP}(?:[ \t]+{CAP})?)")
+PRESENTED_RE: Final = re.compile(
+    rf"\bpresenterade[ \t]+(?:sig|han|hon)[ \t]+som[ \t]+(?P<n>{CAP}(?:[ \t]+{CAP})?)"
+)
 PHONE_OF_RE: Final = re.compile(
-    rf"\b(?:nå|ring|ringa|ringde|sms:a|kontakta|kontaktade)[ \t]+(?P<n>{CAP}|{LOW})[ \t]+(?:på[ \t]+)?(?=\+?\d)"
+    r"\b(?:nå|ring|ringa|ringde|sms:a|kontakta|kontaktade)[ \t]+"
+    rf"(?P<n>{CAP}|{LOW})[ \t]+(?:på[ \t]+)?(?=\+?\d)"
 )
 WORKS_AT_RE: Final = re.compile(
-    rf"(?:^|(?<=[:.!?;)]))[ \t\n]*(?P<n>{CAP})[ \t]+(?:jobbar|jobbade|arbetar|arbetade|praktiserar)[ \t]+(?:på|hos|vid|i)\b"
+    rf"(?:^|(?<=[:.!?;)]))[ \t\n]*(?P<n>{CAP})[ \t]+"
+    r"(?:jobbar|jobbade|arbetar|arbetade|praktiserar)[ \t]+(?:på|hos|vid|i)\b"
 )
 FROM_ORG_RE: Final = re.compile(
     rf"(?:^|(?<=[:.!?;)]))[ \t\n]*(?P<n>{CAP})[ \t]+från[ \t]+(?:{CAP}[ \t]+){{0,2}}{CAP}[ \t]+"
@@ -98,7 +105,11 @@ def find_frame_names(
         out.append(m.span("n"))
     for m in PAREN_NICK_RE.finditer(text):
         a, n = m.group("a"), m.group("n")
-        if _cap_ok(a, not_names, roles) and _cap_ok(n, not_names, roles) and not after_place_prep(text, m.start()):
+        if (
+            _cap_ok(a, not_names, roles)
+            and _cap_ok(n, not_names, roles)
+            and not after_place_prep(text, m.start())
+        ):
             out += [m.span("a"), m.span("n")]
     for m in PHONE_OF_RE.finditer(text):
         n = m.group("n")
@@ -114,22 +125,24 @@ def find_frame_names(
         if _cap_ok(m.group("n"), not_names, roles):
             out.append(m.span("n"))
     for m in PAIR_VERB_RE.finditer(text):
-        if all(_cap_ok(m.group(g), not_names, roles) for g in "an") and not after_place_prep(text, m.start("a")):
+        if all(_cap_ok(m.group(g), not_names, roles) for g in "an") and not after_place_prep(
+            text, m.start("a")
+        ):
             out += [m.span("a"), m.span("n")]
-    m = ORG_PAREN_RE.match(text)
-    if m and _org(m.group("org")) and all(_cap_ok(w, not_names, roles) for w in m.group("n").split()):
-        out.append(m.span("n"))
-    m = FIELD_NAME_RE.match(text)
-    if m and all(_cap_ok(w.strip(","), not_names, roles) for w in m.group("n").split()):
-        orgs = [m.group(g) for g in ("o1", "o2", "o3") if m.group(g)]
-        inverted = "," in m.group("n")  # "Arslan, Serkan" only with its organisation in parentheses
+    op = ORG_PAREN_RE.match(text)
+    if op and _org(op.group("org")) and all(_cap_ok(w, not_names, roles) for w in op.group("n").split()):
+        out.append(op.span("n"))
+    fm = FIELD_NAME_RE.match(text)
+    if fm and all(_cap_ok(w.strip(","), not_names, roles) for w in fm.group("n").split()):
+        orgs = [fm.group(g) for g in ("o1", "o2", "o3") if fm.group(g)]
+        inverted = "," in fm.group("n")  # "Arslan, Serkan" only with its organisation in parentheses
         # A bare pair needs a listed name: police titles read "Inbrott Sparreholm", "Explosion Bäckby".
-        listed = any(w.strip(",") in ANY_NAME for w in m.group("n").split())
-        if all(_org(o) for o in orgs) and (m.group("o3") or not inverted) and (orgs or listed):
-            out.append(m.span("n"))  # a reporter field: "Aram Xoshnaw, ABF", "Arslan, Serkan (Securitas)"
-    m = REPORTER_RE.match(text)
-    if m and _cap_ok(m.group("n"), not_names, roles) and _org(m.group("org")):
-        out.append(m.span("n"))
+        listed = any(w.strip(",") in ANY_NAME for w in fm.group("n").split())
+        if all(_org(o) for o in orgs) and (fm.group("o3") or not inverted) and (orgs or listed):
+            out.append(fm.span("n"))  # a reporter field: "Aram Xoshnaw, ABF", "Arslan, Serkan (Securitas)"
+    rm = REPORTER_RE.match(text)
+    if rm and _cap_ok(rm.group("n"), not_names, roles) and _org(rm.group("org")):
+        out.append(rm.span("n"))
     for m in LOWER_CALLED_RE.finditer(text):
         if lower_ok(m.group("n"), roles):
             out.append(m.span("n"))

@@ -21,9 +21,9 @@ from typing import Final
 
 from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.name_context import find_context_names
-from lagesbild.privacy.name_frames import find_frame_names
 from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
+from lagesbild.privacy.name_frames import find_frame_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
@@ -116,7 +116,9 @@ def find_personal_data(text: str) -> list[Finding]:
 
 
 # In lowercase `gustav vasas gata` reads as a name; in capitals it was a street.
-_STREET_AFTER_RE: Final = re.compile(r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:gata|gatan|väg|vägen|gränd|allé|torg|plan|park|backe|stig)\b")
+_STREET_AFTER_RE: Final = re.compile(
+    r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:gata|gatan|väg|vägen|gränd|allé|torg|plan|park|backe|stig)\b"
+)
 
 
 def _shouted(text: str) -> bool:
