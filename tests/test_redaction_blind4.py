@@ -72,15 +72,25 @@ FOUND: dict[str, tuple[int, int]] = {
     "apartment": (58, 58),
     "property": (40, 40),
     "case_number": (104, 104),
-    # The fifth name round (branch names5), which never read this corpus: blind figures.
-    "first_name": (208, 240),
-    "full_name": (335, 350),
-    "nickname": (120, 136),
-    "lowercase_name": (53, 79),
-    "word_name": (51, 53),
+    # The fifth name round (branch names5), which never read this corpus, blind figures: first names
+    # 208, full names 335, nicknames 120, lowercase 53, word-names 51, surnames after a role 166.
+    # The sixth name round (branch names6) READ this corpus's misses: development figures from here on.
+    "first_name": (235, 240),
+    "full_name": (339, 350),
+    "surname_after_role": (171, 175),
+    "nickname": (136, 136),
+    "word_name": (52, 53),
+    "lowercase_name": (55, 79),
 }
-NAMES: tuple[int, int] = (933, 1033)  # the fifth name round, blind (delivered: 909)
-KEPT: dict[str, tuple[int, int]] = dict(DELIVERED_KEPT)
+# The fifth name round, blind: 933; the sixth round, which read the misses (development): 988.
+NAMES: tuple[int, int] = (988, 1033)
+KEPT: dict[str, tuple[int, int]] = {
+    **DELIVERED_KEPT,
+    # The sixth name round read the look-alikes lost (development): "1) Rosa klotter", "kunde inte klara
+    # situationen", "Ang. Lax och kyckling", "Ang. Luciafirande Brandkärrs förskola".
+    "word": (75, 75),
+    "institution": (139, 139),
+}
 NAME_TARGET = 0.98
 LOST_TARGET = 0.02
 

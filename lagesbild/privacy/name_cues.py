@@ -279,7 +279,9 @@ def find_cue_names(
             spans.append((m.start(group), m.end(group)))
 
     for m in _CUE_RE.finditer(text) if ws & _T_CUE else ():
-        if not m.group("formal") or m.group("n").split()[0] in ANY_NAME:
+        # "Ang." heading a text or clause is "Angående": a subject, not a person ("Ang. Lax och kyckling")
+        heading = m.group(0)[:4] in ("Ang.", "ANG.") and clause_start(text, m.start())
+        if not (m.group("formal") or heading) or m.group("n").split()[0] in ANY_NAME:
             take(m)  # after "enligt", "angående", "gällande" (police language too) only a listed name
     if _CAPS3_RE.search(text) and not text.isupper():
         for m in _CAPS_AFTER_RE.finditer(text):

@@ -46,9 +46,13 @@ from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, NOT_NAME
 __all__ = ["find_names", "names_before_numbers"]
 
 
+_LIST_MARK_RE = re.compile(r"(?:^|\n)[ \t]*[0-9a-z]{1,2}\)$")
+
+
 def _sentence_start(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t")
-    return not before or before[-1] in SENTENCE_ENDS
+    # A list item's number starts a sentence too: "1) Rosa klotter på gaveln".
+    return not before or before[-1] in SENTENCE_ENDS or _LIST_MARK_RE.search(before) is not None
 
 
 def _title(word: str) -> str:

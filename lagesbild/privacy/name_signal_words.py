@@ -233,7 +233,7 @@ KIN: Final = (
 )
 KIN_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{CAP})[ \t]+(?:{KIN})(?![\w'’-])")
 LIST_HEAD_RE: Final = re.compile(
-    r"(?:^|(?<=[\n.!?;]))[ \t]*"
+    r"(?:^|(?<=[\n.!?;:]))[ \t]*"
     r"(?i:deltagare|närvarande|inblandade|personer|kontakter|misstänkta|målsägande|vittnen|gripna)"
     r"(?:[ \t]+[^\n:]{1,20})?:[ \t]*(?P<l>[^\n]+)"
 )

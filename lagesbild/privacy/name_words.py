@@ -27,7 +27,8 @@ STRONG_WORDS = """heter hette namn namnet kallad kallade alias förnamn förnamn
     vid+namn med+namnet vid+namnen kallar+sig känd+som kända+som"""
 ROLE_WORDS = """boende boenden hyresgäst hyresgästen vaktmästare vaktmästaren fastighetsskötare
 fastighetsskötaren
-    fastighetsvärd fastighetsvärden bovärd bovärden kvartersvärd kvartersvärden områdesvärd områdesvärden
+    fastighetsvärd fastighetsvärden bovärd bovärden husvärd husvärden kvartersvärd kvartersvärden
+    områdesvärd områdesvärden
     trygghetsvärd trygghetsvärden anmälare anmälaren kontaktperson kontaktpersonen målsägande målsäganden
     målsägare målsägaren vittne vittnet uppgiftslämnare uppgiftslämnaren tipsare tipsaren pojke pojken flicka
     flickan tjej tjejen kille killen mannen kvinnan grannen granne sonen dottern son dotter mamma mamman pappa

@@ -128,6 +128,12 @@ _CALL_RE: Final = re.compile(
 _COMMON_LOWER: Final = frozenset("berg lund holm dahl blad blom ström gren kvist ek lind storm sten".split())
 
 
+# After these a lowercase given name is a verb: "inte klara", "att vilja", "ska hinna".
+_BEFORE_VERB: Final = frozenset(
+    "inte ej att kan kunde ska skulle vill ville måste får fick kommer brukar hann lyckades".split()
+)
+
+
 def find_nicknames(
     text: str, names: Iterable[tuple[int, int]], role_words: Iterable[str], not_names: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -214,6 +220,7 @@ def find_nicknames(
             and w1.islower()
             and w2.islower()
             and w2 not in _COMMON_LOWER
+            and not (k and words[k - 1].lower() in _BEFORE_VERB)  # "kunde inte klara situationen"
         ):
             if w2 in _LAST_LOWER or w2.endswith(_SURNAME_ENDINGS):
                 spans.append((m1.start(), m2.end()))

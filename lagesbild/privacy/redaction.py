@@ -23,6 +23,7 @@ from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
+from lagesbild.privacy.name_frames import find_frame_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
@@ -109,13 +110,58 @@ def find_personal_data(text: str) -> list[Finding]:
     ]
     spans = [(f.start, f.end) for f in names]
     spans += find_signal_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
-    return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in _union(spans)])
+    spans += find_frame_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
+    spans += _shouted_names(text)
+    return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in _union(text, spans)])
 
 
-def _union(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+# In lowercase `gustav vasas gata` reads as a name; in capitals it was a street.
+_STREET_AFTER_RE: Final = re.compile(
+    r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:gata|gatan|väg|vägen|gränd|allé|torg|plan|park|backe|stig)\b"
+)
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+
+
+def _shouted_names(text: str) -> list[tuple[int, int]]:
+    """Names in a line written in capitals, read as the same line in lowercase (issue 14, sixth round).
+
+    In capitals every word looks like a proper noun, so the finders keep off; in lowercase the lists and
+    the lowercase rules read the line as any other (`ZAINAB OCH HANS KOMPISAR`, `HUSVÄRDEN MOHAMUD`).
+    """
+    if not _shouted(text):
+        return []
+    low = text.lower()
+    if len(low) != len(text):
+        return []
+    return [
+        (f.start, f.end)
+        for f in find_personal_data(low)
+        if f.type == "namn" and not _STREET_AFTER_RE.match(low, f.end)
+    ]
+
+
+_JOINED_RE: Final = re.compile(r"(?:[-'’][^\W\d_]+)+")
+_JOINED_BEFORE_RE: Final = re.compile(r"(?:[^\W\d_]+[-'’])+$")
+
+
+def _whole_tokens(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name span grown over the hyphenated parts of its word: `el-Masri`, not `[namn]-Masri`."""
+    out = []
+    for s, e in spans:
+        m = _JOINED_RE.match(text, e) if e < len(text) and text[e - 1 : e].isalpha() else None
+        b = _JOINED_BEFORE_RE.search(text[max(0, s - 40) : s]) if s and text[s : s + 1].isalpha() else None
+        out.append((s - len(b.group()) if b else s, m.end() if m else e))
+    return out
+
+
+def _union(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Overlapping name spans as one, so no part of a longer reading is left."""
     out: list[tuple[int, int]] = []
-    for s, e in sorted(spans):
+    for s, e in sorted(_whole_tokens(text, spans)):
         if out and s < out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], e))
         else:
