@@ -63,8 +63,16 @@ DELIVERED_KEPT = {
     "word": (78, 78),
 }
 # The ratchets: raise them when the rules improve, never lower them.
-FOUND = dict(DELIVERED_FOUND)
-NAMES = DELIVERED_NAMES
+# The ratchets. Raise a figure here when a change finds or keeps more, and say which rules read this
+# corpus's misses: from then on that kind is a development figure, not a blind one.
+FOUND = {
+    **DELIVERED_FOUND,
+    # The sixth name round (branch names6), which never read this corpus: blind figures.
+    "full_name": (300, 307),
+    "first_name": (155, 169),
+    "nickname": (76, 123),
+}
+NAMES = (780, 876)  # the sixth name round, blind (delivered: 761)
 KEPT = dict(DELIVERED_KEPT)
 NAME_TARGET = 0.98
 LOST_TARGET = 0.02
