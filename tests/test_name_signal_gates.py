@@ -1,0 +1,55 @@
+"""The gated signal patterns find exactly what the patterns find (lagesbild/privacy/name_signal_gates.py):
+a gate only skips a scan that could not match."""
+
+from __future__ import annotations
+
+import pytest
+
+from lagesbild.privacy import name_signal_gates as gates
+from lagesbild.privacy import name_signal_words as words
+from tests.blind3_corpus import build as blind3
+from tests.blind4_corpus import build as blind4
+
+# Sentences written for these patterns, beside two development corpora's 2,175.
+OWN = [
+    "Väktare Haddad såg bilen. Fältass. Berg ringde.",
+    "den s.k. Lillen och killen så kallad Pirran",
+    "Tobbe (smeknamn) och Inger (Smurfen) och bror (Berfin Barzinji)",
+    "Arben, även kallad Blixten, kom. Sedan Lo också kallas Pixie",
+    "möte m Fatos H. och enligt Somchai B.: lugnt",
+    "Ingripande mot Wichai Srisuk och avstängning av Hawre Dosky",
+    "Hedlund, Ebba och Kaya, Deniz. Grannar, Zozan gripen, sa de",
+    "Möte med Sunna Labba. Cem mejlade från skolan.",
+    "Dina (fritidsledare) såg. Somchai är sonen.",
+    "Dina som driver kiosken. pnr 440501-8922 på Jing, numret till Rosita",
+    "Fam. Berg och familjen Haile. /Somchai",
+    "Inblandade: Ali, Bo. «Sten hade kniv» sa de",
+    "Mira (Miran Ali) greps. Lugnt i kväll, inga namn här.",
+    "KONTAKT MED VAKTM. JOHANSSON",
+]
+
+
+def _texts() -> list[str]:
+    return OWN + [s.text for s in blind3()] + [s.text for s in blind4()]
+
+
+@pytest.mark.parametrize("name", gates.__all__)
+def test_a_gated_pattern_finds_what_the_pattern_finds(name: str) -> None:
+    gated, pattern = getattr(gates, name), getattr(words, name)
+    assert isinstance(gated, gates.Gated) and gated.pattern is pattern
+    hits = 0
+    for text in _texts():
+        expected = [m.span() for m in pattern.finditer(text)]
+        assert [m.span() for m in gated.finditer(text)] == expected, (name, text)
+        for pos in {0, *(e for _, e in expected)}:
+            a, b = gated.match(text, pos), pattern.match(text, pos)
+            assert (a.span() if a else None) == (b.span() if b else None), (name, text, pos)
+        hits += bool(expected)
+    assert hits > 0, f"{name}: no sentence exercises it"
+
+
+def test_the_gate_skips_texts_without_what_a_pattern_needs() -> None:
+    assert not gates.NICK_PAREN_RE.needs("Robban kallad Lillen")  # no parenthesis
+    assert gates.NICK_PAREN_RE.needs("Robban (smeknamn)")
+    assert not gates.ROLE_RE.needs("Bråk vid torget i kväll")  # no role word
+    assert gates.ROLE_RE.needs("VÄKTARE Lind såg det")  # a role in capitals, folded
