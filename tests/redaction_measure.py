@@ -4,7 +4,11 @@ origin, look-alikes kept, and a Markdown report. Shared by the independent and t
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
 
 from lagesbild.privacy import redact
 from tests.independent_labels import (
@@ -113,3 +117,50 @@ def report(m: Measurement, title: str, about: str) -> str:
             lines += [f"- `{item}`: {text} → {out}" for item, text, out in t.missed[:EXAMPLES]]
             lines.append("")
     return "\n".join(lines) + "\n"
+
+
+# --------------------------------------------------------------------------------------------------
+# The issue's targets as test parameters: a kind below its target is a strict xfail naming its figure,
+# so reaching the target shows up as an XPASS that asks for the ratchet to be raised.
+# --------------------------------------------------------------------------------------------------
+NAME_TARGET = 0.98  # names including nicknames
+LOST_TARGET = 0.02  # look-alikes lost
+
+
+def _below(reason: str) -> list[pytest.MarkDecorator]:
+    return [pytest.mark.xfail(strict=True, reason=reason)]
+
+
+def _recall_marks(found: int, items: int, target: float) -> list[pytest.MarkDecorator]:
+    if found / items >= target:
+        return []
+    return _below(f"recall {pct(found / items)} ({found} of {items}), target {pct(target)}")
+
+
+def recall_targets(found: Mapping[str, tuple[int, int]]) -> list[Any]:
+    """(kind, target) per planted kind in `found` (kind -> (found, items)): 100 % for a structured kind,
+    `NAME_TARGET` for a name kind."""
+    targets = [(kind, 1.0) for kind in STRUCTURED_KINDS] + [(kind, NAME_TARGET) for kind in NAME_KINDS]
+    return [
+        pytest.param(kind, target, marks=_recall_marks(*found[kind], target), id=kind)
+        for kind, target in targets
+        if kind in found
+    ]
+
+
+def names_target(names: tuple[int, int]) -> list[Any]:
+    """The one `target` parameter of names overall ((found, items))."""
+    return [pytest.param(NAME_TARGET, marks=_recall_marks(*names, NAME_TARGET), id="names")]
+
+
+def lookalike_targets(kept: Mapping[str, tuple[int, int]]) -> list[Any]:
+    """A `kind` parameter per target look-alike kind in `kept` (kind -> (kept, items))."""
+    out = []
+    for kind in TARGET_LOOKALIKE_KINDS:
+        if kind not in kept:
+            continue
+        k, items = kept[kind]
+        lost = (items - k) / items
+        reason = f"{pct(lost)} lost ({items - k} of {items}), target at most {pct(LOST_TARGET)}"
+        out.append(pytest.param(kind, marks=_below(reason) if lost > LOST_TARGET else [], id=kind))
+    return out

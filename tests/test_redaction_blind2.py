@@ -16,8 +16,15 @@ from pathlib import Path
 import pytest
 
 from tests.blind2_corpus import build
-from tests.independent_labels import NAME_KINDS, STRUCTURED_KINDS, TARGET_LOOKALIKE_KINDS
-from tests.redaction_measure import Measurement, measure, pct, report
+from tests.independent_labels import NAME_KINDS, STRUCTURED_KINDS
+from tests.redaction_measure import (
+    Measurement,
+    lookalike_targets,
+    measure,
+    names_target,
+    recall_targets,
+    report,
+)
 
 # builds and measures 1,000 sentences (about 5 s)
 pytestmark = pytest.mark.slow
@@ -117,51 +124,17 @@ def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
     assert t.total - t.hits <= KEPT[kind][1] - KEPT[kind][0], f"{kind}: lost {t.missed[:5]}"
 
 
-def _xfail(reason: str) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(strict=True, reason=reason)]
-
-
-def _recall_marks(found: int, items: int, target: float) -> list[pytest.MarkDecorator]:
-    if found / items >= target:
-        return []
-    return _xfail(f"recall {pct(found / items)} ({found} of {items}), target {pct(target)}")
-
-
-def _target(kind: str) -> float:
-    return 1.0 if kind in STRUCTURED_KINDS else 0.98
-
-
-RECALL_TARGETS = [
-    pytest.param(kind, _target(kind), marks=_recall_marks(found, items, _target(kind)), id=kind)
-    for kind, (found, items) in FOUND.items()
-]
-
-
-@pytest.mark.parametrize(("kind", "target"), RECALL_TARGETS)
+@pytest.mark.parametrize(("kind", "target"), recall_targets(FOUND))
 def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
     assert kind in STRUCTURED_KINDS + NAME_KINDS
     assert measured.recall[kind].rate >= target
 
 
-@pytest.mark.parametrize("target", [pytest.param(0.98, marks=_recall_marks(*NAMES, 0.98))])
+@pytest.mark.parametrize("target", names_target(NAMES))
 def test_name_recall_target(measured: Measurement, target: float) -> None:
     assert measured.names_overall().rate >= target
 
 
-def _lost_marks(kept: int, items: int) -> list[pytest.MarkDecorator]:
-    lost = items - kept
-    if lost / items <= 0.02:
-        return []
-    return _xfail(f"{pct(lost / items)} lost ({lost} of {items}), target at most 2 %")
-
-
-LOOKALIKE_TARGETS = [
-    pytest.param(kind, marks=_lost_marks(kept, items), id=kind)
-    for kind, (kept, items) in KEPT.items()
-    if kind in TARGET_LOOKALIKE_KINDS
-]
-
-
-@pytest.mark.parametrize("kind", LOOKALIKE_TARGETS)
+@pytest.mark.parametrize("kind", lookalike_targets(KEPT))
 def test_lookalikes_lost_target(measured: Measurement, kind: str) -> None:
     assert measured.kept[kind].rate >= 0.98  # at most 2 % lost

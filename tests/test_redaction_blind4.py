@@ -15,8 +15,15 @@ from pathlib import Path
 import pytest
 
 from tests.blind4_corpus import build
-from tests.independent_labels import NAME_KINDS, STRUCTURED_KINDS, TARGET_LOOKALIKE_KINDS
-from tests.redaction_measure import Measurement, measure, pct, report
+from tests.redaction_measure import (
+    LOST_TARGET,
+    Measurement,
+    lookalike_targets,
+    measure,
+    names_target,
+    recall_targets,
+    report,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -91,8 +98,6 @@ KEPT: dict[str, tuple[int, int]] = {
     "word": (75, 75),
     "institution": (139, 139),
 }
-NAME_TARGET = 0.98
-LOST_TARGET = 0.02
 
 
 @pytest.fixture(scope="module")
@@ -128,39 +133,16 @@ def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
     assert tally.hits >= kept, f"{kind}: {tally.hits} of {items} kept, delivered {kept}: {tally.missed[:5]}"
 
 
-def _below(figure: str) -> list[pytest.MarkDecorator]:
-    return [pytest.mark.xfail(strict=True, reason=f"below the issue's target: {figure}")]
-
-
-def _recall_param(kind: str, found: int, items: int, target: float) -> object:
-    marks = _below(f"{found} of {items} = {pct(found / items)}") if found / items < target else []
-    return pytest.param(kind, target, marks=marks, id=kind)
-
-
-RECALL_TARGETS = [
-    _recall_param(kind, *FOUND[kind], 1.0 if kind in STRUCTURED_KINDS else NAME_TARGET)
-    for kind in STRUCTURED_KINDS + NAME_KINDS
-    if kind in FOUND
-]
-
-
-@pytest.mark.parametrize(("kind", "target"), RECALL_TARGETS)
+@pytest.mark.parametrize(("kind", "target"), recall_targets(FOUND))
 def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
     assert measured.recall[kind].rate >= target
 
 
-@pytest.mark.parametrize(("kind", "target"), [_recall_param("names", *NAMES, NAME_TARGET)])
-def test_name_recall_target(measured: Measurement, kind: str, target: float) -> None:
+@pytest.mark.parametrize("target", names_target(NAMES))
+def test_name_recall_target(measured: Measurement, target: float) -> None:
     assert measured.names_overall().rate >= target
 
 
-def _lost_param(kind: str) -> object:
-    kept, items = KEPT[kind]
-    lost = 1 - kept / items
-    marks = _below(f"{items - kept} of {items} lost = {pct(lost)}") if lost > LOST_TARGET else []
-    return pytest.param(kind, marks=marks, id=kind)
-
-
-@pytest.mark.parametrize("kind", [_lost_param(k) for k in TARGET_LOOKALIKE_KINDS if k in KEPT])
+@pytest.mark.parametrize("kind", lookalike_targets(KEPT))
 def test_lookalikes_lost_target(measured: Measurement, kind: str) -> None:
     assert 1 - measured.kept[kind].rate <= LOST_TARGET
