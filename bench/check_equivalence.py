@@ -38,18 +38,11 @@ POLICE = ROOT.parent / "shared" / "real_data" / "polisen_events_2022_2026_excl_n
 
 
 def _dump(root: Path, out: Path, args: argparse.Namespace, work: Path) -> float:
-    """Run bench/normalise_dump.py (this checkout's copy) against the code under `root`; CPU seconds."""
-    command = [sys.executable, str(ROOT / "bench" / "normalise_dump.py"), str(out), "--work", str(work)]
+    """Run `root`'s bench/normalise_dump.py, which puts `root` first on sys.path; wall seconds."""
+    command = [sys.executable, str(root / "bench" / "normalise_dump.py"), str(out), "--work", str(work)]
     command += ["--police", str(args.police), "--national", str(args.national), "--police-feed", str(POLICE)]
-    env = {**os.environ, "PYTHONPATH": str(root)}
     start = time.perf_counter()
-    # the script puts its own checkout first on sys.path; copy it into `root` so that is the code run
-    script = root / "bench" / "normalise_dump.py"
-    if root != ROOT:
-        script.parent.mkdir(parents=True, exist_ok=True)
-        script.write_bytes((ROOT / "bench" / "normalise_dump.py").read_bytes())
-        command[1] = str(script)
-    subprocess.run(command, check=True, env=env, cwd=root)
+    subprocess.run(command, check=True, env={**os.environ, "PYTHONPATH": str(root)}, cwd=root)
     return time.perf_counter() - start
 
 
@@ -59,6 +52,10 @@ def _archive(ref: str, into: Path) -> Path:
     root = into / "before"
     with tarfile.open(archive) as tar:
         tar.extractall(root, filter="data")
+    # this checkout's dump script (an older ref may have none), run against the archived code
+    script = root / "bench" / "normalise_dump.py"
+    script.parent.mkdir(parents=True, exist_ok=True)
+    script.write_bytes((ROOT / "bench" / "normalise_dump.py").read_bytes())
     return root
 
 
