@@ -220,7 +220,8 @@ def _plate(rng: random.Random, voice: str) -> Fill:
 
 def _plate_new(rng: random.Random, voice: str) -> Fill:
     letters = _plate_letters(rng)
-    tail = f"{rng.randint(1, 99):02d}{rng.choice(PLATE_LETTERS)}"
+    # The last character of a new-format plate is never O (it would read as 0).
+    tail = f"{rng.randint(1, 99):02d}{rng.choice(PLATE_LETTERS).replace('O', 'U')}"
     surface = rng.choice((f"{letters} {tail}", f"{letters} {tail}", f"{letters}{tail}"))
     return Fill(surface, [Planted("plate_new", surface, (Probe("letters", letters), Probe("tail", tail)))])
 

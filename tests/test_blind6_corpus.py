@@ -99,6 +99,8 @@ def test_plates_use_only_plate_letters(corpus: list[Sentence]) -> None:
             if p.kind in ("plate", "plate_new"):
                 letters = re.match(r"[A-Za-z]{3}", p.surface)
                 assert letters and set(letters.group().upper()) <= set(PLATE_LETTERS), p.surface
+            if p.kind == "plate_new":
+                assert not p.surface.upper().endswith("O"), p.surface  # never O last: it reads as 0
 
 
 def test_styles_and_voices_vary(corpus: list[Sentence]) -> None:
