@@ -36,12 +36,10 @@ FP_TARGET = 0.02
 # the module doc.
 BELOW_TARGET = {
     "address": "99.2 %",
-    "property": "97.4 %",
-    "nickname": "97.9 %",
     "word_name": "97.0 %",
     "lowercase_name": "88.6 %",
 }
-OVERALL = "97.3 %"
+OVERALL = "97.5 %"  # stop 19, the seventh name round (development): property and nicknames reached target
 LOOKALIKES_ABOVE_TARGET: dict[str, str] = {}
 
 

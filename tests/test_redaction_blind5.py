@@ -74,12 +74,18 @@ DELIVERED_KEPT = {
 # corpus's misses: from then on that kind is a development figure, not a blind one.
 FOUND = {
     **DELIVERED_FOUND,
-    # The sixth name round (branch names6), which never read this corpus: blind figures.
-    "full_name": (300, 307),
-    "first_name": (155, 169),
-    "nickname": (76, 123),
+    # The sixth name round (branch names6), which never read this corpus, had blind figures of full names
+    # 300, first names 155 and nicknames 76. Stop 19's seventh name round (lagesbild/privacy/
+    # name_unknown.py: capitalised words that are no known word, place or organisation) wrote its list of
+    # short forms after this corpus's misses were listed in docs/redaction_blind5.md, so these are
+    # development figures from here on; so is the lowercase new plate after a vehicle word (`bil glo 21a`).
+    "plate_new": (46, 46),
+    "full_name": (304, 307),
+    "first_name": (160, 169),
+    "nickname": (113, 123),
+    "word_name": (59, 71),
 }
-NAMES = (780, 876)  # the sixth name round, blind (delivered: 761)
+NAMES = (830, 876)  # the seventh name round, development (sixth, blind: 780; delivered: 761)
 KEPT = dict(DELIVERED_KEPT)
 
 

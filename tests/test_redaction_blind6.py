@@ -70,9 +70,30 @@ DELIVERED_KEPT: dict[str, tuple[int, int]] = {
     "person_street": (17, 17),
 }
 
-FOUND = dict(DELIVERED_FOUND)
-NAMES = DELIVERED_NAMES
-KEPT = dict(DELIVERED_KEPT)
+# The ratchets: raise a figure when a change finds or keeps more, and say which rules read this corpus's
+# misses (from then on that kind is a development figure).
+FOUND = {
+    **DELIVERED_FOUND,
+    # Stop 19's seventh name round (lagesbild/privacy/name_unknown.py: capitalised words that are no
+    # known word, place or organisation), which never read this corpus's name misses: blind figures.
+    "first_name": (191, 206),
+    "full_name": (313, 339),
+    "nickname": (125, 133),
+    "surname_after_role": (216, 232),
+    "word_name": (62, 75),
+    # Block-name property designations (lagesbild/privacy/block_properties.py) were written after the
+    # helper's report named the form of the misses (`Bagaren 25`); its four remaining misses were read:
+    # a development figure.
+    "property": (49, 49),
+}
+NAMES = (980, 1082)  # the seventh name round, blind (delivered: 920)
+KEPT = {
+    **DELIVERED_KEPT,
+    # The seventh round loses one more organisation (information only) and one more place, an English
+    # `walked … to Idunlund`; its look-alike losses were read to fix `at Rosvalla` and `Friskis&Svettis`.
+    "organisation": (80, 90),
+    "place": (144, 150),
+}
 
 
 @pytest.fixture(scope="module")

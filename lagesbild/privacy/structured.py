@@ -15,6 +15,7 @@ import phonenumbers
 from personnummer import personnummer as _personnummer
 
 from lagesbild.privacy.addresses import find_addresses, find_properties
+from lagesbild.privacy.block_properties import find_block_properties
 from lagesbild.privacy.finding import Finding
 
 __all__ = ["find_structured"]
@@ -243,7 +244,9 @@ def _find_plates(text: str) -> list[Finding]:
         if up in _PLATE_STOP:
             # An acronym ("USD", "SOS") is a plate only right after a vehicle word: "skåpbil USD 102".
             word_before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start() - 25) : m.start()])
-            if word_before and _PLATE_CTX_RE.fullmatch(word_before.group(1)) and letters.isupper():
+            # In lowercase only the 2019 format counts there: "bil glo 21a".
+            cased = letters.isupper() or (letters.islower() and tail[:2].isdigit() and tail[-1].isalpha())
+            if word_before and _PLATE_CTX_RE.fullmatch(word_before.group(1)) and cased:
                 if tail[-1].upper() in _PLATE_LAST and (tail[-1].isdigit() or tail[:2].isdigit()):
                     out.append(Finding("regnr", m.start(), m.end(), m.group()))
             continue
@@ -351,6 +354,7 @@ def find_structured(text: str) -> list[Finding]:
         candidates += _find_pnr(text)
         candidates += _find_phones(text)
         candidates += find_properties(text)
+        candidates += find_block_properties(text)
         candidates += _find_plates(text)
         candidates += find_addresses(text)
     return candidates

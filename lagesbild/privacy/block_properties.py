@@ -1,0 +1,90 @@
+"""Property designations written as a block name and a number, without a colon: `Bagaren 25`, `Svalan 14`.
+
+In towns a fastighetsbeteckning is often the kvarter's name, a common noun in its definite form, and a
+number (the kommun's name left out). Swedish writes common nouns in lowercase, so such a noun capitalised
+inside a sentence and followed by a number is a block, not a word: `brand i källaren på Bagaren 25`.
+Streets (`Storgatan 25`) are the address finder's; a noun that names a part of a building, a vehicle or
+a period (`Porten 3`, `Bussen 4`, `Vecka 12`) and a number with a unit (`Eken 25 år`) are no property.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.name_unknown import known_word, lower_place_words, place_words, zipf
+from lagesbild.privacy.name_words import ANY_NAME, PLACE_SUFFIXES, SENTENCE_ENDS
+
+__all__ = ["find_block_properties"]
+
+# Block names are nouns, some of them rare (`bagaren`): a lower floor than the name rule's.
+_NOUN_ZIPF: Final = 2.0
+_BLOCK_RE: Final = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöé]{2,}(?:en|an|n|et))[ \t]+(?P<nr>[1-9]\d{0,2})(?![\d.,/-]\d|[\w%:-])"
+)
+# In a line written in capitals: `SKADEGÖRELSE SMEDEN 9`.
+_BLOCK_CAPS_RE: Final = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZÅÄÖ]{3,}(?:EN|AN|N|ET))[ \t]+(?P<nr>[1-9]\d{0,2})(?![\d.,/-]\d|[\w%:-])"
+)
+_SHOUTED_RE: Final = re.compile(r"[A-ZÅÄÖ]{4}")
+_FIELD_SEPARATORS: Final = ";|\t"
+_FIELD_END_RE: Final = re.compile(r"[ \t]*(?:[;|\t]|$)")
+# A unit, a time or a count after the number: `Eken 25 år`, `Linjen 4 mot`.
+_UNIT_AFTER_RE: Final = re.compile(
+    r"[ \t]*(?:år|st|kr|min|minuter|timmar|dagar|veckor|personer|ungdomar|meter|m|km|procent|%|mot|till|"
+    r"gånger|ggr|cm|kg|jan|januari|feb|februari|mars|apr|april|maj|juni|juli|aug|augusti|sep|sept|"
+    r"september|okt|oktober|nov|november|dec|december)\b",
+    re.IGNORECASE,
+)
+# Definite nouns that number parts of a building, transport, time and sport, never blocks.
+_NOT_BLOCKS: Final = frozenset(
+    """porten trappan entrén huset rummet salen hallen bussen linjen planet våningen uppgången ingången
+    veckan sektionen zonen området banan spåret perrongen grinden platsen garaget läktaren buren tåget
+    vagnen hissen dörren fönstret källaren vinden förrådet tvättstugan skåpet boxen klassen gruppen
+    laget matchen omgången perioden halvleken dagen natten kvällen morgonen timmen minuten sidan punkten
+    paragrafen kapitlet bilagan kontot numret platsnummer stolen bänken raden hållplatsen stationen
+    avdelningen enheten kontoret rutan cellen lokalen passet gången
+    mellan sedan innan ovan nedan utan igen redan även sen än dan eftermiddagen förmiddagen måndagen
+    tisdagen onsdagen torsdagen fredagen lördagen söndagen helgen vintern våren sommaren hösten""".split()
+)
+
+
+def _noun(low: str) -> bool:
+    """A Swedish noun in its definite form: the word or its indefinite form is in the lexicon, and no
+    place's name starts it (`Ormingeringen` is a street of Orminge)."""
+    places = lower_place_words()
+    heads = (low[:i] for i in range(4, len(low) - 1))
+    if any(h in places or (h.endswith("s") and h[:-1] in places) for h in heads):
+        return False
+    forms = (low, low[:-2] if low.endswith(("en", "et")) else low[:-1])
+    return known_word(low) or any(zipf(f) >= _NOUN_ZIPF for f in forms)
+
+
+def _sentence_start(text: str, start: int) -> bool:
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in SENTENCE_ENDS
+
+
+def find_block_properties(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    shouted = _SHOUTED_RE.search(text) is not None and not any(c.islower() for c in text)
+    for m in (_BLOCK_CAPS_RE if shouted else _BLOCK_RE).finditer(text):
+        name = m.group("name")
+        low = name.lower()
+        if low in _NOT_BLOCKS or low.endswith(PLACE_SUFFIXES) or name.title() in ANY_NAME:
+            continue
+        if _UNIT_AFTER_RE.match(text, m.end()) or not _noun(low):
+            continue  # a place or a name before a number is the address and name finders' matter
+        start = m.start()
+        before = text[:start].rstrip(" \t")
+        last = before.split()[-1] if before.split() else ""
+        if last.title() in place_words():
+            start = len(before) - len(last)  # the kommun's name first: `Nyköping Svärdet 10`
+        elif not before or before[-1] in SENTENCE_ENDS:
+            if not (before[-1:] in _FIELD_SEPARATORS and _FIELD_END_RE.match(text, m.end())):
+                continue  # a sentence's start; but a field of its own counts: `torsdag 28/5;Bagaren 25;`
+        elif last[:1].isupper() and not shouted and not _sentence_start(before, len(before) - len(last)):
+            continue  # a name of two words: `Gröna gången 27` is a street (`Platsen Kastanjen 10` is not)
+        out.append(Finding("fastighet", start, m.end(), text[start : m.end()]))
+    return out

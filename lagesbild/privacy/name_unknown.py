@@ -1,0 +1,270 @@
+"""Fail-closed names: a capitalised word inside a sentence that is no known word, place or name list entry.
+
+Swedish writes common nouns, weekdays, months and nationalities in lowercase, so a capitalised word in
+the middle of a sentence is a proper noun: a person, a place, an organisation or a brand. The other
+finders need a name list or a cue; this one catches the names no list holds (`Igår kom Robban och
+Frasse`, `snackade med Dardan`) by ruling out what else the word can be:
+
+* a word of the Swedish lexicon (the ``wordfreq`` frequency list: a word with a Zipf frequency of at
+  least :data:`KNOWN_ZIPF` is known; a title in capitals, `Trygghetsvandring Med Polisen`, stays);
+* a compound of two lexicon words (`Fritidsgården`, `Glasflaskor`);
+* a place: the RegSO areas, kommuner and stations (``lagesbild/data/place_words.txt``), a place-name
+  ending, a word after a place preposition (`i Hjulsta`, `vid Bantorget`), a word before a place or
+  institution noun (`Holma torg`, `Ekhagens skola`);
+* an organisation, brand or event (:data:`NOT_NAMES`, organisation endings, `Fryshuset AB`);
+* a word of the name lists: the list finders have already decided about it.
+
+Frequent Swedish short forms of given names (`Micke`, `Jocke`) are names although the frequency list
+knows them (:data:`SHORT_FORMS`). Names at the start of a sentence are left to the other finders:
+there every word is capitalised.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache, lru_cache
+from pathlib import Path
+from typing import Final
+
+from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
+from lagesbild.privacy.name_words import ANY_NAME, PLACE_NOUNS, WORDS_CAPITALISED
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
+from lagesbild.privacy.speech import ORG_ENDINGS, PLACE_ENDINGS
+
+__all__ = [
+    "KNOWN_ZIPF",
+    "ORGANISATIONS",
+    "SHORT_FORMS",
+    "find_unknown_names",
+    "known_word",
+    "lower_place_words",
+    "place_words",
+    "zipf",
+]
+
+# A word at least this frequent in Swedish text (Zipf scale: 3 = once per million words) is a word.
+# Tuned on the real police feed (places, few names) and the development corpora: docs/redaction.md.
+KNOWN_ZIPF: Final = 3.3
+PLACE_WORDS_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "place_words.txt"
+# The product's own vocabulary: every label and alias of the default categories (`Fylleri`, `Häleri`).
+CATEGORY_FILE: Final = Path(__file__).resolve().parents[1] / "config" / "categories.toml"
+
+# Swedish short forms and pet forms of given names that wordfreq counts as frequent words.
+SHORT_FORMS: Final = frozenset(
+    """Micke Mikke Jocke Hasse Lasse Nisse Kalle Pelle Olle Nicke Tobbe Robban Frasse Gittan Bettan Lollo
+    Sussi Sussie Lotta Lisa Kicki Kiki Stickan Totte Sigge Janne Jonte Kricke Kenta Putte Pekka Sakke
+    Mange Musse Affe Abbe Memo Mo Dodde Ante Anki Annika Bosse Classe Danne Fredde Gurra Hansi Jesse
+    Jimpa Joppe Krille Kattis Lelle Linus Manne Masse Moa Nenne Nettan Niklas Nilla Obbe Ossian Palle
+    Patte Peppe Perra Pysen Rolle Ricke Sanna Stefe Svante Sören Tompa Totte Uffe Valle Vicke Wille Zacke
+    Zlatan Hammo Shiro Tesfi Sasha Jessan Linnan Emmis Sofs Jossan Tessan Vickan Fiffi Millan Mimmi
+    Pålle Gugge Bullen Tuffe Nille Ludde Kerstan Annelie Majsan Lillis Mackan Mattan Henke Bengan Janne
+    Gunnis Siggan""".split()
+)
+# Organisations, companies and brands an EST report names that no list above holds.
+ORGANISATIONS: Final = frozenset(
+    """Nattvandrarna Nattvandrare Fryshuset Maskrosbarn Friends Bris Skolverket Ungdomsmottagningen
+    Studiefrämjandet ABF Sensus Bilda Medborgarskolan Vuxenskolan Folkuniversitetet Hyresgästföreningen
+    Akelius Heimstaden Willhem Balder Victoriahem Wallenstam Stena Rikshem Vasakronan Botrygg Sveafastigheter
+    Familjebostäder Svenska Bostäder Stockholmshem Micasa Ellevio Vattenfall Eon Telia Nobina Transdev Arriva
+    Keolis Bergkvarabuss Flixbus Voi Tier Lime Bolt Uber Foodora Wolt Åhléns Clas Ohlson Jula Biltema Rusta
+    Ö&B Normal Lindex Stadium Intersport Apotea Kronans Lloyds Circle Preem Ingo Okq8 Shell Tempo Netto
+    Citygross Pizzahut Subway Espresso Kriminalvården Kronofogden Kustbevakningen Tullverket
+    Brottsoffermyndigheten
+    Brottsofferjouren Kvinnojouren Tjejjouren Ungdomsjouren Stadsmissionen Räddningsmissionen Frälsningsarmén
+    Hela Människan Unizon Rädda Barnen Röda Korset Korset Mentor Ecpat Polarna Länsförsäkringar Folksam If
+    Trygg-Hansa Verisure Sector Alarm Avarn Securitas Dussmann Coor Sodexo Samhall Manpower Adecco""".split()
+)
+_COMPOUND_MIN: Final = 4  # both parts of a compound at least this long
+_LINKS: Final = ("s", "e", "a", "u", "o")  # fogemorfem: `fritid|s|gården`, `pojk|e|gäng`
+_CAP_RE: Final = re.compile(r"[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][^\W\d_A-ZÅÄÖ]+(?:['’-][^\W\d_]+)*")
+# Inside a sentence: a space, a comma, `&` between spaces (not `Friskis&Svettis`), and the colon, semicolon
+# and dash after which Swedish goes on in lowercase (`Ansvarig: Driton Shala`, `bråk Älta – Nahrin vittne`).
+_GAP_OK_RE: Final = re.compile(r"[ \t]+|[ \t]*[,:;][ \t]*|[ \t]+[&–—][ \t]+")
+_PREV_RE: Final = re.compile(r"([^\W_]+)([ \t]*[,:;]?[ \t]*|[ \t]+[&–—][ \t]+)$")
+# A place follows: `i höjd med Rockneby`, `trafikplats Skogsbo`, `korsningen Storgatan/Ågatan`.
+_PLACE_BEFORE_RE: Final = re.compile(
+    r"(?:höjd[ \t]+med|trakten[ \t]+av|trakterna[ \t]+av|närheten[ \t]+av|delen[ \t]+av|området|"
+    r"trafikplats|trafikplatsen|korsningen|avfart|avfarten|infart|infarten|hållplats|hållplatsen|sjön|"
+    r"mellan|mellan[ \t]+[^\W\d_]+[ \t]+och|väg|vägen|riksväg|länsväg|motorväg|motorvägen|[EeRr]\d+|mot|"
+    r"(?:söder|norr|öster|väster|sydost|sydöst|nordost|nordöst|sydväst|nordväst)[ \t]+om|utanför|nära|"
+    r"vid|at|near|outside|behind|centrala|norra|södra|östra|västra|(?:larmas|larmades|kallas|kallades|beordras|beordrades|åkte|"
+    r"åker|körde|kör|reste|flyttade|flyttar)[ \t]+till)[ \t]+$",
+    re.IGNORECASE,
+)
+# Endings of place names beyond the name lists' (`Söderslättsrondellen`, `Idbäcksheden`, `Börjelsbyn`).
+_PLACE_ENDINGS: Final = (
+    "rondellen", "tunneln", "åsen", "heden", "byn", "bodarna", "stugorna", "dalen", "bukten", "forsen",
+    "näset", "ängen", "liden", "skola", "station", "berget", "fjället", "träsk", "mon", "hult", "ryd",
+    "stad", "sta", "köping", "fors", "berga", "inge", "tuna", "lösa", "arp", "rup", "röd", "by",
+)  # fmt: skip
+# A road's letters before its number: `Lv240`, `Lv 2050`, `Rv 40`.
+_ROAD_NUMBER_RE: Final = re.compile(r"[ \t]?\d")
+_NEXT_RE: Final = re.compile(r"[ \t]+([a-zåäö]+)")
+# A lowercase noun after the word that makes it an organisation's or a place's name.
+_NOUN_AFTER: Final = (
+    "tjänst",
+    "tjänsten",
+    "polis",
+    "polisen",
+    "kommun",
+    "region",
+    "län",
+    *ORG_ENDINGS,
+    *PLACE_ENDINGS,
+)
+_BEFORE_VERB: Final = r"(?:[ \t]+och[ \t]+[A-ZÅÄÖ][^\W\d_]+)?[ \t]+"
+# What a person does, after the word at a sentence's start (`Dardan kom`, `Leutrim och Arben bråkade`).
+_ACTS: Final = (
+    r"kom|kommer|sa|sade|säger|ringde|ringer|berättade|berättar|uppgav|uppger|slog|sparkade|hotade|"
+    r"kastade|sprang|bråkade|bor|bodde|jobbar|jobbade|arbetar|går|gick|satt|sitter|stod|står|hänger|"
+    r"hängde|brukar|verkar|tycker|tyckte|ville|mådde|mår|hörde|såg|träffade|pratade|tog|gjorde|gör|vet|"
+    r"visste|fyller|fyllde|lämnade|skrek|grät|åkte|cyklade|knackade|klagade|meddelade|mejlade|sms:ade|"
+    r"skrev|anmälde|larmade|tipsade|hälsar|said|says|told|met|found|called|saw|went|came|wants|asked"
+)
+# Auxiliaries count too, unless a passive follows: `Sten har kastats`, `Bilen var stulen`.
+_AUX: Final = (
+    r"(?:var|är|har|hade|blev|ska|skulle|kan|kunde|vill|får|fick|was|is|has|had)(?![ \t]+[^\W\d_]+s\b)"
+)
+_ACTS_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS})\b")
+_PERSON_NEXT_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_AUX})\b")
+# Endings of Swedish nouns (agents, plurals, definite forms) that start a sentence: `Bilist har kört`,
+# `Inringaren meddelar`, `Polispatruller är`. Names with these endings mid-sentence are still found.
+_NOUN_ENDINGS: Final = (
+    "are", "aren", "arna", "ist", "isten", "isterna", "ande", "ende", "ör", "ören", "ant", "anten", "ent",
+    "enten", "erska", "ning", "ningen", "het", "heten", "en", "et", "na", "or", "er", "ar", "ll", "rt",
+)  # fmt: skip
+# Given names that are words (`Sten`, `Bo`), not those that are mostly words in capitals (`Inga`, `Per`).
+_WORD_NAMES: Final = (AMBIGUOUS & FIRST_NAMES) - WORDS_CAPITALISED
+_AT_END_RE: Final = re.compile(r"[ \t]*(?:[.!?]|$|\n)")
+_ORG_NEXT_RE: Final = re.compile(
+    r"[ \t]+(?:AB|HB|IF|IK|FF|BK|SK|FC|kommun|kommuns|förening|föreningen|förbund|förbundet|fastigheter|"
+    r"bostäder|bygg|städ|service|security|group|gruppen|center|centret|centrum|galleria|gallerian|"
+    r"stiftelse|stiftelsen|kyrka|kyrkan|församling|församlingen|moské|moskén|butik|butiken|restaurang|pizzeria)\b"
+)
+
+
+@cache
+def _lexicon() -> frozenset[str]:
+    from wordfreq import get_frequency_dict  # imported where used: 0.6 s and 30 MB on first use
+
+    floor = 10 ** (KNOWN_ZIPF - 9)
+    return frozenset(w for w, f in get_frequency_dict("sv").items() if f >= floor and w.isalpha())
+
+
+@cache
+def _domain_words() -> frozenset[str]:
+    import tomllib
+
+    def strings(node: object) -> list[str]:
+        if isinstance(node, str):
+            return [node]
+        if isinstance(node, dict):
+            return [s for k, v in node.items() for s in [k, *strings(v)]]
+        if isinstance(node, list):
+            return [s for v in node for s in strings(v)]
+        return []
+
+    config = tomllib.loads(CATEGORY_FILE.read_text(encoding="utf-8"))
+    return frozenset(w.lower() for s in strings(config) for w in re.findall(r"[^\W\d_]+", s))
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """The capitalised words of Swedish place names (RegSO areas, kommuner, stations, towns)."""
+    return frozenset(PLACE_WORDS_FILE.read_text(encoding="utf-8").split())
+
+
+def known_word(word: str) -> bool:
+    """A word of the Swedish lexicon or a compound of two (`Fritidsgårdens` → fritids|gårdens)."""
+    low = word.lower()
+    lexicon = _lexicon()
+    if low in lexicon or low in _domain_words():
+        return True
+    places = lower_place_words()
+    for i in range(3, len(low) - 1):
+        head, tail = low[:i], low[i:]
+        if tail not in lexicon:
+            continue
+        if len(tail) >= 5 or head in places or (head.endswith("s") and head[:-1] in places):
+            return True  # `Rännardagen`; `Ältavallen`, `Nyköpingsån`: a place's name and a word
+        if min(len(head), len(tail)) >= _COMPOUND_MIN and (
+            head in lexicon or (head.endswith(_LINKS) and head[:-1] in lexicon)
+        ):
+            return True
+    return False
+
+
+@cache
+def lower_place_words() -> frozenset[str]:
+    return frozenset(p.lower() for p in place_words())
+
+
+@lru_cache(maxsize=1 << 16)  # words repeat across texts; the compound test is the costly part
+def _unknown(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    base = word.split("'")[0].split("’")[0]
+    if base in ANY_NAME or (base.endswith("s") and base[:-1] in ANY_NAME):
+        return False  # the list finders decided about it
+    places = place_words()
+    parts = base.split("-")
+    if any(p in places or p in not_names or p in ORGANISATIONS for p in parts) or base[:-1] in places:
+        return False
+    if base in SHORT_FORMS or (base.endswith("s") and base[:-1] in SHORT_FORMS):
+        return True
+    if not person_ok(base, not_names, roles) or base.lower().endswith(_PLACE_ENDINGS):
+        return False
+    return not any(known_word(p) for p in parts if len(p) > 1)
+
+
+def find_unknown_names(
+    text: str, taken: list[tuple[int, int]], roles: frozenset[str], not_names: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of capitalised words inside a sentence that are nothing but a name."""
+    out: list[tuple[int, int]] = []
+    for m in _CAP_RE.finditer(text):
+        s, e = m.span()
+        if (s and text[s - 1].isalnum()) or any(a < e and s < b for a, b in taken):
+            continue
+        prev = _PREV_RE.search(text, max(0, s - 40), s)
+        word = m.group()
+        if _ACTS_RE.match(text, e) and word in _WORD_NAMES and (prev is None or prev.group(2).strip(" \t")):
+            out.append((s, e))  # a given name that is a word, starting a clause: `; Sten sprang mot`
+            continue
+        if prev is None or not _GAP_OK_RE.fullmatch(prev.group(2) or " "):
+            # The start of a text, line, sentence, quote or bracket capitalises every word: there the
+            # word is a name only before what a person does (`Dardan kom`, `Leutrim och Arben bråkade`).
+            if (
+                _PERSON_NEXT_RE.match(text, e)
+                and not word.lower().endswith(_NOUN_ENDINGS)
+                and _unknown(word, not_names, roles)
+            ):
+                out.append((s, e))
+            continue
+        before = prev.group(1)
+        if before.isdigit() or _PLACE_BEFORE_RE.search(text, max(0, s - 24), s):
+            continue  # a road's number, a place phrase: `väg 549 Bröta`, `i höjd med Rockneby`
+        if prev.group(2).strip(" \t") and _AT_END_RE.match(text, e):
+            continue  # the trailing place of a note: `Personbil i olycka med älg, Vrå.`
+        if before[:1].isupper() and not any(b == prev.end(1) and a < b for a, b in out):
+            continue  # after a capitalised word only as a name's second word: `Dardan Berisha`
+        if after_place_prep(text, s) or _ORG_NEXT_RE.match(text, e) or _ROAD_NUMBER_RE.match(text, e):
+            continue
+        nxt = _NEXT_RE.match(text, e)
+        if nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER)):
+            continue  # `Holma torg`, `Ekhagens skola`, `Sörmlandskustens räddningstjänst`
+        if _unknown(m.group(), not_names, roles):
+            out.append((s, e))
+    return out
+
+
+def zipf(word: str) -> float:
+    """The word's Zipf frequency in Swedish (for the docs and the tuning script)."""
+    f = _lexicon_frequency().get(word.lower(), 0.0)
+    return math.log10(f) + 9 if f else 0.0
+
+
+@cache
+def _lexicon_frequency() -> dict[str, float]:
+    from wordfreq import get_frequency_dict
+
+    return get_frequency_dict("sv")
