@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from lagesbild.privacy import name_frames as frames
 from lagesbild.privacy import name_signal_gates as gates
 from lagesbild.privacy import name_signal_words as words
 from tests.blind3_corpus import build as blind3
@@ -53,3 +54,50 @@ def test_the_gate_skips_texts_without_what_a_pattern_needs() -> None:
     assert gates.NICK_PAREN_RE.needs("Robban (smeknamn)")
     assert not gates.ROLE_RE.needs("Bråk vid torget i kväll")  # no role word
     assert gates.ROLE_RE.needs("VÄKTARE Lind såg det")  # a role in capitals, folded
+
+
+# The frames of name_frames.py behind their gates, and sentences written for them.
+FRAME_TEXTS = [
+    'Det kom en mamma, Shukria, vars son var med. Klotter med texten "Molle" och taggen «Slimmy».',
+    "Inger (Smurfen) och Soran (Ziggy), två till. Han presenterade sig som Kanya Srisuk.",
+    "Försök nå Freshta på 073-123 45 67 eller ring ninwa 070 111 22 33.",
+    "Tarik jobbar på ICA. Ebru från Stena Fastigheter larmade. Eleven var hotad i skolan av Zlatan.",
+    "Ali och Bo fick gå hem. Sedan kom en kallad kenta, han heter musse.",
+    "Meron på Avarn Security",
+    "Studiefrämjandet (Nahrin Lahdo)",
+    "Aram Xoshnaw, ABF",
+    "Arslan, Serkan (Securitas)",
+    "Studiefrämjandet / Nahrin Lahdo\n",
+    "Strasse: ßtraße kallad Ali. İNGRIPANDE mot Wichai Srisuk, ı och ͅ",
+]
+
+
+@pytest.mark.parametrize("name", [n for n, v in vars(frames).items() if isinstance(v, gates.Gated)])
+def test_a_gated_frame_finds_what_the_frame_finds(name: str) -> None:
+    gated = getattr(frames, name)
+    hits = 0
+    for text in FRAME_TEXTS + _texts():
+        expected = [m.span() for m in gated.pattern.finditer(text)]
+        assert [m.span() for m in gated.finditer(text)] == expected, (name, text)
+        a, b = gated.match(text), gated.pattern.match(text)
+        assert (a.span() if a else None) == (b.span() if b else None), (name, text)
+        hits += bool(expected)
+    assert hits > 0, f"{name}: no sentence exercises it"
+
+
+def test_the_reporter_field_is_only_read_where_its_shape_allows() -> None:
+    hits = 0
+    for text in FRAME_TEXTS + _texts():
+        if frames.FIELD_NAME_RE.match(text):
+            assert frames._field_shaped(text), text
+            hits += 1
+    assert hits >= 3
+    assert not frames._field_shaped("Bråk vid torget, lugnt efter en stund. Polis tillkallad kl 08.06.")
+
+
+def test_a_word_gate_lets_the_scan_run_where_case_folding_is_not_one_to_one() -> None:
+    needs = gates.any_word("ingripande")
+    assert not needs("Bråk vid torget")
+    assert needs("Ingripande mot Ali Berg") and needs("INGRIPANDE mot Ali Berg")
+    assert needs("İNGRIPANDE mot Ali Berg")  # "İ" folds to two characters
+    assert needs("Gatan ı Berg") and needs("Straße") and needs("a\u0345b")

@@ -23,6 +23,7 @@ import re
 from typing import Final
 
 from lagesbild.privacy.name_cue_words import CAP, LOW, PERSON_NOUNS, after_place_prep, lower_ok, person_ok
+from lagesbild.privacy.name_signal_gates import Gated, any_word
 from lagesbild.privacy.name_signal_words import DEFINITE
 from lagesbild.privacy.name_words import ANY_NAME
 from lagesbild.privacy.speech import ORG_ENDINGS
@@ -77,6 +78,45 @@ PAIR_VERB_RE: Final = re.compile(
 ORG_PAREN_RE: Final = re.compile(rf"^[ \t]*(?P<org>[^()\n]+?)[ \t]*\((?P<n>{CAP}(?:[ \t]+{CAP})?)\)[ \t]*$")
 
 
+# Each frame scanned only when the text has a word (or character) each of its matches holds; most texts
+# have none of them.
+_APPOSITION = Gated(APPOSITION_RE, lambda text: text.count(",") >= 2)
+_PRESENTED = Gated(PRESENTED_RE, lambda text: "presenterade" in text)
+_TAG = Gated(TAG_RE, lambda text: "tagg" in text or "texten" in text or "signaturen" in text)
+_PAREN_NICK = Gated(PAREN_NICK_RE, lambda text: "(" in text)
+_PHONE_OF = Gated(PHONE_OF_RE, any_word("nå", "ring", "ringa", "ringde", "sms", "kontakta", "kontaktade"))
+_WORKS_AT = Gated(WORKS_AT_RE, any_word("jobbar", "jobbade", "arbetar", "arbetade", "praktiserar"))
+_FROM_ORG_VERB = any_word(
+    "larmade", "ringde", "meddelade", "berättade", "rapporterade", "mejlade", "tipsade", "hörde"
+)  # fmt: skip
+_FROM_ORG = Gated(FROM_ORG_RE, lambda text: "från" in text and _FROM_ORG_VERB(text))
+_VICTIM_OF = Gated(
+    VICTIM_OF_RE,
+    any_word(
+        "hotad", "hotades", "slagen", "misshandlad", "rånad", "trakasserad", "mobbad", "knivhuggen",
+        "nedslagen", "knuffad",
+    ),
+)  # fmt: skip
+_PAIR_VERB_WORD = any_word("fick", "fått", "har", "hade", "blev", "var", "kom", "gick", "sprang", "bråkade",
+                           "slogs", "hotade")  # fmt: skip
+_PAIR_VERB = Gated(PAIR_VERB_RE, lambda text: "och" in text and _PAIR_VERB_WORD(text))
+_ORG_PAREN = Gated(ORG_PAREN_RE, lambda text: "(" in text)
+_REPORTER = Gated(REPORTER_RE, any_word("på", "från"))
+_LOWER_CALLED = Gated(LOWER_CALLED_RE, any_word("kallad", "heter", "hette", "namn"))
+_NAME_END_RE: Final = re.compile(r"[^\W\d_]|\)")
+
+
+def _field_shaped(text: str) -> bool:
+    """What every FIELD_NAME_RE match implies: at most two commas, and the text ends in a name's letter
+    or `)`, or after its last comma in at most 41 characters (an organisation)."""
+    commas = text.count(",")
+    if commas > 2:
+        return False
+    if _NAME_END_RE.fullmatch(text.rstrip(" \t\n")[-1:]):
+        return True
+    return commas > 0 and len(text[text.rfind(",") + 1 :].strip(" \t\n")) <= 41
+
+
 def _org(text: str) -> bool:
     """An organisation as a reporter's employer: an acronym or a word with an organisation's ending."""
     words = text.split()
@@ -97,13 +137,13 @@ def find_frame_names(
 ) -> list[tuple[int, int]]:
     """Spans of names that the frames above introduce and that no other finder took."""
     out: list[tuple[int, int]] = []
-    for rx in (APPOSITION_RE, PRESENTED_RE):
+    for rx in (_APPOSITION, _PRESENTED):
         for m in rx.finditer(text):
             if all(_cap_ok(w, not_names, roles) for w in m.group("n").split()):
                 out.append(m.span("n"))
-    for m in TAG_RE.finditer(text):
+    for m in _TAG.finditer(text):
         out.append(m.span("n"))
-    for m in PAREN_NICK_RE.finditer(text):
+    for m in _PAREN_NICK.finditer(text):
         a, n = m.group("a"), m.group("n")
         if (
             _cap_ok(a, not_names, roles)
@@ -111,28 +151,28 @@ def find_frame_names(
             and not after_place_prep(text, m.start())
         ):
             out += [m.span("a"), m.span("n")]
-    for m in PHONE_OF_RE.finditer(text):
+    for m in _PHONE_OF.finditer(text):
         n = m.group("n")
         ok = _cap_ok(n, not_names, roles) if n[:1].isupper() else lower_ok(n, roles)
         if ok and not n.lower().endswith(DEFINITE + ("ln", "rn", "na", "ar", "er")):  # "ring växeln 08-…"
             out.append(m.span("n"))
-    for rx in (WORKS_AT_RE, FROM_ORG_RE):
+    for rx in (_WORKS_AT, _FROM_ORG):
         for m in rx.finditer(text):
             n = m.group("n")
             if _cap_ok(n, not_names, roles) and not n.lower().endswith(DEFINITE):
                 out.append(m.span("n"))
-    for m in VICTIM_OF_RE.finditer(text):
+    for m in _VICTIM_OF.finditer(text):
         if _cap_ok(m.group("n"), not_names, roles):
             out.append(m.span("n"))
-    for m in PAIR_VERB_RE.finditer(text):
+    for m in _PAIR_VERB.finditer(text):
         if all(_cap_ok(m.group(g), not_names, roles) for g in "an") and not after_place_prep(
             text, m.start("a")
         ):
             out += [m.span("a"), m.span("n")]
-    op = ORG_PAREN_RE.match(text)
+    op = _ORG_PAREN.match(text)
     if op and _org(op.group("org")) and all(_cap_ok(w, not_names, roles) for w in op.group("n").split()):
         out.append(op.span("n"))
-    fm = FIELD_NAME_RE.match(text)
+    fm = FIELD_NAME_RE.match(text) if _field_shaped(text) else None
     if fm and all(_cap_ok(w.strip(","), not_names, roles) for w in fm.group("n").split()):
         orgs = [fm.group(g) for g in ("o1", "o2", "o3") if fm.group(g)]
         inverted = "," in fm.group("n")  # "Arslan, Serkan" only with its organisation in parentheses
@@ -140,10 +180,10 @@ def find_frame_names(
         listed = any(w.strip(",") in ANY_NAME for w in fm.group("n").split())
         if all(_org(o) for o in orgs) and (fm.group("o3") or not inverted) and (orgs or listed):
             out.append(fm.span("n"))  # a reporter field: "Aram Xoshnaw, ABF", "Arslan, Serkan (Securitas)"
-    rm = REPORTER_RE.match(text)
+    rm = _REPORTER.match(text)
     if rm and _cap_ok(rm.group("n"), not_names, roles) and _org(rm.group("org")):
         out.append(rm.span("n"))
-    for m in LOWER_CALLED_RE.finditer(text):
+    for m in _LOWER_CALLED.finditer(text):
         if lower_ok(m.group("n"), roles):
             out.append(m.span("n"))
     return [s for s in out if not any(a <= s[0] and s[1] <= b for a, b in taken)]

@@ -5,6 +5,11 @@ a report without "(" has no nickname in parentheses, one without a role word no 
 gated pattern first tests a condition every match implies (a character, a word stem in the case-folded
 text, a role among the text's words) and scans only when it holds, so the findings are the same
 (checked on the 141,264 real police texts: docs/redaction.md, stop 18).
+
+A word gate (`any_word`) asks whether one of the words a pattern's alternation spells out is a whole
+word of the case-folded text; the word set is built once per text and shared by every gate (also those
+of name_frames.py). Where case folding is not one character for one (`ß`, `İ`, `ı`), the gate lets the
+scan run.
 """
 
 from __future__ import annotations
@@ -19,9 +24,9 @@ from lagesbild.privacy.speech import QUOTES
 
 __all__ = [
     "ACT_AGAINST_RE", "ALSO_CALLED_RE", "CALLED_AFTER_RE", "COMMA_SUBJECT_RE", "FAMILY_RE", "INITIAL_RE",
-    "KIN_PAREN_RE", "LIST_HEAD_RE", "MET_RE", "NICK_PAREN_RE", "PAREN_VERB_RE", "QUOTE_START_RE",
-    "ROLE_PAREN_RE", "ROLE_RE", "SIGNATURE_RE", "SO_CALLED_RE", "SURNAME_GIVEN_RE", "WHOSE_NUMBER_RE",
-    "WHO_WORKS_RE", "WROTE_RE",
+    "KIN_PAREN_RE", "KIN_RE", "LIST_HEAD_RE", "LOWER_AFTER_RE", "MET_RE", "NICK_PAREN_RE", "PAREN_VERB_RE",
+    "QUOTE_START_RE", "ROLE_PAREN_RE", "ROLE_RE", "SIGNATURE_RE", "SO_CALLED_RE", "SURNAME_GIVEN_RE",
+    "TELLS_BEFORE_RE", "TELLS_RE", "VERB_SUBJECT_RE", "WHOSE_NUMBER_RE", "WHO_WORKS_RE", "WROTE_RE",
 ]  # fmt: skip
 
 _WORD_RE: Final = re.compile(r"\w+")
@@ -35,6 +40,27 @@ def _folded(text: str) -> str:
 @lru_cache(maxsize=8)
 def _tokens(text: str) -> frozenset[str]:
     return frozenset(_WORD_RE.findall(_folded(text)))
+
+
+@lru_cache(maxsize=8)
+def _words(text: str) -> frozenset[str] | None:
+    """The case-folded words of `text`; None where case folding is not one character for one with the
+    same word-ness (`ß`, `İ`, `ı`, U+0345), so that a word gate there lets the scan run."""
+    if len(_folded(text)) != len(text) or "ı" in text or "\u0345" in text:
+        return None
+    return _tokens(text)
+
+
+def any_word(*needed: str) -> Callable[[str], bool]:
+    """Whether the text has one of `needed` as a whole word (case-folded): a pattern whose every match
+    holds one of these literals between word boundaries needs it."""
+    wanted = frozenset(needed)
+
+    def needs(text: str) -> bool:
+        ws = _words(text)
+        return ws is None or not wanted.isdisjoint(ws)
+
+    return needs
 
 
 class Gated:
@@ -52,6 +78,8 @@ class Gated:
 
 
 def _has(*chars: str) -> Callable[[str], bool]:
+    if len(chars) == 1:
+        return lambda text: chars[0] in text
     return lambda text: any(c in text for c in chars)
 
 
@@ -65,7 +93,9 @@ _KIN_DEFINITE = (
 )  # fmt: skip
 
 ROLE_RE: Final = Gated(words.ROLE_RE, lambda text: not words.ROLES.isdisjoint(_tokens(text)))
-SO_CALLED_RE: Final = Gated(words.SO_CALLED_RE, _stem("s.k.", "sk", "så"))
+_SO_CALLED_HEAD = any_word("den", "han", "hon", "killen", "tjejen")
+_SO_CALLED_MARK = any_word("s", "sk", "så")  # "s.k." is the words "s", "k"
+SO_CALLED_RE: Final = Gated(words.SO_CALLED_RE, lambda text: _SO_CALLED_MARK(text) and _SO_CALLED_HEAD(text))
 NICK_PAREN_RE: Final = Gated(words.NICK_PAREN_RE, _has("("))
 KIN_PAREN_RE: Final = Gated(words.KIN_PAREN_RE, _has("("))
 PAREN_VERB_RE: Final = Gated(words.PAREN_VERB_RE, _has("("))
@@ -74,18 +104,49 @@ ALSO_CALLED_RE: Final = Gated(words.ALSO_CALLED_RE, _stem("kalla"))
 INITIAL_RE: Final = Gated(words.INITIAL_RE, _has("."))
 ACT_AGAINST_RE: Final = Gated(
     words.ACT_AGAINST_RE,
-    _stem("ingripande", "avstäng", "hyresavi", "varning", "förbud", "vräkning", "uppsägning"),
-)
+    any_word(
+        "ingripande", "ingripandet", "avstängning", "avstängd", "hyresavi", "varning", "tillträdesförbud",
+        "kontaktförbud", "vräkning", "uppsägning",
+    ),
+)  # fmt: skip
 SURNAME_GIVEN_RE: Final = Gated(words.SURNAME_GIVEN_RE, _has(","))
 COMMA_SUBJECT_RE: Final = Gated(words.COMMA_SUBJECT_RE, _has(","))
-MET_RE: Final = Gated(words.MET_RE, _stem("möte", "samtal", "dialog", "prata", "träffa", "förhör"))
-WROTE_RE: Final = Gated(words.WROTE_RE, _stem("mejla", "maila", "sms:a", "ringde", "ringer", "skrev"))
-ROLE_PAREN_RE: Final = Gated(
-    words.ROLE_PAREN_RE, lambda text: "(" in text or any(k in _folded(text) for k in _KIN_DEFINITE)
+MET_RE: Final = Gated(
+    words.MET_RE,
+    any_word("möte", "mötet", "samtal", "dialog", "pratade", "pratat", "träffade", "träffat", "förhör"),
 )
+WROTE_RE: Final = Gated(
+    words.WROTE_RE, any_word("mejlade", "mejlar", "mailade", "sms", "ringde", "ringer", "skrev")
+)
+_KIN_DEFINITE_WORD = any_word(*_KIN_DEFINITE, "pojkvännen", "flickvännen")
+ROLE_PAREN_RE: Final = Gated(words.ROLE_PAREN_RE, lambda text: "(" in text or _KIN_DEFINITE_WORD(text))
 WHO_WORKS_RE: Final = Gated(words.WHO_WORKS_RE, _stem("som"))
-WHOSE_NUMBER_RE: Final = Gated(words.WHOSE_NUMBER_RE, _stem("nr", "nummer", "numret", "adressen"))
-FAMILY_RE: Final = Gated(words.FAMILY_RE, _stem("fam"))
+# "p-nr", "tel.nr" and "e-postadressen" are two words each
+WHOSE_NUMBER_RE: Final = Gated(
+    words.WHOSE_NUMBER_RE,
+    any_word(
+        "pnr", "nr", "personnummer", "personnumret", "samordningsnummer", "samordningsnumret", "snr",
+        "telefonnummer", "telefonnumret", "mobilnummer", "mobilnumret", "mobilnr", "telnr", "numret",
+        "adressen", "mejladressen", "postadressen",
+    ),
+)  # fmt: skip
+FAMILY_RE: Final = Gated(words.FAMILY_RE, any_word("fam", "familjen", "familj"))
 SIGNATURE_RE: Final = Gated(words.SIGNATURE_RE, _has("/"))
 QUOTE_START_RE: Final = Gated(words.QUOTE_START_RE, _has(*QUOTES))
 LIST_HEAD_RE: Final = Gated(words.LIST_HEAD_RE, _has(":"))
+
+# The words of the alternations below, as whole words of the text ("sms:ar" is the words "sms", "ar").
+_ARRESTED: Final = words.ARRESTED.replace("[ \\t]+ha", "").split("|")
+_TELLS: Final = [w.split(":")[0] for w in words.TELLS.split("|")]
+VERB_SUBJECT_RE: Final = Gated(words.VERB_SUBJECT_RE, any_word(*_ARRESTED))
+# "sa att" may be written "saatt": the verb and `att` are then one word
+TELLS_RE: Final = Gated(words.TELLS_RE, any_word(*_TELLS, *(w + "att" for w in _TELLS)))
+TELLS_BEFORE_RE: Final = Gated(words.TELLS_BEFORE_RE, any_word(*_TELLS, "enligt", "enl"))
+KIN_RE: Final = Gated(words.KIN_RE, any_word(*words.KIN.split("|")))
+LOWER_AFTER_RE: Final = Gated(
+    words.LOWER_AFTER_RE,
+    any_word(
+        "tack", "ang", "bl", "bland", "e", "är", "o", "tjatade", "tjatar", "frågar", "frågade", "bråkar",
+        "bråkade",
+    ),
+)  # fmt: skip

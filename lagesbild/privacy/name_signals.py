@@ -52,7 +52,9 @@ from lagesbild.privacy.name_signal_gates import (
     FAMILY_RE,
     INITIAL_RE,
     KIN_PAREN_RE,
+    KIN_RE,
     LIST_HEAD_RE,
+    LOWER_AFTER_RE,
     MET_RE,
     NICK_PAREN_RE,
     PAREN_VERB_RE,
@@ -62,6 +64,9 @@ from lagesbild.privacy.name_signal_gates import (
     SIGNATURE_RE,
     SO_CALLED_RE,
     SURNAME_GIVEN_RE,
+    TELLS_BEFORE_RE,
+    TELLS_RE,
+    VERB_SUBJECT_RE,
     WHO_WORKS_RE,
     WHOSE_NUMBER_RE,
     WROTE_RE,
@@ -73,18 +78,13 @@ from lagesbild.privacy.name_signal_words import (
     DEFINITE,
     END_AFTER_RE,
     EVENT_ENDINGS,
-    KIN_RE,
     LIST_END_RE,
-    LOWER_AFTER_RE,
     LOWER_ROLES,
     LOWER_ROLES_END,
     NOT_BEFORE_NAME,
     ONLY_PERSON,
     PART,
     ROLES,
-    TELLS_BEFORE_RE,
-    TELLS_RE,
-    VERB_SUBJECT_RE,
     W,
     cap_ok,
     caps_word_ok,
@@ -99,6 +99,19 @@ from lagesbild.privacy.speech import QUOTES
 
 __all__ = ["find_signal_names"]
 
+# Compiled once, not at each call.
+_PART_RE = re.compile(PART)
+_TWO_CAPS_RE = re.compile(rf"[{UP}]{{2}}")
+_GROW_RE = re.compile(rf"[ \t]+(?:{PART}[ \t]+)?(?P<w>{W})(?![\w'’-])")
+_WORD_BEFORE_RE = re.compile(rf"(?<![\w'’-])(?P<w>{W})[ \t]+$")
+_NEXT_WORD_RE = re.compile(rf"[ \t]+(?P<w>{W})")
+_PLACE_WORDS = frozenset(("gata", "gatan", "väg", "vägen", "torg", "torget", "park"))
+_CAP_BEFORE_PAREN_RE = re.compile(rf"(?<![\w'’-])(?P<n>{CAP})[ \t]+\($")
+_ARRESTED_AT_RE = re.compile(rf"[ \t]+(?:{ARRESTED})[ \t]+(?:i|på|vid)\b")
+_CAPSW_BEFORE_RE = re.compile(rf"(?<![\w'’-]){CAPSW}[ \t]+$")
+_LIST_ITEM_RE = re.compile(r"[^,;]+")
+_ITEM_END_RE = re.compile(rf"[ \t]*(?:[0-9({QUOTES}\[]|$)")
+
 
 def _grow(
     text: str, spans: list[tuple[int, int]], not_names: frozenset[str], roles: frozenset[str]
@@ -111,7 +124,7 @@ def _grow(
         caps = chunk.isupper()
         # forward: "… af Klercker", "… al-Hassan", "Áilu Päiviö", "Arta Rexhepi Sindi"
         for _ in range(2 if chunk.split()[-1].lower() not in FUNCTION_WORDS else 0):
-            m = re.match(rf"[ \t]+(?:{PART}[ \t]+)?(?P<w>{W})(?![\w'’-])", text[e:])
+            m = _GROW_RE.match(text[e:])
             if not m:
                 break
             w = m.group("w")
@@ -139,7 +152,7 @@ def _grow(
                 break
             e += m.end()
         # backward: "Ljuba [Caldaras]", "DRITON [SHALA]"
-        m = re.search(rf"(?<![\w'’-])(?P<w>{W})[ \t]+$", text[max(0, s - 40) : s])
+        m = _WORD_BEFORE_RE.search(text[max(0, s - 40) : s])
         if m:
             w = m.group("w")
             if caps and w.isupper() and caps_word_ok(w, not_names) and len(w) >= 3:
@@ -162,16 +175,8 @@ def _grow(
 
 
 def after_is_place(text: str, pos: int) -> bool:
-    m = re.match(rf"[ \t]+(?P<w>{W})", text[pos:])
-    return m is not None and m.group("w").lower() in (
-        "gata",
-        "gatan",
-        "väg",
-        "vägen",
-        "torg",
-        "torget",
-        "park",
-    )
+    m = _NEXT_WORD_RE.match(text[pos:])
+    return m is not None and m.group("w").lower() in _PLACE_WORDS
 
 
 def find_signal_names(
@@ -194,10 +199,10 @@ def find_signal_names(
         role = m.group("r").lower()
         first = n.split()[0]
         if first.isupper() and len(first) > 1:
-            ws = [w for w in n.split() if not re.fullmatch(PART, w)]
+            ws = [w for w in n.split() if not _PART_RE.fullmatch(w)]
             if mixed and all(caps_word_ok(w, not_names) for w in ws):
                 add(m)
-        elif re.fullmatch(PART, first):
+        elif _PART_RE.fullmatch(first):
             if all(person_ok(w, not_names, roles) for w in n.split()[1:]):
                 add(m)
         elif first[:1].isupper():
@@ -217,9 +222,9 @@ def find_signal_names(
                 len(ws) == 2 or LOWER_ANY.intersection(ws) or not ws[0].endswith(("en", "et"))
             ):
                 add(m)
-    if mixed and re.search(rf"[{UP}]{{2}}", text):
+    if mixed and _TWO_CAPS_RE.search(text):
         for m in CAPS_RUN_RE.finditer(text):
-            ws = [w for w in m.group("n").split() if not re.fullmatch(PART, w)]
+            ws = [w for w in m.group("n").split() if not _PART_RE.fullmatch(w)]
             if not all(caps_word_ok(w, not_names) for w in ws):
                 continue
             before = text[max(0, m.start() - 25) : m.start()]
@@ -310,7 +315,7 @@ def find_signal_names(
             # "Bullen (Máret Kuoljok)": the word before a parenthesised found name
             if text[max(0, s - 1) : s] == "(":
                 off = max(0, s - 40)
-                prior = re.search(rf"(?<![\w'’-])(?P<n>{CAP})[ \t]+\($", text[off:s])
+                prior = _CAP_BEFORE_PAREN_RE.search(text[off:s])
                 if prior and cap_ok(prior.group("n"), not_names, roles):
                     spans.append((off + prior.start("n"), off + prior.end("n")))
     for m in VERB_SUBJECT_RE.finditer(text):
@@ -318,7 +323,7 @@ def find_signal_names(
         if "-" in w and cap_ok(w.split("-")[-1], not_names, roles) and w.split("-")[0] in ("Lill", "Lilla"):
             add(m)  # "Lill-Ali sitter i bilen"
         elif cap_ok(w, not_names, roles) and not w.lower().endswith(("a", "e")):
-            if re.search(rf"[ \t]+(?:{ARRESTED})[ \t]+(?:i|på|vid)\b", text[m.end("n") :][:30]):
+            if _ARRESTED_AT_RE.search(text[m.end("n") :][:30]):
                 add(m)  # "Chico sitter i bilen", "Zizzi hänger vid"
     for m in SIGNATURE_RE.finditer(text):
         ws = m.group("n").split()
@@ -344,14 +349,14 @@ def find_signal_names(
             and person_ok(base, not_names, roles)
             and not base.endswith(DEFINITE)
             and base.lower() not in NOT_PERSON
-            and not re.search(rf"(?<![\w'’-]){CAPSW}[ \t]+$", text[max(0, m.start() - 12) : m.start()])
+            and not _CAPSW_BEFORE_RE.search(text[max(0, m.start() - 12) : m.start()])
         ):  # "ICA Näras bil" is a shop's
             if base in ANY_NAME or not clause_start(text, m.start()) or w.endswith(("z", "x")) or base != w:
                 add(m)
     for m in LIST_HEAD_RE.finditer(text):
         off = m.start("l")
-        for item in re.finditer(r"[^,;]+", m.group("l")):
-            raw = re.split(rf"[ \t]*(?:[0-9({QUOTES}\[]|$)", item.group(), maxsplit=1)[0]
+        for item in _LIST_ITEM_RE.finditer(m.group("l")):
+            raw = _ITEM_END_RE.split(item.group(), maxsplit=1)[0]
             words = raw.split()
             if not words or ")" in raw:
                 continue

@@ -58,6 +58,7 @@ _NOT_AFTER_MARK: Final = frozenset(
     själv själva sig honom henne dem så bara""".split()
 )
 _QUOTE_RE: Final = re.compile(_QUOTED)
+_QUOTE_CHAR_RE: Final = re.compile(f"[{QUOTES}]")
 _PAREN_RE: Final = re.compile(rf"\((?P<p>{_WORD}(?:[ \t]+{_WORD})?)\)")
 # "Selam (Tiger) Korhonen": a parenthesised nickname between two capitalised words is one person.
 _PAREN_BETWEEN_RE: Final = re.compile(
@@ -118,6 +119,9 @@ _OCH_AFTER_RE: Final = re.compile(
     r"\t]+[a-zåäö]*(?:gata|gatan|väg|vägen|torg|torget|plats|platsen|park|parken|skola|skolan|kyrka"
     r"|kyrkan|allé)\b)"
 )
+_PAIR_RE: Final = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<a>[A-ZÅÄÖ][\w'’-]+)[ \t]+och[ \t]+(?P<b>[A-ZÅÄÖ][\w'’-]+)"
+)
 _CALL_RE: Final = re.compile(
     r"(?i:\b(?:ring|ringde|ringer|kontakta|kontaktade|sms:a))[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]+)(?=[ "
     r"\t]+på\b|[,.!?]|$)"
@@ -144,7 +148,7 @@ def find_nicknames(
     # Each rule runs only when its trigger is in the text at all (most reports have none of them).
     tokens = list(_TOKEN_RE.finditer(text))
     lower = {m.group().lower() for m in tokens}
-    has_quote = any(q in text for q in QUOTES)
+    has_quote = _QUOTE_CHAR_RE.search(text) is not None
     marked = not lower.isdisjoint(_MARK_TRIGGERS) or "a.k.a" in text.lower()
     for m in _MARK_RE.finditer(text) if marked else ():
         mark = m.group("m").lower()
@@ -197,7 +201,9 @@ def find_nicknames(
     # One pass over the words: a role word before a capitalised name-word ("väktare Berg"), and a
     # lowercase given name before a surname ("tindra forsberg").
     words = [m.group() for m in tokens]
-    for k in range(len(words) - 1):
+    # both rules start at a role word or a lowercase given name: most texts have neither
+    paired = not lower.isdisjoint(roles) or not lower.isdisjoint(_FIRST_LOWER)
+    for k in range(len(words) - 1) if paired else ():
         w1 = words[k]
         is_role = w1.lower() in roles
         if not is_role and w1 not in _FIRST_LOWER:
@@ -226,7 +232,10 @@ def find_nicknames(
                 spans.append((m1.start(), m2.end()))
     # "Ester och Sixten", "Lovisa och Juni": a name-word or an unknown capitalised word joined by "och"
     # to a name found is a name too (not a street: "… och Olof Palmes gata").
-    for s_, e_ in sorted(set(found + spans)):  # also the names the role pass found ("Väktarna Berg och …")
+    joined = "och" in lower  # every rule below needs the word "och"
+    for s_, e_ in (
+        sorted(set(found + spans)) if joined else ()
+    ):  # also the role pass's ("Väktarna Berg och …")
         och_before = _OCH_BEFORE_RE.search(text, max(0, s_ - 40), s_)
         if och_before is not None and och_before.group("n").lower() not in _NOT_BEFORE_OCH:
             word = och_before.group("n")
@@ -246,9 +255,7 @@ def find_nicknames(
                 and not word.lower().endswith(ORG_ENDINGS + PLACE_ENDINGS)
             ):
                 spans.append((e_ + after_m.start("n"), e_ + after_m.end("n")))
-    for m in re.finditer(
-        r"(?:^|(?<=[.!?]\s))(?P<a>[A-ZÅÄÖ][\w'’-]+)[ \t]+och[ \t]+(?P<b>[A-ZÅÄÖ][\w'’-]+)", text
-    ):
+    for m in _PAIR_RE.finditer(text) if joined else ():
         a, b = m.group("a"), m.group("b")
         if (
             a.lower() in _NOT_BEFORE_OCH

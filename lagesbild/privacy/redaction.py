@@ -125,12 +125,16 @@ _STREET_AFTER_RE: Final = re.compile(
 
 # Common lowercase letters: more of them than a tenth of the text, and the line is not in capitals (a
 # shouted line has at most a tenth of its letters not in capitals). One C-level scan instead of a Python
-# loop over every character of every text.
+# loop over every character of every text; its first quarter mostly has enough of them already.
 _SOME_LOWER_RE: Final = re.compile(r"[a-zåäöéü]")
 
 
 def _shouted(text: str) -> bool:
-    if len(_SOME_LOWER_RE.findall(text)) > 0.1 * len(text):
+    enough = 0.1 * len(text)
+    if (
+        len(_SOME_LOWER_RE.findall(text, 0, len(text) // 4)) > enough
+        or len(_SOME_LOWER_RE.findall(text)) > enough
+    ):
         return False
     letters = [c for c in text if c.isalpha()]
     return len(letters) >= 12 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)

@@ -19,6 +19,7 @@ from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES
 
 _ANY: Final = FIRST_NAMES | LAST_NAMES | AMBIGUOUS
 QUOTES: Final = "\"“”„'‘’«»"
+_QUOTE_CHAR_RE: Final = re.compile(f"[{QUOTES}]")
 # Capitals of the names' alphabets, not only Swedish: "Áilu", "Çelik", "Šimić".
 _UP: Final = "A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ"
 _SAID: Final = frozenset(
@@ -115,7 +116,7 @@ def find_speakers(
     """Spans of speakers' and addressees' names in ``text``; ``lower``: its words in lowercase (the
     said-verb rules run only when one is there), ``roles``: person nouns, never a name themselves."""
     spans: list[tuple[int, int]] = []
-    has_quote = any(q in text for q in QUOTES)
+    has_quote = _QUOTE_CHAR_RE.search(text) is not None
     said = not lower.isdisjoint(_SAID)
     vocative = has_quote or "–" in text or "—" in text or " - " in text or text.startswith("-")
 
