@@ -45,6 +45,13 @@ def _preload() -> None:
             importlib.import_module(name)
         except Exception:  # the page's own import will raise it where it shows
             logging.getLogger(__name__).exception("preload of %s failed", name)
+    # The redaction's lexicon and place words load on the first text that needs them (0.2 s of CPU).
+    try:
+        from lagesbild.privacy.redaction import redact
+
+        redact("Igår kom Robban till gården.")
+    except Exception:
+        logging.getLogger(__name__).exception("preload of the redaction's lexicon failed")
     # The map's orientation context is cut from the national RegSO layer: 0.7 s of CPU to parse, once
     # per process (lru_cache), on the first map any visitor opens.
     try:
