@@ -96,6 +96,9 @@ _PLACE_ENDINGS: Final = (
     "rondellen", "tunneln", "åsen", "heden", "byn", "bodarna", "stugorna", "dalen", "bukten", "forsen",
     "näset", "ängen", "liden", "skola", "station", "berget", "fjället", "träsk", "mon", "hult", "ryd",
     "stad", "sta", "köping", "fors", "berga", "inge", "tuna", "lösa", "arp", "rup", "röd", "by",
+    # streets: `Sjöbrinken`, `Skogsslingan`, `Båtsmansgången`, `Ormingeringen`
+    "brinken", "slingan", "gången", "ringen", "kroken", "svängen", "stråket", "promenaden", "kajen",
+    "branten", "höjden", "lyckan", "hagen", "vallen", "kullen", "sluttningen", "terrassen", "passagen",
 )  # fmt: skip
 # A road's letters before its number: `Lv240`, `Lv 2050`, `Rv 40`.
 _ROAD_NUMBER_RE: Final = re.compile(r"[ \t]?\d")
