@@ -81,12 +81,13 @@ FOUND = {
     "nickname": (125, 133),
     "surname_after_role": (216, 232),
     "word_name": (62, 75),
+    "lowercase_name": (75, 97),  # stop 19, name_unknown_lower.py (blind)
     # Block-name property designations (lagesbild/privacy/block_properties.py) were written after the
     # helper's report named the form of the misses (`Bagaren 25`); its four remaining misses were read:
     # a development figure.
     "property": (49, 49),
 }
-NAMES = (980, 1082)  # the seventh name round, blind (delivered: 920)
+NAMES = (982, 1082)  # the seventh name round and the lowercase rule, blind (delivered: 920)
 KEPT = {
     **DELIVERED_KEPT,
     # The seventh round loses one more organisation (information only) and one more place, an English

@@ -106,7 +106,7 @@ def test_structured_kind_is_always_removed(measured: Measurement, kind: str) -> 
 _NAME_XFAIL = {
     "first_name": "95.5 %",
     "word_name": "96.2 %",
-    "lowercase_name": "89.3 %",
+    "lowercase_name": "92.2 %",  # stop 19: name_unknown_lower.py (development)
 }
 
 

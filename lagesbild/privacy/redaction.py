@@ -28,6 +28,7 @@ from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
 from lagesbild.privacy.name_unknown import find_unknown_names
+from lagesbild.privacy.name_unknown_lower import find_unknown_lowercase_names
 from lagesbild.privacy.name_words import ROLE_WORDS_SET
 from lagesbild.privacy.names import NOT_NAMES
 from lagesbild.privacy.nicknames import find_nicknames
@@ -113,6 +114,7 @@ def find_personal_data(text: str) -> list[Finding]:
     spans += find_signal_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_frame_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
+    spans += find_unknown_lowercase_names(text, spans)
     spans += _shouted_names(text)
     return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in _union(text, spans)])
 
