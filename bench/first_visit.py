@@ -19,7 +19,9 @@ Each visit is timed from sending the rerun request to the page's *first content*
 the first main-area element after the page's title (`st.title`, the first heading); for the floor, a
 script without a heading, its one element (`st.write("Hej")`). Elements arrive as the server sends them
 (Streamlit batches the deltas of a run); the sidebar does not count. Every visit checks that the server
-ran the asked-for page: its navigation names the page and the title is the page's `st.title`.
+ran the asked-for page without an exception: its navigation names the page and the title is the page's
+`st.title`. A server where a visit failed is counted ("failed servers"), its log kept in bench/work, and
+its times left out of the medians.
 
 The floor is a hello-world app (`import streamlit as st; st.write("Hej")`) served by `streamlit run` the
 same way, measured before each page's measurement (floor, page, floor, page ...); medians over all of a
@@ -64,7 +66,11 @@ def expected_title(page: str) -> str:
 
 
 def check_page(page: str, seen: PageVisit) -> None:
-    """That the server ran the page asked for (an unknown url path silently runs the default page)."""
+    """That the server ran the page asked for (an unknown url path silently runs the default page)
+    without an exception."""
+    errors = [e.text for e in seen.elements if e.kind == "exception"]
+    if errors:
+        raise RuntimeError(f"{page}: the page raised {errors[0]}")
     if page == "hello":
         if seen.ran is not None or not any(e.text == "Hej" for e in seen.elements):
             raise RuntimeError(f"hello-world: not the hello-world script ({seen.ran=})")
@@ -98,11 +104,22 @@ def measure(page: str, db_url: str, settle_s: float) -> dict[str, Any]:
         preload_before = PRELOAD_DONE.search(log_path.read_text())
         first = visit_page(url, url_path(page) if page != "hello" else "")
         second = visit_page(url, url_path(page) if page != "hello" else "")
+        failures = []
         for seen in (first, second):
-            check_page(page, seen)
-        preload = PRELOAD_DONE.search(log_path.read_text())
+            try:
+                check_page(page, seen)
+            except RuntimeError as exc:
+                failures.append(str(exc))
+        time.sleep(0.2)  # the server's console after the visits
+        server_log = log_path.read_text()
+        preload = PRELOAD_DONE.search(server_log)
+    if failures:  # kept for reading; the run goes on and counts it, its times count in no median
+        kept = WORK / f"first_visit_failed_{page}_{time.strftime('%H%M%S')}.log"
+        kept.write_text(server_log)
+        failures.append(f"server log: {kept}")
     return {
         "boot_s": boot_s,
+        "failures": failures,
         "first": _times(first),
         "warm": _times(second),
         # The dashboard's background preload: its own duration and whether it had finished before the
@@ -113,7 +130,7 @@ def measure(page: str, db_url: str, settle_s: float) -> dict[str, Any]:
 
 
 def _median(runs: list[dict[str, Any]], visit: str, key: str) -> float | None:
-    values = [r[visit][key] for r in runs if r[visit][key] is not None]
+    values = [r[visit][key] for r in runs if r[visit][key] is not None and not r["failures"]]
     return statistics.median(values) if values else None
 
 
@@ -132,8 +149,8 @@ def table(results: dict[str, dict[str, list[dict[str, Any]]]]) -> str:
     f_settled = _median(floor["settled"], "first", "first_content_s")
     lines = [
         "| page | at once: first content | × floor | settled: first content | × floor "
-        "| warm visit: first content / finished | script finished: at once / settled |",
-        "|---|---:|---:|---:|---:|---:|---:|",
+        "| warm visit: first content / finished | script finished: at once / settled | failed servers |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for page, runs in results.items():
         once = _median(runs["at_once"], "first", "first_content_s")
@@ -146,7 +163,8 @@ def table(results: dict[str, dict[str, list[dict[str, Any]]]]) -> str:
             f"| {name} | {_s(once)} | {_x(once, f_once)} | {_s(settled)} | {_x(settled, f_settled)} "
             f"| {_s(warm)} / {_s(warm_finished)} "
             f"| {_s(_median(runs['at_once'], 'first', 'finished_s'))} / "
-            f"{_s(_median(runs['settled'], 'first', 'finished_s'))} |"
+            f"{_s(_median(runs['settled'], 'first', 'finished_s'))} "
+            f"| {sum(bool(r['failures']) for kind in KINDS for r in runs[kind])} |"
         )
     return "\n".join(lines)
 
@@ -181,10 +199,11 @@ def main() -> None:
                         f"first content {_s(run['first']['first_content_s'])} "
                         f"({run['first']['first_content_kind']}), finished {_s(run['first']['finished_s'])}; "
                         f"warm {_s(run['warm']['first_content_s'])} / {_s(run['warm']['finished_s'])}"
-                        f"{'; preload NOT finished before the visit' if late else ''}",
+                        f"{'; preload NOT finished before the visit' if late else ''}"
+                        f"{''.join(f'; FAILED: {f}' for f in run['failures'])}",
                         flush=True,
                     )
-    (WORK / "first_visit.json").write_text(json.dumps(results, indent=1))
+                    (WORK / "first_visit.json").write_text(json.dumps(results, indent=1))
     print()
     print(table(results))
 

@@ -103,6 +103,8 @@ def _element_text(element: object) -> str:
         return str(element.heading.body)  # type: ignore[attr-defined]
     if kind == "markdown":
         return str(element.markdown.body)  # type: ignore[attr-defined]
+    if kind == "exception":
+        return f"{element.exception.type}: {element.exception.message}"  # type: ignore[attr-defined]
     return ""
 
 
