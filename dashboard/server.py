@@ -16,6 +16,7 @@ import importlib
 import logging
 import sys
 import threading
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -40,6 +41,7 @@ PRELOAD = (
 
 
 def _preload() -> None:
+    start = time.perf_counter()
     for name in PRELOAD:
         try:
             importlib.import_module(name)
@@ -60,6 +62,10 @@ def _preload() -> None:
         kommuner.regso_layer()
     except Exception:
         logging.getLogger(__name__).exception("preload of the RegSO layer failed")
+    # One line in the server's console: when the first visitor no longer waits for these imports
+    # (bench/first_visit.py checks it before a "settled" visit).
+    took = time.perf_counter() - start
+    print(f"Lägesbild: förladdningen klar på {took:.1f} s", file=sys.stderr, flush=True)
 
 
 @contextlib.asynccontextmanager
