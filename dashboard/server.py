@@ -4,13 +4,15 @@ Streamlit finds the `st.App` below and serves dashboard/app.py through it, with 
 middleware in front of every request (issue 17). Started as `streamlit run dashboard/app.py`, the page
 script installs the same gate at its first run instead, which leaves a window after each start.
 
-At start-up a background thread imports the modules the landing page needs (pandas, SQLAlchemy, the
-analyses, the privacy rules), then those of the chart and map pages and the RegSO layer the maps use,
-so the first visitor after a restart does not wait for them.
+At start-up, before the first request, the server imports the modules the landing page needs (pandas,
+SQLAlchemy, the analyses, the privacy rules) and those of the chart and map pages; then a background
+thread fills the redaction's lexicon and the RegSO layer the maps use, so the first visitor after a
+restart waits for none of them.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import importlib
 import logging
@@ -40,13 +42,17 @@ PRELOAD = (
 )  # fmt: skip
 
 
-def _preload() -> None:
-    start = time.perf_counter()
+def _import_modules() -> None:
     for name in PRELOAD:
         try:
             importlib.import_module(name)
         except Exception:  # the page's own import will raise it where it shows
             logging.getLogger(__name__).exception("preload of %s failed", name)
+
+
+def _preload() -> None:
+    start = time.perf_counter()
+    _import_modules()
     # The redaction's lexicon and place words load on the first text that needs them (0.2 s of CPU).
     try:
         from lagesbild.privacy.redaction import redact
@@ -70,6 +76,11 @@ def _preload() -> None:
 
 @contextlib.asynccontextmanager
 async def _lifespan(_app: st.App) -> AsyncIterator[None]:
+    # The imports finish before the server takes its first request: a page script importing SQLAlchemy
+    # while this thread does could get a partly initialised module, and that server then failed every
+    # page until restarted (bench/first_visit.py saw it once in 33 fresh servers). The caches after
+    # them (lexicon, RegSO layer) are safe to fill beside a visitor.
+    await asyncio.to_thread(_import_modules)
     threading.Thread(target=_preload, name="lagesbild-preload", daemon=True).start()
     yield
 

@@ -1,4 +1,4 @@
-"""dashboard/server.py imports the landing page's modules in a background thread at start-up, so the
+"""dashboard/server.py imports the landing page's modules at start-up, before its first request, so the
 first visitor after a restart does not wait for them (issue 17: measured in bench/sections_load.py)."""
 
 from __future__ import annotations
@@ -28,3 +28,27 @@ def test_the_preload_imports_every_module_it_names_and_the_server_module_stays_l
     assert done.returncode == 0, done.stderr[-3000:]
     assert "MISSING [] REGSO 1" in done.stdout  # and the RegSO layer is read, once
     assert "preload of" not in done.stderr, done.stderr[-3000:]  # no module failed to import
+
+
+LIFESPAN = """
+import asyncio, logging, sys
+logging.basicConfig(level=logging.ERROR)
+from dashboard import server
+
+async def main():
+    async with server._lifespan(None):
+        # The server takes requests from here: every named module must already be imported.
+        print("MISSING", [name for name in server.PRELOAD if name not in sys.modules])
+
+asyncio.run(main())
+"""
+
+
+def test_the_server_takes_no_request_before_the_imports_are_done() -> None:
+    # A page script importing SQLAlchemy beside the preload thread could get a partly initialised
+    # module and leave the server failing every page (bench/first_visit.py, stop 19).
+    done = subprocess.run(
+        [sys.executable, "-c", LIFESPAN], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "MISSING []" in done.stdout, done.stdout[-2000:]
