@@ -119,32 +119,20 @@ def _categorise(
     # samordnare maps it; so is a report whose text names a sensitive matter, whatever its label.
     # content_reason(title, description, place) is the first of the three texts' own reasons; places
     # and stock phrases repeat, so each distinct text is looked at once.
-    seen: dict[object, str | None] = {}
-
-    def why(text: object) -> str | None:
-        if not isinstance(text, str):
-            return None
-        if text not in seen:
-            seen[text] = content_reason(text)
-        return seen[text]
-
-    reason = pd.Series(
-        [
-            why(title) or why(description) or why(place)
-            for title, description, place in zip(
-                records["title"],
-                records["description"],
-                records["place_text"],
-                strict=True,
-            )
-        ],
-        index=records.index,
-        dtype=object,
-    )
+    reason = pd.Series(_content_reasons(records), index=records.index, dtype=object)
     # Content is the stronger reason: it stays when the label is mapped later (`store.remap_unmapped`).
     reason = reason.where(reason.notna() | (mapped["outcome"] != "unknown"), UNMAPPED)
     kept = records.loc[keep].assign(category=mapped.loc[keep, "category"], privacy_reason=reason.loc[keep])
     return kept, out
+
+
+def _content_reasons(records: pd.DataFrame) -> list[str | None]:
+    """Per row, `content_reason(title, description, place_text)`: the first of the three texts' own
+    reasons (a reason is never empty), each distinct text looked at once."""
+    columns = [records[c].to_numpy(dtype=object) for c in ("title", "description", "place_text")]
+    seen = {t: content_reason(t) for t in pd.unique(np.concatenate(columns)) if isinstance(t, str)}
+    title, description, place = ([seen.get(t) if isinstance(t, str) else None for t in c] for c in columns)
+    return [t or d or p for t, d, p in zip(title, description, place, strict=True)]
 
 
 def _positions(records: pd.DataFrame, filename: str, out: Normalised) -> pd.DataFrame:
@@ -218,14 +206,14 @@ def _place_by_kommun(
     """Place each row among its kommun's areas: the file's kommun, else the kommun a police event's
     location names; other rows among every area. Each row gets kommun_code (from its area when the
     kommun was not known before placing), or None."""
-    named = kept["kommun_name"].map(kommun_code_for_name) if "kommun_name" in kept else None
+    named = _map_distinct(kept["kommun_name"], kommun_code_for_name) if "kommun_name" in kept else None
     if named is not None and "title" in kept:
         # The API often gives the län as location and the kommun last in the headline:
         # "21 augusti 06.52, Knivlagen, Uppsala" (location.name "Uppsala län").
-        headline = kept["title"].map(
-            lambda t: t.rpartition(",")[2] if isinstance(t, str) and "," in t else None
+        headline = _map_distinct(
+            kept["title"], lambda t: t.rpartition(",")[2] if isinstance(t, str) and "," in t else None
         )
-        named = named.where(named.notna(), headline.map(kommun_code_for_name))
+        named = named.where(named.notna(), _map_distinct(headline, kommun_code_for_name))
     codes = pd.Series(kommun, index=kept.index, dtype=object)
     if named is not None:
         # A police event named after another kommun belongs there, even in a file fetched for this one.
@@ -280,19 +268,20 @@ def _areas(
     )
     by_point.index = records.index
     known = _known_areas(reference)
-    by_column = records["area_text"].map(
-        lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None
+    by_column = _map_distinct(
+        records["area_text"], lambda v: known.get(normalise_label(v)) if isinstance(v, str) else None
     )
     _question_points(records, by_point, by_column, filename, out)
     # Only rows without a point or a known Område need the text (the slowest of the three).
     need = by_point.isna() & by_column.isna()
     by_text = pd.Series(None, index=records.index, dtype=object)
     if need.any():
-        text = (
-            records.loc[need, ["place_text", "title", "description"]]
-            .fillna("")
-            .astype(str)
-            .agg(" ".join, axis=1)
+        parts = records.loc[need, ["place_text", "title", "description"]].fillna("").astype(str)
+        # Joined in Python: `.agg(" ".join, axis=1)` built a Series per row.
+        text = pd.Series(
+            [" ".join(row) for row in zip(*(parts[c].tolist() for c in parts.columns), strict=True)],
+            index=parts.index,
+            dtype=object,
         )
         by_text.loc[need] = _map_distinct(text, lambda t: matcher.area_in_text(t, own_name))
     return by_point.where(by_point.notna(), by_column.where(by_column.notna(), by_text))
@@ -349,7 +338,7 @@ def _warn_unplaced(records: pd.DataFrame, filename: str, out: Normalised) -> Non
 
 def _map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
     """`values.map(func)` for a pure `func`, called once per distinct value (places and stock
-    phrases repeat); missing values are passed to `func` one by one, as `map` does."""
+    phrases repeat); missing values are passed to `func` one by one, as `map` does (None once)."""
     codes, uniques = pd.factorize(values, use_na_sentinel=True)
     done = np.empty(len(uniques), dtype=object)
     for k, value in enumerate(uniques):
@@ -357,7 +346,17 @@ def _map_distinct(values: pd.Series, func: Callable[[Any], Any]) -> pd.Series:
     per_row = np.empty(len(values), dtype=object)
     missing = codes < 0
     per_row[~missing] = done[codes[~missing]]
-    per_row[missing] = [func(v) for v in values.to_numpy(dtype=object)[missing]]
+    if missing.any():
+        for_none: list[Any] = []  # func(None), asked once: None is the usual missing value
+
+        def answer(value: Any) -> Any:
+            if value is not None:
+                return func(value)
+            if not for_none:
+                for_none.append(func(None))
+            return for_none[0]
+
+        per_row[missing] = [answer(v) for v in values.to_numpy(dtype=object)[missing]]
     # Through `map` again so that the result's dtype is inferred exactly as `values.map(func)` would.
     return pd.Series(per_row, index=values.index, dtype=object).map(lambda v: v)
 
@@ -379,7 +378,16 @@ def _hash_texts(values: pd.Series) -> list[str]:
     """`str()` of each value, "" when missing: what the content hash is built from, column-wise."""
     if isinstance(values.dtype, pd.DatetimeTZDtype):
         return _timestamp_texts(values)
-    return ["" if _isna(v) or v is pd.NA or v is pd.NaT else str(v) for v in values.to_numpy(dtype=object)]
+    if values.dtype == np.float64:
+        numbers = values.to_numpy()
+        missing = np.isnan(numbers).tolist()
+        return ["" if n else str(v) for v, n in zip(numbers.tolist(), missing, strict=True)]
+    # A str is its own text; anything else (None, NaN, NA, numbers) as a value of its own.
+    return [v if type(v) is str else _hash_text(v) for v in values.to_numpy(dtype=object)]
+
+
+def _hash_text(value: object) -> str:
+    return "" if _isna(value) or value is pd.NA or value is pd.NaT else str(value)
 
 
 def _timestamp_texts(values: pd.Series) -> list[str]:

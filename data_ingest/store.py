@@ -14,6 +14,7 @@ from sqlalchemy import and_, or_, select, text, true, update
 from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.sql.elements import ColumnElement
 
+from data_ingest.copy_text import copy_text
 from data_ingest.dedupe import link_duplicates
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import db, settings
@@ -171,19 +172,21 @@ _EXISTING = ["id", "source_key", "content_hash", "review_status"]
 
 
 def _existing_keys(conn: Connection, source: str, keys: list[str]) -> pd.DataFrame:
-    t = db.incidents
-    frames = [
-        pd.DataFrame(
-            conn.execute(
-                select(t.c.id, t.c.source_key, t.c.content_hash, t.c.review_status).where(
-                    t.c.source == source, t.c.source_key.in_(keys[i : i + _CHUNK])
-                )
-            ).all(),
-            columns=_EXISTING,
-        )
-        for i in range(0, len(keys), _CHUNK)
-    ]
-    return pd.concat(frames) if frames else pd.DataFrame(columns=_EXISTING)
+    """The stored incidents of `source` with one of `keys`, in one query: the keys travel as one array
+    (PostgreSQL) or one JSON text (SQLite), not as 500 bound parameters a statement (a quarter of a
+    second per 100,000 rows in SQLAlchemy's parameter handling alone)."""
+    if not keys:
+        return pd.DataFrame(columns=_EXISTING)
+    values: list[str] | str
+    if db.is_postgis(conn):
+        among, values = "= ANY(:keys)", list(keys)
+    else:
+        among, values = "IN (SELECT value FROM json_each(:keys))", json.dumps(keys)
+    query = text(
+        "SELECT id, source_key, content_hash, review_status FROM incidents "  # noqa: S608 - no input
+        f"WHERE source = :source AND source_key {among}"
+    )
+    return pd.DataFrame(conn.execute(query, {"source": source, "keys": values}).all(), columns=_EXISTING)
 
 
 # Up to this many areas in a chunk, candidates are also filtered by place in SQL (`_near`).
@@ -391,8 +394,7 @@ def _insert_columns(conn: Connection, columns: dict[str, list[Any]]) -> None:
         values["geom"] = [None if g is None else f"SRID={db.SRID};{g}" for g in values["geom"]]
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN") as copy:
-            for row in zip(*values.values(), strict=True):
-                copy.write_row(row)
+            copy.write(copy_text(values))
         return
     # Only the date/time columns need SQLAlchemy's SQLite conversion (to text); occurred_at is text already.
     values = dict(columns)

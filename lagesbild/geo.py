@@ -170,9 +170,16 @@ def areas_for_points(
     names = np.full(len(east), None, dtype=object)
     valid = np.flatnonzero(~np.isnan(east) & ~np.isnan(north))
     if len(valid) and len(areas):
-        tree = tree if tree is not None else shapely.STRtree(np.asarray(areas.geometry))
-        # "within" is "contains" turned round: a point on an area's boundary is in neither.
-        point_k, area_k = tree.query(shapely.points(east[valid], north[valid]), predicate="within")
+        geometries = np.asarray(areas.geometry)
+        tree = tree if tree is not None else shapely.STRtree(geometries)
+        x, y = east[valid], north[valid]
+        # The areas whose box holds each point, then "within" turned round as "contains" (a point on an
+        # area's boundary is in neither), tested against the prepared polygons: the tree's own
+        # "within" predicate tests every pair without them (three times slower).
+        point_k, area_k = tree.query(shapely.points(x, y))
+        shapely.prepare(geometries)
+        inside = shapely.contains_xy(geometries[area_k], x[point_k], y[point_k])
+        point_k, area_k = point_k[inside], area_k[inside]
         # Areas do not overlap; the first containing area (in frame order) wins should they ever touch.
         order = np.lexsort((area_k, point_k))
         point_k, area_k = point_k[order], area_k[order]
@@ -220,12 +227,23 @@ def generic_words_of(names: list[str]) -> frozenset[str]:
     )
 
 
+# A RegSO name in the layer's JSON text: the "regsonamn" key and its string value (JSON escapes kept).
+_REGSO_NAME = re.compile(rb'"regsonamn"\s*:\s*("(?:[^"\\]|\\.)*")')
+
+
+def regso_names() -> list[str]:
+    """Every RegSO 2025 name of the shipped layer, in feature order. Only the names are picked out of
+    the JSON text: parsing every polygon (json.load) took 0.7 s CPU of each ingest (0.25 s in a fresh
+    process), this 0.04 s (tests/test_generic_place_words.py checks the names are the same)."""
+    with gzip.open(REGSO_FILE, "rb") as fh:
+        raw = fh.read()
+    return [json.loads(value) for value in _REGSO_NAME.findall(raw)]
+
+
 @lru_cache(maxsize=1)
 def generic_name_words() -> frozenset[str]:
     """Generic words by their frequency across all RegSO 2025 names of Sweden (the shipped layer)."""
-    with gzip.open(REGSO_FILE, "rt", encoding="utf-8") as fh:
-        features = json.load(fh)["features"]  # plain JSON: a fifth of a second, GDAL takes seconds
-    return generic_words_of([str(f["properties"]["regsonamn"]) for f in features])
+    return generic_words_of(regso_names())
 
 
 def is_generic_name(name: str, generic: frozenset[str]) -> bool:
@@ -272,6 +290,7 @@ def _indexable(text: str) -> bool:
 
 
 _Span = tuple[int, int]  # where a name matches in a text: start, end
+MATCHES_REMEMBERED = 200_000  # texts whose answer a PlaceMatcher keeps (see PlaceMatcher._remembered)
 
 
 class PlaceMatcher:
@@ -316,7 +335,9 @@ class PlaceMatcher:
             # The words of "Älta-Erstavik" or "Berga (Vallentuna)" are älta, erstavik, berga, vallentuna:
             # each stands as a word in any text that names it. (Split on spaces only, the 1,424
             # RegSO names with a hyphen or parenthesis had no plain word and were searched in every text.)
-            [] if _UNSAFE_CHAR.search(name) else _WORD.findall(name.lower())
+            # So do those of "Kungshamn–Smögen": a character outside the safe range that is neither a
+            # word character nor cased ("–", see `_indexable`) matches only itself and separates words.
+            [] if _UNSAFE_CHAR.search(name) and not _indexable(name) else _WORD.findall(name.lower())
             for name, _ in names
         ]
         # Every word of a name stands in a text that names it (as itself or with a genitive "s"): a
@@ -337,8 +358,15 @@ class PlaceMatcher:
         # Most names are matched among the text's words, without a regex (lagesbild.word_runs); like a
         # pattern, a name's words are worked out when it is first a candidate.
         self._as_words: dict[int, NameWords | None] = {}
-        generic = generic_name_words()
-        self._generic = {k for k, (name, _) in enumerate(names) if is_generic_name(name, generic)}
+        # Whether a name is generic (`is_generic_name`), worked out when it is first found in a text.
+        self._generic: dict[int, bool] = {}
+        self._matches: dict[tuple[str, re.Pattern[str] | None], int | None] = {}
+
+    def _is_generic(self, k: int) -> bool:
+        generic = self._generic.get(k)
+        if generic is None:
+            generic = self._generic[k] = is_generic_name(self.names[k][0], generic_name_words())
+        return generic
 
     @cached_property
     def _alternation(self) -> re.Pattern[str]:
@@ -362,7 +390,7 @@ class PlaceMatcher:
         own = [m.span() for m in own_name.finditer(text)] if own_name is not None else []
 
         def usable(found: _Span, k: int) -> bool:
-            if k in self._generic and not _proper_noun(text[found[0] : found[1]], own_name is not None):
+            if self._is_generic(k) and not _proper_noun(text[found[0] : found[1]], own_name is not None):
                 return False  # a common word ("söder om", "i skog"), not the place's name
             return not any(s <= found[0] and found[1] <= e for s, e in own)
 
@@ -374,14 +402,13 @@ class PlaceMatcher:
             return None
         words = TextWords(text)
         text_words = set(_WORD.findall(text.lower()))
+        # A name's word stands in the text as itself or with a genitive "s": the text's words and
+        # those words without their final "s" are every word a name may have here.
+        stems = text_words.union([w[:-1] for w in text_words if w.endswith("s")])
         candidates = set(self._always)
-        for word in text_words:
+        for word in stems:
             candidates.update(self._by_word.get(word, ()))
-            if word.endswith("s"):
-                candidates.update(self._by_word.get(word[:-1], ()))
-        candidates = {
-            k for k in candidates if all(w in text_words or w + "s" in text_words for w in self._words[k])
-        }
+        candidates = {k for k in candidates if self._words[k] <= stems}
         if unsafe:
             return self._as_alternation(words, sorted(candidates), usable)
         best: tuple[int, int] | None = None
@@ -424,13 +451,25 @@ class PlaceMatcher:
                 return k
             pos = found[1]
 
+    def _remembered(self, text: object, own_name: re.Pattern[str] | None) -> int | None:
+        """`_match`, once per text and kommun pattern: place texts repeat within a file and across its
+        chunks. At most MATCHES_REMEMBERED answers are kept (then they are forgotten: flat memory)."""
+        if not isinstance(text, str):
+            return self._match(text, own_name)
+        key = (text, own_name)
+        if key not in self._matches:
+            if len(self._matches) >= MATCHES_REMEMBERED:
+                self._matches.clear()
+            self._matches[key] = self._match(text, own_name)
+        return self._matches[key]
+
     def area_in_text(self, text: object, own_name: re.Pattern[str] | None = None) -> str | None:
-        k = self._match(text, own_name)
+        k = self._remembered(text, own_name)
         return None if k is None else self.names[k][1]
 
     def place_in_text(self, text: object, own_name: re.Pattern[str] | None = None) -> dict[str, Any] | None:
         """The gazetteer row for the first place named in `text` (not bare area names)."""
-        k = self._match(text, own_name)
+        k = self._remembered(text, own_name)
         return None if k is None else self._place_rows.get(self.names[k][0].casefold())
 
 
@@ -442,12 +481,11 @@ AddressIndex = tuple[dict[tuple[str, str], tuple[float, float]], dict[str, tuple
 
 def address_index(register: pd.DataFrame) -> AddressIndex:
     """The register's look-ups: (street, number) → point and street → its middle point."""
-    streets = register["street"].astype(object).map(lambda v: str(v).casefold().strip())
-    numbers = register["number"].astype(object).map(lambda v: str(v).replace(" ", "").casefold())
-    exact = {
-        (s, n): (e, no)
-        for s, n, e, no in zip(streets, numbers, register["east"], register["north"], strict=True)
-    }
+    # Lists, not Series: iterating an Arrow-backed column boxes every value (half of this function).
+    streets = [str(v).casefold().strip() for v in register["street"].astype(object).tolist()]
+    numbers = [str(v).replace(" ", "").casefold() for v in register["number"].astype(object).tolist()]
+    points = zip(register["east"].tolist(), register["north"].tolist(), strict=True)
+    exact = {(s, n): p for s, n, p in zip(streets, numbers, points, strict=True)}
     middle = register.assign(key=streets).groupby("key")[["east", "north"]].median()
     by_street = dict(zip(middle.index, zip(middle["east"], middle["north"], strict=True), strict=True))
     return exact, by_street

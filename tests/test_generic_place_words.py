@@ -8,6 +8,7 @@ test, not taken from the police feed (docs/ingest.md measures the rule on the re
 
 from __future__ import annotations
 
+import gzip
 import json
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from sqlalchemy import Engine, select
 from lagesbild import db
 from lagesbild.cli import main
 from lagesbild.geo import (
+    REGSO_FILE,
     SWEREF,
     PlaceMatcher,
     ReferenceData,
@@ -26,6 +28,7 @@ from lagesbild.geo import (
     generic_words_of,
     is_generic_name,
     own_name_pattern,
+    regso_names,
 )
 from lagesbild.kommuner import regso_areas
 from tests.test_kommun_areas import _url
@@ -48,6 +51,12 @@ def test_the_real_names_make_these_words_generic() -> None:
     generic = generic_name_words()
     assert {"söder", "skog", "centrum", "norra", "östra", "strand", "berg"} <= generic
     assert not {"fisksätra", "älta", "erstavik", "brandkärr", "tensta", "duved", "öregrund"} & generic
+
+
+def test_the_names_picked_from_the_layer_text_are_those_of_its_features() -> None:
+    with gzip.open(REGSO_FILE, "rt", encoding="utf-8") as fh:
+        features = json.load(fh)["features"]
+    assert regso_names() == [str(f["properties"]["regsonamn"]) for f in features]
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 from shapely.geometry import Point
 
 from data_ingest.dedupe import categories_match, link_duplicates
-from lagesbild.geo import PlaceMatcher, areas_for_points, geocode
+from lagesbild.geo import PlaceMatcher, ReferenceData, areas_for_points, geocode
 from lagesbild.privacy.generalisation import clip_cells, generalise
 from lagesbild.weeks import TZ
 from tests.factories import reference
@@ -164,3 +164,15 @@ def test_one_report_is_linked_at_most_once() -> None:
 def test_category_neighbours_are_symmetric() -> None:
     assert categories_match("klotter", "skadegorelse") and categories_match("skadegorelse", "klotter")
     assert not categories_match("klotter", "vald_hot")
+
+
+def test_a_name_with_an_en_dash_is_a_candidate_by_its_words() -> None:
+    """A name like "Kungshamn–Smögen": the dash matches only itself and separates words, so the name
+    is searched only in texts with its words, not in every text, and is found as before."""
+    areas = REF.areas.copy()
+    areas["name"] = areas["name"].replace({"Älta": "Älta–Erstavik"})
+    matcher = PlaceMatcher(ReferenceData(areas=areas, places=REF.places.iloc[:0], addresses=REF.addresses))
+    assert [matcher.names[k][0] for k in matcher._always] == []
+    assert matcher.area_in_text("Stöld i ÄLTA–ERSTAVIKS centrum") == "Älta–Erstavik"
+    assert matcher.area_in_text("Stöld i Älta-Erstavik") is None  # a hyphen is not the en dash
+    assert matcher.area_in_text("Stöld i Älta") is None

@@ -110,17 +110,19 @@ class Cells:
         column = self.columns.get(name)
         if column is None:
             column = [None] * self.n
-        # str cells are their own key; other cells are keyed with their type (True must not meet 1)
-        keys = [v if type(v) is str else (type(v), v) for v in column]
+        # str cells are their own key; other cells are keyed with their type (True must not meet 1).
+        # A CSV column (all text) or an absent one (all None) is its own list of keys.
+        plain = set(map(type, column)) <= {str, type(None)}
+        keys = column if plain else [v if type(v) is str else (type(v), v) for v in column]
         results: dict[Any, Any] = dict.fromkeys(keys)
         failed = False
         for key in results:
             try:
-                results[key] = parser(key if type(key) is str else key[1])
+                results[key] = parser(key if plain or type(key) is str else key[1])
             except ValueError as exc:
                 results[key] = _Failure(str(exc))
                 failed = True
-        out: list[Any] = [results[k] for k in keys]
+        out: list[Any] = list(map(results.__getitem__, keys))
         if failed:
             for i, result in enumerate(out):
                 if type(result) is _Failure:

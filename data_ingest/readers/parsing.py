@@ -381,6 +381,8 @@ def _parse_decimal_text(raw: str) -> float:
 def parse_decimal(value: object) -> float:
     """A number with decimal comma or point (``6574123,5``, ``59.2931``, ``4 500,50``); NaN when
     blank. ``1.234,5`` and ``1,234.5`` are read by their last separator; ``1.234.567`` is an error."""
+    if type(value) is str:  # every CSV cell: the checks below in the order they would decide
+        return _parse_decimal_text(value) if value.strip() else math.nan
     if is_blank(value):
         return math.nan
     if isinstance(value, bool):
