@@ -20,13 +20,11 @@ __all__ = ["find_block_properties"]
 
 # Block names are nouns, some of them rare (`bagaren`): a lower floor than the name rule's.
 _NOUN_ZIPF: Final = 2.0
-_BLOCK_RE: Final = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöé]{2,}(?:en|an|n|et))[ \t]+(?P<nr>[1-9]\d{0,2})(?![\d.,/-]\d|[\w%:-])"
-)
+# The block's number: one to three digits, not the start of a date, time, range or decimal.
+_NUMBER: Final = r"[ \t]+(?P<nr>[1-9]\d{0,2})(?![\d.,/-]\d|[\w%:-])"
+_BLOCK_RE: Final = re.compile(rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöé]{{2,}}(?:en|an|n|et)){_NUMBER}")
 # In a line written in capitals: `SKADEGÖRELSE SMEDEN 9`.
-_BLOCK_CAPS_RE: Final = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZÅÄÖ]{3,}(?:EN|AN|N|ET))[ \t]+(?P<nr>[1-9]\d{0,2})(?![\d.,/-]\d|[\w%:-])"
-)
+_BLOCK_CAPS_RE: Final = re.compile(rf"(?<![\w-])(?P<name>[A-ZÅÄÖ]{{3,}}(?:EN|AN|N|ET)){_NUMBER}")
 _SHOUTED_RE: Final = re.compile(r"[A-ZÅÄÖ]{4}")
 _FIELD_SEPARATORS: Final = ";|\t"
 _FIELD_END_RE: Final = re.compile(r"[ \t]*(?:[;|\t]|$)")

@@ -15,8 +15,9 @@ Frasse`, `snackade med Dardan`) by ruling out what else the word can be:
 * a word of the name lists: the list finders have already decided about it.
 
 Frequent Swedish short forms of given names (`Micke`, `Jocke`) are names although the frequency list
-knows them (:data:`SHORT_FORMS`). Names at the start of a sentence are left to the other finders:
-there every word is capitalised.
+knows them (:data:`SHORT_FORMS`). At the start of a sentence, where every word is capitalised, an
+unknown word is a name only before what a person does (`Dardan kom`, `Najib said`), and a given name
+that is also a word only before an action (`; Sten sprang mot Ringvägen`).
 """
 
 from __future__ import annotations
@@ -49,18 +50,18 @@ PLACE_WORDS_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "place_
 # The product's own vocabulary: every label and alias of the default categories (`Fylleri`, `Häleri`).
 CATEGORY_FILE: Final = Path(__file__).resolve().parents[1] / "config" / "categories.toml"
 
-# Swedish short forms and pet forms of given names that wordfreq counts as frequent words.
+# Swedish short forms and pet forms of given names that wordfreq counts as frequent words (those the
+# name lists hold already are the list finders').
 SHORT_FORMS: Final = frozenset(
-    """Micke Mikke Jocke Hasse Lasse Nisse Kalle Pelle Olle Nicke Tobbe Robban Frasse Gittan Bettan Lollo
-    Sussi Sussie Lotta Lisa Kicki Kiki Stickan Totte Sigge Janne Jonte Kricke Kenta Putte Pekka Sakke
-    Mange Musse Affe Abbe Memo Mo Dodde Ante Anki Annika Bosse Classe Danne Fredde Gurra Hansi Jesse
-    Jimpa Joppe Krille Kattis Lelle Linus Manne Masse Moa Nenne Nettan Niklas Nilla Obbe Ossian Palle
-    Patte Peppe Perra Pysen Rolle Ricke Sanna Stefe Svante Sören Tompa Totte Uffe Valle Vicke Wille Zacke
-    Zlatan Hammo Shiro Tesfi Sasha Jessan Linnan Emmis Sofs Jossan Tessan Vickan Fiffi Millan Mimmi
-    Pålle Gugge Bullen Tuffe Nille Ludde Kerstan Annelie Majsan Lillis Mackan Mattan Henke Bengan Janne
-    Gunnis Siggan""".split()
+    """Micke Mikke Jocke Hasse Nisse Nicke Tobbe Robban Frasse Gittan Bettan Lollo Sussi Sussie Kicki Kiki
+    Stickan Totte Janne Jonte Kricke Kenta Putte Sakke Mange Musse Affe Abbe Memo Mo Dodde Anki Bosse
+    Classe Danne Fredde Gurra Hansi Jimpa Joppe Krille Kattis Lelle Nenne Nettan Nilla Obbe Palle Patte
+    Peppe Perra Pysen Rolle Ricke Stefe Tompa Uffe Vicke Zacke Hammo Shiro Tesfi Sasha Jessan Linnan
+    Emmis Sofs Jossan Tessan Vickan Fiffi Pålle Gugge Bullen Tuffe Nille Ludde Kerstan Majsan Lillis
+    Mackan Mattan Bengan Gunnis Siggan
+    """.split()
 )
-# Organisations, companies and brands an EST report names that no list above holds.
+# The words of organisations, companies and brands an EST report names that no list above holds.
 ORGANISATIONS: Final = frozenset(
     """Nattvandrarna Nattvandrare Fryshuset Maskrosbarn Friends Bris Skolverket Ungdomsmottagningen
     Studiefrämjandet ABF Sensus Bilda Medborgarskolan Vuxenskolan Folkuniversitetet Hyresgästföreningen
@@ -87,8 +88,9 @@ _PLACE_BEFORE_RE: Final = re.compile(
     r"trafikplats|trafikplatsen|korsningen|avfart|avfarten|infart|infarten|hållplats|hållplatsen|sjön|"
     r"mellan|mellan[ \t]+[^\W\d_]+[ \t]+och|väg|vägen|riksväg|länsväg|motorväg|motorvägen|[EeRr]\d+|mot|"
     r"(?:söder|norr|öster|väster|sydost|sydöst|nordost|nordöst|sydväst|nordväst)[ \t]+om|utanför|nära|"
-    r"vid|at|near|outside|behind|centrala|norra|södra|östra|västra|(?:larmas|larmades|kallas|kallades|beordras|beordrades|åkte|"
-    r"åker|körde|kör|reste|flyttade|flyttar)[ \t]+till)[ \t]+$",
+    r"vid|at|near|outside|behind|centrala|norra|södra|östra|västra|"
+    r"(?:larmas|larmades|kallas|kallades|beordras|beordrades|åkte|åker|körde|kör|reste|flyttade|flyttar)"
+    r"[ \t]+till)[ \t]+$",
     re.IGNORECASE,
 )
 # Endings of place names beyond the name lists' (`Söderslättsrondellen`, `Idbäcksheden`, `Börjelsbyn`).
