@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
+from typing import Any
 
 from sqlalchemy import Engine
 
@@ -18,7 +20,7 @@ TRICKY = [
     "",
     None,
 ]
-COLUMNS = {
+COLUMNS: dict[str, Sequence[Any]] = {
     "n": list(range(len(TRICKY))),
     "t": TRICKY,
     "i": [1, -2, None, 0, 2**40, None, 7, 8],
