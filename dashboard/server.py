@@ -51,8 +51,13 @@ def _import_modules() -> None:
 
 
 def _preload() -> None:
-    start = time.perf_counter()
+    """Everything at once: the imports, then the caches (what the server's start-up does in two steps)."""
     _import_modules()
+    _fill_caches()
+
+
+def _fill_caches() -> None:
+    start = time.perf_counter()
     # The redaction's lexicon and place words load on the first text that needs them (0.2 s of CPU).
     try:
         from lagesbild.privacy.redaction import redact
@@ -68,7 +73,7 @@ def _preload() -> None:
         kommuner.regso_layer()
     except Exception:
         logging.getLogger(__name__).exception("preload of the RegSO layer failed")
-    # One line in the server's console: when the first visitor no longer waits for these imports
+    # One line in the server's console: when the first visitor no longer waits for these caches
     # (bench/first_visit.py checks it before a "settled" visit).
     took = time.perf_counter() - start
     print(f"Lägesbild: förladdningen klar på {took:.1f} s", file=sys.stderr, flush=True)
@@ -81,7 +86,7 @@ async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     # page until restarted (bench/first_visit.py saw it once in 33 fresh servers). The caches after
     # them (lexicon, RegSO layer) are safe to fill beside a visitor.
     await asyncio.to_thread(_import_modules)
-    threading.Thread(target=_preload, name="lagesbild-preload", daemon=True).start()
+    threading.Thread(target=_fill_caches, name="lagesbild-preload", daemon=True).start()
     yield
 
 

@@ -76,7 +76,8 @@ def find_block_properties(text: str) -> list[Finding]:
             continue  # a place or a name before a number is the address and name finders' matter
         start = m.start()
         before = text[:start].rstrip(" \t")
-        last = before.split()[-1] if before.split() else ""
+        words = before.split()
+        last = words[-1] if words else ""
         if last.title() in place_words():
             start = len(before) - len(last)  # the kommun's name first: `Nyköping Svärdet 10`
         elif not before or before[-1] in SENTENCE_ENDS:

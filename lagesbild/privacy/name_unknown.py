@@ -37,6 +37,7 @@ __all__ = [
     "ORGANISATIONS",
     "SHORT_FORMS",
     "find_unknown_names",
+    "frequent_words",
     "known_word",
     "lower_place_words",
     "place_words",
@@ -149,17 +150,22 @@ _ORG_NEXT_RE: Final = re.compile(
 
 
 @cache
-def _buckets() -> list[list[str]]:
-    """wordfreq's Swedish words by frequency: bucket i holds the words of Zipf frequency 9 - i/100."""
+def _buckets(language: str = "sv") -> list[list[str]]:
+    """wordfreq's words by frequency: bucket i holds the words of Zipf frequency 9 - i/100."""
     from wordfreq import get_frequency_list  # imported where used: 0.2 s on the first redaction
 
-    return get_frequency_list("sv")
+    return get_frequency_list(language)
+
+
+def frequent_words(language: str, floor: float) -> frozenset[str]:
+    """The words of `language` whose Zipf frequency is at least `floor`."""
+    top = round((9 - floor) * 100)
+    return frozenset(w for bucket in _buckets(language)[: top + 1] for w in bucket)
 
 
 @cache
 def _lexicon() -> frozenset[str]:
-    top = round((9 - KNOWN_ZIPF) * 100)
-    return frozenset(w for bucket in _buckets()[: top + 1] for w in bucket if w.isalpha())
+    return frozenset(w for w in frequent_words("sv", KNOWN_ZIPF) if w.isalpha())
 
 
 @cache

@@ -14,7 +14,7 @@ import re
 from functools import cache, lru_cache
 from typing import Final
 
-from lagesbild.privacy.name_unknown import known_word, lower_place_words, zipf
+from lagesbild.privacy.name_unknown import frequent_words, known_word, lower_place_words, zipf
 from lagesbild.privacy.name_words import FUNCTION_WORDS, NOT_NAMES_LOWER
 
 __all__ = ["find_unknown_lowercase_names"]
@@ -56,10 +56,7 @@ _SUFFIXES_OF_WORDS: Final = (
 
 @cache
 def _english() -> frozenset[str]:
-    from wordfreq import get_frequency_list
-
-    top = round((9 - _ENGLISH_ZIPF) * 100)
-    return frozenset(w for bucket in get_frequency_list("en")[: top + 1] for w in bucket)
+    return frequent_words("en", _ENGLISH_ZIPF)
 
 
 @lru_cache(maxsize=1 << 16)
