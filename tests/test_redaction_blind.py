@@ -36,10 +36,10 @@ FP_TARGET = 0.02
 # the module doc.
 BELOW_TARGET = {
     "address": "99.2 %",
-    "word_name": "97.0 %",
-    "lowercase_name": "90.9 %",
+    "lowercase_name": "96.2 %",  # stop 20, the eighth name round (development)
 }
-OVERALL = "97.8 %"  # stop 19, the seventh name round (development): property and nicknames reached target
+# Stop 20, the eighth name round (development): word names (100 %) and all names reached the target.
+OVERALL = "99.1 %"
 LOOKALIKES_ABOVE_TARGET: dict[str, str] = {}
 
 
@@ -78,9 +78,6 @@ def test_name_kind_recall(measured: Measurement, kind: str) -> None:
     assert tally.rate >= NAME_TARGET, f"{kind}: {pct(tally.rate)}; missed e.g. {tally.missed[:3]}"
 
 
-@pytest.mark.xfail(
-    strict=True, reason=f"measured {OVERALL} over all names on the blind corpus (70.4 % blind)"
-)
 def test_name_recall_overall(measured: Measurement) -> None:
     assert measured.names_overall().rate >= NAME_TARGET, pct(measured.names_overall().rate)
 

@@ -82,16 +82,16 @@ FOUND = {
     # (lagesbild/privacy/name_signals.py) from them: development figures from here on.
     "surname_after_role": (173, 173),
     "word_name": (63, 63),
-    "lowercase_name": (82, 89),  # stop 19, name_unknown_lower.py
+    "lowercase_name": (85, 89),  # stop 20, the eighth name round (development)
     # Stop 19's seventh name round (lagesbild/privacy/name_unknown.py: capitalised words that are no
     # known word, place or organisation); development.
-    "full_name": (373, 380),
+    "full_name": (375, 380),  # stop 20: after a sentence-opening word (`Info Áilu Päiviö`)
     "first_name": (239, 241),
     "nickname": (130, 133),
 }
 # The seventh name round, development; the fifth round 1052 (development), the fourth 909 (blind),
 # delivered 874.
-NAMES = (1060, 1079)
+NAMES = (1065, 1079)  # stop 20, the eighth name round (development)
 KEPT = {
     **DELIVERED_KEPT,
     "date": (226, 226),  # stop 17: a date after a street (development)

@@ -85,15 +85,15 @@ FOUND: dict[str, tuple[int, int]] = {
     "first_name": (235, 240),
     "surname_after_role": (171, 175),
     "nickname": (136, 136),
-    "word_name": (52, 53),
-    "lowercase_name": (58, 79),  # stop 19, name_unknown_lower.py
+    "word_name": (53, 53),  # stop 20: a word-name before an age (`Bror, 16 år`)
+    "lowercase_name": (67, 79),  # stop 20, the eighth name round (development)
     # Stop 19's seventh name round (lagesbild/privacy/name_unknown.py: capitalised words that are no
     # known word, place or organisation); development.
     "full_name": (345, 350),
 }
 # The fifth name round, blind: 933; the sixth round, which read the misses (development): 988; the seventh
 # round: 994.
-NAMES: tuple[int, int] = (997, 1033)
+NAMES: tuple[int, int] = (1007, 1033)  # stop 20, the eighth name round (development)
 KEPT: dict[str, tuple[int, int]] = {
     **DELIVERED_KEPT,
     # The sixth name round read the look-alikes lost (development): "1) Rosa klotter", "kunde inte klara

@@ -82,11 +82,11 @@ FOUND = {
     "plate_new": (46, 46),
     "full_name": (304, 307),
     "first_name": (160, 169),
-    "nickname": (113, 123),
-    "word_name": (59, 71),
-    "lowercase_name": (73, 82),  # stop 19, name_unknown_lower.py
+    "nickname": (117, 123),  # stop 20: a lowercase signature (`/frasse`)
+    "word_name": (60, 71),  # stop 20
+    "lowercase_name": (79, 82),  # stop 20, the eighth name round (development)
 }
-NAMES = (831, 876)  # the seventh name round, development (sixth, blind: 780; delivered: 761)
+NAMES = (842, 876)  # the eighth name round (stop 20), development (sixth, blind: 780; delivered: 761)
 KEPT = dict(DELIVERED_KEPT)
 
 

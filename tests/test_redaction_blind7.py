@@ -75,8 +75,17 @@ DELIVERED_KEPT = {
 }
 
 # the ratchets: raise them when the redaction gets better on this corpus, never lower them
-FOUND = dict(DELIVERED_FOUND)
-NAMES = DELIVERED_NAMES
+FOUND = {
+    **DELIVERED_FOUND,
+    # Stop 20's eighth name round, measured on this corpus twice and its misses never read. The second
+    # measurement followed a list of given names that are words (names.WORD_GIVEN_NAMES), written after
+    # the first showed word-names at 47.8 %: by an author with the same kind of knowledge as the corpus's,
+    # so the word-name figure overstates what the list does for names nobody here thought of.
+    "first_name": (128, 144),
+    "lowercase_name": (122, 165),
+    "word_name": (100, 161),
+}
+NAMES = (857, 1028)  # stop 20 (delivered: 823; after the rules alone, before the word list: 834)
 KEPT = dict(DELIVERED_KEPT)
 
 

@@ -102,12 +102,14 @@ def test_structured_kind_is_always_removed(measured: Measurement, kind: str) -> 
 # of issue 14's fourth round (branch names4; its lists and rules were developed on the two blind corpora,
 # not on this one); the third round had first 92.9, word 95.6, lowercase 88.3 %, all names 96.3 %. The
 # fifth name round (branch names5, lagesbild/privacy/name_signals.py) read this corpus's misses: first
-# 93.5 -> 95.5 %, all names 96.7 -> 97.4 % (development figures).
+# 93.5 -> 95.5 %, all names 96.7 -> 97.4 % (development figures). Stop 20's eighth round (developed on
+# blind corpora 1-5 and this one): first 97.4, lowercase 97.1 %; word names (98.1 %) and all names (98.9 %)
+# reach the target.
 _NAME_XFAIL = {
-    "first_name": "95.5 %",
-    "word_name": "96.2 %",
-    "lowercase_name": "92.2 %",  # stop 19: name_unknown_lower.py (development)
+    "first_name": "97.4 %",
+    "lowercase_name": "97.1 %",  # stops 19-20: name_unknown_lower.py (development)
 }
+OVERALL = "98.9 %"  # stop 20 (development)
 
 
 @pytest.mark.parametrize("kind", sorted(_NAME_XFAIL))
@@ -124,12 +126,14 @@ def test_name_kind_recall(measured: Measurement, kind: str) -> None:
     assert tally.rate >= NAME_TARGET, f"{kind}: {pct(tally.rate)}; missed e.g. {tally.missed[:3]}"
 
 
-@_xfail(
-    "97.4 % over all names (96.7 % after the fourth name round, 95.7 % at stop 15, 71.1 % before stop 14)"
-)
 def test_name_recall_overall(measured: Measurement) -> None:
+    # 98.9 % at stop 20 (97.4 % at stop 19, 95.7 % at stop 15, 71.1 % before stop 14).
     overall = measured.names_overall()
     assert overall.rate >= NAME_TARGET, f"all names: {pct(overall.rate)}"
+
+
+def test_name_recall_overall_never_falls_below_its_measured_figure(measured: Measurement) -> None:
+    assert measured.names_overall().rate >= float(OVERALL.rstrip(" %")) / 100 - 0.0005
 
 
 _LOOKALIKE_XFAIL: dict[str, str] = {}

@@ -186,7 +186,9 @@ def find_names(text: str) -> list[Finding]:
                 # A given name that is also a word ("Sten", "Klara", "Bo") stands alone as a name in the
                 # middle of a sentence, where Swedish writes words in lowercase; at a sentence's start
                 # it needs a surname.
-                needs_surname = base in AMBIGUOUS and (base in WORDS_CAPITALISED or _sentence_start(text, s))
+                needs_surname = base in AMBIGUOUS and (
+                    (base in WORDS_CAPITALISED and base not in _NAMES_INSIDE) or _sentence_start(text, s)
+                )
                 word_name_alone = base in AMBIGUOUS and not needs_surname and kind is None
                 standalone_check = True
             elif base.endswith("sson") and len(base) >= 6:
@@ -252,7 +254,7 @@ def find_names(text: str) -> list[Finding]:
         if word_name_alone and not has_surname and i > 0:
             # ... but not as part of a place's name: "Gamla Bo", "Lina Hage", "om Karls", "i Sanna".
             prev = tokens[i - 1][2]
-            if prev[:1].isupper() or prev.lower() in PLACE_PREPS_WIDE:
+            if prev[:1].isupper() or _place_after(prev.lower(), w, base):
                 i = j + 1
                 continue
         if standalone_check and j == i and w == base and kind is None and i > 0:
@@ -282,6 +284,21 @@ def find_names(text: str) -> list[Finding]:
             break
         i = j + 1
     return findings
+
+
+# Of the capitalised words, those that inside a sentence are only names (`kom Dag`, `med Sol`, `och Nour`):
+# the others are months, holidays, places or English words there too (`i Maj`, `på Valborg`, `Said`).
+_NAMES_INSIDE: Final = frozenset("Dag Sol Storm Love Nour Noor Nur Stjärna".split())
+
+
+def _place_after(prev: str, word: str, base: str) -> bool:
+    """After `i`, `vid` … a word-name is a place (`i Sanna`); after `om`, `mot` … only a genitive or a
+    place's name is (`om Karls`, `mot Lund`): `pratade om Saga`, `hot mot Liv` are people."""
+    from lagesbild.privacy.name_unknown import place_words
+
+    if prev in PLACE_PREPS:
+        return True
+    return prev in PLACE_PREPS_WIDE and (word != base or word in place_words())
 
 
 _ID_WORD: Final = (

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Final
 
 from lagesbild.privacy.name_words import FUNCTION_WORDS, LOWER_ANY, LOWER_FIRST, LOWER_STOP, NOT_NAMES_LOWER
@@ -44,9 +45,18 @@ _ENGLISH: Final = frozenset(
 )
 
 
+@cache
+def _english_common() -> frozenset[str]:
+    """Frequent English words, which the world lists hold as surnames too (`were`, `long`, `king`)."""
+    from lagesbild.privacy.name_unknown import frequent_words
+
+    return frequent_words("en", 4.5)
+
+
 def _word_like(w: str) -> bool:
     return (
         w in FUNCTION_WORDS
+        or w in _english_common()
         or w in _ENGLISH
         or w in LOWER_STOP
         or w in NOT_NAMES_LOWER

@@ -326,6 +326,10 @@ def find_signal_names(
             if _ARRESTED_AT_RE.search(text[m.end("n") :][:30]):
                 add(m)  # "Chico sitter i bilen", "Zizzi hänger vid"
     for m in SIGNATURE_RE.finditer(text):
+        if m.group("n2"):
+            if person_ok(m.group("n2"), not_names, roles) and not _frequent_word(m.group("n2")):
+                spans.append(m.span("n2"))
+            continue
         ws = m.group("n").split()
         if all((caps_word_ok(w, not_names) if w.isupper() else person_ok(w, not_names, roles)) for w in ws):
             add(m)
@@ -391,3 +395,12 @@ def find_signal_names(
             add(m, g)
     spans += _grow(text, sorted(set(found) | set(spans)), not_names, roles)
     return spans
+
+
+def _frequent_word(word: str) -> bool:
+    """A frequent Swedish word that is no given name or short form (`/eller`, not `/hasse`)."""
+    from lagesbild.privacy.name_unknown import SHORT_FORMS, zipf
+    from lagesbild.privacy.names import FIRST_NAMES
+
+    title = word.title()
+    return zipf(word) >= 4.0 and title not in FIRST_NAMES and title not in SHORT_FORMS

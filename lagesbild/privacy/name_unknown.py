@@ -18,6 +18,11 @@ Frequent Swedish short forms of given names (`Micke`, `Jocke`) are names althoug
 knows them (:data:`SHORT_FORMS`). At the start of a sentence, where every word is capitalised, an
 unknown word is a name only before what a person does (`Dardan kom`, `Najib said`), and a given name
 that is also a word only before an action (`; Sten sprang mot Ringvägen`).
+
+Stop 20 added, for listed and unknown names alike: a word before an age (`Bror, 16 år`, `Stig (ca 16
+år)`); the person greeted at a line's start (`Hej Liv!`); a word after a sentence-opening word that
+stands before people (`Enligt Mujtaba`, `Igår Dardan`, not `En Bilist`); a listed name that is a word,
+capitalised inside a sentence before a verb (`berättade att Sol har`, not `och Juni är`).
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ __all__ = [
     "KNOWN_ZIPF",
     "ORGANISATIONS",
     "SHORT_FORMS",
+    "AGE_AFTER_RE",
     "find_unknown_names",
     "frequent_words",
     "known_word",
@@ -141,6 +147,7 @@ _NOUN_ENDINGS: Final = (
 )  # fmt: skip
 # Given names that are words (`Sten`, `Bo`), not those that are mostly words in capitals (`Inga`, `Per`).
 _WORD_NAMES: Final = (AMBIGUOUS & FIRST_NAMES) - WORDS_CAPITALISED
+_ANY_WORD_NAME: Final = AMBIGUOUS | FIRST_NAMES
 _AT_END_RE: Final = re.compile(r"[ \t]*(?:[.!?]|$|\n)")
 _ORG_NEXT_RE: Final = re.compile(
     r"[ \t]+(?:AB|HB|IF|IK|FF|BK|SK|FC|kommun|kommuns|förening|föreningen|förbund|förbundet|fastigheter|"
@@ -232,19 +239,60 @@ def _unknown(word: str, not_names: frozenset[str], roles: frozenset[str]) -> boo
     return not any(known_word(p) for p in parts if len(p) > 1)
 
 
+# An age right after a word makes it a person: `Bror, 16 år`, `Stig (ca 16 år)`, `hejar (15) o …`.
+AGE_AFTER_RE: Final = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*(?:ca[ \t]+)?)[0-9]{1,2}[ \t]*(?:år\b|\))")
+
+
+# A greeting at a line's start names the person greeted: `Hej Sten!`, `Hejsan Liv,`, `Tack Saga!`.
+_GREETING_RE: Final = re.compile(
+    r"(?m)^[ \t]*(?:Hej|Hejsan|Hallå|Tjena|Tjenare|Tack|Hi|Hello|Dear|Kära|Bästa)[ \t]+"
+    r"(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?=[ \t]*[!,.:]|[ \t]*$)"
+)
+
+
+def _greeted(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _GREETING_RE.finditer(text):
+        w = m.group("n")
+        if (
+            w not in place_words()
+            and person_ok(w, not_names, roles)
+            and (w in FIRST_NAMES or _unknown(w, not_names, roles))
+        ):
+            out.append(m.span("n"))
+    return out
+
+
 def find_unknown_names(
     text: str, taken: list[tuple[int, int]], roles: frozenset[str], not_names: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Spans of capitalised words inside a sentence that are nothing but a name."""
-    out: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = [
+        (s, e) for s, e in _greeted(text, not_names, roles) if not any(a < e and s < b for a, b in taken)
+    ]
     for m in _CAP_RE.finditer(text):
         s, e = m.span()
         if (s and text[s - 1].isalnum()) or any(a < e and s < b for a, b in taken):
             continue
         prev = _PREV_RE.search(text, max(0, s - 40), s)
         word = m.group()
+        age = AGE_AFTER_RE.match(text, e)  # `(24)` after a place is an exit's number: `år` for unknown words
+        if age and (word in FIRST_NAMES or ("år" in age.group() and _unknown(word, not_names, roles))):
+            out.append((s, e))
+            continue
         if _ACTS_RE.match(text, e) and word in _WORD_NAMES and (prev is None or prev.group(2).strip(" \t")):
             out.append((s, e))  # a given name that is a word, starting a clause: `; Sten sprang mot`
+            continue
+        if (
+            prev is not None
+            and prev.group(1)[:1].islower()
+            and _GAP_OK_RE.fullmatch(prev.group(2) or " ")
+            and word in _ANY_WORD_NAME
+            and person_ok(word, not_names, roles)  # not `och Juni är`
+            and _PERSON_NEXT_RE.match(text, e)
+            and not after_place_prep(text, s)
+        ):
+            out.append((s, e))  # a listed name that is a word, capitalised inside a sentence: `att Sol har`
             continue
         if prev is None or not _GAP_OK_RE.fullmatch(prev.group(2) or " "):
             # The start of a text, line, sentence, quote or bracket capitalises every word: there the
@@ -261,16 +309,32 @@ def find_unknown_names(
             continue  # a road's number, a place phrase: `väg 549 Bröta`, `i höjd med Rockneby`
         if prev.group(2).strip(" \t") and _AT_END_RE.match(text, e):
             continue  # the trailing place of a note: `Personbil i olycka med älg, Vrå.`
-        if before[:1].isupper() and not any(b == prev.end(1) and a < b for a, b in out):
+        if (
+            before[:1].isupper()
+            and not any(b == prev.end(1) and a < b for a, b in out)
+            and not _opening_word(text, prev.start(1), before)
+        ):
             continue  # after a capitalised word only as a name's second word: `Dardan Berisha`
         if after_place_prep(text, s) or _ORG_NEXT_RE.match(text, e) or _ROAD_NUMBER_RE.match(text, e):
             continue
         nxt = _NEXT_RE.match(text, e)
         if nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER)):
             continue  # `Holma torg`, `Ekhagens skola`, `Sörmlandskustens räddningstjänst`
-        if _unknown(m.group(), not_names, roles):
+        if _unknown(word, not_names, roles):
             out.append((s, e))
     return out
+
+
+# Words that open a sentence and can stand before a person's name (not `En Bilist`, `Från Frescati`).
+_OPENERS: Final = frozenset(
+    """Enligt Igår Idag Ikväll Inatt Imorse Sedan Sen Då Därefter Senare Även Också Men Och Nu Tyvärr
+    Dessutom Info Tack Hej Hejsan Ring Kontakta Fråga Ringde Pratade Träffade Mötte Såg Kontaktade""".split()
+)
+
+
+def _opening_word(text: str, s: int, word: str) -> bool:
+    """``word`` at ``s`` opens a sentence and stands before a person: `Enligt Mujtaba`, `Igår Dardan`."""
+    return word in _OPENERS and (s == 0 or text[:s].rstrip(" \t")[-1:] in ".!?:;\n")
 
 
 def zipf(word: str) -> float:

@@ -106,7 +106,7 @@ SWEDISH_FIRST_NAMES: frozenset[str] = frozenset(
     Vincent Viola Viveka Vivianne Volkan Waldemar Waleed Walid Walter Werner Wilhelm Wilhelmina Wille
     William Willy Wilma Wilmer Wojtek Yahya Yasin Yasmin Yasmine Yassin Ylva Yngve Yohannes Younes Yousef
     Youssef Yunus Yusuf Yvonne Zahra Zaid Zainab Zakaria Zakariya Zeinab Zeynep Ziad Zoran Åke Åsa Åse Örjan
-    Östen
+    Östen Orvar Vilda Embla Blenda Juno Eir
 """.split()
 )
 
@@ -163,9 +163,17 @@ SWEDISH_LAST_NAMES: frozenset[str] = frozenset(
 """.split()
 )
 
+# Given names that are ordinary words (Swedish, English, Turkish, Finnish): names only with evidence, as
+# the AMBIGUOUS ones, so they are in both sets (`Sol`, `Ask`, `Dina`, `Hope`, `Gift`, `Bahar`, `Lumi`).
+WORD_GIVEN_NAMES: frozenset[str] = frozenset(
+    """Sol Lilja Ask Dina Varg Hope Joy Faith Grace June Summer Autumn Sky River Rain Star Sunny Angel Destiny
+    Precious Gift Happy Princess Lucky Honey Pearl Melody Harmony Dawn Heaven Liberty Trinity Salam Umut
+    Barış Baris Bahar Sevgi Lumi Usko Flora""".split()
+)
 # Names that are also common words or places: need a surname or context.
-AMBIGUOUS: frozenset[str] = frozenset(
-    """
+AMBIGUOUS: frozenset[str] = (
+    frozenset(
+        """
     Albin Alm Alvar Amal Ana Anas Andres Ann April Asp August Augusti Axel Aya Ben Berg Björk Björn Blixt
     Blom Bo Borg Brink Britt Bror Bäck Can Dag Dahl Dan Del Deniz Ebba Egal Eino Ek Elmi Emin Enar
     Engelbrekt Esra Ester Falk Firas Flink Fors Frank Frans Fred Frid Frisk Gren Haben Haji Hakan Hall
@@ -177,6 +185,8 @@ AMBIGUOUS: frozenset[str] = frozenset(
     Storm Strand Strid Ström Sven Svärd Thor Tim Tina Tindra Tom Tuva Urban Valborg Vide Viking Vilhelmina
     Vilja Ville Viola Wall Wang Wester Will
 """.split()
+    )
+    | WORD_GIVEN_NAMES
 )
 
 # Never a person name: places, organisations, calendar words.
@@ -244,5 +254,5 @@ def _world(kind: str) -> frozenset[str]:
 WORLD_COMMON: frozenset[str] = _world("C") - NOT_NAMES  # also found in lowercase without context
 WORLD_FIRST: frozenset[str] = (_world("F") | WORLD_COMMON) - NOT_NAMES
 WORLD_LAST: frozenset[str] = _world("L") - NOT_NAMES - WORLD_FIRST
-FIRST_NAMES: frozenset[str] = SWEDISH_FIRST_NAMES | WORLD_FIRST
+FIRST_NAMES: frozenset[str] = SWEDISH_FIRST_NAMES | WORLD_FIRST | WORD_GIVEN_NAMES
 LAST_NAMES: frozenset[str] = SWEDISH_LAST_NAMES | WORLD_LAST
