@@ -11,9 +11,14 @@ draft of a rule took them.
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from lagesbild.privacy import redact
+from lagesbild.privacy.name_unknown import _prev_word
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, NOT_NAMES, WORD_GIVEN_NAMES
 
 
@@ -112,3 +117,41 @@ def test_word_given_names_need_evidence_and_are_no_places() -> None:
     assert (
         redact("Sol och vind hela helgen, lugnt vid torget.") == "Sol och vind hela helgen, lugnt vid torget."
     )
+
+
+# The word before a capitalised word, as the regular expression it replaced found it (its `$` also
+# matched before a final newline: a word ending the line before counts, which the scan keeps).
+_PREV_ORACLE = re.compile(r"([^\W_]+)([ \t]*[,:;]?[ \t]*|[ \t]+[&–—][ \t]+)$")
+_PIECES = [
+    "ab",
+    "Cd",
+    "é",
+    "1",
+    "_",
+    " ",
+    "  ",
+    "\t",
+    ",",
+    ":",
+    ";",
+    "&",
+    "–",
+    "—",
+    ".",
+    "(",
+    "'",
+    "-",
+    "\n",
+    "Ö",
+]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=30))
+def test_the_word_before_is_found_as_the_regular_expression_found_it(pieces: list[str]) -> None:
+    text = "".join(pieces) + "Name"
+    s = len(text) - 4
+    m = _PREV_ORACLE.search(text, max(0, s - 40), s)
+    expected = None if m is None else (m.group(1), m.group(2), m.start(1), m.end(1))
+    found = _prev_word(text, s)
+    assert (None if found is None else tuple(found)) == expected
