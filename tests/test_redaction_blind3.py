@@ -10,20 +10,10 @@ to test-artifacts/redaction_blind3.md; docs/redaction_blind3.md explains the cor
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.blind3_corpus import build
-from tests.independent_labels import NAME_KINDS, STRUCTURED_KINDS
-from tests.redaction_measure import (
-    Measurement,
-    lookalike_targets,
-    measure,
-    names_target,
-    recall_targets,
-    report,
-)
+from tests.blind_ratchets import BlindCorpusRatchets
 
 # builds and measures 1,000 sentences (about 3 s)
 pytestmark = pytest.mark.slow
@@ -99,53 +89,17 @@ KEPT = {
 }
 
 
-@pytest.fixture(scope="module")
-def measured(artifacts: Path) -> Measurement:
-    m = measure(build())
-    about = (
+class TestBlind3(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind3.md"
+    TITLE = "Redaction on blind corpus 3"
+    ABOUT = (
         "Blind corpus 3 (tests/blind3_corpus.py), written without reading the redaction; "
         "see docs/redaction_blind3.md."
     )
-    (artifacts / "redaction_blind3.md").write_text(report(m, "Redaction on blind corpus 3", about), "utf-8")
-    return m
-
-
-def test_corpus_is_the_one_measured(measured: Measurement) -> None:
-    totals = {kind: t.total for kind, t in measured.recall.items()}
-    assert totals == {kind: items for kind, (_, items) in DELIVERED_FOUND.items()}
-    assert {kind: t.total for kind, t in measured.kept.items()} == {
-        kind: items for kind, (_, items) in DELIVERED_KEPT.items()
-    }
-    assert measured.names_overall().total == DELIVERED_NAMES[1]
-
-
-@pytest.mark.parametrize("kind", list(FOUND))
-def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
-    t = measured.recall[kind]
-    assert t.hits >= FOUND[kind][0], f"{kind}: {t.hits}/{t.total}, missed {t.missed[:5]}"
-
-
-def test_name_recall_does_not_fall(measured: Measurement) -> None:
-    assert measured.names_overall().hits >= NAMES[0]
-
-
-@pytest.mark.parametrize("kind", list(KEPT))
-def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
-    t = measured.kept[kind]
-    assert t.total - t.hits <= KEPT[kind][1] - KEPT[kind][0], f"{kind}: lost {t.missed[:5]}"
-
-
-@pytest.mark.parametrize(("kind", "target"), recall_targets(FOUND))
-def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
-    assert kind in STRUCTURED_KINDS + NAME_KINDS
-    assert measured.recall[kind].rate >= target
-
-
-@pytest.mark.parametrize("target", names_target(NAMES))
-def test_name_recall_target(measured: Measurement, target: float) -> None:
-    assert measured.names_overall().rate >= target
-
-
-@pytest.mark.parametrize("kind", lookalike_targets(KEPT))
-def test_lookalikes_lost_target(measured: Measurement, kind: str) -> None:
-    assert measured.kept[kind].rate >= 0.98  # at most 2 % lost
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT

@@ -10,20 +10,10 @@ test-artifacts/redaction_blind4.md.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.blind4_corpus import build
-from tests.redaction_measure import (
-    LOST_TARGET,
-    Measurement,
-    lookalike_targets,
-    measure,
-    names_target,
-    recall_targets,
-    report,
-)
+from tests.blind_ratchets import BlindCorpusRatchets
 
 pytestmark = pytest.mark.slow
 
@@ -103,49 +93,14 @@ KEPT: dict[str, tuple[int, int]] = {
 }
 
 
-@pytest.fixture(scope="module")
-def measured(artifacts: Path) -> Measurement:
-    m = measure(build())
-    (artifacts / "redaction_blind4.md").write_text(report(m, TITLE, ABOUT), encoding="utf-8")
-    return m
-
-
-def test_corpus_is_the_one_measured(measured: Measurement) -> None:
-    assert {k: t.total for k, t in measured.recall.items()} == {k: n for k, (_, n) in DELIVERED_FOUND.items()}
-    assert {k: t.total for k, t in measured.kept.items()} == {k: n for k, (_, n) in DELIVERED_KEPT.items()}
-    assert measured.names_overall().total == DELIVERED_NAMES[1]
-
-
-@pytest.mark.parametrize("kind", list(FOUND))
-def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
-    found, items = FOUND[kind]
-    tally = measured.recall[kind]
-    assert tally.hits >= found, (
-        f"{kind}: {tally.hits} of {items} found, delivered {found}: {tally.missed[:5]}"
-    )
-
-
-def test_name_recall_does_not_fall(measured: Measurement) -> None:
-    assert measured.names_overall().hits >= NAMES[0]
-
-
-@pytest.mark.parametrize("kind", list(KEPT))
-def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
-    kept, items = KEPT[kind]
-    tally = measured.kept[kind]
-    assert tally.hits >= kept, f"{kind}: {tally.hits} of {items} kept, delivered {kept}: {tally.missed[:5]}"
-
-
-@pytest.mark.parametrize(("kind", "target"), recall_targets(FOUND))
-def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
-    assert measured.recall[kind].rate >= target
-
-
-@pytest.mark.parametrize("target", names_target(NAMES))
-def test_name_recall_target(measured: Measurement, target: float) -> None:
-    assert measured.names_overall().rate >= target
-
-
-@pytest.mark.parametrize("kind", lookalike_targets(KEPT))
-def test_lookalikes_lost_target(measured: Measurement, kind: str) -> None:
-    assert 1 - measured.kept[kind].rate <= LOST_TARGET
+class TestBlind4(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind4.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT

@@ -10,20 +10,10 @@ needed for an honest figure.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.blind5_corpus import build
-from tests.redaction_measure import (
-    LOST_TARGET,
-    Measurement,
-    lookalike_targets,
-    measure,
-    names_target,
-    recall_targets,
-    report,
-)
+from tests.blind_ratchets import BlindCorpusRatchets
 
 pytestmark = pytest.mark.slow
 
@@ -90,50 +80,14 @@ NAMES = (842, 876)  # the eighth name round (stop 20), development (sixth, blind
 KEPT = dict(DELIVERED_KEPT)
 
 
-@pytest.fixture(scope="module")
-def measured(artifacts: Path) -> Measurement:
-    m = measure(build())
-    (artifacts / "redaction_blind5.md").write_text(report(m, TITLE, ABOUT), encoding="utf-8")
-    return m
-
-
-def test_corpus_is_the_one_measured(measured: Measurement) -> None:
-    assert {k: t.total for k, t in measured.recall.items()} == {k: n for k, (_, n) in FOUND.items()}
-    assert {k: t.total for k, t in measured.kept.items()} == {k: n for k, (_, n) in KEPT.items()}
-    assert measured.names_overall().total == NAMES[1]
-
-
-@pytest.mark.parametrize("kind", list(FOUND))
-def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
-    t = measured.recall[kind]
-    missed = [item for item, _, _ in t.missed]
-    assert t.hits >= FOUND[kind][0], (
-        f"{kind}: {t.hits} of {t.total} found, was {FOUND[kind][0]}; missed {missed}"
-    )
-
-
-def test_name_recall_does_not_fall(measured: Measurement) -> None:
-    overall = measured.names_overall()
-    assert overall.hits >= NAMES[0], f"names: {overall.hits} of {overall.total}, was {NAMES[0]}"
-
-
-@pytest.mark.parametrize("kind", list(KEPT))
-def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
-    t = measured.kept[kind]
-    lost = [item for item, _, _ in t.missed]
-    assert t.total - t.hits <= KEPT[kind][1] - KEPT[kind][0], f"{kind}: lost {lost}"
-
-
-@pytest.mark.parametrize(("kind", "target"), recall_targets(FOUND))
-def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
-    assert measured.recall[kind].rate >= target
-
-
-@pytest.mark.parametrize("target", names_target(NAMES))
-def test_name_recall_target(measured: Measurement, target: float) -> None:
-    assert measured.names_overall().rate >= target
-
-
-@pytest.mark.parametrize("kind", lookalike_targets(KEPT))
-def test_lookalikes_lost_target(measured: Measurement, kind: str) -> None:
-    assert 1 - measured.kept[kind].rate <= LOST_TARGET
+class TestBlind5(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind5.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT

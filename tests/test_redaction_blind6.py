@@ -9,21 +9,10 @@ to test-artifacts/redaction_blind6.md.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from tests.blind6_corpus import build
-from tests.independent_labels import NAME_KINDS
-from tests.redaction_measure import (
-    LOST_TARGET,
-    Measurement,
-    lookalike_targets,
-    measure,
-    names_target,
-    recall_targets,
-    report,
-)
+from tests.blind_ratchets import BlindCorpusRatchets
 
 pytestmark = pytest.mark.slow
 
@@ -97,43 +86,14 @@ KEPT = {
 }
 
 
-@pytest.fixture(scope="module")
-def measured(artifacts: Path) -> Measurement:
-    m = measure(build())
-    (artifacts / "redaction_blind6.md").write_text(report(m, TITLE, ABOUT), encoding="utf-8")
-    return m
-
-
-def test_corpus_is_the_one_measured(measured: Measurement) -> None:
-    assert {k: t.total for k, t in measured.recall.items()} == {k: n for k, (_, n) in DELIVERED_FOUND.items()}
-    assert {k: t.total for k, t in measured.kept.items()} == {k: n for k, (_, n) in DELIVERED_KEPT.items()}
-    assert sum(measured.recall[k].total for k in NAME_KINDS) == DELIVERED_NAMES[1]
-
-
-@pytest.mark.parametrize("kind", sorted(FOUND))
-def test_recall_does_not_fall(measured: Measurement, kind: str) -> None:
-    assert measured.recall[kind].hits >= FOUND[kind][0], [m[0] for m in measured.recall[kind].missed]
-
-
-def test_name_recall_does_not_fall(measured: Measurement) -> None:
-    assert measured.names_overall().hits >= NAMES[0]
-
-
-@pytest.mark.parametrize("kind", sorted(KEPT))
-def test_lookalikes_lost_do_not_rise(measured: Measurement, kind: str) -> None:
-    assert measured.kept[kind].hits >= KEPT[kind][0], [m[0] for m in measured.kept[kind].missed]
-
-
-@pytest.mark.parametrize(("kind", "target"), recall_targets(FOUND))
-def test_recall_target(measured: Measurement, kind: str, target: float) -> None:
-    assert measured.recall[kind].rate >= target
-
-
-@pytest.mark.parametrize("target", names_target(NAMES))
-def test_name_recall_target(measured: Measurement, target: float) -> None:
-    assert measured.names_overall().rate >= target
-
-
-@pytest.mark.parametrize("kind", lookalike_targets(KEPT))
-def test_lookalikes_lost_target(measured: Measurement, kind: str) -> None:
-    assert measured.kept[kind].rate >= 1 - LOST_TARGET
+class TestBlind6(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind6.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT

@@ -1,0 +1,100 @@
+"""The ratchet and target tests every blind corpus runs, written once (issue 14).
+
+A corpus's test module subclasses :class:`BlindCorpusRatchets` as a ``Test…`` class and sets its figures:
+``DELIVERED_*`` as measured once when the corpus was delivered, ``FOUND``, ``NAMES`` and ``KEPT`` the
+ratchets (a kind may not fall below them; raise them when the redaction gets better and say in the
+module which rules read the corpus's misses). The issue's targets are strict xfails naming their figure,
+so reaching a target shows up as an XPASS. The report goes to ``test-artifacts/<ARTIFACT>``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+from tests.independent_labels import NAME_KINDS, Sentence
+from tests.redaction_measure import (
+    LOST_TARGET,
+    Measurement,
+    lookalike_targets,
+    measure,
+    names_target,
+    recall_targets,
+    report,
+)
+
+Figures = dict[str, tuple[int, int]]
+
+
+class BlindCorpusRatchets:
+    BUILD: ClassVar[Callable[[], Sequence[Sentence]]]
+    ARTIFACT: ClassVar[str]
+    TITLE: ClassVar[str]
+    ABOUT: ClassVar[str]
+    DELIVERED_FOUND: ClassVar[Figures]
+    DELIVERED_KEPT: ClassVar[Figures]
+    DELIVERED_NAMES: ClassVar[tuple[int, int]]
+    FOUND: ClassVar[Figures]
+    NAMES: ClassVar[tuple[int, int]]
+    KEPT: ClassVar[Figures]
+    # A corpus whose misses nobody may read keeps them out of failure messages too.
+    SHOW_MISSES: ClassVar[bool] = True
+
+    @classmethod
+    def write_report(cls, measured: Measurement) -> str:
+        return report(measured, cls.TITLE, cls.ABOUT)
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def measured(cls, artifacts: Path) -> Measurement:
+        m = measure(list(cls.BUILD()))
+        (artifacts / cls.ARTIFACT).write_text(cls.write_report(m), encoding="utf-8")
+        return m
+
+    def pytest_generate_tests(self, metafunc: pytest.Metafunc) -> None:
+        params: dict[str, tuple[str | tuple[str, str], list[Any]]] = {
+            "test_recall_does_not_fall": ("kind", sorted(self.FOUND)),
+            "test_lookalikes_lost_do_not_rise": ("kind", sorted(self.KEPT)),
+            "test_recall_target": (("kind", "target"), recall_targets(self.FOUND)),
+            "test_name_recall_target": ("target", names_target(self.NAMES)),
+            "test_lookalikes_lost_target": ("kind", lookalike_targets(self.KEPT)),
+        }
+        if metafunc.function.__name__ in params:
+            names, values = params[metafunc.function.__name__]
+            metafunc.parametrize(names, values)
+
+    def _missed(self, items: list[tuple[str, str, str]]) -> str:
+        return f"; missed {[item for item, _, _ in items]}" if self.SHOW_MISSES else ""
+
+    def test_corpus_is_the_one_measured(self, measured: Measurement) -> None:
+        assert {k: t.total for k, t in measured.recall.items()} == {
+            k: n for k, (_, n) in self.DELIVERED_FOUND.items()
+        }
+        assert {k: t.total for k, t in measured.kept.items()} == {
+            k: n for k, (_, n) in self.DELIVERED_KEPT.items()
+        }
+        assert sum(measured.recall[k].total for k in NAME_KINDS) == self.DELIVERED_NAMES[1]
+
+    def test_recall_does_not_fall(self, measured: Measurement, kind: str) -> None:
+        t = measured.recall[kind]
+        assert t.hits >= self.FOUND[kind][0], f"{kind}: {t.hits} of {t.total}{self._missed(t.missed)}"
+
+    def test_name_recall_does_not_fall(self, measured: Measurement) -> None:
+        overall = measured.names_overall()
+        assert overall.hits >= self.NAMES[0], f"names: {overall.hits} of {overall.total}, was {self.NAMES[0]}"
+
+    def test_lookalikes_lost_do_not_rise(self, measured: Measurement, kind: str) -> None:
+        t = measured.kept[kind]
+        assert t.hits >= self.KEPT[kind][0], f"{kind}: {t.hits} of {t.total} kept{self._missed(t.missed)}"
+
+    def test_recall_target(self, measured: Measurement, kind: str, target: float) -> None:
+        assert measured.recall[kind].rate >= target
+
+    def test_name_recall_target(self, measured: Measurement, target: float) -> None:
+        assert measured.names_overall().rate >= target
+
+    def test_lookalikes_lost_target(self, measured: Measurement, kind: str) -> None:
+        assert 1 - measured.kept[kind].rate <= LOST_TARGET
