@@ -14,7 +14,7 @@ from typing import Final
 
 from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.name_unknown import known_word, lower_place_words, place_words, zipf
-from lagesbild.privacy.name_words import ANY_NAME, PLACE_SUFFIXES, SENTENCE_ENDS
+from lagesbild.privacy.name_words import ANY_NAME, PLACE_SUFFIXES, SENTENCE_ENDS, sentence_start
 
 __all__ = ["find_block_properties"]
 
@@ -59,11 +59,6 @@ def _noun(low: str) -> bool:
     return known_word(low) or any(zipf(f) >= _NOUN_ZIPF for f in forms)
 
 
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in SENTENCE_ENDS
-
-
 def find_block_properties(text: str) -> list[Finding]:
     out: list[Finding] = []
     shouted = _SHOUTED_RE.search(text) is not None and not any(c.islower() for c in text)
@@ -83,7 +78,7 @@ def find_block_properties(text: str) -> list[Finding]:
         elif not before or before[-1] in SENTENCE_ENDS:
             if not (before[-1:] in _FIELD_SEPARATORS and _FIELD_END_RE.match(text, m.end())):
                 continue  # a sentence's start; but a field of its own counts: `torsdag 28/5;Bagaren 25;`
-        elif last[:1].isupper() and not shouted and not _sentence_start(before, len(before) - len(last)):
+        elif last[:1].isupper() and not shouted and not sentence_start(before, len(before) - len(last)):
             continue  # a name of two words: `Gröna gången 27` is a street (`Platsen Kastanjen 10` is not)
         out.append(Finding("fastighet", start, m.end(), text[start : m.end()]))
     return out

@@ -34,25 +34,16 @@ from lagesbild.privacy.name_words import (
     ROLE_ENDINGS,
     ROMAN_RE,
     SAINT_RE,
-    SENTENCE_ENDS,
     SO_CALLED_RE,
     SURNAME_PLACES,
     SURNAME_SUFFIXES,
     WORD_RE,
     WORDS_CAPITALISED,
+    sentence_start,
 )
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, NOT_NAMES
 
 __all__ = ["find_names", "names_before_numbers"]
-
-
-_LIST_MARK_RE = re.compile(r"(?:^|\n)[ \t]*[0-9a-z]{1,2}\)$")
-
-
-def _sentence_start(text: str, start: int) -> bool:
-    before = text[:start].rstrip(" \t")
-    # A list item's number starts a sentence too: "1) Rosa klotter på gaveln".
-    return not before or before[-1] in SENTENCE_ENDS or _LIST_MARK_RE.search(before) is not None
 
 
 def _title(word: str) -> str:
@@ -187,7 +178,7 @@ def find_names(text: str) -> list[Finding]:
                 # middle of a sentence, where Swedish writes words in lowercase; at a sentence's start
                 # it needs a surname.
                 needs_surname = base in AMBIGUOUS and (
-                    (base in WORDS_CAPITALISED and base not in _NAMES_INSIDE) or _sentence_start(text, s)
+                    (base in WORDS_CAPITALISED and base not in _NAMES_INSIDE) or sentence_start(text, s)
                 )
                 word_name_alone = base in AMBIGUOUS and not needs_surname and kind is None
                 standalone_check = True

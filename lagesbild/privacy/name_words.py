@@ -267,6 +267,15 @@ WORDS_CAPITALISED: Final = frozenset(
 )
 # Characters after which a word starts a sentence (or a quote, a list item).
 SENTENCE_ENDS: Final = ".!?:;\n\"“”„'‘’«»–—-•*("
+_LIST_MARK_RE: Final = re.compile(r"(?:^|\n)[ \t]*[0-9a-z]{1,2}\)$")
+
+
+def sentence_start(text: str, start: int) -> bool:
+    """``text[start:]`` starts a sentence, a line, a quote or a list item (`1) Rosa klotter på gaveln`)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in SENTENCE_ENDS or _LIST_MARK_RE.search(before) is not None
+
+
 # Places (kommuner, towns) that are common Swedish surnames: after a given name they are the surname.
 SURNAME_PLACES: Final = frozenset("Berg Lund Norberg Sala Mora Ljungby Hedemora Boden Borgholm".split())
 # The ends of compound place nouns after a name: "Elsas lekpark", "Karins kolonigård".
