@@ -1,12 +1,12 @@
 """Stop 20's eighth name round (issue 14): what each new rule redacts and, as much, what it leaves.
 
-The rules: lowercase listed given names and unknown words joined to a name or standing where a person
-does (privacy/name_unknown_lower.py); a word before an age; a greeting; a sentence-opening word before a
-name; a listed word-name capitalised inside a sentence before a verb (privacy/name_unknown.py); a
-lowercase signature (privacy/name_signals.py); word-names after `om`, `mot` (privacy/name_finder.py);
-given names that are words (names.WORD_GIVEN_NAMES). The measured figures are the blind corpora's
-(tests/test_redaction_blind6.py and blind7); the look-alikes below are from the real police feed where a
-draft of a rule took them.
+The rules: chat speakers and greetings (privacy/name_lines.py); lowercase listed given names and unknown
+words joined to a name or standing where a person does (privacy/name_unknown_lower.py); a word before an
+age, a sentence-opening word before a name, a listed word-name capitalised inside a sentence before a
+verb (privacy/name_unknown.py); a lowercase signature (privacy/name_signals.py); word-names after `om`,
+`mot` (privacy/name_finder.py); given names that are words (names.WORD_GIVEN_NAMES). The measured
+figures are the blind corpora's (tests/test_redaction_blind6.py and blind7); the look-alikes below are
+from the real police feed where a draft of a rule took them.
 """
 
 from __future__ import annotations
@@ -49,6 +49,12 @@ from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, NOT_NAMES, WORD_GIVE
         ("hot på sociala medier mot lena, 14 år", "hot på sociala medier mot [namn], 14 år"),
         ("Bror, 16 år, säger att hon blivit hotad.", "[namn], 16 år, säger att hon blivit hotad."),
         ("Stig (ca 16 år) var med i gruppen.", "[namn] (ca 16 år) var med i gruppen."),
+        # a chat or log line's speaker, before or after its time
+        ("[21:05] Dardan K: ok kommer", "[21:05] [namn]: ok kommer"),
+        ("[2026-11-03 21:04] Liv Saga: lugnt vid torget", "[2026-11-03 21:04] [namn]: lugnt vid torget"),
+        ("Dardan Krasniqi 21:06: vi ses vid kiosken", "[namn] 21:06: vi ses vid kiosken"),
+        ("Hope 21:07 – vi går vidare", "[namn] 21:07 – vi går vidare"),
+        ("Skickat: den 3 november 21:04\nTill: Sten Ask", "Skickat: den 3 november 21:04\nTill: [namn]"),
         # a greeting, a lowercase signature, a sentence-opening word
         ("Hej Liv! Tack för igår.", "Hej [namn]! Tack för igår."),
         ("lugnt ikväll, ring mig om nåt /frasse", "lugnt ikväll, ring mig om nåt /[namn]"),
@@ -101,6 +107,12 @@ def test_the_eighth_round_finds(text: str, expected: str) -> None:
         "En Bilist är misstänkt för brott i centrum.",
         "Från Frescati bärgades en stulen lastbil.",
         "Larm om brand, ring 112 och /eller",
+        # a heading before a colon or a dash, without a time: no listed name, no speaker
+        "Uppdatring: Mannen anträffad.",
+        "Seriekrock - en skadad",
+        "Ämne: SV: klotter vid skolan",
+        "Fisksätra: lugnt hela kvällen",
+        "[21:04] Status: klart",
         # a word-name after a place preposition is a place
         "Vi åkte runt i Sanna och vid Karlberg.",
     ],

@@ -20,7 +20,7 @@ unknown word is a name only before what a person does (`Dardan kom`, `Najib said
 that is also a word only before an action (`; Sten sprang mot Ringvägen`).
 
 Stop 20 added, for listed and unknown names alike: a word before an age (`Bror, 16 år`, `Stig (ca 16
-år)`); the person greeted at a line's start (`Hej Liv!`); a word after a sentence-opening word that
+år)`); a word after a sentence-opening word that
 stands before people (`Enligt Mujtaba`, `Igår Dardan`, not `En Bilist`); a listed name that is a word,
 capitalised inside a sentence before a verb (`berättade att Sol har`, not `och Juni är`).
 """
@@ -43,6 +43,7 @@ __all__ = [
     "SHORT_FORMS",
     "AGE_AFTER_RE",
     "find_unknown_names",
+    "unknown_word",
     "frequent_words",
     "known_word",
     "lower_place_words",
@@ -280,33 +281,16 @@ def _prev_word(text: str, s: int) -> _Prev | None:
     return _Prev(text[k:end], text[end:s], k, end)
 
 
-# A greeting at a line's start names the person greeted: `Hej Sten!`, `Hejsan Liv,`, `Tack Saga!`.
-_GREETING_RE: Final = re.compile(
-    r"(?m)^[ \t]*(?:Hej|Hejsan|Hallå|Tjena|Tjenare|Tack|Hi|Hello|Dear|Kära|Bästa)[ \t]+"
-    r"(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?=[ \t]*[!,.:]|[ \t]*$)"
-)
-
-
-def _greeted(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
-    out: list[tuple[int, int]] = []
-    for m in _GREETING_RE.finditer(text):
-        w = m.group("n")
-        if (
-            w not in place_words()
-            and person_ok(w, not_names, roles)
-            and (w in FIRST_NAMES or _unknown(w, not_names, roles))
-        ):
-            out.append(m.span("n"))
-    return out
+def unknown_word(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A capitalised word that is no known word, place, organisation or listed name."""
+    return _unknown(word, not_names, roles)
 
 
 def find_unknown_names(
     text: str, taken: list[tuple[int, int]], roles: frozenset[str], not_names: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Spans of capitalised words inside a sentence that are nothing but a name."""
-    out: list[tuple[int, int]] = [
-        (s, e) for s, e in _greeted(text, not_names, roles) if not any(a < e and s < b for a, b in taken)
-    ]
+    out: list[tuple[int, int]] = []
     for m in _CAP_RE.finditer(text):
         s, e = m.span()
         if (s and text[s - 1].isalnum()) or any(a < e and s < b for a, b in taken):

@@ -24,6 +24,7 @@ from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_frames import find_frame_names
+from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
@@ -113,6 +114,7 @@ def find_personal_data(text: str) -> list[Finding]:
     spans = [(f.start, f.end) for f in names]
     spans += find_signal_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_frame_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
+    spans += find_line_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_unknown_lowercase_names(text, spans)
     spans += _shouted_names(text)
