@@ -37,7 +37,7 @@ PRELOAD = (
     "dashboard.sections", "dashboard.analysis_data", "dashboard.downloads", "dashboard.selection",
     "lagesbild.access", "lagesbild.schema_upgrade", "lagesbild.weeks", "lagesbild.analysis",
     "lagesbild.privacy.redaction", "lagesbild.privacy.shared", "scipy.special",
-    # Then what the other pages' first renders import: the charts (Altair) and the map (folium).
+    # Then what the other pages' first renders import: the charts and the map (folium).
     "dashboard.charts", "dashboard.presentation", "dashboard.map_page",
 )  # fmt: skip
 
