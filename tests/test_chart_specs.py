@@ -14,7 +14,7 @@ import pandas as pd
 import pytest
 from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
 
-from dashboard import charts, split_chart, vega
+from dashboard import charts, split_chart, trends, vega
 from dashboard.breakdown import stable_styles
 from tests import altair_charts as reference
 
@@ -76,6 +76,12 @@ SPLIT = pd.concat(
     ignore_index=True,
 )
 
+# What the pages pass: the seasonal markers (dates in seconds) and the hour × weekday table.
+SEASON = trends.seasonal_markers(STARTS[0].date() - pd.Timedelta(days=300), STARTS[-1].date())
+HOURS = trends.hour_weekday_table(
+    pd.DataFrame({"hour": [0, 7, 7, 23], "weekday": [1, 3, 3, 7], "count": [2, 1, 4, 9]})
+)
+
 CASES: list[tuple[str, Callable[..., Any], Callable[..., Any], tuple[Any, ...], dict[str, Any]]] = [
     ("trend, all layers", reference.trend_chart, charts.trend_chart, (TOTALS, MARKERS, FLAGS, BANDS), {}),
     ("trend, bars and lines", reference.trend_chart, charts.trend_chart, (TOTALS, MARKERS.iloc[0:0]), {}),
@@ -86,7 +92,9 @@ CASES: list[tuple[str, Callable[..., Any], Callable[..., Any], tuple[Any, ...], 
         (TOTALS, MARKERS, FLAGS, None, 210),
         {"legend_orient": "right"},
     ),
+    ("trend, seasonal markers", reference.trend_chart, charts.trend_chart, (TOTALS, SEASON, FLAGS), {}),
     ("heat", reference.heat_chart, charts.heat_chart, (HEAT,), {}),
+    ("heat, the page's table", reference.heat_chart, charts.heat_chart, (HOURS,), {}),
     ("cost", reference.cost_chart, charts.cost_chart, (COSTS,), {}),
     (
         "follow-up",
