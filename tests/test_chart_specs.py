@@ -186,3 +186,14 @@ def test_a_chart_imports_no_altair() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
     )
     assert done.stdout.strip() == "False"
+
+
+def test_the_png_is_the_png_altair_gave() -> None:
+    pytest.importorskip("vl_convert")
+    args = (TOTALS, SEASON, FLAGS, BANDS, 300)
+    title = "Älta: händelser per vecka"
+    old = charts.spec_to_png(
+        reference.to_spec(reference.trend_chart(*args, legend_orient="right"), title=title)
+    )
+    new = charts.spec_to_png(charts.to_spec(charts.trend_chart(*args, legend_orient="right"), title=title))
+    assert new is not None and new == old
