@@ -7,6 +7,8 @@ offered for download on the presentation page (chart PNGs, the shared map of one
 
 from __future__ import annotations
 
+from typing import Any
+
 import geopandas as gpd
 import pandas as pd
 
@@ -244,7 +246,7 @@ def measure_effect(
 @scoped_cache(show_spinner=False, max_entries=64)
 def chart_png(spec: str) -> bytes | None:
     """A PNG of a Vega-Lite spec (JSON), rendered on the server; None without vl-convert."""
-    from dashboard import charts  # altair and vl-convert: only when a PNG is asked for
+    from dashboard import charts  # vl-convert: only when a PNG is asked for
 
     return charts.spec_to_png(spec)
 
@@ -252,7 +254,6 @@ def chart_png(spec: str) -> bytes | None:
 @scoped_cache(ttl=TTL, show_spinner=False, max_entries=16)
 def area_map_png(url: str, area: str, first_week: str, last_week: str) -> bytes:
     """The shared view of one area (generalised cells, reviewed only) as a PNG, drawn with matplotlib."""
-    from dashboard import charts
     from lagesbild.report import charts as report_charts  # matplotlib: only for this PNG
 
     grid_m = settings.get_int("grid_m")
@@ -266,4 +267,29 @@ def area_map_png(url: str, area: str, first_week: str, last_week: str) -> bytes:
         f"{layers.in_view} granskade händelser med plats, generaliserade till rutor om {grid_m} m.\n"
         f"Känsliga kategorier visas inte på kartan. {CONTEXT_CAPTION}"
     )
-    return charts.titled_png(image, f"{area}: händelser {period}", subtitle)
+    return titled_png(image, f"{area}: händelser {period}", subtitle)
+
+
+def titled_png(image: Any, title: str, subtitle: str = "") -> bytes:
+    """A PIL image (e.g. `report_charts.area_map`) under a title, as PNG bytes (matplotlib, no pyplot)."""
+    import io
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    dpi = 150
+    width, height = image.size
+    head = 60 + 32 * (subtitle.count("\n") + 1) if subtitle else 60
+    fig = Figure(figsize=(width / dpi, (height + head) / dpi), dpi=dpi, facecolor="white")
+    FigureCanvasAgg(fig)
+    ax = fig.add_axes((0.0, 0.0, 1.0, height / (height + head)))
+    ax.imshow(image)
+    ax.set_axis_off()
+    fig.text(0.03, 1 - 28 / (height + head), title, fontsize=13, fontweight="bold", va="center", color="#222")
+    if subtitle:
+        fig.text(
+            0.03, 1 - 52 / (height + head), subtitle, fontsize=8.5, va="top", color="#555", linespacing=1.5
+        )
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    return buffer.getvalue()

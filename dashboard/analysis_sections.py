@@ -186,7 +186,7 @@ def measure_effect(effect: Any) -> None:
 def measure_follow_up(url: str, measure: pd.Series, last_week: str) -> None:
     """An insats with a category: its area's weekly counts before and after the start
     (`trends.follow_up`), and the effect against the other areas with its chart."""
-    from dashboard import charts  # altair only where a chart is drawn
+    from dashboard import charts
 
     n_weeks = st.slider("Veckor före och efter", 2, 26, 8, key="follow-weeks")
     start_week = weeks.week_label(measure["start_date"])

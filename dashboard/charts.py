@@ -1,4 +1,6 @@
-"""Altair charts (Swedish axis labels and number/date formats). Pure: DataFrames in, charts out.
+"""The dashboard's charts as Vega-Lite specs (plain dicts, `dashboard.vega`; Swedish axis labels and
+number/date formats). Pure: DataFrames in, specs out. Written as Altair wrote them (the same spec for
+the same data, `tests/test_chart_specs.py`) without its import and schema validation.
 
 Streamlit renders Vega-Lite with its own bundled Vega; nothing here names a URL, so the browser
 fetches nothing from outside (checked by tests/test_browser.py)."""
@@ -8,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any, Literal
 
-import altair as alt
 import pandas as pd
 
 from dashboard.breakdown import DASHES, SHAPES
+from dashboard.vega import Spec, chart, condition, configure, datum, field, layer, secondary, top_level, value
 from lagesbild.swedish import MONTHS_LONG, MONTHS_SHORT, WEEKDAYS_LONG, WEEKDAYS_SHORT
 
 SV_LOCALE: dict[str, Any] = {
@@ -27,80 +29,88 @@ SV_LOCALE: dict[str, Any] = {
         "shortMonths": list(MONTHS_SHORT),
     },
 }
-WEEK_AXIS = alt.Axis(title=None, format="%-d %b %Y", labelAngle=0)
+WEEK_AXIS: Spec = {"title": None, "format": "%-d %b %Y", "labelAngle": 0}
 
 
-def finish(chart: Any, height: int = 320) -> Any:
-    return chart.properties(height=height).configure(locale=SV_LOCALE)
+def week_x() -> Spec:
+    return field("week_start:T", axis=dict(WEEK_AXIS))
 
 
-def large_type(chart: Any) -> Any:
+def finish(spec: Spec, height: int = 320) -> Spec:
+    return top_level({**spec, "height": height, "config": {"locale": SV_LOCALE}})
+
+
+def large_type(spec: Spec) -> Spec:
     """Axis, legend and label text readable from the back of a room (Presentationsläge)."""
-    return (
-        chart.configure_axis(labelFontSize=17, titleFontSize=16)
-        .configure_legend(labelFontSize=16, titleFontSize=16, symbolSize=160)
-        .configure_text(fontSize=15)
-    )
+    spec = configure(spec, "axis", labelFontSize=17, titleFontSize=16)
+    spec = configure(spec, "legend", labelFontSize=16, titleFontSize=16, symbolSize=160)
+    return configure(spec, "text", fontSize=15)
 
 
 LegendOrient = Literal["top", "right", "bottom", "left"]
 INCOMPLETE_FILL = "#bdbdbd"
 FLAG_COLOURS = {"▲ ökning": "#c62828", "▼ minskning": "#1565c0"}
 PNG_WIDTH = 1100
-# Series are told apart by dash and point shape as well as colour (WCAG 1.4.1): the colour, dash and
-# shape channels share field and legend, so Vega-Lite draws one legend with all three.
-SERIES_LEGEND = alt.Legend(orient="top", title=None, labelLimit=400, symbolStrokeWidth=2.5)
 
 
-def incomplete_layer(bands: pd.DataFrame | None) -> Any | None:
+def series_legend(orient: LegendOrient = "top") -> Spec:
+    """Series are told apart by dash and point shape as well as colour (WCAG 1.4.1): the colour, dash
+    and shape channels share field and legend, so Vega-Lite draws one legend with all three."""
+    return {"orient": orient, "title": None, "labelLimit": 400, "symbolStrokeWidth": 2.5}
+
+
+def scale(domain: list[Any], range_: list[Any]) -> Spec:
+    return {"domain": list(domain), "range": list(range_)}
+
+
+def incomplete_layer(bands: pd.DataFrame | None) -> Spec | None:
     """Grey full-height bands over incomplete weeks (`trends.incomplete_weeks`), with a legend entry
     per set of missing reporters, so that a dip is not read as a decrease."""
     if bands is None or bands.empty:
         return None
     labels = list(dict.fromkeys(bands["Markering"]))
-    return (
-        alt.Chart(bands)
-        .mark_rect(opacity=0.35, stroke="#9e9e9e", strokeDash=[3, 3], strokeWidth=1)
-        .encode(
-            x="week_start:T",
-            x2="week_end:T",
-            fill=alt.Fill(
-                "Markering:N",
-                scale=alt.Scale(domain=labels, range=[INCOMPLETE_FILL] * len(labels)),
-                legend=alt.Legend(orient="bottom", title=None, labelLimit=900, symbolType="square"),
-            ),
-            tooltip=[alt.Tooltip("Vecka:N"), alt.Tooltip("Saknas:N", title="Rapporterade inte")],
-        )
-    )
+    legend = {"orient": "bottom", "title": None, "labelLimit": 900, "symbolType": "square"}
+    encoding = {
+        "x": field("week_start:T"),
+        "x2": secondary("week_end"),
+        "fill": field("Markering:N", scale=scale(labels, [INCOMPLETE_FILL] * len(labels)), legend=legend),
+        "tooltip": [field("Vecka:N"), field("Saknas:N", title="Rapporterade inte")],
+    }
+    return chart(bands, "rect", encoding, opacity=0.35, stroke="#9e9e9e", strokeDash=[3, 3], strokeWidth=1)
 
 
-def flag_layer(flags: pd.DataFrame | None, orient: LegendOrient = "top") -> Any | None:
+def flag_layer(flags: pd.DataFrame | None, orient: LegendOrient = "top") -> Spec | None:
     """Triangles above the weeks that `analysis.change.detect_changes` flagged (`trends.flag_markers`)."""
     if flags is None or flags.empty:
         return None
-    return (
-        alt.Chart(flags)
-        .mark_point(filled=True, size=150, opacity=1, yOffset=-12, stroke="white", strokeWidth=0.8)
-        .encode(
-            x="week_start:T",
-            y="count:Q",
-            shape=alt.Shape(  # same field and title as the colour: one legend with red/blue triangles
-                "Flagga:N",
-                scale=alt.Scale(domain=list(FLAG_COLOURS), range=["triangle-up", "triangle-down"]),
-                legend=alt.Legend(orient=orient, title="Flaggad förändring"),
-            ),
-            color=alt.Color(
-                "Flagga:N",
-                scale=alt.Scale(domain=list(FLAG_COLOURS), range=list(FLAG_COLOURS.values())),
-                legend=alt.Legend(orient=orient, title="Flaggad förändring"),
-            ),
-            tooltip=[
-                alt.Tooltip("Vecka:N"),
-                alt.Tooltip("Flagga:N"),
-                alt.Tooltip("Antal flaggor:Q"),
-                alt.Tooltip("Förklaring:N"),
-            ],
-        )
+    legend = {"orient": orient, "title": "Flaggad förändring"}
+    encoding = {
+        "x": field("week_start:T"),
+        "y": field("count:Q"),
+        # Same field and title as the colour: one legend with red/blue triangles.
+        "shape": field(
+            "Flagga:N", scale=scale(list(FLAG_COLOURS), ["triangle-up", "triangle-down"]), legend=dict(legend)
+        ),
+        "color": field(
+            "Flagga:N", scale=scale(list(FLAG_COLOURS), list(FLAG_COLOURS.values())), legend=legend
+        ),
+        "tooltip": [
+            field("Vecka:N"),
+            field("Flagga:N"),
+            field("Antal flaggor:Q"),
+            field("Förklaring:N"),
+        ],
+    }
+    return chart(
+        flags,
+        "point",
+        encoding,
+        filled=True,
+        size=150,
+        opacity=1,
+        yOffset=-12,
+        stroke="white",
+        strokeWidth=0.8,
     )
 
 
@@ -111,225 +121,258 @@ def trend_chart(
     incomplete: pd.DataFrame | None = None,
     height: int = 320,
     legend_orient: LegendOrient = "top",
-) -> Any:
+) -> Spec:
     """Weekly counts (bars), rolling 4-week mean (line), same week last year (dashed), seasonal
     markers, flagged weeks (triangles) and incomplete weeks (grey bands). `legend_orient` "right"
     leaves the whole height to the plot (Presentationsläge on a 720-pixel projector)."""
-    series_legend = alt.Legend(
-        orient=legend_orient,
-        title=None,
-        labelLimit=400,
-        symbolStrokeWidth=2.5,
-    )
-    base = alt.Chart(totals).encode(x=alt.X("week_start:T", axis=WEEK_AXIS))
     tooltip = [
-        alt.Tooltip("Vecka:N"),
-        alt.Tooltip("count:Q", title="Antal"),
-        alt.Tooltip("rolling_4w:Q", title="Snitt 4 veckor", format=".1f"),
-        alt.Tooltip("last_year:Q", title="Samma vecka i fjol"),
+        field("Vecka:N"),
+        field("count:Q", title="Antal"),
+        field("rolling_4w:Q", title="Snitt 4 veckor", format=".1f"),
+        field("last_year:Q", title="Samma vecka i fjol"),
     ]
     # The light fill alone is 1.8:1 against white; the outline gives the bars 3:1 (WCAG 1.4.11).
-    bars = base.mark_bar(color="#9ecae1", opacity=0.9, stroke="#2171b5", strokeWidth=0.8).encode(
-        x2="week_end:T", y=alt.Y("count:Q", title="Händelser per vecka"), y2=alt.datum(0), tooltip=tooltip
+    bars = chart(
+        totals,
+        "bar",
+        {
+            "x": week_x(),
+            "x2": secondary("week_end"),
+            "y": field("count:Q", title="Händelser per vecka"),
+            "y2": datum(0),
+            "tooltip": tooltip,
+        },
+        color="#9ecae1",
+        opacity=0.9,
+        stroke="#2171b5",
+        strokeWidth=0.8,
     )
-    lines = (
-        base.transform_fold(["rolling_4w", "last_year"], as_=["serie", "värde"])
-        .transform_filter("isValid(datum['värde'])")
-        .transform_calculate(
-            Serie="datum.serie == 'rolling_4w' ? 'Rullande snitt 4 veckor' : 'Samma vecka i fjol'"
-        )
-        .mark_line(point=False, strokeWidth=2.5)
-        .encode(
-            y="värde:Q",
-            color=alt.Color(
-                "Serie:N",
-                scale=alt.Scale(
-                    domain=["Rullande snitt 4 veckor", "Samma vecka i fjol"], range=["#08519c", "#e6550d"]
-                ),
-                legend=series_legend,
+    names = ["Rullande snitt 4 veckor", "Samma vecka i fjol"]
+    lines = chart(
+        totals,
+        "line",
+        {
+            "x": week_x(),
+            "y": field("värde:Q"),
+            "color": field(
+                "Serie:N", scale=scale(names, ["#08519c", "#e6550d"]), legend=series_legend(legend_orient)
             ),
             # Solid and dashed as well as blue and orange (WCAG 1.4.1); one legend shows both.
-            strokeDash=alt.StrokeDash(
-                "Serie:N",
-                scale=alt.Scale(
-                    domain=["Rullande snitt 4 veckor", "Samma vecka i fjol"], range=[[1, 0], [5, 4]]
-                ),
-                legend=series_legend,
+            "strokeDash": field(
+                "Serie:N", scale=scale(names, [[1, 0], [5, 4]]), legend=series_legend(legend_orient)
             ),
-        )
+        },
+        point=False,
+        strokeWidth=2.5,
     )
+    lines["transform"] = [
+        {"fold": ["rolling_4w", "last_year"], "as": ["serie", "värde"]},
+        {"filter": "isValid(datum['värde'])"},
+        {
+            "calculate": "datum.serie == 'rolling_4w' ? 'Rullande snitt 4 veckor' : 'Samma vecka i fjol'",
+            "as": "Serie",
+        },
+    ]
     band = incomplete_layer(incomplete)
-    layers: list[Any] = [*([band] if band is not None else []), bars, lines]
+    layers: list[Spec] = [*([band] if band is not None else []), bars, lines]
     if not markers.empty:
-        rules = (
-            alt.Chart(markers)
-            .mark_rule(color="#666", strokeDash=[2, 3])
-            .encode(
-                x="date:T",
-                tooltip=[alt.Tooltip("Händelse:N"), alt.Tooltip("date:T", title="Datum", format="%-d %B")],
-            )
+        rules = chart(
+            markers,
+            "rule",
+            {
+                "x": field("date:T"),
+                "tooltip": [field("Händelse:N"), field("date:T", title="Datum", format="%-d %B")],
+            },
+            color="#666",
+            strokeDash=[2, 3],
         )
-        text = (
-            alt.Chart(markers)
-            .mark_text(align="left", dx=3, dy=-4, angle=0, color="#444", fontSize=11)
-            .encode(x="date:T", y=alt.Y("label_y:Q", scale=None, axis=None), text="Händelse:N")
+        text = chart(
+            markers,
+            "text",
+            {
+                "x": field("date:T"),
+                "y": field("label_y:Q", scale=None, axis=None),
+                "text": field("Händelse:N"),
+            },
+            align="left",
+            dx=3,
+            dy=-4,
+            angle=0,
+            color="#444",
+            fontSize=11,
         )
         layers += [rules, text]
     flagged = flag_layer(flags, legend_orient)
     if flagged is not None:
         layers.append(flagged)
-    chart = alt.layer(*layers)
+    spec = layer(*layers)
     if flagged is not None:  # the flags' colours are not the lines' colours
         # strokeDash too, or the lines' dash legend separates from their colour legend (shown twice).
-        chart = chart.resolve_scale(color="independent", shape="independent", strokeDash="independent")
-    return finish(chart, height=height)
+        spec["resolve"] = {
+            "scale": {"color": "independent", "shape": "independent", "strokeDash": "independent"}
+        }
+    return finish(spec, height=height)
 
 
-def heat_chart(table: pd.DataFrame) -> Any:
+def heat_chart(table: pd.DataFrame) -> Spec:
     """Hour × weekday counts as a heat table (`table` from trends.hour_weekday_table)."""
     long = table.reset_index().melt(id_vars="Timme", var_name="Veckodag", value_name="Antal")
-    base = alt.Chart(long).encode(
-        x=alt.X(
-            "Veckodag:N", sort=list(table.columns), axis=alt.Axis(orient="top", labelAngle=0, title=None)
+    position = {
+        "x": field(
+            "Veckodag:N", sort=list(table.columns), axis={"orient": "top", "labelAngle": 0, "title": None}
         ),
-        y=alt.Y("Timme:O", sort=list(table.index), title="Timme"),
-    )
-    rect = base.mark_rect(stroke="white").encode(
-        color=alt.Color("Antal:Q", scale=alt.Scale(scheme="orangered"), legend=alt.Legend(title="Antal")),
-        tooltip=["Veckodag:N", "Timme:O", "Antal:Q"],
+        "y": field("Timme:O", sort=list(table.index), title="Timme"),
+    }
+    rect = chart(
+        long,
+        "rect",
+        {
+            **position,
+            "color": field("Antal:Q", scale={"scheme": "orangered"}, legend={"title": "Antal"}),
+            "tooltip": [field("Veckodag:N"), field("Timme:O"), field("Antal:Q")],
+        },
+        stroke="white",
     )
     top = max(int(long["Antal"].max()), 1)
-    text = base.mark_text(fontSize=11).encode(
-        text=alt.condition("datum.Antal > 0", "Antal:Q", alt.value("")),
-        color=alt.condition(f"datum.Antal > {top / 2}", alt.value("white"), alt.value("#333")),
+    text = chart(
+        long,
+        "text",
+        {
+            **position,
+            "text": condition("datum.Antal > 0", field("Antal:Q"), value("")),
+            "color": condition(f"datum.Antal > {top / 2}", value("white"), value("#333")),
+        },
+        fontSize=11,
     )
-    return finish(alt.layer(rect, text), height=560)
+    return finish(layer(rect, text), height=560)
 
 
-def cost_chart(costs: pd.DataFrame) -> Any:
-    chart = (
-        alt.Chart(costs)
-        .mark_bar(color="#8c6d31")
-        .encode(
-            x=alt.X("week_start:T", axis=WEEK_AXIS),
-            x2="week_end:T",
-            y=alt.Y("cost_sek:Q", title="Kostnad (kr)", axis=alt.Axis(format=",.0f")),
-            y2=alt.datum(0),
-            tooltip=[alt.Tooltip("Vecka:N"), alt.Tooltip("cost_sek:Q", title="Kostnad (kr)", format=",.0f")],
-        )
+def cost_chart(costs: pd.DataFrame) -> Spec:
+    spec = chart(
+        costs,
+        "bar",
+        {
+            "x": week_x(),
+            "x2": secondary("week_end"),
+            "y": field("cost_sek:Q", title="Kostnad (kr)", axis={"format": ",.0f"}),
+            "y2": datum(0),
+            "tooltip": [field("Vecka:N"), field("cost_sek:Q", title="Kostnad (kr)", format=",.0f")],
+        },
+        color="#8c6d31",
     )
-    return finish(chart, height=260)
+    return finish(spec, height=260)
 
 
-def follow_up_chart(frame: pd.DataFrame, start: dt.date) -> Any:
+def follow_up_chart(frame: pd.DataFrame, start: dt.date) -> Spec:
     periods = ["Före", "Under", "Efter"]
-    bars = (
-        alt.Chart(frame)
-        .mark_bar(stroke="#333333", strokeWidth=1.2)
-        .encode(
-            x=alt.X("week_start:T", axis=WEEK_AXIS),
-            x2="week_end:T",
-            y=alt.Y("count:Q", title="Händelser per vecka"),
-            y2=alt.datum(0),
-            color=alt.Color(
-                "Period:N",
-                scale=alt.Scale(domain=periods, range=["#9e9ac8", "#31a354", "#74c476"]),
-                legend=SERIES_LEGEND,
+    bars = chart(
+        frame,
+        "bar",
+        {
+            "x": week_x(),
+            "x2": secondary("week_end"),
+            "y": field("count:Q", title="Händelser per vecka"),
+            "y2": datum(0),
+            "color": field(
+                "Period:N", scale=scale(periods, ["#9e9ac8", "#31a354", "#74c476"]), legend=series_legend()
             ),
             # The outline's dash tells the periods apart without colour.
-            strokeDash=alt.StrokeDash(
-                "Period:N",
-                scale=alt.Scale(domain=periods, range=[[1, 0], [4, 2], [1, 2]]),
-                legend=SERIES_LEGEND,
+            "strokeDash": field(
+                "Period:N", scale=scale(periods, [[1, 0], [4, 2], [1, 2]]), legend=series_legend()
             ),
-            tooltip=[alt.Tooltip("Vecka:N"), alt.Tooltip("Period:N"), alt.Tooltip("count:Q", title="Antal")],
-        )
+            "tooltip": [field("Vecka:N"), field("Period:N"), field("count:Q", title="Antal")],
+        },
+        stroke="#333333",
+        strokeWidth=1.2,
     )
-    rule = alt.Chart(pd.DataFrame({"date": [pd.Timestamp(start)]})).mark_rule(color="#333").encode(x="date:T")
-    return finish(alt.layer(bars, rule), height=240)
+    rule = chart(pd.DataFrame({"date": [pd.Timestamp(start)]}), "rule", {"x": field("date:T")}, color="#333")
+    return finish(layer(bars, rule), height=240)
 
 
-def category_chart(frame: pd.DataFrame, height: int | None = None) -> Any:
+def category_chart(frame: pd.DataFrame, height: int | None = None) -> Spec:
     """This week against the mean of the four weeks before, per category (`trends.category_comparison`);
     flagged rises in red."""
     order = list(frame[frame["Period"] == "Denna vecka"].sort_values("Antal", ascending=False)["Kategori"])
-    colours = alt.condition(
+    periods = ["Denna vecka", "Snitt 4 veckor innan"]
+    colours = condition(
         "datum.flag == 'ökning'",
-        alt.value("#c62828"),
-        alt.Color(
-            "Period:N",
-            scale=alt.Scale(domain=["Denna vecka", "Snitt 4 veckor innan"], range=["#08519c", "#9ecae1"]),
-            legend=alt.Legend(orient="top", title=None),
+        value("#c62828"),
+        field(
+            "Period:N", scale=scale(periods, ["#08519c", "#9ecae1"]), legend={"orient": "top", "title": None}
         ),
     )
-    bars = (
-        alt.Chart(frame)
-        .mark_bar()
-        .encode(
-            y=alt.Y("Kategori:N", sort=order, title=None, axis=alt.Axis(labelLimit=320)),
-            yOffset=alt.YOffset("Period:N", sort=["Denna vecka", "Snitt 4 veckor innan"]),
-            x=alt.X("Antal:Q", title="Händelser", axis=alt.Axis(tickMinStep=1, format="d")),
-            color=colours,
-            tooltip=[
-                alt.Tooltip("Kategori:N"),
-                alt.Tooltip("Period:N"),
-                alt.Tooltip("Antal:Q", format=".1f"),
-            ],
-        )
-    )
+    encoding = {
+        "y": field("Kategori:N", sort=order, title=None, axis={"labelLimit": 320}),
+        "yOffset": field("Period:N", sort=periods),
+        "x": field("Antal:Q", title="Händelser", axis={"tickMinStep": 1, "format": "d"}),
+        "color": colours,
+        "tooltip": [field("Kategori:N"), field("Period:N"), field("Antal:Q", format=".1f")],
+    }
+    bars = chart(frame, "bar", encoding)
     # A flagged rise is marked by ▲ and the word as well as by the red bar (WCAG 1.4.1).
-    text = (
-        bars.mark_text(align="left", dx=3, fontSize=12, color="#333")
-        .transform_calculate(
-            Etikett="replace(format(datum.Antal, '.1~f'), '.', ',') + (datum.flag == 'ökning' && "
-            "datum.Period == 'Denna vecka' ? '  ▲ ökning' : '')"
-        )
-        .encode(text=alt.Text("Etikett:N"), color=alt.value("#333"))
+    text = chart(
+        frame,
+        "text",
+        {**encoding, "text": field("Etikett:N"), "color": value("#333")},
+        align="left",
+        dx=3,
+        fontSize=12,
+        color="#333",
     )
+    text["transform"] = [
+        {
+            "calculate": "replace(format(datum.Antal, '.1~f'), '.', ',') + (datum.flag == 'ökning' && "
+            "datum.Period == 'Denna vecka' ? '  ▲ ökning' : '')",
+            "as": "Etikett",
+        }
+    ]
     rows = max(len(order), 1)
-    return finish(alt.layer(bars, text), height=height or max(160, 46 * rows))
+    return finish(layer(bars, text), height=height or max(160, 46 * rows))
 
 
-def measure_chart(series: pd.DataFrame, start: pd.Timestamp, incomplete: pd.DataFrame | None = None) -> Any:
+def measure_chart(series: pd.DataFrame, start: pd.Timestamp, incomplete: pd.DataFrame | None = None) -> Spec:
     """The insats area (red) against the comparison areas (grey, mean per area) per week, the start as
     a rule. `series` from `trends.measure_series`."""
     groups = sorted(set(series["Grupp"]), key=lambda g: "(insatsområde)" not in g)
-    lines = (
-        alt.Chart(series)
-        .mark_line(point=True, strokeWidth=2.5)
-        .encode(
-            x=alt.X("week_start:T", axis=WEEK_AXIS),
-            y=alt.Y("Antal:Q", title="Händelser per vecka"),
-            color=alt.Color(
-                "Grupp:N", scale=alt.Scale(domain=groups, range=["#c62828", "#757575"]), legend=SERIES_LEGEND
-            ),
-            strokeDash=alt.StrokeDash(
-                "Grupp:N", scale=alt.Scale(domain=groups, range=DASHES[:2]), legend=SERIES_LEGEND
-            ),
-            shape=alt.Shape(
-                "Grupp:N", scale=alt.Scale(domain=groups, range=SHAPES[:2]), legend=SERIES_LEGEND
-            ),
-            tooltip=[alt.Tooltip("Vecka:N"), alt.Tooltip("Grupp:N"), alt.Tooltip("Antal:Q", format=".1f")],
-        )
+    lines = chart(
+        series,
+        "line",
+        {
+            "x": week_x(),
+            "y": field("Antal:Q", title="Händelser per vecka"),
+            "color": field("Grupp:N", scale=scale(groups, ["#c62828", "#757575"]), legend=series_legend()),
+            "strokeDash": field("Grupp:N", scale=scale(groups, DASHES[:2]), legend=series_legend()),
+            "shape": field("Grupp:N", scale=scale(groups, SHAPES[:2]), legend=series_legend()),
+            "tooltip": [field("Vecka:N"), field("Grupp:N"), field("Antal:Q", format=".1f")],
+        },
+        point=True,
+        strokeWidth=2.5,
     )
-    rule = (
-        alt.Chart(pd.DataFrame({"date": [start], "text": ["Start"]}))
-        .mark_rule(color="#333", strokeDash=[4, 3])
-        .encode(x="date:T", tooltip=[alt.Tooltip("date:T", title="Start", format="%Y-%m-%d")])
+    rule = chart(
+        pd.DataFrame({"date": [start], "text": ["Start"]}),
+        "rule",
+        {"x": field("date:T"), "tooltip": [field("date:T", title="Start", format="%Y-%m-%d")]},
+        color="#333",
+        strokeDash=[4, 3],
     )
     band = incomplete_layer(incomplete)
-    return finish(alt.layer(*([band] if band is not None else []), lines, rule), height=280)
+    return finish(layer(*([band] if band is not None else []), lines, rule), height=280)
 
 
 # --- PNG (presentation downloads) -----------------------------------------------------------------
 
 
-def to_spec(chart: Any, width: int = PNG_WIDTH, title: str | None = None) -> str:
-    """The chart's Vega-Lite JSON with a fixed width (in the app it takes the container's width) and,
-    for an image that stands on its own, a title."""
+def to_spec(spec: Spec, width: int = PNG_WIDTH, title: str | None = None) -> str:
+    """The chart's Vega-Lite JSON with its data inline and a fixed width (in the app it takes the
+    container's width) and, for an image that stands on its own, a title."""
+    from dashboard.vega import to_json
+
+    # Altair's default theme, which the export had (Streamlit's charts go without it).
+    spec = configure(spec, "view", continuousHeight=300, continuousWidth=300)
+    extra: Spec = {"width": width}
     if title:
-        chart = chart.properties(title=alt.TitleParams(title, anchor="start", fontSize=18, offset=12))
-    return str(chart.properties(width=width).to_json())
+        extra["title"] = {"text": title, "anchor": "start", "fontSize": 18, "offset": 12}
+    return to_json(spec, **extra)
 
 
 def spec_to_png(spec: str, scale: float = 2.0) -> bytes | None:
@@ -340,28 +383,3 @@ def spec_to_png(spec: str, scale: float = 2.0) -> bytes | None:
     except ImportError:
         return None
     return bytes(vl_convert.vegalite_to_png(spec, scale=scale, allowed_base_urls=[]))
-
-
-def titled_png(image: Any, title: str, subtitle: str = "") -> bytes:
-    """A PIL image (e.g. `report_charts.area_map`) under a title, as PNG bytes (matplotlib, no pyplot)."""
-    import io
-
-    from matplotlib.backends.backend_agg import FigureCanvasAgg
-    from matplotlib.figure import Figure
-
-    dpi = 150
-    width, height = image.size
-    head = 60 + 32 * (subtitle.count("\n") + 1) if subtitle else 60
-    fig = Figure(figsize=(width / dpi, (height + head) / dpi), dpi=dpi, facecolor="white")
-    FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.0, 0.0, 1.0, height / (height + head)))
-    ax.imshow(image)
-    ax.set_axis_off()
-    fig.text(0.03, 1 - 28 / (height + head), title, fontsize=13, fontweight="bold", va="center", color="#222")
-    if subtitle:
-        fig.text(
-            0.03, 1 - 52 / (height + head), subtitle, fontsize=8.5, va="top", color="#555", linespacing=1.5
-        )
-    buffer = io.BytesIO()
-    fig.savefig(buffer, format="png", dpi=dpi, facecolor="white")
-    return buffer.getvalue()

@@ -61,21 +61,25 @@ def empty_state() -> None:
 
 
 def chart(build: Callable[..., Any], *args: Any, where: Any = None, **kwargs: Any) -> None:
-    """`st.altair_chart(build(*args, **kwargs), width="stretch")` from a cached Vega-Lite spec.
-
-    Building an Altair chart and validating it against the Vega-Lite schema took most of a warm rerun
-    (Trender: 1.7 s of CPU for its four charts), yet the spec depends only on the builder's arguments:
-    it is cached on them (content, not identity) and sent as the same spec and Arrow data sets."""
+    """The Vega-Lite chart `build(*args, **kwargs)` (a `dashboard.charts` spec), as `st.altair_chart`
+    drew it, from a cache on the builder's arguments (content, not identity): a rerun neither builds
+    the chart nor turns its data into Arrow again."""
     spec = _vega_spec(build, f"{build.__module__}.{build.__qualname__}", args, kwargs)
     (where or st).vega_lite_chart(spec=spec, width="stretch")
 
 
+def draw(spec: dict[str, Any], where: Any = None) -> None:
+    """A `dashboard.charts` spec drawn once (no cache)."""
+    from dashboard import vega
+
+    (where or st).vega_lite_chart(spec=vega.for_streamlit(spec), width="stretch")
+
+
 @st.cache_data(show_spinner=False, max_entries=500)
 def _vega_spec(_build: Callable[..., Any], name: str, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
-    # Streamlit's own conversion (streamlit is pinned, requirements.txt): its Arrow data sets and theme.
-    from streamlit.elements.vega_charts import _convert_altair_to_vega_lite_spec
+    from dashboard import vega
 
-    return _convert_altair_to_vega_lite_spec(_build(*args, **kwargs))
+    return vega.for_streamlit(_build(*args, **kwargs))
 
 
 def fit_height(rows: int, limit: int = 30) -> int:
@@ -141,8 +145,9 @@ def show_map(html: str, height: int = 620) -> None:
 def png_button(
     chart: Any, file_name: str, key: str, title: str | None = None, label: str = "Ladda ner som PNG"
 ) -> None:
-    """A download button with the chart as a PNG rendered on the server (vl-convert)."""
-    from dashboard import analysis_data, charts  # the chart libraries only on pages with charts
+    """A download button with the chart (a `dashboard.charts` spec) as a PNG rendered on the server
+    (vl-convert)."""
+    from dashboard import analysis_data, charts  # vl-convert only on pages with charts
 
     png = analysis_data.chart_png(charts.to_spec(chart, title=title))
     if png is None:

@@ -64,7 +64,7 @@ def trend_series(shown: Shown) -> pd.DataFrame:
 
 def trend(shown: Shown) -> Trend:
     """The area's incidents per week over the span with this week's flags (cached reads), as a chart."""
-    from dashboard import charts  # altair: only when a chart is drawn
+    from dashboard import charts
 
     url, week, first_week = shown.url, shown.week, shown.first_week
     series = trend_series(shown)

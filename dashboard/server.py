@@ -37,8 +37,11 @@ PRELOAD = (
     "dashboard.sections", "dashboard.analysis_data", "dashboard.downloads", "dashboard.selection",
     "lagesbild.access", "lagesbild.schema_upgrade", "lagesbild.weeks", "lagesbild.analysis",
     "lagesbild.privacy.redaction", "lagesbild.privacy.shared", "scipy.special",
-    # Then what the other pages' first renders import: the charts (Altair) and the map (folium).
-    "dashboard.charts", "dashboard.presentation", "dashboard.map_page",
+    # Then what the other pages' first renders import: the charts and the map (folium).
+    "dashboard.charts", "dashboard.split_chart", "dashboard.presentation", "dashboard.map_page",
+    # Streamlit's own, on every page's first run: app.py's page icon is checked against the emoji
+    # table (its regex compiles on import: 0.3 s of CPU); tables with coloured cells use pandas' Styler.
+    "streamlit.emojis", "pandas.io.formats.style",
 )  # fmt: skip
 
 

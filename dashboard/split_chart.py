@@ -3,13 +3,11 @@ stable style (`breakdown.stable_styles`) with a legend that shows every entry wh
 
 from __future__ import annotations
 
-from typing import Any
-
-import altair as alt
 import pandas as pd
 
 from dashboard.breakdown import Styles, stable_styles
-from dashboard.charts import WEEK_AXIS, finish, incomplete_layer
+from dashboard.charts import finish, incomplete_layer, scale, week_x
+from dashboard.vega import Spec, chart, field, layer
 
 
 def breakdown_chart(
@@ -18,7 +16,7 @@ def breakdown_chart(
     title: str,
     incomplete: pd.DataFrame | None = None,
     styles: Styles | None = None,
-) -> Any:
+) -> Spec:
     """One line per area, category or source (`dimension` column) per week; incomplete weeks grey.
 
     `styles` (`breakdown.stable_styles`) fixes each name's colour, dash and shape, so an area keeps
@@ -28,48 +26,32 @@ def breakdown_chart(
     if styles is None:
         names = sorted(set(frame[dimension]))
         styles = stable_styles(names, names)
-    legend = alt.Legend(
-        orient="bottom",
-        direction="horizontal",
-        columns=min(len(styles.domain), 3) or 1,
-        title=title,
-        labelLimit=0,
-        symbolStrokeWidth=2.5,
-        symbolSize=120,
-        labelFontSize=13,
-        titleFontSize=13,
-        columnPadding=24,
-    )
-    chart = (
-        alt.Chart(frame)
-        .mark_line(point=alt.OverlayMarkDef(filled=True, size=45, opacity=1), strokeWidth=2.2)
-        .encode(
-            x=alt.X("week_start:T", axis=WEEK_AXIS),
-            y=alt.Y("count:Q", title="Händelser per vecka"),
-            color=alt.Color(
-                f"{dimension}:N",
-                title=title,
-                scale=alt.Scale(domain=styles.domain, range=styles.colours),
-                legend=legend,
-            ),
-            strokeDash=alt.StrokeDash(
-                f"{dimension}:N",
-                title=title,
-                scale=alt.Scale(domain=styles.domain, range=styles.dashes),
-                legend=legend,
-            ),
-            shape=alt.Shape(
-                f"{dimension}:N",
-                title=title,
-                scale=alt.Scale(domain=styles.domain, range=styles.shapes),
-                legend=legend,
-            ),
-            tooltip=[
-                alt.Tooltip("Vecka:N"),
-                alt.Tooltip(f"{dimension}:N", title=title),
-                alt.Tooltip("count:Q", title="Antal"),
-            ],
-        )
+    legend = {
+        "orient": "bottom",
+        "direction": "horizontal",
+        "columns": min(len(styles.domain), 3) or 1,
+        "title": title,
+        "labelLimit": 0,
+        "symbolStrokeWidth": 2.5,
+        "symbolSize": 120,
+        "labelFontSize": 13,
+        "titleFontSize": 13,
+        "columnPadding": 24,
+    }
+    name = f"{dimension}:N"
+    lines = chart(
+        frame,
+        "line",
+        {
+            "x": week_x(),
+            "y": field("count:Q", title="Händelser per vecka"),
+            "color": field(name, title=title, scale=scale(styles.domain, styles.colours), legend=legend),
+            "strokeDash": field(name, title=title, scale=scale(styles.domain, styles.dashes), legend=legend),
+            "shape": field(name, title=title, scale=scale(styles.domain, styles.shapes), legend=legend),
+            "tooltip": [field("Vecka:N"), field(name, title=title), field("count:Q", title="Antal")],
+        },
+        point={"filled": True, "size": 45, "opacity": 1},
+        strokeWidth=2.2,
     )
     band = incomplete_layer(incomplete)
-    return finish(alt.layer(band, chart) if band is not None else chart)
+    return finish(layer(band, lines) if band is not None else lines)

@@ -1,5 +1,6 @@
-"""`display.chart`: a chart drawn from its cached Vega-Lite spec sends what `st.altair_chart` sends (the
-same spec and Arrow data sets), and a rerun with other data draws the other data, not the cached one."""
+"""`display.chart`: a chart drawn from its cached Vega-Lite spec sends what `st.altair_chart` sent for
+the Altair chart (`tests/altair_charts.py`: the same spec and Arrow data sets), and a rerun with other
+data draws the other data, not the cached one."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ def _page() -> None:
     import streamlit as st
 
     from dashboard import charts, display
+    from tests import altair_charts
 
     weeks = ["2026-W01", "2026-W02", "2026-W03"]
     costs = pd.DataFrame(
@@ -23,7 +25,7 @@ def _page() -> None:
             "Vecka": weeks,
         }
     )
-    st.altair_chart(charts.cost_chart(costs), width="stretch")
+    st.altair_chart(altair_charts.cost_chart(costs), width="stretch")
     display.chart(charts.cost_chart, costs)
 
 

@@ -85,7 +85,9 @@ def small_db(tmp_path: Path) -> str:
     ("page", "title", "not_loaded"),
     [
         ("veckans_lagesbild", "Veckans lägesbild", [*FILES_ON_CLICK, *ANALYSIS, "folium", "altair"]),
-        ("presentationslage", "Presentationsläge", [*FILES_ON_CLICK, *ANALYSIS, *GATE, "folium"]),
+        # The charts are plain Vega-Lite dicts (dashboard.vega): no Altair on the chart pages either.
+        ("presentationslage", "Presentationsläge", [*FILES_ON_CLICK, *ANALYSIS, *GATE, "folium", "altair"]),
+        ("trender", "Trender", [*FILES_ON_CLICK, "folium", "altair"]),
         ("granskning", "Granskning", NOTHING_SHARED),
         ("logg", "Logg", NOTHING_SHARED),
     ],

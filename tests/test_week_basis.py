@@ -82,3 +82,24 @@ def test_a_shared_output_names_the_missing_reporter_through_the_gate() -> None:
         "Ofullständig vecka: rapport saknas från Kommun (1 av 2 ordinarie rapportörer har rapporterat)."
     )
     assert shown.reason() == "rapport saknas från Kommun"
+
+
+def test_the_newest_first_search_picks_what_judging_every_week_picked() -> None:
+    """`last_complete_week` stops at the newest complete week; the rule it keeps: the newest complete
+    of the last twelve candidates, else the newest that is over, else the newest candidate."""
+    weeks = [*previous_weeks(WEEK, 14), WEEK]
+    gaps = [
+        [*HISTORY, ("Polisen", WEEK, 5)],
+        [*HISTORY, ("Polisen", WEEK, 5), ("Nacka kommun", WEEK, 2)],
+        [(o, w, n) for o, w, n in HISTORY if w != previous_weeks(WEEK, 1)[0] or o != "Polisen"],
+        [("Polisen", WEEK, 1)],
+        [],
+    ]
+    for rows in gaps:
+        frame = reports(rows)
+        for now in (at(12), at(18), at(25), at(30), at(3, 6)):
+            for expected in (None, ["Polisen"], ["Polisen", "Okänd"]):
+                bases = [week_basis(frame, w, now=now, grace_days=7, expected=expected) for w in weeks[-12:]]
+                judged = next((b.week for b in reversed(bases) if b.complete), None)
+                judged = judged or next((b.week for b in reversed(bases) if b.over), None) or weeks[-1]
+                assert last_complete_week(frame, weeks, now=now, grace_days=7, expected=expected) == judged

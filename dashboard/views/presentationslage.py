@@ -88,7 +88,7 @@ if view == VIEWS[0]:  # --- the trend, with this week's flags spelt out --------
     if trend.chart is None:
         st.info(f"Inga händelser i {area} under perioden.")
     else:
-        st.altair_chart(presentation.on_screen(trend.chart), width="stretch")
+        display.draw(presentation.on_screen(trend.chart))
         for row in trend.flags.itertuples(index=False):
             st.markdown(f"**{display.FLAG_LABELS[row.flag]}** {row.explanation}")
         if trend.more:
@@ -101,7 +101,7 @@ elif view == VIEWS[1]:  # --- this week per category ---------------------------
     if bars is None:
         st.caption("Inga händelser denna vecka eller de fyra veckorna innan.")
     else:
-        st.altair_chart(presentation.on_screen(bars), width="stretch")
+        display.draw(presentation.on_screen(bars))
         st.caption("Rött och ▲: flaggad ökning.")
 else:  # --- the map (shared view: reviewed, generalised, sensitive categories only per area) ------
     from dashboard import map_page  # folium: only when the map is shown

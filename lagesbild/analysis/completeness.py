@@ -279,14 +279,16 @@ def last_complete_week(
     """The newest of `candidates` (weeks with data) that is complete; else the newest week that is
     over; else the newest candidate; None without candidates."""
     ordered = sorted(candidates)
-    bases = [week_basis(reports, w, now=now, grace_days=grace_days, expected=expected) for w in ordered[-12:]]
-    for basis in reversed(bases):
+    # Newest first, and stop at the first complete week: each basis looks up the regular reporters of
+    # the weeks before it (a pandas pass over every report), and the newest weeks usually decide.
+    newest_over = None
+    for week in reversed(ordered[-12:]):
+        basis = week_basis(reports, week, now=now, grace_days=grace_days, expected=expected)
         if basis.complete:
             return basis.week
-    for basis in reversed(bases):
-        if basis.over:
-            return basis.week
-    return ordered[-1] if ordered else None
+        if newest_over is None and basis.over:
+            newest_over = basis.week
+    return newest_over or (ordered[-1] if ordered else None)
 
 
 def _shift(week: str, n: int) -> str:
