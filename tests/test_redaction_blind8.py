@@ -1,0 +1,137 @@
+"""Redaction measured on the eighth blind corpus (tests/blind8_corpus.py), written without reading the
+redaction, its vocabulary or any earlier corpus (docs/redaction_blind8.md says what was opened).
+
+Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
+kind) and failure messages leave the missed items out.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from tests.blind8_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets
+from tests.independent_labels import (
+    INFO_LOOKALIKE_KINDS,
+    NAME_KINDS,
+    STRUCTURED_KINDS,
+    TARGET_LOOKALIKE_KINDS,
+)
+from tests.redaction_measure import Measurement, pct
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "8b5ccaf"  # main when the corpus was delivered
+TITLE = "Redaction on the eighth blind corpus"
+ABOUT = (
+    "Written blind (tests/blind8_*.py, docs/redaction_blind8.md); aggregate figures only, no missed item "
+    f"and no sentence. Delivered figures measured on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (51, 51),
+    "samordningsnummer": (36, 36),
+    "mobile": (59, 71),
+    "landline": (60, 60),
+    "email": (56, 56),
+    "plate": (48, 48),
+    "plate_new": (40, 40),
+    "address": (142, 142),
+    "apartment": (49, 56),
+    "property": (53, 54),
+    "case_number": (58, 58),
+    "full_name": (412, 452),
+    "first_name": (135, 143),
+    "surname_after_role": (52, 65),
+    "nickname": (68, 84),
+    "word_name": (94, 143),
+    "lowercase_name": (109, 140),
+}
+DELIVERED_NAMES = (870, 1027)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (216, 220),
+    "institution": (307, 308),
+    "street": (117, 117),
+    "time": (279, 279),
+    "date": (190, 194),
+    "amount": (55, 55),
+    "week": (71, 71),
+    "bus_line": (39, 39),
+    "word": (694, 711),
+    "organisation": (89, 99),
+    "person_street": (25, 28),
+}
+
+FOUND = dict(DELIVERED_FOUND)
+NAMES = DELIVERED_NAMES
+KEPT = dict(DELIVERED_KEPT)
+
+
+def _style(source: str) -> str:
+    return source.split("|")[2]
+
+
+def aggregate_report(m: Measurement) -> str:
+    """Per kind, origin, style and look-alike kind; never an item, a sentence or an output."""
+    style_of = {s.text: _style(s.source) for s in m.corpus}
+    planted, kept = Counter[str](), Counter[str]()
+    missed, lost = Counter[str](), Counter[str]()
+    for s in m.corpus:
+        planted[_style(s.source)] += len(s.planted)
+        kept[_style(s.source)] += len(s.lookalikes)
+    for t in m.recall.values():
+        missed.update(style_of[text] for _, text, _ in t.missed)
+    for t in m.kept.values():
+        lost.update(style_of[text] for _, text, _ in t.missed)
+    lines = [f"# {TITLE}", "", f"{len(m.corpus)} sentences. {ABOUT}", ""]
+    lines += ["## Recall per kind", "", "| kind | items | found | recall |", "|---|---:|---:|---:|"]
+    for kind in STRUCTURED_KINDS + NAME_KINDS:
+        t = m.recall[kind]
+        lines.append(f"| {kind} | {t.total} | {t.hits} | {pct(t.rate)} |")
+    overall = m.names_overall()
+    lines.append(f"| **all names** | {overall.total} | {overall.hits} | {pct(overall.rate)} |")
+    lines += [
+        "",
+        "## Name recall per origin",
+        "",
+        "| origin | items | found | recall |",
+        "|---|---:|---:|---:|",
+    ]
+    for origin, t in sorted(m.by_origin.items()):
+        lines.append(f"| {origin} | {t.total} | {t.hits} | {pct(t.rate)} |")
+    lines += [
+        "",
+        "## Per style",
+        "",
+        "| style | planted | found | look-alikes | kept |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for style in sorted(planted):
+        lines.append(f"| {style} | {planted[style]} | {planted[style] - missed[style]} | {kept[style]} | "
+                     f"{kept[style] - lost[style]} |")  # fmt: skip
+    lines += ["", "## Look-alikes per kind (kept = intact)", "", "| kind | items | kept | lost |",
+              "|---|---:|---:|---:|"]  # fmt: skip
+    for kind in TARGET_LOOKALIKE_KINDS + INFO_LOOKALIKE_KINDS:
+        t = m.kept[kind]
+        lines.append(f"| {kind} | {t.total} | {t.hits} | {pct(1 - t.rate)} |")
+    return "\n".join(lines) + "\n"
+
+
+class TestBlind8(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind8.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+
+    @classmethod
+    def write_report(cls, measured: Measurement) -> str:
+        return aggregate_report(measured)
