@@ -167,3 +167,42 @@ def test_the_word_before_is_found_as_the_regular_expression_found_it(pieces: lis
     expected = None if m is None else (m.group(1), m.group(2), m.start(1), m.end(1))
     found = _prev_word(text, s)
     assert (None if found is None else tuple(found)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word processor's dash and no-break space inside a phone number
+        ("kontaktperson, 070–427 47 54.", "kontaktperson, [telefon]."),
+        ("ring 08\u00a0123 456 78 dagtid", "ring [telefon] dagtid"),
+        # a flat number on a key-value line
+        ("Lgh: 1307\nE-post saknas", "Lgh: [nr]\nE-post saknas"),
+        ("Lägenhet: 1105", "Lägenhet: [nr]"),
+        # what happened in a flat names no resident (the flat's number is personal data still)
+        ("Brand i lägenhet 4 på natten.", "Brand i lägenhet [nr] på natten."),
+        ("Andrahandsuthyrning i lgh 12 misstänks.", "Andrahandsuthyrning i lgh [nr] misstänks."),
+        ("Lisa i lgh 1206 klagar på ljud.", "[namn] i lgh [nr] klagar på ljud."),
+        # a title before a name is no part of it
+        ("Ordförande Larsson i föreningen sa nej.", "Ordförande [namn] i föreningen sa nej."),
+        (
+            "Brandingenjör Holm vill informera om brandsäkerhet.",
+            "Brandingenjör [namn] vill informera om brandsäkerhet.",
+        ),
+    ],
+)
+def test_after_corpus_8(text: str, expected: str) -> None:
+    assert redact(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kl 21:30–22:30 vid torget",
+        "v. 12–14 var lugna",
+        "lägenhet 3 rum och kök, lgh 2 rok",
+        "We walked past the school on 12 August and on 24 June.",
+        "in April the kids were calm",
+    ],
+)
+def test_after_corpus_8_leaves(text: str) -> None:
+    assert redact(text) == text

@@ -292,6 +292,8 @@ def find_context_names(
                     spans.append((n.end("n") - len(words[1]), n.end("n")))
             elif m.group("som") and len(words) == 1 and words[0] not in ANY_NAME:
                 continue  # "Personer som bor i …": one unlisted word before "som bor" is no name
+            elif _what_happened(m, words):
+                continue  # "Brand i lägenhet 16", "Andrahandsuthyrning i lgh 1502": no resident
             elif m.group("age") and words[0] not in ANY_NAME and not _clause_start(text, n.start("n")):
                 continue  # "trafikplats Pukavik (48)": an exit number; "Mussie (16) kastade" is a person
             elif m.group("role") is not None:
@@ -352,3 +354,17 @@ def find_context_names(
             if m:
                 take(m)
     return spans
+
+
+def _what_happened(m: re.Match[str], words: list[str]) -> bool:
+    """One unlisted Swedish word before `i lgh N` names what happened there, not who lives there."""
+    from lagesbild.privacy.name_unknown import known_word
+
+    if not m.group().lstrip(" \t").startswith("i"):
+        return False  # only the `i lgh N` alternative
+    w = words[0]
+    return len(words) == 1 and w not in ANY_NAME and (known_word(w) or w.lower().endswith(_EVENT_ENDINGS))
+
+
+# The endings of nouns for what happens (`Andrahandsuthyrning`, `Vattenskada`, `Lägenhetsbrand`).
+_EVENT_ENDINGS: Final = ("ning", "ningar", "else", "tion", "skada", "brand", "stöld", "inbrott", "bråk")

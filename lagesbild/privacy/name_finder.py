@@ -245,7 +245,7 @@ def find_names(text: str) -> list[Finding]:
         if word_name_alone and not has_surname and i > 0:
             # ... but not as part of a place's name: "Gamla Bo", "Lina Hage", "om Karls", "i Sanna".
             prev = tokens[i - 1][2]
-            if prev[:1].isupper() or _place_after(prev.lower(), w, base):
+            if prev[:1].isupper() or _place_after(prev.lower(), w, base) or _a_date(prev, base):
                 i = j + 1
                 continue
         if standalone_check and j == i and w == base and kind is None and i > 0:
@@ -280,6 +280,19 @@ def find_names(text: str) -> list[Finding]:
 # Of the capitalised words, those that inside a sentence are only names (`kom Dag`, `med Sol`, `och Nour`):
 # the others are months, holidays, places or English words there too (`i Maj`, `på Valborg`, `Said`).
 _NAMES_INSIDE: Final = frozenset("Dag Sol Storm Love Nour Noor Nur Stjärna".split())
+
+
+_MONTHS_EN: Final = frozenset(
+    "January February March April May June July August September October November December".split()
+)
+
+
+_BEFORE_A_MONTH: Final = frozenset("in on of since until by".split())
+
+
+def _a_date(prev: str, base: str) -> bool:
+    """An English month after a day, `in` or `on`: `on 12 August`, `in April` (names too, elsewhere)."""
+    return base in _MONTHS_EN and (prev.isdigit() or prev.lower() in _BEFORE_A_MONTH)
 
 
 def _place_after(prev: str, word: str, base: str) -> bool:

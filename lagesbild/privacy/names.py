@@ -166,7 +166,7 @@ SWEDISH_LAST_NAMES: frozenset[str] = frozenset(
 # Given names that are ordinary words (Swedish, English, Turkish, Finnish): names only with evidence, as
 # the AMBIGUOUS ones, so they are in both sets (`Sol`, `Ask`, `Dina`, `Hope`, `Gift`, `Bahar`, `Lumi`).
 WORD_GIVEN_NAMES: frozenset[str] = frozenset(
-    """Sol Lilja Ask Dina Varg Hope Joy Faith Grace June Summer Autumn Sky River Rain Star Sunny Angel Destiny
+    """Sol Lilja Ask Dina Varg Hope Joy Faith Grace Summer Autumn Sky River Rain Star Sunny Angel Destiny
     Precious Gift Happy Princess Lucky Honey Pearl Melody Harmony Dawn Heaven Liberty Trinity Salam Umut
     Barış Baris Bahar Sevgi Lumi Usko Flora""".split()
 )

@@ -30,8 +30,8 @@ from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
 from lagesbild.privacy.name_unknown import find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_unknown_lowercase_names
-from lagesbild.privacy.name_words import ROLE_WORDS_SET
-from lagesbild.privacy.names import NOT_NAMES
+from lagesbild.privacy.name_words import ANY_NAME, ROLE_ENDINGS, ROLE_WORDS_SET
+from lagesbild.privacy.names import AMBIGUOUS, NOT_NAMES
 from lagesbild.privacy.nicknames import find_nicknames
 from lagesbild.privacy.structured import find_structured
 
@@ -118,7 +118,30 @@ def find_personal_data(text: str) -> list[Finding]:
     spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_unknown_lowercase_names(text, spans)
     spans += _shouted_names(text)
+    spans = [_without_title(text, s, e) for s, e in spans]
     return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in _union(text, spans)])
+
+
+# Titles that the role words do not hold: a title before a name is no part of it.
+_TITLES: Final = frozenset(
+    """ordförande ordföranden imam imamen pastor pastorn präst prästen diakon diakonen kyrkoherde
+    kyrkoherden rektor rektorn brandingenjör brandingenjören styrelseledamot sekreterare kassör""".split()
+)
+_FIRST_WORD_RE: Final = re.compile(r"([^\W\d_]+)[ \t]+(?=[^\W\d_])")
+
+
+def _without_title(text: str, s: int, e: int) -> tuple[int, int]:
+    """A name's span without a title or role word at its front (`Ordförande Larsson`, `Imam Blind`)."""
+    m = _FIRST_WORD_RE.match(text, s, e)
+    if m is None:
+        return s, e
+    word = m.group(1)
+    low = word.lower()
+    if word in ANY_NAME or word in AMBIGUOUS:
+        return s, e
+    if low in _TITLES or low in ROLE_WORDS_SET or low.endswith(ROLE_ENDINGS):
+        return m.end(), e
+    return s, e
 
 
 # In lowercase `gustav vasas gata` reads as a name; in capitals it was a street.

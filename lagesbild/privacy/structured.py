@@ -213,7 +213,14 @@ def _find_pnr(text: str) -> list[Finding]:
     return out
 
 
+# Word processors turn a number's hyphen into a dash and its spaces into no-break spaces (`070–427 47 54`):
+# read them as the hyphen and space they stand for, one character for one, so positions stay.
+_PHONE_LOOKALIKE_CHARS: Final = str.maketrans("–—‐‑−\u00a0\u202f\u2009", "-----   ")
+
+
 def _find_phones(text: str) -> list[Finding]:
+    original = text
+    text = text.translate(_PHONE_LOOKALIKE_CHARS)
     if not _PHONE_PREFILTER.search(text):
         return []
     out: list[Finding] = []
@@ -226,11 +233,11 @@ def _find_phones(text: str) -> list[Finding]:
             raw = pm.raw_string.lstrip("(")
             if raw.startswith(("0", "+")) and not _TIME_RANGE_RE.match(raw):
                 start, end = offset + pm.start, offset + pm.end
-                out.append(Finding("telefon", start, end, text[start:end]))
+                out.append(Finding("telefon", start, end, original[start:end]))
     for m in _MOBILE_RE.finditer(text):
-        out.append(Finding("telefon", m.start(), m.end(), m.group()))
+        out.append(Finding("telefon", m.start(), m.end(), original[m.start() : m.end()]))
     for m in _PHONE_CTX_RE.finditer(text):
-        out.append(Finding("telefon", m.start("num"), m.end("num"), m.group("num")))
+        out.append(Finding("telefon", m.start("num"), m.end("num"), original[m.start("num") : m.end("num")]))
     return out
 
 
