@@ -14,7 +14,7 @@ from sqlalchemy import and_, or_, select, text, true, update
 from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.sql.elements import ColumnElement
 
-from data_ingest.copy_text import copy_text
+from data_ingest.copy_text import copy_buffer
 from data_ingest.dedupe import link_duplicates
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import db, settings
@@ -394,7 +394,7 @@ def _insert_columns(conn: Connection, columns: dict[str, list[Any]]) -> None:
         values["geom"] = [None if g is None else f"SRID={db.SRID};{g}" for g in values["geom"]]
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN") as copy:
-            copy.write(copy_text(values))
+            copy.write(memoryview(copy_buffer(values)))
         return
     # Only the date/time columns need SQLAlchemy's SQLite conversion (to text); occurred_at is text already.
     values = dict(columns)
