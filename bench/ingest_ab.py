@@ -67,6 +67,7 @@ def main() -> None:
             base, base_cpu = [first["seconds"]], [first["cpu_seconds"]]
             times: list[float] = []
             cpus: list[float] = []
+            peaks: list[int] = []
             digest: tuple[int, str] = (0, "")
             runs = args.repeats + (1 if args.profile else 0)
             for k in range(runs):
@@ -77,6 +78,7 @@ def main() -> None:
                 if not extra:  # the profiled run is slower and not timed
                     times.append(result["seconds"])
                     cpus.append(result["cpu_seconds"])
+                    peaks.append(result["peak_rss_kb"])
                 digest = stored_digest(url)
                 dbs.drop(url)
                 if extra:
@@ -91,7 +93,8 @@ def main() -> None:
                 f"{engine} {args.rows} rows: ingest {ingest_s:.2f} s, bare load {base_s:.2f} s, "
                 f"ratio {ingest_s / base_s:.2f}x; client CPU {median(cpus):.2f} s vs "
                 f"{median(base_cpu):.2f} s, "
-                f"ratio {median(cpus) / median(base_cpu):.2f}x; stored {digest[0]} incidents, "
+                f"ratio {median(cpus) / median(base_cpu):.2f}x; peak RSS {max(peaks) / 1024:.0f} MB "
+                f"(bare load {last['peak_rss_kb'] / 1024:.0f} MB); stored {digest[0]} incidents, "
                 f"digest {digest[1]}",
                 flush=True,
             )

@@ -14,14 +14,13 @@ from sqlalchemy import and_, or_, select, text, true, update
 from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.sql.elements import ColumnElement
 
-from data_ingest.copy_text import copy_text
+from data_ingest.copy_text import copy_buffer
 from data_ingest.dedupe import link_duplicates
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import db, settings
 from lagesbild.categories import CategoryConfig, map_labels
 from lagesbild.vocabulary import ReviewState
 
-_CHUNK = 500
 _ANALYZE_AFTER = 20_000  # incident rows of one file, see store_incidents
 
 
@@ -145,15 +144,13 @@ def _organisation_ids(
     wanted = set(names)
 
     def ids(names: list[str]) -> dict[str, int]:
-        return {
-            name: id_
-            for i in range(0, len(names), _CHUNK)
-            for name, id_ in conn.execute(
-                select(table.c.name, table.c.id).where(
-                    table.c.source == source, table.c.name.in_(names[i : i + _CHUNK])
-                )
-            ).all()
-        }
+        # One query, the names as one array or JSON text (`_among`): a kommun file names thousands of
+        # reporters, and 500 bound names a statement took 0.1 s each on PostgreSQL (3 s per 100,000 rows).
+        if not names:
+            return {}
+        among, values = _among(conn, names)
+        query = text(f"SELECT name, id FROM organisations WHERE source = :source AND name {among}")  # noqa: S608
+        return {name: id_ for name, id_ in conn.execute(query, {"source": source, "values": values}).all()}
 
     found = ids(sorted(wanted))
     missing = sorted(wanted - found.keys())
@@ -177,16 +174,20 @@ def _existing_keys(conn: Connection, source: str, keys: list[str]) -> pd.DataFra
     second per 100,000 rows in SQLAlchemy's parameter handling alone)."""
     if not keys:
         return pd.DataFrame(columns=_EXISTING)
-    values: list[str] | str
-    if db.is_postgis(conn):
-        among, values = "= ANY(:keys)", list(keys)
-    else:
-        among, values = "IN (SELECT value FROM json_each(:keys))", json.dumps(keys)
+    among, values = _among(conn, keys)
     query = text(
         "SELECT id, source_key, content_hash, review_status FROM incidents "  # noqa: S608 - no input
         f"WHERE source = :source AND source_key {among}"
     )
-    return pd.DataFrame(conn.execute(query, {"source": source, "keys": values}).all(), columns=_EXISTING)
+    return pd.DataFrame(conn.execute(query, {"source": source, "values": values}).all(), columns=_EXISTING)
+
+
+def _among(conn: Connection, values: list[str]) -> tuple[str, list[str] | str]:
+    """A condition "is one of `values`" (bound as :values) and its parameter: one array on PostgreSQL,
+    one JSON text on SQLite."""
+    if db.is_postgis(conn):
+        return "= ANY(:values)", list(values)
+    return "IN (SELECT value FROM json_each(:values))", json.dumps(values)
 
 
 # Up to this many areas in a chunk, candidates are also filtered by place in SQL (`_near`).
@@ -394,7 +395,7 @@ def _insert_columns(conn: Connection, columns: dict[str, list[Any]]) -> None:
         values["geom"] = [None if g is None else f"SRID={db.SRID};{g}" for g in values["geom"]]
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN") as copy:
-            copy.write(copy_text(values))
+            copy.write(memoryview(copy_buffer(values)))
         return
     # Only the date/time columns need SQLAlchemy's SQLite conversion (to text); occurred_at is text already.
     values = dict(columns)

@@ -27,6 +27,9 @@ COLUMNS: dict[str, Sequence[Any]] = {
     "f": [6574123.5, 0.1, None, 1e16, 1 / 3, 5e-324, -0.0, 123456.78901234567],
     "d": [dt.date(2024, 3, 1), None, dt.date(1999, 12, 31)] + [dt.date(2025, 1, 1)] * 5,
     "ts": [dt.datetime(2026, 12, 4, 19, 31, 22, 123456, tzinfo=dt.UTC)] * 7 + [None],
+    # The same object in every row (converted once) and plain text without anything to escape.
+    "same": [dt.datetime(2026, 12, 4, 20, 0, 1, 5, tzinfo=dt.timezone(dt.timedelta(hours=1)))] * 8,
+    "plain": ["a", "b", None, "c", "", "d", "e", "f"],
 }
 
 
@@ -37,7 +40,10 @@ def test_the_text_format() -> None:
 
 
 def test_the_server_reads_the_same_values_as_from_write_row(postgis_engine: Engine) -> None:
-    columns = "n integer, t text, i bigint, f double precision, d date, ts timestamptz"
+    columns = (
+        "n integer, t text, i bigint, f double precision, d date, ts timestamptz, "
+        "same timestamptz, plain text"
+    )
     with postgis_engine.connect() as conn:
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         stored = []

@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from data_ingest.readers.parsing import (
     DAYPARTS,
     ParsedTime,
+    _parse_decimal_text,
     cell_text,
     combine_local,
     is_blank,
@@ -253,6 +254,25 @@ def test_localize_second_occurrence_and_vector_matches_scalar() -> None:
 )
 def test_parse_decimal(value: object, expected: float) -> None:
     assert parse_decimal(value) == pytest.approx(expected)
+
+
+def _general_decimal(text: str) -> tuple[str, object]:
+    """What parse_decimal answers for a text without its shortcut for plain numbers."""
+    try:
+        return ("ok", _parse_decimal_text(text) if text.strip() else "nan")
+    except ValueError as exc:
+        return ("error", str(exc))
+
+
+@given(st.text(alphabet="0123456789,.+- \u2212\u00a0'e٣", max_size=12))
+def test_parse_decimal_shortcut_answers_as_the_general_parser(text: str) -> None:
+    try:
+        got: tuple[str, object] = ("ok", parse_decimal(text))
+    except ValueError as exc:
+        got = ("error", str(exc))
+    if got[0] == "ok" and isinstance(got[1], float) and math.isnan(got[1]):
+        got = ("ok", "nan")
+    assert got == _general_decimal(text)
 
 
 @pytest.mark.parametrize("value", [None, "", "  ", float("nan")])

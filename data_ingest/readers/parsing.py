@@ -356,6 +356,9 @@ def combine_local(date: dt.date, time: dt.time | None) -> pd.Timestamp:
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009']")
 _GROUPED = re.compile(r"[+-]?\d{1,3}(?:[\s\u00a0\u202f\u2009']\d{3})+(?:[.,]\d+)?")
 _PLAIN = re.compile(r"[+-]?(?:\d+(?:\.\d*)?|\.\d+)")
+# Digits with at most one decimal comma or point, nothing else: no grouping, no space, one separator, so
+# `_parse_decimal_text` would only turn the comma into a point (most coordinates of a file; no cache).
+_SIMPLE = re.compile(r"[+-]?\d+(?:[.,]\d+)?")
 
 
 @lru_cache(maxsize=4096)
@@ -382,6 +385,8 @@ def parse_decimal(value: object) -> float:
     """A number with decimal comma or point (``6574123,5``, ``59.2931``, ``4 500,50``); NaN when
     blank. ``1.234,5`` and ``1,234.5`` are read by their last separator; ``1.234.567`` is an error."""
     if type(value) is str:  # every CSV cell: the checks below in the order they would decide
+        if _SIMPLE.fullmatch(value):  # "6574123,5", "59.2931": what _parse_decimal_text makes of it
+            return float(value.replace(",", "."))
         return _parse_decimal_text(value) if value.strip() else math.nan
     if is_blank(value):
         return math.nan
