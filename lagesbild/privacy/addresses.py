@@ -32,7 +32,7 @@ _COUNT_WORDS = (
     r"(?:personer|person|pers|ungdomar|ungdom|st|stycken|styck|gånger|gång|män|kvinnor|pojkar|flickor|killar"
     r"|tjejer|barn|vuxna|elever|bilar|bil|mopeder|fordon|år|års|åring|åringar|kr|kronor|sek|procent|meter|m"
     r"|km|mil|minuter|min|timmar|tim|h|dagar|veckor|månader|tillfällen|anmälningar|larm|händelser|fall"
-    r"|skott|bränder|container|containrar|rutor|fönster|dörrar|lägenheter|lgh|hushåll|platser|kameror|rum|rok"
+    r"|skott|bränder|container|containrar|rutor|fönster|dörrar|lägenheter|lgh|hushåll|platser|kameror"
     r"|deltagare|besökare|poliser|patruller|väktare|tim)"
 )
 # "Ringvägen 14 mars": a date after a street, no house number.
@@ -74,7 +74,7 @@ _ADDR_CTX_RE: Final = re.compile(
 )
 _APT_RE: Final = re.compile(
     r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenhet)(?:\b|(?=[0-9])))\.?[ "
-    r"\t]*:?[ \t]*(?:(?i:nr)\.?[ \t]*)?"  # also a key-value line: `Lgh: 1307`
+    r"\t]*(?::[ \t]*)?(?:(?i:nr)\.?[ \t]*)?"  # also a key-value line: `Lgh: 1307`
     r"(?P<nr>[0-9]{1,4})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
 )
 # Generic road words: "gång- och cykelvägen 3", "motorvägen 2" are no home address. Not here: words that

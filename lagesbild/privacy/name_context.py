@@ -362,9 +362,5 @@ def _what_happened(m: re.Match[str], words: list[str]) -> bool:
 
     if not m.group().lstrip(" \t").startswith("i"):
         return False  # only the `i lgh N` alternative
-    w = words[0]
-    return len(words) == 1 and w not in ANY_NAME and (known_word(w) or w.lower().endswith(_EVENT_ENDINGS))
-
-
-# The endings of nouns for what happens (`Andrahandsuthyrning`, `Vattenskada`, `Lägenhetsbrand`).
-_EVENT_ENDINGS: Final = ("ning", "ningar", "else", "tion", "skada", "brand", "stöld", "inbrott", "bråk")
+    # A known word only: an ending such as `-ning` or `-brand` is a name's too (`Xiaoning`, `Hillebrand`).
+    return len(words) == 1 and words[0] not in ANY_NAME and known_word(words[0])

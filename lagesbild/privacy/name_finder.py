@@ -277,9 +277,9 @@ def find_names(text: str) -> list[Finding]:
     return findings
 
 
-# Of the capitalised words, those that inside a sentence are only names (`kom Dag`, `med Sol`, `och Nour`):
+# Of the capitalised words, those that inside a sentence are only names (`med Sol`, `och Nour`):
 # the others are months, holidays, places or English words there too (`i Maj`, `på Valborg`, `Said`).
-_NAMES_INSIDE: Final = frozenset("Dag Sol Storm Love Nour Noor Nur Stjärna".split())
+_NAMES_INSIDE: Final = frozenset("Sol Storm Love Nour Noor Nur Stjärna".split())  # not `Dag 3 av insatsen`
 
 
 _MONTHS_EN: Final = frozenset(

@@ -28,8 +28,9 @@ _WORD: Final = r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
 _TIME: Final = r"[0-9]{1,2}[:.][0-9]{2}"
 _CHAT_RE: Final = re.compile(
     r"(?m)^[ \t]*(?P<t1>\[[^\]\n]{1,25}\][ \t]*|(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+)?" + _TIME + r"[ \t]+)?"
-    rf"(?P<n>{_WORD}(?:[ \t]+(?:{_WORD}|[A-ZÅÄÖ]\.?(?=[ \t:])|[A-ZÅÄÖ]\.)){{0,2}})"
-    rf"(?P<t2>[ \t]+\(?{_TIME}\)?)?[ \t]*(?::|[ \t]+[–-])[ \t]"
+    rf"(?P<n>{_WORD}(?:[ \t]++(?:{_WORD}|[A-ZÅÄÖ]\.?(?=[ \t:])|[A-ZÅÄÖ]\.)){{0,2}})"
+    # possessive spaces: a long run of them cannot be split between the groups in every way
+    rf"(?P<t2>[ \t]++\(?{_TIME}\)?)?(?:[ \t]*+:|[ \t]++[–-])[ \t]"
 )
 
 

@@ -17,7 +17,14 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Final
 
-from lagesbild.privacy.name_words import FUNCTION_WORDS, LOWER_ANY, LOWER_FIRST, LOWER_STOP, NOT_NAMES_LOWER
+from lagesbild.privacy.name_words import (
+    ANY_NAME,
+    FUNCTION_WORDS,
+    LOWER_ANY,
+    LOWER_FIRST,
+    LOWER_STOP,
+    NOT_NAMES_LOWER,
+)
 from lagesbild.privacy.names import AMBIGUOUS, LAST_NAMES
 
 __all__ = ["find_lowercase_names"]
@@ -45,18 +52,23 @@ _ENGLISH: Final = frozenset(
 )
 
 
+def _english(a: str, b: str) -> bool:
+    """Two frequent English words that no list holds as names: `the kids were calm` has no `kids were`."""
+    common = _english_common()
+    return a in common or b in common
+
+
 @cache
 def _english_common() -> frozenset[str]:
-    """Frequent English words, which the world lists hold as surnames too (`were`, `long`, `king`)."""
+    """Frequent English words that are no listed name (`were`, `kids`; not `brown`, `young`, `lee`)."""
     from lagesbild.privacy.name_unknown import frequent_words
 
-    return frequent_words("en", 4.5)
+    return frequent_words("en", 4.5) - frozenset(n.lower() for n in ANY_NAME)
 
 
 def _word_like(w: str) -> bool:
     return (
         w in FUNCTION_WORDS
-        or w in _english_common()
         or w in _ENGLISH
         or w in LOWER_STOP
         or w in NOT_NAMES_LOWER
@@ -79,7 +91,13 @@ def find_lowercase_names(
     if not _LOWER_SURNAMES.isdisjoint(words):
         for m in _PAIR_RE.finditer(text):
             a, b = m.group("a"), m.group("b")  # "jing chen"
-            if b in _LOWER_SURNAMES and len(b) >= 4 and not _word_like(a) and a not in roles:
+            if (
+                b in _LOWER_SURNAMES
+                and len(b) >= 4
+                and not _word_like(a)
+                and a not in roles
+                and not _english(a, b)
+            ):
                 spans.append((m.start(), m.end()))
     if " år" in text or ")" in text:
         for m in _ROLE_AGE_RE.finditer(text):

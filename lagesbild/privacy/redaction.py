@@ -30,7 +30,7 @@ from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
 from lagesbild.privacy.name_unknown import find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_unknown_lowercase_names
-from lagesbild.privacy.name_words import ANY_NAME, ROLE_ENDINGS, ROLE_WORDS_SET
+from lagesbild.privacy.name_words import ANY_NAME, ROLE_WORDS_SET
 from lagesbild.privacy.names import AMBIGUOUS, NOT_NAMES
 from lagesbild.privacy.nicknames import find_nicknames
 from lagesbild.privacy.structured import find_structured
@@ -122,7 +122,7 @@ def find_personal_data(text: str) -> list[Finding]:
     return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in _union(text, spans)])
 
 
-# Titles that the role words do not hold: a title before a name is no part of it.
+# Titles before a name that are no part of it.
 _TITLES: Final = frozenset(
     """ordförande ordföranden imam imamen pastor pastorn präst prästen diakon diakonen kyrkoherde
     kyrkoherden rektor rektorn brandingenjör brandingenjören styrelseledamot sekreterare kassör""".split()
@@ -131,15 +131,13 @@ _FIRST_WORD_RE: Final = re.compile(r"([^\W\d_]+)[ \t]+(?=[^\W\d_])")
 
 
 def _without_title(text: str, s: int, e: int) -> tuple[int, int]:
-    """A name's span without a title or role word at its front (`Ordförande Larsson`, `Imam Blind`)."""
+    """A name's span without a title at its front (`Ordförande Larsson`, `Brandingenjör Holm`). Only the
+    titles listed: a role word can be a given name too (`Bror`, `Mentor`, `Andre`), which stays."""
     m = _FIRST_WORD_RE.match(text, s, e)
     if m is None:
         return s, e
     word = m.group(1)
-    low = word.lower()
-    if word in ANY_NAME or word in AMBIGUOUS:
-        return s, e
-    if low in _TITLES or low in ROLE_WORDS_SET or low.endswith(ROLE_ENDINGS):
+    if word.lower() in _TITLES and word.title() not in ANY_NAME and word.title() not in AMBIGUOUS:
         return m.end(), e
     return s, e
 

@@ -218,6 +218,25 @@ def _find_pnr(text: str) -> list[Finding]:
 _PHONE_LOOKALIKE_CHARS: Final = str.maketrans("–—‐‑−\u00a0\u202f\u2009", "-----   ")
 
 
+# A dash or slash before a 0 or a + after a whole number (nine digits or more) starts another number:
+# `08-123 456 78-08-876 543 21`, `0155-123 45/070-123 45 67`; not `070/0761500`, `+46-72-0199363`.
+_NEXT_NUMBER_RE: Final = re.compile(r"(?<=[0-9])[ \t]?[-/][ \t]?(?=[0+])")
+_WHOLE_NUMBER_DIGITS: Final = 9
+
+
+def _numbers_in(offset: int, candidate: str) -> list[tuple[int, str]]:
+    """The candidate's parts that can each be one number, with their offsets; line breaks read as spaces."""
+    scan = candidate.replace("\n", " ").replace("\r", " ")
+    parts: list[tuple[int, str]] = []
+    start = 0
+    for m in _NEXT_NUMBER_RE.finditer(scan):
+        if sum(c.isdigit() for c in scan[start : m.start()]) >= _WHOLE_NUMBER_DIGITS:
+            parts.append((offset + start, scan[start : m.start()]))
+            start = m.end()
+    parts.append((offset + start, scan[start:]))
+    return parts
+
+
 def _find_phones(text: str) -> list[Finding]:
     original = text
     text = text.translate(_PHONE_LOOKALIKE_CHARS)
@@ -226,18 +245,25 @@ def _find_phones(text: str) -> list[Finding]:
     out: list[Finding] = []
     # phonenumbers' matcher is thorough but slow: give it only the digit runs that start like a
     # Swedish or international number (0…, +…, 00…), with line breaks read as spaces.
-    for cand in _PHONE_CANDIDATE_RE.finditer(text):
-        offset = cand.start()
-        scan = cand.group().replace("\n", " ").replace("\r", " ")
-        for pm in phonenumbers.PhoneNumberMatcher(scan, "SE", leniency=phonenumbers.Leniency.VALID):
-            raw = pm.raw_string.lstrip("(")
-            if raw.startswith(("0", "+")) and not _TIME_RANGE_RE.match(raw):
-                start, end = offset + pm.start, offset + pm.end
-                out.append(Finding("telefon", start, end, original[start:end]))
+    pos = 0
+    while (cand := _PHONE_CANDIDATE_RE.search(text, pos)) is not None:
+        last_end = 0
+        for offset, scan in _numbers_in(cand.start(), cand.group()):
+            for pm in phonenumbers.PhoneNumberMatcher(scan, "SE", leniency=phonenumbers.Leniency.VALID):
+                last_end = offset + pm.end
+                raw = pm.raw_string.lstrip("(")
+                if raw.startswith(("0", "+")) and not _TIME_RANGE_RE.match(raw):
+                    start, end = offset + pm.start, offset + pm.end
+                    out.append(Finding("telefon", start, end, original[start:end]))
+        # A candidate is cut at 28 characters and can end inside a number written right after the
+        # last one found: look again from the end of that one.
+        pos = last_end if cand.start() < last_end < cand.end() else cand.end()
     for m in _MOBILE_RE.finditer(text):
         out.append(Finding("telefon", m.start(), m.end(), original[m.start() : m.end()]))
     for m in _PHONE_CTX_RE.finditer(text):
-        out.append(Finding("telefon", m.start("num"), m.end("num"), original[m.start("num") : m.end("num")]))
+        start = m.start("num")
+        end = start + len(_numbers_in(0, m.group("num"))[0][1])  # not into a number joined to it
+        out.append(Finding("telefon", start, end, original[start:end]))
     return out
 
 
