@@ -50,7 +50,8 @@ _MARKS: Final = frozenset(QUOTES + "(")
 # The person is named before these: "Lisa i lgh 1206", "Per som driver kiosken", "Smiley och kompisar",
 # "Haoran (16)".
 _AFTER_NAME_RE: Final = re.compile(
-    r"[ \t]+(?:"
+    # from the first blank of a run, without giving blanks back: a long run of them stays linear
+    r"(?<![ \t])[ \t]++(?:"
     r"i[ \t]+(?i:lgh|lägenhet|lägenhetsnr|lägenhetsnummer)\.?[ \t]*(?i:nr\.?|nummer)?[ \t]*[0-9]"
     r"|(?P<som>som)[ \t]+(?:bor|bodde|jobbar|jobbade|arbetar|arbetade|driver|äger|ägde|går[ \t]+i|pluggar)\b"
     r"|och[ \t]+(?:[0-9]+|två|tre|fyra|fem|några|hens|hans|hennes|sina)?[ \t]*"
@@ -209,6 +210,8 @@ def _list_names(
                 return a - 1
         return None
 
+    # Each member is taken once: a list of n names is walked in n steps, not n² (`Kalle, Kalle, …`).
+    seen: set[int] = set()
     for s, e in found:
         k = by_start.get(s)
         if k is None:
@@ -222,8 +225,9 @@ def _list_names(
             after_role = True
         while k > 0:
             j = sep(k - 1, k)
-            if j is None or not member(j, strict=after_role):
-                break
+            if j is None or j in seen or not member(j, strict=after_role):
+                break  # a member seen already: the walk that took it went on from there
+            seen.add(j)
             out.append((tokens[j][0], tokens[j][1]))
             k, after_role = j, False
         k = by_end.get(e)
@@ -238,8 +242,9 @@ def _list_names(
                     break
             else:
                 break
-            if not tokens[j][2][:1].isupper() or not member(j):
+            if j in seen or not tokens[j][2][:1].isupper() or not member(j):
                 break
+            seen.add(j)
             out.append((tokens[j][0], tokens[j][1]))
             k = j
     return out
