@@ -7,19 +7,12 @@ kind) and failure messages leave the missed items out.
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from tests.blind8_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.independent_labels import (
-    INFO_LOOKALIKE_KINDS,
-    NAME_KINDS,
-    STRUCTURED_KINDS,
-    TARGET_LOOKALIKE_KINDS,
-)
-from tests.redaction_measure import Measurement, pct
+from tests.blind_report import aggregate_report
+from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
 
@@ -79,52 +72,6 @@ def _style(source: str) -> str:
     return source.split("|")[2]
 
 
-def aggregate_report(m: Measurement) -> str:
-    """Per kind, origin, style and look-alike kind; never an item, a sentence or an output."""
-    style_of = {s.text: _style(s.source) for s in m.corpus}
-    planted, kept = Counter[str](), Counter[str]()
-    missed, lost = Counter[str](), Counter[str]()
-    for s in m.corpus:
-        planted[_style(s.source)] += len(s.planted)
-        kept[_style(s.source)] += len(s.lookalikes)
-    for t in m.recall.values():
-        missed.update(style_of[text] for _, text, _ in t.missed)
-    for t in m.kept.values():
-        lost.update(style_of[text] for _, text, _ in t.missed)
-    lines = [f"# {TITLE}", "", f"{len(m.corpus)} sentences. {ABOUT}", ""]
-    lines += ["## Recall per kind", "", "| kind | items | found | recall |", "|---|---:|---:|---:|"]
-    for kind in STRUCTURED_KINDS + NAME_KINDS:
-        t = m.recall[kind]
-        lines.append(f"| {kind} | {t.total} | {t.hits} | {pct(t.rate)} |")
-    overall = m.names_overall()
-    lines.append(f"| **all names** | {overall.total} | {overall.hits} | {pct(overall.rate)} |")
-    lines += [
-        "",
-        "## Name recall per origin",
-        "",
-        "| origin | items | found | recall |",
-        "|---|---:|---:|---:|",
-    ]
-    for origin, t in sorted(m.by_origin.items()):
-        lines.append(f"| {origin} | {t.total} | {t.hits} | {pct(t.rate)} |")
-    lines += [
-        "",
-        "## Per style",
-        "",
-        "| style | planted | found | look-alikes | kept |",
-        "|---|---:|---:|---:|---:|",
-    ]
-    for style in sorted(planted):
-        lines.append(f"| {style} | {planted[style]} | {planted[style] - missed[style]} | {kept[style]} | "
-                     f"{kept[style] - lost[style]} |")  # fmt: skip
-    lines += ["", "## Look-alikes per kind (kept = intact)", "", "| kind | items | kept | lost |",
-              "|---|---:|---:|---:|"]  # fmt: skip
-    for kind in TARGET_LOOKALIKE_KINDS + INFO_LOOKALIKE_KINDS:
-        t = m.kept[kind]
-        lines.append(f"| {kind} | {t.total} | {t.hits} | {pct(1 - t.rate)} |")
-    return "\n".join(lines) + "\n"
-
-
 class TestBlind8(BlindCorpusRatchets):
     BUILD = build
     ARTIFACT = "redaction_blind8.md"
@@ -140,4 +87,4 @@ class TestBlind8(BlindCorpusRatchets):
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured)
+        return aggregate_report(measured, TITLE, ABOUT, _style)
