@@ -19,6 +19,7 @@ from hypothesis import strategies as st
 
 from lagesbild.privacy import redact
 from lagesbild.privacy.name_unknown import _prev_word
+from lagesbild.privacy.name_words import SENTENCE_ENDS, sentence_start
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, NOT_NAMES, WORD_GIVEN_NAMES
 
 
@@ -233,3 +234,18 @@ def test_a_long_list_of_names_is_redacted_whole() -> None:
 )
 def test_after_a_name_over_a_run_of_blanks(text: str, expected: str) -> None:
     assert redact(text) == expected
+
+
+# sentence_start as it was written before (a copy of all the text before, a search over all of it).
+_LIST_MARK_ORACLE = re.compile(r"(?:^|\n)[ \t]*[0-9a-z]{1,2}\)$")
+_START_PIECES = ["a", "1", "12", ")", " ", "\t", "\n", ".", "Ab", "x)", "-", "(", "”"]
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.lists(st.sampled_from(_START_PIECES), max_size=12))
+def test_sentence_start_answers_as_before(pieces: list[str]) -> None:
+    text = "".join(pieces) + "Word"
+    start = len(text) - 4
+    before = text[:start].rstrip(" \t")
+    expected = not before or before[-1] in SENTENCE_ENDS or _LIST_MARK_ORACLE.search(before) is not None
+    assert sentence_start(text, start) == expected

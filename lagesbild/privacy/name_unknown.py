@@ -355,7 +355,12 @@ _OPENERS: Final = frozenset(
 
 def _opening_word(text: str, s: int, word: str) -> bool:
     """``word`` at ``s`` opens a sentence and stands before a person: `Enligt Mujtaba`, `Igår Dardan`."""
-    return word in _OPENERS and (s == 0 or text[:s].rstrip(" \t")[-1:] in ".!?:;\n")
+    if word not in _OPENERS:
+        return False
+    k = s
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    return k == 0 or text[k - 1] in ".!?:;\n"
 
 
 def zipf(word: str) -> float:

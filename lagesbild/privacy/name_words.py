@@ -267,13 +267,21 @@ WORDS_CAPITALISED: Final = frozenset(
 )
 # Characters after which a word starts a sentence (or a quote, a list item).
 SENTENCE_ENDS: Final = ".!?:;\n\"“”„'‘’«»–—-•*("
-_LIST_MARK_RE: Final = re.compile(r"(?:^|\n)[ \t]*[0-9a-z]{1,2}\)$")
+_LIST_MARK_RE: Final = re.compile(r"[ \t]*[0-9a-z]{1,2}\)")  # a whole line before the word
 
 
 def sentence_start(text: str, start: int) -> bool:
-    """``text[start:]`` starts a sentence, a line, a quote or a list item (`1) Rosa klotter på gaveln`)."""
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in SENTENCE_ENDS or _LIST_MARK_RE.search(before) is not None
+    """``text[start:]`` starts a sentence, a line, a quote or a list item (`1) Rosa klotter på gaveln`).
+
+    A scan back over the blanks and the line before, not a copy of all the text before ``start``: the
+    name finder asks this for every name of a long text."""
+    k = start
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == 0 or text[k - 1] in SENTENCE_ENDS:
+        return True
+    line = text[text.rfind("\n", 0, k) + 1 : k]
+    return _LIST_MARK_RE.fullmatch(line) is not None
 
 
 # Places (kommuner, towns) that are common Swedish surnames: after a given name they are the surname.
