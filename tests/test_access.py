@@ -20,6 +20,7 @@ from dashboard import auth, uploads
 from lagesbild import access, audit, commands, db, queries, settings
 from lagesbild.cli import main
 from lagesbild.db import init_db, make_engine
+from lagesbild.weeks import TZ
 from tests.factories import populate, weekly_spec
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -588,7 +589,9 @@ def test_writes_are_logged_with_the_user(app_db: Engine) -> None:
     at.text_input(key="log-actor").input("EST-gruppen").run()
     assert set(at.dataframe[0].value["Händelse"]) == {"beslutade status"}
     at.text_input(key="log-actor").input("").run()
-    at.date_input(key="log-from").set_value(dt.date.today() + dt.timedelta(days=1)).run()
+    # the log shows Swedish dates: between 23:00 and 24:00 UTC, Stockholm is already on the next day
+    tomorrow = dt.datetime.now(TZ).date() + dt.timedelta(days=1)
+    at.date_input(key="log-from").set_value(tomorrow).run()
     assert not at.dataframe and "Inga händelser matchar urvalet." in [c.value for c in at.caption]
 
 
