@@ -26,7 +26,8 @@ EXAMPLES = 20
 class Tally:
     total: int = 0
     hits: int = 0  # found (planted) or kept (look-alike)
-    missed: list[tuple[str, str, str]] = field(default_factory=list)  # item, input, output
+    # item, input, output; out of the repr, which pytest prints for a failed assertion (blind corpora)
+    missed: list[tuple[str, str, str]] = field(default_factory=list, repr=False)
 
     @property
     def rate(self) -> float:

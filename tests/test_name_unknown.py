@@ -25,7 +25,7 @@ NAME = "[namn]"
         ("Ungdomarna kallade honom Jonte.", "Ungdomarna kallade honom [namn]."),
         (
             "Ansvarig från kommunen: Driton Shala, på plats.",
-            "Ansvarig från kommunen: [namn] [namn], på plats.",
+            "Ansvarig från kommunen: [namn], på plats.",
         ),
         ("bråk vid torget – Nasteexo vittne", "bråk vid torget – [namn] vittne"),
         # a frequent short form of a given name, although the frequency list knows it

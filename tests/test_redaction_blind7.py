@@ -3,8 +3,8 @@
 The corpus was written without reading the redaction's rules, word lists or earlier corpora. The figures
 delivered with it are kept below (DELIVERED_*), and the ratchets (FOUND, NAMES, KEPT) make a fall fail.
 The report written to test-artifacts/redaction_blind7.md holds aggregate figures only: per kind, per
-origin, per style and per look-alike kind, never a missed item or sentence, so that the corpus stays blind
-for whoever reads the report.
+origin, per style and per look-alike kind, never a missed item or sentence. Stop 21's ninth name round read
+its name misses, so it is a development corpus since: its blind name figure is 869 of 1,028 (stop 20).
 """
 
 from __future__ import annotations
@@ -69,13 +69,18 @@ FOUND = {
     # measurement followed a list of given names that are words (names.WORD_GIVEN_NAMES), written after
     # the first showed word-names at 47.8 %: by an author with the same kind of knowledge as the corpus's,
     # so the word-name figure overstates what the list does for names nobody here thought of.
-    "first_name": (133, 144),
-    "lowercase_name": (122, 165),
-    "word_name": (107, 161),
+    # Stop 21: the ninth name round READ this corpus's name misses (items and sentences): development
+    # figures from here on. Its blind figure stays 869 of 1,028 (84.5 %).
+    "first_name": (138, 144),
+    "full_name": (343, 352),
+    "lowercase_name": (152, 165),
+    "nickname": (64, 68),
+    "surname_after_role": (136, 138),
+    "word_name": (141, 161),
 }
 # Stop 20 (delivered: 823; the rules alone 834; with the word list 857; with chat speakers, written after
 # the delivered figures showed chat lines at 60 %, 869).
-NAMES = (869, 1028)
+NAMES = (974, 1028)  # stop 21, development
 KEPT = dict(DELIVERED_KEPT)
 
 
@@ -90,7 +95,7 @@ class TestBlind7(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+    SHOW_MISSES = True  # its name misses were read at stop 21 (development since)
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:

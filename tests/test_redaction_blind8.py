@@ -1,8 +1,8 @@
 """Redaction measured on the eighth blind corpus (tests/blind8_corpus.py), written without reading the
 redaction, its vocabulary or any earlier corpus (docs/redaction_blind8.md says what was opened).
 
-Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
-kind) and failure messages leave the missed items out.
+Stop 21's ninth name round read its name misses (a development corpus since; its blind name figure is 870
+of 1,027, as delivered). The report stays aggregate-only (per kind, origin, style and look-alike kind).
 """
 
 from __future__ import annotations
@@ -63,8 +63,20 @@ DELIVERED_KEPT = {
 # before a name, what happened `i lgh N`. Those are development figures from here on; the names were
 # not read (870 of 1,027, as delivered, is this corpus's blind name figure).
 # A review's fix of lowercase surnames that are English words (`jamil brown`) found one more name.
-FOUND = {**DELIVERED_FOUND, "mobile": (71, 71), "apartment": (56, 56), "lowercase_name": (110, 140)}
-NAMES = (871, 1027)
+# Stop 21: the ninth name round READ this corpus's name misses (items and sentences): development figures
+# from here on. Its blind figure stays 870 of 1,027 (84.7 %).
+FOUND = {
+    **DELIVERED_FOUND,
+    "mobile": (71, 71),
+    "apartment": (56, 56),
+    "first_name": (137, 143),
+    "full_name": (437, 452),
+    "lowercase_name": (123, 140),
+    "nickname": (78, 84),
+    "surname_after_role": (61, 65),
+    "word_name": (118, 143),
+}
+NAMES = (954, 1027)
 KEPT = {**DELIVERED_KEPT, "date": (194, 194), "word": (700, 711)}
 
 
@@ -83,7 +95,7 @@ class TestBlind8(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+    SHOW_MISSES = True  # its name misses were read at stop 21 (development since)
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:

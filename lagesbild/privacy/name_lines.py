@@ -15,23 +15,50 @@ import re
 from typing import Final
 
 from lagesbild.privacy.name_cue_words import person_ok
-from lagesbild.privacy.name_unknown import place_words, unknown_word
-from lagesbild.privacy.name_words import ANY_NAME
+from lagesbild.privacy.name_unknown import (
+    ORGANISATIONS,
+    known_word,
+    lower_place_words,
+    place_words,
+    unknown_word,
+)
+from lagesbild.privacy.name_unknown_lower import is_listed_lower, is_unknown_lower
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
 
 __all__ = ["find_line_names"]
 
 _GREETING_RE: Final = re.compile(
-    r"(?m)^[ \t]*(?:Hej|Hejsan|Hallå|Tjena|Tjenare|Tack|Hi|Hello|Dear|Kära|Bästa)[ \t]+"
-    r"(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?=[ \t]*[!,.:]|[ \t]*$)"
+    r"(?m)^[ \t]*(?i:Hej|Hejsan|Hejhej|Hallå|Tjena|Tjenare|Tja|Tack|Tackar|Hi|Hey|Hello|Dear|Kära|Bästa|"
+    r"Thanks|Thank[ \t]+you|God[ \t]?morgon|God[ \t]?kväll|God[ \t]?dag|Bra[ \t]+jobbat|Grattis|Ok|Okej)"
+    r"[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?:och|&|and)[ \t]+(?P<m>[A-ZÅÄÖ][^\W\d_]+))?"
+    r"(?=[ \t]*[!,.:]|[ \t]*$)"
+)
+# Who writes, at a line's or a clause's start: `Will här från kassan`, `det är Dereje här`.
+_SELF_RE: Final = re.compile(
+    r"(?m)(?:^[ \t]*|[,!.][ \t]+|(?i:det[ \t]+(?:är|e))[ \t]+)"
+    r"(?P<n>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]+här(?=[ \t]*[,.!]|[ \t]+(?:från|på|i|med)[ \t])"
 )
 _WORD: Final = r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
-_TIME: Final = r"[0-9]{1,2}[:.][0-9]{2}"
+_TIME: Final = r"(?:[0-9]{1,2}[:.][0-9]{2}|[0-2][0-9][0-5][0-9])"
 _CHAT_RE: Final = re.compile(
     r"(?m)^[ \t]*(?P<t1>\[[^\]\n]{1,25}\][ \t]*|(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+)?" + _TIME + r"[ \t]+)?"
     rf"(?P<n>{_WORD}(?:[ \t]++(?:{_WORD}|[A-ZÅÄÖ]\.?(?=[ \t:])|[A-ZÅÄÖ]\.)){{0,2}})"
     # possessive spaces: a long run of them cannot be split between the groups in every way
     rf"(?P<t2>[ \t]++\(?{_TIME}\)?)?(?:[ \t]*+:|[ \t]++[–-])[ \t]"
 )
+
+
+def _greeted(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """Who a greeting names: a listed name, also one that is a place or a word (`Hej Lund,`, `Hej Per!`),
+    or any word that can be a person's (`Hej Holly,`; not `Hej alla`, `Tack Polisen`)."""
+    if word in ANY_NAME or word in WORD_GIVEN_NAMES:
+        return word.lower() not in FUNCTION_WORDS or word in FIRST_NAMES
+    return word not in place_words() and person_ok(word, not_names, roles) and word not in ORGANISATIONS
+
+
+def _lower_speaker(words: list[str]) -> bool:
+    return all(is_unknown_lower(w) or is_listed_lower(w) for w in words)
 
 
 def _name_word(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -43,22 +70,67 @@ def _name_word(word: str, not_names: frozenset[str], roles: frozenset[str]) -> b
     return base in ANY_NAME or unknown_word(base, not_names, roles)
 
 
+_CHAT_LOWER_RE: Final = re.compile(
+    r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\]|(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+)?" + _TIME + r")[ \t]+"
+    r"(?P<n>[^\W\d_]+(?:[ \t]++[^\W\d_]+){0,2})[ \t]*+:[ \t]"
+)
+
+
+def _timed_lower(word: str) -> bool:
+    if is_unknown_lower(word) or is_listed_lower(word):
+        return True
+    return (
+        len(word) > 2
+        and word not in FUNCTION_WORDS
+        and not known_word(word)
+        and word not in lower_place_words()
+    )
+
+
+def _speaker_word(word: str, timed: bool, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    if len(word.rstrip(".")) == 1 or _name_word(word, not_names, roles):
+        return True
+    # After a time the line is a chat's: a listed name that is also a word or place speaks (`[20.30] Per:`)
+    return timed and (word in ANY_NAME or word in WORD_GIVEN_NAMES) and word not in ORGANISATIONS
+
+
+def _self_named(words: list[str], not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    if all(w.islower() for w in words):
+        return _lower_speaker(words)
+    return all(
+        w[:1].isupper()
+        and ((w in ANY_NAME and w.lower() not in FUNCTION_WORDS) or unknown_word(w, not_names, roles))
+        for w in words
+    )
+
+
 def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans of the person greeted and of a chat line's speaker."""
+    """Spans of the person greeted, of a chat line's speaker and of who writes (`Will här`)."""
     out: list[tuple[int, int]] = []
     first = text.lstrip()[:1]
-    if "\n" not in text and not (first.isupper() or first.isdigit() or first == "["):
+    if "\n" not in text and not (first.isalnum() or first == "["):
         return out  # a line's start is the text's start
     for m in _GREETING_RE.finditer(text):
-        if _name_word(m.group("n"), not_names, roles):
+        if _greeted(m.group("n"), not_names, roles):
             out.append(m.span("n"))
+            if m.group("m") and _greeted(m.group("m"), not_names, roles):
+                out.append(m.span("m"))
     for m in _CHAT_RE.finditer(text):
         words = m.group("n").split()
-        if not all(len(w.rstrip(".")) == 1 or _name_word(w, not_names, roles) for w in words):
+        timed = bool(m.group("t1") or m.group("t2"))
+        if not all(_speaker_word(w, timed, not_names, roles) for w in words):
             continue
         # Without a time, a heading is as likely (`Seriekrock - en skadad`): a listed name is needed.
-        timed = m.group("t1") or m.group("t2")
         if timed or any(w in ANY_NAME for w in words):
             if any(len(w.rstrip(".")) > 1 for w in words):
+                out.append(m.span("n"))
+    for m in _CHAT_LOWER_RE.finditer(text):
+        words = m.group("n").split()
+        # after a time an English word speaks too (`[14:05] bethlehem:`), not a Swedish one (`21:05 larm:`)
+        if all(w.islower() for w in words) and all(_timed_lower(w) for w in words):
+            out.append(m.span("n"))
+    if "här" in text:
+        for m in _SELF_RE.finditer(text):
+            if _self_named(m.group("n").split(), not_names, roles):
                 out.append(m.span("n"))
     return out

@@ -69,12 +69,23 @@ class Gated:
     def __init__(self, pattern: re.Pattern[str], needs: Callable[[str], bool]) -> None:
         self.pattern = pattern
         self.needs = needs
+        # The last text asked about and the answer: `match` is called at many positions of one text, and
+        # `needs` reads the whole text (quadratic on a long one). One tuple, replaced whole.
+        self._last: tuple[str | None, bool] = (None, False)
+
+    def _needed(self, text: str) -> bool:
+        last = self._last
+        if last[0] is text:
+            return last[1]
+        answer = self.needs(text)
+        self._last = (text, answer)
+        return answer
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self.needs(text) else iter(())
+        return self.pattern.finditer(text) if self._needed(text) else iter(())
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
-        return self.pattern.match(text, pos) if self.needs(text) else None
+        return self.pattern.match(text, pos) if self._needed(text) else None
 
 
 def _has(*chars: str) -> Callable[[str], bool]:

@@ -33,8 +33,9 @@ from pathlib import Path
 from typing import Final, NamedTuple
 
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
-from lagesbild.privacy.name_words import ANY_NAME, PLACE_NOUNS, WORDS_CAPITALISED
+from lagesbild.privacy.name_words import ANY_NAME, PLACE_NOUNS, PLACE_PREPS, WORDS_CAPITALISED
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
+from lagesbild.privacy.span_index import SpanIndex
 from lagesbild.privacy.speech import ORG_ENDINGS, PLACE_ENDINGS
 
 __all__ = [
@@ -66,7 +67,8 @@ SHORT_FORMS: Final = frozenset(
     Classe Danne Fredde Gurra Hansi Jimpa Joppe Krille Kattis Lelle Nenne Nettan Nilla Obbe Palle Patte
     Peppe Perra Pysen Rolle Ricke Stefe Tompa Uffe Vicke Zacke Hammo Shiro Tesfi Sasha Jessan Linnan
     Emmis Sofs Jossan Tessan Vickan Fiffi Pålle Gugge Bullen Tuffe Nille Ludde Kerstan Majsan Lillis
-    Mackan Mattan Bengan Gunnis Siggan
+    Mackan Mattan Bengan Gunnis Siggan Dima Vova Misha Kolya Petya Vanya Kuba Kasia Gosia Tomek Bartek
+    Hamoudi Abdo Mimo Zizo
     """.split()
 )
 # The words of organisations, companies and brands an EST report names that no list above holds.
@@ -131,7 +133,12 @@ _ACTS: Final = (
     r"kastade|sprang|bråkade|bor|bodde|jobbar|jobbade|arbetar|går|gick|satt|sitter|stod|står|hänger|"
     r"hängde|brukar|verkar|tycker|tyckte|ville|mådde|mår|hörde|såg|träffade|pratade|tog|gjorde|gör|vet|"
     r"visste|fyller|fyllde|lämnade|skrek|grät|åkte|cyklade|knackade|klagade|meddelade|mejlade|sms:ade|"
-    r"skrev|anmälde|larmade|tipsade|hälsar|said|says|told|met|found|called|saw|went|came|wants|asked"
+    r"skrev|anmälde|larmade|tipsade|hälsar|said|says|told|met|found|called|saw|went|came|wants|asked|"
+    # stop 21: what a named person in a meeting note or roster does (`Trang bokar`, `Kicki hjälper`)
+    r"hjälper|hjälpte|leder|ledde|bokar|bokade|visar|visade|redovisar|redovisade|bakar|bakade|kontaktar|"
+    r"kontaktade|följer|undrar|undrade|fixar|fixade|möter|mötte|lovar|lovade|tränar|tränade|öppnar|"
+    r"öppnade|stänger|stängde|skickar|skickade|ordnar|ordnade|samlar|samlade|signed|reports|reported|"
+    r"leads|led|booked|will"
 )
 # Auxiliaries count too, unless a passive follows: `Sten har kastats`, `Bilen var stulen`.
 _AUX: Final = (
@@ -148,6 +155,7 @@ _NOUN_ENDINGS: Final = (
 # Given names that are words (`Sten`, `Bo`), not those that are mostly words in capitals (`Inga`, `Per`).
 _WORD_NAMES: Final = (AMBIGUOUS & FIRST_NAMES) - WORDS_CAPITALISED
 _ANY_WORD_NAME: Final = AMBIGUOUS | FIRST_NAMES
+_HEADING_COLON_RE: Final = re.compile(r"[ \t]*:")
 _AT_END_RE: Final = re.compile(r"[ \t]*(?:[.!?]|$|\n)")
 _ORG_NEXT_RE: Final = re.compile(
     r"[ \t]+(?:AB|HB|IF|IK|FF|BK|SK|FC|kommun|kommuns|förening|föreningen|förbund|förbundet|fastigheter|"
@@ -291,15 +299,19 @@ def find_unknown_names(
 ) -> list[tuple[int, int]]:
     """Spans of capitalised words inside a sentence that are nothing but a name."""
     out: list[tuple[int, int]] = []
+    found = SpanIndex(taken)
     for m in _CAP_RE.finditer(text):
         s, e = m.span()
-        if (s and text[s - 1].isalnum()) or any(a < e and s < b for a, b in taken):
+        if (s and text[s - 1].isalnum()) or found.overlaps(s, e):
             continue
         prev = _prev_word(text, s)
         word = m.group()
         age = AGE_AFTER_RE.match(text, e)  # `(24)` after a place is an exit's number: `år` for unknown words
         if age and (word in FIRST_NAMES or ("år" in age.group() and _unknown(word, not_names, roles))):
             out.append((s, e))
+            continue
+        if word in SHORT_FORMS and not _HEADING_COLON_RE.match(text, e) and not _after_narrow_prep(prev):
+            out.append((s, e))  # a pet form is a person's wherever it stands: `om Bosse`, `mellan Abbe och`
             continue
         if _ACTS_RE.match(text, e) and word in _WORD_NAMES and (prev is None or prev.gap.strip(" \t")):
             out.append((s, e))  # a given name that is a word, starting a clause: `; Sten sprang mot`
@@ -334,6 +346,7 @@ def find_unknown_names(
             before[:1].isupper()
             and not any(b == prev.end and a < b for a, b in out)
             and not _opening_word(text, prev.start, before)
+            and not (prev.gap.strip(" \t") == "," and before.lower() in roles)  # `Mamman, Rezan Barzinji,`
         ):
             continue  # after a capitalised word only as a name's second word: `Dardan Berisha`
         if after_place_prep(text, s) or _ORG_NEXT_RE.match(text, e) or _ROAD_NUMBER_RE.match(text, e):
@@ -351,6 +364,11 @@ _OPENERS: Final = frozenset(
     """Enligt Igår Idag Ikväll Inatt Imorse Sedan Sen Då Därefter Senare Även Också Men Och Nu Tyvärr
     Dessutom Info Tack Hej Hejsan Ring Kontakta Fråga Ringde Pratade Träffade Mötte Såg Kontaktade""".split()
 )
+
+
+def _after_narrow_prep(prev: _Prev | None) -> bool:
+    """After `i`, `på`, `vid` …: a place's (`i Mo`); not after `om`, `mot`, `mellan` (`om Bosse`)."""
+    return prev is not None and prev.word.lower() in PLACE_PREPS and not prev.gap.strip(" \t")
 
 
 def _opening_word(text: str, s: int, word: str) -> bool:

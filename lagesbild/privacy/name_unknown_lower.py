@@ -29,10 +29,11 @@ from lagesbild.privacy.name_unknown import (
     lower_place_words,
     zipf,
 )
-from lagesbild.privacy.name_words import FUNCTION_WORDS, NOT_NAMES_LOWER
+from lagesbild.privacy.name_words import FUNCTION_WORDS, NOT_NAMES_LOWER, ROLE_WORDS_SET
 from lagesbild.privacy.names import FIRST_NAMES
+from lagesbild.privacy.span_index import SpanIndex
 
-__all__ = ["find_unknown_lowercase_names"]
+__all__ = ["find_unknown_lowercase_names", "is_listed_lower", "is_unknown_lower"]
 
 # Below this a Swedish word is too rare for the lexicon to vouch for it (names of any origin sit there).
 _RARE_ZIPF: Final = 2.5
@@ -49,21 +50,24 @@ _SLANG: Final = frozenset(
 _BEFORE: Final = frozenset(
     """m såg ser mötte möter träffade träffar kontaktade hyresgäst hyresgästen föraren
     ägare ägaren grannen målsägande bl.a bl.a. ringde ring mejlade sms:a avvisade avvisar hotade
-    följde hjälpte eleven kompisen vännen killen tjejen pojken flickan sonen dottern nå når nådde""".split()
+    följde hjälpte eleven kompisen vännen killen tjejen pojken flickan sonen dottern nå når nådde
+    me tack hej hejsan ok okej mig""".split()
 )
 # Words that introduce what a note is about; an unknown word after them is a person (`ang. faadumo`).
 _BEFORE_UNKNOWN: Final = frozenset("ang ang. angående rörande".split())
 # Two words that take a person right after them (`pratade med`, `kontakt m.`, `bland dem`).
 _BEFORE_PAIR_RE: Final = re.compile(
     r"(?i:pratade|pratat|prata|snackade|snackat|snacka|talade|träffade|möte|samtal|kontakt|gick|satt|"
-    r"bråkade|bråk|slogs|bland|hänga|hängde|hänger|umgås|umgicks)[ \t]+(?:med|m\.?|dem|mot)[ \t]+$"
+    r"bråkade|bråk|slogs|bland|hänga|hängde|hänger|umgås|umgicks|ute)[ \t]+(?:med|me|m\.?|dem|mot)[ \t]+$|"
+    r"(?:den|nr|numret|nummer|nyckeln)[ \t]+till[ \t]+$"
 )
 # What a person does right after the name.
 _AFTER: Final = frozenset(
     """säger sa sade ringde ringer skadad skadades sov sover greps grips kollar kollade fixade hjälpte
     spelade brukar kom kommer sågs blev klagar klagade misstänker ville vill jobbar jobbade bor bodde
     kasta kastade slog sprang hotade bråkade satt sitter stod står verkar mår mådde gick åkte tycker
-    tyckte berättade berättar tog tar fick får""".split()
+    tyckte berättade berättar tog tar fick får
+    fixar mötte bjöd öppnade lova lovade snacka leder undrar placerad""".split()
 )
 _SUFFIXES_OF_WORDS: Final = (
     "ade", "ande", "ende", "ats", "nde", "ning", "het", "lig", "liga", "igt", "isk", "iska", "tion",
@@ -96,6 +100,16 @@ def _listed_lower(word: str) -> bool:
     return word not in FUNCTION_WORDS and word not in NOT_NAMES_LOWER and word.title() in FIRST_NAMES
 
 
+def is_unknown_lower(word: str) -> bool:
+    """A lowercase word that no lexicon knows: no Swedish or English word, place, slang or function word."""
+    return _unknown_lower(word)
+
+
+def is_listed_lower(word: str) -> bool:
+    """A listed given name typed in lowercase."""
+    return _listed_lower(word)
+
+
 def _compound(word: str) -> bool:
     """A Swedish compound ending in a word of four letters or more (`oxfiletjuv`, `drograttfull`)."""
     return any(zipf(word[i:]) >= _RARE_ZIPF + 0.5 for i in range(2, len(word) - 3))
@@ -112,8 +126,9 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
     tokens = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
     out: list[tuple[int, int]] = []
     pending: list[tuple[int, bool]] = []
+    found = SpanIndex(taken)
     for k, (s, e, w) in enumerate(tokens):
-        if any(a < e and s < b for a, b in taken):
+        if found.overlaps(s, e):
             continue
         unknown = _unknown_lower(w)
         if not unknown and not _listed_lower(w):
@@ -128,12 +143,16 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
             out.append((s, e))
         else:
             pending.append((k, word))
+    starts = {a for a, _ in taken + out}
+    ends = {b for _, b in taken + out}
     for k, word in pending:
         s, e, _ = tokens[k]
-        if _beside_a_name(text, s, e, taken + out, comma=not word):
+        if _beside_a_name(text, s, e, starts, ends, comma=not word):
             if k + 1 < len(tokens) and tokens[k + 1][0] - e == 1 and _unknown_lower(tokens[k + 1][2]):
                 e = tokens[k + 1][1]  # `bl.a. [namn] och berfin shwani`
             out.append((s, e))
+            starts.add(s)
+            ends.add(e)
     return sorted(out)
 
 
@@ -149,11 +168,32 @@ def _person_stands(text: str, tokens: list[tuple[int, int, str]], k: int, unknow
     after = tokens[k + 1][2] if k + 1 < len(tokens) and tokens[k + 1][0] - e <= 2 else ""
     if before in _BEFORE or _BEFORE_PAIR_RE.search(text, max(0, s - 24), s) or _aged(text, e, unknown):
         return True
+    if (
+        unknown
+        and before in _ROLES_BEFORE
+        and text[s - 1 : s] in " \t"
+        and not _VERB_FORM_RE.search(text, s, e)
+    ):
+        # after a role word, in a text without capitals (a note typed so, or a line in capitals read in
+        # lowercase): `väktare desta`, `ansvarig aphrem gabro`; with capitals it is a verb or a typo
+        # (`Förare väjde`, `pojke klottrar`)
+        return _NO_CAPITALS_RE.search(text) is None
+    if unknown and _RESIDENT_RE.match(text, e):
+        return True  # a resident: `zarghona i lgh nr 4`
     opens = _CLAUSE_OPENS_RE.search(text, max(0, s - 6), s)
     if after in _AFTER:
         return not word or opens is not None
     from_opens = opens is not None and not opens.group().strip(" \t").isalpha()  # `skrik och dunsar från`
+    if unknown and from_opens and (_AUX_NEXT_RE.match(text, e) or _aux_after_surname(text, tokens, k)):
+        return True  # `gurpreet gupta är placerad`, where a clause opens (not `och renpåkörningar har`)
     return unknown and (before in _BEFORE_UNKNOWN or (after == "från" and from_opens))
+
+
+def _aux_after_surname(text: str, tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """An unknown word, then `är`, `e`, `har` or `kan`: `harjit sandhu är placerad`."""
+    if k + 1 >= len(tokens) or tokens[k + 1][0] - tokens[k][1] != 1:
+        return False
+    return _AUX_NEXT_RE.match(text, tokens[k + 1][1]) is not None and _unknown_lower(tokens[k + 1][2])
 
 
 def _aged(text: str, e: int, unknown: bool) -> bool:
@@ -161,14 +201,26 @@ def _aged(text: str, e: int, unknown: bool) -> bool:
     return age is not None and (not unknown or "år" in age.group())
 
 
+# Role words that stand right before a person's name, without the adjectives and collectives of the role
+# list (`misstänkt`, `polis larmas`, `personal`), and the ends of verb forms no lexicon holds (`larmas`).
+_ROLES_BEFORE: Final = ROLE_WORDS_SET - frozenset(
+    """polis misstänkt misstänkte efterlyst efterlysta kontakt kontaktuppgift kontaktuppgifter personal
+    personalen familjen familj mvh hälsningar hälsning signerat signerad ungdom ungdomen polisen""".split()
+)
+_VERB_FORM_RE: Final = re.compile(r"(?:as|ad|ade|at|ats|ts|des|ades|ande|ende)\Z")
+_NO_CAPITALS_RE: Final = re.compile(r"[^\W\d_a-zåäöéüàáèíóúñçćčđłńśšźżžğış]")
+# `är` (`e` in a text message), `har`, `kan` after a name, where a clause opens (the tokens skip 2 letters)
+_AUX_NEXT_RE: Final = re.compile(r"[ \t]+(?:är|e|har|kan)\b")
+_RESIDENT_RE: Final = re.compile(r"[ \t]+i[ \t]+(?:lgh|lägenhet)\b")
 _JOIN_BEFORE_RE: Final = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:och|o|&|samt)[ \t]+)$")
 _JOIN_AFTER_RE: Final = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:och|o|&|samt)[ \t]+)")
 
 
-def _beside_a_name(text: str, s: int, e: int, names: list[tuple[int, int]], comma: bool) -> bool:
-    """``text[s:e]`` is joined to a name found already by `och`, `o` (or a comma, when ``comma``)."""
+def _beside_a_name(text: str, s: int, e: int, starts: set[int], ends: set[int], comma: bool) -> bool:
+    """``text[s:e]`` is joined to a name found already (``starts``, ``ends``: where the names found start
+    and end) by `och`, `o` (or a comma, when ``comma``)."""
     m = _JOIN_BEFORE_RE.search(text, max(0, s - 8), s)
-    if m and (comma or "," not in m.group()) and any(b == m.start() for _, b in names):
+    if m and (comma or "," not in m.group()) and m.start() in ends:
         return True
     m = _JOIN_AFTER_RE.match(text, e)
-    return bool(m and (comma or "," not in m.group()) and any(a == m.end() for a, _ in names))
+    return bool(m and (comma or "," not in m.group()) and m.end() in starts)

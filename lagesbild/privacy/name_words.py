@@ -54,7 +54,21 @@ fastighetsskötaren
     åringen ene andre killarna tjejerna pojkarna flickorna medlemmen gängledaren vittnena boendena
     grannarna kompisarna kamraterna kollegan kollega skolvärd skolvärden trygghetsvärdar samordnaren
     väktarna poliserna fältarna fältassistenterna ordningsvakterna vakterna lärarna
-    förare föraren gärningsperson efterlyst efterlysta ov sekr kpol fsk fritidsl fältass polisinsp"""
+    förare föraren gärningsperson efterlyst efterlysta ov sekr kpol fsk fritidsl fältass polisinsp
+    stationsvärd stationsvärden värd värden församlingsvärd församlingsvärden tågvärd tågvärden ordförande
+    ordföranden sekreterare sekreteraren kassör kassören kassörskan diakon diakonen kyrkoherde kyrkoherden
+    pastor pastorn kantor kantorn familjebehandlare familjebehandlaren bibliotekarie bibliotekarien
+    biljettkontrollant biljettkontrollanten konduktör konduktören insatsledare insatsledaren styrkeledare
+    styrkeledaren räddningsledare räddningsledaren brandman brandmannen brandmän elevassistent
+    elevassistenten speciallärare specialläraren resursperson lokalvårdare lokalvårdaren städare städaren
+    bussförare bussföraren taxichaufför projektledare projektledaren trygghetssamordnare
+    trygghetssamordnaren säkerhetssamordnare säkerhetssamordnaren säkerhetschef säkerhetschefen
+    fastighetschef fastighetschefen utredare utredaren volontär volontären handledare handledaren
+    boendestödjare undersköterska undersköterskan receptionist receptionisten socionom
+    officer guard driver pupil headteacher teacher coordinator deacon firefighter caretaker janitor
+    manager chairman chairwoman chairperson secretary nurse worker librarian priest tenant neighbour
+    neighbor witness volunteer coach constable sergeant inspector detective principal counsellor
+    counselor leader"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.

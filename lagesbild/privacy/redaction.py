@@ -24,8 +24,10 @@ from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_frames import find_frame_names
+from lagesbild.privacy.name_heads import find_head_names
 from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
+from lagesbild.privacy.name_neighbours import grown_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
 from lagesbild.privacy.name_unknown import find_unknown_names
@@ -115,9 +117,11 @@ def find_personal_data(text: str) -> list[Finding]:
     spans += find_signal_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_frame_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_line_names(text, NOT_NAMES, ROLE_WORDS_SET)
+    spans += find_head_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_unknown_lowercase_names(text, spans)
     spans += _shouted_names(text)
+    spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
     spans = [_without_title(text, s, e) for s, e in spans]
     return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in _union(text, spans)])
 

@@ -1,0 +1,204 @@
+"""Names under a heading that says people: rosters, key-value lines, mail headers, signatures and the
+reporter column of a pasted table (issue 14, stop 21).
+
+Meeting notes, staffing rosters and forwarded mails put people after a heading, not inside a sentence:
+
+* a roster or key after a person word and a colon, with the members after it on the line or on numbered
+  or bulleted lines below (`Fältare i kväll: Gift, Stig, Prince.`, `Sekreterare: Stig`,
+  `Nattvandrare 21 maj:` / `1. Faadumo Nuur`, `Ansvar: Zhao (tekniska)`);
+* a mail header's sender or copy before an address (`Från: Shabnam Barakzai <…>`);
+* a signature: a line of names over a line that starts with a role (`Frishta Safi` / `Kommunpolis`);
+* a table pasted as text whose header names a reporter or contact column (`…;Kategori;Rapportör`).
+
+There a capitalised word is a member unless it is an organisation, place, role, function word, month, or a
+noun in the definite form (`Polisen`, `Skolan`); a word the name lists hold is always one; a lowercase
+word only when no lexicon knows it or it is a listed given name. A role word before a member is skipped
+(`och styrkeledare Ali`). Members are cut at a parenthesis, so `Zhao (tekniska)` leaves `tekniska`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
+from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word
+from lagesbild.privacy.name_unknown_lower import is_listed_lower, is_unknown_lower
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+
+__all__ = ["find_head_names"]
+
+# Headings after which the members are people (lowercased; two-word headings joined by a space).
+_HEADS: Final = frozenset(
+    """närvarande frånvarande deltagare deltog personal bemanning styrka ledare fältare fältarna
+    nattvandrare nattvandring nattvandrarna rastvakter rastvakt trygghetsvärdar värdar vakter väktare
+    ordningsvakter ansvarig ansvariga ansvar kontaktperson kontaktpersoner sekreterare ordförande justeras
+    justerare protokollförare mötesledare sammankallande rapportör rapportörer klient diakon präst imam
+    pass arbetspass skift
+    vid+protokollet på+plats i+tjänst
+    present attendees attending absent staff minutes chair secretary""".replace("+", "_").split()
+)
+_MAIL_KEYS: Final = frozenset("från from kopia cc avsändare sender".split())
+# Columns of a pasted table that hold a person.
+_PERSON_COLUMNS: Final = frozenset(
+    """rapportör rapportör(er) namn kontaktperson kontakt ansvarig anmälare uppgiftslämnare reporter
+    name""".split()
+)
+_KEY_RE: Final = re.compile(
+    r"(?m)(?:^|(?<=[.!?;][ \t]))[ \t]*(?P<key>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"
+    r"(?P<qual>(?:[ \t]+[^\s:]{1,12}){0,4}?)[ \t]*:(?P<body>[^\n]*)"
+)
+_BULLET_RE: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*(?P<item>[^\n]*)")
+# Members: split at a comma, semicolon, slash, `och`, `o`, `and`, `&`; a sentence's end closes the list.
+_SPLIT_RE: Final = re.compile(r"[ \t]*[,;/&][ \t]*|[ \t]+(?:och|o|and)[ \t]+")
+_END_RE: Final = re.compile(r"\.(?:[ \t]|$)|[ \t][–-][ \t]")
+_MEMBER_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_SIGNATURE_RE: Final = re.compile(
+    r"(?m)^[ \t]*(?P<n>[A-ZÅÄÖÀ-Þ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖÀ-Þ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?){1,2})[ \t]*"
+    r"\n[ \t]*(?P<role>[^\W\d_]+)"
+)
+
+
+def _heading(key: str, qual: str, roles: frozenset[str]) -> bool:
+    low = " ".join(key.lower().split())
+    if any(c.isupper() for c in qual):
+        return False  # `Punkt 4, Jordbro:`: a capital after the key is a place or a subject
+    return low.replace(" ", "_") in _HEADS or low.split()[0] in _HEADS or (" " not in low and low in roles)
+
+
+def _cap_member(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    if word in ANY_NAME:
+        return True
+    low = word.lower()
+    if len(word) < 2 or word in ORGANISATIONS or word in place_words() or low in MONTHS_DAYS:
+        return False
+    if not person_ok(word, not_names, roles) or low in FUNCTION_WORDS:
+        return False
+    if word.isupper() and len(word) > 1:
+        return False  # an abbreviation: `SL`, `BRÅ`
+    # A noun in the definite form is an organisation or a thing (`Polisen`, `Skolan`, `Kommunen`).
+    return unknown_word(word, not_names, roles) or not (
+        low.endswith(("en", "et", "na", "an")) and known_word(low[:-2] if low[-2:] != "na" else low[:-1])
+    )
+
+
+def _member(
+    text: str, s: int, e: int, not_names: frozenset[str], roles: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of a member between ``s`` and ``e``, without a role before it or a parenthesis after."""
+    words = list(_MEMBER_WORD_RE.finditer(text, s, e))
+    paren = text.find("(", s, e)
+    if paren >= 0:
+        words = [w for w in words if w.end() <= paren]
+    while words and words[0].group().lower() in roles:
+        words = words[1:]
+    if not words or len(words) > 3 or "[" in text[s:e] or any(c.isdigit() for c in text[s:e]):
+        return None
+    gap = text[words[0].start() : words[-1].end()]
+    if any(not (ch.isalpha() or ch in " \t-'’") for ch in gap):
+        return None
+    parts = [w.group() for w in words]
+    if all(p[0].isupper() for p in parts):
+        ok = all(_cap_member(p, not_names, roles) for p in parts)
+        # a known word alone (`Gift`, `Prince`) may stand for a person; two known words are a thing
+        ok = ok and (
+            len(parts) == 1 or any(p in ANY_NAME or unknown_word(p, not_names, roles) for p in parts)
+        )
+    elif all(p.islower() for p in parts):
+        ok = all(is_unknown_lower(p) or is_listed_lower(p) for p in parts)
+    else:
+        return None
+    return (words[0].start(), words[-1].end()) if ok else None
+
+
+def _members(
+    text: str, s: int, e: int, not_names: frozenset[str], roles: frozenset[str]
+) -> list[tuple[int, int]]:
+    end = _END_RE.search(text, s, e)
+    stop = end.start() if end else e
+    out: list[tuple[int, int]] = []
+    pos = s
+    for m in _SPLIT_RE.finditer(text, s, stop):
+        span = _member(text, pos, m.start(), not_names, roles)
+        if span:
+            out.append(span)
+        pos = m.end()
+    span = _member(text, pos, stop, not_names, roles)
+    if span:
+        out.append(span)
+    return out
+
+
+def _roster_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _KEY_RE.finditer(text):
+        key, body = m.group("key"), m.group("body")
+        if key.lower() in _MAIL_KEYS:
+            lt = body.find("<")
+            if lt > 0 and "@" in body[lt:] or lt > 0 and "[" in body[lt:]:
+                out += _members(text, m.start("body"), m.start("body") + lt, not_names, roles)
+            continue
+        if not _heading(key, m.group("qual"), roles):
+            continue
+        if body.strip():
+            out += _members(text, m.start("body"), m.end("body"), not_names, roles)
+            continue
+        pos = m.end() + 1
+        while pos < len(text):
+            line_end = text.find("\n", pos)
+            line_end = len(text) if line_end < 0 else line_end
+            b = _BULLET_RE.fullmatch(text, pos, line_end)
+            if b is None:
+                break
+            out += _members(text, b.start("item"), b.end("item"), not_names, roles)
+            pos = line_end + 1
+    return out
+
+
+def _signature_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in _SIGNATURE_RE.finditer(text):
+        if m.group("role").lower() not in roles:
+            continue
+        words = m.group("n").split()
+        if all(w in ANY_NAME or unknown_word(w, not_names, roles) for w in words):
+            out.append(m.span("n"))
+    return out
+
+
+def _column_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    lines = text.split("\n")
+    if len(lines) < 2:
+        return []
+    out: list[tuple[int, int]] = []
+    offset = 0
+    column: int | None = None
+    sep = ";"
+    for line in lines:
+        if column is None:
+            for sep in (";", "\t", ","):
+                cells = [c.strip().lower() for c in line.split(sep)]
+                hits = [k for k, c in enumerate(cells) if c in _PERSON_COLUMNS]
+                if len(cells) >= 3 and hits:
+                    column = hits[0]
+                    break
+        else:
+            cells = line.split(sep)
+            if column < len(cells):
+                s = offset + sum(len(c) + 1 for c in cells[:column])
+                span = _member(text, s, s + len(cells[column]), not_names, roles)
+                if span:
+                    out.append(span)
+        offset += len(line) + 1
+    return out
+
+
+def find_head_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the people named under a heading: rosters, keys, mail senders, signatures, columns."""
+    if ":" not in text and "\n" not in text:
+        return []
+    return (
+        _roster_names(text, not_names, roles)
+        + _signature_names(text, not_names, roles)
+        + _column_names(text, not_names, roles)
+    )

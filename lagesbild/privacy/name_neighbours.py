@@ -1,0 +1,91 @@
+"""A found name grown over the rest of the person's name beside it (issue 14, stop 21).
+
+The finders decide about one word at a time, so a full name was sometimes found in part: the given name
+by a list and the surname, a Swedish or English word, left (`anmäl till [namn] Whitfield`, `den ena,
+[namn] Lin`), or in lowercase the other way round (`rahwa [namn] säger`). A surname alone is personal
+data, so a found name takes in the words right beside it that can be part of it:
+
+* after a capitalised name, up to two capitalised words separated by one space that are no function
+  word, month, place, organisation, role or place noun (a listed surname that is a place stays one:
+  `Kalle Lund`);
+* before or after a lowercase name, up to two lowercase words that no lexicon knows or that are listed
+  given names.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
+from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words
+from lagesbild.privacy.name_unknown_lower import is_listed_lower, is_unknown_lower
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, PLACE_NOUNS
+
+__all__ = ["grown_names"]
+
+_NEXT_RE: Final = re.compile(r" ([^\W\d_]+(?:['’-][^\W\d_]+)*)(?![\d@])")
+_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([^\W\d_]+) $")
+_ENGLISH_CALENDAR: Final = frozenset(
+    """Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July
+    August September October November December""".split()
+)
+_MAX_EXTRA: Final = 2
+_PLACE_ENDINGS: Final = ("stad", "by", "vik", "sund", "näs", "boulevard")  # not `-berg`: Lindberg
+_STREET_NEXT_RE: Final = re.compile(
+    r"s?[ \t]+(?:gata|gatan|väg|vägen|gränd|allé|torg|plan|park|backe|stig|boulevard)\b"
+)
+
+
+def _surname_like(text: str, end: int, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    word = text[text.rfind(" ", 0, end) + 1 : end]
+    if not word[:1].isupper() or word.isupper() and len(word) > 1:
+        return False
+    if _STREET_NEXT_RE.match(text, end):
+        return False  # `Enoch Thulins väg`, `Sank Lars väg`
+    if word in ANY_NAME:
+        return word.lower() not in FUNCTION_WORDS
+    low = word.lower()
+    if word in place_words() or word in ORGANISATIONS or word in _ENGLISH_CALENDAR or low in MONTHS_DAYS:
+        return False
+    if low.endswith(_PLACE_ENDINGS):
+        return False  # `Råga Hörstad`
+    return person_ok(word, not_names, roles) and low not in PLACE_NOUNS
+
+
+def _lower_part(word: str) -> bool:
+    # a listed name that is a word (`sten`, `bo`) is left: after a verb found as a name it is the object
+    return word.islower() and (is_unknown_lower(word) or (is_listed_lower(word) and not known_word(word)))
+
+
+def grown_names(
+    text: str, spans: list[tuple[int, int]], not_names: frozenset[str], roles: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The spans grown over the name words beside them; a span with nothing beside it is left out."""
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        last = text[s:e].split()[-1] if text[s:e].strip() else ""
+        lower = last.islower()
+        if not lower and not last[:1].isupper():
+            continue
+        ns, ne = s, e
+        for _ in range(_MAX_EXTRA):
+            m = _NEXT_RE.match(text, ne)
+            if m is None:
+                break
+            word = m.group(1)
+            if (lower and _lower_part(word)) or (
+                not lower and _surname_like(text, m.end(), not_names, roles)
+            ):
+                ne = m.end()
+            else:
+                break
+        if lower:
+            for _ in range(_MAX_EXTRA):
+                b = _BEFORE_RE.search(text, max(0, ns - 40), ns)
+                if b is None or not _lower_part(b.group(1)):
+                    break
+                ns = b.start()
+        if (ns, ne) != (s, e):
+            out.append((ns, ne))
+    return out
