@@ -23,41 +23,43 @@ ABOUT = (
     f"and no sentence. Delivered figures measured on main {MEASURED_ON}."
 )
 
-# Placeholders until the one measurement: (found, items) with the corpus's item counts.
+# As delivered: measured once on main ca0492f, (found, items) and (kept, items); nobody has read the misses.
 DELIVERED_FOUND = {
-    "personnummer": (0, 48),
-    "samordningsnummer": (0, 37),
-    "mobile": (0, 110),
-    "landline": (0, 52),
-    "email": (0, 45),
-    "plate": (0, 49),
-    "plate_new": (0, 53),
-    "address": (0, 113),
-    "apartment": (0, 100),
-    "property": (0, 35),
-    "case_number": (0, 42),
-    "full_name": (0, 443),
-    "first_name": (0, 259),
-    "surname_after_role": (0, 41),
-    "nickname": (0, 47),
-    "word_name": (0, 154),
-    "lowercase_name": (0, 150),
+    "personnummer": (48, 48),
+    "samordningsnummer": (37, 37),
+    "mobile": (110, 110),
+    "landline": (52, 52),
+    "email": (45, 45),
+    "plate": (49, 49),
+    "plate_new": (53, 53),
+    "address": (110, 113),
+    "apartment": (100, 100),
+    "property": (35, 35),
+    "case_number": (40, 42),
+    "full_name": (404, 443),
+    "first_name": (226, 259),
+    "surname_after_role": (35, 41),
+    "nickname": (43, 47),
+    "word_name": (127, 154),
+    "lowercase_name": (100, 150),
 }
-DELIVERED_NAMES = (0, 1094)  # (found, items), all name kinds
+DELIVERED_NAMES = (935, 1094)  # (found, items), all name kinds
 DELIVERED_KEPT = {
-    "place": (0, 127),
-    "institution": (0, 335),
-    "street": (0, 157),
-    "time": (0, 186),
-    "date": (0, 171),
-    "amount": (0, 38),
-    "week": (0, 85),
-    "bus_line": (0, 43),
-    "word": (0, 101),
-    "organisation": (0, 127),
-    "person_street": (0, 34),
+    "place": (127, 127),
+    "institution": (332, 335),
+    "street": (157, 157),
+    "time": (185, 186),
+    "date": (169, 171),
+    "amount": (38, 38),
+    "week": (85, 85),
+    "bus_line": (43, 43),
+    "word": (101, 101),
+    "organisation": (117, 127),
+    "person_street": (33, 34),
 }
 
+# The ratchets start at the delivered figures; raise them when the redaction gets better, and say here which
+# rules, if any, read this corpus's misses (none have).
 FOUND = DELIVERED_FOUND
 NAMES = DELIVERED_NAMES
 KEPT = DELIVERED_KEPT
