@@ -26,11 +26,37 @@ ABOUT = (
 )
 
 DELIVERED_FOUND = {
-    "personnummer": (0, 0),
+    "personnummer": (42, 42),
+    "samordningsnummer": (36, 36),
+    "mobile": (87, 87),
+    "landline": (58, 58),
+    "email": (36, 36),
+    "plate": (37, 37),
+    "plate_new": (46, 46),
+    "address": (126, 131),
+    "apartment": (97, 97),
+    "property": (47, 50),
+    "case_number": (126, 133),
+    "full_name": (786, 834),
+    "first_name": (466, 495),
+    "surname_after_role": (154, 170),
+    "nickname": (45, 60),
+    "word_name": (179, 228),
+    "lowercase_name": (148, 201),
 }
-DELIVERED_NAMES = (0, 0)  # (found, items), all name kinds
+DELIVERED_NAMES = (1778, 1988)  # (found, items), all name kinds
 DELIVERED_KEPT = {
-    "place": (0, 0),
+    "place": (241, 241),
+    "institution": (272, 272),
+    "street": (152, 152),
+    "time": (273, 273),
+    "date": (192, 192),
+    "amount": (50, 50),
+    "week": (96, 98),
+    "bus_line": (52, 52),
+    "word": (175, 178),
+    "organisation": (139, 165),
+    "person_street": (45, 47),
 }
 
 # The ratchets are the delivered figures: nobody has read this corpus's misses.
