@@ -1,0 +1,87 @@
+"""Redaction measured on the tenth blind corpus (tests/blind10_corpus.py): whole free-text cells as they
+arrive in weekly reports, written without reading the redaction, its vocabulary or any earlier corpus
+(docs/redaction_blind10.md says what was opened).
+
+Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
+kind) and failure messages leave the missed items out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind10_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets
+from tests.blind_report import aggregate_report
+from tests.redaction_measure import Measurement
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "ca0492f"  # main when the corpus was delivered
+TITLE = "Redaction on the tenth blind corpus (whole cells)"
+ABOUT = (
+    "Written blind (tests/blind10_*.py, docs/redaction_blind10.md); each item is one free-text cell of one "
+    "to five sentences; aggregate figures only, no missed item and no sentence. Delivered figures measured "
+    f"on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (42, 42),
+    "samordningsnummer": (36, 36),
+    "mobile": (87, 87),
+    "landline": (58, 58),
+    "email": (36, 36),
+    "plate": (37, 37),
+    "plate_new": (46, 46),
+    "address": (126, 131),
+    "apartment": (97, 97),
+    "property": (47, 50),
+    "case_number": (126, 133),
+    "full_name": (786, 834),
+    "first_name": (466, 495),
+    "surname_after_role": (154, 170),
+    "nickname": (45, 60),
+    "word_name": (179, 228),
+    "lowercase_name": (148, 201),
+}
+DELIVERED_NAMES = (1778, 1988)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (241, 241),
+    "institution": (272, 272),
+    "street": (152, 152),
+    "time": (273, 273),
+    "date": (192, 192),
+    "amount": (50, 50),
+    "week": (96, 98),
+    "bus_line": (52, 52),
+    "word": (175, 178),
+    "organisation": (139, 165),
+    "person_street": (45, 47),
+}
+
+# The ratchets are the delivered figures: nobody has read this corpus's misses.
+FOUND = dict(DELIVERED_FOUND)
+NAMES = DELIVERED_NAMES
+KEPT = dict(DELIVERED_KEPT)
+
+
+def _style(source: str) -> str:
+    return source.split("|")[2]
+
+
+class TestBlind10(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind10.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+
+    @classmethod
+    def write_report(cls, measured: Measurement) -> str:
+        return aggregate_report(measured, TITLE, ABOUT, _style)
