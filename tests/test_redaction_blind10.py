@@ -2,8 +2,8 @@
 arrive in weekly reports, written without reading the redaction, its vocabulary or any earlier corpus
 (docs/redaction_blind10.md says what was opened).
 
-Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
-kind) and failure messages leave the missed items out.
+Nobody has read this corpus's name misses (its structured misses were read at stop 21): the report is
+aggregate-only (per kind, origin, style and look-alike kind) and failure messages leave the missed items out.
 """
 
 from __future__ import annotations
@@ -60,8 +60,22 @@ DELIVERED_KEPT = {
 }
 
 # The ratchets are the delivered figures: nobody has read this corpus's misses.
-FOUND = dict(DELIVERED_FOUND)
-NAMES = DELIVERED_NAMES
+# Stop 21: measured once more after the ninth name round, which never read this corpus (names 1,797,
+# blind). The structured misses (address, case number, property) were then read as the item with a dozen
+# characters around it; addresses after a capitalised direction (`Norra Promenaden 47B`) and work orders
+# (`AO 280447`) were fixed in general: development figures for those kinds.
+FOUND = {
+    **DELIVERED_FOUND,
+    "address": (131, 131),
+    "case_number": (133, 133),
+    "first_name": (467, 495),
+    "full_name": (790, 834),
+    "lowercase_name": (153, 201),
+    "nickname": (47, 60),
+    "surname_after_role": (156, 170),
+    "word_name": (184, 228),
+}
+NAMES = (1797, 1988)
 KEPT = dict(DELIVERED_KEPT)
 
 

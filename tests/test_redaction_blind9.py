@@ -1,8 +1,8 @@
 """Redaction measured on the ninth blind corpus (tests/blind9_corpus.py), written without reading the
 redaction, its vocabulary or any earlier corpus (docs/redaction_blind9.md says what was opened).
 
-Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
-kind) and failure messages leave the missed items out.
+Nobody has read this corpus's name misses (its structured misses were read at stop 21): the report is
+aggregate-only (per kind, origin, style and look-alike kind) and failure messages leave the missed items out.
 """
 
 from __future__ import annotations
@@ -60,8 +60,20 @@ DELIVERED_KEPT = {
 
 # The ratchets start at the delivered figures; raise them when the redaction gets better, and say here which
 # rules, if any, read this corpus's misses (none have).
-FOUND = DELIVERED_FOUND
-NAMES = DELIVERED_NAMES
+# Stop 21: measured once more after the ninth name round, which never read this corpus (names 965, blind).
+# The structured misses (address, case number) were then read as the item with a dozen characters around
+# it and fixed in general (`Södra vägen 11 B`, `K472606/26`): development figures for those kinds.
+FOUND = {
+    **DELIVERED_FOUND,
+    "case_number": (42, 42),
+    "first_name": (228, 259),
+    "full_name": (407, 443),
+    "lowercase_name": (110, 150),
+    "nickname": (46, 47),
+    "surname_after_role": (38, 41),
+    "word_name": (136, 154),
+}
+NAMES = (965, 1094)
 KEPT = DELIVERED_KEPT
 
 

@@ -150,6 +150,15 @@ def _abbreviated_street(word: str, dotted: bool) -> bool:
     return len(bare) >= 6 and bare.endswith("v") and not bare.endswith("iv")
 
 
+# A capitalised direction or size before a generic street word names a street: "Södra vägen 11 B",
+# "Norra Promenaden 47B", "Västra Vägen 39 C" (not the lowercase "norra vägen").
+_STREET_NAMING_FIRST: Final = frozenset("Norra Södra Östra Västra Stora Lilla Gamla Nya".split())
+
+
+def _named_street(prev: re.Match[str]) -> bool:
+    return prev.group(1) in _STREET_NAMING_FIRST
+
+
 def find_addresses(text: str) -> list[Finding]:
     out: list[Finding] = []
     for m in _WORD_BEFORE_NUMBER_RE.finditer(text):
@@ -159,11 +168,13 @@ def find_addresses(text: str) -> list[Finding]:
                 continue
         elif word in _STREET_SECOND_WORDS:
             prev = _PREV_CAP_WORD_RE.search(text, max(0, m.start() - 40), m.start())
-            if prev is None or prev.group(1).lower() in _NOT_STREET_FIRST:
+            if prev is None or (prev.group(1).lower() in _NOT_STREET_FIRST and not _named_street(prev)):
                 continue  # "Fisksätra allé 4", "Olof Palmes gata 12" count; "På väg 26" does not
         elif word.endswith(_STREET_ENDINGS):
             if word in _GENERIC_STREETS:
-                continue
+                prev = _PREV_CAP_WORD_RE.search(text, max(0, m.start() - 40), m.start())
+                if prev is None or not _named_street(prev):
+                    continue  # "motorvägen 2" does not count; "Norra Promenaden 47B" does
         elif not _abbreviated_street(m.group("w"), dotted=False):
             continue
         t = _ADDR_TAIL_RE.match(text, m.end())

@@ -30,10 +30,12 @@ _EMAIL_RE: Final = re.compile(
 # --------------------------------------------------------------------------------------------------
 # police case numbers and other diary numbers
 # --------------------------------------------------------------------------------------------------
-# A police case number, [unit-]K<digits>-<year as 22 or 2022> ("K 295539-23", "K-961723-23" too), and
-# the prosecutors' AM-<digits>-<year>.
+# A police case number, [unit-]K<digits>-<year as 22 or 2022> ("K 295539-23", "K-961723-23" too, and
+# "K472606/26" with a slash), and the prosecutors' AM-<digits>-<year>.
 _DNR_K_RE: Final = re.compile(
-    r"(?<![\w-])(?:(?:[0-9]{3,4}-)?[Kk][ -]?[0-9]{3,8}|AM-[0-9]{3,8})-(?:20)?[0-9]{2}(?![\w-])"
+    r"(?<![\w-])(?:(?:[0-9]{3,4}-)?[Kk][ -]?[0-9]{3,8}|AM-[0-9]{3,8})[-/](?:20)?[0-9]{2}(?![\w/-])"
+    # a housing company's work order ("AO 280447"), which leads to the tenant who reported it
+    r"|(?<![\w-])AO[ -]?[0-9]{5,8}(?![\w-])"
 )
 # The same number written without its K ("se 7612651-25": five to eight digits, a dash, the year), and
 # a kommun's diary number ("KS 2022/2487", "SBN-2021.55"): letters, a year from 2000, a serial. The law
@@ -67,7 +69,7 @@ _DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan|bygglov")
 # K-number needs "K" and three digits, a personnummer six digits (in a row or in pairs); the diary-number
 # words are looked for with `in` on the lower-cased text, several times faster than the case-insensitive
 # pattern.
-_DNR_K_PRECHECK: Final = re.compile(r"[Kk][ -]?[0-9]{3}|AM-[0-9]")
+_DNR_K_PRECHECK: Final = re.compile(r"[Kk][ -]?[0-9]{3}|AM-[0-9]|AO[ -]?[0-9]")
 _DNR_WORDS: Final = ("nr", "nummer", "ärende", "anmälan", "bygglov")
 _PNR_PRECHECK: Final = re.compile(r"[0-9]{6}|[0-9]{2}[ \t][0-9]{2}[ \t][0-9]{2}")
 
