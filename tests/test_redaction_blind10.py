@@ -61,7 +61,8 @@ DELIVERED_KEPT = {
 
 # The ratchets are the delivered figures: nobody has read this corpus's misses.
 # Stop 21: measured once more after the ninth name round, which never read this corpus (names 1,797,
-# blind). The structured misses (address, case number, property) were then read as the item with a dozen
+# blind), then twice after one more rule written on the development corpora (1,804; narrowed: 1,800).
+# The structured misses (address, case number, property) were then read as the item with a dozen
 # characters around it; addresses after a capitalised direction (`Norra Promenaden 47B`) and work orders
 # (`AO 280447`) were fixed in general: development figures for those kinds.
 FOUND = {
@@ -70,12 +71,12 @@ FOUND = {
     "case_number": (133, 133),
     "first_name": (467, 495),
     "full_name": (790, 834),
-    "lowercase_name": (153, 201),
+    "lowercase_name": (156, 201),
     "nickname": (47, 60),
     "surname_after_role": (156, 170),
     "word_name": (184, 228),
 }
-NAMES = (1797, 1988)
+NAMES = (1800, 1988)
 KEPT = dict(DELIVERED_KEPT)
 
 

@@ -71,15 +71,17 @@ FOUND = {
     # development figures from here on; so is the lowercase new plate after a vehicle word (`bil glo 21a`).
     "plate_new": (46, 46),
     "full_name": (306, 307),  # stop 21, the ninth name round
-    "first_name": (161, 169),  # stop 21
-    "nickname": (119, 123),  # stop 21 (stop 20: 117, a lowercase signature `/frasse`)
+    "first_name": (162, 169),  # stop 21
+    "nickname": (121, 123),  # stop 21 (stop 20: 117, a lowercase signature `/frasse`)
     "word_name": (60, 71),  # stop 20
     "lowercase_name": (81, 82),  # stop 21, the ninth name round (development): reaches 98 %
 }
-# the ninth name round (stop 21): 851; the eighth (stop 20): 842, development (sixth, blind: 780;
+# the ninth name round (stop 21): 854; the eighth (stop 20): 842, development (sixth, blind: 780;
 # delivered: 761)
-NAMES = (851, 876)
-KEPT = dict(DELIVERED_KEPT)
+NAMES = (854, 876)
+# Lowered at stop 21 (information only, no target): a line in capitals is read in lowercase, where a word
+# no lexicon knows is taken as a name, and `COOMPANION` is one (fail closed).
+KEPT = {**DELIVERED_KEPT, "organisation": (145, 159)}
 
 
 class TestBlind5(BlindCorpusRatchets):

@@ -72,15 +72,15 @@ FOUND = {
     # Stop 21: the ninth name round READ this corpus's name misses (items and sentences): development
     # figures from here on. Its blind figure stays 869 of 1,028 (84.5 %).
     "first_name": (138, 144),
-    "full_name": (343, 352),
-    "lowercase_name": (152, 165),
+    "full_name": (344, 352),
+    "lowercase_name": (153, 165),
     "nickname": (64, 68),
     "surname_after_role": (136, 138),
     "word_name": (141, 161),
 }
 # Stop 20 (delivered: 823; the rules alone 834; with the word list 857; with chat speakers, written after
 # the delivered figures showed chat lines at 60 %, 869).
-NAMES = (974, 1028)  # stop 21, development
+NAMES = (976, 1028)  # stop 21, development
 KEPT = dict(DELIVERED_KEPT)
 
 

@@ -60,20 +60,23 @@ DELIVERED_KEPT = {
 
 # The ratchets start at the delivered figures; raise them when the redaction gets better, and say here which
 # rules, if any, read this corpus's misses (none have).
-# Stop 21: measured once more after the ninth name round, which never read this corpus (names 965, blind).
+# Stop 21: measured once more after the ninth name round, which never read this corpus (names 965, blind),
+# then twice after one more rule written on the development corpora (a word no lexicon knows, in a text
+# without capitals: 977; narrowed to no inflected form, placeholder or plate after a unit test and the
+# sample data showed `klottret` and `gdt 191` taken: 970). Its misses were never read.
 # The structured misses (address, case number) were then read as the item with a dozen characters around
 # it and fixed in general (`Södra vägen 11 B`, `K472606/26`): development figures for those kinds.
 FOUND = {
     **DELIVERED_FOUND,
     "case_number": (42, 42),
-    "first_name": (228, 259),
+    "first_name": (229, 259),
     "full_name": (407, 443),
-    "lowercase_name": (110, 150),
+    "lowercase_name": (114, 150),
     "nickname": (46, 47),
     "surname_after_role": (38, 41),
     "word_name": (136, 154),
 }
-NAMES = (965, 1094)
+NAMES = (970, 1094)
 KEPT = DELIVERED_KEPT
 
 

@@ -24,12 +24,13 @@ from typing import Final
 from lagesbild.privacy.name_unknown import (
     AGE_AFTER_RE,
     KNOWN_ZIPF,
+    ORGANISATIONS,
     frequent_words,
     known_word,
     lower_place_words,
     zipf,
 )
-from lagesbild.privacy.name_words import FUNCTION_WORDS, NOT_NAMES_LOWER, ROLE_WORDS_SET
+from lagesbild.privacy.name_words import FUNCTION_WORDS, NOT_NAMES_LOWER, PLACE_NOUNS, ROLE_WORDS_SET
 from lagesbild.privacy.names import FIRST_NAMES
 from lagesbild.privacy.span_index import SpanIndex
 
@@ -127,6 +128,9 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
     out: list[tuple[int, int]] = []
     pending: list[tuple[int, bool]] = []
     found = SpanIndex(taken)
+    # a placeholder stands where a capital was (a name found in an earlier pass over the same text); a
+    # cell of a word or two is a label or a code (`regnr`, `diarienr`), not a note
+    no_capitals = len(tokens) >= 3 and _NO_CAPITALS_RE.search(text) is None and "[" not in text
     for k, (s, e, w) in enumerate(tokens):
         if found.overlaps(s, e):
             continue
@@ -136,7 +140,11 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
         word = not unknown and zipf(w) >= KNOWN_ZIPF  # `lena`, `karl`, `dag`: also a Swedish word
         if unknown and out and out[-1][1] == tokens[k - 1][1] and s - out[-1][1] == 1:
             out[-1] = (out[-1][0], e)  # the surname after an unknown given name: `najib noori`
-        elif _person_stands(text, tokens, k, unknown, word):
+        elif (unknown and no_capitals and _no_place_or_org(text, w, e)) or _person_stands(
+            text, tokens, k, unknown, word
+        ):
+            # in a text typed without capitals (or a line in capitals read in lowercase) capitals say
+            # nothing, so a word no lexicon knows is a name wherever it stands (fail closed)
             if unknown and k > 0 and s - tokens[k - 1][1] == 1 and _unknown_lower(tokens[k - 1][2]):
                 if not out or out[-1][1] < tokens[k - 1][0]:
                     s = tokens[k - 1][0]  # the given name before: `rond 0215: chaiwat saetang sov`
@@ -187,6 +195,25 @@ def _person_stands(text: str, tokens: list[tuple[int, int, str]], k: int, unknow
     if unknown and from_opens and (_AUX_NEXT_RE.match(text, e) or _aux_after_surname(text, tokens, k)):
         return True  # `gurpreet gupta är placerad`, where a clause opens (not `och renpåkörningar har`)
     return unknown and (before in _BEFORE_UNKNOWN or (after == "från" and from_opens))
+
+
+# Endings of Swedish inflected forms: a word no lexicon holds that ends so is likelier a word than a name.
+_INFLECTED: Final = (
+    "et", "en", "at", "ad", "ade", "ar", "er", "na", "or", "as", "ts", "elsen", "ningen", "heten", "ig",
+)  # fmt: skip
+_DIGIT_NEXT_RE: Final = re.compile(r"[ \t]?[0-9]")
+_PLACE_NOUN_NEXT_RE: Final = re.compile(r"[ \t]+([a-zåäö]+)")
+
+
+def _no_place_or_org(text: str, word: str, e: int) -> bool:
+    """Not an organisation (`keolis`) nor a place's or institution's first word (`alla helgona kyrka`),
+    nor a Swedish inflected form the lexicon lacks (`klottret`, `skadegörelsen`, `sprejat`)."""
+    if word.title() in ORGANISATIONS or word.upper() in ORGANISATIONS or word.endswith(_INFLECTED):
+        return False
+    if _DIGIT_NEXT_RE.match(text, e):
+        return False  # a plate's letters (`gdt 191`), a code
+    nxt = _PLACE_NOUN_NEXT_RE.match(text, e)
+    return nxt is None or nxt.group(1) not in PLACE_NOUNS
 
 
 def _aux_after_surname(text: str, tokens: list[tuple[int, int, str]], k: int) -> bool:
