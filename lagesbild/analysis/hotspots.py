@@ -212,7 +212,7 @@ def emerging_hotspots(
     taus = np.zeros(len(cells))
     ps = np.ones(len(cells))
     if n_slices >= 3:
-        from scipy import stats  # only here: scipy.stats is slow to import (see change.py)
+        from scipy import stats  # only here: scipy.stats is slow to import (see count_tails.py)
 
         time = np.arange(n_slices)
         for row in range(len(cells)):
