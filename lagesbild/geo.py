@@ -1,116 +1,55 @@
 """Coordinates, areas and places: SWEREF 99 TM (EPSG:3006) for storage, WGS84 for maps.
 
 Everything here is pure: it takes and returns arrays and (Geo)DataFrames.
+
+This module holds the reference data an incident is placed with (`ReferenceData`), the area of a
+point (`areas_for_points`) and of a free text (`PlaceMatcher`); it re-exports its parts:
+`coordinates` (CRS conversions, the checks that a point is in Sweden), `place_names` (a kommun's own
+name, generic name words) and `geocoding` (addresses to points).
 """
 
 from __future__ import annotations
 
-import gzip
-import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
-from pathlib import Path
+from functools import cached_property
 from typing import Any
 
 import geopandas as gpd
 import numpy as np
 import pandas as pd
 import shapely
-from pyproj import Transformer
 
+from lagesbild.coordinates import (
+    OUTLINE_FILE,
+    OUTSIDE_BORDER,
+    SWEDEN_EAST,
+    SWEDEN_LAT,
+    SWEDEN_LON,
+    SWEDEN_NORTH,
+    SWEREF,
+    WGS84,
+    check_sweref,
+    check_wgs84,
+    in_sweden,
+    sweden_outline,
+    to_sweref,
+    to_wgs84,
+)
+from lagesbild.geocoding import AddressIndex, address_index, geocode
+from lagesbild.place_names import (
+    CENTRE_WORDS,
+    REGSO_FILE,
+    _inflected,
+    _proper_noun,
+    generic_name_words,
+    generic_words_of,
+    is_generic_name,
+    own_name_pattern,
+    regso_names,
+)
 from lagesbild.word_runs import NameWords, TextWords, words_of_name
-
-SWEREF = "EPSG:3006"
-WGS84 = "EPSG:4326"
-# Generous bounding boxes of Sweden; a point outside is a row error, not a guess.
-SWEDEN_LAT = (55.0, 69.2)
-SWEDEN_LON = (10.5, 24.3)
-SWEDEN_EAST = (240_000.0, 940_000.0)
-SWEDEN_NORTH = (6_100_000.0, 7_700_000.0)
-
-
-@lru_cache(maxsize=2)
-def _transformer(src: str, dst: str) -> Transformer:
-    return Transformer.from_crs(src, dst, always_xy=True)
-
-
-def to_sweref(lat: np.ndarray, lon: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    east, north = _transformer(WGS84, SWEREF).transform(np.asarray(lon, float), np.asarray(lat, float))
-    return np.asarray(east), np.asarray(north)
-
-
-def to_wgs84(east: np.ndarray, north: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(lat, lon) for SWEREF 99 TM points."""
-    lon, lat = _transformer(SWEREF, WGS84).transform(np.asarray(east, float), np.asarray(north, float))
-    return np.asarray(lat), np.asarray(lon)
-
-
-def _within(values: np.ndarray, bounds: tuple[float, float]) -> np.ndarray:
-    return (values >= bounds[0]) & (values <= bounds[1])
-
-
-OUTLINE_FILE = Path(__file__).resolve().parent / "data" / "sweden_outline.geojson"
-# SCB's RegSO 2025 areas of all Sweden (lagesbild/kommuner.py reads the geometry; here only the names).
-REGSO_FILE = OUTLINE_FILE.with_name("regso_2025.geojson.gz")
-OUTSIDE_BORDER = "punkten ligger utanför Sveriges gränser (land och territorialhav)"
-
-
-@lru_cache(maxsize=1)
-def sweden_outline() -> shapely.Geometry:
-    """Sweden's land and sea border in SWEREF 99 TM (see scripts/build_sweden_outline.py), prepared."""
-    collection = json.loads(OUTLINE_FILE.read_text(encoding="utf-8"))
-    outline = shapely.from_geojson(json.dumps(collection["features"][0]["geometry"]))
-    shapely.prepare(outline)
-    return outline
-
-
-def in_sweden(east: np.ndarray, north: np.ndarray) -> np.ndarray:
-    """Per SWEREF 99 TM point: inside Sweden's land and sea border (not a bounding box: Copenhagen,
-    Oslo, Åland and Bornholm lie inside the box but outside the border)."""
-    east, north = np.asarray(east, float), np.asarray(north, float)
-    if not len(east):
-        return np.zeros(0, dtype=bool)
-    return np.asarray(shapely.contains_xy(sweden_outline(), east, north), dtype=bool)
-
-
-def check_wgs84(lat: np.ndarray, lon: np.ndarray) -> np.ndarray:
-    """Per point: '' when fine, else a Swedish reason (swapped or outside Sweden)."""
-    lat, lon = np.asarray(lat, float), np.asarray(lon, float)
-    ok = _within(lat, SWEDEN_LAT) & _within(lon, SWEDEN_LON)
-    swapped = ~ok & _within(lon, SWEDEN_LAT) & _within(lat, SWEDEN_LON)
-    problems = np.where(
-        ok,
-        "",
-        np.where(
-            swapped,
-            "Lat och Lon verkar omkastade (latitud ska vara 55–69 i Sverige)",
-            "punkten ligger utanför Sverige",
-        ),
-    ).astype(object)
-    if ok.any():
-        east, north = to_sweref(lat[ok], lon[ok])
-        problems[np.flatnonzero(ok)[~in_sweden(east, north)]] = OUTSIDE_BORDER
-    return problems
-
-
-def check_sweref(east: np.ndarray, north: np.ndarray) -> np.ndarray:
-    east, north = np.asarray(east, float), np.asarray(north, float)
-    ok = _within(east, SWEDEN_EAST) & _within(north, SWEDEN_NORTH)
-    swapped = ~ok & _within(north, SWEDEN_EAST) & _within(east, SWEDEN_NORTH)
-    problems = np.where(
-        ok,
-        "",
-        np.where(
-            swapped,
-            "N och E verkar omkastade (N ska vara 6 100 000–7 700 000 i SWEREF 99 TM)",
-            "punkten ligger utanför Sverige (SWEREF 99 TM)",
-        ),
-    ).astype(object)
-    if ok.any():
-        problems[np.flatnonzero(ok)[~in_sweden(east[ok], north[ok])]] = OUTSIDE_BORDER + " (SWEREF 99 TM)"
-    return problems
 
 
 @dataclass(frozen=True)
@@ -186,90 +125,6 @@ def areas_for_points(
         first = np.r_[True, point_k[1:] != point_k[:-1]] if len(point_k) else np.zeros(0, bool)
         names[valid[point_k[first]]] = np.asarray(areas["name"], dtype=object)[area_k[first]]
     return pd.Series(names, dtype=object)
-
-
-def own_name_pattern(kommun_name: str) -> re.Pattern[str]:
-    """The kommun's own name as a text may write it: "Nyköping", "Nyköpings", "Nyköpings kommun".
-
-    A kommun's name in a report says which kommun, not which district: police headlines end with it
-    ("…, Misshandel, Åre") and location.name is it. Areas (and aliases, places) named like the kommun
-    or like a part of its name ("Åre", "Sälen" of "Malung-Sälen") would otherwise catch every such
-    event. PlaceMatcher passes over names found only inside this pattern's matches."""
-    words = r"\s+".join(re.escape(word) + "s?" for word in kommun_name.split())
-    return re.compile(r"(?<!\w)" + words + r"(?:\s+kommuns?)?(?!\w)", re.IGNORECASE)
-
-
-# A word is generic when it is a word of its own in at least GENERIC_AS_WORD of the 3,363 RegSO names
-# ("Södra", "Centrum", "Norra", "Strand") or the first or last part of a compound word in at least
-# GENERIC_IN_COMPOUND of them ("skog" in "Hässleskog", "berg" in "Fredriksberg", "söder" in "Södermalm").
-GENERIC_AS_WORD = 5
-GENERIC_IN_COMPOUND = 20
-_NAME_WORD = re.compile(r"[^\W\d_]+")
-
-
-def generic_words_of(names: list[str]) -> frozenset[str]:
-    """The (lower-case) words that occur in so many place names that they name no one place."""
-    as_word: dict[str, int] = {}
-    in_compound: dict[str, int] = {}
-    tokens = [{w.lower() for w in _NAME_WORD.findall(name)} for name in names]
-    for words in tokens:
-        for word in words:
-            as_word[word] = as_word.get(word, 0) + 1
-    vocabulary = [w for w in as_word if len(w) >= 3]
-    for words in tokens:
-        parts = {w[:k] for w in words for k in range(3, len(w))} | {
-            w[-k:] for w in words for k in range(3, len(w))
-        }
-        for word in parts:
-            in_compound[word] = in_compound.get(word, 0) + 1
-    return frozenset(
-        w for w in vocabulary if as_word[w] >= GENERIC_AS_WORD or in_compound.get(w, 0) >= GENERIC_IN_COMPOUND
-    )
-
-
-# A RegSO name in the layer's JSON text: the "regsonamn" key and its string value (JSON escapes kept).
-_REGSO_NAME = re.compile(rb'"regsonamn"\s*:\s*("(?:[^"\\]|\\.)*")')
-
-
-def regso_names() -> list[str]:
-    """Every RegSO 2025 name of the shipped layer, in feature order. Only the names are picked out of
-    the JSON text: parsing every polygon (json.load) took 0.7 s CPU of each ingest (0.25 s in a fresh
-    process), this 0.04 s (tests/test_generic_place_words.py checks the names are the same)."""
-    with gzip.open(REGSO_FILE, "rb") as fh:
-        raw = fh.read()
-    return [json.loads(value) for value in _REGSO_NAME.findall(raw)]
-
-
-@lru_cache(maxsize=1)
-def generic_name_words() -> frozenset[str]:
-    """Generic words by their frequency across all RegSO 2025 names of Sweden (the shipped layer)."""
-    return generic_words_of(regso_names())
-
-
-def is_generic_name(name: str, generic: frozenset[str]) -> bool:
-    """A name made of generic words only ("Söder", "Skog", "Norra centrum"): also a common word."""
-    words = [w.lower() for w in _NAME_WORD.findall(name)]
-    return bool(words) and all(w in generic for w in words)
-
-
-# With the row's kommun known, "i centrum" / "centrala" name that kommun's centre: its RegSO area
-# called "…-Centrum" or "…-Centrala" (measured on the police events, docs/ingest.md).
-CENTRE_WORDS = frozenset({"centrum", "centrala"})
-
-
-def _proper_noun(written: str, kommun_known: bool) -> bool:
-    """Whether a generic name as written in a text names the place: one of its words capitalised
-    ("på Söder", "centrala Jakobsberg"), or a centre word in a kommun's text ("brott i centrum")."""
-    words = _NAME_WORD.findall(written)
-    if any(w[0].isupper() for w in words):
-        return True
-    return kommun_known and all(w.lower() in CENTRE_WORDS for w in words)
-
-
-def _inflected(name: str) -> str:
-    """A regex for a place name tolerant to case and the Swedish genitive: 'Fisksätras centrum'."""
-    words = [re.escape(word) + "s?" for word in name.split()]
-    return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"
 
 
 # Characters whose case folding Python's regex engine treats specially (outside Latin-1, µ, ÿ): a text
@@ -473,47 +328,34 @@ class PlaceMatcher:
         return None if k is None else self._place_rows.get(self.names[k][0].casefold())
 
 
-_ADDRESS = re.compile(r"^\s*(?P<street>[^\d,]+?)\s+(?P<number>\d+\s?[A-Za-z]?)\b")
-
-
-AddressIndex = tuple[dict[tuple[str, str], tuple[float, float]], dict[str, tuple[float, float]]]
-
-
-def address_index(register: pd.DataFrame) -> AddressIndex:
-    """The register's look-ups: (street, number) → point and street → its middle point."""
-    # Lists, not Series: iterating an Arrow-backed column boxes every value (half of this function).
-    streets = [str(v).casefold().strip() for v in register["street"].astype(object).tolist()]
-    numbers = [str(v).replace(" ", "").casefold() for v in register["number"].astype(object).tolist()]
-    points = zip(register["east"].tolist(), register["north"].tolist(), strict=True)
-    exact = {(s, n): p for s, n, p in zip(streets, numbers, points, strict=True)}
-    middle = register.assign(key=streets).groupby("key")[["east", "north"]].median()
-    by_street = dict(zip(middle.index, zip(middle["east"], middle["north"], strict=True), strict=True))
-    return exact, by_street
-
-
-def geocode(addresses: pd.Series, register: pd.DataFrame, index: AddressIndex | None = None) -> pd.DataFrame:
-    """Offline geocoding: exact street + number, else the street's middle point.
-
-    Returns east, north and precision ('address', 'place' for street level, or None). `index` is
-    `address_index(register)` (ReferenceData.address_index: built once per file, not per chunk).
-    """
-    exact, by_street = index if index is not None else address_index(register)
-    east, north, precision = [], [], []
-    for value in addresses:
-        point, level = None, None
-        if isinstance(value, str) and value.strip():
-            match = _ADDRESS.match(value)
-            street = (match.group("street") if match else value).casefold().strip()
-            number = match.group("number").replace(" ", "").casefold() if match else None
-            if number is not None and (street, number) in exact:
-                point, level = exact[(street, number)], "address"
-            elif street in by_street:
-                point, level = by_street[street], "place"
-        east.append(point[0] if point else np.nan)
-        north.append(point[1] if point else np.nan)
-        precision.append(level)
-    out = pd.DataFrame(
-        {"east": np.asarray(east, float), "north": np.asarray(north, float)}, index=addresses.index
-    )
-    out["precision"] = pd.Series(precision, index=addresses.index, dtype=object)
-    return out
+__all__ = [
+    "CENTRE_WORDS",
+    "MATCHES_REMEMBERED",
+    "OUTLINE_FILE",
+    "OUTSIDE_BORDER",
+    "REGSO_FILE",
+    "SWEDEN_EAST",
+    "SWEDEN_LAT",
+    "SWEDEN_LON",
+    "SWEDEN_NORTH",
+    "SWEREF",
+    "WGS84",
+    "AddressIndex",
+    "PlaceMatcher",
+    "ReferenceData",
+    "_inflected",
+    "address_index",
+    "areas_for_points",
+    "check_sweref",
+    "check_wgs84",
+    "generic_name_words",
+    "generic_words_of",
+    "geocode",
+    "in_sweden",
+    "is_generic_name",
+    "own_name_pattern",
+    "regso_names",
+    "sweden_outline",
+    "to_sweref",
+    "to_wgs84",
+]

@@ -125,7 +125,7 @@ def load_reference(
     """The stored reference. `areas`: only these areas (by name) and their places, for a caller that
     needs no others (generalising a week's incidents in 3 areas reads 3 polygons, not 3,363);
     `addresses=False`: without the address register (121k rows nationally; only placing reads it)."""
-    # Only each kommun's active layer places reports (lagesbild/areas.py: overlapping layers).
+    # Only each kommun's active layer places reports (lagesbild/areas/: overlapping layers).
     chosen = [db.areas.c.name.in_(list(areas))] if areas is not None else []
     frame = _rows(conn, select(db.areas).where(db.areas.c.active, *chosen))
     geometry = list(shapely.from_wkt(frame.pop("geom").to_numpy(object))) if len(frame) else []

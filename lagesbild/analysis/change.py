@@ -23,47 +23,24 @@ week is judged three ways:
 
 Flags: ``ökning`` (only when the count is at least 3), ``minskning``. See docs/analysis.md for the
 measured false-alarm and detection rates.
+
+The parts: `change_params` (parameters and flags), `count_tails` (the predictive tail probabilities),
+`change_season` (last year's window), `change_wording` (the Swedish explanations).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
 
 import numpy as np
 import pandas as pd
 
-from lagesbild import weekly
+from lagesbild.analysis.change_params import DEFAULT_PARAMS, FALL, RISE, ChangeParams
+from lagesbild.analysis.change_season import _season
+from lagesbild.analysis.change_wording import explain, once_in
+from lagesbild.analysis.count_tails import _tails, anscombe_z
 from lagesbild.errors import UserInputError
-from lagesbild.swedish import number
-from lagesbild.vocabulary import Flag
 from lagesbild.weeks import week_from_index, week_index, week_span
-
-RISE = Flag.RISE
-FALL = Flag.FALL
-
-
-@dataclass(frozen=True)
-class ChangeParams:
-    """Parameters of :func:`detect_changes` (defaults are the documented, calibrated ones)."""
-
-    baseline_weeks: int = 4  # k: "normalt" = the mean of the previous k weeks
-    alpha: float = 0.005  # single-week alarm when the chance of a week this extreme is below this
-    cusum_k: float = 0.5  # CUSUM reference value (half a standard deviation)
-    cusum_h: float = 3.5  # CUSUM decision limit
-    reference_weeks: int = 12  # CUSUM reference window …
-    reference_gap: int = 2  # … ending this many weeks before the week judged
-    seasonal: bool = True
-    seasonal_halfwidth: int = 2  # same ISO week ±2 a year earlier
-    seasonal_alpha: float = 0.1  # a change must also be unusual against last year's season at this level
-    peak_alpha: float = 0.005  # a week in last year's window counts as a peak below this chance
-    above_peak_alpha: float = 0.05  # … and this week must then be above that peak at this level
-    min_count_rise: int = weekly.MIN_COUNT_FOR_RISE  # no "ökning" for a rise to 1 or 2
-
-
-DEFAULT_PARAMS = ChangeParams()
 
 COLUMNS = [
     "iso_week",
@@ -125,190 +102,11 @@ def complete_counts(
     return wide
 
 
-# --- Swedish wording --------------------------------------------------------------------------------
-
-
-def once_in(p: float) -> str:
-    """'ungefär en gång på 200 veckor' for a chance p per week."""
-    if not np.isfinite(p) or p <= 0 or p < 1e-4:
-        return "mer sällan än en gång på 10\u00a0000 veckor"
-    n = 1.0 / p
-    if n < 2:
-        return "nästan varje vecka"
-    if n < 10:
-        nice = float(round(n))
-    else:
-        scale = 10.0 ** int(np.floor(np.log10(n)))
-        nice = round(n / scale * 2) / 2 * scale  # 10, 15, 20, 25 … 100, 150, 200 …
-    return f"ungefär en gång på {number(nice, 0, trim=True)} veckor"
-
-
-_WORDS = ("noll", "en", "två", "tre", "fyra", "fem", "sex", "sju", "åtta", "nio", "tio", "elva", "tolv")
-
-
-def in_words(n: int) -> str:
-    """'fyra' for 4 (numbers up to twelve are written as words in Swedish running text)."""
-    return _WORDS[n] if 0 <= n < len(_WORDS) else str(n)
-
-
-def _last_weeks(n: int) -> str:
-    return "den senaste veckan" if n == 1 else f"de senaste {in_words(n)} veckorna"
-
-
-def _range(low: float, high: float) -> str:
-    return (
-        number(low, 0, trim=True)
-        if low == high
-        else f"{number(low, 0, trim=True)}–{number(high, 0, trim=True)}"
-    )
-
-
-# --- statistics -------------------------------------------------------------------------------------
-
-
-# The negative binomial and binomial tails from scipy.special (scipy.stats alone took 1.4 s to import on
-# the dashboard's first page): the regularised incomplete beta function, as in the textbooks, with
-# scipy.stats' conventions outside the support (no mass below 0). tests/test_change_special.py checks
-# them against scipy.stats.
-def _nbinom_cdf(x: Any, n: Any, p: Any) -> np.ndarray:
-    """P(X ≤ x), X ~ NB(n, p) counting failures before the n-th success."""
-    from scipy import special  # where used: pages that compute no tail skip its import
-
-    k = np.floor(x)
-    return np.asarray(np.where(k < 0, 0.0, special.betainc(n, np.maximum(k, 0) + 1, p)), float)
-
-
-def _nbinom_sf(x: Any, n: Any, p: Any) -> np.ndarray:
-    """P(X > x)."""
-    from scipy import special
-
-    k = np.floor(x)
-    return np.asarray(np.where(k < 0, 1.0, special.betaincc(n, np.maximum(k, 0) + 1, p)), float)
-
-
-def _nbinom_pmf(x: Any, n: Any, p: Any) -> np.ndarray:
-    from scipy import special
-
-    k = np.maximum(np.asarray(x, float), 0)
-    log_pmf = (
-        special.gammaln(n + k) - special.gammaln(k + 1) - special.gammaln(n)
-        + special.xlogy(n, p) + special.xlog1py(k, -np.asarray(p, float))
-    )  # fmt: skip
-    x = np.asarray(x, float)
-    outside = (x < 0) | ((np.floor(x) != x) & ~np.isnan(x))
-    return np.asarray(np.where(outside, 0.0, np.exp(log_pmf)), float)
-
-
-def _binom_sf(x: Any, n: Any, p: float) -> np.ndarray:
-    """P(X > x), X ~ Bin(n, p), as the regularised incomplete beta I_p(k + 1, n - k): equal to bdtrc for
-    whole n, and NaN where n is NaN (no history) without bdtrc's non-integer-n deprecation warning."""
-    from scipy import special
-
-    k = np.floor(x)
-    n = np.asarray(n, float)
-    inside = np.clip(k, 0, np.maximum(n - 1, 0))  # both beta parameters positive where the value is used
-    with np.errstate(invalid="ignore"):
-        upper = special.betainc(inside + 1, np.maximum(n - inside, 1.0), p)
-    return np.asarray(np.where(k < 0, 1.0, np.where(k >= n, 0.0, upper)), float)
-
-
-def _tails(
-    x: np.ndarray, total: np.ndarray, weeks: int | np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """P(X ≥ x), P(X ≤ x) and the mid-p normal score of x, for next week's count X given `total` counts
-    over `weeks` weeks: the negative binomial predictive of a Poisson rate with a Jeffreys prior
-    (size total + ½, p = weeks / (weeks + 1)). NaN where there is no history."""
-    from scipy import special
-
-    n = total + 0.5
-    p = np.asarray(weeks, float) / (np.asarray(weeks, float) + 1.0)
-    with np.errstate(invalid="ignore", divide="ignore"):
-        high = _nbinom_sf(np.asarray(x, float) - 1, n, p)
-        low = _nbinom_cdf(np.asarray(x, float), n, p)
-        mid = low - 0.5 * _nbinom_pmf(np.asarray(x, float), n, p)
-        score = special.ndtri(np.clip(mid, 1e-12, 1 - 1e-12))  # the normal quantile (norm.ppf)
-    invalid = ~np.isfinite(total) | ~(np.asarray(weeks, float) > 0)
-    invalid = np.broadcast_to(invalid, high.shape)
-    for arr in (high, low, score):
-        arr[invalid] = np.nan
-    return high, low, score
-
-
-def anscombe_z(current: Any, baseline: Any) -> np.ndarray:
-    """z = 2(√x − √μ): a descriptive distance of a count from a mean. It does not drive any flag: for
-    small counts it is far from normal (0 against 1.0 gives −2, yet happens 37 % of such weeks)."""
-    return np.asarray(2.0 * (np.sqrt(np.asarray(current, float)) - np.sqrt(np.asarray(baseline, float))))
-
-
 def _window_sums(cum: np.ndarray, end: np.ndarray, length: int) -> np.ndarray:
     """Sum of `length` weeks ending just before column `end` (NaN where history is too short)."""
     out = np.full((cum.shape[0], end.size), np.nan)
     ok = end - length >= 0
     out[:, ok] = cum[:, end[ok]] - cum[:, end[ok] - length]
-    return out
-
-
-def _seasonal_lag(weeks: list[str]) -> np.ndarray:
-    """Weeks back to the same ISO week number a year earlier (52 or 53)."""
-    lags = np.empty(len(weeks), dtype=np.int64)
-    for pos, label in enumerate(weeks):
-        year, number = int(label[:4]), int(label[-2:])
-        last_year_weeks = dt.date(year - 1, 12, 28).isocalendar()[1]
-        target = f"{year - 1}-W{min(number, last_year_weeks):02d}"
-        lags[pos] = week_index([label])[0] - week_index([target])[0]
-    return lags
-
-
-@dataclass
-class _Season:
-    """Last year's window (same ISO week ±h) per series × week; NaN where there is no such history."""
-
-    mean: np.ndarray
-    low: np.ndarray
-    peak: np.ndarray
-    p_high: np.ndarray
-    p_low: np.ndarray
-    score: np.ndarray
-    z: np.ndarray
-    peak_veto: np.ndarray
-
-
-def _season(x: np.ndarray, weeks: list[str], params: ChangeParams) -> _Season:
-    nan = np.full_like(x, np.nan)
-    out = _Season(
-        mean=nan.copy(),
-        low=nan.copy(),
-        peak=nan.copy(),
-        p_high=nan.copy(),
-        p_low=nan.copy(),
-        score=nan.copy(),
-        z=nan.copy(),
-        peak_veto=np.zeros_like(x, dtype=bool),
-    )
-    if not params.seasonal:
-        return out
-    hw = params.seasonal_halfwidth
-    width = 2 * hw + 1
-    cols = np.arange(len(weeks))
-    start = cols - _seasonal_lag(weeks) - hw  # first week of last year's window
-    ok = start >= 0
-    if not ok.any():
-        return out
-    win = x[:, start[ok][:, None] + np.arange(width)[None, :]]  # (series, weeks, width)
-    total = win.sum(axis=2)
-    xs = x[:, ok]
-    out.mean[:, ok] = total / width
-    out.low[:, ok] = win.min(axis=2)
-    peak = win.max(axis=2)
-    out.peak[:, ok] = peak
-    out.p_high[:, ok], out.p_low[:, ok], out.score[:, ok] = _tails(xs, total, width)
-    out.z[:, ok] = anscombe_z(xs, total / width)
-    # Was the highest week of that window a clear peak against the other weeks of the window?
-    peak_p, _, _ = _tails(peak, total - peak, width - 1)
-    clear_peak = (peak_p < params.peak_alpha) & (peak >= params.min_count_rise)
-    # Is this week clearly above last year's peak? With equal rates x | x + y ~ Bin(x + y, ½).
-    above_p = _binom_sf(xs - 1, xs + peak, 0.5)
-    out.peak_veto[:, ok] = clear_peak & (above_p >= params.above_peak_alpha)
     return out
 
 
@@ -467,43 +265,6 @@ def detect_changes(
     return out[COLUMNS]
 
 
-def explain(row: Mapping[str, Any], label: str, params: ChangeParams = DEFAULT_PARAMS) -> str:
-    """One Swedish line a non-statistician understands, for one row of :func:`detect_changes`."""
-    head = f"{label} i {row['area']}: {number(row['count'], 0, trim=True)} denna vecka"
-    if not np.isfinite(row["baseline"]):
-        return (
-            f"{head}; för kort historik (färre än {params.baseline_weeks} veckor) för att bedöma förändring."
-        )
-    normal = (
-        f"mot {_range(row['baseline_low'], row['baseline_high'])} per vecka "
-        f"de {in_words(params.baseline_weeks)} veckorna innan"
-    )
-    season = ""
-    if np.isfinite(row["seasonal_low"]):
-        season = f" och {_range(row['seasonal_low'], row['seasonal_peak'])} samma tid förra året"
-    flag, rule = row["flag"], row["rule"]
-    if flag and rule == "trend":
-        side = "över" if flag == RISE else "under"
-        return (
-            f"{head}, i snitt {number(row['run_mean'], trim=True)} per vecka "
-            f"{_last_weeks(int(row['run_weeks']))} "
-            f"mot {number(row['reference'], trim=True)} per vecka tidigare; att ligga {side} det vanliga så "
-            "länge "
-            "händer sällan av en slump."
-        )
-    if flag == RISE:
-        return f"{head} {normal}{season}; så många händer av en slump {once_in(row['p_high'])}."
-    if flag == FALL:
-        return f"{head} {normal}{season}; så få händer av en slump {once_in(row['p_low'])}."
-    if row["seasonal_veto"]:
-        return (
-            f"{head} {normal}, men samma tid förra året var det "
-            f"{_range(row['seasonal_low'], row['seasonal_peak'])}"
-            "; troligen ett återkommande mönster (t.ex. en högtid), ingen ny förändring."
-        )
-    return f"{head} {normal}{season}; inom det vanliga."
-
-
 def week_table(changes: pd.DataFrame, week: str) -> pd.DataFrame:
     """The rows of one week: flagged series first (ökning, minskning), then by area and count."""
     part = changes[changes["iso_week"] == week]
@@ -521,3 +282,19 @@ def flag_rate(changes: pd.DataFrame, direction: str = RISE, burn_in: int = 0) ->
     if judged.empty:
         return float("nan")
     return float((judged["flag"] == direction).mean())
+
+
+__all__ = [
+    "COLUMNS",
+    "DEFAULT_PARAMS",
+    "FALL",
+    "RISE",
+    "ChangeParams",
+    "anscombe_z",
+    "complete_counts",
+    "detect_changes",
+    "explain",
+    "flag_rate",
+    "once_in",
+    "week_table",
+]

@@ -1,64 +1,37 @@
-"""python -m lagesbild …: a thin layer that turns exceptions into clear Swedish messages."""
+"""python -m lagesbild …: a thin layer that turns exceptions into clear Swedish messages.
+
+The parser and `main` are here, with `ingest`; the other commands are grouped by job:
+`database_cmd` (db, backup, restore, demo), `publish_cmd` (report, export, snapshot), `setup_cmd`
+(settings, hash-password), `areas_cmd` and `registry_cmd`; `common` holds what they share.
+"""
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 import logging
-import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import Engine
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from lagesbild import audit, settings
+from lagesbild.cli.common import EXIT_OK, EXIT_USAGE, _engine, _kommun_code
+from lagesbild.cli.database_cmd import cmd_backup, cmd_db_init, cmd_db_upgrade, cmd_demo, cmd_restore
+from lagesbild.cli.publish_cmd import (
+    _kommun_scoped,
+    cmd_export,
+    cmd_report,
+    cmd_snapshot_publish,
+    cmd_snapshot_serve,
+)
+from lagesbild.cli.setup_cmd import cmd_hash_password, cmd_settings
 from lagesbild.db import database_url, display_url
-from lagesbild.errors import LagesbildError, UserInputError
+from lagesbild.errors import LagesbildError
 from lagesbild.vocabulary import Source
 
-EXIT_OK = 0
-EXIT_USAGE = 2
 SAMPLE_DIR = Path(__file__).resolve().parents[2] / "sample_data"
-
-
-UserError = UserInputError  # an error the user can fix; printed without a traceback
-
-
-def _engine(args: argparse.Namespace) -> Engine:
-    from lagesbild.db import make_engine
-    from lagesbild.schema_upgrade import open_schema
-
-    engine = make_engine(args.db)
-    open_schema(engine)
-    return engine
-
-
-def cmd_db_init(args: argparse.Namespace) -> int:
-    from lagesbild.db import init_db, make_engine
-
-    engine = make_engine(args.db)
-    init_db(engine)
-    print(f"Databasen är klar: {display_url(database_url(args.db))}")
-    return EXIT_OK
-
-
-def cmd_db_upgrade(args: argparse.Namespace) -> int:
-    from lagesbild.db import make_engine
-    from lagesbild.schema_upgrade import upgrade_db
-
-    engine = make_engine(args.db)
-    added = upgrade_db(engine)
-    url = display_url(database_url(args.db))
-    if added.added_lines():
-        print(f"Databasen {url} är uppgraderad:")
-        for line in added.added_lines():
-            print(f"  {line}")
-    else:
-        print(f"Databasen {url} har redan den här versionens schema.")
-    return EXIT_OK
 
 
 def cmd_ingest(args: argparse.Namespace) -> int:
@@ -127,236 +100,6 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps({"files": [s.as_json() for s in summaries]}, ensure_ascii=False, indent=2))
     return EXIT_USAGE if failed else EXIT_OK
-
-
-def cmd_demo(args: argparse.Namespace) -> int:
-    from lagesbild.cli.demo import load_demo
-
-    engine = _engine(args)
-    totals = load_demo(engine, Path(args.sample_dir), progress=True)
-    print(
-        f"Exempeldata inläst: {totals['files']} filer, {totals['loaded']} nya rader, "
-        f"{totals['duplicates']} dubbletter, {totals['ignored']} ignorerade, {totals['rejected']} avvisade."
-    )
-    _publish_latest(engine, _snapshot_dir(args))
-    return EXIT_OK
-
-
-def _publish_latest(engine: Engine, root: Path) -> None:
-    """The newest complete week with data, published so that `make run` has a shared picture to show."""
-    from lagesbild import queries
-    from lagesbild.report.snapshot import publish_snapshot
-    from lagesbild.weeks import last_complete_week
-
-    complete = [w for w in queries.weeks_present(engine) if w <= last_complete_week()]
-    if complete:
-        page = publish_snapshot(engine, complete[-1], root)
-        print(f"Lägesbilden för {complete[-1]} publicerad: {page}")
-
-
-def _kommun_code(args: argparse.Namespace) -> str | None:
-    from lagesbild.kommuner import resolve_kommun
-
-    return resolve_kommun(args.kommun) if getattr(args, "kommun", None) else None
-
-
-def _kommun_scoped(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
-    """Run a read command for one kommun: every query limited to it, the kommun's name on the output."""
-
-    def run(args: argparse.Namespace) -> int:
-        code = _kommun_code(args)
-        if code is None:
-            return func(args)
-        from sqlalchemy import select
-
-        from lagesbild import db
-        from lagesbild.queries import kommun_scope
-
-        with _engine(args).connect() as conn:
-            name = conn.execute(select(db.kommuner.c.name).where(db.kommuner.c.code == code)).scalar()
-        if name is None:
-            raise UserError(f"Kommunen {code} finns inte i databasen: python -m lagesbild kommun add {code}")
-        os.environ[settings.SETTINGS["kommun"].env] = name  # the cover and footers (one-shot process)
-        with kommun_scope(code):
-            return func(args)
-
-    return run
-
-
-def cmd_report(args: argparse.Namespace) -> int:
-    """The weekly lägesbild (--week), a tertial (--period 2025-T3) or a whole year (--year 2025)."""
-    given = [
-        flag
-        for flag, value in (("--week", args.week), ("--period", args.period), ("--year", args.year))
-        if value is not None
-    ]
-    if len(given) != 1:
-        said = f" (du angav {' och '.join(given)})" if given else ""
-        raise UserError(
-            f"Ange exakt en av --week (t.ex. 2025-W16), --period (tertial, t.ex. 2025-T3) och --year "
-            f"(t.ex. 2025){said}"
-        )
-    out = Path(args.out)
-    if args.week is not None:
-        from lagesbild.report.week import write_weekly_report
-        from lagesbild.weeks import parse_week
-
-        parse_week(args.week)
-        engine = _engine(args)
-        written = write_weekly_report(engine, args.week, out, areas=args.area or None)
-        audit.record_now(
-            engine,
-            audit.cli_actor(),
-            "report",
-            week=args.week,
-            areas=args.area,
-            kommun=args.kommun,
-            file=str(out),
-        )
-        print(f"Lägesbild för {args.week} skriven till {out}")
-        if written.basis is not None and written.basis.note():
-            print(f"Observera: {written.basis.note()}")
-        return EXIT_OK
-    from lagesbild.report.period import write_period_report
-    from lagesbild.report.period_dates import date_span, full_year, tertial
-
-    if args.period is not None:
-        start, end, title = tertial(args.period)
-    elif not args.year.strip().isdigit():
-        raise UserError(f"Ogiltigt år {args.year!r}: skriv t.ex. 2025")
-    else:
-        start, end, title = full_year(int(args.year))
-    engine = _engine(args)
-    write_period_report(engine, start, end, title, out, areas=args.area or None)
-    audit.record_now(
-        engine,
-        audit.cli_actor(),
-        "report",
-        period=title,
-        start=start,
-        end=end,
-        areas=args.area,
-        file=str(out),
-    )
-    print(f"Lägesbild för {title} ({date_span(start, end)}) skriven till {out}")
-    return EXIT_OK
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    from lagesbild.report.export import clamp_period, export_shared
-
-    try:
-        start = dt.date.fromisoformat(args.date_from)
-        end = dt.date.fromisoformat(args.date_to)
-    except ValueError as exc:
-        raise UserError(f"Datum skrivs ÅÅÅÅ-MM-DD: {exc}") from None
-    if end < start:
-        raise UserError("--to ligger före --from")
-    engine = _engine(args)
-    asked = (start, end)
-    start, end = clamp_period(engine, start, end)
-    if (start, end) != asked:
-        print(f"Perioden begränsades till data som finns: {start} – {end}", file=sys.stderr)
-    count = export_shared(engine, start, end, args.format, Path(args.out))
-    audit.record_now(
-        engine,
-        audit.cli_actor(),
-        "export",
-        start=start,
-        end=end,
-        format=args.format,
-        kommun=args.kommun,
-        rows=count,
-    )
-    print(f"{count} händelser exporterade till {args.out}")
-    return EXIT_OK
-
-
-def _snapshot_dir(args: argparse.Namespace) -> Path:
-    return Path(args.dir or settings.get("snapshot_dir"))
-
-
-def cmd_snapshot_publish(args: argparse.Namespace) -> int:
-    from lagesbild.report.snapshot import publish_snapshot
-    from lagesbild.weeks import last_complete_week, parse_week
-
-    week = args.week or last_complete_week()
-    try:
-        parse_week(week)
-    except ValueError:
-        raise UserError(f"Ogiltig vecka {week!r}: skriv t.ex. 2025-W16") from None
-    engine = _engine(args)
-    page = publish_snapshot(engine, week, _snapshot_dir(args), args.area)
-    audit.record_now(engine, audit.cli_actor(), "snapshot", week=week, path=str(page))
-    print(f"Lägesbilden för {week} publicerad: {page}")
-    return EXIT_OK
-
-
-def cmd_snapshot_serve(args: argparse.Namespace) -> int:
-    from lagesbild.report.serve import make_server
-
-    root = _snapshot_dir(args)
-    server = make_server(root, args.bind, args.port)
-    print(f"Delar ut {root} på http://{args.bind}:{server.server_address[1]}/ (avsluta med Ctrl+C)")
-    try:
-        server.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.server_close()
-    return EXIT_OK
-
-
-def cmd_backup(args: argparse.Namespace) -> int:
-    from lagesbild.backup import backup
-
-    backup(_engine(args), Path(args.out))
-    print(f"Säkerhetskopia skriven till {args.out}")
-    return EXIT_OK
-
-
-def cmd_restore(args: argparse.Namespace) -> int:
-    from lagesbild.backup import restore
-    from lagesbild.db import make_engine
-
-    engine = make_engine(args.db)
-    restore(engine, Path(args.file))
-    audit.record_now(engine, audit.cli_actor(), "restore", file=args.file)
-    print(f"Databasen återställd från {args.file}")
-    return EXIT_OK
-
-
-def cmd_settings(args: argparse.Namespace) -> int:
-    for s in settings.SETTINGS.values():
-        print(f"{s.env}={settings.get(s.name)!r}\n    {s.help} (standard: {s.default!r})")
-    return EXIT_OK
-
-
-def cmd_hash_password(args: argparse.Namespace) -> int:
-    """Ask for a password twice (or read one line from a pipe) and print its Argon2id hash."""
-    import getpass
-
-    from lagesbild.access import hash_password, normalise_role
-
-    role = normalise_role(args.role) if args.role else None
-    if args.role and role is None:
-        raise UserError(f"Okänd roll {args.role!r}: välj samordnare, analytiker, läsare eller rapportör")
-    if sys.stdin.isatty():
-        password = getpass.getpass("Lösenord: ")
-        if getpass.getpass("Samma lösenord igen: ") != password:
-            raise UserError("Lösenorden är inte lika")
-    else:
-        password = sys.stdin.readline().rstrip("\r\n")
-    digest = hash_password(password)
-    if args.user:
-        import re
-
-        key = args.user if re.fullmatch(r"[A-Za-z0-9_-]+", args.user) else json.dumps(args.user)
-        print(f'[lagesbild.users.{key}]\nrole = "{role or "läsare"}"\npassword_hash = "{digest}"')
-    else:
-        print(digest)
-    print("Klistra in i .streamlit/secrets.toml (se docs/security.md).", file=sys.stderr)
-    return EXIT_OK
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,37 @@
+"""What the commands share: exit codes, the user's error, the engine with its schema checked, the kommun
+asked for and the snapshot folder."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from lagesbild import settings
+from lagesbild.errors import UserInputError
+
+EXIT_OK = 0
+EXIT_USAGE = 2
+
+
+UserError = UserInputError  # an error the user can fix; printed without a traceback
+
+
+def _engine(args: argparse.Namespace) -> Engine:
+    from lagesbild.db import make_engine
+    from lagesbild.schema_upgrade import open_schema
+
+    engine = make_engine(args.db)
+    open_schema(engine)
+    return engine
+
+
+def _kommun_code(args: argparse.Namespace) -> str | None:
+    from lagesbild.kommuner import resolve_kommun
+
+    return resolve_kommun(args.kommun) if getattr(args, "kommun", None) else None
+
+
+def _snapshot_dir(args: argparse.Namespace) -> Path:
+    return Path(args.dir or settings.get("snapshot_dir"))
