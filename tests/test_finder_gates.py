@@ -11,6 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lagesbild.privacy import finder_gates as gates
+from lagesbild.privacy import structured
 from lagesbild.privacy.name_finder import find_names
 from lagesbild.privacy.name_unknown import find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_unknown_lowercase_names
@@ -113,3 +114,39 @@ def test_a_gate_holds_on_generated_text(name: str, text: str) -> None:
     finder, gate = PAIRS[name]
     if finder(text):
         assert gate(text), text
+
+
+# The digit pre-checks of lagesbild/privacy/structured.py: each is implied by the pattern it guards.
+_DIGITISH = st.text(alphabet="0123456789 -–—/.:()+\u00a0\u202f\n\tabcKSÄR", max_size=60)
+
+
+def _check_digit_prechecks(text: str) -> None:
+    translated = text.translate(structured._PHONE_LOOKALIKE_CHARS)
+    if structured._PHONE_PREFILTER.search(translated):
+        assert structured._SEVEN_DIGITS_RE.search(text), text
+    if structured._DNR_BARE_RE.search(text):
+        assert structured._FOUR_DIGITS_RE.search(text), text
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.one_of(_DIGITISH, _TEXT))
+def test_the_digit_prechecks_hold_wherever_their_patterns_match(text: str) -> None:
+    _check_digit_prechecks(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "070-123 45 67",
+        "070–427 47 54",
+        "0701234567",
+        "+46 70 123 45 67",
+        "ring 08\u00a0123\u202f456",
+        "Dnr 2025/1472, KS 2026:1482, ÄR-2025-1699, 26-255211, 12345-24, soc 2026:1482",
+        "1 2 3 4 5 6 7",
+        "kl 14.35, ca 12 m², 12 000 kr",
+    ],
+)
+def test_the_digit_prechecks_on_numbers_as_written(text: str) -> None:
+    _check_digit_prechecks(text)
+    assert structured._SEVEN_DIGITS_RE.search(text) or not structured._find_phones(text)
