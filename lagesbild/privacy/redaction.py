@@ -19,6 +19,11 @@ import re
 from collections.abc import Sequence
 from typing import Final
 
+from lagesbild.privacy.finder_gates import (
+    might_find_names,
+    might_find_unknown_lowercase,
+    might_find_unknown_names,
+)
 from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
@@ -89,7 +94,7 @@ def find_personal_data(text: str) -> list[Finding]:
         return []
     candidates = find_structured(text)
     words = text.split()
-    names = find_names(text)
+    names = find_names(text) if might_find_names(text) else []  # the gates: finder_gates.py
     names += names_before_numbers(text, candidates, names)
     names += [
         Finding("namn", s, e, text[s:e])
@@ -118,8 +123,10 @@ def find_personal_data(text: str) -> list[Finding]:
     spans += find_frame_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_line_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_head_names(text, NOT_NAMES, ROLE_WORDS_SET)
-    spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
-    spans += find_unknown_lowercase_names(text, spans)
+    if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):
+        spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
+    if might_find_unknown_lowercase(text):
+        spans += find_unknown_lowercase_names(text, spans)
     spans += _shouted_names(text)
     spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
     spans = [_without_title(text, s, e) for s, e in spans]

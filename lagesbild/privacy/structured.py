@@ -71,6 +71,10 @@ _DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan|bygglov")
 # pattern.
 _DNR_K_PRECHECK: Final = re.compile(r"[Kk][ -]?[0-9]{3}|AM-[0-9]|AO[ -]?[0-9]")
 _DNR_WORDS: Final = ("nr", "nummer", "ärende", "anmälan", "bygglov")
+# Each of _DNR_BARE_RE's four forms holds four digits in a row (five before or after the dash, or a year
+# 20xx); _PHONE_PREFILTER needs seven digits: both are looked for before the patterns (issue 16).
+_FOUR_DIGITS_RE: Final = re.compile(r"[0-9]{4}")
+_SEVEN_DIGITS_RE: Final = re.compile(r"[0-9](?:[^0-9]*+[0-9]){6}")
 _PNR_PRECHECK: Final = re.compile(r"[0-9]{6}|[0-9]{2}[ \t][0-9]{2}[ \t][0-9]{2}")
 
 # --------------------------------------------------------------------------------------------------
@@ -240,6 +244,8 @@ def _numbers_in(offset: int, candidate: str) -> list[tuple[int, str]]:
 
 
 def _find_phones(text: str) -> list[Finding]:
+    if not _SEVEN_DIGITS_RE.search(text):
+        return []  # the prefilter below needs seven digits; the translation maps no character to a digit
     original = text
     text = text.translate(_PHONE_LOOKALIKE_CHARS)
     if not _PHONE_PREFILTER.search(text):
@@ -338,7 +344,7 @@ def _find_case_numbers(text: str) -> list[Finding]:
     out = []
     if _DNR_K_PRECHECK.search(text):
         out = [Finding("diarienr", m.start(), m.end(), m.group()) for m in _DNR_K_RE.finditer(text)]
-    if "-" in text or "/" in text or "." in text or ":" in text:
+    if ("-" in text or "/" in text or "." in text or ":" in text) and _FOUR_DIGITS_RE.search(text):
         out += [
             Finding("diarienr", m.start(), m.end(), m.group())
             for m in _DNR_BARE_RE.finditer(text)
