@@ -29,7 +29,7 @@ if str(ROOT) not in sys.path:  # `streamlit run` puts only dashboard/ on the pat
 import streamlit as st  # noqa: E402
 from starlette.middleware import Middleware  # noqa: E402
 
-from dashboard.upload_gate import UploadGateMiddleware  # noqa: E402
+from dashboard.upload_gate import UploadGateMiddleware, served_behind_middleware  # noqa: E402
 
 # What Veckans lägesbild (the landing page) and app.py import, directly or on their first render.
 PRELOAD = (
@@ -89,6 +89,7 @@ async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     # page until restarted (bench/first_visit.py saw it once in 33 fresh servers). The caches after
     # them (lexicon, RegSO layer) are safe to fill beside a visitor.
     await asyncio.to_thread(_import_modules)
+    served_behind_middleware()  # the middleware below gates every request: pages need not look
     threading.Thread(target=_fill_caches, name="lagesbild-preload", daemon=True).start()
     yield
 
