@@ -78,8 +78,8 @@ def wait_until_quiet(quiet: float, poll: float = 0.05) -> None:
 def _fill_caches(quiet: float = QUIET) -> None:
     start = time.perf_counter()
     # The database's engine and its schema check (st.cache_resource) and the kommuner in it: every
-    # page's first run reads both, whoever the visitor (0.05–0.07 s).
-    wait_until_quiet(quiet)
+    # page's first run reads both, whoever the visitor (0.05–0.07 s). Mostly waiting on the database,
+    # so at once: usually done before the first visitor's page needs them.
     try:
         from dashboard import data
 
