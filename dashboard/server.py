@@ -6,8 +6,9 @@ script installs the same gate at its first run instead, which leaves a window af
 
 At start-up, before the first request, the server imports the modules the landing page needs (pandas,
 SQLAlchemy, the analyses, the privacy rules) and those of the chart and map pages; then a background
-thread fills the redaction's lexicon and the RegSO layer the maps use, so the first visitor after a
-restart waits for none of them.
+thread opens the database and fills the redaction's lexicon and the RegSO layer the maps use, each at
+a moment when no page runs, so the first visitor after a restart waits for none of them and shares
+the interpreter with none of them.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ if str(ROOT) not in sys.path:  # `streamlit run` puts only dashboard/ on the pat
 import streamlit as st  # noqa: E402
 from starlette.middleware import Middleware  # noqa: E402
 
-from dashboard.upload_gate import UploadGateMiddleware  # noqa: E402
+from dashboard.upload_gate import UploadGateMiddleware, served_behind_middleware  # noqa: E402
 
 # What Veckans lägesbild (the landing page) and app.py import, directly or on their first render.
 PRELOAD = (
@@ -43,6 +44,7 @@ PRELOAD = (
     # table (its regex compiles on import: 0.3 s of CPU); tables with coloured cells use pandas' Styler.
     "streamlit.emojis", "pandas.io.formats.style",
 )  # fmt: skip
+QUIET = 0.5  # seconds without a page run before each cache below is filled
 
 
 def _import_modules() -> None:
@@ -56,12 +58,36 @@ def _import_modules() -> None:
 def _preload() -> None:
     """Everything at once: the imports, then the caches (what the server's start-up does in two steps)."""
     _import_modules()
-    _fill_caches()
+    _fill_caches(quiet=0.0)
 
 
-def _fill_caches() -> None:
+def wait_until_quiet(quiet: float, poll: float = 0.05) -> None:
+    """Return once no page script has run for `quiet` seconds. The caches below hold the interpreter
+    (GIL) for about a second of CPU: filled beside a visitor's first page, they made it 5–30× slower;
+    a page that needs one fills it itself (each is computed once, then cached)."""
+    quiet_since = time.monotonic()
+    while True:
+        # Streamlit runs each page script in a thread of this name, which ends with the run.
+        if any(t.name == "ScriptRunner.scriptThread" for t in threading.enumerate()):
+            quiet_since = time.monotonic()
+        elif time.monotonic() - quiet_since >= quiet:
+            return
+        time.sleep(poll)
+
+
+def _fill_caches(quiet: float = QUIET) -> None:
     start = time.perf_counter()
+    # The database's engine and its schema check (st.cache_resource) and the kommuner in it: every
+    # page's first run reads both, whoever the visitor (0.05–0.07 s). Mostly waiting on the database,
+    # so at once: usually done before the first visitor's page needs them.
+    try:
+        from dashboard import data
+
+        data.kommuner_or_none(data.db_url())
+    except Exception:
+        logging.getLogger(__name__).exception("preload of the database's engine failed")
     # The redaction's lexicon and place words load on the first text that needs them (0.2 s of CPU).
+    wait_until_quiet(quiet)
     try:
         from lagesbild.privacy.redaction import redact
 
@@ -70,6 +96,7 @@ def _fill_caches() -> None:
         logging.getLogger(__name__).exception("preload of the redaction's lexicon failed")
     # The map's orientation context is cut from the national RegSO layer: 0.7 s of CPU to parse, once
     # per process (lru_cache), on the first map any visitor opens.
+    wait_until_quiet(quiet)
     try:
         from lagesbild import kommuner
 
@@ -87,8 +114,11 @@ async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     # The imports finish before the server takes its first request: a page script importing SQLAlchemy
     # while this thread does could get a partly initialised module, and that server then failed every
     # page until restarted (bench/first_visit.py saw it once in 33 fresh servers). The caches after
-    # them (lexicon, RegSO layer) are safe to fill beside a visitor.
+    # them (engine, lexicon, RegSO layer) are safe to fill beside a visitor; each waits for a moment
+    # when no page runs, so the visitors who come back the moment a restarted server answers do not
+    # share the interpreter with them.
     await asyncio.to_thread(_import_modules)
+    served_behind_middleware()  # the middleware below gates every request: pages need not look
     threading.Thread(target=_fill_caches, name="lagesbild-preload", daemon=True).start()
     yield
 

@@ -50,6 +50,11 @@ def number(value: float | None, decimals: int = 1, *, trim: bool = False) -> str
     """'1 234,5', '−0,3', '–' for missing. With `trim` a whole number drops its decimals (12 not 12,0)."""
     if _missing(value):
         return MISSING
+    whole = float(value)  # type: ignore[arg-type]
+    if whole.is_integer() and abs(whole) < 2**53 and decimals >= 0:
+        # A whole number (most counts; 15,000 per Trender page): the same text without Decimal.
+        text = f"{int(whole):,}" if trim or decimals == 0 else f"{int(whole):,}.{'0' * decimals}"
+        return text.replace(",", THOUSANDS).replace(".", ",").replace("-", MINUS)
     step = Decimal(1).scaleb(-decimals)
     rounded = Decimal(repr(float(value))).quantize(step, rounding=ROUND_HALF_UP)  # type: ignore[arg-type]
     if trim and rounded == rounded.to_integral_value():

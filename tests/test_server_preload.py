@@ -3,8 +3,10 @@ first visitor after a restart does not wait for them (issue 17: measured in benc
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 from tests.browser_support import ROOT
 
@@ -21,12 +23,21 @@ print("MISSING", missing, "REGSO", kommuner.regso_layer.cache_info().currsize)
 """
 
 
-def test_the_preload_imports_every_module_it_names_and_the_server_module_stays_light() -> None:
+def test_the_preload_imports_every_module_it_names_and_the_server_module_stays_light(tmp_path: Path) -> None:
+    database = tmp_path / "preload.db"
+    env = {**os.environ, "LAGESBILD_DB": f"sqlite:///{database}"}
     done = subprocess.run(
-        [sys.executable, "-c", CHECK], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+        [sys.executable, "-c", CHECK],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "MISSING [] REGSO 1" in done.stdout  # and the RegSO layer is read, once
+    assert database.exists()  # and the database opened (a new one gets its schema, as a first page does)
     assert "preload of" not in done.stderr, done.stderr[-3000:]  # no module failed to import
 
 
@@ -52,3 +63,24 @@ def test_the_server_takes_no_request_before_the_imports_are_done() -> None:
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "MISSING []" in done.stdout, done.stdout[-2000:]
+
+
+QUIET = """
+import threading, time
+from dashboard import server
+
+page = threading.Thread(target=time.sleep, args=(0.3,), name="ScriptRunner.scriptThread")
+page.start()
+server.wait_until_quiet(0.1)
+print("PAGE STILL RUNNING", page.is_alive())
+"""
+
+
+def test_the_caches_are_filled_only_when_no_page_runs() -> None:
+    # Filled beside a visitor's first page, they shared the interpreter with it (bench/first_visit.py,
+    # "at once"): each step waits until no page script has run for a moment.
+    done = subprocess.run(
+        [sys.executable, "-c", QUIET], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "PAGE STILL RUNNING False" in done.stdout, done.stdout[-2000:]

@@ -6,6 +6,8 @@ import datetime as dt
 import math
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as hs
 
 from lagesbild import swedish
 
@@ -26,6 +28,33 @@ from lagesbild import swedish
 )
 def test_number(value: float | None, decimals: int, shown: str) -> None:
     assert swedish.number(value, decimals) == shown
+
+
+def _number_by_decimal(value: float, decimals: int, trim: bool) -> str:
+    """`swedish.number` as it was before its shortcut for whole numbers: Decimal for every value."""
+    from decimal import ROUND_HALF_UP, Decimal
+
+    rounded = Decimal(repr(float(value))).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+    if trim and rounded == rounded.to_integral_value():
+        rounded, decimals = rounded.quantize(Decimal(1)), 0
+    if rounded == 0:
+        rounded = abs(rounded)
+    text = f"{rounded:,.{decimals}f}"
+    return text.replace(",", swedish.THOUSANDS).replace(".", ",").replace("-", swedish.MINUS)
+
+
+@given(
+    hs.one_of(
+        hs.integers(-(10**12), 10**12).map(float),
+        hs.sampled_from([0.0, -0.0, 1.0, -1.0, 2.0**53 - 1, 2.0**53, -(2.0**53), 1e20, 0.5, -0.5]),
+        hs.floats(allow_nan=False, allow_infinity=False, min_value=-1e15, max_value=1e15),
+    ),
+    hs.integers(0, 3),
+    hs.booleans(),
+)
+def test_whole_numbers_read_as_before(value: float, decimals: int, trim: bool) -> None:
+    assert swedish.number(value, decimals, trim=trim) == _number_by_decimal(value, decimals, trim)
+    assert swedish.number(int(value), decimals, trim=trim) == _number_by_decimal(int(value), decimals, trim)
 
 
 def test_trimmed_whole_number_and_integer() -> None:

@@ -77,6 +77,32 @@ def test_the_guard_stores_nothing_for_a_session_that_may_not_upload(sessions: tu
     assert manager.add_file.__name__ == "guarded_add_file"
 
 
+def test_behind_the_servers_middleware_a_page_run_does_not_search_for_the_route(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    searched: list[int] = []
+
+    def live_routes() -> list[Any]:
+        searched.append(1)
+        return []
+
+    monkeypatch.setattr(upload_gate, "_live_routes", live_routes)
+    monkeypatch.setattr(upload_gate, "_routes_gated", None)
+    monkeypatch.setattr(upload_gate, "_served_behind_middleware", False)
+    started_as_app = MemoryUploadedFileManager("/_stcore/upload_file")
+    monkeypatch.setattr(upload_gate, "_manager", lambda: started_as_app)
+    # `streamlit run dashboard/app.py`: the first run looks for the route among the live objects.
+    assert upload_gate.install() and searched == [1]
+    monkeypatch.setattr(upload_gate, "_routes_gated", None)
+    served = MemoryUploadedFileManager("/_stcore/upload_file")
+    monkeypatch.setattr(upload_gate, "_manager", lambda: served)
+    # dashboard/server.py: its middleware gates every request, so the page does not look; the manager's
+    # guard is still put in place.
+    upload_gate.served_behind_middleware()
+    assert upload_gate.install() and searched == [1]
+    assert served.add_file.__name__ == "guarded_add_file"
+
+
 def test_streamlit_internals_the_gate_relies_on_are_still_there() -> None:
     """If this fails after a Streamlit upgrade, re-check dashboard/upload_gate.py against the new
     upload route before changing CHECKED_STREAMLIT."""

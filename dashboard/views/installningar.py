@@ -41,10 +41,6 @@ st.caption(
 )
 frame = areas.list_areas(engine, kommun)
 editor_column, map_column = st.columns([3, 2])
-with map_column:
-    map_html, drawn = map_page.settings_map_html(url, kommun, f"Områden – {kommuner[kommun]}")
-    display.show_map(map_html, height=420)
-    st.caption(f"{drawn} områden i {kommuner[kommun]} på kartan.")
 original = pd.DataFrame(
     {
         "Namn": frame["name"].to_numpy(),
@@ -64,6 +60,11 @@ with editor_column:
         disabled=["RegSO-kod", "Lager", "Yta km²"],
         key=f"settings-areas-{kommun}",
     )
+# The map beside the table is drawn after it (the same place on the page): the table comes first.
+with map_column:
+    map_html, drawn = map_page.settings_map_html(url, kommun, f"Områden – {kommuner[kommun]}")
+    display.show_map(map_html, height=420)
+    st.caption(f"{drawn} områden i {kommuner[kommun]} på kartan.")
 if st.button("Spara områden", key="settings-areas-save", type="primary"):
     changed = 0
     try:
