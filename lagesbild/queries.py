@@ -108,7 +108,7 @@ def _filters(
 
 
 def areas_frame(bind: Bind) -> gpd.GeoDataFrame:
-    """The active areas (each kommun's active layer, lagesbild/areas.py)."""
+    """The active areas (each kommun's active layer, lagesbild/areas/)."""
     frame = _read(
         bind,
         select(a.c.id, a.c.name, a.c.kommun, a.c.kommun_code, a.c.population, a.c.aliases, a.c.geom).where(
