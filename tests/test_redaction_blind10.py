@@ -61,7 +61,8 @@ DELIVERED_KEPT = {
 
 # The ratchets are the delivered figures: nobody has read this corpus's misses.
 # Stop 21: measured once more after the ninth name round, which never read this corpus (names 1,797,
-# blind), then twice after one more rule written on the development corpora (1,804; narrowed: 1,800).
+# blind), then twice after one more rule written on the development corpora (1,804; narrowed: 1,800),
+# and once after the review's precision fixes (1,799).
 # The structured misses (address, case number, property) were then read as the item with a dozen
 # characters around it; addresses after a capitalised direction (`Norra Promenaden 47B`) and work orders
 # (`AO 280447`) were fixed in general: development figures for those kinds.
@@ -69,14 +70,14 @@ FOUND = {
     **DELIVERED_FOUND,
     "address": (131, 131),
     "case_number": (133, 133),
-    "first_name": (467, 495),
+    "first_name": (466, 495),
     "full_name": (790, 834),
     "lowercase_name": (156, 201),
     "nickname": (47, 60),
     "surname_after_role": (156, 170),
     "word_name": (184, 228),
 }
-NAMES = (1800, 1988)
+NAMES = (1799, 1988)
 KEPT = dict(DELIVERED_KEPT)
 
 

@@ -22,11 +22,13 @@ import re
 from typing import Final
 
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
-from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word
-from lagesbild.privacy.name_unknown_lower import is_listed_lower, is_unknown_lower
+from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word, zipf
+from lagesbild.privacy.name_unknown_lower import is_english, lower_name_word
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 
 __all__ = ["find_head_names"]
+
+_RARE_ZIPF: Final = 2.5  # a word at least this frequent alone after a heading is a value, not a name
 
 # Headings after which the members are people (lowercased; two-word headings joined by a space).
 _HEADS: Final = frozenset(
@@ -38,7 +40,7 @@ _HEADS: Final = frozenset(
     vid+protokollet på+plats i+tjänst
     present attendees attending absent staff minutes chair secretary""".replace("+", "_").split()
 )
-_MAIL_KEYS: Final = frozenset("från from kopia cc avsändare sender".split())
+_MAIL_KEYS: Final = frozenset("från from till to kopia cc avsändare sender".split())
 # Columns of a pasted table that hold a person.
 _PERSON_COLUMNS: Final = frozenset(
     """rapportör rapportör(er) namn kontaktperson kontakt ansvarig anmälare uppgiftslämnare reporter
@@ -46,16 +48,21 @@ _PERSON_COLUMNS: Final = frozenset(
 )
 _KEY_RE: Final = re.compile(
     r"(?m)(?:^|(?<=[.!?;][ \t]))[ \t]*(?P<key>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)"
-    r"(?P<qual>(?:[ \t]+[^\s:]{1,12}){0,4}?)[ \t]*:(?P<body>[^\n]*)"
+    # the body ends at the line's end or before another key on it: `Sekreterare: Stig. Justerare: Gift.`
+    r"(?P<qual>(?:[ \t]+[^\s:]{1,12}){0,4}?)[ \t]*:(?P<body>(?:(?![.!?;][ \t]+[^\W\d_]{1,40}"
+    r"(?:[ \t]+[^\W\d_]{1,40})?[ \t]*:)[^\n])*+)"
 )
-_BULLET_RE: Final = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*])[ \t]*(?P<item>[^\n]*)")
-# Members: split at a comma, semicolon, slash, `och`, `o`, `and`, `&`; a sentence's end closes the list.
-_SPLIT_RE: Final = re.compile(r"[ \t]*[,;/&][ \t]*|[ \t]+(?:och|o|and)[ \t]+")
+_BULLET_RE: Final = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-z]\)|[-•*])[ \t]*(?P<item>[^\n]*?)\r?")
+# Members: split at a comma, semicolon, slash, `och`, `o`, `samt`, `and`, `&`, `+`; a sentence's end
+# closes the list.
+_SPLIT_RE: Final = re.compile(r"[ \t]*[,;/&+][ \t]*|[ \t]+(?:och|o|samt|and)[ \t]+")
 _END_RE: Final = re.compile(r"\.(?:[ \t]|$)|[ \t][–-][ \t]")
+# A mail address after a sender: `<anna@…>`, or Outlook's `[mailto:anna@…]`.
+_ADDRESS_AFTER_RE: Final = re.compile(r"[ \t]*(?:<[^>\n]*[@\[]|\[mailto:)")
 _MEMBER_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SIGNATURE_RE: Final = re.compile(
     r"(?m)^[ \t]*(?P<n>[A-ZÅÄÖÀ-Þ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖÀ-Þ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?){1,2})[ \t]*"
-    r"\n[ \t]*(?P<role>[^\W\d_]+)"
+    r"\r?\n[ \t]*(?P<role>[^\W\d_]+)"
 )
 
 
@@ -67,19 +74,27 @@ def _heading(key: str, qual: str, roles: frozenset[str]) -> bool:
 
 
 def _cap_member(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
-    if word in ANY_NAME:
-        return True
+    """A word that can be part of a name: no organisation, place, role, function word, month, abbreviation
+    or noun in the definite form (`Polisen`, `Skolan`)."""
     low = word.lower()
+    if word in ANY_NAME:
+        return low not in FUNCTION_WORDS and low not in MONTHS_DAYS
     if len(word) < 2 or word in ORGANISATIONS or word in place_words() or low in MONTHS_DAYS:
         return False
-    if not person_ok(word, not_names, roles) or low in FUNCTION_WORDS:
+    if not person_ok(word, not_names, roles) or low in FUNCTION_WORDS or word.isupper():
         return False
-    if word.isupper() and len(word) > 1:
-        return False  # an abbreviation: `SL`, `BRÅ`
-    # A noun in the definite form is an organisation or a thing (`Polisen`, `Skolan`, `Kommunen`).
     return unknown_word(word, not_names, roles) or not (
         low.endswith(("en", "et", "na", "an")) and known_word(low[:-2] if low[-2:] != "na" else low[:-1])
     )
+
+
+def _only_a_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A listed name, or a word that is nothing else (no Swedish or English word): alone after a heading an
+    ordinary word is a value (`Pass: Kväll`, `Sekreterare: Vakant`, `Present: Police`), not a person."""
+    if word in ANY_NAME:
+        return True
+    low = word.lower()
+    return unknown_word(word, not_names, roles) and not is_english(low) and zipf(low) < _RARE_ZIPF
 
 
 def _member(
@@ -100,12 +115,14 @@ def _member(
     parts = [w.group() for w in words]
     if all(p[0].isupper() for p in parts):
         ok = all(_cap_member(p, not_names, roles) for p in parts)
-        # a known word alone (`Gift`, `Prince`) may stand for a person; two known words are a thing
+        # alone, only a name; in a full name, one part that is only a name (`Pita Havili`, not `Öppet Hus`)
         ok = ok and (
-            len(parts) == 1 or any(p in ANY_NAME or unknown_word(p, not_names, roles) for p in parts)
+            _only_a_name(parts[0], not_names, roles)
+            if len(parts) == 1
+            else any(_only_a_name(p, not_names, roles) for p in parts)
         )
     elif all(p.islower() for p in parts):
-        ok = all(is_unknown_lower(p) or is_listed_lower(p) for p in parts)
+        ok = all(lower_name_word(p) for p in parts)
     else:
         return None
     return (words[0].start(), words[-1].end()) if ok else None
@@ -131,19 +148,24 @@ def _members(
 
 def _roster_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
+    scanned = 0  # the bullet lines up to here belong to a heading already read (each is read once)
     for m in _KEY_RE.finditer(text):
-        key, body = m.group("key"), m.group("body")
+        key = m.group("key")
+        body_start, body_end = m.span("body")
+        if body_end < len(text) and text[body_end] in ".!?;":
+            body_end += 1  # the point that ends the sentence before the next key
+        body = text[body_start:body_end]
         if key.lower() in _MAIL_KEYS:
-            lt = body.find("<")
-            if lt > 0 and "@" in body[lt:] or lt > 0 and "[" in body[lt:]:
-                out += _members(text, m.start("body"), m.start("body") + lt, not_names, roles)
+            lt = _ADDRESS_AFTER_RE.search(body)
+            if lt is not None and lt.start() > 0:
+                out += _members(text, body_start, body_start + lt.start(), not_names, roles)
             continue
         if not _heading(key, m.group("qual"), roles):
             continue
         if body.strip():
-            out += _members(text, m.start("body"), m.end("body"), not_names, roles)
+            out += _members(text, body_start, body_end, not_names, roles)
             continue
-        pos = m.end() + 1
+        pos = max(m.end() + 1, scanned)
         while pos < len(text):
             line_end = text.find("\n", pos)
             line_end = len(text) if line_end < 0 else line_end
@@ -152,6 +174,7 @@ def _roster_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -
                 break
             out += _members(text, b.start("item"), b.end("item"), not_names, roles)
             pos = line_end + 1
+        scanned = max(scanned, pos)
     return out
 
 
@@ -167,28 +190,33 @@ def _signature_names(text: str, not_names: frozenset[str], roles: frozenset[str]
 
 
 def _column_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    """The person column of a pasted table: its rows have as many cells as its header; any other line
+    ends the table (`Namn, ålder, adress saknas.` over prose is no table)."""
     lines = text.split("\n")
     if len(lines) < 2:
         return []
     out: list[tuple[int, int]] = []
     offset = 0
     column: int | None = None
+    width = 0
     sep = ";"
     for line in lines:
+        if column is not None:
+            cells = line.split(sep)
+            if len(cells) != width:
+                column = None  # the table ended; the line may head another
+            else:
+                s = offset + sum(len(c) + 1 for c in cells[:column])
+                span = _member(text, s, s + len(cells[column].rstrip("\r")), not_names, roles)
+                if span:
+                    out.append(span)
         if column is None:
             for sep in (";", "\t", ","):
                 cells = [c.strip().lower() for c in line.split(sep)]
                 hits = [k for k, c in enumerate(cells) if c in _PERSON_COLUMNS]
-                if len(cells) >= 3 and hits:
-                    column = hits[0]
+                if len(cells) >= 3 and hits and all(c and len(c.split()) <= 3 for c in cells):
+                    column, width = hits[0], len(cells)
                     break
-        else:
-            cells = line.split(sep)
-            if column < len(cells):
-                s = offset + sum(len(c) + 1 for c in cells[:column])
-                span = _member(text, s, s + len(cells[column]), not_names, roles)
-                if span:
-                    out.append(span)
         offset += len(line) + 1
     return out
 

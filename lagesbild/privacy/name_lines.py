@@ -15,14 +15,8 @@ import re
 from typing import Final
 
 from lagesbild.privacy.name_cue_words import person_ok
-from lagesbild.privacy.name_unknown import (
-    ORGANISATIONS,
-    known_word,
-    lower_place_words,
-    place_words,
-    unknown_word,
-)
-from lagesbild.privacy.name_unknown_lower import is_listed_lower, is_unknown_lower
+from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word
+from lagesbild.privacy.name_unknown_lower import is_english, lower_name_word
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
 
@@ -32,9 +26,9 @@ _GREETING_RE: Final = re.compile(
     r"(?m)^[ \t]*(?i:Hej|Hejsan|Hejhej|Hallå|Tjena|Tjenare|Tja|Tack|Tackar|Hi|Hey|Hello|Dear|Kära|Bästa|"
     r"Thanks|Thank[ \t]+you|God[ \t]?morgon|God[ \t]?kväll|God[ \t]?dag|Bra[ \t]+jobbat|Grattis|Ok|Okej)"
     r"[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?:och|&|and)[ \t]+(?P<m>[A-ZÅÄÖ][^\W\d_]+))?"
-    r"(?=[ \t]*[!,.:]|[ \t]*$)"
+    r"(?=[ \t]*[!,.:]|[ \t]*\r?$)"
 )
-# Who writes, at a line's or a clause's start: `Will här från kassan`, `det är Dereje här`.
+# Who writes, at a line's or a clause's start: `Dardan här från kassan`, `det är Dereje här`.
 _SELF_RE: Final = re.compile(
     r"(?m)(?:^[ \t]*|[,!.][ \t]+|(?i:det[ \t]+(?:är|e))[ \t]+)"
     r"(?P<n>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]+här(?=[ \t]*[,.!]|[ \t]+(?:från|på|i|med)[ \t])"
@@ -51,14 +45,15 @@ _CHAT_RE: Final = re.compile(
 
 def _greeted(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """Who a greeting names: a listed name, also one that is a place or a word (`Hej Lund,`, `Hej Per!`),
-    or any word that can be a person's (`Hej Holly,`; not `Hej alla`, `Tack Polisen`)."""
+    or a word that is nothing else (not `Hej alla`, `Hej Igen!`, `Hej Gänget!`, `Tack Polisen`, `Dear
+    Sir`, `Thanks Everyone!`)."""
     if word in ANY_NAME or word in WORD_GIVEN_NAMES:
         return word.lower() not in FUNCTION_WORDS or word in FIRST_NAMES
-    return word not in place_words() and person_ok(word, not_names, roles) and word not in ORGANISATIONS
+    return unknown_word(word, not_names, roles) and not is_english(word.lower())
 
 
 def _lower_speaker(words: list[str]) -> bool:
-    return all(is_unknown_lower(w) or is_listed_lower(w) for w in words)
+    return all(lower_name_word(w) for w in words)
 
 
 def _name_word(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -74,17 +69,6 @@ _CHAT_LOWER_RE: Final = re.compile(
     r"(?m)^[ \t]*(?:\[[^\]\n]{1,25}\]|(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+)?" + _TIME + r")[ \t]+"
     r"(?P<n>[^\W\d_]+(?:[ \t]++[^\W\d_]+){0,2})[ \t]*+:[ \t]"
 )
-
-
-def _timed_lower(word: str) -> bool:
-    if is_unknown_lower(word) or is_listed_lower(word):
-        return True
-    return (
-        len(word) > 2
-        and word not in FUNCTION_WORDS
-        and not known_word(word)
-        and word not in lower_place_words()
-    )
 
 
 def _speaker_word(word: str, timed: bool, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -105,7 +89,7 @@ def _self_named(words: list[str], not_names: frozenset[str], roles: frozenset[st
 
 
 def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
-    """Spans of the person greeted, of a chat line's speaker and of who writes (`Will här`)."""
+    """Spans of the person greeted, of a chat line's speaker and of who writes (`Dardan här`)."""
     out: list[tuple[int, int]] = []
     first = text.lstrip()[:1]
     if "\n" not in text and not (first.isalnum() or first == "["):
@@ -126,8 +110,15 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
                 out.append(m.span("n"))
     for m in _CHAT_LOWER_RE.finditer(text):
         words = m.group("n").split()
-        # after a time an English word speaks too (`[14:05] bethlehem:`), not a Swedish one (`21:05 larm:`)
-        if all(w.islower() for w in words) and all(_timed_lower(w) for w in words):
+        # after a time a word that is no Swedish or English word speaks (`[14:05] liyu:`; not `21:05 larm:`,
+        # `1430 bup:`, `21:05 knivhot:`)
+        # one word that is only a name makes the speaker's other words (no Swedish word) his name too:
+        # `13:15 arnel cortez:`
+        if (
+            all(w.islower() for w in words)
+            and any(lower_name_word(w) for w in words)
+            and all(lower_name_word(w) or (w not in FUNCTION_WORDS and not known_word(w)) for w in words)
+        ):
             out.append(m.span("n"))
     if "här" in text:
         for m in _SELF_RE.finditer(text):

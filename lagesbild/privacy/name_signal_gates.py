@@ -70,15 +70,18 @@ class Gated:
         self.pattern = pattern
         self.needs = needs
         # The last text asked about and the answer: `match` is called at many positions of one text, and
-        # `needs` reads the whole text (quadratic on a long one). One tuple, replaced whole.
-        self._last: tuple[str | None, bool] = (None, False)
+        # `needs` reads the whole text (quadratic on a long one). The text is known by its identity, length
+        # and hash (a str keeps its hash), not kept: no report's text outlives its redaction here. One
+        # tuple, replaced whole, so threads see either the old answer or the new one.
+        self._last: tuple[int, int, int, bool] = (0, -1, 0, False)
 
     def _needed(self, text: str) -> bool:
+        key = (id(text), len(text), hash(text))
         last = self._last
-        if last[0] is text:
-            return last[1]
+        if last[:3] == key:
+            return last[3]
         answer = self.needs(text)
-        self._last = (text, answer)
+        self._last = (*key, answer)
         return answer
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:

@@ -67,7 +67,7 @@ SHORT_FORMS: Final = frozenset(
     Classe Danne Fredde Gurra Hansi Jimpa Joppe Krille Kattis Lelle Nenne Nettan Nilla Obbe Palle Patte
     Peppe Perra Pysen Rolle Ricke Stefe Tompa Uffe Vicke Zacke Hammo Shiro Tesfi Sasha Jessan Linnan
     Emmis Sofs Jossan Tessan Vickan Fiffi Pålle Gugge Bullen Tuffe Nille Ludde Kerstan Majsan Lillis
-    Mackan Mattan Bengan Gunnis Siggan Dima Vova Misha Kolya Petya Vanya Kuba Kasia Gosia Tomek Bartek
+    Mackan Mattan Bengan Gunnis Siggan Dima Vova Misha Kolya Petya Vanya Kasia Gosia Tomek Bartek
     Hamoudi Abdo Mimo Zizo
     """.split()
 )
@@ -310,8 +310,15 @@ def find_unknown_names(
         if age and (word in FIRST_NAMES or ("år" in age.group() and _unknown(word, not_names, roles))):
             out.append((s, e))
             continue
-        if word in SHORT_FORMS and not _HEADING_COLON_RE.match(text, e) and not _after_narrow_prep(prev):
-            out.append((s, e))  # a pet form is a person's wherever it stands: `om Bosse`, `mellan Abbe och`
+        if (
+            word in SHORT_FORMS
+            and not _HEADING_COLON_RE.match(text, e)
+            and not _after_narrow_prep(prev)
+            and (prev is not None and not prev.gap.strip(" \t") or _PERSON_NEXT_RE.match(text, e))
+        ):
+            # a pet form is a person's inside a sentence (`om Bosse`, `mellan Abbe och`), and where a
+            # sentence starts before what a person does (`Kicki hjälper`; not `Mattan i trapphuset`)
+            out.append((s, e))
             continue
         if _ACTS_RE.match(text, e) and word in _WORD_NAMES and (prev is None or prev.gap.strip(" \t")):
             out.append((s, e))  # a given name that is a word, starting a clause: `; Sten sprang mot`

@@ -34,10 +34,18 @@ from lagesbild.privacy.name_words import FUNCTION_WORDS, NOT_NAMES_LOWER, PLACE_
 from lagesbild.privacy.names import FIRST_NAMES
 from lagesbild.privacy.span_index import SpanIndex
 
-__all__ = ["find_unknown_lowercase_names", "is_listed_lower", "is_unknown_lower"]
+__all__ = [
+    "find_unknown_lowercase_names",
+    "is_english",
+    "is_listed_lower",
+    "is_unknown_lower",
+    "lower_name_word",
+]
 
 # Below this a Swedish word is too rare for the lexicon to vouch for it (names of any origin sit there).
 _RARE_ZIPF: Final = 2.5
+_KNOWN_PART: Final = 3.5  # each part of a short compound at least this frequent
+_VOWEL_RE: Final = re.compile(r"[aeiouyåäöéüàáèíóú]")
 _ENGLISH_ZIPF: Final = 3.0
 _WORD_RE: Final = re.compile(
     r"(?<![\w'’@.\[-])[a-zåäöéüàáèíóúñçćčđłńśšźżžğış]{3,}(?:-[a-zåäöéüàáèíóúñçćčđłńśšźżžğış]+)?(?![\w'’@\]-])"
@@ -51,17 +59,19 @@ _SLANG: Final = frozenset(
 _BEFORE: Final = frozenset(
     """m såg ser mötte möter träffade träffar kontaktade hyresgäst hyresgästen föraren
     ägare ägaren grannen målsägande bl.a bl.a. ringde ring mejlade sms:a avvisade avvisar hotade
-    följde hjälpte eleven kompisen vännen killen tjejen pojken flickan sonen dottern nå når nådde
-    me tack hej hejsan ok okej mig""".split()
+    följde hjälpte eleven kompisen vännen killen tjejen pojken flickan sonen dottern nå når nådde""".split()
 )
+# Words after which only a word that is no Swedish word is a person (`ring mig abebe`, `tack niran`; not
+# `ring mig per telefon`, `kastade me sten`, `ok dag 2`, `nr till sofia kyrka`).
+_BEFORE_NO_WORD: Final = frozenset("me tack hej hejsan ok okej mig".split())
 # Words that introduce what a note is about; an unknown word after them is a person (`ang. faadumo`).
 _BEFORE_UNKNOWN: Final = frozenset("ang ang. angående rörande".split())
 # Two words that take a person right after them (`pratade med`, `kontakt m.`, `bland dem`).
 _BEFORE_PAIR_RE: Final = re.compile(
     r"(?i:pratade|pratat|prata|snackade|snackat|snacka|talade|träffade|möte|samtal|kontakt|gick|satt|"
-    r"bråkade|bråk|slogs|bland|hänga|hängde|hänger|umgås|umgicks|ute)[ \t]+(?:med|me|m\.?|dem|mot)[ \t]+$|"
-    r"(?:den|nr|numret|nummer|nyckeln)[ \t]+till[ \t]+$"
+    r"bråkade|bråk|slogs|bland|hänga|hängde|hänger|umgås|umgicks|ute)[ \t]+(?:med|me|m\.?|dem|mot)[ \t]+$"
 )
+_TO_PERSON_RE: Final = re.compile(r"(?i:den|nr|numret|nummer|nyckeln)[ \t]+till[ \t]+$")
 # What a person does right after the name.
 _AFTER: Final = frozenset(
     """säger sa sade ringde ringer skadad skadades sov sover greps grips kollar kollade fixade hjälpte
@@ -111,6 +121,33 @@ def is_listed_lower(word: str) -> bool:
     return _listed_lower(word)
 
 
+def is_english(word: str) -> bool:
+    """A frequent English word (lowercase)."""
+    return word in _english()
+
+
+@lru_cache(maxsize=1 << 14)
+def lower_name_word(word: str) -> bool:
+    """A lowercase word that can only be a name where a text lacks capitals or a heading says people: a
+    listed given name that is no Swedish word, or an unknown word that looks like no Swedish word — no
+    inflected ending (`klottret`), no compound of two words (`knivhot`, `cykelrum`), a vowel in it (no
+    `lvm`, `bup`)."""
+    if _listed_lower(word) and not known_word(word):
+        return True
+    if not _unknown_lower(word) or word.endswith(_INFLECTED) or not _VOWEL_RE.search(word):
+        return False
+    return not _short_compound(word)
+
+
+def _short_compound(word: str) -> bool:
+    """Two Swedish words of three letters or more (`knivhot`, `rånhot`, `cykelrum`, `inbrottsvåg`)."""
+    for i in range(3, len(word) - 2):
+        head, tail = word[:i], word[i:]
+        if zipf(tail) >= _KNOWN_PART and (zipf(head) >= _KNOWN_PART or zipf(head.rstrip("s")) >= _KNOWN_PART):
+            return True
+    return False
+
+
 def _compound(word: str) -> bool:
     """A Swedish compound ending in a word of four letters or more (`oxfiletjuv`, `drograttfull`)."""
     return any(zipf(word[i:]) >= _RARE_ZIPF + 0.5 for i in range(2, len(word) - 3))
@@ -140,8 +177,8 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
         word = not unknown and zipf(w) >= KNOWN_ZIPF  # `lena`, `karl`, `dag`: also a Swedish word
         if unknown and out and out[-1][1] == tokens[k - 1][1] and s - out[-1][1] == 1:
             out[-1] = (out[-1][0], e)  # the surname after an unknown given name: `najib noori`
-        elif (unknown and no_capitals and _no_place_or_org(text, w, e)) or _person_stands(
-            text, tokens, k, unknown, word
+        elif (no_capitals and lower_name_word(w) and _no_place_or_org(text, w, e)) or _person_stands(
+            text, tokens, k, unknown, word, no_capitals
         ):
             # in a text typed without capitals (or a line in capitals read in lowercase) capitals say
             # nothing, so a word no lexicon knows is a name wherever it stands (fail closed)
@@ -169,13 +206,19 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
 _CLAUSE_OPENS_RE: Final = re.compile(r"(?:^|[,:;!?.(\-–][ \t]*|(?<!\w)(?:och|o)[ \t]+)$")
 
 
-def _person_stands(text: str, tokens: list[tuple[int, int, str]], k: int, unknown: bool, word: bool) -> bool:
+def _person_stands(
+    text: str, tokens: list[tuple[int, int, str]], k: int, unknown: bool, word: bool, no_capitals: bool
+) -> bool:
     s, e, _ = tokens[k]
     prev = text[max(0, s - 12) : s].rstrip(" \t,").rsplit(None, 1)
     before = prev[-1].lower() if prev else ""
     after = tokens[k + 1][2] if k + 1 < len(tokens) and tokens[k + 1][0] - e <= 2 else ""
     if before in _BEFORE or _BEFORE_PAIR_RE.search(text, max(0, s - 24), s) or _aged(text, e, unknown):
         return True
+    if (before in _BEFORE_NO_WORD or _TO_PERSON_RE.search(text, max(0, s - 16), s)) and lower_name_word(
+        tokens[k][2]
+    ):
+        return _no_place_or_org(text, tokens[k][2], e)
     if (
         unknown
         and before in _ROLES_BEFORE
@@ -185,7 +228,7 @@ def _person_stands(text: str, tokens: list[tuple[int, int, str]], k: int, unknow
         # after a role word, in a text without capitals (a note typed so, or a line in capitals read in
         # lowercase): `väktare desta`, `ansvarig aphrem gabro`; with capitals it is a verb or a typo
         # (`Förare väjde`, `pojke klottrar`)
-        return _NO_CAPITALS_RE.search(text) is None
+        return no_capitals
     if unknown and _RESIDENT_RE.match(text, e):
         return True  # a resident: `zarghona i lgh nr 4`
     opens = _CLAUSE_OPENS_RE.search(text, max(0, s - 6), s)
@@ -193,7 +236,7 @@ def _person_stands(text: str, tokens: list[tuple[int, int, str]], k: int, unknow
         return not word or opens is not None
     from_opens = opens is not None and not opens.group().strip(" \t").isalpha()  # `skrik och dunsar från`
     if unknown and from_opens and (_AUX_NEXT_RE.match(text, e) or _aux_after_surname(text, tokens, k)):
-        return True  # `gurpreet gupta är placerad`, where a clause opens (not `och renpåkörningar har`)
+        return True  # `harjit sandhu är placerad`, where a clause opens (not `och renpåkörningar har`)
     return unknown and (before in _BEFORE_UNKNOWN or (after == "från" and from_opens))
 
 

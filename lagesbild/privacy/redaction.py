@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import Final
 
@@ -230,6 +231,12 @@ def _apply(text: str, findings: list[Finding]) -> str:
     return "".join(parts)
 
 
+def _composed(text: str) -> str:
+    """The text with its accents composed (NFC): a text pasted from a Mac writes `ö` as `o` and a combining
+    mark, which splits a word in two for every rule (`Björn`, `Zoë`)."""
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
+
+
 def redact(text: str | None) -> str | None:
     """Replace personal data in ``text`` with typed placeholders. ``None`` and ``""`` pass through.
 
@@ -238,7 +245,7 @@ def redact(text: str | None) -> str | None:
     """
     if not text:
         return text
-    out = text
+    out = _composed(text)
     for _ in range(5):
         findings = find_personal_data(out)
         if not findings:
@@ -250,7 +257,7 @@ def redact(text: str | None) -> str | None:
 def redact_together(fields: Sequence[object]) -> list[str | None]:
     """The fields of one record redacted as one: a name found in one field ("Han kallar sig Zorro") is
     removed from the others too ("Luciatåg med Zorro"), where nothing else marks it as a name."""
-    texts = [None if not isinstance(f, str) else f for f in fields]
+    texts = [None if not isinstance(f, str) else _composed(f) for f in fields]
     words = {
         w
         for text in texts

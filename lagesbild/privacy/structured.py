@@ -33,9 +33,12 @@ _EMAIL_RE: Final = re.compile(
 # A police case number, [unit-]K<digits>-<year as 22 or 2022> ("K 295539-23", "K-961723-23" too, and
 # "K472606/26" with a slash), and the prosecutors' AM-<digits>-<year>.
 _DNR_K_RE: Final = re.compile(
-    r"(?<![\w-])(?:(?:[0-9]{3,4}-)?[Kk][ -]?[0-9]{3,8}|AM-[0-9]{3,8})[-/](?:20)?[0-9]{2}(?![\w/-])"
-    # a housing company's work order ("AO 280447"), which leads to the tenant who reported it
-    r"|(?<![\w-])AO[ -]?[0-9]{5,8}(?![\w-])"
+    r"(?<![\w-])(?:(?:[0-9]{3,4}-)?[Kk][ -]?[0-9]{3,8}|AM-[0-9]{3,8})-(?:20)?[0-9]{2}(?![\w-])"
+    r"|(?<![\w-])[Kk][ -]?[0-9]{5,8}/(?:20)?[0-9]{2}(?![\w/-])"
+    # a housing company's work order ("AO 280447", "AO-nr 280447", "ao: 280447", "AO 280447/2"), which
+    # leads to the tenant who reported it; not an amount ("AO 99999 kr")
+    r"|(?<![\w-])(?:AO|Ao|ao)(?:[ -]?nr\.?)?[ :-]{0,2}[0-9]{5,8}(?:/[0-9]{1,3})?"
+    r"(?![\w-]|[ \t]?(?:kr|:-|sek|SEK)\b)"
 )
 # The same number written without its K ("se 7612651-25": five to eight digits, a dash, the year), and
 # a kommun's diary number ("KS 2022/2487", "SBN-2021.55"): letters, a year from 2000, a serial. The law
@@ -58,19 +61,20 @@ _DNR_CTX_RE: Final = re.compile(
     r"(?i:\b(?:dnr|d\.nr|diarienr|diarienummer|diarie-nr|ärendenr|ärendenummer|ärende-nr|ärende\s+nr"
     r"|anm\.?\s?nr|anm-nr|anmälningsnr|anmälningsnummer|anmälan\s+nr|händelsenr|händelsenummer"
     r"|k-nr|knr|ref\.?\s?nr|referensnr|referensnummer|ärende|ärenden|anmälan|bygglov|bygglovsnr"
+    r"|arbetsorder|arbetsordern|arbetsordernr"
     r"|\w+(?:ärende|anmälan|ärenden))\b)"
     r"\.?[ \t]*(?:nr\.?[ \t]*)?[:#]?[ \t]*"
     r"(?P<id>(?:[A-ZÅÄÖ]{2,6}[ \t-]|[a-zåäö]{2,4}[ \t](?=20[0-9]{2}[/:.-]))?"
     r"(?=[\w./:-]*[0-9])[A-Za-zÅÄÖåäö0-9][\w./:-]*[A-Za-z0-9])"
 )
 
-_DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan|bygglov")
+_DNR_PREFILTER: Final = re.compile(r"(?i)nr|nummer|ärende|anmälan|bygglov|arbetsorder")
 # Cheap pre-checks (each a necessary condition of its detector's patterns, so skipping is exact): a
 # K-number needs "K" and three digits, a personnummer six digits (in a row or in pairs); the diary-number
 # words are looked for with `in` on the lower-cased text, several times faster than the case-insensitive
 # pattern.
-_DNR_K_PRECHECK: Final = re.compile(r"[Kk][ -]?[0-9]{3}|AM-[0-9]|AO[ -]?[0-9]")
-_DNR_WORDS: Final = ("nr", "nummer", "ärende", "anmälan", "bygglov")
+_DNR_K_PRECHECK: Final = re.compile(r"[Kk][ -]?[0-9]{3}|AM-[0-9]|(?i:ao)[ :.nr-]{0,6}[0-9]")
+_DNR_WORDS: Final = ("nr", "nummer", "ärende", "anmälan", "bygglov", "arbetsorder")
 # Each of _DNR_BARE_RE's four forms holds four digits in a row (five before or after the dash, or a year
 # 20xx); _PHONE_PREFILTER needs seven digits: both are looked for before the patterns (issue 16).
 _FOUR_DIGITS_RE: Final = re.compile(r"[0-9]{4}")
