@@ -266,11 +266,17 @@ def test_weekly_pdf_and_export_download_from_the_landing_page(
             page.goto(server, wait_until="domcontentloaded")
             button = page.get_by_role("button", name="Veckans lägesbild (PDF)")
             expect(button).to_be_visible(timeout=60_000)
+            # A button's file is registered by the run that drew it: clicked while another run replaces it
+            # (a click's own rerun, a component's first value), Streamlit answers "Deferred file not found"
+            # and no download starts (seen once in CI under load). Click when no run is going.
+            idle = '[data-testid="stApp"][data-test-script-state="notRunning"]'
+            page.wait_for_selector(idle, timeout=60_000)
             with page.expect_download(timeout=120_000) as pdf_download:
                 button.click()
             pdf_path = artifacts / "dashboard-lagesbild-2026-W47.pdf"
             pdf_download.value.save_as(pdf_path)
             assert pdf_download.value.suggested_filename == "lagesbild-2026-W47.pdf"
+            page.wait_for_selector(idle, timeout=60_000)
             with page.expect_download(timeout=120_000) as csv_download:
                 page.get_by_role("button", name="Händelser (CSV)").click()
             csv_path = artifacts / "dashboard-lagesbild-2026-W47.csv"
