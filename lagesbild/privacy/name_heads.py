@@ -30,7 +30,7 @@ __all__ = ["find_head_names"]
 
 _RARE_ZIPF: Final = 2.5  # a word at least this frequent alone after a heading is a value, not a name
 
-# Headings after which the members are people (lowercased; two-word headings joined by a space).
+# Headings after which the members are people (lowercased; a two-word heading joined by `_`).
 _HEADS: Final = frozenset(
     """närvarande frånvarande deltagare deltog personal bemanning styrka ledare fältare fältarna
     nattvandrare nattvandring nattvandrarna rastvakter rastvakt trygghetsvärdar värdar vakter väktare
