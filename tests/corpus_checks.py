@@ -7,11 +7,18 @@ measured on it counts what it claims to count.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 
 from stdnum import luhn
 
-from tests.independent_labels import Sentence
+from tests.independent_labels import (
+    INFO_LOOKALIKE_KINDS,
+    NAME_KINDS,
+    STRUCTURED_KINDS,
+    TARGET_LOOKALIKE_KINDS,
+    Sentence,
+)
 
 
 def unambiguous(corpus: Sequence[Sentence], problems: Callable[[Sentence], list[str]]) -> list[object]:
@@ -44,4 +51,34 @@ def invalid_identity_numbers(corpus: Sequence[Sentence]) -> list[str]:
             samordning = item.kind == "samordningsnummer"
             if not luhn.is_valid(digits) or not 1 <= month <= 12 or (day > 60) != samordning:
                 bad.append(item.surface)
+    return bad
+
+
+def too_few_items(
+    corpus: Sequence[Sentence],
+    *,
+    per_kind: int = 30,
+    info: int = 20,
+    hard_names: int = 120,
+    names: int = 1000,
+    structured: int = 600,
+    lookalikes: int = 1200,
+) -> list[object]:
+    """What a blind corpus lacks of the sizes its measurement needs (the defaults are those corpora 8–10
+    were written to): every harness kind `per_kind` items, information-only look-alikes `info`, word-names
+    and lowercase names `hard_names` each, and the totals; plus any kind the harness does not know."""
+    planted = Counter(p.kind for s in corpus for p in s.planted)
+    looks = Counter(look.kind for s in corpus for look in s.lookalikes)
+    bad: list[object] = [(k, planted[k]) for k in STRUCTURED_KINDS + NAME_KINDS if planted[k] < per_kind]
+    bad += [(k, looks[k]) for k in TARGET_LOOKALIKE_KINDS if looks[k] < per_kind]
+    bad += [(k, looks[k]) for k in INFO_LOOKALIKE_KINDS if looks[k] < info]
+    bad += [("unknown kind", k) for k in set(planted) - set(STRUCTURED_KINDS + NAME_KINDS)]
+    bad += [("unknown kind", k) for k in set(looks) - set(TARGET_LOOKALIKE_KINDS + INFO_LOOKALIKE_KINDS)]
+    bad += [(k, planted[k]) for k in ("word_name", "lowercase_name") if planted[k] < hard_names]
+    totals = {
+        "names": (sum(planted[k] for k in NAME_KINDS), names),
+        "structured": (sum(planted[k] for k in STRUCTURED_KINDS), structured),
+        "look-alikes": (sum(looks.values()), lookalikes),
+    }
+    bad += [(what, n) for what, (n, least) in totals.items() if n < least]
     return bad

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.corpus_checks import invalid_identity_numbers, unambiguous, unmatched_probes
+from tests.corpus_checks import invalid_identity_numbers, too_few_items, unambiguous, unmatched_probes
 from tests.independent_labels import LookAlike, Planted, Probe, Sentence
 
 NAME = Planted("first_name", "Ilona", (Probe("word", "Ilona"),), "hu")
@@ -44,3 +44,16 @@ def test_invalid_identity_numbers(kind: str, surface: str, bad: bool) -> None:
 def test_unambiguous_reports_with_the_corpus_rule() -> None:
     corpus = [Sentence("x", "a", (), ()), Sentence("x", "b", (), ())]
     assert unambiguous(corpus, lambda s: ["dubbel"] if s.text == "b" else []) == [("b", ["dubbel"])]
+
+
+def test_too_few_items_names_each_shortfall() -> None:
+    name = Planted("first_name", "Amra", (Probe("name", "Amra"),))
+    odd = Planted("not_a_kind", "x", (Probe("name", "x"),))
+    corpus = [Sentence("x", "Amra x", (name, odd), (LookAlike("place", "Älta", True),))]
+    bad = too_few_items(corpus)
+    assert ("first_name", 1) in bad and ("place", 1) in bad and ("organisation", 0) in bad
+    assert ("unknown kind", "not_a_kind") in bad and ("word_name", 0) in bad
+    assert ("names", 1) in bad and ("structured", 0) in bad and ("look-alikes", 1) in bad
+    assert too_few_items(corpus, per_kind=0, info=0, hard_names=0, names=1, structured=0, lookalikes=1) == [
+        ("unknown kind", "not_a_kind")
+    ]
