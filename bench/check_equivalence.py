@@ -9,7 +9,7 @@ speed edit, so it fails unless --new-columns names it).
 
     python -m bench.check_equivalence [--before main] [--police 2000] [--national 300] [--db URL ...]
 
-It also runs every read in lagesbild.queries with the previous `_read` (a dict per row) and the
+It also runs every read in lagesbild.queries with the previous `read` (a dict per row) and the
 current one (tuples) against the sample database and any --db given, and compares the frames.
 """
 
@@ -95,7 +95,7 @@ def compare_normalisers(args: argparse.Namespace) -> list[str]:
 
 
 def _read_with_mappings(bind: Any, query: Select[Any]) -> pd.DataFrame:
-    """lagesbild.queries._read as it was before the benchmark's edit."""
+    """lagesbild.queries.read as it was before the benchmark's edit."""
     if isinstance(bind, Engine):
         with bind.connect() as conn:
             result = conn.execute(query)
@@ -106,12 +106,12 @@ def _read_with_mappings(bind: Any, query: Select[Any]) -> pd.DataFrame:
 
 @contextmanager
 def _previous_read() -> Iterator[None]:
-    current = queries._read
-    queries._read = _read_with_mappings
+    current = queries.read
+    queries.read = _read_with_mappings
     try:
         yield
     finally:
-        queries._read = current
+        queries.read = current
 
 
 def _query_calls(engine: Engine) -> dict[str, Callable[[], Any]]:
@@ -163,7 +163,7 @@ def _week_counts_before(
     query = (
         select(i.c.iso_week, a.c.name.label("area"), i.c.category, func.count().label("count"))
         .select_from(i.join(a, i.c.area_id == a.c.id))
-        .where(i.c.iso_week.in_(list(weeks)), *queries._filters(areas, None, sources, reviewed_only))
+        .where(i.c.iso_week.in_(list(weeks)), *queries.filters(areas, None, sources, reviewed_only))
         .group_by(i.c.iso_week, a.c.name, i.c.category)
     )
     return _read_with_mappings(bind, query)

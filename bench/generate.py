@@ -294,7 +294,7 @@ def write_reference_dir(synthetic: Synthetic, folder: Path) -> Path:
     return folder
 
 
-def _points_in_areas(
+def draw_points_in_areas(
     rng: np.random.Generator, synthetic: Synthetic, area: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray]:
     """A point inside each row's area: one of the area's points drawn inside its real polygon, or on
@@ -349,7 +349,7 @@ def kommun_rows(
         personal = np.where(rng.random(m) < 0.03, rng.integers(0, len(PERSONAL), m), -1)
         reporter = rng.integers(0, 7, m)
         has_point = rng.random(m) < 0.55
-        east, north = _points_in_areas(rng, synthetic, area)
+        east, north = draw_points_in_areas(rng, synthetic, area)
         numbers = rng.integers(1, 40, m)
         bad = rng.random(m)
         rows: list[list[str]] = []
@@ -558,7 +558,7 @@ def bulk_tables(
         no_area = rng.random(m) < 0.05
         source = rng.choice(3, m, p=[0.6, 0.3, 0.1])
         has_point = (rng.random(m) < 0.55) & ~no_area & (source != 1)
-        east, north = _points_in_areas(rng, synthetic, area)
+        east, north = draw_points_in_areas(rng, synthetic, area)
         east, north = np.round(east, 1), np.round(north, 1)
         kommun = synthetic.kommun_of_area[area]
         unit = np.where(source == 0, rng.integers(0, 2, m), np.where(source == 1, 2, 3))

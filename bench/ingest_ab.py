@@ -18,7 +18,7 @@ from sqlalchemy import text
 
 from bench import generate
 from bench.common import WORK, Databases, median, pg_admin_engine, run_worker
-from bench.sections_ingest import _top
+from bench.sections_ingest import top_functions
 from lagesbild.db import make_engine
 
 _COLUMNS = [c for c in generate.INCIDENT_COLUMNS if c not in ("batch_id", "created_at", "updated_at")]
@@ -82,7 +82,7 @@ def main() -> None:
                 digest = stored_digest(url)
                 dbs.drop(url)
                 if extra:
-                    for row in _top(prof, 25):
+                    for row in top_functions(prof, 25):
                         print(f"  {row['tottime']:7.2f} {row['cumtime']:7.2f}  {row['function']}")
             last = run_worker(["baseline", base_url, str(path)])
             base.append(last["seconds"])

@@ -104,7 +104,7 @@ def bench_areas(ctx: Context) -> None:
     points = {}
     for name, ref in refs.items():
         area = rng.integers(0, len(ref.area_names), sizes.areas_points)
-        points[name] = generate._points_in_areas(rng, ref, area)
+        points[name] = generate.draw_points_in_areas(rng, ref, area)
     geometries = {name: np.asarray(ref.reference.areas.geometry) for name, ref in refs.items()}
     build = {
         name: [timed(partial(shapely.STRtree, g))[0] for _ in range(3)] for name, g in geometries.items()

@@ -122,7 +122,7 @@ def bench_weekly(ctx: Context) -> None:
                 extra = ["--profile", str(prof)] if (label, k) == ("national", 0) else []
                 times[label].append(run_worker(["ingest", url, str(path), *extra])["seconds"])
                 if extra:
-                    top = _top(prof, 8)
+                    top = top_functions(prof, 8)
         purge: dict[str, float] = {}
         for label, url in (("empty", empty_url), ("national", national_url)):
             engine = make_engine(url)
@@ -150,7 +150,8 @@ def bench_weekly(ctx: Context) -> None:
 # ------------------------------------------------------------------------------------------ profile
 
 
-def _top(profile: Path, count: int = 8) -> list[dict[str, Any]]:
+def top_functions(profile: Path, count: int = 8) -> list[dict[str, Any]]:
+    """The `count` functions of a cProfile file with the most own time, each with its share of the total."""
     stats = pstats.Stats(str(profile))
     total = max(stats.total_tt, 1e-9)  # type: ignore[attr-defined]
     rows = []
@@ -197,7 +198,7 @@ def bench_profile(ctx: Context) -> None:
         section[mode] = {
             "seconds": result["seconds"],
             "rows_per_s": m / result["seconds"],
-            "top": _top(prof),
+            "top": top_functions(prof),
             "placing_s": _cumtime(prof, {"_place", "_areas"}, "normalise"),
             "matcher_init_s": _cumtime(prof, {"__init__"}, "geo.py")
             + _cumtime(prof, {"__init__"}, "geo_pre_fix.py"),
@@ -235,7 +236,7 @@ def bench_profile(ctx: Context) -> None:
         log(f"profile: where {fmt_n(n)} rows spend their time now")
         result = run_worker(["ingest", url, str(big), "--profile", str(prof)])
         section["now"] = {
-            "rows": n, "seconds": result["seconds"], "top": _top(prof, 12),
+            "rows": n, "seconds": result["seconds"], "top": top_functions(prof, 12),
             "placing_s": _cumtime(prof, {"_place", "_areas"}, "normalise"),
         }  # fmt: skip
         ctx.dbs.drop(url)

@@ -41,12 +41,12 @@ from lagesbild.geocoding import AddressIndex, address_index, geocode
 from lagesbild.place_names import (
     CENTRE_WORDS,
     REGSO_FILE,
-    _inflected,
-    _proper_noun,
     generic_name_words,
     generic_words_of,
+    inflected,
     is_generic_name,
     own_name_pattern,
+    proper_noun,
     regso_names,
 )
 from lagesbild.word_runs import NameWords, TextWords, words_of_name
@@ -225,12 +225,12 @@ class PlaceMatcher:
 
     @cached_property
     def _alternation(self) -> re.Pattern[str]:
-        return re.compile("|".join(f"({_inflected(n)})" for n, _ in self.names), re.IGNORECASE)
+        return re.compile("|".join(f"({inflected(n)})" for n, _ in self.names), re.IGNORECASE)
 
     def _pattern(self, k: int) -> re.Pattern[str]:
         pattern = self._patterns.get(k)
         if pattern is None:
-            pattern = self._patterns[k] = re.compile(_inflected(self.names[k][0]), re.IGNORECASE)
+            pattern = self._patterns[k] = re.compile(inflected(self.names[k][0]), re.IGNORECASE)
         return pattern
 
     def _match(self, text: object, own_name: re.Pattern[str] | None = None) -> int | None:
@@ -245,7 +245,7 @@ class PlaceMatcher:
         own = [m.span() for m in own_name.finditer(text)] if own_name is not None else []
 
         def usable(found: _Span, k: int) -> bool:
-            if self._is_generic(k) and not _proper_noun(text[found[0] : found[1]], own_name is not None):
+            if self._is_generic(k) and not proper_noun(text[found[0] : found[1]], own_name is not None):
                 return False  # a common word ("söder om", "i skog"), not the place's name
             return not any(s <= found[0] and found[1] <= e for s, e in own)
 
@@ -343,7 +343,6 @@ __all__ = [
     "AddressIndex",
     "PlaceMatcher",
     "ReferenceData",
-    "_inflected",
     "address_index",
     "areas_for_points",
     "check_sweref",
@@ -352,6 +351,7 @@ __all__ = [
     "generic_words_of",
     "geocode",
     "in_sweden",
+    "inflected",
     "is_generic_name",
     "own_name_pattern",
     "regso_names",

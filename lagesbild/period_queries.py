@@ -29,10 +29,10 @@ def daily_counts(
             i.c.occurred_date, i.c.iso_week, a.c.name.label("area"), i.c.category, func.count().label("count")
         )
         .select_from(i.join(a, i.c.area_id == a.c.id))
-        .where(i.c.occurred_date.between(start, end), *queries._filters(areas, None, None, reviewed_only))
+        .where(i.c.occurred_date.between(start, end), *queries.filters(areas, None, None, reviewed_only))
         .group_by(i.c.occurred_date, i.c.iso_week, a.c.name, i.c.category)
     )
-    frame = queries._read(bind, query)
+    frame = queries.read(bind, query)
     frame["occurred_date"] = pd.to_datetime(frame["occurred_date"]).dt.date
     return frame
 
@@ -53,11 +53,11 @@ def hour_weekday_counts_between(
         .where(
             i.c.occurred_date.between(start, end),
             i.c.hour.is_not(None),
-            *queries._filters(areas, categories, None, reviewed_only),
+            *queries.filters(areas, categories, None, reviewed_only),
         )
         .group_by(a.c.name, i.c.weekday, i.c.hour)
     )
-    return queries._read(bind, query)
+    return queries.read(bind, query)
 
 
 def area_statuses_between(bind: Bind, first_week: str, last_week: str) -> pd.DataFrame:
@@ -66,7 +66,7 @@ def area_statuses_between(bind: Bind, first_week: str, last_week: str) -> pd.Dat
     query = (
         select(a.c.name.label("area"), s.c.iso_week, s.c.status, s.c.decided_at)
         .select_from(s.join(a, s.c.area_id == a.c.id))
-        .where(s.c.iso_week.between(first_week, last_week), *queries._in_kommun(a.c.kommun_code))
+        .where(s.c.iso_week.between(first_week, last_week), *queries.in_kommun(a.c.kommun_code))
         .order_by(a.c.name, s.c.iso_week, s.c.decided_at.desc(), s.c.id.desc())
     )
-    return queries._read(bind, query)
+    return queries.read(bind, query)

@@ -83,7 +83,7 @@ def is_generic_name(name: str, generic: frozenset[str]) -> bool:
 CENTRE_WORDS = frozenset({"centrum", "centrala"})
 
 
-def _proper_noun(written: str, kommun_known: bool) -> bool:
+def proper_noun(written: str, kommun_known: bool) -> bool:
     """Whether a generic name as written in a text names the place: one of its words capitalised
     ("på Söder", "centrala Jakobsberg"), or a centre word in a kommun's text ("brott i centrum")."""
     words = _NAME_WORD.findall(written)
@@ -92,7 +92,7 @@ def _proper_noun(written: str, kommun_known: bool) -> bool:
     return kommun_known and all(w.lower() in CENTRE_WORDS for w in words)
 
 
-def _inflected(name: str) -> str:
+def inflected(name: str) -> str:
     """A regex for a place name tolerant to case and the Swedish genitive: 'Fisksätras centrum'."""
     words = [re.escape(word) + "s?" for word in name.split()]
     return r"(?<!\w)" + r"\s+".join(words) + r"(?!\w)"

@@ -64,18 +64,20 @@ def kommuner_present(bind: Bind) -> dict[str, str]:
     return names
 
 
-def _in_kommun(column: Any) -> list[Any]:
+def in_kommun(column: Any) -> list[Any]:
+    """The condition that `column` is the kommun of `kommun_scope`: none when no kommun is set."""
     code = _KOMMUN.get()
     return [] if code is None else [column == code]
 
 
-def _read(bind: Bind, query: Select[Any]) -> pd.DataFrame:
+def read(bind: Bind, query: Select[Any]) -> pd.DataFrame:
+    """The rows of `query` as a frame, its columns named as the query's."""
     # Rows as plain tuples: the same frame as from mappings, without a dict per row (3x faster). One
     # fetchall, not row-by-row iteration: psycopg's fetchone costs ~2 µs a row (1-week week_counts on
     # 10 M incidents: 68 -> 59 ms against 47 ms for the bare query; bench/RESULTS.md section 2).
     if isinstance(bind, Engine):
         with bind.connect() as conn:
-            return _read(conn, query)
+            return read(conn, query)
     result = bind.execute(query)
     return pd.DataFrame(list(map(tuple, result.fetchall())), columns=list(result.keys()))
 
@@ -85,16 +87,18 @@ def counted() -> list[Any]:
     return [
         i.c.duplicate_of.is_(None),
         i.c.review_status != ReviewState.REJECTED.value,
-        *_in_kommun(i.c.kommun_code),
+        *in_kommun(i.c.kommun_code),
     ]
 
 
-def _filters(
+def filters(
     areas: Sequence[str] | None = None,
     categories: Sequence[str] | None = None,
     sources: Sequence[str] | None = None,
     reviewed_only: bool = False,
 ) -> list[Any]:
+    """The `counted` conditions and those of the areas, categories and sources given, reviewed ones only
+    with `reviewed_only`."""
     conditions: list[Any] = counted()
     if areas:
         conditions.append(a.c.name.in_(list(areas)))
@@ -109,10 +113,10 @@ def _filters(
 
 def areas_frame(bind: Bind) -> gpd.GeoDataFrame:
     """The active areas (each kommun's active layer, lagesbild/areas/)."""
-    frame = _read(
+    frame = read(
         bind,
         select(a.c.id, a.c.name, a.c.kommun, a.c.kommun_code, a.c.population, a.c.aliases, a.c.geom).where(
-            a.c.active, *_in_kommun(a.c.kommun_code)
+            a.c.active, *in_kommun(a.c.kommun_code)
         ),
     )
     # Parsed in one call (3,363 areas nationally: about 4x faster than one wkt.loads per area).
@@ -121,7 +125,7 @@ def areas_frame(bind: Bind) -> gpd.GeoDataFrame:
 
 
 def category_labels(bind: Bind) -> pd.DataFrame:
-    return _read(bind, select(c.c.code, c.c.label, c.c.sensitive).order_by(c.c.sort_order))
+    return read(bind, select(c.c.code, c.c.label, c.c.sensitive).order_by(c.c.sort_order))
 
 
 def taxonomy(bind: Bind) -> Taxonomy:
@@ -145,7 +149,7 @@ def week_counts(
     chosen = [i.c.area_id.in_(select(a.c.id).where(a.c.name.in_(list(areas))))] if areas else []
     counted = (
         select(i.c.iso_week, i.c.area_id, i.c.category, func.count().label("count"))
-        .where(i.c.iso_week.in_(list(weeks)), *chosen, *_filters(None, None, sources, reviewed_only))
+        .where(i.c.iso_week.in_(list(weeks)), *chosen, *filters(None, None, sources, reviewed_only))
         .group_by(i.c.iso_week, i.c.area_id, i.c.category)
         .subquery()
     )
@@ -154,7 +158,7 @@ def week_counts(
     ).select_from(counted.join(a, counted.c.area_id == a.c.id))
     if areas:
         query = query.where(a.c.name.in_(list(areas)))
-    return _read(bind, query)
+    return read(bind, query)
 
 
 def weekly_series(
@@ -178,11 +182,11 @@ def weekly_series(
         )
         .select_from(i.join(a, i.c.area_id == a.c.id))
         .where(
-            i.c.iso_week.between(first_week, last_week), *_filters(areas, categories, sources, reviewed_only)
+            i.c.iso_week.between(first_week, last_week), *filters(areas, categories, sources, reviewed_only)
         )
         .group_by(i.c.iso_week, a.c.name, i.c.category, i.c.source)
     )
-    frame = _read(bind, query)
+    frame = read(bind, query)
     # A non-finite stored cost (an older database; ingest refuses them now) counts as no cost, so that
     # one value cannot break the sums of every page.
     frame["cost_sek"] = pd.to_numeric(frame["cost_sek"]).replace([np.inf, -np.inf], np.nan).fillna(0.0)
@@ -202,11 +206,11 @@ def hour_weekday_counts(
         .where(
             i.c.iso_week.between(first_week, last_week),
             i.c.hour.is_not(None),
-            *_filters(areas, None, None, reviewed_only),
+            *filters(areas, None, None, reviewed_only),
         )
         .group_by(i.c.weekday, i.c.hour)
     )
-    return _read(bind, query)
+    return read(bind, query)
 
 
 def _cell_index(bind: Bind, coordinate: Any, cell_m: int) -> Any:
@@ -240,12 +244,12 @@ def grid_counts(
         .where(
             i.c.occurred_date.between(start, end),
             i.c.east.is_not(None),
-            *_filters(areas, categories, sources, reviewed_only),
+            *filters(areas, categories, sources, reviewed_only),
             *([i.c.privacy_reason.is_(None)] if shared else []),
         )
         .group_by(col_e, col_n, a.c.name)
     )
-    frame = _read(bind, query)
+    frame = read(bind, query)
     frame["east"] = (frame["cell_e"] + 0.5) * cell_m
     frame["north"] = (frame["cell_n"] + 0.5) * cell_m
     return frame
@@ -319,13 +323,13 @@ def incident_list(
         .where(
             i.c.occurred_date.between(start, end),
             *_weeks_of(start, end),
-            *_filters(areas, categories, sources, reviewed_only),
+            *filters(areas, categories, sources, reviewed_only),
         )
         .order_by(i.c.occurred_at.desc())
     )
     if limit:
         query = query.limit(limit)
-    return _read(bind, query)
+    return read(bind, query)
 
 
 def duplicate_sources(bind: Bind, incident_ids: Sequence[int]) -> pd.DataFrame:
@@ -335,9 +339,9 @@ def duplicate_sources(bind: Bind, incident_ids: Sequence[int]) -> pd.DataFrame:
     query = (
         select(i.c.duplicate_of, i.c.source, o.c.name.label("organisation"))
         .select_from(i.join(o, i.c.organisation_id == o.c.id))
-        .where(i.c.duplicate_of.in_(list(incident_ids)), *_in_kommun(i.c.kommun_code))
+        .where(i.c.duplicate_of.in_(list(incident_ids)), *in_kommun(i.c.kommun_code))
     )
-    return _read(bind, query)
+    return read(bind, query)
 
 
 def upcoming(
@@ -360,14 +364,14 @@ def upcoming(
             e.c.kommun_code.label("kommun"),
         )
         .select_from(e.outerjoin(a, e.c.area_id == a.c.id))
-        .where(e.c.event_date.between(start, end), *_in_kommun(e.c.kommun_code))
+        .where(e.c.event_date.between(start, end), *in_kommun(e.c.kommun_code))
         .order_by(e.c.event_date)
     )
     if reviewed_only:
         query = query.where(e.c.review_status == "granskad")
     if areas:
         query = query.where(a.c.name.in_(list(areas)) | e.c.area_id.is_(None))
-    return _read(bind, query)
+    return read(bind, query)
 
 
 def measures(
@@ -389,7 +393,7 @@ def measures(
             m.c.follow_up,
         )
         .select_from(m.join(a, m.c.area_id == a.c.id).outerjoin(c, m.c.category == c.c.code))
-        .where(*_in_kommun(a.c.kommun_code))
+        .where(*in_kommun(a.c.kommun_code))
         .order_by(m.c.start_date.desc())
     )
     if areas:
@@ -400,7 +404,7 @@ def measures(
             m.c.start_date <= active_on + dt.timedelta(days=28),
             (m.c.end_date.is_(None)) | (m.c.end_date >= active_on),
         )
-    return _read(bind, query)
+    return read(bind, query)
 
 
 def area_statuses(bind: Bind, week: str) -> pd.DataFrame:
@@ -409,10 +413,10 @@ def area_statuses(bind: Bind, week: str) -> pd.DataFrame:
     query = (
         select(a.c.name.label("area"), s.c.status, s.c.comment, s.c.decided_by, s.c.decided_at)
         .select_from(s.join(a, s.c.area_id == a.c.id))
-        .where(s.c.iso_week == week, *_in_kommun(a.c.kommun_code))
+        .where(s.c.iso_week == week, *in_kommun(a.c.kommun_code))
         .order_by(s.c.decided_at.desc(), s.c.id.desc())
     )
-    return _read(bind, query)
+    return read(bind, query)
 
 
 def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
@@ -422,7 +426,7 @@ def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
     # is one (name, source) (uq_organisations_source_name), so the groups are those by name and source.
     per_id = (
         select(i.c.iso_week, i.c.organisation_id, i.c.kommun_code, func.count().label("count"))
-        .where(i.c.iso_week.in_(list(weeks)), *_in_kommun(i.c.kommun_code))
+        .where(i.c.iso_week.in_(list(weeks)), *in_kommun(i.c.kommun_code))
         .group_by(i.c.iso_week, i.c.organisation_id, i.c.kommun_code)
         .subquery()
     )
@@ -437,14 +441,14 @@ def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
         .select_from(per_id.join(o, per_id.c.organisation_id == o.c.id))
         .order_by(o.c.name, o.c.source, per_id.c.kommun_code, per_id.c.iso_week)
     )
-    return _read(bind, query)
+    return read(bind, query)
 
 
 def date_range_in_data(bind: Bind) -> tuple[dt.date | None, dt.date | None]:
     """First and last incident date within the plausible years (see plausible_weeks)."""
     first, last = plausible_weeks()
     query = select(func.min(i.c.occurred_date), func.max(i.c.occurred_date)).where(
-        i.c.iso_week.between(first, last), *_in_kommun(i.c.kommun_code)
+        i.c.iso_week.between(first, last), *in_kommun(i.c.kommun_code)
     )
     if isinstance(bind, Engine):
         with bind.connect() as conn:
@@ -457,7 +461,7 @@ def date_range_in_data(bind: Bind) -> tuple[dt.date | None, dt.date | None]:
 def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
     first, last = plausible_weeks()
     query = select(func.min(i.c.iso_week), func.max(i.c.iso_week)).where(
-        i.c.iso_week.between(first, last), *_in_kommun(i.c.kommun_code)
+        i.c.iso_week.between(first, last), *in_kommun(i.c.kommun_code)
     )
     if isinstance(bind, Engine):
         with bind.connect() as conn:
@@ -487,4 +491,4 @@ def weeks_present(bind: Bind) -> list[str]:
         .distinct()
         .order_by(i.c.iso_week)
     )
-    return [str(w) for w in _read(bind, query)["iso_week"]]
+    return [str(w) for w in read(bind, query)["iso_week"]]

@@ -40,12 +40,12 @@ def review_queue(bind: Bind, limit: int = 200) -> pd.DataFrame:
         .where(
             i.c.review_status == ReviewState.RECEIVED,
             i.c.duplicate_of.is_(None),
-            *queries._in_kommun(i.c.kommun_code),
+            *queries.in_kommun(i.c.kommun_code),
         )
         .order_by(i.c.occurred_at)
         .limit(limit)
     )
-    return queries._read(bind, query)
+    return queries.read(bind, query)
 
 
 def _batch_in_kommun(batch_id: Any) -> list[Any]:
@@ -64,7 +64,7 @@ def _batch_in_kommun(batch_id: Any) -> list[Any]:
 def batches(bind: Bind, limit: int = 100) -> pd.DataFrame:
     b = db.ingest_batches
     query = select(b).where(*_batch_in_kommun(b.c.id)).order_by(b.c.id.desc()).limit(limit)
-    return queries._read(bind, query)
+    return queries.read(bind, query)
 
 
 def rejected(bind: Bind, batch_id: int) -> pd.DataFrame:
@@ -74,7 +74,7 @@ def rejected(bind: Bind, batch_id: int) -> pd.DataFrame:
         .where(r.c.batch_id == batch_id, *_batch_in_kommun(r.c.batch_id))
         .order_by(r.c.row_number)
     )
-    return queries._read(bind, query)
+    return queries.read(bind, query)
 
 
 def review_counts(bind: Bind, week: str, areas: Sequence[str] | None = None) -> pd.DataFrame:
@@ -91,13 +91,13 @@ def review_counts(bind: Bind, week: str, areas: Sequence[str] | None = None) -> 
         .where(
             i.c.iso_week == week,
             i.c.review_status != ReviewState.REJECTED.value,
-            *queries._in_kommun(i.c.kommun_code),
+            *queries.in_kommun(i.c.kommun_code),
         )
         .group_by(i.c.review_status)
     )
     if areas:
         query = query.where(a.c.name.in_(list(areas)))
-    return queries._read(bind, query)
+    return queries.read(bind, query)
 
 
 # --- For the tertial and annual report (lagesbild.report.period) ---
@@ -115,10 +115,10 @@ def review_counts_between(
         .where(
             i.c.occurred_date.between(start, end),
             i.c.review_status != ReviewState.REJECTED.value,
-            *queries._in_kommun(i.c.kommun_code),
+            *queries.in_kommun(i.c.kommun_code),
         )
         .group_by(i.c.review_status)
     )
     if areas:
         query = query.where(a.c.name.in_(list(areas)))
-    return queries._read(bind, query)
+    return queries.read(bind, query)

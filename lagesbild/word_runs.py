@@ -1,6 +1,6 @@
 """Names found among a text's words without a regex per name (for geo.PlaceMatcher).
 
-A place name's regex (`geo._inflected`: each whitespace-separated token of the name, an optional
+A place name's regex (`geo.inflected`: each whitespace-separated token of the name, an optional
 genitive "s" after it, `\\s+` between tokens, no word character just before or after) is compiled and
 searched for each candidate name: most of the placing time with ~30,000 gazetteer names. When every
 token of the name begins and ends with a word character, a match can only start and end at the edges of

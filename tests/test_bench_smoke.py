@@ -93,7 +93,7 @@ def test_generated_points_lie_in_their_real_area() -> None:
     }  # fmt: skip
     rng = np.random.default_rng(1)
     area = rng.integers(0, len(synthetic.area_names), 2000)
-    east, north = generate._points_in_areas(rng, synthetic, area)
+    east, north = generate.draw_points_in_areas(rng, synthetic, area)
     found = areas_for_points(east, north, synthetic.reference.areas, synthetic.reference.area_tree)
     # RegSO polygons simplified to 20 m overlap their neighbours by a few metres: almost all, not all.
     assert (found.to_numpy() == np.asarray(synthetic.area_names, dtype=object)[area]).mean() > 0.99

@@ -28,7 +28,7 @@ def test_binomial_upper_tail_as_scipy_stats() -> None:
     k = np.array([-1.0, 0.0, 1.0, 2.0, 5.0, 9.0, 10.0, 11.0, 40.0])
     for n in (0.0, 1.0, 10.0, 60.0):
         np.testing.assert_allclose(
-            tails._binom_sf(k, n, 0.5), stats.binom.sf(k, n, 0.5), rtol=1e-9, atol=1e-300
+            tails.binom_sf(k, n, 0.5), stats.binom.sf(k, n, 0.5), rtol=1e-9, atol=1e-300
         )
 
 
@@ -39,7 +39,7 @@ def test_binomial_upper_tail_on_arrays_with_missing_history_warns_nothing() -> N
     n = np.array([3.0, np.nan, 8.0, 4.0, 30.0, np.nan])
     with warnings.catch_warnings():
         warnings.simplefilter("error")
-        got = tails._binom_sf(k, n, 0.5)
+        got = tails.binom_sf(k, n, 0.5)
     expected = stats.binom.sf(k, np.nan_to_num(n), 0.5)
     np.testing.assert_allclose(got[~np.isnan(n)], expected[~np.isnan(n)], rtol=1e-9)
     assert np.isnan(got[np.isnan(n)]).all()
@@ -48,7 +48,7 @@ def test_binomial_upper_tail_on_arrays_with_missing_history_warns_nothing() -> N
 def test_broadcast_arrays_as_in_tails() -> None:
     x = np.array([[0.0, 3.0, 12.0], [1.0, 0.0, 5.0]])
     total = np.array([[4.0, 10.0, 60.0], [0.0, 2.0, 30.0]])
-    high, low, score = tails._tails(x, total, 52)
+    high, low, score = tails.tails(x, total, 52)
     n, p = total + 0.5, 52 / 53
     np.testing.assert_allclose(high, stats.nbinom.sf(x - 1, n, p), rtol=1e-9)
     np.testing.assert_allclose(low, stats.nbinom.cdf(x, n, p), rtol=1e-9)

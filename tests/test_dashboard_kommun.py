@@ -24,7 +24,7 @@ from lagesbild import access, audit, commands, db, queries, settings
 from lagesbild.cli import main
 from lagesbild.errors import NotFound
 from lagesbild.swedish import file_part
-from tests.test_kommun_areas import _inside, _url
+from tests.kommun_support import engine_url, inside
 from tests.test_maps import NOT_FETCHED, _urls
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -53,10 +53,10 @@ PAGES = (
 def two_kommuner(engine: Engine, tmp_path: Path) -> str:
     """Nacka (0182) and Nyköping (0480) with real RegSO areas, one week of reports each, a measure,
     a status decision and an upcoming event in each kommun."""
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     assert main(["kommun", "add", "0480", "--db", url]) == 0
-    n, e = _inside("Brandkärr", "0480")
+    n, e = inside("Brandkärr", "0480")
     nacka = tmp_path / "nacka_est_2026-W10.csv"
     nacka.write_text(
         f"{HEADER}\n2026-03-02;21:10;Fisksätra;torget;Klotter;Klotter på busskuren.;Fritidsgården;;\n"

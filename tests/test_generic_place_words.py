@@ -15,7 +15,7 @@ from pathlib import Path
 import geopandas as gpd
 import pandas as pd
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine
 
 from lagesbild import db
 from lagesbild.cli import main
@@ -31,7 +31,7 @@ from lagesbild.geo import (
     regso_names,
 )
 from lagesbild.kommuner import regso_areas
-from tests.test_kommun_areas import _url
+from tests.kommun_support import engine_url, ingest_police_events, kommun_and_area
 
 SODERHAMN, KRISTIANSTAD, HELSINGBORG, BORLANGE, JARFALLA = "2182", "1290", "1283", "2081", "0123"
 
@@ -134,7 +134,7 @@ def _event(event_id: int, summary: str, where: str) -> dict[str, object]:
 def test_police_events_with_generic_words_are_stored_in_the_right_area(
     engine: Engine, tmp_path: Path
 ) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", SODERHAMN, "--db", url]) == 0
     assert main(["kommun", "add", KRISTIANSTAD, "--db", url]) == 0
     events = [
@@ -143,16 +143,8 @@ def test_police_events_with_generic_words_are_stored_in_the_right_area(
         _event(3, "Klotter på en vägg söder om Kristianstad.", "Kristianstad"),
         _event(4, "Klotter på en vägg på Söder.", "Kristianstad"),
     ]
-    path = tmp_path / "handelser_2026-W10.json"
-    path.write_text(json.dumps(events, ensure_ascii=False), encoding="utf-8")
-    assert main(["ingest", "--db", url, str(path)]) == 0
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(db.incidents.c.source_key, db.incidents.c.kommun_code, db.areas.c.name).select_from(
-                db.incidents.outerjoin(db.areas, db.areas.c.id == db.incidents.c.area_id)
-            )
-        ).all()
-    assert {r[0]: (r[1], r[2]) for r in rows} == {
+    ingest_police_events(url, tmp_path, events)
+    assert kommun_and_area(engine, db.incidents.c.source_key) == {
         "1": (SODERHAMN, None),
         "2": (SODERHAMN, "Skog"),
         "3": (KRISTIANSTAD, None),

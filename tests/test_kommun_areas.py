@@ -14,10 +14,7 @@ from sqlalchemy import Engine, func, select
 from lagesbild import db
 from lagesbild.cli import main
 from lagesbild.kommuner import regso_areas
-
-
-def _url(engine: Engine) -> str:
-    return engine.url.render_as_string(hide_password=False)
+from tests.kommun_support import engine_url, inside, kommun_and_area
 
 
 def _areas_json(url: str, capsys: pytest.CaptureFixture[str], *extra: str) -> list[dict[str, object]]:
@@ -29,7 +26,7 @@ def _areas_json(url: str, capsys: pytest.CaptureFixture[str], *extra: str) -> li
 def test_kommun_add_gives_the_real_regso_areas_and_is_idempotent(
     engine: Engine, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     assert main(["kommun", "add", "Nyköping", "--db", url]) == 0
     out = capsys.readouterr().out
@@ -53,22 +50,15 @@ def test_kommun_add_gives_the_real_regso_areas_and_is_idempotent(
 
 
 def test_unknown_kommun_is_a_swedish_message(engine: Engine, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["kommun", "add", "Nyköp", "--db", _url(engine)]) == 2
+    assert main(["kommun", "add", "Nyköp", "--db", engine_url(engine)]) == 2
     err = capsys.readouterr().err
     assert "Okänd kommun 'Nyköp'" in err and "Nyköping" in err
-    assert main(["kommun", "add", "9999", "--db", _url(engine)]) == 2
+    assert main(["kommun", "add", "9999", "--db", engine_url(engine)]) == 2
     assert "ingen kommun med koden 9999" in capsys.readouterr().err
 
 
-def _inside(name: str, code: str = "0182") -> tuple[str, str]:
-    """A point inside the real RegSO area, as a kommun's CSV writes it (N;E with decimal commas)."""
-    areas = regso_areas(code)
-    point = areas[areas["name"] == name].geometry.iloc[0].representative_point()
-    return f"{point.y:.1f}".replace(".", ","), f"{point.x:.1f}".replace(".", ",")
-
-
 def _messy_csv(path: Path) -> Path:
-    n, e = _inside("Orminge")
+    n, e = inside("Orminge")
     rows = [
         "Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör;N;E",
         "2026-03-02;21:10;Älta;vid centrum;Klotter;Klotter på busskuren.;Fritidsgården;;",
@@ -81,19 +71,13 @@ def _messy_csv(path: Path) -> Path:
 
 
 def _placed(engine: Engine) -> dict[str, str | None]:
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(db.incidents.c.description, db.areas.c.name).select_from(
-                db.incidents.outerjoin(db.areas, db.areas.c.id == db.incidents.c.area_id)
-            )
-        ).all()
-    return {r[0]: r[1] for r in rows}
+    return {d: area for d, (_, area) in kommun_and_area(engine, db.incidents.c.description).items()}
 
 
 def test_a_messy_kommun_csv_is_placed_in_real_areas_with_nothing_else_loaded(
     engine: Engine, tmp_path: Path
 ) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     assert main(["ingest", "--db", url, str(_messy_csv(tmp_path / "nacka_est_2026-W10.csv"))]) == 0
     assert _placed(engine) == {
@@ -123,7 +107,7 @@ def _own_layer(path: Path, crs: str = "EPSG:3006") -> Path:
 def test_own_areas_import_from_geojson_repairs_and_updates_by_name(
     engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     file = _own_layer(tmp_path / "arbetsomraden.geojson")
     args = ["areas", "import", str(file), "--kommun", "0182", "--name-field", "Områdesnamn", "--db", url]
@@ -147,7 +131,7 @@ def test_own_areas_import_from_geojson_repairs_and_updates_by_name(
 def test_own_areas_import_from_geopackage_and_zipped_shapefile_in_any_crs(
     sqlite_engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str], suffix: str, crs: str
 ) -> None:
-    url = _url(sqlite_engine)
+    url = engine_url(sqlite_engine)
     if suffix == ".zip":
         import zipfile
 
@@ -173,7 +157,7 @@ def test_own_areas_import_from_geopackage_and_zipped_shapefile_in_any_crs(
 def test_an_unusable_area_is_rejected_naming_the_feature(
     engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     line = Polygon([(650_000, 6_570_000), (650_100, 6_570_000), (650_200, 6_570_000)])  # no area at all
     ok = Polygon([(650_000, 6_570_000), (650_100, 6_570_000), (650_100, 6_570_100)])
     gpd.GeoDataFrame({"namn": ["Bra", "Platt"]}, geometry=[ok, line], crs="EPSG:3006").to_file(
@@ -192,7 +176,7 @@ def test_an_unusable_area_is_rejected_naming_the_feature(
 def test_overlapping_layers_never_count_an_incident_twice(
     engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     assert main(["ingest", "--db", url, str(_messy_csv(tmp_path / "nacka_est_2026-W10.csv"))]) == 0
     file = _own_layer(tmp_path / "arbetsomraden.geojson")
@@ -225,7 +209,7 @@ def test_overlapping_layers_never_count_an_incident_twice(
 def test_rename_keeps_the_old_name_as_an_alias_and_population_drives_rates(
     engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     edit = ["areas", "edit", "Älta-Erstavik", "--kommun", "0182", "--db", url]
     assert (
@@ -267,7 +251,7 @@ def test_reference_load_reads_a_folder_like_sample_data(
 ) -> None:
     import pandas as pd
 
-    url = _url(engine)
+    url = engine_url(engine)
     folder = _reference_folder(tmp_path)
     (folder / "population.csv").write_text(
         "area,population\nFisksätra,8100\nÄlta-Erstavik,tusen\n", encoding="utf-8"
@@ -304,7 +288,7 @@ def test_reference_load_of_one_kommun_keeps_the_other_kommuns_places(
 ) -> None:
     import pandas as pd
 
-    url = _url(engine)
+    url = engine_url(engine)
     folder = _reference_folder(tmp_path)
     assert main(["reference", "load", str(folder), "--db", url]) == 0
     nacka = tmp_path / "nacka"

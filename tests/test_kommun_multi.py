@@ -3,16 +3,15 @@ CLI reads and writes (SQLite and PostGIS)."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Engine, update
 
 from lagesbild import db
 from lagesbild.cli import main
-from tests.test_kommun_areas import _inside, _url
+from tests.kommun_support import engine_url, ingest_police_events, inside, kommun_and_area
 
 HEADER = "Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör;N;E"
 
@@ -23,10 +22,10 @@ def _write(path: Path, rows: list[str]) -> Path:
 
 
 def _two_kommuner(engine: Engine, tmp_path: Path) -> str:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     assert main(["kommun", "add", "0480", "--db", url]) == 0
-    n, e = _inside("Brandkärr", "0480")
+    n, e = inside("Brandkärr", "0480")
     nacka = _write(
         tmp_path / "nacka_est_2026-W10.csv",
         [
@@ -48,13 +47,7 @@ def _two_kommuner(engine: Engine, tmp_path: Path) -> str:
 
 def test_every_report_belongs_to_its_kommun(engine: Engine, tmp_path: Path) -> None:
     _two_kommuner(engine, tmp_path)
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(db.incidents.c.description, db.incidents.c.kommun_code, db.areas.c.name).select_from(
-                db.incidents.outerjoin(db.areas, db.areas.c.id == db.incidents.c.area_id)
-            )
-        ).all()
-    assert {r[0]: (r[1], r[2]) for r in rows} == {
+    assert kommun_and_area(engine, db.incidents.c.description) == {
         "Nacka klotter.": ("0182", "Fisksätra"),
         "Nacka utan område.": ("0182", None),  # never placed in Nyköping's Brandkärr
         "Nyköping inbrott.": ("0480", "Brandkärr"),
@@ -62,7 +55,7 @@ def test_every_report_belongs_to_its_kommun(engine: Engine, tmp_path: Path) -> N
 
 
 def test_police_events_go_to_the_kommun_their_location_names(engine: Engine, tmp_path: Path) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     assert main(["kommun", "add", "0480", "--db", url]) == 0
     events = [
@@ -94,16 +87,8 @@ def test_police_events_go_to_the_kommun_their_location_names(engine: Engine, tmp
             "location": {"name": "Stockholms län", "gps": "59.33,18.06"},
         },
     ]
-    path = tmp_path / "handelser_2026-W10.json"
-    path.write_text(json.dumps(events, ensure_ascii=False), encoding="utf-8")
-    assert main(["ingest", "--db", url, str(path)]) == 0
-    with engine.connect() as conn:
-        rows = conn.execute(
-            select(db.incidents.c.source_key, db.incidents.c.kommun_code, db.areas.c.name).select_from(
-                db.incidents.outerjoin(db.areas, db.areas.c.id == db.incidents.c.area_id)
-            )
-        ).all()
-    placed = {r[0]: (r[1], r[2]) for r in rows}
+    ingest_police_events(url, tmp_path, events)
+    placed = kommun_and_area(engine, db.incidents.c.source_key)
     assert placed["1"] == ("0182", "Fisksätra")
     assert placed["2"] == ("0480", "Brandkärr")
     assert placed["3"][0] is None or placed["3"][0] == "0480"  # a län is no kommun: area by text only

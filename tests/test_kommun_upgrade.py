@@ -12,7 +12,7 @@ from lagesbild.cli import main
 from lagesbild.reference import store_reference
 from lagesbild.schema_upgrade import SchemaDrift, schema_drift, upgrade_db
 from tests.factories import reference
-from tests.test_kommun_areas import _url
+from tests.kommun_support import engine_url
 
 NEW_COLUMNS = {
     "areas": ["code", "aliases", "layer", "active"],
@@ -56,7 +56,7 @@ def test_a_pre_kommun_database_is_upgraded_and_takes_kommun_add(engine: Engine, 
     with engine.connect() as conn:
         actives = set(conn.execute(select(db.areas.c.active)).scalars())
     assert actives == {True}  # the areas an older version stored stay in use
-    assert main(["kommun", "add", "0182", "--db", _url(engine)]) == 0
+    assert main(["kommun", "add", "0182", "--db", engine_url(engine)]) == 0
     with engine.connect() as conn:
         layer = conn.execute(select(db.kommuner.c.area_layer).where(db.kommuner.c.code == "0182")).scalar()
     assert layer == "egen"  # the kommun already had its own areas: they stay the active layer

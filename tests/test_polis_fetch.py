@@ -16,7 +16,7 @@ from sqlalchemy import Engine, select
 from lagesbild import db
 from lagesbild.cli import main
 from tests.conftest import shared_real_data
-from tests.test_kommun_areas import _url
+from tests.kommun_support import engine_url
 
 SAMPLE = shared_real_data() / "polisen_api_response_sample.json"
 
@@ -80,7 +80,7 @@ def _uppsala_events() -> int:
 def test_polis_fetch_ingests_the_kommuns_events_once(
     engine: Engine, replay_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "Uppsala", "--db", url]) == 0
     expected = _uppsala_events()
     assert expected == 10
@@ -110,7 +110,7 @@ def test_polis_fetch_offline_is_a_clear_swedish_message(
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
     monkeypatch.setenv("LAGESBILD_POLIS_API_INTERVAL_S", "0")
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0480", "--db", url]) == 0
     args = [
         "polis",

@@ -10,7 +10,7 @@ from sqlalchemy import Engine, select
 
 from lagesbild import analysis, db, reporters
 from lagesbild.cli import main
-from tests.test_kommun_areas import _url
+from tests.kommun_support import engine_url
 
 HEADER = "Datum;Tid;Område;Plats;Kategori;Beskrivning;Rapportör;N;E"
 
@@ -21,7 +21,7 @@ def _csv(path: Path, *rows: str) -> Path:
 
 
 def test_reporters_register_drives_completeness(engine: Engine, capsys: pytest.CaptureFixture[str]) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     add = ["reporters", "add", "--kommun", "Nacka", "--source", "kommun", "--db", url]
     assert main([*add, "--name", "Fritidsgården Fisksätra"]) == 0
@@ -56,7 +56,7 @@ def test_reporters_register_drives_completeness(engine: Engine, capsys: pytest.C
 def test_unknown_labels_are_listed_and_mapping_recategorises(
     engine: Engine, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    url = _url(engine)
+    url = engine_url(engine)
     assert main(["kommun", "add", "0182", "--db", url]) == 0
     first = _csv(
         tmp_path / "nacka_est_2026-W10.csv",

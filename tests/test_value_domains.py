@@ -236,9 +236,9 @@ def test_an_ingest_waits_for_another_on_postgis_and_says_so(postgis_engine: Engi
 
     _setup(postgis_engine)
     holder = postgis_engine.connect()
-    holder.execute(text("SELECT pg_advisory_lock(:k)"), {"k": db._INGEST_LOCK})  # another ingest is running
+    holder.execute(text("SELECT pg_advisory_lock(:k)"), {"k": db.INGEST_LOCK})  # another ingest is running
     threading.Timer(
-        3.0, lambda: holder.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": db._INGEST_LOCK})
+        3.0, lambda: holder.execute(text("SELECT pg_advisory_unlock(:k)"), {"k": db.INGEST_LOCK})
     ).start()
     waited: list[float] = []
     started = time.monotonic()

@@ -1,6 +1,6 @@
 """Names found among a text's words (lagesbild.word_runs) answer as the name's regex does.
 
-The regex is the definition (`geo._inflected`, searched with IGNORECASE); these cases are the ones where
+The regex is the definition (`geo.inflected`, searched with IGNORECASE); these cases are the ones where
 a word-wise comparison could go wrong: genitives, case, hyphens and other characters inside a token,
 several kinds of white space, repeated and overlapping occurrences, digits and underscores next to a
 name, and a search that starts part-way into the text.
@@ -13,7 +13,7 @@ import re
 
 import pytest
 
-from lagesbild.geo import _inflected
+from lagesbild.geo import inflected
 from lagesbild.word_runs import TextWords, words_of_name
 
 NAMES = [
@@ -48,7 +48,7 @@ TEXTS = [
 def test_matches_are_those_of_the_regex(name: str) -> None:
     as_words = words_of_name(name)
     assert as_words is not None
-    pattern = re.compile(_inflected(name), re.IGNORECASE)
+    pattern = re.compile(inflected(name), re.IGNORECASE)
     for text, pos in itertools.product(TEXTS, (0, 3, 12)):
         expected = [m.span() for m in pattern.finditer(text, pos)]
         assert list(TextWords(text).matches(as_words, pos)) == expected, (text, pos)

@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lagesbild.geo import ReferenceData, _inflected
+from lagesbild.geo import ReferenceData
+from lagesbild.geo import inflected as _inflected
 
 
 class PlaceMatcher:

@@ -36,9 +36,9 @@ import numpy as np
 import pandas as pd
 
 from lagesbild.analysis.change_params import DEFAULT_PARAMS, FALL, RISE, ChangeParams
-from lagesbild.analysis.change_season import _season
+from lagesbild.analysis.change_season import last_year_season
 from lagesbild.analysis.change_wording import explain, once_in
-from lagesbild.analysis.count_tails import _tails, anscombe_z
+from lagesbild.analysis.count_tails import anscombe_z, tails
 from lagesbild.errors import UserInputError
 from lagesbild.weeks import week_from_index, week_index, week_span
 
@@ -151,7 +151,7 @@ def detect_changes(
         windows = np.lib.stride_tricks.sliding_window_view(x, k, axis=1)[:, : n_weeks - k]
         lows[:, k:] = windows.min(axis=2)
         highs[:, k:] = windows.max(axis=2)
-    p_high, p_low, _ = _tails(x, base_sum, k)
+    p_high, p_low, _ = tails(x, base_sum, k)
     z = anscombe_z(x, baseline)
 
     # 2. Residuals against the steadier CUSUM reference: `reference_weeks` weeks ending `reference_gap`
@@ -168,10 +168,10 @@ def detect_changes(
     ref_n = np.full_like(x, np.nan)
     ref_sum[:, valid] = _window_sums(cum_x, ref_end[valid], params.reference_weeks)
     ref_n[:, valid] = _window_sums(cum_n, ref_end[valid], params.reference_weeks)
-    _, _, r_ref = _tails(x, ref_sum, np.nan_to_num(ref_n))
+    _, _, r_ref = tails(x, ref_sum, np.nan_to_num(ref_n))
 
     # 3. Last year's season.
-    season = _season(x, weeks, params)
+    season = last_year_season(x, weeks, params)
 
     # A week is high only if it is high for both views; a week like last year's peak adds nothing.
     r_up = np.where(

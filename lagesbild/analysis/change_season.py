@@ -9,7 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from lagesbild.analysis.change_params import ChangeParams
-from lagesbild.analysis.count_tails import _binom_sf, _tails, anscombe_z
+from lagesbild.analysis.count_tails import anscombe_z, binom_sf, tails
 from lagesbild.weeks import week_index
 
 
@@ -25,7 +25,7 @@ def _seasonal_lag(weeks: list[str]) -> np.ndarray:
 
 
 @dataclass
-class _Season:
+class Season:
     """Last year's window (same ISO week ±h) per series × week; NaN where there is no such history."""
 
     mean: np.ndarray
@@ -38,9 +38,10 @@ class _Season:
     peak_veto: np.ndarray
 
 
-def _season(x: np.ndarray, weeks: list[str], params: ChangeParams) -> _Season:
+def last_year_season(x: np.ndarray, weeks: list[str], params: ChangeParams) -> Season:
+    """Each series × week of `x` against last year's window: its level, tails and peak veto."""
     nan = np.full_like(x, np.nan)
-    out = _Season(
+    out = Season(
         mean=nan.copy(),
         low=nan.copy(),
         peak=nan.copy(),
@@ -66,12 +67,12 @@ def _season(x: np.ndarray, weeks: list[str], params: ChangeParams) -> _Season:
     out.low[:, ok] = win.min(axis=2)
     peak = win.max(axis=2)
     out.peak[:, ok] = peak
-    out.p_high[:, ok], out.p_low[:, ok], out.score[:, ok] = _tails(xs, total, width)
+    out.p_high[:, ok], out.p_low[:, ok], out.score[:, ok] = tails(xs, total, width)
     out.z[:, ok] = anscombe_z(xs, total / width)
     # Was the highest week of that window a clear peak against the other weeks of the window?
-    peak_p, _, _ = _tails(peak, total - peak, width - 1)
+    peak_p, _, _ = tails(peak, total - peak, width - 1)
     clear_peak = (peak_p < params.peak_alpha) & (peak >= params.min_count_rise)
     # Is this week clearly above last year's peak? With equal rates x | x + y ~ Bin(x + y, ½).
-    above_p = _binom_sf(xs - 1, xs + peak, 0.5)
+    above_p = binom_sf(xs - 1, xs + peak, 0.5)
     out.peak_veto[:, ok] = clear_peak & (above_p >= params.above_peak_alpha)
     return out

@@ -41,7 +41,7 @@ def _nbinom_pmf(x: Any, n: Any, p: Any) -> np.ndarray:
     return np.asarray(np.where(outside, 0.0, np.exp(log_pmf)), float)
 
 
-def _binom_sf(x: Any, n: Any, p: float) -> np.ndarray:
+def binom_sf(x: Any, n: Any, p: float) -> np.ndarray:
     """P(X > x), X ~ Bin(n, p), as the regularised incomplete beta I_p(k + 1, n - k): equal to bdtrc for
     whole n, and NaN where n is NaN (no history) without bdtrc's non-integer-n deprecation warning."""
     from scipy import special
@@ -54,7 +54,7 @@ def _binom_sf(x: Any, n: Any, p: float) -> np.ndarray:
     return np.asarray(np.where(k < 0, 1.0, np.where(k >= n, 0.0, upper)), float)
 
 
-def _tails(
+def tails(
     x: np.ndarray, total: np.ndarray, weeks: int | np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """P(X ≥ x), P(X ≤ x) and the mid-p normal score of x, for next week's count X given `total` counts

@@ -52,7 +52,7 @@ def _grid_weights(cell_e: np.ndarray, cell_n: np.ndarray, radius_cells: float) -
         return W(neighbours, silence_warnings=True)
 
 
-def _bh(p: np.ndarray) -> np.ndarray:
+def bh(p: np.ndarray) -> np.ndarray:
     """Benjamini–Hochberg adjusted p-values."""
     n = p.size
     if n == 0:

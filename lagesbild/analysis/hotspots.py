@@ -36,7 +36,7 @@ from lagesbild.analysis.gi_star import (
     HOT99,
     NOT_SIGNIFICANT,
     Inference,
-    _bh,
+    bh,
     classify,
     gi_star,
 )
@@ -100,7 +100,7 @@ def hotspots(
             inference=inference,
         )
         if fdr:
-            p = _bh(p)
+            p = bh(p)
         cells.loc[part.index, "gi_z"] = z
         cells.loc[part.index, "z_sim"] = z_sim
         cells.loc[part.index, "p"] = p

@@ -11,7 +11,7 @@ from sqlalchemy.engine import Connection
 
 from lagesbild import audit, db
 from lagesbild.areas.area_file import AreaFileError
-from lagesbild.areas.layers import _layer_expr
+from lagesbild.areas.layers import layer_expr
 
 
 def _area_id(conn: Connection, code: str | None, name: str) -> int:
@@ -75,7 +75,7 @@ def list_areas(
             a.c.kommun_code.label("kommun"),
             func.coalesce(k.c.name, a.c.kommun).label("kommun_name"),
             a.c.code,
-            _layer_expr().label("layer"),
+            layer_expr().label("layer"),
             a.c.active,
             a.c.population,
             a.c.aliases,

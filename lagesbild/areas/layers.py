@@ -35,7 +35,8 @@ class AreaChange:
     replaced_incidents: int = 0
 
 
-def _layer_expr() -> Any:
+def layer_expr() -> Any:
+    """An area's layer in SQL: its stored layer, or OWN_LAYER where none is stored."""
     return func.coalesce(db.areas.c.layer, OWN_LAYER)
 
 
@@ -88,7 +89,7 @@ def _store(
     short = kommun_names().get(code, code)
     current = conn.execute(
         select(db.areas.c.id, db.areas.c.name, db.areas.c.code, db.areas.c.aliases).where(
-            db.areas.c.kommun_code == code, _layer_expr() == layer
+            db.areas.c.kommun_code == code, layer_expr() == layer
         )
     ).all()
     by_key = {(r.code if match_by == "code" else r.name): r for r in current}
@@ -131,7 +132,7 @@ def add_kommun(engine: Engine, code: str, actor: str, name: str | None = None) -
     with engine.begin() as conn:
         own_active = conn.execute(
             select(func.count()).where(
-                db.areas.c.kommun_code == code, db.areas.c.active, _layer_expr() != REGSO_LAYER
+                db.areas.c.kommun_code == code, db.areas.c.active, layer_expr() != REGSO_LAYER
             )
         ).scalar()
         first_layer = OWN_LAYER if own_active and kommun_row(conn, code) is None else REGSO_LAYER
@@ -152,7 +153,7 @@ def add_kommun(engine: Engine, code: str, actor: str, name: str | None = None) -
 
 
 def _set_active(conn: Connection, code: str, layer: str) -> None:
-    conn.execute(update(db.areas).where(db.areas.c.kommun_code == code).values(active=_layer_expr() == layer))
+    conn.execute(update(db.areas).where(db.areas.c.kommun_code == code).values(active=layer_expr() == layer))
 
 
 def import_areas(
@@ -228,7 +229,7 @@ def use_layer(engine: Engine, code: str, layer: str, actor: str) -> AreaChange:
         if row is None:
             raise AreaFileError(f"Kommunen {code} är inte tillagd: kör python -m lagesbild kommun add {code}")
         count = conn.execute(
-            select(func.count()).where(db.areas.c.kommun_code == code, _layer_expr() == layer)
+            select(func.count()).where(db.areas.c.kommun_code == code, layer_expr() == layer)
         ).scalar()
         if not count:
             raise AreaFileError(f"Kommunen {code} har inga områden i lagret {layer!r}")

@@ -17,14 +17,14 @@ from pathlib import Path
 from sqlalchemy.exc import InterfaceError, OperationalError
 
 from lagesbild import audit, settings
-from lagesbild.cli.common import EXIT_OK, EXIT_USAGE, _engine, _kommun_code
+from lagesbild.cli.common import EXIT_OK, EXIT_USAGE, kommun_code, open_engine
 from lagesbild.cli.database_cmd import cmd_backup, cmd_db_init, cmd_db_upgrade, cmd_demo, cmd_restore
 from lagesbild.cli.publish_cmd import (
-    _kommun_scoped,
     cmd_export,
     cmd_report,
     cmd_snapshot_publish,
     cmd_snapshot_serve,
+    kommun_scoped,
 )
 from lagesbild.cli.setup_cmd import cmd_hash_password, cmd_settings
 from lagesbild.db import database_url, display_url
@@ -40,8 +40,8 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     from data_ingest.pipeline import ingest_file
     from data_ingest.readers.base import FileFormatError
 
-    engine = _engine(args)
-    kommun = _kommun_code(args)
+    engine = open_engine(args)
+    kommun = kommun_code(args)
     summaries = []
     failed = False
     files = [Path(f) for f in args.files]
@@ -152,7 +152,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--area", action="append", help="område (kan anges flera gånger; standard alla)")
     report.add_argument("--out", required=True, help="PDF-fil att skriva")
     report.add_argument("--kommun", help="bara den här kommunen (kod eller namn)")
-    report.set_defaults(func=_kommun_scoped(cmd_report))
+    report.set_defaults(func=kommun_scoped(cmd_report))
 
     export = with_db(sub.add_parser("export", help="exportera den delade, anonymiserade händelselistan"))
     export.add_argument("--from", dest="date_from", required=True, help="första dag, ÅÅÅÅ-MM-DD")
@@ -160,7 +160,7 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=["csv", "geojson", "gpkg", "xlsx"], required=True)
     export.add_argument("--out", required=True)
     export.add_argument("--kommun", help="bara den här kommunen (kod eller namn)")
-    export.set_defaults(func=_kommun_scoped(cmd_export))
+    export.set_defaults(func=kommun_scoped(cmd_export))
 
     snapshot = sub.add_parser("snapshot", help="publicerad lägesbild som statiska filer för många läsare")
     snap_sub = snapshot.add_subparsers(dest="snapshot_command", required=True)

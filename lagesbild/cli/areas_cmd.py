@@ -10,23 +10,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from lagesbild import audit
+from lagesbild.cli.common import open_engine
 from lagesbild.errors import UserInputError
 
 if TYPE_CHECKING:  # geopandas loads only for the commands that need it
-    from sqlalchemy import Engine
-
     from lagesbild.areas import AreaChange
 
 Adder = Callable[[argparse.ArgumentParser], argparse.ArgumentParser]
-
-
-def _engine(args: argparse.Namespace) -> Engine:
-    from lagesbild.db import make_engine
-    from lagesbild.schema_upgrade import open_schema
-
-    engine = make_engine(args.db)
-    open_schema(engine)
-    return engine
 
 
 def _change_lines(change: AreaChange) -> list[str]:
@@ -53,7 +43,7 @@ def cmd_kommun_add(args: argparse.Namespace) -> int:
     from lagesbild.kommuner import ATTRIBUTION, resolve_kommun
 
     code = resolve_kommun(args.kommun)
-    change = add_kommun(_engine(args), code, audit.cli_actor(), name=args.namn)
+    change = add_kommun(open_engine(args), code, audit.cli_actor(), name=args.namn)
     for line in _change_lines(change):
         print(line)
     print(f"({ATTRIBUTION})")
@@ -65,7 +55,7 @@ def cmd_kommun_list(args: argparse.Namespace) -> int:
 
     from lagesbild import db
 
-    with _engine(args).connect() as conn:
+    with open_engine(args).connect() as conn:
         rows = conn.execute(select(db.kommuner).order_by(db.kommuner.c.code)).mappings().all()
     if args.json:
         print(
@@ -87,7 +77,7 @@ def cmd_areas_import(args: argparse.Namespace) -> int:
         raise UserInputError(f"Filen finns inte: {args.file}")
     areas, repaired = read_area_file(args.file, args.name_field, args.population_field)
     change = import_areas(
-        _engine(args), areas, code, audit.cli_actor(), layer=args.layer, activate=not args.inactive
+        open_engine(args), areas, code, audit.cli_actor(), layer=args.layer, activate=not args.inactive
     )
     change.repaired = repaired
     for line in _change_lines(change):
@@ -100,7 +90,7 @@ def cmd_areas_list(args: argparse.Namespace) -> int:
     from lagesbild.kommuner import resolve_kommun
 
     code = resolve_kommun(args.kommun) if args.kommun else None
-    frame = list_areas(_engine(args), code, everything=args.all)
+    frame = list_areas(open_engine(args), code, everything=args.all)
     if args.json:
         records = [
             {k: (None if v != v else v) for k, v in record.items()}  # NaN -> null
@@ -125,7 +115,7 @@ def cmd_areas_edit(args: argparse.Namespace) -> int:
     code = resolve_kommun(args.kommun) if args.kommun else None
     aliases = [a for a in args.aliases.split("|")] if args.aliases is not None else None
     name = edit_area(
-        _engine(args),
+        open_engine(args),
         args.area,
         audit.cli_actor(),
         kommun=code,
@@ -142,7 +132,7 @@ def cmd_areas_layer(args: argparse.Namespace) -> int:
     from lagesbild.areas import use_layer
     from lagesbild.kommuner import resolve_kommun
 
-    change = use_layer(_engine(args), resolve_kommun(args.kommun), args.layer, audit.cli_actor())
+    change = use_layer(open_engine(args), resolve_kommun(args.kommun), args.layer, audit.cli_actor())
     print(f"{change.kommun_name}: aktivt lager är nu {args.layer!r}")
     for line in _change_lines(change)[1:]:
         print(line)
@@ -154,7 +144,7 @@ def cmd_reference_load(args: argparse.Namespace) -> int:
     from lagesbild.kommuner import resolve_kommun
 
     code = resolve_kommun(args.kommun) if args.kommun else None
-    result = load_reference_folder(_engine(args), Path(args.folder), audit.cli_actor(), kommun=code)
+    result = load_reference_folder(open_engine(args), Path(args.folder), audit.cli_actor(), kommun=code)
     for change in result.areas:
         for line in _change_lines(change):
             print(line)
@@ -230,7 +220,7 @@ def cmd_polis_fetch(args: argparse.Namespace) -> int:
     from lagesbild.kommuner import resolve_kommun
 
     code = resolve_kommun(args.kommun)
-    engine = _engine(args)
+    engine = open_engine(args)
     with engine.connect() as conn:
         short = conn.execute(select(db.kommuner.c.short_name).where(db.kommuner.c.code == code)).scalar()
     if short is None:

@@ -18,7 +18,8 @@ EXIT_USAGE = 2
 UserError = UserInputError  # an error the user can fix; printed without a traceback
 
 
-def _engine(args: argparse.Namespace) -> Engine:
+def open_engine(args: argparse.Namespace) -> Engine:
+    """The engine of --db (else the configured database), opened by open_schema: created or checked."""
     from lagesbild.db import make_engine
     from lagesbild.schema_upgrade import open_schema
 
@@ -27,11 +28,13 @@ def _engine(args: argparse.Namespace) -> Engine:
     return engine
 
 
-def _kommun_code(args: argparse.Namespace) -> str | None:
+def kommun_code(args: argparse.Namespace) -> str | None:
+    """The kommun code that --kommun names, or None when the command was given no kommun."""
     from lagesbild.kommuner import resolve_kommun
 
     return resolve_kommun(args.kommun) if getattr(args, "kommun", None) else None
 
 
-def _snapshot_dir(args: argparse.Namespace) -> Path:
+def snapshot_dir(args: argparse.Namespace) -> Path:
+    """The snapshot folder: --dir, else the snapshot_dir setting."""
     return Path(args.dir or settings.get("snapshot_dir"))

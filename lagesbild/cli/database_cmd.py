@@ -8,7 +8,7 @@ from pathlib import Path
 from sqlalchemy import Engine
 
 from lagesbild import audit
-from lagesbild.cli.common import EXIT_OK, _engine, _snapshot_dir
+from lagesbild.cli.common import EXIT_OK, open_engine, snapshot_dir
 from lagesbild.db import database_url, display_url
 
 
@@ -40,13 +40,13 @@ def cmd_db_upgrade(args: argparse.Namespace) -> int:
 def cmd_demo(args: argparse.Namespace) -> int:
     from lagesbild.cli.demo import load_demo
 
-    engine = _engine(args)
+    engine = open_engine(args)
     totals = load_demo(engine, Path(args.sample_dir), progress=True)
     print(
         f"Exempeldata inläst: {totals['files']} filer, {totals['loaded']} nya rader, "
         f"{totals['duplicates']} dubbletter, {totals['ignored']} ignorerade, {totals['rejected']} avvisade."
     )
-    _publish_latest(engine, _snapshot_dir(args))
+    _publish_latest(engine, snapshot_dir(args))
     return EXIT_OK
 
 
@@ -65,7 +65,7 @@ def _publish_latest(engine: Engine, root: Path) -> None:
 def cmd_backup(args: argparse.Namespace) -> int:
     from lagesbild.backup import backup
 
-    backup(_engine(args), Path(args.out))
+    backup(open_engine(args), Path(args.out))
     print(f"Säkerhetskopia skriven till {args.out}")
     return EXIT_OK
 

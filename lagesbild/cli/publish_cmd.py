@@ -11,14 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from lagesbild import audit, settings
-from lagesbild.cli.common import EXIT_OK, UserError, _engine, _kommun_code, _snapshot_dir
+from lagesbild.cli.common import EXIT_OK, UserError, kommun_code, open_engine, snapshot_dir
 
 
-def _kommun_scoped(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
+def kommun_scoped(func: Callable[[argparse.Namespace], int]) -> Callable[[argparse.Namespace], int]:
     """Run a read command for one kommun: every query limited to it, the kommun's name on the output."""
 
     def run(args: argparse.Namespace) -> int:
-        code = _kommun_code(args)
+        code = kommun_code(args)
         if code is None:
             return func(args)
         from sqlalchemy import select
@@ -26,7 +26,7 @@ def _kommun_scoped(func: Callable[[argparse.Namespace], int]) -> Callable[[argpa
         from lagesbild import db
         from lagesbild.queries import kommun_scope
 
-        with _engine(args).connect() as conn:
+        with open_engine(args).connect() as conn:
             name = conn.execute(select(db.kommuner.c.name).where(db.kommuner.c.code == code)).scalar()
         if name is None:
             raise UserError(f"Kommunen {code} finns inte i databasen: python -m lagesbild kommun add {code}")
@@ -56,7 +56,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         from lagesbild.weeks import parse_week
 
         parse_week(args.week)
-        engine = _engine(args)
+        engine = open_engine(args)
         written = write_weekly_report(engine, args.week, out, areas=args.area or None)
         audit.record_now(
             engine,
@@ -80,7 +80,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         raise UserError(f"Ogiltigt år {args.year!r}: skriv t.ex. 2025")
     else:
         start, end, title = full_year(int(args.year))
-    engine = _engine(args)
+    engine = open_engine(args)
     write_period_report(engine, start, end, title, out, areas=args.area or None)
     audit.record_now(
         engine,
@@ -106,7 +106,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         raise UserError(f"Datum skrivs ÅÅÅÅ-MM-DD: {exc}") from None
     if end < start:
         raise UserError("--to ligger före --from")
-    engine = _engine(args)
+    engine = open_engine(args)
     asked = (start, end)
     start, end = clamp_period(engine, start, end)
     if (start, end) != asked:
@@ -135,8 +135,8 @@ def cmd_snapshot_publish(args: argparse.Namespace) -> int:
         parse_week(week)
     except ValueError:
         raise UserError(f"Ogiltig vecka {week!r}: skriv t.ex. 2025-W16") from None
-    engine = _engine(args)
-    page = publish_snapshot(engine, week, _snapshot_dir(args), args.area)
+    engine = open_engine(args)
+    page = publish_snapshot(engine, week, snapshot_dir(args), args.area)
     audit.record_now(engine, audit.cli_actor(), "snapshot", week=week, path=str(page))
     print(f"Lägesbilden för {week} publicerad: {page}")
     return EXIT_OK
@@ -145,7 +145,7 @@ def cmd_snapshot_publish(args: argparse.Namespace) -> int:
 def cmd_snapshot_serve(args: argparse.Namespace) -> int:
     from lagesbild.report.serve import make_server
 
-    root = _snapshot_dir(args)
+    root = snapshot_dir(args)
     server = make_server(root, args.bind, args.port)
     print(f"Delar ut {root} på http://{args.bind}:{server.server_address[1]}/ (avsluta med Ctrl+C)")
     try:

@@ -7,7 +7,7 @@ import json
 from collections.abc import Callable
 
 from lagesbild import audit
-from lagesbild.cli.areas_cmd import _engine
+from lagesbild.cli.common import open_engine
 
 Adder = Callable[[argparse.ArgumentParser], argparse.ArgumentParser]
 
@@ -17,7 +17,9 @@ def cmd_reporters_add(args: argparse.Namespace) -> int:
     from lagesbild.reporters import add_reporter
 
     code = resolve_kommun(args.kommun)
-    new = add_reporter(_engine(args), code, args.name, args.source, not args.not_weekly, audit.cli_actor())
+    new = add_reporter(
+        open_engine(args), code, args.name, args.source, not args.not_weekly, audit.cli_actor()
+    )
     weekly = "varje vecka" if not args.not_weekly else "vid behov (räknas inte som saknad)"
     print(
         f"{'Registrerad' if new else 'Uppdaterad'}: {args.name.strip()} ({args.source}, {code}), "
@@ -30,7 +32,7 @@ def cmd_reporters_list(args: argparse.Namespace) -> int:
     from lagesbild.kommuner import resolve_kommun
     from lagesbild.reporters import reporters
 
-    frame = reporters(_engine(args), resolve_kommun(args.kommun) if args.kommun else None)
+    frame = reporters(open_engine(args), resolve_kommun(args.kommun) if args.kommun else None)
     if args.json:
         records = frame.astype(object).to_dict("records")
         print(json.dumps(records, ensure_ascii=False, indent=2, default=bool))
@@ -48,7 +50,7 @@ def cmd_reporters_list(args: argparse.Namespace) -> int:
 def cmd_labels_list(args: argparse.Namespace) -> int:
     from lagesbild.reporters import unknown_labels
 
-    frame = unknown_labels(_engine(args), unmapped_only=not args.all)
+    frame = unknown_labels(open_engine(args), unmapped_only=not args.all)
     if frame.empty:
         print("Inga okända etiketter.")
     for r in frame.itertuples():
@@ -60,7 +62,7 @@ def cmd_labels_list(args: argparse.Namespace) -> int:
 def cmd_labels_map(args: argparse.Namespace) -> int:
     from lagesbild.reporters import map_label
 
-    changed = map_label(_engine(args), args.source, args.label, args.category, audit.cli_actor())
+    changed = map_label(open_engine(args), args.source, args.label, args.category, audit.cli_actor())
     print(
         f"{args.label!r} ({args.source}) räknas nu som {args.category}: {changed} rapporter omkategoriserade"
     )

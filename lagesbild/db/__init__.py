@@ -17,7 +17,7 @@ from __future__ import annotations
 from sqlalchemy import Integer  # `db.Integer` is used by queries
 
 from lagesbild.db.engine import database_url, display_url, is_postgis, make_engine
-from lagesbild.db.locks import _INGEST_LOCK, INGEST_WAIT_SECONDS, lock_for_ingest, lock_schema
+from lagesbild.db.locks import INGEST_LOCK, INGEST_WAIT_SECONDS, lock_for_ingest, lock_schema
 from lagesbild.db.schema import (
     SQL_DIR,
     create_schema,
@@ -56,7 +56,7 @@ __all__ = [
     "SQL_DIR",
     "SRID",
     "UNMAPPED_REASON",
-    "_INGEST_LOCK",
+    "INGEST_LOCK",
     "Geometry",
     "Integer",
     "UtcDateTime",

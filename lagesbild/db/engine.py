@@ -33,13 +33,13 @@ def make_engine(url: str | None = None) -> Engine:
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         # hide_parameters: an error message must never carry row values (free text may hold personal data)
-        engine = create_engine(url, connect_args={"timeout": _SQLITE_BUSY_SECONDS}, hide_parameters=True)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
-_SQLITE_BUSY_SECONDS = 30
+SQLITE_BUSY_SECONDS = 30  # how long a SQLite connection waits for another's lock (its busy timeout)
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
@@ -61,7 +61,7 @@ def _switch_to_wal(cursor: sqlite3.Cursor) -> None:
     starts of 6 processes here). Retry within the busy timeout instead of failing the first use.
     tests/test_concurrency.py::test_first_use_by_four_processes_at_once.
     """
-    deadline = time.monotonic() + _SQLITE_BUSY_SECONDS
+    deadline = time.monotonic() + SQLITE_BUSY_SECONDS
     delay = 0.005
     while True:
         try:

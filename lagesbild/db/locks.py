@@ -10,10 +10,10 @@ from collections.abc import Callable
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from lagesbild.db.engine import _SQLITE_BUSY_SECONDS, is_postgis
+from lagesbild.db.engine import SQLITE_BUSY_SECONDS, is_postgis
 
-_INGEST_LOCK = 7_305_2026  # an arbitrary constant naming the ingest lock
-_SCHEMA_LOCK = _INGEST_LOCK + 1  # serialises schema creation (init_db)
+INGEST_LOCK = 7_305_2026  # an arbitrary constant naming the ingest lock
+_SCHEMA_LOCK = INGEST_LOCK + 1  # serialises schema creation (init_db)
 
 
 def lock_schema(conn: Connection) -> None:
@@ -49,7 +49,7 @@ def lock_for_ingest(
     that the caller can say so.
     """
     if is_postgis(conn):
-        params = {"key": _INGEST_LOCK}
+        params = {"key": INGEST_LOCK}
         if not conn.execute(text("SELECT pg_try_advisory_xact_lock(:key)"), params).scalar():
             if waiting is not None:
                 waiting(0.0)
@@ -70,5 +70,5 @@ def lock_for_ingest(
                 if waiting is not None:
                     waiting(waited)
     finally:
-        cursor.execute(f"PRAGMA busy_timeout = {_SQLITE_BUSY_SECONDS * 1000}")
+        cursor.execute(f"PRAGMA busy_timeout = {SQLITE_BUSY_SECONDS * 1000}")
         cursor.close()

@@ -38,10 +38,10 @@ from lagesbild.errors import UserInputError
 from lagesbild.report.export_writers import (
     GPKG_AREA_LAYER,
     GPKG_LAYER,
-    _write_csv,
-    _write_geojson,
-    _write_gpkg,
-    _write_xlsx,
+    write_csv,
+    write_geojson,
+    write_gpkg,
+    write_xlsx,
 )
 from lagesbild.report.shared_list import listed_rows, shared_table
 from lagesbild.report.suppression import PRIMARY, PUBLISHED, SECONDARY_STATE, suppress
@@ -92,13 +92,13 @@ def export_shared(engine: Engine, start: dt.date, end: dt.date, fmt: str, out: P
     if fmt != "xlsx":
         table = listed_table
     if fmt == "csv":
-        _write_csv(table, out)
+        write_csv(table, out)
     elif fmt == "geojson":
-        _write_geojson(table, out)
+        write_geojson(table, out)
     elif fmt == "gpkg":
-        _write_gpkg(engine, table, out)
+        write_gpkg(engine, table, out)
     else:
-        _write_xlsx(engine, table, start, end, out)
+        write_xlsx(engine, table, start, end, out)
     return listed
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 from lagesbild import queries, settings
 from lagesbild.geo import SWEREF, WGS84
 from lagesbild.privacy.shared import min_count
-from lagesbild.report.shared_list import _neutralised, listed_rows, neutralise
+from lagesbild.report.shared_list import listed_rows, neutralise, neutralised
 from lagesbild.report.suppression import ALL_AREAS, SECONDARY, weekly_tables
 from lagesbild.weeks import week_label, week_range
 
@@ -30,8 +30,9 @@ OUTSIDE = "(utanför områdena)"
 _SWEDISH_ORDER = str.maketrans("åäö", "{|}")  # å, ä, ö sort after z, in that order
 
 
-def _write_csv(table: pd.DataFrame, out: Path) -> None:
-    _neutralised(table).to_csv(
+def write_csv(table: pd.DataFrame, out: Path) -> None:
+    """The CSV for Swedish Excel: semicolons, decimal commas, UTF-8 with a BOM, text cells neutralised."""
+    neutralised(table).to_csv(
         out, sep=";", decimal=",", index=False, encoding="utf-8-sig", lineterminator="\r\n"
     )
 
@@ -53,7 +54,8 @@ def _geo(table: pd.DataFrame) -> gpd.GeoDataFrame:
     return gpd.GeoDataFrame(frame, geometry=gpd.GeoSeries(geometry, crs=SWEREF), crs=SWEREF)
 
 
-def _write_geojson(table: pd.DataFrame, out: Path) -> None:
+def write_geojson(table: pd.DataFrame, out: Path) -> None:
+    """The GeoJSON (RFC 7946, WGS84) of the incidents, replacing any file at `out`."""
     out.unlink(missing_ok=True)
     _geo(table).to_crs(WGS84).to_file(
         out,
@@ -64,7 +66,8 @@ def _write_geojson(table: pd.DataFrame, out: Path) -> None:
     )
 
 
-def _write_gpkg(engine: Engine, table: pd.DataFrame, out: Path) -> None:
+def write_gpkg(engine: Engine, table: pd.DataFrame, out: Path) -> None:
+    """The GeoPackage (SWEREF 99 TM): the incidents and the areas with their counts, replacing `out`."""
     out.unlink(missing_ok=True)
     _geo(table).to_file(out, driver="GPKG", layer=GPKG_LAYER, engine="pyogrio", geometry_type="Point")
     # A second layer: every area's polygon with the count of the incidents in the first layer, so a
@@ -148,7 +151,8 @@ def _about(start: dt.date, end: dt.date, k: int, sensitive: list[str], produced:
     return pd.DataFrame(lines, columns=["Om filen", ""])
 
 
-def _write_xlsx(engine: Engine, table: pd.DataFrame, start: dt.date, end: dt.date, out: Path) -> None:
+def write_xlsx(engine: Engine, table: pd.DataFrame, start: dt.date, end: dt.date, out: Path) -> None:
+    """The XLSX workbook: about, the weekly tables and the incident list."""
     k = min_count()
     taxonomy = queries.taxonomy(engine)
     areas = sorted(queries.areas_frame(engine)["name"], key=lambda n: n.lower().translate(_SWEDISH_ORDER))

@@ -84,7 +84,8 @@ def neutralise(value: Any) -> Any:
     return value
 
 
-def _neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+def neutralised(frame: pd.DataFrame) -> pd.DataFrame:
+    """A copy of the frame with every text cell neutralised (see `neutralise`)."""
     out = frame.copy()
     for column in out.columns:
         if out[column].dtype == "string" or out[column].dtype == object:
