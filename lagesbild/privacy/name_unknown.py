@@ -42,7 +42,9 @@ __all__ = [
     "KNOWN_ZIPF",
     "ORGANISATIONS",
     "SHORT_FORMS",
+    "domain_words",
     "AGE_AFTER_RE",
+    "PERSON_NEXT_RE",
     "find_unknown_names",
     "unknown_word",
     "frequent_words",
@@ -145,7 +147,8 @@ _AUX: Final = (
     r"(?:var|är|har|hade|blev|ska|skulle|kan|kunde|vill|får|fick|was|is|has|had)(?![ \t]+[^\W\d_]+s\b)"
 )
 _ACTS_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS})\b")
-_PERSON_NEXT_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_AUX})\b")
+# What a person does or is after a word (`Dardan kom`, `Sol har`): a person's name stands there.
+PERSON_NEXT_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_AUX})\b")
 # Endings of Swedish nouns (agents, plurals, definite forms) that start a sentence: `Bilist har kört`,
 # `Inringaren meddelar`, `Polispatruller är`. Names with these endings mid-sentence are still found.
 _NOUN_ENDINGS: Final = (
@@ -184,7 +187,8 @@ def _lexicon() -> frozenset[str]:
 
 
 @cache
-def _domain_words() -> frozenset[str]:
+def domain_words() -> frozenset[str]:
+    """The words of the product's own category labels and aliases, in lowercase (`fylleri`, `häleri`)."""
     import tomllib
 
     def strings(node: object) -> list[str]:
@@ -210,7 +214,7 @@ def known_word(word: str) -> bool:
     """A word of the Swedish lexicon or a compound of two (`Fritidsgårdens` → fritids|gårdens)."""
     low = word.lower()
     lexicon = _lexicon()
-    if low in lexicon or low in _domain_words():
+    if low in lexicon or low in domain_words():
         return True
     places = lower_place_words()
     for i in range(3, len(low) - 1):
@@ -314,7 +318,7 @@ def find_unknown_names(
             word in SHORT_FORMS
             and not _HEADING_COLON_RE.match(text, e)
             and not _after_narrow_prep(prev)
-            and (prev is not None and not prev.gap.strip(" \t") or _PERSON_NEXT_RE.match(text, e))
+            and (prev is not None and not prev.gap.strip(" \t") or PERSON_NEXT_RE.match(text, e))
         ):
             # a pet form is a person's inside a sentence (`om Bosse`, `mellan Abbe och`), and where a
             # sentence starts before what a person does (`Kicki hjälper`; not `Mattan i trapphuset`)
@@ -329,7 +333,7 @@ def find_unknown_names(
             and _GAP_OK_RE.fullmatch(prev.gap or " ")
             and word in _ANY_WORD_NAME
             and person_ok(word, not_names, roles)  # not `och Juni är`
-            and _PERSON_NEXT_RE.match(text, e)
+            and PERSON_NEXT_RE.match(text, e)
             and not after_place_prep(text, s)
         ):
             out.append((s, e))  # a listed name that is a word, capitalised inside a sentence: `att Sol har`
@@ -337,12 +341,12 @@ def find_unknown_names(
         if prev is None or not _GAP_OK_RE.fullmatch(prev.gap or " "):
             # The start of a text, line, sentence, quote or bracket capitalises every word: there the
             # word is a name only before what a person does (`Dardan kom`, `Leutrim och Arben bråkade`).
-            if (
-                _PERSON_NEXT_RE.match(text, e)
-                and not word.lower().endswith(_NOUN_ENDINGS)
-                and _unknown(word, not_names, roles)
-            ):
+            if word.lower().endswith(_NOUN_ENDINGS) or not _unknown(word, not_names, roles):
+                continue
+            if PERSON_NEXT_RE.match(text, e):
                 out.append((s, e))
+            elif (pair := _SECOND_WORD_RE.match(text, e)) and _full_name_pair(text, pair, not_names, roles):
+                out.append((s, pair.end(1)))  # two words that are nothing else: `Niran Boonmee på Rikshem`
             continue
         before = prev.word
         if before.isdigit() or _PLACE_BEFORE_RE.search(text, max(0, s - 24), s):
@@ -364,6 +368,21 @@ def find_unknown_names(
         if _unknown(word, not_names, roles):
             out.append((s, e))
     return out
+
+
+_SECOND_WORD_RE: Final = re.compile(r"[ \t]([A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][^\W\d_A-ZÅÄÖ]+(?:-[^\W\d_]+)*)\b")
+
+
+def _full_name_pair(text: str, pair: re.Match[str], not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """The word after an unknown word at a sentence's start is unknown too, and no place or organisation
+    follows: a given name and a surname no list holds (`Kittisak Kaewkla och …`), not `Dinamo Zagreb`."""
+    second, e = pair.group(1), pair.end(1)
+    if not _unknown(second, not_names, roles) or second.lower().endswith(_PLACE_ENDINGS):
+        return False
+    nxt = _NEXT_RE.match(text, e)
+    if nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER)):
+        return False
+    return not (_ORG_NEXT_RE.match(text, e) or _ROAD_NUMBER_RE.match(text, e))
 
 
 # Words that open a sentence and can stand before a person's name (not `En Bilist`, `Från Frescati`).

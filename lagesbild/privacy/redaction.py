@@ -31,6 +31,7 @@ from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_frames import find_frame_names
 from lagesbild.privacy.name_heads import find_head_names
+from lagesbild.privacy.name_capital_words import find_capital_word_names
 from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_neighbours import grown_names
@@ -126,6 +127,7 @@ def find_personal_data(text: str) -> list[Finding]:
     spans += find_head_names(text, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):
         spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
+    spans += find_capital_word_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     if might_find_unknown_lowercase(text):
         spans += find_unknown_lowercase_names(text, spans)
     spans += _shouted_names(text)
