@@ -219,8 +219,8 @@ def known_word(word: str) -> bool:
     places = lower_place_words()
     for i in range(3, len(low) - 1):
         head, tail = low[:i], low[i:]
-        if tail not in lexicon:
-            continue
+        if tail not in lexicon or (tail in _given_lower() and head not in lexicon):
+            continue  # a given name after no word makes no compound: `Woldemichael` (but `Bollkalle`)
         if len(tail) >= 5 or head in places or (head.endswith("s") and head[:-1] in places):
             return True  # `Rännardagen`; `Ältavallen`, `Nyköpingsån`: a place's name and a word
         if min(len(head), len(tail)) >= _COMPOUND_MIN and (
@@ -228,6 +228,11 @@ def known_word(word: str) -> bool:
         ):
             return True
     return False
+
+
+@cache
+def _given_lower() -> frozenset[str]:
+    return frozenset(n.lower() for n in FIRST_NAMES - AMBIGUOUS if len(n) >= 5)
 
 
 @cache
@@ -347,6 +352,15 @@ def find_unknown_names(
                 out.append((s, e))
             elif (pair := _SECOND_WORD_RE.match(text, e)) and _full_name_pair(text, pair, not_names, roles):
                 out.append((s, pair.end(1)))  # two words that are nothing else: `Niran Boonmee på Rikshem`
+            continue
+        if (
+            prev.gap.strip(" \t") in (":", ";")
+            and not word.lower().endswith(_NOUN_ENDINGS)
+            and (pair := _SECOND_WORD_RE.match(text, e))
+            and _unknown(word, not_names, roles)
+            and _full_name_pair(text, pair, not_names, roles)
+        ):
+            out.append((s, pair.end(1)))  # after a colon as at a start: `Punkt 4, Jordbro: Sediqa Karimzada`
             continue
         before = prev.word
         if before.isdigit() or _PLACE_BEFORE_RE.search(text, max(0, s - 24), s):

@@ -184,17 +184,30 @@ def _shouted_names(text: str) -> list[tuple[int, int]]:
 
     In capitals every word looks like a proper noun, so the finders keep off; in lowercase the lists and
     the lowercase rules read the line as any other (`ZAINAB OCH HANS KOMPISAR`, `HUSVÄRDEN MOHAMUD`).
+    A text with a few words in ordinary case has its runs of three or more words in capitals read so
+    (stop 22: `LOB ÁSLAT PÄIVIÖ UTANFÖR Familjecentralen`); what is found outside the runs is not theirs.
     """
-    if not _shouted(text):
-        return []
+    if _shouted(text):
+        runs = [(0, len(text))]
+    else:
+        runs = [m.span() for m in _CAPS_RUN_RE.finditer(text)]
+        if not runs:
+            return []
     low = text.lower()
     if len(low) != len(text):
         return []
     return [
         (f.start, f.end)
         for f in find_personal_data(low)
-        if f.type == "namn" and not _STREET_AFTER_RE.match(low, f.end)
+        if f.type == "namn"
+        and not _STREET_AFTER_RE.match(low, f.end)
+        and any(a <= f.start and f.end <= b for a, b in runs)
     ]
+
+
+# Three or more words in capitals in a row (with numbers, times and punctuation between them).
+_CAPS_WORD: Final = r"[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ'’-]+"
+_CAPS_RUN_RE: Final = re.compile(rf"{_CAPS_WORD}(?:[^\w\n]+(?:[0-9][0-9.:/-]*[^\w\n]+)?{_CAPS_WORD}){{2,}}")
 
 
 _JOINED_RE: Final = re.compile(r"(?:[-'’][^\W\d_]+)+")
