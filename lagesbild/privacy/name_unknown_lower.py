@@ -82,7 +82,7 @@ _AFTER: Final = frozenset(
 )
 _SUFFIXES_OF_WORDS: Final = (
     "ade", "ande", "ende", "ats", "nde", "ning", "het", "lig", "liga", "igt", "isk", "iska", "tion",
-    "else", "skap", "ism", "ist", "are", "aren", "arna", "erna", "orna", "heten", "ant", "ent",
+    "else", "skap", "ism", "ist", "are", "aren", "arna", "erna", "orna", "heten", "ant", "ent", "ering",
 )  # fmt: skip
 
 
@@ -150,7 +150,15 @@ def _short_compound(word: str) -> bool:
 
 def _compound(word: str) -> bool:
     """A Swedish compound ending in a word of four letters or more (`oxfiletjuv`, `drograttfull`)."""
-    return any(zipf(word[i:]) >= _RARE_ZIPF + 0.5 for i in range(2, len(word) - 3))
+    return any(
+        zipf(word[i:]) >= _RARE_ZIPF + 0.5 and _compound_head(word[:i]) for i in range(2, len(word) - 3)
+    )
+
+
+def _compound_head(head: str) -> bool:
+    """The first part of a compound is a word too, or its stem before a link (`drog|`, `oxfile|`,
+    `fritid|s|`): not `zarg|hona`, `xiao|ling`, `tah|mina`, which are names (stop 22)."""
+    return any(zipf(h) >= _RARE_ZIPF or h in _english() for h in (head, head[:-1]) if len(h) >= 2)
 
 
 def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
