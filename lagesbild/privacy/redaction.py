@@ -132,10 +132,14 @@ def find_personal_data(text: str) -> list[Finding]:
         spans += find_unknown_lowercase_names(text, spans)
     spans += _shouted_names(text)
     spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
-    spans = [_without_title(text, s, e) for s, e in spans]
+    spans = [_without_title(text, s, e) for s, e in spans if text[s:e].lower() not in _VALUES]
     return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in _union(text, spans)])
 
 
+# What a form's person field says when it names nobody (`Sekreterare: Vakant`, `Misstänkt: Okänd`).
+_VALUES: Final = frozenset(
+    "vakant vakanta okänd okänt okända saknas oklart ingen inga ej nej ja obesatt tbd unknown vacant none".split()
+)
 # Titles before a name that are no part of it.
 _TITLES: Final = frozenset(
     """ordförande ordföranden imam imamen pastor pastorn präst prästen diakon diakonen kyrkoherde
