@@ -1,0 +1,90 @@
+"""Redaction measured on the eleventh blind corpus (tests/blind11_corpus.py): personal data as it arrives
+in other places and other hands — meeting minutes and action lists, the short columns of a weekly
+spreadsheet row, hurried notes (no å/ä/ö, no capitals, ALL CAPS), work orders, school, social services,
+transport, retail, rescue service, church and association notes, police summaries, mixed Swedish–English.
+Written without reading the redaction, its vocabulary or any earlier corpus (docs/redaction_blind11.md
+says what was opened).
+
+Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
+kind) and failure messages leave the missed items out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind11_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets
+from tests.blind_report import aggregate_report
+from tests.redaction_measure import Measurement
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "a91e3f1"  # main when the corpus was delivered
+TITLE = "Redaction on the eleventh blind corpus (other places, other hands)"
+ABOUT = (
+    "Written blind (tests/blind11_*.py, docs/redaction_blind11.md); each item is a cell as it arrives from "
+    "minutes, action lists, spreadsheet columns, hurried notes, work orders and other hands; aggregate "
+    f"figures only, no missed item and no sentence. Delivered figures measured on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (44, 44),
+    "samordningsnummer": (40, 40),
+    "mobile": (74, 74),
+    "landline": (57, 57),
+    "email": (37, 37),
+    "plate": (41, 41),
+    "plate_new": (40, 40),
+    "address": (112, 116),
+    "apartment": (69, 69),
+    "property": (46, 46),
+    "case_number": (86, 90),
+    "full_name": (815, 921),
+    "first_name": (223, 262),
+    "surname_after_role": (98, 120),
+    "nickname": (75, 83),
+    "word_name": (193, 265),
+    "lowercase_name": (135, 221),
+}
+DELIVERED_NAMES = (1539, 1872)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (203, 214),
+    "institution": (215, 222),
+    "street": (91, 94),
+    "time": (116, 116),
+    "date": (227, 228),
+    "amount": (61, 61),
+    "week": (164, 165),
+    "bus_line": (44, 44),
+    "word": (179, 179),
+    "organisation": (213, 280),
+    "person_street": (36, 36),
+}
+
+# The ratchets are the delivered figures: nobody has read this corpus's misses.
+FOUND = dict(DELIVERED_FOUND)
+NAMES = DELIVERED_NAMES
+KEPT = dict(DELIVERED_KEPT)
+
+
+def _style(source: str) -> str:
+    return source.split("|")[2]
+
+
+class TestBlind11(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind11.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+
+    @classmethod
+    def write_report(cls, measured: Measurement) -> str:
+        return aggregate_report(measured, TITLE, ABOUT, _style)
