@@ -151,8 +151,21 @@ def _short_compound(word: str) -> bool:
 def _compound(word: str) -> bool:
     """A Swedish compound ending in a word of four letters or more (`oxfiletjuv`, `drograttfull`)."""
     return any(
-        zipf(word[i:]) >= _RARE_ZIPF + 0.5 and _compound_head(word[:i]) for i in range(2, len(word) - 3)
+        _compound_tail(word[i:]) and _compound_head(word[:i]) for i in range(2, len(word) - 3)
     )
+
+
+def _compound_tail(tail: str) -> bool:
+    """The last part is a word, also inflected (`skol|kuratorn`: `kurator` + `n`)."""
+    if zipf(tail) >= _RARE_ZIPF + 0.5:
+        return True
+    return any(
+        tail.endswith(end) and len(tail) - len(end) >= 4 and zipf(tail[: -len(end)]) >= _RARE_ZIPF + 0.5
+        for end in _TAIL_ENDINGS
+    )
+
+
+_TAIL_ENDINGS: Final = ("n", "en", "et", "t", "na", "ar", "er", "or", "s", "ns", "ens", "ets")
 
 
 def _compound_head(head: str) -> bool:
