@@ -160,7 +160,7 @@ def _compound_tail(tail: str) -> bool:
     if zipf(tail) >= _RARE_ZIPF + 0.5:
         return True
     return any(
-        tail.endswith(end) and len(tail) - len(end) >= 4 and zipf(tail[: -len(end)]) >= _RARE_ZIPF + 0.5
+        tail.endswith(end) and len(tail) - len(end) >= 5 and zipf(tail[: -len(end)]) >= _RARE_ZIPF + 0.5
         for end in _TAIL_ENDINGS
     )
 

@@ -37,7 +37,7 @@ from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_neighbours import grown_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
-from lagesbild.privacy.name_unknown import find_unknown_names
+from lagesbild.privacy.name_unknown import ORGANISATIONS, find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_unknown_lowercase_names
 from lagesbild.privacy.name_words import ANY_NAME, ROLE_WORDS_SET
 from lagesbild.privacy.names import AMBIGUOUS, NOT_NAMES
@@ -138,7 +138,7 @@ def find_personal_data(text: str) -> list[Finding]:
 
 # What a form's person field says when it names nobody (`Sekreterare: Vakant`, `Misstänkt: Okänd`).
 _VALUES: Final = frozenset(
-    "vakant vakanta okänd okänt okända saknas oklart ingen inga ej nej ja obesatt tbd unknown vacant none".split()
+    "vakant vakanta okänd okänt okända saknas oklart obesatt tbd unknown vacant".split()
 )
 # Titles before a name that are no part of it.
 _TITLES: Final = frozenset(
@@ -206,7 +206,13 @@ def _shouted_names(text: str) -> list[tuple[int, int]]:
         if f.type == "namn"
         and not _STREET_AFTER_RE.match(low, f.end)
         and any(a <= f.start and f.end <= b for a, b in runs)
+        and not _organisation_or_place(text[f.start : f.end].title())
     ]
+
+
+def _organisation_or_place(words: str) -> bool:
+    """In capitals a company's or a kommun's name reads in lowercase as a name: `WALLENSTAM`, `NACKA`."""
+    return any(w in ORGANISATIONS or (w in NOT_NAMES and w not in ANY_NAME) for w in words.split())
 
 
 # Three or more words in capitals in a row (with numbers, times and punctuation between them).
