@@ -133,7 +133,8 @@ def test_a_run_in_capitals_inside_an_ordinary_text(text: str, name: str) -> None
 
 
 def test_a_run_in_capitals_keeps_its_places_and_the_rest() -> None:
-    _kept("LARM FISKSÄTRAVÄGEN INGEN PÅ PLATS, åter till Familjecentralen", "FISKSÄTRAVÄGEN", "Familjecentralen")
+    text = "LARM FISKSÄTRAVÄGEN INGEN PÅ PLATS, åter till Familjecentralen"
+    _kept(text, "FISKSÄTRAVÄGEN", "Familjecentralen")
 
 
 @pytest.mark.parametrize(

@@ -78,7 +78,12 @@ FOUND = {
     "word_name": (136, 154),
 }
 # Stop 22: measured after the tenth name round, which never read this corpus's misses (aggregate report only).
-FOUND |= {"first_name": (232, 259), "full_name": (415, 443), "surname_after_role": (41, 41), "word_name": (137, 154)}
+FOUND |= {
+    "first_name": (232, 259),
+    "full_name": (415, 443),
+    "surname_after_role": (41, 41),
+    "word_name": (137, 154),
+}
 NAMES = (985, 1094)
 KEPT = DELIVERED_KEPT
 

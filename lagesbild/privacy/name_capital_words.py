@@ -22,9 +22,9 @@ from typing import Final
 
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
 from lagesbild.privacy.name_unknown import (
+    KNOWN_ZIPF,
     ORGANISATIONS,
     PERSON_NEXT_RE,
-    KNOWN_ZIPF,
     domain_words,
     place_words,
     zipf,

@@ -81,7 +81,9 @@ _OWN_OF_RE: Final = re.compile(
     rf"(?<![\w'’-])(?P<n>{_CAP}?)s[ \t]+(?i:nummer|telefonnummer|mobilnummer|mobil|mobiltelefon|mejl"
     r"|mejladress|e-post|e-postadress|adress|kontaktuppgifter|lägenhet|lgh|cykel|moped|personnummer)(?![\w])"
 )
-_OWN_PRECHECK: Final = re.compile(r"s (?i:nummer|telefonn|mobil|mejl|e-post|adress|kontaktu|lägenh|lgh|cykel|moped|personn)")
+_OWN_PRECHECK: Final = re.compile(
+    r"s (?i:nummer|telefonn|mobil|mejl|e-post|adress|kontaktu|lägenh|lgh|cykel|moped|personn)"
+)
 _KIN_TO_RE: Final = re.compile(rf"(?i:\b(?:{_KIN})[ \t]+till)[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)")
 # The doer after a participle or passive: "anmäld av Ros", "tipsad av Dina", "kontaktad av Ruta Haile".
 _BY_RE: Final = re.compile(

@@ -32,6 +32,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final, NamedTuple
 
+from lagesbild.privacy.lexicon import KNOWN_ZIPF, frequent_words, zipf
+from lagesbild.privacy.lexicon import lexicon as lexicon_words
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
 from lagesbild.privacy.name_words import ANY_NAME, PLACE_NOUNS, PLACE_PREPS, WORDS_CAPITALISED
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
@@ -54,9 +56,6 @@ __all__ = [
     "zipf",
 ]
 
-# A word at least this frequent in Swedish text (Zipf scale: 3 = once per million words) is a word.
-# Tuned on the real police feed (places, few names) and the development corpora: docs/redaction.md.
-KNOWN_ZIPF: Final = 3.3
 PLACE_WORDS_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "place_words.txt"
 # The product's own vocabulary: every label and alias of the default categories (`Fylleri`, `Häleri`).
 CATEGORY_FILE: Final = Path(__file__).resolve().parents[1] / "config" / "categories.toml"
@@ -168,25 +167,6 @@ _ORG_NEXT_RE: Final = re.compile(
 
 
 @cache
-def _buckets(language: str = "sv") -> list[list[str]]:
-    """wordfreq's words by frequency: bucket i holds the words of Zipf frequency 9 - i/100."""
-    from wordfreq import get_frequency_list  # imported where used: 0.2 s on the first redaction
-
-    return get_frequency_list(language)
-
-
-def frequent_words(language: str, floor: float) -> frozenset[str]:
-    """The words of `language` whose Zipf frequency is at least `floor`."""
-    top = round((9 - floor) * 100)
-    return frozenset(w for bucket in _buckets(language)[: top + 1] for w in bucket)
-
-
-@cache
-def _lexicon() -> frozenset[str]:
-    return frozenset(w for w in frequent_words("sv", KNOWN_ZIPF) if w.isalpha())
-
-
-@cache
 def domain_words() -> frozenset[str]:
     """The words of the product's own category labels and aliases, in lowercase (`fylleri`, `häleri`)."""
     import tomllib
@@ -213,7 +193,7 @@ def place_words() -> frozenset[str]:
 def known_word(word: str) -> bool:
     """A word of the Swedish lexicon or a compound of two (`Fritidsgårdens` → fritids|gårdens)."""
     low = word.lower()
-    lexicon = _lexicon()
+    lexicon = lexicon_words()
     if low in lexicon or low in domain_words():
         return True
     places = lower_place_words()
@@ -419,13 +399,3 @@ def _opening_word(text: str, s: int, word: str) -> bool:
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return k == 0 or text[k - 1] in ".!?:;\n"
-
-
-def zipf(word: str) -> float:
-    """The word's Zipf frequency in Swedish, 0 below 1.0 (block_properties asks about rare nouns)."""
-    return _zipf_of().get(word.lower(), 0.0)
-
-
-@cache
-def _zipf_of() -> dict[str, float]:
-    return {w: 9 - i / 100 for i, bucket in enumerate(_buckets()[:801]) for w in bucket}

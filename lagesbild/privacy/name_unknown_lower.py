@@ -150,9 +150,7 @@ def _short_compound(word: str) -> bool:
 
 def _compound(word: str) -> bool:
     """A Swedish compound of words, the last of four letters or more (`drograttfull`, `skolkuratorn`)."""
-    return any(
-        _compound_tail(word[i:]) and _compound_head(word[:i]) for i in range(2, len(word) - 3)
-    )
+    return any(_compound_tail(word[i:]) and _compound_head(word[:i]) for i in range(2, len(word) - 3))
 
 
 def _compound_tail(tail: str) -> bool:

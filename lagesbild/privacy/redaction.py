@@ -26,12 +26,12 @@ from lagesbild.privacy.finder_gates import (
     might_find_unknown_names,
 )
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.name_capital_words import find_capital_word_names
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_frames import find_frame_names
 from lagesbild.privacy.name_heads import find_head_names
-from lagesbild.privacy.name_capital_words import find_capital_word_names
 from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_neighbours import grown_names
