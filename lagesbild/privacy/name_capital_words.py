@@ -18,6 +18,7 @@ first word except after a time or a greeting.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Final
 
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
@@ -68,9 +69,15 @@ def capital_word_name(word: str, not_names: frozenset[str], roles: frozenset[str
     return person_ok(word, not_names, roles)
 
 
-# A capitalised word after a lowercase one inside a sentence, before what a person does or is:
-# `berättade att Golf har`, `grannen, Roman, ringde` (the verb is checked with PERSON_NEXT_RE).
-_INSIDE_RE: Final = re.compile(r"(?<![^\W\d_])([a-zåäö]+)(,?[ \t]+)([A-ZÅÄÖ][a-zåäöéü]+)\b")
+# A capitalised word after a lowercase one inside a sentence (`berättade att Golf har`, `grannen, Roman,
+# ringde`); the word before it and the verb after it are checked for the few words that could be names.
+_CANDIDATE_RE: Final = re.compile(r"(?:(?<=[a-zåäö][ \t])|(?<=[a-zåäö],[ \t]))[A-ZÅÄÖ][a-zåäöéü]+\b")
+_LOWER_BEFORE_RE: Final = re.compile(r"(?<![^\W\d_])([a-zåäö]+),?[ \t]+$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _could_be_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    return capital_word_name(word, not_names, roles)
 
 
 def find_capital_word_names(
@@ -79,16 +86,18 @@ def find_capital_word_names(
     """Spans of a word of the lexicon capitalised inside a sentence before a person's verb: `att Golf har`."""
     out: list[tuple[int, int]] = []
     found = SpanIndex(taken)
-    for m in _INSIDE_RE.finditer(text):
-        s, e = m.span(3)
-        if found.overlaps(s, e) or not PERSON_NEXT_RE.match(text, e):
+    for m in _CANDIDATE_RE.finditer(text):
+        s, e = m.span()
+        if not _could_be_name(m.group(), not_names, roles) or not PERSON_NEXT_RE.match(text, e):
             continue
-        if m.group(1) in PLACE_PREPS_WIDE or after_place_prep(text, s):
+        before = _LOWER_BEFORE_RE.search(text, max(0, s - 40), s)
+        if before is None or found.overlaps(s, e):
+            continue
+        if before.group(1) in PLACE_PREPS_WIDE or after_place_prep(text, s):
             continue  # `i Bank har …` is a place's name
-        if m.group(1) == "och" and _after_proper_noun(text, m.start(1), found):
+        if before.group(1) == "och" and _after_proper_noun(text, before.start(1), found):
             continue  # an organisation's or a place's name goes on: `Nacka Vatten och Avfall har`
-        if capital_word_name(m.group(3), not_names, roles):
-            out.append((s, e))
+        out.append((s, e))
     return out
 
 
