@@ -81,7 +81,9 @@ FOUND = {
 }
 # The seventh name round, development; the fifth round 1052 (development), the fourth 909 (blind),
 # delivered 874.
-NAMES = (1065, 1079)  # stop 20, the eighth name round (development)
+# Stop 22: the tenth name round (its development corpora were 7 and 8).
+FOUND |= {"full_name": (376, 380)}
+NAMES = (1066, 1079)
 KEPT = {
     **DELIVERED_KEPT,
     "date": (226, 226),  # stop 17: a date after a street (development)

@@ -77,7 +77,9 @@ FOUND = {
     # a development figure.
     "property": (49, 49),
 }
-NAMES = (1023, 1082)  # stop 21's ninth round, blind (stop 20: 994; stop 19: 982; delivered: 920)
+# Stop 22: measured after the tenth name round, which never read this corpus's misses (aggregate report only).
+FOUND |= {"first_name": (196, 206), "full_name": (328, 339)}
+NAMES = (1030, 1082)
 KEPT = {
     **DELIVERED_KEPT,
     # The seventh round loses one more organisation (information only) and one more place, an English

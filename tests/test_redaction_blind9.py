@@ -77,7 +77,14 @@ FOUND = {
     "surname_after_role": (38, 41),
     "word_name": (136, 154),
 }
-NAMES = (970, 1094)
+# Stop 22: measured after the tenth name round, which never read this corpus's misses (aggregate report only).
+FOUND |= {
+    "first_name": (232, 259),
+    "full_name": (415, 443),
+    "surname_after_role": (41, 41),
+    "word_name": (137, 154),
+}
+NAMES = (985, 1094)
 KEPT = DELIVERED_KEPT
 
 

@@ -98,7 +98,7 @@ def _only_a_name(word: str, not_names: frozenset[str], roles: frozenset[str]) ->
 
 
 def _member(
-    text: str, s: int, e: int, not_names: frozenset[str], roles: frozenset[str]
+    text: str, s: int, e: int, not_names: frozenset[str], roles: frozenset[str], among_names: bool = False
 ) -> tuple[int, int] | None:
     """The span of a member between ``s`` and ``e``, without a role before it or a parenthesis after."""
     words = list(_MEMBER_WORD_RE.finditer(text, s, e))
@@ -116,10 +116,14 @@ def _member(
     if all(p[0].isupper() for p in parts):
         ok = all(_cap_member(p, not_names, roles) for p in parts)
         # alone, only a name; in a full name, one part that is only a name (`Pita Havili`, not `Öppet Hus`)
+        # among names found in the same list a word alone is one too (`Fältare: [namn], [namn], Rasa.`)
         ok = ok and (
-            _only_a_name(parts[0], not_names, roles)
-            if len(parts) == 1
-            else any(_only_a_name(p, not_names, roles) for p in parts)
+            among_names
+            or (
+                _only_a_name(parts[0], not_names, roles)
+                if len(parts) == 1
+                else any(_only_a_name(p, not_names, roles) for p in parts)
+            )
         )
     elif all(p.islower() for p in parts):
         ok = all(lower_name_word(p) for p in parts)
@@ -133,16 +137,15 @@ def _members(
 ) -> list[tuple[int, int]]:
     end = _END_RE.search(text, s, e)
     stop = end.start() if end else e
-    out: list[tuple[int, int]] = []
+    bounds: list[tuple[int, int]] = []
     pos = s
     for m in _SPLIT_RE.finditer(text, s, stop):
-        span = _member(text, pos, m.start(), not_names, roles)
-        if span:
-            out.append(span)
+        bounds.append((pos, m.start()))
         pos = m.end()
-    span = _member(text, pos, stop, not_names, roles)
-    if span:
-        out.append(span)
+    bounds.append((pos, stop))
+    out = [span for a, b in bounds if (span := _member(text, a, b, not_names, roles))]
+    if out and len(bounds) > 1:
+        out = [span for a, b in bounds if (span := _member(text, a, b, not_names, roles, among_names=True))]
     return out
 
 

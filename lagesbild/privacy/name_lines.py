@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from lagesbild.privacy.name_capital_words import capital_word_name
 from lagesbild.privacy.name_cue_words import person_ok
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word
 from lagesbild.privacy.name_unknown_lower import is_english, lower_name_word
@@ -49,6 +50,8 @@ def _greeted(word: str, not_names: frozenset[str], roles: frozenset[str]) -> boo
     Sir`, `Thanks Everyone!`)."""
     if word in ANY_NAME or word in WORD_GIVEN_NAMES:
         return word.lower() not in FUNCTION_WORDS or word in FIRST_NAMES
+    if capital_word_name(word, not_names, roles):
+        return True  # a word capitalised after the greeting: `Hej Lev!` (not `Hej Alla`, `Tack Polisen`)
     return unknown_word(word, not_names, roles) and not is_english(word.lower())
 
 
@@ -75,7 +78,9 @@ def _speaker_word(word: str, timed: bool, not_names: frozenset[str], roles: froz
     if len(word.rstrip(".")) == 1 or _name_word(word, not_names, roles):
         return True
     # After a time the line is a chat's: a listed name that is also a word or place speaks (`[20.30] Per:`)
-    return timed and (word in ANY_NAME or word in WORD_GIVEN_NAMES) and word not in ORGANISATIONS
+    if not timed or word in ORGANISATIONS:
+        return False
+    return word in ANY_NAME or word in WORD_GIVEN_NAMES or capital_word_name(word, not_names, roles)
 
 
 def _self_named(words: list[str], not_names: frozenset[str], roles: frozenset[str]) -> bool:

@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from lagesbild.privacy.name_unknown import place_words
 from lagesbild.privacy.name_words import FUNCTION_WORDS, WORDS_CAPITALISED
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 from lagesbild.privacy.speech import ORG_ENDINGS, PLACE_ENDINGS, QUOTES
@@ -75,6 +76,14 @@ _KIN: Final = (
     r"|sambo|sambon|fru|frun|make|maken|kompis|kompisar|föräldrar|föräldrarna|förälder|vårdnadshavare"
 )
 _KIN_OF_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}?)s[ \t]+(?i:{_KIN})(?![\w])")
+# What is a person's own, after the owner's genitive: "Tiits nummer", "Majs mobil" (stop 22).
+_OWN_OF_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_CAP}?)s[ \t]+(?i:nummer|telefonnummer|mobilnummer|mobil|mobiltelefon|mejl"
+    r"|mejladress|e-post|e-postadress|adress|kontaktuppgifter|lägenhet|lgh|cykel|moped|personnummer)(?![\w])"
+)
+_OWN_PRECHECK: Final = re.compile(
+    r"s (?i:nummer|telefonn|mobil|mejl|e-post|adress|kontaktu|lägenh|lgh|cykel|moped|personn)"
+)
 _KIN_TO_RE: Final = re.compile(rf"(?i:\b(?:{_KIN})[ \t]+till)[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)")
 # The doer after a participle or passive: "anmäld av Ros", "tipsad av Dina", "kontaktad av Ruta Haile".
 _BY_RE: Final = re.compile(
@@ -172,6 +181,10 @@ def find_name_shapes(
     if _KIN_STEM_RE.search(low):
         for rx in (_KIN_OF_RE, _KIN_TO_RE):
             for m in rx.finditer(text):
+                take(m)
+    if _OWN_PRECHECK.search(text):
+        for m in _OWN_OF_RE.finditer(text):
+            if m.group("n") not in place_words():
                 take(m)
     if _BY_PRECHECK.search(text):
         for m in _BY_RE.finditer(text):

@@ -32,6 +32,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Final, NamedTuple
 
+from lagesbild.privacy.lexicon import KNOWN_ZIPF, frequent_words, zipf
+from lagesbild.privacy.lexicon import lexicon as lexicon_words
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
 from lagesbild.privacy.name_words import ANY_NAME, PLACE_NOUNS, PLACE_PREPS, WORDS_CAPITALISED
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
@@ -42,7 +44,9 @@ __all__ = [
     "KNOWN_ZIPF",
     "ORGANISATIONS",
     "SHORT_FORMS",
+    "domain_words",
     "AGE_AFTER_RE",
+    "PERSON_NEXT_RE",
     "find_unknown_names",
     "unknown_word",
     "frequent_words",
@@ -52,9 +56,6 @@ __all__ = [
     "zipf",
 ]
 
-# A word at least this frequent in Swedish text (Zipf scale: 3 = once per million words) is a word.
-# Tuned on the real police feed (places, few names) and the development corpora: docs/redaction.md.
-KNOWN_ZIPF: Final = 3.3
 PLACE_WORDS_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "place_words.txt"
 # The product's own vocabulary: every label and alias of the default categories (`Fylleri`, `Häleri`).
 CATEGORY_FILE: Final = Path(__file__).resolve().parents[1] / "config" / "categories.toml"
@@ -145,7 +146,8 @@ _AUX: Final = (
     r"(?:var|är|har|hade|blev|ska|skulle|kan|kunde|vill|får|fick|was|is|has|had)(?![ \t]+[^\W\d_]+s\b)"
 )
 _ACTS_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS})\b")
-_PERSON_NEXT_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_AUX})\b")
+# What a person does or is after a word (`Dardan kom`, `Sol har`): a person's name stands there.
+PERSON_NEXT_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_AUX})\b")
 # Endings of Swedish nouns (agents, plurals, definite forms) that start a sentence: `Bilist har kört`,
 # `Inringaren meddelar`, `Polispatruller är`. Names with these endings mid-sentence are still found.
 _NOUN_ENDINGS: Final = (
@@ -165,26 +167,8 @@ _ORG_NEXT_RE: Final = re.compile(
 
 
 @cache
-def _buckets(language: str = "sv") -> list[list[str]]:
-    """wordfreq's words by frequency: bucket i holds the words of Zipf frequency 9 - i/100."""
-    from wordfreq import get_frequency_list  # imported where used: 0.2 s on the first redaction
-
-    return get_frequency_list(language)
-
-
-def frequent_words(language: str, floor: float) -> frozenset[str]:
-    """The words of `language` whose Zipf frequency is at least `floor`."""
-    top = round((9 - floor) * 100)
-    return frozenset(w for bucket in _buckets(language)[: top + 1] for w in bucket)
-
-
-@cache
-def _lexicon() -> frozenset[str]:
-    return frozenset(w for w in frequent_words("sv", KNOWN_ZIPF) if w.isalpha())
-
-
-@cache
-def _domain_words() -> frozenset[str]:
+def domain_words() -> frozenset[str]:
+    """The words of the product's own category labels and aliases, in lowercase (`fylleri`, `häleri`)."""
     import tomllib
 
     def strings(node: object) -> list[str]:
@@ -209,14 +193,14 @@ def place_words() -> frozenset[str]:
 def known_word(word: str) -> bool:
     """A word of the Swedish lexicon or a compound of two (`Fritidsgårdens` → fritids|gårdens)."""
     low = word.lower()
-    lexicon = _lexicon()
-    if low in lexicon or low in _domain_words():
+    lexicon = lexicon_words()
+    if low in lexicon or low in domain_words():
         return True
     places = lower_place_words()
     for i in range(3, len(low) - 1):
         head, tail = low[:i], low[i:]
-        if tail not in lexicon:
-            continue
+        if tail not in lexicon or (tail in _given_lower() and head not in lexicon):
+            continue  # a given name after no word makes no compound: `Woldemichael` (but `Bollkalle`)
         if len(tail) >= 5 or head in places or (head.endswith("s") and head[:-1] in places):
             return True  # `Rännardagen`; `Ältavallen`, `Nyköpingsån`: a place's name and a word
         if min(len(head), len(tail)) >= _COMPOUND_MIN and (
@@ -224,6 +208,11 @@ def known_word(word: str) -> bool:
         ):
             return True
     return False
+
+
+@cache
+def _given_lower() -> frozenset[str]:
+    return frozenset(n.lower() for n in FIRST_NAMES - AMBIGUOUS if len(n) >= 5)
 
 
 @cache
@@ -314,7 +303,7 @@ def find_unknown_names(
             word in SHORT_FORMS
             and not _HEADING_COLON_RE.match(text, e)
             and not _after_narrow_prep(prev)
-            and (prev is not None and not prev.gap.strip(" \t") or _PERSON_NEXT_RE.match(text, e))
+            and (prev is not None and not prev.gap.strip(" \t") or PERSON_NEXT_RE.match(text, e))
         ):
             # a pet form is a person's inside a sentence (`om Bosse`, `mellan Abbe och`), and where a
             # sentence starts before what a person does (`Kicki hjälper`; not `Mattan i trapphuset`)
@@ -329,7 +318,7 @@ def find_unknown_names(
             and _GAP_OK_RE.fullmatch(prev.gap or " ")
             and word in _ANY_WORD_NAME
             and person_ok(word, not_names, roles)  # not `och Juni är`
-            and _PERSON_NEXT_RE.match(text, e)
+            and PERSON_NEXT_RE.match(text, e)
             and not after_place_prep(text, s)
         ):
             out.append((s, e))  # a listed name that is a word, capitalised inside a sentence: `att Sol har`
@@ -337,12 +326,21 @@ def find_unknown_names(
         if prev is None or not _GAP_OK_RE.fullmatch(prev.gap or " "):
             # The start of a text, line, sentence, quote or bracket capitalises every word: there the
             # word is a name only before what a person does (`Dardan kom`, `Leutrim och Arben bråkade`).
-            if (
-                _PERSON_NEXT_RE.match(text, e)
-                and not word.lower().endswith(_NOUN_ENDINGS)
-                and _unknown(word, not_names, roles)
-            ):
+            if word.lower().endswith(_NOUN_ENDINGS) or not _unknown(word, not_names, roles):
+                continue
+            if PERSON_NEXT_RE.match(text, e):
                 out.append((s, e))
+            elif (pair := _SECOND_WORD_RE.match(text, e)) and _full_name_pair(text, pair, not_names, roles):
+                out.append((s, pair.end(1)))  # two words that are nothing else: `Niran Boonmee på Rikshem`
+            continue
+        if (
+            prev.gap.strip(" \t") in (":", ";")
+            and not word.lower().endswith(_NOUN_ENDINGS)
+            and (pair := _SECOND_WORD_RE.match(text, e))
+            and _unknown(word, not_names, roles)
+            and _full_name_pair(text, pair, not_names, roles)
+        ):
+            out.append((s, pair.end(1)))  # after a colon as at a start: `Punkt 4, Jordbro: Sediqa Karimzada`
             continue
         before = prev.word
         if before.isdigit() or _PLACE_BEFORE_RE.search(text, max(0, s - 24), s):
@@ -366,6 +364,21 @@ def find_unknown_names(
     return out
 
 
+_SECOND_WORD_RE: Final = re.compile(r"[ \t]([A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][^\W\d_A-ZÅÄÖ]+(?:-[^\W\d_]+)*)\b")
+
+
+def _full_name_pair(text: str, pair: re.Match[str], not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """The word after an unknown word at a sentence's start is unknown too, and no place or organisation
+    follows: a given name and a surname no list holds (`Kittisak Kaewkla och …`), not `Dinamo Zagreb`."""
+    second, e = pair.group(1), pair.end(1)
+    if not _unknown(second, not_names, roles) or second.lower().endswith(_PLACE_ENDINGS):
+        return False
+    nxt = _NEXT_RE.match(text, e)
+    if nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER)):
+        return False
+    return not (_ORG_NEXT_RE.match(text, e) or _ROAD_NUMBER_RE.match(text, e))
+
+
 # Words that open a sentence and can stand before a person's name (not `En Bilist`, `Från Frescati`).
 _OPENERS: Final = frozenset(
     """Enligt Igår Idag Ikväll Inatt Imorse Sedan Sen Då Därefter Senare Även Också Men Och Nu Tyvärr
@@ -386,13 +399,3 @@ def _opening_word(text: str, s: int, word: str) -> bool:
     while k > 0 and text[k - 1] in " \t":
         k -= 1
     return k == 0 or text[k - 1] in ".!?:;\n"
-
-
-def zipf(word: str) -> float:
-    """The word's Zipf frequency in Swedish, 0 below 1.0 (block_properties asks about rare nouns)."""
-    return _zipf_of().get(word.lower(), 0.0)
-
-
-@cache
-def _zipf_of() -> dict[str, float]:
-    return {w: 9 - i / 100 for i, bucket in enumerate(_buckets()[:801]) for w in bucket}

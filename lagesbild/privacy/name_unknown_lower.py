@@ -82,7 +82,7 @@ _AFTER: Final = frozenset(
 )
 _SUFFIXES_OF_WORDS: Final = (
     "ade", "ande", "ende", "ats", "nde", "ning", "het", "lig", "liga", "igt", "isk", "iska", "tion",
-    "else", "skap", "ism", "ist", "are", "aren", "arna", "erna", "orna", "heten", "ant", "ent",
+    "else", "skap", "ism", "ist", "are", "aren", "arna", "erna", "orna", "heten", "ant", "ent", "ering",
 )  # fmt: skip
 
 
@@ -149,8 +149,30 @@ def _short_compound(word: str) -> bool:
 
 
 def _compound(word: str) -> bool:
-    """A Swedish compound ending in a word of four letters or more (`oxfiletjuv`, `drograttfull`)."""
-    return any(zipf(word[i:]) >= _RARE_ZIPF + 0.5 for i in range(2, len(word) - 3))
+    """A Swedish compound of words, the last of four letters or more (`drograttfull`, `skolkuratorn`)."""
+    return any(_compound_tail(word[i:]) and _compound_head(word[:i]) for i in range(2, len(word) - 3))
+
+
+def _compound_tail(tail: str) -> bool:
+    """The last part is a word, also inflected (`skol|kuratorn`: `kurator` + `n`)."""
+    if zipf(tail) >= _RARE_ZIPF + 0.5:
+        return True
+    return any(
+        tail.endswith(end) and len(tail) - len(end) >= 5 and zipf(tail[: -len(end)]) >= _RARE_ZIPF + 0.5
+        for end in _TAIL_ENDINGS
+    )
+
+
+_TAIL_ENDINGS: Final = ("n", "en", "et", "t", "na", "ar", "er", "or", "s", "ns", "ens", "ets")
+
+
+def _compound_head(head: str) -> bool:
+    """The first part of a compound is a word too, or its stem before a link (`drog|`, `fritid|s|`), or two
+    words: not `zarg|hona`, `xiao|ling`, `tah|mina`, which are names (stop 22)."""
+    if any(zipf(h) >= _RARE_ZIPF or h in _english() for h in (head, head[:-1]) if len(h) >= 2):
+        return True
+    # or two words itself: `drog|ratt|full`
+    return any(zipf(head[:i]) >= _RARE_ZIPF and zipf(head[i:]) >= _RARE_ZIPF for i in range(3, len(head) - 2))
 
 
 def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:

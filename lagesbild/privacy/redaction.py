@@ -26,6 +26,7 @@ from lagesbild.privacy.finder_gates import (
     might_find_unknown_names,
 )
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.name_capital_words import find_capital_word_names
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
@@ -36,7 +37,7 @@ from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_neighbours import grown_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
-from lagesbild.privacy.name_unknown import find_unknown_names
+from lagesbild.privacy.name_unknown import ORGANISATIONS, find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_unknown_lowercase_names
 from lagesbild.privacy.name_words import ANY_NAME, ROLE_WORDS_SET
 from lagesbild.privacy.names import AMBIGUOUS, NOT_NAMES
@@ -126,14 +127,19 @@ def find_personal_data(text: str) -> list[Finding]:
     spans += find_head_names(text, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):
         spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
+    spans += find_capital_word_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     if might_find_unknown_lowercase(text):
         spans += find_unknown_lowercase_names(text, spans)
     spans += _shouted_names(text)
     spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
-    spans = [_without_title(text, s, e) for s, e in spans]
+    spans = [_without_title(text, s, e) for s, e in spans if text[s:e].lower() not in _VALUES]
     return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in _union(text, spans)])
 
 
+# What a form's person field says when it names nobody (`Sekreterare: Vakant`, `Misstänkt: Okänd`).
+_VALUES: Final = frozenset(
+    "vakant vakanta okänd okänt okända saknas oklart obesatt tbd unknown vacant".split()
+)
 # Titles before a name that are no part of it.
 _TITLES: Final = frozenset(
     """ordförande ordföranden imam imamen pastor pastorn präst prästen diakon diakonen kyrkoherde
@@ -182,17 +188,40 @@ def _shouted_names(text: str) -> list[tuple[int, int]]:
 
     In capitals every word looks like a proper noun, so the finders keep off; in lowercase the lists and
     the lowercase rules read the line as any other (`ZAINAB OCH HANS KOMPISAR`, `HUSVÄRDEN MOHAMUD`).
+    A text with a few words in ordinary case has its runs of three or more words in capitals read so
+    (stop 22: `LOB ÁSLAT PÄIVIÖ UTANFÖR Familjecentralen`); what is found outside the runs is not theirs.
     """
-    if not _shouted(text):
-        return []
+    if _shouted(text):
+        runs = [(0, len(text))]
+    else:
+        runs = [m.span() for m in _CAPS_RUN_RE.finditer(text)]
+        if not runs:
+            return []
     low = text.lower()
     if len(low) != len(text):
         return []
     return [
         (f.start, f.end)
         for f in find_personal_data(low)
-        if f.type == "namn" and not _STREET_AFTER_RE.match(low, f.end)
+        if f.type == "namn"
+        and not _STREET_AFTER_RE.match(low, f.end)
+        and any(a <= f.start and f.end <= b for a, b in runs)
+        and not _organisation_or_place(text[f.start : f.end].title())
     ]
+
+
+def _organisation_or_place(words: str) -> bool:
+    """In capitals a company's or a kommun's name reads in lowercase as a name: `WALLENSTAM`, `NACKA`."""
+    return any(w in ORGANISATIONS or (w in NOT_NAMES and w not in ANY_NAME) for w in words.split())
+
+
+# Three or more words in capitals in a row (with numbers, times and punctuation between them). A hyphen
+# or an apostrophe belongs to a word only before its next capital, and every run is possessive, so a long
+# run of dashes or spaces is read once (no backtracking over the ways to split it).
+_CAPS: Final = "A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ"
+_CAPS_WORD: Final = rf"[{_CAPS}](?:[{_CAPS}]|['’-](?=[{_CAPS}]))++"
+_CAPS_GAP: Final = r"[^\w\n]++(?:[0-9]++(?:[.:/-][0-9]++)*+[^\w\n]++)?+"
+_CAPS_RUN_RE: Final = re.compile(rf"{_CAPS_WORD}(?:{_CAPS_GAP}{_CAPS_WORD}){{2,}}")
 
 
 _JOINED_RE: Final = re.compile(r"(?:[-'’][^\W\d_]+)+")

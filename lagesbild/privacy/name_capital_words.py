@@ -1,0 +1,110 @@
+"""Given names that are ordinary words, known by their capital where Swedish writes the word in lowercase.
+
+Swedish writes common nouns, verbs and adjectives in lowercase, so a word of the lexicon with a capital
+where no sentence starts is a proper noun: `Hej Lev!`, `[22.05] Roman: Min son …`, `… att Golf har ringt`.
+No name list holds every name that is also a word (`Roman`, `Rasa`, `Aura`, `Cherry`, `Bank`, `Ros`), so
+where the place says person (a greeting, a chat line's speaker after a time, before what a person does)
+such a word counts as a name unless it is something else people capitalise (stop 22):
+
+* a place, an organisation, a word the deployment says is no name, a role or a category of the product;
+* a definite or plural noun: institutions and groups are written as names (`Polisen`, `Fältgruppen`,
+  `Gänget`, `Killarna`), people's names rarely end so (the listed ones that do are the lists' own);
+* a word that greets a group (`Hej Alla!`, `Dear Team`) or heads a log line (`21:05 Larm: …`).
+
+Fail-closed: a word none of these rules out is taken for a name. The rule never reads the sentence's
+first word except after a time or a greeting.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
+from lagesbild.privacy.name_unknown import (
+    KNOWN_ZIPF,
+    ORGANISATIONS,
+    PERSON_NEXT_RE,
+    domain_words,
+    place_words,
+    zipf,
+)
+from lagesbild.privacy.name_words import ANY_NAME, PLACE_PREPS_WIDE
+from lagesbild.privacy.span_index import SpanIndex
+
+__all__ = ["capital_word_name", "find_capital_word_names"]
+
+# Who a greeting or a mail names when it is no person: `Hej Alla!`, `Tack Gänget`, `Dear Sir`.
+_GROUPS: Final = frozenset(
+    """alla allihop allihopa igen också kollegor vänner grannar boende föräldrar kära bästa tack hej
+    hejsan hallå ok okej tjena tjenare
+    sir madam all team everyone everybody there guys folks colleagues friends again""".split()
+)
+# Words that head a line of a log or journal after its time (`21:05 Larm: …`, `0730 Rond: …`).
+_HEADINGS: Final = frozenset(
+    """larm brand möte status info obs rond rondering passage patrull uppdatering kontroll samtal besök
+    åtgärd händelse plats ankomst avfärd start slut paus lunch middag fika avslut avstämning genomgång
+    incident klotter bråk stöld inbrott lugnt lugn klart klar notering anteckning observation tips rapport
+    ärende uppföljning beslut fråga svar övrigt väder trafik buss tåg ambulans polis räddning utryckning
+    insats larmcentral skadegörelse nattvandring vandring runda tur skift pass överlämning ronden
+    utrymning evakuering hot våld skada skador vittne vittnen gripen gripande anmälan ankom avgång
+    sammanfattning summering kommentar noterat noteringar viktigt akut prio ok okej nej ja notis
+    update note alarm meeting call patrol check report incident summary""".split()
+)
+_DEFINITE: Final = ("en", "et", "na")
+
+
+def capital_word_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A capitalised word of the lexicon that nothing but a person's name explains where it stands."""
+    low = word.lower()
+    if len(word) < 3 or not word[:1].isupper() or word.isupper() or zipf(word) < KNOWN_ZIPF:
+        return False  # a word of the lexicon itself: a compound is a place's (`Kungshamn`, `Moraberg`)
+    if word in place_words() or low in _GROUPS or low in _HEADINGS or low in PLACE_PREPS_WIDE:
+        return False
+    if any(w in ORGANISATIONS or w in not_names for w in (word, word + "et", word + "en")):
+        return False  # an organisation's name, also without its article (`ett Systembolag`)
+    if low in domain_words() or (low.endswith(_DEFINITE) and word not in ANY_NAME):
+        return False
+    return person_ok(word, not_names, roles)
+
+
+# A capitalised word after a lowercase one inside a sentence (`berättade att Golf har`, `grannen, Roman,
+# ringde`); the word before it and the verb after it are checked for the few words that could be names.
+_CANDIDATE_RE: Final = re.compile(r"(?:(?<=[a-zåäö][ \t])|(?<=[a-zåäö],[ \t]))[A-ZÅÄÖ][a-zåäöéü]+\b")
+_LOWER_BEFORE_RE: Final = re.compile(r"(?<![^\W\d_])([a-zåäö]+),?[ \t]+$")
+
+
+@lru_cache(maxsize=1 << 14)
+def _could_be_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    return capital_word_name(word, not_names, roles)
+
+
+def find_capital_word_names(
+    text: str, taken: list[tuple[int, int]], roles: frozenset[str], not_names: frozenset[str]
+) -> list[tuple[int, int]]:
+    """Spans of a word of the lexicon capitalised inside a sentence before a person's verb: `att Golf har`."""
+    out: list[tuple[int, int]] = []
+    found = SpanIndex(taken)
+    for m in _CANDIDATE_RE.finditer(text):
+        s, e = m.span()
+        if not _could_be_name(m.group(), not_names, roles) or not PERSON_NEXT_RE.match(text, e):
+            continue
+        before = _LOWER_BEFORE_RE.search(text, max(0, s - 40), s)
+        if before is None or found.overlaps(s, e):
+            continue
+        if before.group(1) in PLACE_PREPS_WIDE or after_place_prep(text, s):
+            continue  # `i Bank har …` is a place's name
+        if before.group(1) == "och" and _after_proper_noun(text, before.start(1), found):
+            continue  # an organisation's or a place's name goes on: `Nacka Vatten och Avfall har`
+        out.append((s, e))
+    return out
+
+
+_WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]+)[ \t]+$")
+
+
+def _after_proper_noun(text: str, s: int, found: SpanIndex) -> bool:
+    """The word before ``s`` is capitalised and no name found: `Vatten` in `Nacka Vatten och`."""
+    m = _WORD_BEFORE_RE.search(text, max(0, s - 40), s)
+    return m is not None and m.group(1)[:1].isupper() and not found.overlaps(*m.span(1))
