@@ -7,20 +7,40 @@ sentence that is part of a place's name is no person. Sources, all shipped with 
 (Trafikverket open data, GeoNames CC BY 4.0). Each name is split at spaces and hyphens; a word and its
 genitive (`Fisksätras`) are kept.
 
+A second file, lagesbild/data/place_words_police.txt (stop 22), holds the places of the Swedish Police
+Authority's public events (polisen.se/api/events, 2022–2026, the copy in ../shared/real_data): a
+capitalised word of four letters or more after a place preposition (`i Seved`, `vid Hyllie`) at least
+twice, that is no word of the lexicon or compound of two, no listed name or the genitive of one (`Björns`
+of `Björns trädgård`) and not in the first file. Districts, villages and roads that no area list holds
+(`Tynnered`, `Bollmora`, `Skarpnäck`); no event text is shipped, only these words.
+
 Run after any of those files changes; the output is committed:
-    PYTHONPATH=. .venv/bin/python scripts/build_place_words.py
+    PYTHONPATH=. .venv/bin/python scripts/build_place_words.py [POLICE_EVENTS.json.gz]
 """
 
 from __future__ import annotations
 
+import collections
 import csv
 import gzip
 import json
 import re
+import sys
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parents[1] / "lagesbild" / "data"
 OUT = DATA / "place_words.txt"
+POLICE_OUT = DATA / "place_words_police.txt"
+POLICE_EVENTS = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "real_data"
+    / "polisen_events_2022_2026_excl_nacka_nykoping.json.gz"
+)
+_AFTER_PREP_RE = re.compile(
+    r"\b(?:i|på|vid|från|mot|utanför|nära|genom|till|norr om|söder om|öster om|väster om)[ \t]+"
+    r"([A-ZÅÄÖ][a-zåäöéü]{3,})\b(?!-)"
+)
 
 
 def place_names() -> list[str]:
@@ -38,6 +58,32 @@ def main() -> None:
     words |= {f"{w}s" for w in words if not w.endswith(("s", "x", "z"))}
     OUT.write_text("\n".join(sorted(words)) + "\n", encoding="utf-8")
     print(f"{len(words)} words -> {OUT}")
+    events = Path(sys.argv[1]) if len(sys.argv) > 1 else POLICE_EVENTS
+    if events.exists():
+        police = police_places(events, words)
+        POLICE_OUT.write_text("\n".join(police) + "\n", encoding="utf-8")
+        print(f"{len(police)} words -> {POLICE_OUT}")
+
+
+def police_places(events: Path, known_places: set[str]) -> list[str]:
+    """Words the police's events name as places at least twice that nothing else explains."""
+    from lagesbild.privacy.name_unknown import known_word
+    from lagesbild.privacy.name_words import ANY_NAME
+    from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
+
+    with gzip.open(events, "rt", encoding="utf-8") as f:
+        texts = [e.get(k) or "" for e in json.load(f) for k in ("summary", "name")]
+    counts = collections.Counter(m.group(1) for t in texts for m in _AFTER_PREP_RE.finditer(t))
+    names = ANY_NAME | FIRST_NAMES | LAST_NAMES
+    return sorted(
+        w
+        for w, n in counts.items()
+        if n >= 2
+        and w not in known_places
+        and w not in names
+        and not (w.endswith("s") and w[:-1] in names)
+        and not known_word(w)
+    )
 
 
 if __name__ == "__main__":

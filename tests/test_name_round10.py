@@ -177,3 +177,15 @@ def test_the_owners_genitive_before_a_persons_own() -> None:
 )
 def test_lowercase_compounds(word: str, unknown: bool) -> None:
     assert is_unknown_lower(word) is unknown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "En bilförare uppger att en bil jagat efter honom från Tynnered till Frölunda.",
+        "29 supportrar blir omhändertagna på station Hyllie.",
+        "Larm om trafikolycka på E4 vid avfarten till Överhörnäs.",
+    ],
+)
+def test_places_the_police_name_stay(text: str) -> None:
+    assert redact(text) == text  # place_words_police.txt (scripts/build_place_words.py)

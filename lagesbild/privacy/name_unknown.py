@@ -57,6 +57,7 @@ __all__ = [
 ]
 
 PLACE_WORDS_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "place_words.txt"
+POLICE_PLACE_WORDS_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "place_words_police.txt"
 # The product's own vocabulary: every label and alias of the default categories (`Fylleri`, `Häleri`).
 CATEGORY_FILE: Final = Path(__file__).resolve().parents[1] / "config" / "categories.toml"
 
@@ -186,8 +187,13 @@ def domain_words() -> frozenset[str]:
 
 @cache
 def place_words() -> frozenset[str]:
-    """The capitalised words of Swedish place names (RegSO areas, kommuner, stations, towns)."""
-    return frozenset(PLACE_WORDS_FILE.read_text(encoding="utf-8").split())
+    """The capitalised words of Swedish place names (RegSO areas, kommuner, stations, towns, and the places
+    the police's public events name: scripts/build_place_words.py)."""
+    return frozenset(
+        w
+        for path in (PLACE_WORDS_FILE, POLICE_PLACE_WORDS_FILE)
+        for w in path.read_text(encoding="utf-8").split()
+    )
 
 
 def known_word(word: str) -> bool:
