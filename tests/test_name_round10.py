@@ -189,3 +189,19 @@ def test_lowercase_compounds(word: str, unknown: bool) -> None:
 )
 def test_places_the_police_name_stay(text: str) -> None:
     assert redact(text) == text  # place_words_police.txt (scripts/build_place_words.py)
+
+
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Vi pratade med Jan van der Berg om lamporna.", "van der Berg", "lamporna"),
+        ("Mötet leddes av Pieter van den Heuvel.", "van den Heuvel", "Mötet"),
+        ("Fatima bint Khalid var där.", "bint Khalid", "där"),
+        ("Samtal med Sofia von Essen i går.", "von Essen", "Samtal"),
+        ("Hon mötte Ali de Gamla vid Fisksätra.", "Ali", "Fisksätra"),
+    ],
+)
+def test_a_surnames_particles_go_with_it(text: str, gone: str, kept: str) -> None:
+    out = redact(text)
+    assert gone not in out and gone.split()[-1] not in out
+    assert kept in out

@@ -7,7 +7,7 @@ data, so a found name takes in the words right beside it that can be part of it:
 
 * after a capitalised name, up to two capitalised words separated by one space that are no function
   word, month, place, organisation, role or place noun (a listed surname that is a place stays one:
-  `Kalle Lund`);
+  `Kalle Lund`), and before them a surname's particles (`Jan van der Berg`, `Fatima bint Khalid`; stop 22);
 * before or after a lowercase name, up to two lowercase words that no lexicon knows or that are listed
   given names.
 """
@@ -34,6 +34,14 @@ _MAX_EXTRA: Final = 2
 _PLACE_ENDINGS: Final = ("stad", "by", "vik", "sund", "näs", "boulevard")  # not `-berg`: Lindberg
 _STREET_NEXT_RE: Final = re.compile(
     r"s?[ \t]+(?:gata|gatan|väg|vägen|gränd|allé|torg|plan|park|backe|stig|boulevard)\b"
+)
+
+
+# The particles of a surname (Dutch, German, Swedish nobility, Romance, Arabic), then its capitalised word.
+_PARTICLE_RE: Final = re.compile(
+    r" (?:van der|van den|van de|von der|von dem|de la|de las|de los|de le|del|della|dello|de|da|das|dos|di"
+    r"|du|van|von|af|zu|ter|ten|bin|bint|ibn|abu|ben|bou|ould|al|el)"
+    r" [A-ZÅÄÖÀ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*(?![\d@])"
 )
 
 
@@ -69,6 +77,9 @@ def grown_names(
         if not lower and not last[:1].isupper():
             continue
         ns, ne = s, e
+        particle = None if lower else _PARTICLE_RE.match(text, ne)
+        if particle is not None and _surname_like(text, particle.end(), not_names, roles):
+            ne = particle.end()  # `Jan van der Berg`, `Sofia von Essen`, `Fatima bint Khalid`
         for _ in range(_MAX_EXTRA):
             m = _NEXT_RE.match(text, ne)
             if m is None:
