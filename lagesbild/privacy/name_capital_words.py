@@ -53,6 +53,11 @@ _HEADINGS: Final = frozenset(
     update note alarm meeting call patrol check report incident summary""".split()
 )
 _DEFINITE: Final = ("en", "et", "na")
+# Endings of derived nouns, adjectives and participles (`Ledning`, `Parkering`, `Samtliga`, `Avslutat`):
+# a word so made is the word itself, capitalised as a heading or a group (review of stop 22).
+_DERIVED: Final = (
+    "ning", "ing", "het", "else", "skap", "tion", "ism", "iga", "liga", "ande", "ende", "at", "ad",
+)  # fmt: skip
 
 
 def capital_word_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -64,7 +69,7 @@ def capital_word_name(word: str, not_names: frozenset[str], roles: frozenset[str
         return False
     if any(w in ORGANISATIONS or w in not_names for w in (word, word + "et", word + "en")):
         return False  # an organisation's name, also without its article (`ett Systembolag`)
-    if low in domain_words() or (low.endswith(_DEFINITE) and word not in ANY_NAME):
+    if low in domain_words() or (low.endswith(_DEFINITE + _DERIVED) and word not in ANY_NAME):
         return False
     return person_ok(word, not_names, roles)
 

@@ -25,6 +25,7 @@ from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word, zipf
 from lagesbild.privacy.name_unknown_lower import is_english, lower_name_word
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+from lagesbild.privacy.names import AMBIGUOUS
 
 __all__ = ["find_head_names"]
 
@@ -132,6 +133,14 @@ def _member(
     return (words[0].start(), words[-1].end()) if ok else None
 
 
+def _sure_member(member: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A member that is a person's name whatever the list is: not only a word that is a name too (`Dag` in
+    `Skift: Natt, Dag, Kväll` names no roster of people; review of stop 22)."""
+    return any(
+        _only_a_name(p, not_names, roles) and p not in AMBIGUOUS for p in _MEMBER_WORD_RE.findall(member)
+    )
+
+
 def _members(
     text: str, s: int, e: int, not_names: frozenset[str], roles: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -144,7 +153,7 @@ def _members(
         pos = m.end()
     bounds.append((pos, stop))
     out = [span for a, b in bounds if (span := _member(text, a, b, not_names, roles))]
-    if out and len(bounds) > 1:
+    if len(bounds) > 1 and any(_sure_member(text[a:b], not_names, roles) for a, b in out):
         out = [span for a, b in bounds if (span := _member(text, a, b, not_names, roles, among_names=True))]
     return out
 
