@@ -205,3 +205,8 @@ def test_a_surnames_particles_go_with_it(text: str, gone: str, kept: str) -> Non
     out = redact(text)
     assert gone not in out and gone.split()[-1] not in out
     assert kept in out
+
+
+def test_a_roster_of_people_and_a_roster_of_shifts() -> None:
+    _gone("Fältare i kväll: Gift, Stig, Prince.", "Gift", "Stig", "Prince")  # word-names under people
+    _kept("Skift: Natt, Dag, Kväll", "Natt", "Kväll")  # a shift's values are times of day

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from lagesbild.privacy.name_capital_words import capital_word_name
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word, zipf
 from lagesbild.privacy.name_unknown_lower import is_english, lower_name_word
@@ -74,6 +75,14 @@ def _heading(key: str, qual: str, roles: frozenset[str]) -> bool:
     return low.replace(" ", "_") in _HEADS or low.split()[0] in _HEADS or (" " not in low and low in roles)
 
 
+# Headings of a time a roster covers rather than of people: their values are as often times of day.
+_TIME_HEADS: Final = frozenset("pass arbetspass skift".split())
+
+
+def _people_heading(key: str) -> bool:
+    return key.split()[0].lower() not in _TIME_HEADS
+
+
 def _cap_member(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """A word that can be part of a name: no organisation, place, role, function word, month, abbreviation
     or noun in the definite form (`Polisen`, `Skolan`)."""
@@ -117,9 +126,10 @@ def _member(
     if all(p[0].isupper() for p in parts):
         ok = all(_cap_member(p, not_names, roles) for p in parts)
         # alone, only a name; in a full name, one part that is only a name (`Pita Havili`, not `Öppet Hus`)
-        # among names found in the same list a word alone is one too (`Fältare: [namn], [namn], Rasa.`)
+        # among names found in the same list a word alone is one too (`Fältare: [namn], [namn], Rasa.`),
+        # a word of the lexicon itself, not a compound (`…, Kvällspatrull`)
         ok = ok and (
-            among_names
+            (among_names and all(_among_names_word(p, not_names, roles) for p in parts))
             or (
                 _only_a_name(parts[0], not_names, roles)
                 if len(parts) == 1
@@ -133,6 +143,12 @@ def _member(
     return (words[0].start(), words[-1].end()) if ok else None
 
 
+def _among_names_word(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    if word in ANY_NAME or unknown_word(word, not_names, roles):
+        return True
+    return capital_word_name(word, not_names, roles)
+
+
 def _sure_member(member: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """A member that is a person's name whatever the list is: not only a word that is a name too (`Dag` in
     `Skift: Natt, Dag, Kväll` names no roster of people; review of stop 22)."""
@@ -142,7 +158,7 @@ def _sure_member(member: str, not_names: frozenset[str], roles: frozenset[str]) 
 
 
 def _members(
-    text: str, s: int, e: int, not_names: frozenset[str], roles: frozenset[str]
+    text: str, s: int, e: int, not_names: frozenset[str], roles: frozenset[str], people: bool = False
 ) -> list[tuple[int, int]]:
     end = _END_RE.search(text, s, e)
     stop = end.start() if end else e
@@ -153,7 +169,9 @@ def _members(
         pos = m.end()
     bounds.append((pos, stop))
     out = [span for a, b in bounds if (span := _member(text, a, b, not_names, roles))]
-    if len(bounds) > 1 and any(_sure_member(text[a:b], not_names, roles) for a, b in out):
+    # Under a heading of people (`Fältare i kväll: Gift, Stig, Prince.`) one name found is enough; under a
+    # shift or pass (`Skift: Natt, Dag, Kväll`) one member must be surely a name.
+    if len(bounds) > 1 and out and (people or any(_sure_member(text[a:b], not_names, roles) for a, b in out)):
         out = [span for a, b in bounds if (span := _member(text, a, b, not_names, roles, among_names=True))]
     return out
 
@@ -175,7 +193,7 @@ def _roster_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -
         if not _heading(key, m.group("qual"), roles):
             continue
         if body.strip():
-            out += _members(text, body_start, body_end, not_names, roles)
+            out += _members(text, body_start, body_end, not_names, roles, _people_heading(key))
             continue
         pos = max(m.end() + 1, scanned)
         while pos < len(text):
@@ -184,7 +202,7 @@ def _roster_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -
             b = _BULLET_RE.fullmatch(text, pos, line_end)
             if b is None:
                 break
-            out += _members(text, b.start("item"), b.end("item"), not_names, roles)
+            out += _members(text, b.start("item"), b.end("item"), not_names, roles, _people_heading(key))
             pos = line_end + 1
         scanned = max(scanned, pos)
     return out
