@@ -10,9 +10,11 @@ genitive (`Fisksätras`) are kept.
 A second file, lagesbild/data/place_words_police.txt (stop 22), holds the places of the Swedish Police
 Authority's public events (polisen.se/api/events, 2022–2026, the copy in ../shared/real_data): a
 capitalised word of four letters or more after a place preposition (`i Seved`, `vid Hyllie`) at least
-twice, that is no word of the lexicon or compound of two, no listed name or the genitive of one (`Björns`
-of `Björns trädgård`) and not in the first file. Districts, villages and roads that no area list holds
-(`Tynnered`, `Bollmora`, `Skarpnäck`); no event text is shipped, only these words.
+twice, that is no word of the lexicon or compound of two, no listed name, no genitive of a name or of
+another place word (`Björns trädgård`) and not in the first file: districts, villages and roads that no
+area list holds (`Tynnered`, `Bollmora`, `Skarpnäck`). No event text is shipped, only these words. The
+redaction reads them as places only after a word that leads to a place (`från Tynnered`, `avfarten till
+Överhörnäs`): a village's name is often a person's surname too.
 
 Run after any of those files changes; the output is committed:
     PYTHONPATH=. .venv/bin/python scripts/build_place_words.py [POLICE_EVENTS.json.gz]
@@ -81,7 +83,8 @@ def police_places(events: Path, known_places: set[str]) -> list[str]:
         if n >= 2
         and w not in known_places
         and w not in names
-        and not (w.endswith("s") and w[:-1] in names)
+        # a genitive of a name or of another place word: `Björns trädgård`, `Skutvikens` (not `Överhörnäs`)
+        and not (w.endswith("s") and (w[:-1] in names or w[:-1] in counts or w[:-1] in known_places))
         and not known_word(w)
     )
 

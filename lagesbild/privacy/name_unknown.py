@@ -187,13 +187,16 @@ def domain_words() -> frozenset[str]:
 
 @cache
 def place_words() -> frozenset[str]:
-    """The capitalised words of Swedish place names (RegSO areas, kommuner, stations, towns, and the places
-    the police's public events name: scripts/build_place_words.py)."""
-    return frozenset(
-        w
-        for path in (PLACE_WORDS_FILE, POLICE_PLACE_WORDS_FILE)
-        for w in path.read_text(encoding="utf-8").split()
-    )
+    """The capitalised words of Swedish place names (RegSO areas, kommuner, stations, towns)."""
+    return frozenset(PLACE_WORDS_FILE.read_text(encoding="utf-8").split())
+
+
+@cache
+def police_place_words() -> frozenset[str]:
+    """Places the police's public events name that no area list holds (scripts/build_place_words.py):
+    read as places only after a word that leads to a place (`från Tynnered`), as a village's name can be a
+    person's surname too."""
+    return frozenset(POLICE_PLACE_WORDS_FILE.read_text(encoding="utf-8").split())
 
 
 def known_word(word: str) -> bool:
@@ -365,7 +368,7 @@ def find_unknown_names(
         nxt = _NEXT_RE.match(text, e)
         if nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER)):
             continue  # `Holma torg`, `Ekhagens skola`, `Sörmlandskustens räddningstjänst`
-        if _unknown(word, not_names, roles):
+        if _unknown(word, not_names, roles) and not _named_place(word, prev):
             out.append((s, e))
     return out
 
@@ -390,6 +393,17 @@ _OPENERS: Final = frozenset(
     """Enligt Igår Idag Ikväll Inatt Imorse Sedan Sen Då Därefter Senare Även Också Men Och Nu Tyvärr
     Dessutom Info Tack Hej Hejsan Ring Kontakta Fråga Ringde Pratade Träffade Mötte Såg Kontaktade""".split()
 )
+
+
+# Words before a place: prepositions and the road and station words of the police's texts.
+_TO_PLACE: Final = frozenset(
+    """i på vid från till mot mellan utanför nära kring utmed längs genom station stationen trafikplats
+    kontrollplats avfart avfarten infart infarten in at near""".split()
+)
+
+
+def _named_place(word: str, prev: _Prev | None) -> bool:
+    return prev is not None and prev.word.lower() in _TO_PLACE and word in police_place_words()
 
 
 def _after_narrow_prep(prev: _Prev | None) -> bool:

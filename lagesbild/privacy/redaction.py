@@ -215,11 +215,11 @@ def _organisation_or_place(words: str) -> bool:
     return any(w in ORGANISATIONS or (w in NOT_NAMES and w not in ANY_NAME) for w in words.split())
 
 
-# Three or more words in capitals in a row (with numbers, times and punctuation between them). A hyphen
-# or an apostrophe belongs to a word only before its next capital, and every run is possessive, so a long
-# run of dashes or spaces is read once (no backtracking over the ways to split it).
+# Three or more words in capitals in a row (with numbers, times and punctuation between them; the parts of
+# `AL-SHAMMARI` count as two). An apostrophe belongs to a word only before its next capital and every run
+# is possessive, so a long run of dashes or spaces is read once (no backtracking over ways to split it).
 _CAPS: Final = "A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ"
-_CAPS_WORD: Final = rf"[{_CAPS}](?:[{_CAPS}]|['’-](?=[{_CAPS}]))++"
+_CAPS_WORD: Final = rf"[{_CAPS}](?:[{_CAPS}]|['’](?=[{_CAPS}]))++"
 _CAPS_GAP: Final = r"[^\w\n]++(?:[0-9]++(?:[.:/-][0-9]++)*+[^\w\n]++)?+"
 _CAPS_RUN_RE: Final = re.compile(rf"{_CAPS_WORD}(?:{_CAPS_GAP}{_CAPS_WORD}){{2,}}")
 
