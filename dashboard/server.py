@@ -6,9 +6,10 @@ script installs the same gate at its first run instead, which leaves a window af
 
 At start-up, before the first request, the server imports the modules the landing page needs (pandas,
 SQLAlchemy, the analyses, the privacy rules) and those of the chart and map pages; then a background
-thread opens the database and fills the redaction's lexicon and the RegSO layer the maps use, each at
-a moment when no page runs, so the first visitor after a restart waits for none of them and shares
-the interpreter with none of them.
+thread opens the database and fills the redaction's lexicon, the RegSO layer the maps use and
+Trender's reads of its default selection (`dashboard.trend_reads`), each at a moment when no page
+runs, so the first visitor after a restart waits for none of them and shares the interpreter with
+none of them.
 """
 
 from __future__ import annotations
@@ -40,6 +41,7 @@ PRELOAD = (
     "lagesbild.privacy.redaction", "lagesbild.privacy.shared", "scipy.special",
     # Then what the other pages' first renders import: the charts and the map (folium).
     "dashboard.charts", "dashboard.split_chart", "dashboard.presentation", "dashboard.map_page",
+    "dashboard.trend_reads",
     # Streamlit's own, on every page's first run: app.py's page icon is checked against the emoji
     # table (its regex compiles on import: 0.3 s of CPU); tables with coloured cells use pandas' Styler.
     "streamlit.emojis", "pandas.io.formats.style",
@@ -103,6 +105,17 @@ def _fill_caches(quiet: float = QUIET) -> None:
         kommuner.regso_layer()
     except Exception:
         logging.getLogger(__name__).exception("preload of the RegSO layer failed")
+    # Trender's first content waits for its series, change detection and week completeness (0.2–0.3 s
+    # of CPU): read for the selection it opens on, in each kommun scope a first page can run in.
+    try:
+        from dashboard import auth, data, trend_reads
+
+        url = data.db_url()
+        for scope in trend_reads.first_scopes(list(data.kommuner_or_none(url)), auth.mode() == "off"):
+            wait_until_quiet(quiet)
+            trend_reads.warm_trender(url, scope)
+    except Exception:
+        logging.getLogger(__name__).exception("preload of Trender's reads failed")
     # One line in the server's console: when the first visitor no longer waits for these caches
     # (bench/first_visit.py checks it before a "settled" visit).
     took = time.perf_counter() - start
