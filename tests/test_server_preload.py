@@ -42,7 +42,7 @@ def test_the_preload_imports_every_module_it_names_and_the_server_module_stays_l
 
 
 LIFESPAN = """
-import asyncio, logging, sys
+import asyncio, gc, logging, sys
 logging.basicConfig(level=logging.ERROR)
 from dashboard import server
 
@@ -50,19 +50,29 @@ async def main():
     async with server._lifespan(None):
         # The server takes requests from here: every named module must already be imported.
         print("MISSING", [name for name in server.PRELOAD if name not in sys.modules])
+        # and the imported heap frozen (a full collection in the first page run walked it).
+        print("FROZEN", gc.get_freeze_count() > 10_000)
 
 asyncio.run(main())
 """
 
 
-def test_the_server_takes_no_request_before_the_imports_are_done() -> None:
+def test_the_server_takes_no_request_before_the_imports_are_done(tmp_path: Path) -> None:
     # A page script importing SQLAlchemy beside the preload thread could get a partly initialised
     # module and leave the server failing every page (bench/first_visit.py, stop 19).
+    env = {**os.environ, "LAGESBILD_DB": f"sqlite:///{tmp_path / 'lifespan.db'}"}
     done = subprocess.run(
-        [sys.executable, "-c", LIFESPAN], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
+        [sys.executable, "-c", LIFESPAN],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
     )
     assert done.returncode == 0, done.stderr[-3000:]
     assert "MISSING []" in done.stdout, done.stdout[-2000:]
+    assert "FROZEN True" in done.stdout, done.stdout[-2000:]
 
 
 QUIET = """

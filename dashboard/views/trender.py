@@ -8,7 +8,6 @@ from dataclasses import replace
 import streamlit as st
 
 from dashboard import (
-    analysis_data,
     analysis_sections,
     auth,
     breakdown,
@@ -18,6 +17,7 @@ from dashboard import (
     pickers,
     split_chart,
     summaries,
+    trend_reads,
     trends,
 )
 from lagesbild import settings, weeks
@@ -29,7 +29,7 @@ data_from = available[0]
 
 c1, c2, c3 = st.columns(3)
 first_week, last_week = pickers.period_picker(
-    available, "trend", [8, 13, 26, 52, 104], 26, "Period (veckor)", (c1, c2)
+    available, "trend", trend_reads.TREND_SPANS, trend_reads.TREND_SPAN, "Period (veckor)", (c1, c2)
 )
 with c3:
     split = st.radio("Dela upp efter", ["Område", "Kategori", "Källa"], horizontal=True, key="trend-split")
@@ -37,13 +37,13 @@ selection = pickers.filters(url, "trend", first_week, last_week, sources_label="
 reviewed = pickers.reviewed_only("trend-reviewed")
 selection = replace(selection, reviewed_only=reviewed)
 
-year = weeks.parse_week(last_week)[0]
-# From a year before the period (or the start of last year, for year to date) to the chosen week.
-query_from = max(data_from, min(trends.same_week_last_year(first_week), f"{year - 1}-W01"))
-series = data.weekly_series(url, selection.weeks(query_from))
-if series.empty:
+# The series from a year before the period, the change detection and the week completeness: after a
+# restart the server has read them for the default selection (dashboard.trend_reads).
+reads = trend_reads.read(url, trend_reads.trend_view(data_from, selection, not auth.is_internal()))
+if reads is None:
     st.info("Inga händelser i urvalet.")
     st.stop()
+series = reads.series
 series = series.assign(
     week_start=series["iso_week"].map(lambda w: weeks.week_start(w)).astype("datetime64[ns]"),
     Vecka=series["iso_week"].map(trends.short_week),
@@ -53,10 +53,7 @@ series = series.assign(
 )
 in_period = series[series["iso_week"] >= first_week]
 
-changes = analysis_data.changes(url, selection)
-completeness = analysis_data.week_completeness(
-    url, first_week, last_week, selection.sources, not auth.is_internal()
-)
+changes, completeness = reads.changes, reads.completeness
 bands = trends.incomplete_weeks(completeness, first_week, last_week)
 
 st.subheader("Händelser per vecka")

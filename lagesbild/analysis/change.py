@@ -37,7 +37,7 @@ import pandas as pd
 
 from lagesbild.analysis.change_params import DEFAULT_PARAMS, FALL, RISE, ChangeParams
 from lagesbild.analysis.change_season import last_year_season
-from lagesbild.analysis.change_wording import explain, once_in
+from lagesbild.analysis.change_wording import explain, explain_rows, once_in
 from lagesbild.analysis.count_tails import anscombe_z, tails
 from lagesbild.errors import UserInputError
 from lagesbild.weeks import week_from_index, week_index, week_span
@@ -257,11 +257,7 @@ def detect_changes(
     )
     if report_from is not None:
         out = out[out["iso_week"] >= report_from].reset_index(drop=True)
-    names = dict(labels or {})
-    out["explanation"] = [
-        explain(row, names.get(str(row["category"]), str(row["category"])), params)
-        for row in out.to_dict("records")
-    ]
+    out["explanation"] = explain_rows(out, dict(labels or {}), params)
     return out[COLUMNS]
 
 
