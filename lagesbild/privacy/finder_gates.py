@@ -16,11 +16,11 @@ The per-word answers are pure functions of the word (the lists are fixed at impo
   candidate) or a clear surname follows it (`surname_follows`); context comes from a word of
   `CTX_SINGLE`, a pair of `CTX_DOUBLE` or a compound ending in a role word (`ROLE_ENDINGS`, > 6 letters).
   Names after the first are found only after a first one. So some word of the text is one of these.
-- `might_find_unknown_names` guards `name_unknown.find_unknown_names`: it reads only `_CAP_RE` words,
+- `might_find_unknown_names` guards `name_unknown.find_unknown_names`: it reads only `CAP_RE` words,
   and each of its ways to a finding needs the word in `FIRST_NAMES`, `_WORD_NAMES` or
-  `_ANY_WORD_NAME` (all within `_ANY_WORD_NAME`), in `SHORT_FORMS` or `_unknown(word)`.
+  `ANY_WORD_NAME` (all within `ANY_WORD_NAME`), in `SHORT_FORMS` or `unknown_word(word)`.
 - `might_find_unknown_lowercase` guards `name_unknown_lower.find_unknown_lowercase_names`: it reads only
-  `_WORD_RE` words, and a word that is neither `_unknown_lower` nor `_listed_lower` is skipped before it
+  `WORD_RE` words, and a word that is neither `is_unknown_lower` nor `is_listed_lower` is skipped before it
   could be a finding or a pending one (the joined words of `_beside_a_name` are pending ones).
 """
 
@@ -55,8 +55,8 @@ def _starts_a_name(word: str) -> bool:
         or word.endswith("sson")
         or "-" in word
         or (word.islower() and word in LOWER_CANDIDATES)
-        or (word.isupper() and name_finder._title(word) in CANDIDATES)
-        or name_finder._clear_surname(word)  # `surname_follows` of the word before it
+        or (word.isupper() and name_finder.title_case(word) in CANDIDATES)
+        or name_finder.clear_surname(word)  # `surname_follows` of the word before it
         or lower in CTX_SINGLE
         or (len(lower) > 6 and lower.endswith(ROLE_ENDINGS))
     )
@@ -79,22 +79,22 @@ def might_find_names(text: str) -> bool:
 @lru_cache(maxsize=_CACHED)
 def _unknown_or_listed(word: str, roles: frozenset[str], not_names: frozenset[str]) -> bool:
     return (
-        word in name_unknown._ANY_WORD_NAME
+        word in name_unknown.ANY_WORD_NAME
         or word in name_unknown.SHORT_FORMS  # a pet form anywhere (stop 21), also one that is a place
-        or name_unknown._unknown(word, not_names, roles)
+        or name_unknown.unknown_word(word, not_names, roles)
     )
 
 
 def might_find_unknown_names(text: str, roles: frozenset[str], not_names: frozenset[str]) -> bool:
     """False only where `find_unknown_names(text, …, roles, not_names)` is `[]` (see the module doc)."""
-    return any(_unknown_or_listed(w, roles, not_names) for w in set(name_unknown._CAP_RE.findall(text)))
+    return any(_unknown_or_listed(w, roles, not_names) for w in set(name_unknown.CAP_RE.findall(text)))
 
 
 @lru_cache(maxsize=_CACHED)
 def _lowercase_candidate(word: str) -> bool:
-    return name_unknown_lower._unknown_lower(word) or name_unknown_lower._listed_lower(word)
+    return name_unknown_lower.is_unknown_lower(word) or name_unknown_lower.is_listed_lower(word)
 
 
 def might_find_unknown_lowercase(text: str) -> bool:
     """False only where `find_unknown_lowercase_names(text, …)` is `[]` (see the module doc)."""
-    return any(_lowercase_candidate(w) for w in set(name_unknown_lower._WORD_RE.findall(text)))
+    return any(_lowercase_candidate(w) for w in set(name_unknown_lower.WORD_RE.findall(text)))

@@ -46,7 +46,7 @@ from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, NOT_NAME
 __all__ = ["find_names", "names_before_numbers"]
 
 
-def _title(word: str) -> str:
+def title_case(word: str) -> str:
     """ "ann-britt" / "ANN-BRITT" -> "Ann-Britt"; other spellings unchanged."""
     if word.islower() or word.isupper():
         return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
@@ -55,7 +55,7 @@ def _title(word: str) -> str:
 
 def _base(word: str) -> str:
     """Title-cased word with a genitive -s / -'s removed when that turns it into a known name."""
-    w = _title(word.replace("’", "'"))
+    w = title_case(word.replace("’", "'"))
     if w in ANY_NAME:
         return w
     if w.endswith("'s") and w[:-2] in ANY_NAME:
@@ -74,7 +74,9 @@ def _placeish(word: str, base: str) -> bool:
     return base not in ANY_NAME and word.lower().endswith(PLACE_SUFFIXES)
 
 
-def _clear_surname(word: str) -> bool:
+def clear_surname(word: str) -> bool:
+    """A capitalised word that is surely a surname: listed and no word-name or place, or of a foreign
+    surname's shape (`-ović`, `-escu` …)."""
     if not word[:1].isupper() or word.isupper():
         return False
     base = _base(word)
@@ -123,7 +125,7 @@ def find_names(text: str) -> list[Finding]:
         if i + 1 >= n:
             return False
         gap = text[tokens[i][1] : tokens[i + 1][0]]
-        return 0 < len(gap) <= 3 and gap.strip(" \t\r\n") == "" and _clear_surname(tokens[i + 1][2])
+        return 0 < len(gap) <= 3 and gap.strip(" \t\r\n") == "" and clear_surname(tokens[i + 1][2])
 
     findings: list[Finding] = []
     i = 0
@@ -135,7 +137,7 @@ def find_names(text: str) -> list[Finding]:
                 if w not in LOWER_CANDIDATES:
                     i += 1
                     continue
-            elif not (w.isupper() and _title(w) in CANDIDATES) and not surname_follows(i):
+            elif not (w.isupper() and title_case(w) in CANDIDATES) and not surname_follows(i):
                 i += 1
                 continue
         if len(w) < 2:
@@ -325,7 +327,7 @@ def _bad_before_id(w: str) -> bool:
         or w.lower() in FUNCTION_WORDS
         or w.lower() in CTX_SINGLE
         or _placeish(w, w)
-        or (w.isupper() and len(w) > 1 and _title(w) not in ANY_NAME)
+        or (w.isupper() and len(w) > 1 and title_case(w) not in ANY_NAME)
     )
 
 

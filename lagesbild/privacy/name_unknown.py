@@ -89,7 +89,7 @@ ORGANISATIONS: Final = frozenset(
 )
 _COMPOUND_MIN: Final = 4  # both parts of a compound at least this long
 _LINKS: Final = ("s", "e", "a", "u", "o")  # fogemorfem: `fritid|s|gården`, `pojk|e|gäng`
-_CAP_RE: Final = re.compile(r"[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][^\W\d_A-ZÅÄÖ]+(?:['’-][^\W\d_]+)*")
+CAP_RE: Final = re.compile(r"[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][^\W\d_A-ZÅÄÖ]+(?:['’-][^\W\d_]+)*")
 # Inside a sentence: a space, a comma, `&` between spaces (not `Friskis&Svettis`), and the colon, semicolon
 # and dash after which Swedish goes on in lowercase (`Ansvarig: Driton Shala`, `bråk Älta – Nahrin vittne`).
 _GAP_OK_RE: Final = re.compile(r"[ \t]+|[ \t]*[,:;][ \t]*|[ \t]+[&–—][ \t]+")
@@ -157,7 +157,7 @@ _NOUN_ENDINGS: Final = (
 )  # fmt: skip
 # Given names that are words (`Sten`, `Bo`), not those that are mostly words in capitals (`Inga`, `Per`).
 _WORD_NAMES: Final = (AMBIGUOUS & FIRST_NAMES) - WORDS_CAPITALISED
-_ANY_WORD_NAME: Final = AMBIGUOUS | FIRST_NAMES
+ANY_WORD_NAME: Final = AMBIGUOUS | FIRST_NAMES
 _HEADING_COLON_RE: Final = re.compile(r"[ \t]*:")
 _AT_END_RE: Final = re.compile(r"[ \t]*(?:[.!?]|$|\n)")
 _ORG_NEXT_RE: Final = re.compile(
@@ -298,7 +298,7 @@ def find_unknown_names(
     """Spans of capitalised words inside a sentence that are nothing but a name."""
     out: list[tuple[int, int]] = []
     found = SpanIndex(taken)
-    for m in _CAP_RE.finditer(text):
+    for m in CAP_RE.finditer(text):
         s, e = m.span()
         if (s and text[s - 1].isalnum()) or found.overlaps(s, e):
             continue
@@ -325,7 +325,7 @@ def find_unknown_names(
             prev is not None
             and prev.word[:1].islower()
             and _GAP_OK_RE.fullmatch(prev.gap or " ")
-            and word in _ANY_WORD_NAME
+            and word in ANY_WORD_NAME
             and person_ok(word, not_names, roles)  # not `och Juni är`
             and PERSON_NEXT_RE.match(text, e)
             and not after_place_prep(text, s)

@@ -47,7 +47,7 @@ _RARE_ZIPF: Final = 2.5
 _KNOWN_PART: Final = 3.5  # each part of a short compound at least this frequent
 _VOWEL_RE: Final = re.compile(r"[aeiouyåäöéüàáèíóú]")
 _ENGLISH_ZIPF: Final = 3.0
-_WORD_RE: Final = re.compile(
+WORD_RE: Final = re.compile(
     r"(?<![\w'’@.\[-])[a-zåäöéüàáèíóúñçćčđłńśšźżžğış]{3,}(?:-[a-zåäöéüàáèíóúñçćčđłńśšźżžğış]+)?(?![\w'’@\]-])"
 )
 # Slang and loanwords of the notes that no lexicon holds (`walla`, `yalla`, `aina`).
@@ -183,7 +183,7 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
     """
     if not any(c.islower() for c in text):
         return []
-    tokens = [(m.start(), m.end(), m.group()) for m in _WORD_RE.finditer(text)]
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
     out: list[tuple[int, int]] = []
     pending: list[tuple[int, bool]] = []
     found = SpanIndex(taken)
