@@ -65,8 +65,8 @@ DELIVERED_KEPT = {
 # The ratchets are the delivered figures: nobody has read this corpus's misses.
 FOUND = dict(DELIVERED_FOUND)
 # Stop 22: measured after the tenth name round, which never read this corpus's misses (aggregate report only).
-FOUND |= {"first_name": (224, 262), "full_name": (842, 921)}
-NAMES = (1567, 1872)
+FOUND |= {"first_name": (224, 262), "full_name": (844, 921)}
+NAMES = (1569, 1872)
 # Lowered at stop 22 (information only, no target): a run of words in capitals inside an ordinary text is
 # read in lowercase, where a word no lexicon knows is taken as a name, and a chain's name in capitals is one
 # (fail closed; found by listing the lost organisation items only, no sentence).
