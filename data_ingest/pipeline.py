@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from itertools import chain
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from sqlalchemy import Engine
@@ -79,6 +78,8 @@ def ingest_file(
     parts = iter_read_file(fileobj, filename, source, chunk_rows)
     first = next(parts)  # detection and header errors surface here, before any database work
     summary = BatchSummary(file=filename, source=first.source, kind=first.kind, rows=0)
+    chunks = _first_then(first, parts)
+    del first  # the generator's reference only: the first chunk's rows are not held for the whole file
     config = load_config()
     with engine.connect() as conn, conn.begin() as transaction, overlapped() as overlap:
         lock_for_ingest(conn, waiting, max_wait)
@@ -86,11 +87,14 @@ def ingest_file(
         summary.batch_id = start_batch(conn, summary, sha256, imported_by)
         redacted: dict[str, str | None] = {}
         reasons: dict[str, str | None] = {}
-        for part in chain([first], parts):
+        for part in chunks:
             for memo in (redacted, reasons):
                 if len(memo) > REDACTED_TEXTS:
                     memo.clear()
             _store_part(conn, summary, part, reference, config, filename, kommun, redacted, reasons, overlap)
+            # Not held while the next chunk is read (the loop binds it only after): with the previous
+            # chunk's COPY still under way, its rows would be a third chunk in memory.
+            del part
             if progress is not None:
                 progress(summary.rows)
         overlap.wait()  # the last chunk's rows are in before the batch is finished or rolled back
@@ -103,6 +107,14 @@ def ingest_file(
         audit.record(conn, imported_by, "ingest", file=filename, batch=summary.batch_id, rows=summary.rows)
         purge_raw_text(conn)
     return summary
+
+
+def _first_then(first: ReadResult, rest: Iterator[ReadResult]) -> Iterator[ReadResult]:
+    """`first`, then `rest`, without holding `first` once the next chunk is asked for (`chain` would keep
+    it until the end of the file)."""
+    yield first
+    del first
+    yield from rest
 
 
 def _store_part(
