@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
-from itertools import chain
+from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
 from data_ingest.normalise import Normalised, normalise_events, normalise_incidents
+from data_ingest.overlap import Overlap, overlapped
 from data_ingest.readers.base import ReadResult
 from data_ingest.readers.detect import iter_read_file
 from data_ingest.readers.tabular import seekable
@@ -32,7 +32,8 @@ from lagesbild.reporters import FALLBACK, label_mappings, record_unknown_labels
 from lagesbild.retention import purge_raw_text
 
 CHUNK_ROWS = 50_000
-# Redacted texts remembered across a file's chunks; past this many the memory is cleared (flat memory).
+# Redacted texts (and texts' content reasons) remembered across a file's chunks; past this many the
+# memory is cleared (flat memory).
 REDACTED_TEXTS = 200_000
 
 
@@ -77,18 +78,26 @@ def ingest_file(
     parts = iter_read_file(fileobj, filename, source, chunk_rows)
     first = next(parts)  # detection and header errors surface here, before any database work
     summary = BatchSummary(file=filename, source=first.source, kind=first.kind, rows=0)
+    chunks = _first_then(first, parts)
+    del first  # the generator's reference only: the first chunk's rows are not held for the whole file
     config = load_config()
-    with engine.connect() as conn, conn.begin() as transaction:
+    with engine.connect() as conn, conn.begin() as transaction, overlapped() as overlap:
         lock_for_ingest(conn, waiting, max_wait)
         reference = reference or load_reference(conn)
         summary.batch_id = start_batch(conn, summary, sha256, imported_by)
         redacted: dict[str, str | None] = {}
-        for part in chain([first], parts):
-            if len(redacted) > REDACTED_TEXTS:
-                redacted.clear()
-            _store_part(conn, summary, part, reference, config, filename, kommun, redacted)
+        reasons: dict[str, str | None] = {}
+        for part in chunks:
+            for memo in (redacted, reasons):
+                if len(memo) > REDACTED_TEXTS:
+                    memo.clear()
+            _store_part(conn, summary, part, reference, config, filename, kommun, redacted, reasons, overlap)
+            # Not held while the next chunk is read (the loop binds it only after): with the previous
+            # chunk's COPY still under way, its rows would be a third chunk in memory.
+            del part
             if progress is not None:
                 progress(summary.rows)
+        overlap.wait()  # the last chunk's rows are in before the batch is finished or rolled back
         if not keep_failed and summary.loaded + summary.updated + summary.duplicates == 0:
             transaction.rollback()
             summary.batch_id = None
@@ -100,6 +109,14 @@ def ingest_file(
     return summary
 
 
+def _first_then(first: ReadResult, rest: Iterator[ReadResult]) -> Iterator[ReadResult]:
+    """`first`, then `rest`, without holding `first` once the next chunk is asked for (`chain` would keep
+    it until the end of the file)."""
+    yield first
+    del first
+    yield from rest
+
+
 def _store_part(
     conn: Connection,
     summary: BatchSummary,
@@ -109,22 +126,31 @@ def _store_part(
     filename: str,
     kommun: str | None = None,
     redacted: dict[str, str | None] | None = None,
+    reasons: dict[str, str | None] | None = None,
+    overlap: Overlap | None = None,
 ) -> None:
+    """One chunk. Its normalising uses no database, so it runs while the previous chunk's rows are still
+    being sent (`overlap`); the statements follow in the same order as without it."""
     summary.rows += part.rows_total
     summary.warnings.extend(part.warnings)
-    store_row_outcomes(conn, summary, part.rejected, part.ignored)
     if part.kind == "events":
+        if overlap is not None:
+            overlap.wait()
+        store_row_outcomes(conn, summary, part.rejected, part.ignored)
         events = normalise_events(part.records, reference.for_kommun(kommun) if kommun else reference)
         events["kommun_code"] = kommun or events["area"].map(reference.kommun_of_area)
         store_events(conn, summary, events, reference.area_ids)
         return
     normalised = normalise_incidents(
-        part.records, reference, config, filename, kommun=kommun, redacted=redacted
+        part.records, reference, config, filename, kommun=kommun, redacted=redacted, reasons=reasons
     )
+    if overlap is not None:
+        overlap.wait()
+    store_row_outcomes(conn, summary, part.rejected, part.ignored)
     _apply_label_mappings(conn, summary.source, normalised, kommun)
     summary.warnings.extend(w for w in normalised.warnings if w not in summary.warnings)
     store_row_outcomes(conn, summary, normalised.rejected, normalised.ignored)
-    store_incidents(conn, summary, normalised.incidents, reference.area_ids)
+    store_incidents(conn, summary, normalised.incidents, reference.area_ids, overlap)
 
 
 def _apply_label_mappings(conn: Connection, source: str, normalised: Normalised, kommun: str | None) -> None:

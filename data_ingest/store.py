@@ -8,14 +8,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
 import pandas as pd
 from sqlalchemy import and_, or_, select, text, true, update
 from sqlalchemy.engine import Connection, CursorResult
 from sqlalchemy.sql.elements import ColumnElement
 
-from data_ingest.copy_text import copy_buffer
 from data_ingest.dedupe import link_duplicates
+from data_ingest.insert_rows import insert_columns, new_incident_columns
+from data_ingest.overlap import Overlap
 from data_ingest.readers.base import IgnoredRow, RejectedRow
 from lagesbild import db, settings
 from lagesbild.categories import CategoryConfig, map_labels
@@ -156,10 +156,12 @@ def _organisation_ids(
     missing = sorted(wanted - found.keys())
     if missing:
         # One executemany in name order (ids as one insert per name gave them; a file from a
-        # bostadsbolag or the police can name thousands of reporters, one round trip each was slow).
-        conn.execute(
-            table.insert(),
-            [{"name": name, "source": source, "kommun_code": _none(kommun_of.get(name))} for name in missing],
+        # bostadsbolag or the police can name thousands of reporters, one round trip each was slow),
+        # at the driver: SQLAlchemy's per-row parameter handling was 0.1 s per 7,500 names.
+        mark = "?" if conn.dialect.paramstyle == "qmark" else "%s"
+        conn.exec_driver_sql(
+            f"INSERT INTO {table.name} (name, source, kommun_code) VALUES ({mark}, {mark}, {mark})",  # noqa: S608
+            [(name, source, _none(kommun_of.get(name))) for name in missing],
         )
         found.update(ids(missing))
     return found
@@ -317,117 +319,36 @@ def _incident_values(
     }
 
 
-def _objects(values: pd.Series) -> list[Any]:
-    """Python values with None for every missing one (NaN, NA, NaT), as `_none` per cell."""
-    objects = values.to_numpy(dtype=object, copy=True)
-    objects[pd.isna(values).to_numpy()] = None
-    return objects.tolist()
-
-
-def _optional(values: pd.Series, kind: type) -> list[Any]:
-    return [None if v is None else kind(v) for v in _objects(values)]
-
-
-def _utc_text(values: pd.Series, sep: str) -> list[str]:
-    """Aware timestamps as UTC text with microseconds, vectorised ('YYYY-MM-DD HH:MM:SS.ffffff', the
-    form SQLAlchemy stores on SQLite; with `sep`="T" and a zone suffix, input for COPY)."""
-    stamps = pd.to_datetime(values, utc=True).to_numpy(dtype="datetime64[us]")
-    return np.char.replace(np.datetime_as_string(stamps, unit="us"), "T", sep).tolist()
-
-
-def _new_incident_columns(
-    new: pd.DataFrame,
-    org_ids: dict[str, int],
-    area_ids: dict[str, int],
-    duplicate_of: pd.Series,
-    batch_id: int | None,
-    review_status: str,
-    stamp: dt.datetime,
-) -> dict[str, list[Any]]:
-    """The stored values of new incidents column by column: the same values as `_incident_values`
-    per row (tests/test_store_columns.py), without a dict per row or SQLAlchemy's per-row binding."""
-    n = len(new)
-    east, north = _optional(new["east"], float), _optional(new["north"], float)
-    area = new["area"].astype(object)
-    return {
-        "row_number": new["row"].astype("int64").tolist(),
-        "source": _objects(new["source"]),
-        "organisation_id": [org_ids[o] for o in new["organisation"]],
-        "source_key": _objects(new["source_key"]),
-        "content_hash": _objects(new["content_hash"]),
-        "occurred_at": _utc_text(new["occurred_at"], " "),
-        "occurred_date": _objects(new["occurred_date"]),
-        "iso_week": _objects(new["iso_week"]),
-        "weekday": new["weekday"].astype("int64").tolist(),
-        "hour": _optional(new["hour"], int),
-        "time_precision": _objects(new["time_precision"]),
-        "area_id": [area_ids.get(a) if a is not None else None for a in _objects(area)],
-        "category": _objects(new["category"]),
-        "source_category": _objects(new["source_category"]),
-        "description": _objects(new["description"]),
-        "place": _objects(new["place"]),
-        "east": east,
-        "north": north,
-        "geom": [None if e is None else f"POINT({e} {n})" for e, n in zip(east, north, strict=True)],
-        "location_precision": _objects(new["location_precision"]),
-        "cost_sek": _optional(new["cost_sek"], float),
-        "raw_description": _objects(new["raw_description"]),
-        "raw_place": _objects(new["raw_place"]),
-        "privacy_reason": (
-            _objects(new["privacy_reason"]) if "privacy_reason" in new.columns else [None] * n
-        ),
-        "kommun_code": _objects(new["kommun_code"]) if "kommun_code" in new.columns else [None] * n,
-        "batch_id": [batch_id] * n,
-        "duplicate_of": _optional(duplicate_of, int),
-        "review_status": [review_status] * n,
-        "created_at": [stamp] * n,
-        "updated_at": [stamp] * n,
-    }
-
-
-def _insert_columns(conn: Connection, columns: dict[str, list[Any]]) -> None:
-    """One driver-level bulk insert of column lists: COPY on PostgreSQL, executemany on SQLite."""
-    names = list(columns)
-    table = db.incidents
-    if db.is_postgis(conn):
-        values = dict(columns)
-        values["occurred_at"] = [f"{v}+00" for v in values["occurred_at"]]
-        values["geom"] = [None if g is None else f"SRID={db.SRID};{g}" for g in values["geom"]]
-        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
-        with cursor.copy(f"COPY incidents ({', '.join(names)}) FROM STDIN") as copy:
-            copy.write(memoryview(copy_buffer(values)))
-        return
-    # Only the date/time columns need SQLAlchemy's SQLite conversion (to text); occurred_at is text already.
-    values = dict(columns)
-    for name in ("occurred_date", "created_at", "updated_at"):
-        column_type = table.c[name].type
-        process = column_type.dialect_impl(conn.dialect).bind_processor(conn.dialect)
-        if process is not None:
-            if name in ("created_at", "updated_at"):
-                values[name] = [process(values[name][0])] * len(values[name]) if values[name] else []
-            else:
-                values[name] = [process(v) for v in values[name]]
-    sql = f"INSERT INTO incidents ({', '.join(names)}) VALUES ({', '.join('?' for _ in names)})"  # noqa: S608
-    conn.exec_driver_sql(sql, list(zip(*values.values(), strict=True)))
-
-
 def store_incidents(
-    conn: Connection, summary: BatchSummary, incidents: pd.DataFrame, area_ids: dict[str, int]
+    conn: Connection,
+    summary: BatchSummary,
+    incidents: pd.DataFrame,
+    area_ids: dict[str, int],
+    overlap: Overlap | None = None,
 ) -> None:
     """New rows are inserted, unchanged re-deliveries counted as duplicates, changed ones updated with
     their previous content kept in incident_history, and cross-source duplicates linked.
 
     A key repeated inside the file is a re-delivery inside the file: the rows are stored in the file's
-    order, each later one as a correction of the earlier (history kept) or, unchanged, as a duplicate."""
+    order, each later one as a correction of the earlier (history kept) or, unchanged, as a duplicate.
+
+    `overlap`: on PostgreSQL the new rows' COPY may still be running when this returns; the caller
+    waits for it before its next statement (data_ingest/overlap.py)."""
     if incidents.empty:
         return
     occurrence = incidents.groupby("source_key", sort=False).cumcount()
     for n in range(int(occurrence.max()) + 1):
-        _store_generation(conn, summary, incidents.loc[occurrence == n], area_ids)
+        if overlap is not None:
+            overlap.wait()  # the next generation's look-ups need the rows of this one
+        _store_generation(conn, summary, incidents.loc[occurrence == n], area_ids, overlap)
 
 
 def _store_generation(
-    conn: Connection, summary: BatchSummary, incidents: pd.DataFrame, area_ids: dict[str, int]
+    conn: Connection,
+    summary: BatchSummary,
+    incidents: pd.DataFrame,
+    area_ids: dict[str, int],
+    overlap: Overlap | None = None,
 ) -> None:
     """Rows whose keys are distinct among themselves."""
     source = summary.source
@@ -479,7 +400,7 @@ def _store_generation(
         max_hours=float(settings.get_int("duplicate_hours")),
     )
     approved = source in settings.get_list("auto_approve_sources")
-    columns = _new_incident_columns(
+    columns = new_incident_columns(
         new,
         org_ids,
         area_ids,
@@ -488,14 +409,13 @@ def _store_generation(
         (ReviewState.REVIEWED if approved else ReviewState.RECEIVED).value,
         stamp,
     )
-    _insert_columns(conn, columns)
-    if db.is_postgis(conn) and summary.loaded + summary.duplicates < _ANALYZE_AFTER <= (
-        summary.loaded + summary.duplicates + len(new)
-    ):
-        # PostgreSQL plans the key look-ups of the next chunks on statistics that do not know the rows
-        # this transaction inserted: on a young table it then scans every row of the source for each
-        # 500 keys (quadratic; hours for a first import of 1M rows). ANALYZE counts our own new rows.
-        conn.execute(text("ANALYZE incidents"))
+    # PostgreSQL plans the key look-ups of the next chunks on statistics that do not know the rows
+    # this transaction inserted: on a young table it then scans every row of the source for each
+    # 500 keys (quadratic; hours for a first import of 1M rows). ANALYZE counts our own new rows.
+    analyze = db.is_postgis(conn) and (
+        summary.loaded + summary.duplicates < _ANALYZE_AFTER <= summary.loaded + summary.duplicates + len(new)
+    )
+    insert_columns(conn, columns, analyze, overlap)
     linked = int(duplicate_of.notna().sum())
     summary.duplicates += linked
     summary.loaded += len(new) - linked

@@ -270,10 +270,12 @@ def iter_read_table(
     produced = False
     for numbers, rows in table.batches(chunk_size):
         part = _read_chunk(spec, function, numbers, rows, table.headers, index, labels, filename)
+        del numbers, rows  # the loop binds the next chunk's only after reading it: not both at once
         part.warnings[:0] = warnings
         warnings = []
         produced = True
         yield part
+        del part  # nor this chunk's rows while the next one is read
     if not produced:
         part = empty_result(spec.source, spec.kind)
         part.warnings.extend(warnings)
