@@ -210,3 +210,21 @@ def test_a_surnames_particles_go_with_it(text: str, gone: str, kept: str) -> Non
 def test_a_roster_of_people_and_a_roster_of_shifts() -> None:
     _gone("Fältare i kväll: Gift, Stig, Prince.", "Gift", "Stig", "Prince")  # word-names under people
     _kept("Skift: Natt, Dag, Kväll", "Natt", "Kväll")  # a shift's values are times of day
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "gone"),
+    [
+        ("Hon pa Strandvagen 28 C hade ringt.", "Strandvagen", "28 C"),  # a street typed without å/ä/ö
+        ("Dörren uppbruten, Tennisvagen 136A lgh 1509.", "Tennisvagen", "136A"),
+        ("Orosanmälan, #6657276, skickad.", "Orosanmälan", "6657276"),
+        ("Felanmälan klar. Ref #584128.", "Ref", "584128"),
+    ],
+)
+def test_streets_without_diacritics_and_numbers_after_a_hash(text: str, kept: str, gone: str) -> None:
+    out = redact(text)
+    assert kept in out and gone not in out, out
+
+
+def test_short_hash_numbers_and_hashtags_stay() -> None:
+    _kept("Vi vann #1 och #12 i v48 #fisksatra", "#1", "#12", "#fisksatra")

@@ -66,11 +66,14 @@ DELIVERED_KEPT = {
 FOUND = dict(DELIVERED_FOUND)
 # Stop 22: measured after the tenth name round, which never read this corpus's misses (aggregate report only).
 FOUND |= {"first_name": (224, 262), "full_name": (844, 921)}
+# Stop 22: the structured misses were read (each item with a dozen characters around it) and fixed in
+# general: streets typed without å/ä/ö (`…vagen 28 C`) and a ticket's number after `#`. Development figures.
+FOUND |= {"address": (116, 116), "case_number": (90, 90)}
 NAMES = (1569, 1872)
 # Lowered at stop 22 (information only, no target): a run of words in capitals inside an ordinary text is
 # read in lowercase, where a word no lexicon knows is taken as a name, and a chain's name in capitals is one
 # (fail closed; found by listing the lost organisation items only, no sentence).
-KEPT = {**DELIVERED_KEPT, "organisation": (212, 280)}
+KEPT = {**DELIVERED_KEPT, "organisation": (212, 280), "street": (94, 94)}
 
 
 def _style(source: str) -> str:

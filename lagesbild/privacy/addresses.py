@@ -16,11 +16,13 @@ __all__ = ["find_addresses", "find_properties"]
 _STREET_SUFFIX = (
     r"(?:vägen|gatan|gata|gränd|gränden|stigen|stig|backen|backe|allén|allé|alle|plan|planen|torget"
     r"|leden|slingan|svängen|platsen|kroken|ringen|bryggan|kajen|promenaden|gången|liden|höjden"
-    r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen)"
+    r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen"
+    # typed without å/ä/ö ("Strandvagen 28 C"; stop 22)
+    r"|vagen|granden|grand|allen|hojden|stroket|parkvagen)"
 )
 _STREET_WORD2 = (
     r"(?:allé|allén|alle|väg|vägen|gata|gatan|gränd|gränden|torg|torget|backe|backen|stig|stigen|plats"
-    r"|platsen|promenad|promenaden|led|leden)"
+    r"|platsen|promenad|promenaden|led|leden|vag|vagen|grand|granden|allen)"
 )
 _HOUSE_NR = r"[0-9]{1,3}(?:[ \t]?[A-Ha-h](?![\w-]))?(?:[ \t]?-[ \t]?[0-9]{1,3}(?:[A-Ha-h](?![\w-]))?)?"
 _UNIT = (

@@ -112,6 +112,7 @@ _PLACE_ENDINGS: Final = (
     # streets: `Sjöbrinken`, `Skogsslingan`, `Båtsmansgången`, `Ormingeringen`
     "brinken", "slingan", "gången", "ringen", "kroken", "svängen", "stråket", "promenaden", "kajen",
     "branten", "höjden", "lyckan", "hagen", "vallen", "kullen", "sluttningen", "terrassen", "passagen",
+    "vagen", "vägen", "gatan",  # also typed without å/ä/ö: `Strandvagen` (stop 22)
 )  # fmt: skip
 # A road's letters before its number: `Lv240`, `Lv 2050`, `Rv 40`.
 _ROAD_NUMBER_RE: Final = re.compile(r"[ \t]?\d")

@@ -354,6 +354,8 @@ def _find_case_numbers(text: str) -> list[Finding]:
             for m in _DNR_BARE_RE.finditer(text)
             if not _date_range(m.group()) and not _season(m.group())
         ]
+    if "#" in text:
+        out += [Finding("diarienr", m.start(), m.end(), m.group()) for m in _HASH_NUMBER_RE.finditer(text)]
     low = text.lower()
     if not any(word in low for word in _DNR_WORDS) or not _DNR_PREFILTER.search(text):
         return out
@@ -366,6 +368,10 @@ def _find_case_numbers(text: str) -> list[Finding]:
             out.append(Finding("diarienr", m.start("id"), m.end("id"), ident))
     return _listed_after(text, out)
 
+
+# A ticket's or a report's number after `#` ("Ref #584128", "#30462 Felanmälan"; stop 22): five digits or
+# more, so `#1`, `#12` and a hashtag stay.
+_HASH_NUMBER_RE: Final = re.compile(r"(?<![\w#])#[ \t]?[0-9]{5,10}(?![\w])")
 
 _DATE_RE: Final = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?:/(?:20)?[0-9]{2})?|20[0-9]{2}-[0-9]{2}-[0-9]{2}")
 
