@@ -29,10 +29,17 @@ from __future__ import annotations
 
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Final, NamedTuple
 
-from lagesbild.privacy.lexicon import KNOWN_ZIPF, frequent_words, zipf
+from lagesbild.privacy.lexicon import (
+    KNOWN_ZIPF,
+    domain_words,
+    frequent_words,
+    lower_place_words,
+    place_words,
+    police_place_words,
+    zipf,
+)
 from lagesbild.privacy.lexicon import lexicon as lexicon_words
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
 from lagesbild.privacy.name_words import ANY_NAME, PLACE_NOUNS, PLACE_PREPS, WORDS_CAPITALISED
@@ -56,10 +63,6 @@ __all__ = [
     "zipf",
 ]
 
-PLACE_WORDS_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "place_words.txt"
-POLICE_PLACE_WORDS_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "place_words_police.txt"
-# The product's own vocabulary: every label and alias of the default categories (`Fylleri`, `Häleri`).
-CATEGORY_FILE: Final = Path(__file__).resolve().parents[1] / "config" / "categories.toml"
 
 # Swedish short forms and pet forms of given names that wordfreq counts as frequent words (those the
 # name lists hold already are the list finders').
@@ -168,38 +171,6 @@ _ORG_NEXT_RE: Final = re.compile(
 )
 
 
-@cache
-def domain_words() -> frozenset[str]:
-    """The words of the product's own category labels and aliases, in lowercase (`fylleri`, `häleri`)."""
-    import tomllib
-
-    def strings(node: object) -> list[str]:
-        if isinstance(node, str):
-            return [node]
-        if isinstance(node, dict):
-            return [s for k, v in node.items() for s in [k, *strings(v)]]
-        if isinstance(node, list):
-            return [s for v in node for s in strings(v)]
-        return []
-
-    config = tomllib.loads(CATEGORY_FILE.read_text(encoding="utf-8"))
-    return frozenset(w.lower() for s in strings(config) for w in re.findall(r"[^\W\d_]+", s))
-
-
-@cache
-def place_words() -> frozenset[str]:
-    """The capitalised words of Swedish place names (RegSO areas, kommuner, stations, towns)."""
-    return frozenset(PLACE_WORDS_FILE.read_text(encoding="utf-8").split())
-
-
-@cache
-def police_place_words() -> frozenset[str]:
-    """Places the police's public events name that no area list holds (scripts/build_place_words.py):
-    read as places only after a word that leads to a place (`från Tynnered`), as a village's name can be a
-    person's surname too."""
-    return frozenset(POLICE_PLACE_WORDS_FILE.read_text(encoding="utf-8").split())
-
-
 def known_word(word: str) -> bool:
     """A word of the Swedish lexicon or a compound of two (`Fritidsgårdens` → fritids|gårdens)."""
     low = word.lower()
@@ -223,11 +194,6 @@ def known_word(word: str) -> bool:
 @cache
 def _given_lower() -> frozenset[str]:
     return frozenset(n.lower() for n in FIRST_NAMES - AMBIGUOUS if len(n) >= 5)
-
-
-@cache
-def lower_place_words() -> frozenset[str]:
-    return frozenset(p.lower() for p in place_words())
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat across texts; the compound test is the costly part
