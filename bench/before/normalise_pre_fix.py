@@ -185,11 +185,12 @@ def normalise_incidents(
     filename: str,
     kommun: str | None = None,
     redacted: dict[str, str | None] | None = None,
+    reasons: dict[str, str | None] | None = None,
 ) -> Normalised:
-    """Categorise, place, date and redact a reader's records. (`kommun` and `redacted` came later: the
-    frozen code places among every area, which is what the benchmark's single-kommun files need, and
-    redacts each chunk's texts anew.)"""
-    del redacted
+    """Categorise, place, date and redact a reader's records. (`kommun`, `redacted` and `reasons` came
+    later: the frozen code places among every area, which is what the benchmark's single-kommun files
+    need, and redacts and reads each chunk's texts anew.)"""
+    del redacted, reasons
     if records.empty:
         return Normalised(incidents=pd.DataFrame(columns=INCIDENT_FIELDS))
     records = records.copy()

@@ -214,10 +214,16 @@ def _incident_values(
 
 
 def store_incidents(
-    conn: Connection, summary: BatchSummary, incidents: pd.DataFrame, area_ids: dict[str, int]
+    conn: Connection,
+    summary: BatchSummary,
+    incidents: pd.DataFrame,
+    area_ids: dict[str, int],
+    overlap: object = None,
 ) -> None:
     """New rows are inserted, unchanged re-deliveries counted as duplicates, changed ones updated with
-    their previous content kept in incident_history, and cross-source duplicates linked."""
+    their previous content kept in incident_history, and cross-source duplicates linked. (`overlap` came
+    later: the frozen code inserts inline and gives it no work.)"""
+    del overlap
     if incidents.empty:
         return
     # One file may repeat a row (a reporter pasting twice): the first stands, the rest are duplicates.
