@@ -38,6 +38,21 @@ def unmatched_probes(corpus: Sequence[Sentence]) -> list[object]:
     return bad
 
 
+def capitalised_lowercase_names(corpus: Sequence[Sentence]) -> list[str]:
+    """Names labelled lowercase that carry a capital."""
+    return [
+        p.surface
+        for s in corpus
+        for p in s.planted
+        if p.kind == "lowercase_name" and p.surface.lower() != p.surface
+    ]
+
+
+def surfaces_not_in_text(corpus: Sequence[Sentence]) -> list[object]:
+    """Planted items whose surface (in any case) is not in their sentence."""
+    return [(p.surface, s.text) for s in corpus for p in s.planted if p.surface.lower() not in s.text.lower()]
+
+
 def invalid_identity_numbers(corpus: Sequence[Sentence]) -> list[str]:
     """Personnummer and samordningsnummer whose check digit fails, whose month is not a month, whose day
     or whose day does not say its kind (a samordningsnummer adds 60 to the day)."""

@@ -10,7 +10,14 @@ import pytest
 from tests.blind10_corpus import SIZE, build, frames, problems
 from tests.blind10_vocab_names import WORD_FIRST, WORD_SURNAMES
 from tests.blind10_vocab_places import BAD_PLATES, PLATE_LETTERS, PLATE_TAIL_LETTERS
-from tests.corpus_checks import invalid_identity_numbers, too_few_items, unambiguous, unmatched_probes
+from tests.corpus_checks import (
+    capitalised_lowercase_names,
+    invalid_identity_numbers,
+    surfaces_not_in_text,
+    too_few_items,
+    unambiguous,
+    unmatched_probes,
+)
 from tests.independent_labels import (
     NAME_KINDS,
     LookAlike,
@@ -73,13 +80,7 @@ def test_word_names_stand_as_first_names_and_as_surnames_after_a_role(corpus: li
 
 
 def test_lowercase_names_are_lowercase(corpus: list[Sentence]) -> None:
-    bad = [
-        p.surface
-        for s in corpus
-        for p in s.planted
-        if p.kind == "lowercase_name" and p.surface.lower() != p.surface
-    ]
-    assert bad == []
+    assert capitalised_lowercase_names(corpus) == []
 
 
 def test_labels_are_unambiguous(corpus: list[Sentence]) -> None:
@@ -91,8 +92,7 @@ def test_labels_match_the_untouched_text(corpus: list[Sentence]) -> None:
 
 
 def test_every_planted_surface_is_in_its_cell(corpus: list[Sentence]) -> None:
-    bad = [(p.surface, s.text) for s in corpus for p in s.planted if p.surface.lower() not in s.text.lower()]
-    assert bad == []
+    assert surfaces_not_in_text(corpus) == []
 
 
 def test_identity_numbers_are_valid_of_their_kind(corpus: list[Sentence]) -> None:

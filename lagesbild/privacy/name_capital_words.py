@@ -60,6 +60,7 @@ _DERIVED: Final = (
 )  # fmt: skip
 
 
+@lru_cache(maxsize=1 << 14)  # asked of the same words in text after text
 def capital_word_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """A capitalised word of the lexicon that nothing but a person's name explains where it stands."""
     low = word.lower()
@@ -80,11 +81,6 @@ _CANDIDATE_RE: Final = re.compile(r"(?:(?<=[a-zåäö][ \t])|(?<=[a-zåäö],[ \
 _LOWER_BEFORE_RE: Final = re.compile(r"(?<![^\W\d_])([a-zåäö]+),?[ \t]+$")
 
 
-@lru_cache(maxsize=1 << 14)
-def _could_be_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
-    return capital_word_name(word, not_names, roles)
-
-
 def find_capital_word_names(
     text: str, taken: list[tuple[int, int]], roles: frozenset[str], not_names: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -93,7 +89,7 @@ def find_capital_word_names(
     found = SpanIndex(taken)
     for m in _CANDIDATE_RE.finditer(text):
         s, e = m.span()
-        if not _could_be_name(m.group(), not_names, roles) or not PERSON_NEXT_RE.match(text, e):
+        if not capital_word_name(m.group(), not_names, roles) or not PERSON_NEXT_RE.match(text, e):
             continue
         before = _LOWER_BEFORE_RE.search(text, max(0, s - 40), s)
         if before is None or found.overlaps(s, e):

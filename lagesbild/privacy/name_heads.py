@@ -32,15 +32,19 @@ __all__ = ["find_head_names"]
 
 _RARE_ZIPF: Final = 2.5  # a word at least this frequent alone after a heading is a value, not a name
 
+# Headings of a time a roster covers rather than of people: their values are as often times of day.
+_TIME_HEADS: Final = frozenset("pass arbetspass skift".split())
 # Headings after which the members are people (lowercased; a two-word heading joined by `_`).
-_HEADS: Final = frozenset(
-    """närvarande frånvarande deltagare deltog personal bemanning styrka ledare fältare fältarna
+_HEADS: Final = (
+    frozenset(
+        """närvarande frånvarande deltagare deltog personal bemanning styrka ledare fältare fältarna
     nattvandrare nattvandring nattvandrarna rastvakter rastvakt trygghetsvärdar värdar vakter väktare
     ordningsvakter ansvarig ansvariga ansvar kontaktperson kontaktpersoner sekreterare ordförande justeras
     justerare protokollförare mötesledare sammankallande rapportör rapportörer klient diakon präst imam
-    pass arbetspass skift
     vid+protokollet på+plats i+tjänst
     present attendees attending absent staff minutes chair secretary""".replace("+", "_").split()
+    )
+    | _TIME_HEADS
 )
 _MAIL_KEYS: Final = frozenset("från from till to kopia cc avsändare sender".split())
 # Columns of a pasted table that hold a person.
@@ -73,10 +77,6 @@ def _heading(key: str, qual: str, roles: frozenset[str]) -> bool:
     if any(c.isupper() for c in qual):
         return False  # `Punkt 4, Jordbro:`: a capital after the key is a place or a subject
     return low.replace(" ", "_") in _HEADS or low.split()[0] in _HEADS or (" " not in low and low in roles)
-
-
-# Headings of a time a roster covers rather than of people: their values are as often times of day.
-_TIME_HEADS: Final = frozenset("pass arbetspass skift".split())
 
 
 def _people_heading(key: str) -> bool:
@@ -192,8 +192,9 @@ def _roster_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -
             continue
         if not _heading(key, m.group("qual"), roles):
             continue
+        people = _people_heading(key)
         if body.strip():
-            out += _members(text, body_start, body_end, not_names, roles, _people_heading(key))
+            out += _members(text, body_start, body_end, not_names, roles, people)
             continue
         pos = max(m.end() + 1, scanned)
         while pos < len(text):
@@ -202,7 +203,7 @@ def _roster_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -
             b = _BULLET_RE.fullmatch(text, pos, line_end)
             if b is None:
                 break
-            out += _members(text, b.start("item"), b.end("item"), not_names, roles, _people_heading(key))
+            out += _members(text, b.start("item"), b.end("item"), not_names, roles, people)
             pos = line_end + 1
         scanned = max(scanned, pos)
     return out

@@ -20,7 +20,7 @@ from typing import Final
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words
 from lagesbild.privacy.name_unknown_lower import is_listed_lower, is_unknown_lower
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, PLACE_NOUNS
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, PLACE_NOUNS, STREET_WORDS_ALTERNATION
 
 __all__ = ["grown_names"]
 
@@ -32,9 +32,7 @@ _ENGLISH_CALENDAR: Final = frozenset(
 )
 _MAX_EXTRA: Final = 2
 _PLACE_ENDINGS: Final = ("stad", "by", "vik", "sund", "näs", "boulevard")  # not `-berg`: Lindberg
-_STREET_NEXT_RE: Final = re.compile(
-    r"s?[ \t]+(?:gata|gatan|väg|vägen|gränd|allé|torg|plan|park|backe|stig|boulevard)\b"
-)
+_STREET_NEXT_RE: Final = re.compile(rf"s?[ \t]+(?:{STREET_WORDS_ALTERNATION}|boulevard)\b")
 
 
 # The particles of a surname (Dutch, German, Swedish nobility, Romance, Arabic), then its capitalised word.

@@ -306,17 +306,16 @@ def find_unknown_names(
                 continue
             if PERSON_NEXT_RE.match(text, e):
                 out.append((s, e))
-            elif (pair := _SECOND_WORD_RE.match(text, e)) and _full_name_pair(text, pair, not_names, roles):
-                out.append((s, pair.end(1)))  # two words that are nothing else: `Niran Boonmee på Rikshem`
+            elif pair_end := _full_name_end(text, e, not_names, roles):
+                out.append((s, pair_end))  # two words that are nothing else: `Niran Boonmee på Rikshem`
             continue
         if (
             prev.gap.strip(" \t") in (":", ";")
             and not word.lower().endswith(_NOUN_ENDINGS)
-            and (pair := _SECOND_WORD_RE.match(text, e))
             and _unknown(word, not_names, roles)
-            and _full_name_pair(text, pair, not_names, roles)
+            and (pair_end := _full_name_end(text, e, not_names, roles))
         ):
-            out.append((s, pair.end(1)))  # after a colon as at a start: `Punkt 4, Jordbro: Sediqa Karimzada`
+            out.append((s, pair_end))  # after a colon as at a start: `Punkt 4, Jordbro: Sediqa Karimzada`
             continue
         before = prev.word
         if before.isdigit() or _PLACE_BEFORE_RE.search(text, max(0, s - 24), s):
@@ -343,16 +342,22 @@ def find_unknown_names(
 _SECOND_WORD_RE: Final = re.compile(r"[ \t]([A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][^\W\d_A-ZÅÄÖ]+(?:-[^\W\d_]+)*)\b")
 
 
-def _full_name_pair(text: str, pair: re.Match[str], not_names: frozenset[str], roles: frozenset[str]) -> bool:
-    """The word after an unknown word at a sentence's start is unknown too, and no place or organisation
-    follows: a given name and a surname no list holds (`Kittisak Kaewkla och …`), not `Dinamo Zagreb`."""
-    second, e = pair.group(1), pair.end(1)
+def _full_name_end(text: str, e: int, not_names: frozenset[str], roles: frozenset[str]) -> int | None:
+    """Where a full name ends when the word after an unknown word (ending at ``e``) at a sentence's start
+    is unknown too and no place or organisation follows: a given name and a surname no list holds
+    (`Kittisak Kaewkla och …`), not `Dinamo Zagreb`."""
+    pair = _SECOND_WORD_RE.match(text, e)
+    if pair is None:
+        return None
+    second, end = pair.group(1), pair.end(1)
     if not _unknown(second, not_names, roles) or second.lower().endswith(_PLACE_ENDINGS):
-        return False
-    nxt = _NEXT_RE.match(text, e)
+        return None
+    nxt = _NEXT_RE.match(text, end)
     if nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER)):
-        return False
-    return not (_ORG_NEXT_RE.match(text, e) or _ROAD_NUMBER_RE.match(text, e))
+        return None
+    if _ORG_NEXT_RE.match(text, end) or _ROAD_NUMBER_RE.match(text, end):
+        return None
+    return end
 
 
 # Words that open a sentence and can stand before a person's name (not `En Bilist`, `Från Frescati`).

@@ -110,6 +110,9 @@ PLACE_PREPS: Final = frozenset("i på vid utanför nära genom längs runt".spli
 # Before a word-name standing alone mid-sentence ("söder om Gamla Bo"): a place is likelier than a person.
 PLACE_PREPS_WIDE: Final = PLACE_PREPS | frozenset("om mot över under bakom framför mellan".split())
 # Lowercase nouns after a name that make it the name of a place or institution ("Olof Palmes gata").
+# The generic words of a street's name after a person's name in it (`Gustav Vasas gata`, `Enoch Thulins
+# väg`): a regular-expression alternation for the rules that keep such a name a street.
+STREET_WORDS_ALTERNATION: Final = "gata|gatan|väg|vägen|gränd|allé|torg|plan|park|backe|stig"
 PLACE_NOUNS: Final = frozenset(
     """gata gatan väg vägen torg torget plats platsen park parken kyrka kyrkan skola skolan skolas allé allén
     gränd gränden trädgård trädgården sjukhus sjukhuset stiftelse stiftelsen hus huset gård gården hall

@@ -39,7 +39,7 @@ from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
 from lagesbild.privacy.name_unknown import ORGANISATIONS, find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_unknown_lowercase_names
-from lagesbild.privacy.name_words import ANY_NAME, ROLE_WORDS_SET
+from lagesbild.privacy.name_words import ANY_NAME, ROLE_WORDS_SET, STREET_WORDS_ALTERNATION
 from lagesbild.privacy.names import AMBIGUOUS, NOT_NAMES
 from lagesbild.privacy.nicknames import find_nicknames
 from lagesbild.privacy.structured import find_structured
@@ -161,9 +161,7 @@ def _without_title(text: str, s: int, e: int) -> tuple[int, int]:
 
 
 # In lowercase `gustav vasas gata` reads as a name; in capitals it was a street.
-_STREET_AFTER_RE: Final = re.compile(
-    r"(?:[ \t]+[^\W\d_]+){0,2}?[ \t]+(?:gata|gatan|väg|vägen|gränd|allé|torg|plan|park|backe|stig)\b"
-)
+_STREET_AFTER_RE: Final = re.compile(rf"(?:[ \t]+[^\W\d_]+){{0,2}}?[ \t]+(?:{STREET_WORDS_ALTERNATION})\b")
 
 
 # Common lowercase letters: more of them than a tenth of the text, and the line is not in capitals (a
@@ -206,11 +204,11 @@ def _shouted_names(text: str) -> list[tuple[int, int]]:
         if f.type == "namn"
         and not _STREET_AFTER_RE.match(low, f.end)
         and any(a <= f.start and f.end <= b for a, b in runs)
-        and not _organisation_or_place(text[f.start : f.end].title())
+        and not _organisation_or_kommun(text[f.start : f.end].title())
     ]
 
 
-def _organisation_or_place(words: str) -> bool:
+def _organisation_or_kommun(words: str) -> bool:
     """In capitals a company's or a kommun's name reads in lowercase as a name: `WALLENSTAM`, `NACKA`."""
     return any(w in ORGANISATIONS or (w in NOT_NAMES and w not in ANY_NAME) for w in words.split())
 
