@@ -44,6 +44,7 @@ __all__ = [
 
 # Below this a Swedish word is too rare for the lexicon to vouch for it (names of any origin sit there).
 _RARE_ZIPF: Final = 2.5
+_LONGEST_NAME_PART: Final = 12
 _KNOWN_PART: Final = 3.5  # each part of a short compound at least this frequent
 _VOWEL_RE: Final = re.compile(r"[aeiouyåäöéüàáèíóú]")
 _ENGLISH_ZIPF: Final = 3.0
@@ -85,6 +86,12 @@ _SUFFIXES_OF_WORDS: Final = (
     "else", "skap", "ism", "ist", "are", "aren", "arna", "erna", "orna", "heten", "ant", "ent", "ering",
 )  # fmt: skip
 
+# Short words with these endings are as often names (`tigist`, `hemant`, `laurent`) as rare nouns.
+_NAME_LIKE_SUFFIXES: Final = ("ist", "ant", "ent")
+
+# Particles that open an Arabic surname before a hyphen.
+_PARTICLES: Final = frozenset("al el abu bin ibn ba bint abd".split())
+
 
 @cache
 def _english() -> frozenset[str]:
@@ -96,9 +103,11 @@ def _unknown_lower(word: str) -> bool:
     parts = word.split("-")
     if word in FUNCTION_WORDS or word in _SLANG or word in NOT_NAMES_LOWER:
         return False
-    if word.endswith(_SUFFIXES_OF_WORDS):
+    if word.endswith(_SUFFIXES_OF_WORDS) and not (len(word) <= 7 and word.endswith(_NAME_LIKE_SUFFIXES)):
         return False
     places = lower_place_words()
+    if len(parts) > 1:  # `el-khatib`, `abu-bakr`: the particle says nothing (`el-cykel` is a word)
+        parts = [p for p in parts if p not in _PARTICLES] or parts
     for p in parts:
         if p in places or zipf(p) >= _RARE_ZIPF or p in _english() or known_word(p) or _compound(p):
             return False
@@ -136,7 +145,26 @@ def lower_name_word(word: str) -> bool:
         return True
     if not _unknown_lower(word) or word.endswith(_INFLECTED) or not _VOWEL_RE.search(word):
         return False
+    if any(len(part) > _LONGEST_NAME_PART for part in word.split("-")):
+        return False  # a compound the lexicon cannot split (`lastbilsekipage`)
     return not _short_compound(word)
+
+
+_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzåäö"
+_TYPO_MIN: Final = 5  # a shorter word one letter from a common word is as often a name (`sara`, `omar`)
+_TYPO_ZIPF: Final = 4.5
+
+
+def _typo(word: str) -> bool:
+    """One letter away (left out, added, changed or swapped) from a common Swedish word."""
+    if len(word) < _TYPO_MIN:
+        return False
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    edits = {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _LETTERS}
+    return any(zipf(e) >= _TYPO_ZIPF for e in edits if e != word)
 
 
 def _short_compound(word: str) -> bool:
@@ -163,13 +191,21 @@ def _compound_tail(tail: str) -> bool:
     )
 
 
+def _head_word(head: str) -> bool:
+    """A word, but a two-letter one only if it is common Swedish (`tv|`, `el|`, not `sh|ivan`, `xi|ao`)."""
+    if len(head) == 2:
+        return zipf(head) >= _COMMON_SHORT_HEAD
+    return zipf(head) >= _RARE_ZIPF or head in _english()
+
+
+_COMMON_SHORT_HEAD: Final = 4.5
 _TAIL_ENDINGS: Final = ("n", "en", "et", "t", "na", "ar", "er", "or", "s", "ns", "ens", "ets")
 
 
 def _compound_head(head: str) -> bool:
     """The first part of a compound is a word too, or its stem before a link (`drog|`, `fritid|s|`), or two
     words: not `zarg|hona`, `xiao|ling`, `tah|mina`, which are names (stop 22)."""
-    if any(zipf(h) >= _RARE_ZIPF or h in _english() for h in (head, head[:-1]) if len(h) >= 2):
+    if any(_head_word(h) for h in (head, head[:-1]) if len(h) >= 2):
         return True
     # or two words itself: `drog|ratt|full`
     return any(zipf(head[:i]) >= _RARE_ZIPF and zipf(head[i:]) >= _RARE_ZIPF for i in range(3, len(head) - 2))
@@ -189,7 +225,7 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
     found = SpanIndex(taken)
     # a placeholder stands where a capital was (a name found in an earlier pass over the same text); a
     # cell of a word or two is a label or a code (`regnr`, `diarienr`), not a note
-    no_capitals = len(tokens) >= 3 and _NO_CAPITALS_RE.search(text) is None and "[" not in text
+    no_capitals = len(tokens) >= 3 and "[" not in text and _typed_in_lowercase(text)
     for k, (s, e, w) in enumerate(tokens):
         if found.overlaps(s, e):
             continue
@@ -199,6 +235,18 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
         word = not unknown and zipf(w) >= KNOWN_ZIPF  # `lena`, `karl`, `dag`: also a Swedish word
         if unknown and out and out[-1][1] == tokens[k - 1][1] and s - out[-1][1] == 1:
             out[-1] = (out[-1][0], e)  # the surname after an unknown given name: `najib noori`
+        elif (
+            unknown
+            and lower_name_word(w)
+            and not _typo(w)  # `untanför`, `melan`
+            and (_next_to_a_name(text, s, e, taken) or _pair(tokens, k))
+        ):
+            # the other half of a name found already (`Arben shala`, `henok Desta`), or two words no
+            # lexicon knows side by side (`från shivan mukriyani`): a given name and a surname
+            if k > 0 and tokens[k - 1][1] == s - 1 and _unknown_lower(tokens[k - 1][2]):
+                if not out or out[-1][1] < tokens[k - 1][0]:
+                    s = tokens[k - 1][0]
+            out.append((s, e))
         elif (no_capitals and lower_name_word(w) and _no_place_or_org(text, w, e)) or _person_stands(
             text, tokens, k, unknown, word, no_capitals
         ):
@@ -221,6 +269,18 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
             starts.add(s)
             ends.add(e)
     return sorted(out)
+
+
+def _next_to_a_name(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> bool:
+    return any((b == s - 1 or a == e + 1) and text[min(b, e) : max(a, s)] == " " for a, b in taken)
+
+
+def _pair(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """The word and its neighbour, one space apart, are both unknown to every lexicon."""
+    s, e, _ = tokens[k]
+    before = k > 0 and tokens[k - 1][1] == s - 1 and lower_name_word(tokens[k - 1][2])
+    after = k + 1 < len(tokens) and tokens[k + 1][0] == e + 1 and lower_name_word(tokens[k + 1][2])
+    return before or after
 
 
 # Where a clause opens: an unknown word before `från`, a listed word that is also a Swedish word before
@@ -264,7 +324,7 @@ def _person_stands(
 
 # Endings of Swedish inflected forms: a word no lexicon holds that ends so is likelier a word than a name.
 _INFLECTED: Final = (
-    "et", "en", "at", "ad", "ade", "ar", "er", "na", "or", "as", "ts", "elsen", "ningen", "heten", "ig",
+    "et", "en", "at", "ad", "ade", "ar", "er", "na", "or", "as", "ts", "gs", "elsen", "ningen", "heten", "ig",
 )  # fmt: skip
 _DIGIT_NEXT_RE: Final = re.compile(r"[ \t]?[0-9]")
 _PLACE_NOUN_NEXT_RE: Final = re.compile(r"[ \t]+([a-zåäö]+)")
@@ -301,6 +361,19 @@ _ROLES_BEFORE: Final = ROLE_WORDS_SET - frozenset(
 )
 _VERB_FORM_RE: Final = re.compile(r"(?:as|ad|ade|at|ats|ts|des|ades|ande|ende)\Z")
 _NO_CAPITALS_RE: Final = re.compile(r"[^\W\d_a-zåäöéüàáèíóúñçćčđłńśšźżžğış]")
+# Where a sentence opens: the text's start, after `.`, `!`, `?` and a space, or a new line.
+_OPENING_RE: Final = re.compile(r"(?:\A|[.!?][ \t]+|\n)[ \t\-–•*]*([^\W\d_])")
+
+
+def _typed_in_lowercase(text: str) -> bool:
+    """No capital at all, or every sentence opens in lowercase: a note typed without capitals, where a
+    capital still stands in a copied place or a code (`yan i 6A sa att … bakom Rosvalla`)."""
+    if _NO_CAPITALS_RE.search(text) is None:
+        return True
+    openings = [m.group(1) for m in _OPENING_RE.finditer(text)]
+    return bool(openings) and all(c.islower() for c in openings)
+
+
 # `är` (`e` in a text message), `har`, `kan` after a name, where a clause opens (the tokens skip 2 letters)
 _AUX_NEXT_RE: Final = re.compile(r"[ \t]+(?:är|e|har|kan)\b")
 _RESIDENT_RE: Final = re.compile(r"[ \t]+i[ \t]+(?:lgh|lägenhet)\b")
