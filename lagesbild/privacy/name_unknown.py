@@ -299,6 +299,19 @@ def find_unknown_names(
         ):
             out.append((s, e))  # a listed name that is a word, capitalised inside a sentence: `att Sol har`
             continue
+        initial = _INITIAL_BEFORE_RE.search(text, max(0, s - 4), s)
+        if (
+            initial
+            and (word in ANY_NAME or _unknown(word, not_names, roles))
+            and person_ok(word, not_names, roles)
+        ):
+            if not (
+                after_place_prep(text, initial.start())
+                or _place_noun_next(text, e)
+                or (_DIRECTION_INITIAL_RE.search(text, max(0, s - 8), s) and _AT_END_RE.match(text, e))
+            ):
+                out.append((initial.start(), e))  # an initial and a surname: `Ansv M. Kadhim`, `N. Isik`
+                continue
         if prev is None or not _GAP_OK_RE.fullmatch(prev.gap or " "):
             # The start of a text, line, sentence, quote or bracket capitalises every word: there the
             # word is a name only before what a person does (`Dardan kom`, `Leutrim och Arben bråkade`).
@@ -316,6 +329,13 @@ def find_unknown_names(
             and (pair_end := _full_name_end(text, e, not_names, roles))
         ):
             out.append((s, pair_end))  # after a colon as at a start: `Punkt 4, Jordbro: Sediqa Karimzada`
+            continue
+        if (
+            prev.gap.strip(" \t") == ","
+            and _unknown(word, not_names, roles)
+            and _surname_before_comma(text, prev, not_names, roles)
+        ):
+            out.append((prev.start, e))  # `Surname, Given`: `Diallo, Funmilayo`, `Kabila, Papy (Willys)`
             continue
         before = prev.word
         if before.isdigit() or _PLACE_BEFORE_RE.search(text, max(0, s - 24), s):
@@ -339,6 +359,37 @@ def find_unknown_names(
     return out
 
 
+# An initial right before: `M. Kadhim`, `Ansv F. Chaudhry` (not a word's last letter: `kl. Nio`).
+# `, V. Vram.` at a note's end is a place (Västra Vram), as `N.`, `S.`, `Ö.` are north, south, east.
+_DIRECTION_INITIAL_RE: Final = re.compile(r",[ \t]*[NSVÖ]\.[ \t]?$")
+_INITIAL_BEFORE_RE: Final = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ \t]?$")
+
+
+def _place_noun_next(text: str, e: int) -> bool:
+    nxt = _NEXT_RE.match(text, e)
+    return nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER))
+
+
+def _surname_before_comma(text: str, prev: _Prev, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """The capitalised word before the comma is a name, where the cell or a clause opens: `Diallo,`
+    (a listed or unknown word, no place, organisation or role), so the two are `Surname, Given`."""
+    before, word = prev.word, text[prev.end + len(prev.gap) :].split(None, 1)[0].strip(".,;:()")
+    if not before.isalpha() or not before[:1].isupper() or not person_ok(before, not_names, roles):
+        return False
+    if before not in ANY_NAME and word not in ANY_NAME:
+        return False  # one of the two is listed: not `Rödingvik, Ammarnäs`, `Personrån, Mobilia`
+    police_places = police_place_words()
+    for w in (before, word):
+        if w in place_words() or w in police_places or w.lower().endswith(_PLACE_ENDINGS):
+            return False
+    if not (before in ANY_NAME or _unknown(before, not_names, roles)):
+        return False
+    opener = _prev_word(text, prev.start)
+    return opener is None or bool(opener.gap.strip(" \t")) or opener.word.lower() in _CLIENT_WORDS
+
+
+# Words before an inverted name in a register's prose: `Klient Alemu, Meron`, `Kund Kalonji, Esther`.
+_CLIENT_WORDS: Final = frozenset("klient kund tekniker ägare owner boende hyresgäst handläggare".split())
 _SECOND_WORD_RE: Final = re.compile(r"[ \t]([A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][^\W\d_A-ZÅÄÖ]+(?:-[^\W\d_]+)*)\b")
 
 

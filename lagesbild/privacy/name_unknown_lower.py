@@ -18,6 +18,7 @@ från`). Every draft was run on the 141,264 real police texts: the rules change 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import Final
 
@@ -79,7 +80,7 @@ _AFTER: Final = frozenset(
     spelade brukar kom kommer sågs blev klagar klagade misstänker ville vill jobbar jobbade bor bodde
     kasta kastade slog sprang hotade bråkade satt sitter stod står verkar mår mådde gick åkte tycker
     tyckte berättade berättar tog tar fick får
-    fixar mötte bjöd öppnade lova lovade snacka leder undrar placerad""".split()
+    fixar mötte bjöd öppnade lova lovade snacka leder undrar placerad vet""".split()
 )
 _SUFFIXES_OF_WORDS: Final = (
     "ade", "ande", "ende", "ats", "nde", "ning", "het", "lig", "liga", "igt", "isk", "iska", "tion",
@@ -143,7 +144,7 @@ def lower_name_word(word: str) -> bool:
     `lvm`, `bup`)."""
     if _listed_lower(word) and not known_word(word):
         return True
-    if not _unknown_lower(word) or word.endswith(_INFLECTED) or not _VOWEL_RE.search(word):
+    if not _unknown_lower(word) or word.endswith(_INFLECTED) or not _VOWEL_RE.search(_bare(word)):
         return False
     if any(len(part) > _LONGEST_NAME_PART for part in word.split("-")):
         return False  # a compound the lexicon cannot split (`lastbilsekipage`)
@@ -165,6 +166,11 @@ def _typo(word: str) -> bool:
     edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
     edits |= {a + c + b for a, b in splits for c in _LETTERS}
     return any(zipf(e) >= _TYPO_ZIPF for e in edits if e != word)
+
+
+def _bare(word: str) -> str:
+    """The word without its accents: `đỗ thị` has vowels."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
 def _short_compound(word: str) -> bool:
@@ -314,8 +320,12 @@ def _person_stands(
     if unknown and _RESIDENT_RE.match(text, e):
         return True  # a resident: `zarghona i lgh nr 4`
     opens = _CLAUSE_OPENS_RE.search(text, max(0, s - 6), s)
-    if after in _AFTER:
-        return not word or opens is not None
+    if after in _AFTER or (after in _AFTER_THAT and _THAT_BEFORE_RE.search(text, max(0, s - 6), s)):
+        return not word or opens is not None or _THAT_BEFORE_RE.search(text, max(0, s - 6), s) is not None
+    if _WITH_ME_RE.match(text, e) and (not word or opens is not None):
+        return True  # `tuva o jag gick runt`, `, bo o jag`
+    if _RESIDENT_RE.match(text, e) and opens is not None:
+        return True  # `- klara i lägenhet 4 klagar`
     from_opens = opens is not None and not opens.group().strip(" \t").isalpha()  # `skrik och dunsar från`
     if unknown and from_opens and (_AUX_NEXT_RE.match(text, e) or _aux_after_surname(text, tokens, k)):
         return True  # `harjit sandhu är placerad`, where a clause opens (not `och renpåkörningar har`)
@@ -376,6 +386,11 @@ def _typed_in_lowercase(text: str) -> bool:
 
 # `är` (`e` in a text message), `har`, `kan` after a name, where a clause opens (the tokens skip 2 letters)
 _AUX_NEXT_RE: Final = re.compile(r"[ \t]+(?:är|e|har|kan)\b")
+# `att` opens a clause whose subject a bare word can only be as a name: `sa att björn och …`, `berättat
+# att bird har en kniv`, `. said vet mer`.
+_THAT_BEFORE_RE: Final = re.compile(r"(?<!\w)att[ \t]+$")
+_AFTER_THAT: Final = frozenset("har hade vet visste rökte rökt är var och o".split())
+_WITH_ME_RE: Final = re.compile(r"[ \t]+(?:o|och|&)[ \t]+(?:jag|vi)\b")
 _RESIDENT_RE: Final = re.compile(r"[ \t]+i[ \t]+(?:lgh|lägenhet)\b")
 _JOIN_BEFORE_RE: Final = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:och|o|&|samt)[ \t]+)$")
 _JOIN_AFTER_RE: Final = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:och|o|&|samt)[ \t]+)")
