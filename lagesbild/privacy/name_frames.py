@@ -25,6 +25,7 @@ from typing import Final
 from lagesbild.privacy.name_cue_words import CAP, LOW, PERSON_NOUNS, after_place_prep, lower_ok, person_ok
 from lagesbild.privacy.name_signal_gates import Gated, any_word
 from lagesbild.privacy.name_signal_words import DEFINITE
+from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word
 from lagesbild.privacy.name_words import ANY_NAME
 from lagesbild.privacy.speech import ORG_ENDINGS
 
@@ -75,6 +76,9 @@ PAIR_VERB_RE: Final = re.compile(
     rf"(?:^|(?<=[,:;.!?]))[ \t]*(?P<a>{CAP})[ \t]+och[ \t]+(?P<n>{CAP})[ \t]+"
     r"(?:fick|fått|har|hade|blev|var|kom|gick|sprang|bråkade|slogs|hotade)\b"
 )
+# A person in brackets after a role or an institution: `Föraren (Dina) rapporterar`, `Polisen (Desta)
+# vill`, `Räddningstjänsten (Per-Mikkel Marainen)` (stop 23).
+ROLE_PAREN_RE: Final = re.compile(rf"(?P<r>[^\W\d_]{{3,}})[ \t]+\((?P<n>{CAP}(?:[ \t]+{CAP}){{0,2}})\)")
 ORG_PAREN_RE: Final = re.compile(rf"^[ \t]*(?P<org>[^()\n]+?)[ \t]*\((?P<n>{CAP}(?:[ \t]+{CAP})?)\)[ \t]*$")
 
 
@@ -101,6 +105,7 @@ _PAIR_VERB_WORD = any_word("fick", "fått", "har", "hade", "blev", "var", "kom",
                            "slogs", "hotade")  # fmt: skip
 _PAIR_VERB = Gated(PAIR_VERB_RE, lambda text: "och" in text and _PAIR_VERB_WORD(text))
 _ORG_PAREN = Gated(ORG_PAREN_RE, lambda text: "(" in text)
+_ROLE_PAREN = Gated(ROLE_PAREN_RE, lambda text: "(" in text)
 _REPORTER = Gated(REPORTER_RE, any_word("på", "från"))
 _LOWER_CALLED = Gated(LOWER_CALLED_RE, any_word("kallad", "heter", "hette", "namn"))
 _NAME_END_RE: Final = re.compile(r"[^\W\d_]|\)")
@@ -126,6 +131,20 @@ def _org(text: str) -> bool:
         ORG_ENDINGS
         + ("kyrkan", "security", "fastigheter", "bostäder", "föreningen", "råd", "främjandet", "vandrarna")
     )
+
+
+def _role_or_institution(word: str, roles: frozenset[str]) -> bool:
+    """A role or a word of the lexicon that names no one (`Föraren`, `Polisen`, `Störningsjour`)."""
+    return word.lower() in roles or (
+        known_word(word) and word not in ANY_NAME and word.title() not in ANY_NAME
+    )
+
+
+def _bracketed_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A listed or unknown word, no place or organisation (a word of the lexicon is a thing: `(Halsband)`)."""
+    if not _cap_ok(word, not_names, roles) or word in place_words() or word in ORGANISATIONS:
+        return False
+    return word in ANY_NAME or unknown_word(word, not_names, roles)
 
 
 def _cap_ok(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -169,6 +188,11 @@ def find_frame_names(
             text, m.start("a")
         ):
             out += [m.span("a"), m.span("n")]
+    for m in _ROLE_PAREN.finditer(text):
+        if _role_or_institution(m.group("r"), roles) and all(
+            _bracketed_name(w, not_names, roles) for w in m.group("n").split()
+        ):
+            out.append(m.span("n"))
     op = _ORG_PAREN.match(text)
     if op and _org(op.group("org")) and all(_cap_ok(w, not_names, roles) for w in op.group("n").split()):
         out.append(op.span("n"))
