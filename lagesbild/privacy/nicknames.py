@@ -25,6 +25,9 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from lagesbild.privacy.lexicon import place_words
+from lagesbild.privacy.name_unknown import ORGANISATIONS
+from lagesbild.privacy.name_words import PLACE_NOUNS
 from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
 from lagesbild.privacy.speech import (
     ORG_ENDINGS,
@@ -59,6 +62,23 @@ _NOT_AFTER_MARK: Final = frozenset(
 )
 _QUOTE_RE: Final = re.compile(_QUOTED)
 _QUOTE_CHAR_RE: Final = re.compile(f"[{QUOTES}]")
+
+
+def _place_or_institution(words: str) -> bool:
+    """Where or for whom a person is, in brackets after the name: `Ibbe (fritidsgården Älta)`, `Rektor
+    Ferraro (Missionskyrkan)`, `Ali (Keolis)` — a place, a place's noun or ending, an organisation."""
+    for w in words.split():
+        low = w.lower()
+        if (
+            w in place_words()
+            or w in ORGANISATIONS
+            or low in PLACE_NOUNS
+            or low.endswith(ORG_ENDINGS + PLACE_ENDINGS)
+        ):
+            return True
+    return False
+
+
 _PAREN_RE: Final = re.compile(rf"\((?P<p>{_WORD}(?:[ \t]+{_WORD})?)\)")
 # "Selam (Tiger) Korhonen": a parenthesised nickname between two capitalised words is one person.
 _PAREN_BETWEEN_RE: Final = re.compile(
@@ -193,7 +213,7 @@ def find_nicknames(
         # "(Kexet) Juni Axelsson": one capitalised word may stand between the nickname and the surname found.
         reach = m.end() + after.end() if after else m.end()
         if any(0 <= m.start() - e <= 2 or 0 <= s - m.end() <= 2 or 0 <= s - reach <= 0 for s, e in found):
-            if m.group("p") not in not_names:
+            if m.group("p") not in not_names and not _place_or_institution(m.group("p")):
                 spans.append((m.start("p"), m.end("p")))
                 if after and reach > m.end() + 2:
                     spans.append((m.end() + after.start(1), m.end() + after.end(1)))
