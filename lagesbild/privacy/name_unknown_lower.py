@@ -144,7 +144,7 @@ def lower_name_word(word: str) -> bool:
     `lvm`, `bup`)."""
     if _listed_lower(word) and not known_word(word):
         return True
-    if not _unknown_lower(word) or word.endswith(_INFLECTED) or not _VOWEL_RE.search(_bare(word)):
+    if not _unknown_lower(word) or _inflected(word) or not _VOWEL_RE.search(_bare(word)):
         return False
     if any(len(part) > _LONGEST_NAME_PART for part in word.split("-")):
         return False  # a compound the lexicon cannot split (`lastbilsekipage`)
@@ -183,8 +183,15 @@ def _short_compound(word: str) -> bool:
 
 
 def _compound(word: str) -> bool:
-    """A Swedish compound of words, the last of four letters or more (`drograttfull`, `skolkuratorn`)."""
-    return any(_compound_tail(word[i:]) and _compound_head(word[:i]) for i in range(2, len(word) - 3))
+    """A Swedish compound of words, the last of four letters or more (`drograttfull`, `skolkuratorn`); a
+    given name as the last part needs a frequent first part (`kitt|isak` is a name, `bus|kalle` no)."""
+    for i in range(2, len(word) - 3):
+        head, tail = word[:i], word[i:]
+        if not (_compound_tail(tail) and _compound_head(head)):
+            continue
+        if tail.title() not in FIRST_NAMES or zipf(head) >= KNOWN_ZIPF:
+            return True
+    return False
 
 
 def _compound_tail(tail: str) -> bool:
@@ -205,13 +212,15 @@ def _head_word(head: str) -> bool:
 
 
 _COMMON_SHORT_HEAD: Final = 4.5
+_LINKS: Final = ("s", "e", "a", "u", "o")  # fogemorfem
 _TAIL_ENDINGS: Final = ("n", "en", "et", "t", "na", "ar", "er", "or", "s", "ns", "ens", "ets")
 
 
 def _compound_head(head: str) -> bool:
     """The first part of a compound is a word too, or its stem before a link (`drog|`, `fritid|s|`), or two
     words: not `zarg|hona`, `xiao|ling`, `tah|mina`, which are names (stop 22)."""
-    if any(_head_word(h) for h in (head, head[:-1]) if len(h) >= 2):
+    stems = (head, head[:-1]) if head.endswith(_LINKS) else (head,)  # `fritid|s|`, not `ta|h|mina`
+    if any(_head_word(h) for h in stems if len(h) >= 2):
         return True
     # or two words itself: `drog|ratt|full`
     return any(zipf(head[:i]) >= _RARE_ZIPF and zipf(head[i:]) >= _RARE_ZIPF for i in range(3, len(head) - 2))
@@ -284,9 +293,20 @@ def _next_to_a_name(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> 
 def _pair(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """The word and its neighbour, one space apart, are both unknown to every lexicon."""
     s, e, _ = tokens[k]
-    before = k > 0 and tokens[k - 1][1] == s - 1 and lower_name_word(tokens[k - 1][2])
-    after = k + 1 < len(tokens) and tokens[k + 1][0] == e + 1 and lower_name_word(tokens[k + 1][2])
+    if not _pair_word(tokens[k][2]):
+        return False
+    before = k > 0 and tokens[k - 1][1] == s - 1 and _pair_word(tokens[k - 1][2])
+    after = k + 1 < len(tokens) and tokens[k + 1][0] == e + 1 and _pair_word(tokens[k + 1][2])
     return before or after
+
+
+def _pair_word(word: str) -> bool:
+    """Half of a name pair with no other sign: no rare Swedish word either (`osann`, `återfunna`, `fälg`
+    beside one), no typo of a common one (`kolidera`)."""
+    return zipf(word) < _PAIR_ZIPF and lower_name_word(word) and not _typo(word)
+
+
+_PAIR_ZIPF: Final = 2.0
 
 
 # Where a clause opens: an unknown word before `från`, a listed word that is also a Swedish word before
@@ -335,7 +355,25 @@ def _person_stands(
 # Endings of Swedish inflected forms: a word no lexicon holds that ends so is likelier a word than a name.
 _INFLECTED: Final = (
     "et", "en", "at", "ad", "ade", "ar", "er", "na", "or", "as", "ts", "gs", "elsen", "ningen", "heten", "ig",
+    "s",  # a passive or a genitive: `omhändertogs` from `omhändertog`
 )  # fmt: skip
+
+
+@lru_cache(maxsize=1 << 14)
+def _inflected(word: str) -> bool:
+    """An inflected form of a Swedish word (`klottret`, `sprejat`, `skadegörelsen`): an inflection's ending
+    after a stem that the frequency list holds at all, or a compound — not after one that is nothing
+    (`marainen`, `morina`, `iyer`)."""
+    for end in _INFLECTED:
+        if not word.endswith(end) or len(word) - len(end) < 3:
+            continue
+        stem = word[: -len(end)]
+        stems = (stem, stem + "e", stem + "a", stem[:-1] + "e" + stem[-1])  # `klottr|et` from `klotter`
+        if any(zipf(x) > 0 or x in _english() or known_word(x) or _compound(x) for x in stems):
+            return True
+    return False
+
+
 _DIGIT_NEXT_RE: Final = re.compile(r"[ \t]?[0-9]")
 _PLACE_NOUN_NEXT_RE: Final = re.compile(r"[ \t]+([a-zåäö]+)")
 
@@ -343,7 +381,7 @@ _PLACE_NOUN_NEXT_RE: Final = re.compile(r"[ \t]+([a-zåäö]+)")
 def _no_place_or_org(text: str, word: str, e: int) -> bool:
     """Not an organisation (`keolis`) nor a place's or institution's first word (`alla helgona kyrka`),
     nor a Swedish inflected form the lexicon lacks (`klottret`, `skadegörelsen`, `sprejat`)."""
-    if word.title() in ORGANISATIONS or word.upper() in ORGANISATIONS or word.endswith(_INFLECTED):
+    if word.title() in ORGANISATIONS or word.upper() in ORGANISATIONS or _inflected(word):
         return False
     if _DIGIT_NEXT_RE.match(text, e):
         return False  # a plate's letters (`gdt 191`), a code
