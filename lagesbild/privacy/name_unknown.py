@@ -384,16 +384,17 @@ def _surname_before_comma(text: str, prev: _Prev, not_names: frozenset[str], rol
     before, word = prev.word, text[prev.end + len(prev.gap) :].split(None, 1)[0].strip(".,;:()")
     if not before.isalpha() or not before[:1].isupper() or not person_ok(before, not_names, roles):
         return False
-    if before not in ANY_NAME and word not in ANY_NAME:
-        return False  # one of the two is listed: not `Rödingvik, Ammarnäs`, `Personrån, Mobilia`
+    opener = _prev_word(text, prev.start)
+    after_role = opener is not None and (opener.word.lower() in _CLIENT_WORDS or opener.word.lower() in roles)
+    if before not in ANY_NAME and word not in ANY_NAME and not after_role:
+        return False  # one of the two is listed or a role precedes: not `Rödingvik, Ammarnäs`
     police_places = police_place_words()
     for w in (before, word):
         if w in place_words() or w in police_places or w.lower().endswith(_PLACE_ENDINGS):
             return False
     if not (before in ANY_NAME or _unknown(before, not_names, roles)):
         return False
-    opener = _prev_word(text, prev.start)
-    return opener is None or bool(opener.gap.strip(" \t")) or opener.word.lower() in _CLIENT_WORDS
+    return opener is None or bool(opener.gap.strip(" \t")) or after_role
 
 
 # Words before an inverted name in a register's prose: `Klient Alemu, Meron`, `Kund Kalonji, Esther`.
