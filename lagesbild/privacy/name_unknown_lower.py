@@ -156,6 +156,7 @@ _TYPO_MIN: Final = 5  # a shorter word one letter from a common word is as often
 _TYPO_ZIPF: Final = 4.5
 
 
+@lru_cache(maxsize=1 << 14)
 def _typo(word: str) -> bool:
     """One letter away (left out, added, changed or swapped) from a common Swedish word."""
     if len(word) < _TYPO_MIN:

@@ -190,11 +190,16 @@ def _shouted_names(text: str) -> list[tuple[int, int]]:
     (stop 22: `LOB ÁSLAT PÄIVIÖ UTANFÖR Familjecentralen`); what is found outside the runs is not theirs.
     """
     if _shouted(text):
-        runs = [(0, len(text))]
-    else:
-        runs = [m.span() for m in _CAPS_RUN_RE.finditer(text)]
-        if not runs:
-            return []
+        return _names_in_runs(text, [(0, len(text))])
+    # a register's `SURNAME, GIVEN (18)`: a person before an age, whatever the two words (stop 23)
+    aged = [
+        m.span(1) for m in _CAPS_AGED_RE.finditer(text) if not _organisation_or_kommun(m.group(1).title())
+    ]
+    runs = [m.span() for m in _CAPS_RUN_RE.finditer(text)]
+    return aged + (_names_in_runs(text, runs) if runs else [])
+
+
+def _names_in_runs(text: str, runs: list[tuple[int, int]]) -> list[tuple[int, int]]:
     low = text.lower()
     if len(low) != len(text):
         return []
@@ -206,6 +211,12 @@ def _shouted_names(text: str) -> list[tuple[int, int]]:
         and any(a <= f.start and f.end <= b for a, b in runs)
         and not _organisation_or_kommun(text[f.start : f.end].title())
     ]
+
+
+_CAPS_AGED_RE: Final = re.compile(
+    r"(?<![\w-])([A-ZÅÄÖ][A-ZÅÄÖ'-]+,[ \t]*[A-ZÅÄÖ][A-ZÅÄÖ'-]+)"
+    r"(?=[ \t]*\([ \t]*[0-9]{1,2}[ \t]*(?:år[ \t]*)?\))"
+)
 
 
 def _organisation_or_kommun(words: str) -> bool:
