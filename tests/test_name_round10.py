@@ -15,9 +15,9 @@ from __future__ import annotations
 import pytest
 
 from lagesbild.privacy import redact as _redact
+from lagesbild.privacy.lower_words import is_unknown_lower
 from lagesbild.privacy.name_capital_words import capital_word_name, find_capital_word_names
 from lagesbild.privacy.name_unknown import known_word
-from lagesbild.privacy.name_unknown_lower import is_unknown_lower
 from lagesbild.privacy.name_words import NOT_NAMES, ROLE_WORDS_SET
 
 

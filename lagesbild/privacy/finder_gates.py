@@ -29,7 +29,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Final
 
-from lagesbild.privacy import name_finder, name_unknown, name_unknown_lower
+from lagesbild.privacy import lower_words, name_finder, name_unknown, name_unknown_lower
 from lagesbild.privacy.name_words import (
     CANDIDATES,
     CTX_DOUBLE,
@@ -92,7 +92,7 @@ def might_find_unknown_names(text: str, roles: frozenset[str], not_names: frozen
 
 @lru_cache(maxsize=_CACHED)
 def _lowercase_candidate(word: str) -> bool:
-    return name_unknown_lower.is_unknown_lower(word) or name_unknown_lower.is_listed_lower(word)
+    return lower_words.is_unknown_lower(word) or lower_words.is_listed_lower(word)
 
 
 def might_find_unknown_lowercase(text: str) -> bool:

@@ -14,10 +14,10 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from lagesbild.privacy.lower_words import is_english, lower_name_word
 from lagesbild.privacy.name_capital_words import capital_word_name
 from lagesbild.privacy.name_cue_words import person_ok
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word
-from lagesbild.privacy.name_unknown_lower import is_english, lower_name_word
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
 

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words
-from lagesbild.privacy.name_unknown_lower import is_listed_lower, is_unknown_lower
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, PLACE_NOUNS, STREET_WORDS_ALTERNATION
 
 __all__ = ["grown_names"]

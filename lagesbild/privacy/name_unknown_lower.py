@@ -18,44 +18,23 @@ från`). Every draft was run on the 141,264 real police texts: the rules change 
 from __future__ import annotations
 
 import re
-import unicodedata
-from functools import cache, lru_cache
 from typing import Final
 
-from lagesbild.privacy.name_unknown import (
-    AGE_AFTER_RE,
-    KNOWN_ZIPF,
-    ORGANISATIONS,
-    frequent_words,
-    known_word,
-    lower_place_words,
-    zipf,
+from lagesbild.privacy.lower_words import (
+    inflected_form,
+    is_listed_lower,
+    is_unknown_lower,
+    lower_name_word,
+    typo_of_common_word,
 )
-from lagesbild.privacy.name_words import FUNCTION_WORDS, NOT_NAMES_LOWER, PLACE_NOUNS, ROLE_WORDS_SET
-from lagesbild.privacy.names import FIRST_NAMES
+from lagesbild.privacy.name_unknown import AGE_AFTER_RE, KNOWN_ZIPF, ORGANISATIONS, zipf
+from lagesbild.privacy.name_words import PLACE_NOUNS, ROLE_WORDS_SET
 from lagesbild.privacy.span_index import SpanIndex
 
-__all__ = [
-    "find_unknown_lowercase_names",
-    "is_english",
-    "is_listed_lower",
-    "is_unknown_lower",
-    "lower_name_word",
-]
+__all__ = ["WORD_RE", "find_unknown_lowercase_names"]
 
-# Below this a Swedish word is too rare for the lexicon to vouch for it (names of any origin sit there).
-_RARE_ZIPF: Final = 2.5
-_LONGEST_NAME_PART: Final = 12
-_KNOWN_PART: Final = 3.5  # each part of a short compound at least this frequent
-_VOWEL_RE: Final = re.compile(r"[aeiouyåäöéüàáèíóú]")
-_ENGLISH_ZIPF: Final = 3.0
 WORD_RE: Final = re.compile(
     r"(?<![\w'’@.\[-])[a-zåäöéüàáèíóúñçćčđłńśšźżžğış]{3,}(?:-[a-zåäöéüàáèíóúñçćčđłńśšźżžğış]+)?(?![\w'’@\]-])"
-)
-# Slang and loanwords of the notes that no lexicon holds (`walla`, `yalla`, `aina`).
-_SLANG: Final = frozenset(
-    """walla wallah yalla habibi habibti inshallah mashallah akhi shuno len guss keff para aina bre jalla
-    ashkan sho wesh chilla chillar chillade fixa fixade kiosk moikka kiitos perkele aiwa""".split()
 )
 # Words that take a person right after them.
 _BEFORE: Final = frozenset(
@@ -82,149 +61,6 @@ _AFTER: Final = frozenset(
     tyckte berättade berättar tog tar fick får
     fixar mötte bjöd öppnade lova lovade snacka leder undrar placerad vet""".split()
 )
-_SUFFIXES_OF_WORDS: Final = (
-    "ade", "ande", "ende", "ats", "nde", "ning", "het", "lig", "liga", "igt", "isk", "iska", "tion",
-    "else", "skap", "ism", "ist", "are", "aren", "arna", "erna", "orna", "heten", "ant", "ent", "ering",
-)  # fmt: skip
-
-# Short words with these endings are as often names (`tigist`, `hemant`, `laurent`) as rare nouns.
-_NAME_LIKE_SUFFIXES: Final = ("ist", "ant", "ent")
-
-# Particles that open an Arabic surname before a hyphen.
-_PARTICLES: Final = frozenset("al el abu bin ibn ba bint abd".split())
-
-
-@cache
-def _english() -> frozenset[str]:
-    return frequent_words("en", _ENGLISH_ZIPF)
-
-
-@lru_cache(maxsize=1 << 16)
-def _unknown_lower(word: str) -> bool:
-    parts = word.split("-")
-    if word in FUNCTION_WORDS or word in _SLANG or word in NOT_NAMES_LOWER:
-        return False
-    if word.endswith(_SUFFIXES_OF_WORDS) and not (len(word) <= 7 and word.endswith(_NAME_LIKE_SUFFIXES)):
-        return False
-    places = lower_place_words()
-    if len(parts) > 1:  # `el-khatib`, `abu-bakr`: the particle says nothing (`el-cykel` is a word)
-        parts = [p for p in parts if p not in _PARTICLES] or parts
-    for p in parts:
-        if p in places or zipf(p) >= _RARE_ZIPF or p in _english() or known_word(p) or _compound(p):
-            return False
-    return True
-
-
-@lru_cache(maxsize=1 << 14)
-def _listed_lower(word: str) -> bool:
-    """A listed given name typed in lowercase, also one that is a word (`lena`, `karl`, `ebba`)."""
-    return word not in FUNCTION_WORDS and word not in NOT_NAMES_LOWER and word.title() in FIRST_NAMES
-
-
-def is_unknown_lower(word: str) -> bool:
-    """A lowercase word that no lexicon knows: no Swedish or English word, place, slang or function word."""
-    return _unknown_lower(word)
-
-
-def is_listed_lower(word: str) -> bool:
-    """A listed given name typed in lowercase."""
-    return _listed_lower(word)
-
-
-def is_english(word: str) -> bool:
-    """A frequent English word (lowercase)."""
-    return word in _english()
-
-
-@lru_cache(maxsize=1 << 14)
-def lower_name_word(word: str) -> bool:
-    """A lowercase word that can only be a name where a text lacks capitals or a heading says people: a
-    listed given name that is no Swedish word, or an unknown word that looks like no Swedish word — no
-    inflected ending (`klottret`), no compound of two words (`knivhot`, `cykelrum`), a vowel in it (no
-    `lvm`, `bup`)."""
-    if _listed_lower(word) and not known_word(word):
-        return True
-    if not _unknown_lower(word) or _inflected(word) or not _VOWEL_RE.search(_bare(word)):
-        return False
-    if any(len(part) > _LONGEST_NAME_PART for part in word.split("-")):
-        return False  # a compound the lexicon cannot split (`lastbilsekipage`)
-    return not _short_compound(word)
-
-
-_LETTERS: Final = "abcdefghijklmnopqrstuvwxyzåäö"
-_TYPO_MIN: Final = 5  # a shorter word one letter from a common word is as often a name (`sara`, `omar`)
-_TYPO_ZIPF: Final = 4.5
-
-
-@lru_cache(maxsize=1 << 14)
-def _typo(word: str) -> bool:
-    """One letter away (left out, added, changed or swapped) from a common Swedish word."""
-    if len(word) < _TYPO_MIN:
-        return False
-    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
-    edits = {a + b[1:] for a, b in splits if b}
-    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
-    edits |= {a + c + b[1:] for a, b in splits if b for c in _LETTERS}
-    edits |= {a + c + b for a, b in splits for c in _LETTERS}
-    return any(zipf(e) >= _TYPO_ZIPF for e in edits if e != word)
-
-
-def _bare(word: str) -> str:
-    """The word without its accents: `đỗ thị` has vowels."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
-
-
-def _short_compound(word: str) -> bool:
-    """Two Swedish words of three letters or more (`knivhot`, `rånhot`, `cykelrum`, `inbrottsvåg`)."""
-    for i in range(3, len(word) - 2):
-        head, tail = word[:i], word[i:]
-        if zipf(tail) >= _KNOWN_PART and (zipf(head) >= _KNOWN_PART or zipf(head.rstrip("s")) >= _KNOWN_PART):
-            return True
-    return False
-
-
-def _compound(word: str) -> bool:
-    """A Swedish compound of words, the last of four letters or more (`drograttfull`, `skolkuratorn`); a
-    given name as the last part needs a frequent first part (`kitt|isak` is a name, `bus|kalle` no)."""
-    for i in range(2, len(word) - 3):
-        head, tail = word[:i], word[i:]
-        if not (_compound_tail(tail) and _compound_head(head)):
-            continue
-        if tail.title() not in FIRST_NAMES or zipf(head) >= KNOWN_ZIPF:
-            return True
-    return False
-
-
-def _compound_tail(tail: str) -> bool:
-    """The last part is a word, also inflected (`skol|kuratorn`: `kurator` + `n`)."""
-    if zipf(tail) >= _RARE_ZIPF + 0.5:
-        return True
-    return any(
-        tail.endswith(end) and len(tail) - len(end) >= 5 and zipf(tail[: -len(end)]) >= _RARE_ZIPF + 0.5
-        for end in _TAIL_ENDINGS
-    )
-
-
-def _head_word(head: str) -> bool:
-    """A word, but a two-letter one only if it is common Swedish (`tv|`, `el|`, not `sh|ivan`, `xi|ao`)."""
-    if len(head) == 2:
-        return zipf(head) >= _COMMON_SHORT_HEAD
-    return zipf(head) >= _RARE_ZIPF or head in _english()
-
-
-_COMMON_SHORT_HEAD: Final = 4.5
-_LINKS: Final = ("s", "e", "a", "u", "o")  # fogemorfem
-_TAIL_ENDINGS: Final = ("n", "en", "et", "t", "na", "ar", "er", "or", "s", "ns", "ens", "ets")
-
-
-def _compound_head(head: str) -> bool:
-    """The first part of a compound is a word too, or its stem before a link (`drog|`, `fritid|s|`), or two
-    words: not `zarg|hona`, `xiao|ling`, `tah|mina`, which are names (stop 22)."""
-    stems = (head, head[:-1]) if head.endswith(_LINKS) else (head,)  # `fritid|s|`, not `ta|h|mina`
-    if any(_head_word(h) for h in stems if len(h) >= 2):
-        return True
-    # or two words itself: `drog|ratt|full`
-    return any(zipf(head[:i]) >= _RARE_ZIPF and zipf(head[i:]) >= _RARE_ZIPF for i in range(3, len(head) - 2))
 
 
 def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -245,8 +81,8 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
     for k, (s, e, w) in enumerate(tokens):
         if found.overlaps(s, e):
             continue
-        unknown = _unknown_lower(w)
-        if not unknown and not _listed_lower(w):
+        unknown = is_unknown_lower(w)
+        if not unknown and not is_listed_lower(w):
             continue
         word = not unknown and zipf(w) >= KNOWN_ZIPF  # `lena`, `karl`, `dag`: also a Swedish word
         if unknown and out and out[-1][1] == tokens[k - 1][1] and s - out[-1][1] == 1:
@@ -254,12 +90,12 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
         elif (
             unknown
             and lower_name_word(w)
-            and not _typo(w)  # `untanför`, `melan`
+            and not typo_of_common_word(w)  # `untanför`, `melan`
             and (_next_to_a_name(text, s, e, taken) or _pair(tokens, k))
         ):
             # the other half of a name found already (`Arben shala`, `henok Desta`), or two words no
             # lexicon knows side by side (`från shivan mukriyani`): a given name and a surname
-            if k > 0 and tokens[k - 1][1] == s - 1 and _unknown_lower(tokens[k - 1][2]):
+            if k > 0 and tokens[k - 1][1] == s - 1 and is_unknown_lower(tokens[k - 1][2]):
                 if not out or out[-1][1] < tokens[k - 1][0]:
                     s = tokens[k - 1][0]
             out.append((s, e))
@@ -268,7 +104,7 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
         ):
             # in a text typed without capitals (or a line in capitals read in lowercase) capitals say
             # nothing, so a word no lexicon knows is a name wherever it stands (fail closed)
-            if unknown and k > 0 and s - tokens[k - 1][1] == 1 and _unknown_lower(tokens[k - 1][2]):
+            if unknown and k > 0 and s - tokens[k - 1][1] == 1 and is_unknown_lower(tokens[k - 1][2]):
                 if not out or out[-1][1] < tokens[k - 1][0]:
                     s = tokens[k - 1][0]  # the given name before: `rond 0215: chaiwat saetang sov`
             out.append((s, e))
@@ -279,7 +115,7 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
     for k, word in pending:
         s, e, _ = tokens[k]
         if _beside_a_name(text, s, e, starts, ends, comma=not word):
-            if k + 1 < len(tokens) and tokens[k + 1][0] - e == 1 and _unknown_lower(tokens[k + 1][2]):
+            if k + 1 < len(tokens) and tokens[k + 1][0] - e == 1 and is_unknown_lower(tokens[k + 1][2]):
                 e = tokens[k + 1][1]  # `bl.a. [namn] och berfin shwani`
             out.append((s, e))
             starts.add(s)
@@ -304,7 +140,7 @@ def _pair(tokens: list[tuple[int, int, str]], k: int) -> bool:
 def _pair_word(word: str) -> bool:
     """Half of a name pair with no other sign: no rare Swedish word either (`osann`, `återfunna`, `fälg`
     beside one), no typo of a common one (`kolidera`)."""
-    return zipf(word) < _PAIR_ZIPF and lower_name_word(word) and not _typo(word)
+    return zipf(word) < _PAIR_ZIPF and lower_name_word(word) and not typo_of_common_word(word)
 
 
 _PAIR_ZIPF: Final = 2.0
@@ -353,28 +189,6 @@ def _person_stands(
     return unknown and (before in _BEFORE_UNKNOWN or (after == "från" and from_opens))
 
 
-# Endings of Swedish inflected forms: a word no lexicon holds that ends so is likelier a word than a name.
-_INFLECTED: Final = (
-    "et", "en", "at", "ad", "ade", "ar", "er", "na", "or", "as", "ts", "gs", "elsen", "ningen", "heten", "ig",
-    "s",  # a passive or a genitive: `omhändertogs` from `omhändertog`
-)  # fmt: skip
-
-
-@lru_cache(maxsize=1 << 14)
-def _inflected(word: str) -> bool:
-    """An inflected form of a Swedish word (`klottret`, `sprejat`, `skadegörelsen`): an inflection's ending
-    after a stem that the frequency list holds at all, or a compound — not after one that is nothing
-    (`marainen`, `morina`, `iyer`)."""
-    for end in _INFLECTED:
-        if not word.endswith(end) or len(word) - len(end) < 3:
-            continue
-        stem = word[: -len(end)]
-        stems = (stem, stem + "e", stem + "a", stem[:-1] + "e" + stem[-1])  # `klottr|et` from `klotter`
-        if any(zipf(x) > 0 or x in _english() or known_word(x) or _compound(x) for x in stems):
-            return True
-    return False
-
-
 _DIGIT_NEXT_RE: Final = re.compile(r"[ \t]?[0-9]")
 _PLACE_NOUN_NEXT_RE: Final = re.compile(r"[ \t]+([a-zåäö]+)")
 
@@ -382,7 +196,7 @@ _PLACE_NOUN_NEXT_RE: Final = re.compile(r"[ \t]+([a-zåäö]+)")
 def _no_place_or_org(text: str, word: str, e: int) -> bool:
     """Not an organisation (`keolis`) nor a place's or institution's first word (`alla helgona kyrka`),
     nor a Swedish inflected form the lexicon lacks (`klottret`, `skadegörelsen`, `sprejat`)."""
-    if word.title() in ORGANISATIONS or word.upper() in ORGANISATIONS or _inflected(word):
+    if word.title() in ORGANISATIONS or word.upper() in ORGANISATIONS or inflected_form(word):
         return False
     if _DIGIT_NEXT_RE.match(text, e):
         return False  # a plate's letters (`gdt 191`), a code
@@ -394,7 +208,7 @@ def _aux_after_surname(text: str, tokens: list[tuple[int, int, str]], k: int) ->
     """An unknown word, then `är`, `e`, `har` or `kan`: `harjit sandhu är placerad`."""
     if k + 1 >= len(tokens) or tokens[k + 1][0] - tokens[k][1] != 1:
         return False
-    return _AUX_NEXT_RE.match(text, tokens[k + 1][1]) is not None and _unknown_lower(tokens[k + 1][2])
+    return _AUX_NEXT_RE.match(text, tokens[k + 1][1]) is not None and is_unknown_lower(tokens[k + 1][2])
 
 
 def _aged(text: str, e: int, unknown: bool) -> bool:
