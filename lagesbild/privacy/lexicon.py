@@ -1,6 +1,7 @@
 """The vocabulary the name rules ask (issue 14): wordfreq's Swedish frequency list (a word is known when
-its Zipf frequency is at least :data:`KNOWN_ZIPF`, 3 = once per million words), the product's category
-words and the words of Swedish place names.
+its Zipf frequency is at least :data:`KNOWN_ZIPF`, 3 = once per million words, or a compound of two such
+words: :func:`known_word`), the product's category words, the words of Swedish place names, the
+organisations an EST report names and the pet forms of given names the frequency list counts as words.
 """
 
 from __future__ import annotations
@@ -10,9 +11,14 @@ from functools import cache
 from pathlib import Path
 from typing import Final
 
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
+
 __all__ = [
     "KNOWN_ZIPF",
+    "ORGANISATIONS",
+    "SHORT_FORMS",
     "domain_words",
+    "known_word",
     "frequent_words",
     "lexicon",
     "lower_place_words",
@@ -95,3 +101,58 @@ def police_place_words() -> frozenset[str]:
 @cache
 def lower_place_words() -> frozenset[str]:
     return frozenset(p.lower() for p in place_words())
+
+
+# Swedish short forms and pet forms of given names that wordfreq counts as frequent words (those the
+# name lists hold already are the list finders').
+SHORT_FORMS: Final = frozenset(
+    """Micke Mikke Jocke Hasse Nisse Nicke Tobbe Robban Frasse Gittan Bettan Lollo Sussi Sussie Kicki Kiki
+    Stickan Totte Janne Jonte Kricke Kenta Putte Sakke Mange Musse Affe Abbe Memo Mo Dodde Anki Bosse
+    Classe Danne Fredde Gurra Hansi Jimpa Joppe Krille Kattis Lelle Nenne Nettan Nilla Obbe Palle Patte
+    Peppe Perra Pysen Rolle Ricke Stefe Tompa Uffe Vicke Zacke Hammo Shiro Tesfi Sasha Jessan Linnan
+    Emmis Sofs Jossan Tessan Vickan Fiffi Pålle Gugge Bullen Tuffe Nille Ludde Kerstan Majsan Lillis
+    Mackan Mattan Bengan Gunnis Siggan Dima Vova Misha Kolya Petya Vanya Kasia Gosia Tomek Bartek
+    Hamoudi Abdo Mimo Zizo
+    """.split()
+)
+# The words of organisations, companies and brands an EST report names that no list above holds.
+ORGANISATIONS: Final = frozenset(
+    """Nattvandrarna Nattvandrare Fryshuset Maskrosbarn Friends Bris Skolverket Ungdomsmottagningen
+    Studiefrämjandet ABF Sensus Bilda Medborgarskolan Vuxenskolan Folkuniversitetet Hyresgästföreningen
+    Akelius Heimstaden Willhem Balder Victoriahem Wallenstam Stena Rikshem Vasakronan Botrygg Sveafastigheter
+    Familjebostäder Svenska Bostäder Stockholmshem Micasa Ellevio Vattenfall Eon Telia Nobina Transdev Arriva
+    Keolis Bergkvarabuss Flixbus Voi Tier Lime Bolt Uber Foodora Wolt Åhléns Clas Ohlson Jula Biltema Rusta
+    Ö&B Normal Lindex Stadium Intersport Apotea Kronans Lloyds Circle Preem Ingo Okq8 Shell Tempo Netto
+    Citygross Pizzahut Subway Espresso Kriminalvården Kronofogden Kustbevakningen Tullverket
+    Brottsoffermyndigheten
+    Brottsofferjouren Kvinnojouren Tjejjouren Ungdomsjouren Stadsmissionen Räddningsmissionen Frälsningsarmén
+    Hela Människan Unizon Rädda Barnen Röda Korset Korset Mentor Ecpat Polarna Länsförsäkringar Folksam If
+    Trygg-Hansa Verisure Sector Alarm Avarn Securitas Dussmann Coor Sodexo Samhall Manpower Adecco""".split()
+)
+_COMPOUND_MIN: Final = 4  # both parts of a compound at least this long
+_LINKS: Final = ("s", "e", "a", "u", "o")  # fogemorfem: `fritid|s|gården`, `pojk|e|gäng`
+
+
+def known_word(word: str) -> bool:
+    """A word of the Swedish lexicon or a compound of two (`Fritidsgårdens` → fritids|gårdens)."""
+    low = word.lower()
+    words = lexicon()
+    if low in words or low in domain_words():
+        return True
+    places = lower_place_words()
+    for i in range(3, len(low) - 1):
+        head, tail = low[:i], low[i:]
+        if tail not in words or (tail in _given_lower() and head not in words):
+            continue  # a given name after no word makes no compound: `Woldemichael` (but `Bollkalle`)
+        if len(tail) >= 5 or head in places or (head.endswith("s") and head[:-1] in places):
+            return True  # `Rännardagen`; `Ältavallen`, `Nyköpingsån`: a place's name and a word
+        if min(len(head), len(tail)) >= _COMPOUND_MIN and (
+            head in words or (head.endswith(_LINKS) and head[:-1] in words)
+        ):
+            return True
+    return False
+
+
+@cache
+def _given_lower() -> frozenset[str]:
+    return frozenset(n.lower() for n in FIRST_NAMES - AMBIGUOUS if len(n) >= 5)

@@ -28,19 +28,21 @@ capitalised inside a sentence before a verb (`berättade att Sol har`, not `och 
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import Final, NamedTuple
 
 from lagesbild.privacy.lexicon import (
     KNOWN_ZIPF,
+    ORGANISATIONS,
+    SHORT_FORMS,
     domain_words,
     frequent_words,
+    known_word,
     lower_place_words,
     place_words,
     police_place_words,
     zipf,
 )
-from lagesbild.privacy.lexicon import lexicon as lexicon_words
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
 from lagesbild.privacy.name_words import ANY_NAME, PLACE_NOUNS, PLACE_PREPS, WORDS_CAPITALISED
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
@@ -65,34 +67,6 @@ __all__ = [
 ]
 
 
-# Swedish short forms and pet forms of given names that wordfreq counts as frequent words (those the
-# name lists hold already are the list finders').
-SHORT_FORMS: Final = frozenset(
-    """Micke Mikke Jocke Hasse Nisse Nicke Tobbe Robban Frasse Gittan Bettan Lollo Sussi Sussie Kicki Kiki
-    Stickan Totte Janne Jonte Kricke Kenta Putte Sakke Mange Musse Affe Abbe Memo Mo Dodde Anki Bosse
-    Classe Danne Fredde Gurra Hansi Jimpa Joppe Krille Kattis Lelle Nenne Nettan Nilla Obbe Palle Patte
-    Peppe Perra Pysen Rolle Ricke Stefe Tompa Uffe Vicke Zacke Hammo Shiro Tesfi Sasha Jessan Linnan
-    Emmis Sofs Jossan Tessan Vickan Fiffi Pålle Gugge Bullen Tuffe Nille Ludde Kerstan Majsan Lillis
-    Mackan Mattan Bengan Gunnis Siggan Dima Vova Misha Kolya Petya Vanya Kasia Gosia Tomek Bartek
-    Hamoudi Abdo Mimo Zizo
-    """.split()
-)
-# The words of organisations, companies and brands an EST report names that no list above holds.
-ORGANISATIONS: Final = frozenset(
-    """Nattvandrarna Nattvandrare Fryshuset Maskrosbarn Friends Bris Skolverket Ungdomsmottagningen
-    Studiefrämjandet ABF Sensus Bilda Medborgarskolan Vuxenskolan Folkuniversitetet Hyresgästföreningen
-    Akelius Heimstaden Willhem Balder Victoriahem Wallenstam Stena Rikshem Vasakronan Botrygg Sveafastigheter
-    Familjebostäder Svenska Bostäder Stockholmshem Micasa Ellevio Vattenfall Eon Telia Nobina Transdev Arriva
-    Keolis Bergkvarabuss Flixbus Voi Tier Lime Bolt Uber Foodora Wolt Åhléns Clas Ohlson Jula Biltema Rusta
-    Ö&B Normal Lindex Stadium Intersport Apotea Kronans Lloyds Circle Preem Ingo Okq8 Shell Tempo Netto
-    Citygross Pizzahut Subway Espresso Kriminalvården Kronofogden Kustbevakningen Tullverket
-    Brottsoffermyndigheten
-    Brottsofferjouren Kvinnojouren Tjejjouren Ungdomsjouren Stadsmissionen Räddningsmissionen Frälsningsarmén
-    Hela Människan Unizon Rädda Barnen Röda Korset Korset Mentor Ecpat Polarna Länsförsäkringar Folksam If
-    Trygg-Hansa Verisure Sector Alarm Avarn Securitas Dussmann Coor Sodexo Samhall Manpower Adecco""".split()
-)
-_COMPOUND_MIN: Final = 4  # both parts of a compound at least this long
-_LINKS: Final = ("s", "e", "a", "u", "o")  # fogemorfem: `fritid|s|gården`, `pojk|e|gäng`
 CAP_RE: Final = re.compile(r"[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][^\W\d_A-ZÅÄÖ]+(?:['’-][^\W\d_]+)*")
 # Inside a sentence: a space, a comma, `&` between spaces (not `Friskis&Svettis`), and the colon, semicolon
 # and dash after which Swedish goes on in lowercase (`Ansvarig: Driton Shala`, `bråk Älta – Nahrin vittne`).
@@ -177,31 +151,6 @@ _ORG_NEXT_RE: Final = re.compile(
     r"bostäder|bygg|städ|service|security|group|gruppen|center|centret|centrum|galleria|gallerian|"
     r"stiftelse|stiftelsen|kyrka|kyrkan|församling|församlingen|moské|moskén|butik|butiken|restaurang|pizzeria)\b"
 )
-
-
-def known_word(word: str) -> bool:
-    """A word of the Swedish lexicon or a compound of two (`Fritidsgårdens` → fritids|gårdens)."""
-    low = word.lower()
-    lexicon = lexicon_words()
-    if low in lexicon or low in domain_words():
-        return True
-    places = lower_place_words()
-    for i in range(3, len(low) - 1):
-        head, tail = low[:i], low[i:]
-        if tail not in lexicon or (tail in _given_lower() and head not in lexicon):
-            continue  # a given name after no word makes no compound: `Woldemichael` (but `Bollkalle`)
-        if len(tail) >= 5 or head in places or (head.endswith("s") and head[:-1] in places):
-            return True  # `Rännardagen`; `Ältavallen`, `Nyköpingsån`: a place's name and a word
-        if min(len(head), len(tail)) >= _COMPOUND_MIN and (
-            head in lexicon or (head.endswith(_LINKS) and head[:-1] in lexicon)
-        ):
-            return True
-    return False
-
-
-@cache
-def _given_lower() -> frozenset[str]:
-    return frozenset(n.lower() for n in FIRST_NAMES - AMBIGUOUS if len(n) >= 5)
 
 
 @lru_cache(maxsize=1 << 16)  # words repeat across texts; the compound test is the costly part
