@@ -110,7 +110,7 @@ def find_capital_word_names(
 
 
 # A capitalised word where a clause opens: the text's start, after `.`, `:`, `,`, a bracket or a line.
-_CLAUSE_START_RE: Final = re.compile(r"(?:^|(?<=[.:;,(\n])[ \t]*)([A-ZÅÄÖ][a-zåäöéü]+)\b", re.MULTILINE)
+_CLAUSE_START_RE: Final = re.compile(r"(?:\A|[.:;,(\n])[ \t]*([A-ZÅÄÖ][a-zåäöéü]+)\b")
 
 
 _WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]+)[ \t]+$")

@@ -78,7 +78,8 @@ PAIR_VERB_RE: Final = re.compile(
 )
 # A person in brackets after a role or an institution: `Föraren (Dina) rapporterar`, `Polisen (Desta)
 # vill`, `Räddningstjänsten (Per-Mikkel Marainen)` (stop 23).
-ROLE_PAREN_RE: Final = re.compile(rf"(?P<r>[^\W\d_]{{3,}})[ \t]+\((?P<n>{CAP}(?:[ \t]+{CAP}){{0,2}})\)")
+ROLE_PAREN_RE: Final = re.compile(rf"\((?P<n>{CAP}(?:[ \t]+{CAP}){{0,2}})\)")
+_WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]{3,})[ \t]+$")
 ORG_PAREN_RE: Final = re.compile(rf"^[ \t]*(?P<org>[^()\n]+?)[ \t]*\((?P<n>{CAP}(?:[ \t]+{CAP})?)\)[ \t]*$")
 
 
@@ -189,8 +190,11 @@ def find_frame_names(
         ):
             out += [m.span("a"), m.span("n")]
     for m in _ROLE_PAREN.finditer(text):
-        if _role_or_institution(m.group("r"), roles) and all(
-            _bracketed_name(w, not_names, roles) for w in m.group("n").split()
+        before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if (
+            before
+            and _role_or_institution(before.group(1), roles)
+            and all(_bracketed_name(w, not_names, roles) for w in m.group("n").split())
         ):
             out.append(m.span("n"))
     op = _ORG_PAREN.match(text)
