@@ -204,6 +204,6 @@ def inflected_form(word: str) -> bool:
             continue
         stem = word[: -len(end)]
         stems = (stem, stem + "e", stem + "a", stem[:-1] + "e" + stem[-1])  # `klottr|et` from `klotter`
-        if any(zipf(x) > 0 or x in _english() or known_word(x) or _compound(x) for x in stems):
+        if _compound(stem) or any(zipf(x) > 0 or x in _english() or known_word(x) for x in stems):
             return True
     return False

@@ -33,8 +33,10 @@ from lagesbild.privacy.span_index import SpanIndex
 
 __all__ = ["WORD_RE", "find_unknown_lowercase_names"]
 
+_LOWER: Final = "a-zåäöéüàáèíóúñçćčđłńśšźżžğış"
+# A lowercase word of three letters or more, or of two before a hyphen (`el-rawi`, `al-amin`).
 WORD_RE: Final = re.compile(
-    r"(?<![\w'’@.\[-])[a-zåäöéüàáèíóúñçćčđłńśšźżžğış]{3,}(?:-[a-zåäöéüàáèíóúñçćčđłńśšźżžğış]+)?(?![\w'’@\]-])"
+    rf"(?<![\w'’@.\[-])(?:[{_LOWER}]{{3,}}|[{_LOWER}]{{2}}(?=-))(?:-[{_LOWER}]+)?(?![\w'’@\]-])"
 )
 # Words that take a person right after them.
 _BEFORE: Final = frozenset(
