@@ -100,17 +100,20 @@ def find_capital_word_names(
         if before.group(1) == "och" and _after_proper_noun(text, before.start(1), found):
             continue  # an organisation's or a place's name goes on: `Nacka Vatten och Avfall har`
         out.append((s, e))
-    for m in _CLAUSE_START_RE.finditer(text):
+    for m in _CLAUSE_START_ACT_RE.finditer(text):
         s, e = m.span(1)
         word = m.group(1)
-        if word in ANY_NAME and capital_word_name(word, not_names, roles) and ACTS_RE.match(text, e):
+        if word in ANY_NAME and capital_word_name(word, not_names, roles):
             if not found.overlaps(s, e):
                 out.append((s, e))  # a listed name that is a word opening a clause: `Berg sågar den`
     return out
 
 
-# A capitalised word where a clause opens: the text's start, after `.`, `:`, `,`, a bracket or a line.
-_CLAUSE_START_RE: Final = re.compile(r"(?:\A|[.:;,(\n])[ \t]*([A-ZÅÄÖ][a-zåäöéü]+)\b")
+# A capitalised word where a clause opens (the text's start, after `.`, `:`, `,`, a bracket or a line)
+# before what a person does.
+_CLAUSE_START_ACT_RE: Final = re.compile(
+    rf"(?:\A|[.:;,(\n])[ \t]*([A-ZÅÄÖ][a-zåäöéü]+)\b(?={ACTS_RE.pattern})"
+)
 
 
 _WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]+)[ \t]+$")

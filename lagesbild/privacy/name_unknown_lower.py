@@ -92,8 +92,8 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
         elif (
             unknown
             and lower_name_word(w)
-            and not typo_of_common_word(w)  # `untanför`, `melan`
             and (_next_to_a_name(text, s, e, taken) or _pair(tokens, k))
+            and not typo_of_common_word(w)  # `untanför`, `melan`
         ):
             # the other half of a name found already (`Arben shala`, `henok Desta`), or two words no
             # lexicon knows side by side (`från shivan mukriyani`): a given name and a surname
@@ -132,11 +132,9 @@ def _next_to_a_name(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> 
 def _pair(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """The word and its neighbour, one space apart, are both unknown to every lexicon."""
     s, e, _ = tokens[k]
-    if not _pair_word(tokens[k][2]):
-        return False
     before = k > 0 and tokens[k - 1][1] == s - 1 and _pair_word(tokens[k - 1][2])
     after = k + 1 < len(tokens) and tokens[k + 1][0] == e + 1 and _pair_word(tokens[k + 1][2])
-    return before or after
+    return (before or after) and _pair_word(tokens[k][2])
 
 
 def _pair_word(word: str) -> bool:

@@ -193,7 +193,9 @@ def _shouted_names(text: str) -> list[tuple[int, int]]:
         return _names_in_runs(text, [(0, len(text))])
     # a register's `SURNAME, GIVEN (18)`: a person before an age, whatever the two words (stop 23)
     aged = [
-        m.span(1) for m in _CAPS_AGED_RE.finditer(text) if not _organisation_or_kommun(m.group(1).title())
+        m.span(1)
+        for m in (_CAPS_AGED_RE.finditer(text) if "(" in text and "," in text else ())
+        if not _organisation_or_kommun(m.group(1).title())
     ]
     runs = [m.span() for m in _CAPS_RUN_RE.finditer(text)]
     return aged + (_names_in_runs(text, runs) if runs else [])
