@@ -65,6 +65,9 @@ fastighetsskötaren
     trygghetssamordnaren säkerhetssamordnare säkerhetssamordnaren säkerhetschef säkerhetschefen
     fastighetschef fastighetschefen utredare utredaren volontär volontären handledare handledaren
     boendestödjare undersköterska undersköterskan receptionist receptionisten socionom
+    elektriker elektrikern tekniker teknikern kontrollant kontrollanten snickare snickaren rörmokare
+    rörmokaren målare målaren montör montören hantverkare hantverkaren bussvärd bussvärden passagerare
+    passageraren
     officer guard driver pupil headteacher teacher coordinator deacon firefighter caretaker janitor
     manager chairman chairwoman chairperson secretary nurse worker librarian priest tenant neighbour
     neighbor witness volunteer coach constable sergeant inspector detective principal counsellor
@@ -73,7 +76,7 @@ fastighetsskötaren
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.
 ROLE_ABBREVIATIONS: Final = frozenset(
-    "insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass".split()
+    "insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass ordf".split()
 )
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade
