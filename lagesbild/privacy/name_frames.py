@@ -78,7 +78,13 @@ PAIR_VERB_RE: Final = re.compile(
 )
 # A person in brackets after a role or an institution: `Föraren (Dina) rapporterar`, `Polisen (Desta)
 # vill`, `Räddningstjänsten (Per-Mikkel Marainen)` (stop 23).
-ROLE_PAREN_RE: Final = re.compile(rf"\((?P<n>{CAP}(?:[ \t]+{CAP}){{0,2}})\)")
+_LIST_SEP: Final = r"(?:[ \t]*,[ \t]*|[ \t]+och[ \t]+)"
+ROLE_PAREN_RE: Final = re.compile(
+    rf"\((?P<n>{CAP}(?:[ \t]+{CAP}){{0,2}}(?:{_LIST_SEP}{CAP}(?:[ \t]+{CAP})?){{0,5}})\)"
+)
+# A listed name before the organisation the person is at: `kollar med Holm på Coop`, `Inga från
+# Sörmlandstrafiken informerad`, `Dag från Rikshem` (stop 23).
+AT_ORG_RE: Final = re.compile(rf"(?P<n>{CAP})[ \t]+(?:på|från|hos)[ \t]+(?P<org>{CAP})")
 _WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]{3,})[ \t]+$")
 ORG_PAREN_RE: Final = re.compile(rf"^[ \t]*(?P<org>[^()\n]+?)[ \t]*\((?P<n>{CAP}(?:[ \t]+{CAP})?)\)[ \t]*$")
 
@@ -107,6 +113,7 @@ _PAIR_VERB_WORD = any_word("fick", "fått", "har", "hade", "blev", "var", "kom",
 _PAIR_VERB = Gated(PAIR_VERB_RE, lambda text: "och" in text and _PAIR_VERB_WORD(text))
 _ORG_PAREN = Gated(ORG_PAREN_RE, lambda text: "(" in text)
 _ROLE_PAREN = Gated(ROLE_PAREN_RE, lambda text: "(" in text)
+_AT_ORG = Gated(AT_ORG_RE, any_word("på", "från", "hos"))
 _REPORTER = Gated(REPORTER_RE, any_word("på", "från"))
 _LOWER_CALLED = Gated(LOWER_CALLED_RE, any_word("kallad", "heter", "hette", "namn"))
 _NAME_END_RE: Final = re.compile(r"[^\W\d_]|\)")
@@ -132,6 +139,18 @@ def _org(text: str) -> bool:
         ORG_ENDINGS
         + ("kyrkan", "security", "fastigheter", "bostäder", "föreningen", "råd", "främjandet", "vandrarna")
     )
+
+
+def _organisation(word: str) -> bool:
+    """A listed organisation, an acronym, or a word with an organisation's ending (`Nyköpingshem`)."""
+    low = word.lower()
+    return word in ORGANISATIONS or (word.isupper() and len(word) >= 2) or low.endswith(_ORG_WORD_ENDINGS)
+
+
+_ORG_WORD_ENDINGS: Final = (
+    *ORG_ENDINGS, "hem", "bostäder", "trafiken", "jouren", "kyrkan", "föreningen", "kommun", "polisen",
+    "tjänsten", "gården", "huset",
+)  # fmt: skip
 
 
 def _role_or_institution(word: str, roles: frozenset[str]) -> bool:
@@ -191,12 +210,15 @@ def find_frame_names(
             out += [m.span("a"), m.span("n")]
     for m in _ROLE_PAREN.finditer(text):
         before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
-        if (
-            before
-            and _role_or_institution(before.group(1), roles)
-            and all(_bracketed_name(w, not_names, roles) for w in m.group("n").split())
-        ):
-            out.append(m.span("n"))
+        words = m.group("n").replace(",", " ").split()
+        if before and _role_or_institution(before.group(1), roles):
+            if all(w == "och" or _bracketed_name(w, not_names, roles) for w in words):
+                out.append(m.span("n"))  # `Föraren (Dina)`, `Fältgruppen (Jeyakumar, Gareth, Dag)`
+    for m in _AT_ORG.finditer(text):
+        n = m.group("n")
+        if n in ANY_NAME and _cap_ok(n, not_names, roles) and _organisation(m.group("org")):
+            if n not in place_words() and not after_place_prep(text, m.start()):
+                out.append(m.span("n"))
     op = _ORG_PAREN.match(text)
     if op and _org(op.group("org")) and all(_cap_ok(w, not_names, roles) for w in op.group("n").split()):
         out.append(op.span("n"))
