@@ -300,6 +300,16 @@ def find_unknown_names(
         if prev.gap.strip(" \t") and _AT_END_RE.match(text, e):
             continue  # the trailing place of a note: `Personbil i olycka med älg, Vrå.`
         if (
+            before in FIRST_NAMES
+            and text[prev.end : s].strip(" \t") == ""  # on the same line
+            and _unknown(word, not_names, roles)
+            and not _named_place(word, prev)
+            and not _place_noun_next(text, e)
+            and not after_place_prep(text, prev.start)
+        ):
+            out.append((prev.start, e))  # a given name and a surname no list holds: `Mark O'Sullivan`
+            continue
+        if (
             before[:1].isupper()
             and not any(b == prev.end and a < b for a, b in out)
             and not _opening_word(text, prev.start, before)
@@ -323,8 +333,15 @@ _INITIAL_BEFORE_RE: Final = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ \t]?$")
 
 
 def _place_noun_next(text: str, e: int) -> bool:
-    nxt = _NEXT_RE.match(text, e)
-    return nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER))
+    """A place's noun follows, also capitalised in a place's name: `Ernst Fontells Plats`."""
+    nxt = _ANY_NEXT_RE.match(text, e)
+    if nxt is None:
+        return False
+    low = nxt.group(1).lower()
+    return low in PLACE_NOUNS or low.endswith(_NOUN_AFTER)
+
+
+_ANY_NEXT_RE: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
 def _surname_before_comma(text: str, prev: _Prev, not_names: frozenset[str], roles: frozenset[str]) -> bool:
