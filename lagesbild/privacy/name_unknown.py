@@ -222,6 +222,9 @@ def find_unknown_names(
     """Spans of capitalised words inside a sentence that are nothing but a name."""
     out: list[tuple[int, int]] = []
     found = SpanIndex(taken)
+    signed = _SIGNATURE_RE.search(text)
+    if signed and not found.overlaps(*signed.span("n")) and _signs(signed, not_names, roles):
+        out.append(signed.span("n"))  # who signs a note: `Lämnat lapp. Senthil`, `Cheers, Meseret`
     for m in CAP_RE.finditer(text):
         s, e = m.span()
         if (s and text[s - 1].isalnum()) or found.overlaps(s, e):
@@ -330,6 +333,24 @@ def find_unknown_names(
 # `, V. Vram.` at a note's end is a place (Västra Vram), as `N.`, `S.`, `Ö.` are north, south, east.
 _DIRECTION_INITIAL_RE: Final = re.compile(r",[ \t]*[NSVÖ]\.[ \t]?$")
 _INITIAL_BEFORE_RE: Final = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ \t]?$")
+
+
+# The last word of a text after a sentence's end or a sign-off, alone: who wrote the note.
+_SIGNATURE_RE: Final = re.compile(
+    r"(?:(?P<stop>[.!])[ \t]+|(?<!\w)(?i:cheers|thanks|tack|hälsningar|mvh)[ \t]*,?[ \t]*|(?:^|[ \t])/[ \t]*)"
+    r"(?P<n>[A-ZÅÄÖ][^\W\d_A-ZÅÄÖ]+(?:-[A-ZÅÄÖ][^\W\d_A-ZÅÄÖ]+)?)[ \t]*[.!]?[ \t]*\Z",
+    re.MULTILINE,
+)
+
+
+def _signs(signed: re.Match[str], not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A listed given name after a sentence's end (`Lämnat lapp. Dilshad`; a police event's last word is
+    a place or a truncated noun), a listed or unknown word after a sign-off (`Cheers, Meseret`)."""
+    word = signed.group("n")
+    if word in place_words() or word in police_place_words() or word in ORGANISATIONS:
+        return False
+    listed = word in FIRST_NAMES and person_ok(word, not_names, roles)
+    return listed or (signed.group("stop") is None and _unknown(word, not_names, roles))
 
 
 def _place_noun_next(text: str, e: int) -> bool:
