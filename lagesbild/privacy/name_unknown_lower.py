@@ -27,11 +27,17 @@ from lagesbild.privacy.lower_words import (
     lower_name_word,
     typo_of_common_word,
 )
-from lagesbild.privacy.name_unknown import AGE_AFTER_RE, KNOWN_ZIPF, ORGANISATIONS, zipf
-from lagesbild.privacy.name_words import PLACE_NOUNS, ROLE_WORDS_SET
+from lagesbild.privacy.name_unknown import AGE_AFTER_RE, KNOWN_ZIPF, ORGANISATIONS, SHORT_FORMS, zipf
+from lagesbild.privacy.name_words import (
+    ANY_NAME,
+    FUNCTION_WORDS,
+    NOT_NAMES_LOWER,
+    PLACE_NOUNS,
+    ROLE_WORDS_SET,
+)
 from lagesbild.privacy.span_index import SpanIndex
 
-__all__ = ["WORD_RE", "find_unknown_lowercase_names"]
+__all__ = ["WORD_RE", "find_name_pairs", "find_unknown_lowercase_names"]
 
 _LOWER: Final = "a-zåäöéüàáèíóúñçćčđłńśšźżžğış"
 # A lowercase word of three letters or more, or of two before a hyphen (`el-rawi`, `al-amin`).
@@ -123,6 +129,42 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
             starts.add(s)
             ends.add(e)
     return sorted(out)
+
+
+def find_name_pairs(text: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Two people joined by `o`/`och` opening a clause before what they did: `rahman o ström åkte`,
+    `han sa att kenta o strand har problem`. Each word is a name's in lowercase (unknown to every
+    lexicon, or a listed given name, pet form or surname) and one of them is no frequent Swedish word."""
+    if _AND_RE.search(text) is None:
+        return []
+    tokens = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+    found = SpanIndex(taken)
+    out: list[tuple[int, int]] = []
+    for k in range(len(tokens) - 2):
+        (s1, e1, a), (s2, e2, b), (s3, _, verb) = tokens[k], tokens[k + 1], tokens[k + 2]
+        if verb not in _AFTER and verb not in _PAIR_VERBS or s3 - e2 != 1 or found.overlaps(s1, e2):
+            continue
+        if not _AND_RE.fullmatch(text, e1, s2) or not _opens_before(text, s1):
+            continue
+        if _name_word(a) and _name_word(b) and min(zipf(a), zipf(b)) < KNOWN_ZIPF:
+            out += [(s1, e1), (s2, e2)]
+    return out
+
+
+def _opens_before(text: str, s: int) -> bool:
+    return bool(
+        _CLAUSE_OPENS_RE.search(text, max(0, s - 6), s) or _THAT_BEFORE_RE.search(text, max(0, s - 6), s)
+    )
+
+
+def _name_word(word: str) -> bool:
+    if word in FUNCTION_WORDS or word in NOT_NAMES_LOWER:
+        return False
+    return is_unknown_lower(word) or word.title() in ANY_NAME or word.title() in SHORT_FORMS
+
+
+_AND_RE: Final = re.compile(r"[ \t]+(?:o|och|&)[ \t]+")
+_PAIR_VERBS: Final = frozenset("har hade är var".split())
 
 
 def _next_to_a_name(text: str, s: int, e: int, taken: list[tuple[int, int]]) -> bool:

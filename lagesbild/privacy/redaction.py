@@ -38,7 +38,7 @@ from lagesbild.privacy.name_neighbours import grown_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
 from lagesbild.privacy.name_unknown import ORGANISATIONS, find_unknown_names
-from lagesbild.privacy.name_unknown_lower import find_unknown_lowercase_names
+from lagesbild.privacy.name_unknown_lower import find_name_pairs, find_unknown_lowercase_names
 from lagesbild.privacy.name_words import ANY_NAME, ROLE_WORDS_SET, STREET_WORDS_ALTERNATION
 from lagesbild.privacy.names import AMBIGUOUS, NOT_NAMES
 from lagesbild.privacy.nicknames import find_nicknames
@@ -130,6 +130,7 @@ def find_personal_data(text: str) -> list[Finding]:
     spans += find_capital_word_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     if might_find_unknown_lowercase(text):
         spans += find_unknown_lowercase_names(text, spans)
+    spans += find_name_pairs(text, spans)
     spans += _shouted_names(text)
     spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
     spans = [_without_title(text, s, e) for s, e in spans if text[s:e].lower() not in _VALUES]
