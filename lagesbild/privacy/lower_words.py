@@ -16,7 +16,14 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Final
 
-from lagesbild.privacy.name_unknown import KNOWN_ZIPF, frequent_words, known_word, lower_place_words, zipf
+from lagesbild.privacy.name_unknown import (
+    KNOWN_ZIPF,
+    SHORT_FORMS,
+    frequent_words,
+    known_word,
+    lower_place_words,
+    zipf,
+)
 from lagesbild.privacy.name_words import FUNCTION_WORDS, NOT_NAMES_LOWER
 from lagesbild.privacy.names import FIRST_NAMES
 
@@ -77,8 +84,10 @@ def _unknown_lower(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)
 def _listed_lower(word: str) -> bool:
-    """A listed given name typed in lowercase, also one that is a word (`lena`, `karl`, `ebba`)."""
-    return word not in FUNCTION_WORDS and word not in NOT_NAMES_LOWER and word.title() in FIRST_NAMES
+    """A listed given name or pet form in lowercase, also one that is a word (`lena`, `karl`, `musse`)."""
+    if word in FUNCTION_WORDS or word in NOT_NAMES_LOWER:
+        return False
+    return word.title() in FIRST_NAMES or word.title() in SHORT_FORMS
 
 
 def is_unknown_lower(word: str) -> bool:
