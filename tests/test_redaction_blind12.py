@@ -1,0 +1,92 @@
+"""Redaction measured on the twelfth blind corpus (tests/blind12_corpus.py): the free-text cells of weekly
+EST reports as the three sources and their partners write them — guards' and security officers' shift
+reports, night walkers and parents walking, field workers and youth-centre staff, housing fault reports,
+tenant complaints and caretakers, bus drivers and trygghetsvärdar, community and area police, cautious
+social services and school notes, pasted SMS/Teams messages, e-mails with headers and signatures, timed logs.
+Written without reading the redaction, its vocabulary or any other corpus (docs/redaction_blind12.md says
+what was opened).
+
+Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
+kind) and failure messages leave the missed items out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind12_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets
+from tests.blind_report import aggregate_report
+from tests.redaction_measure import Measurement
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "19c89cc"  # main when the corpus was delivered
+TITLE = "Redaction on the twelfth blind corpus (the report cells of the sources and their partners)"
+ABOUT = (
+    "Written blind (tests/blind12_*.py, docs/redaction_blind12.md); each item is a free-text cell as guards, "
+    "night walkers, field workers, housing staff, tenants, caretakers, bus drivers, police, social services, "
+    "schools and coordinators write it, with pasted messages, mails and logs; aggregate figures only, no "
+    f"missed item and no sentence. Delivered figures measured on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (40, 40),
+    "samordningsnummer": (40, 40),
+    "mobile": (98, 98),
+    "landline": (65, 65),
+    "email": (46, 46),
+    "plate": (54, 54),
+    "plate_new": (48, 48),
+    "address": (112, 112),
+    "apartment": (91, 91),
+    "property": (41, 41),
+    "case_number": (121, 121),
+    "full_name": (803, 870),
+    "first_name": (363, 400),
+    "surname_after_role": (132, 153),
+    "nickname": (64, 74),
+    "word_name": (136, 170),
+    "lowercase_name": (152, 174),
+}
+DELIVERED_NAMES = (1650, 1841)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (219, 221),
+    "institution": (515, 523),
+    "street": (116, 116),
+    "time": (312, 315),
+    "date": (269, 272),
+    "amount": (49, 49),
+    "week": (129, 129),
+    "bus_line": (56, 56),
+    "word": (129, 129),
+    "organisation": (158, 186),
+    "person_street": (32, 33),
+}
+
+# The ratchets are the delivered figures: nobody has read this corpus's misses.
+FOUND = dict(DELIVERED_FOUND)
+NAMES = DELIVERED_NAMES
+KEPT = dict(DELIVERED_KEPT)
+
+
+def _style(source: str) -> str:
+    return source.split("|")[2]
+
+
+class TestBlind12(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind12.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+
+    @classmethod
+    def write_report(cls, measured: Measurement) -> str:
+        return aggregate_report(measured, TITLE, ABOUT, _style)
