@@ -84,6 +84,8 @@ NAMES = (854, 876)
 # Lowered at stop 21 (information only, no target): a line in capitals is read in lowercase, where a word
 # no lexicon knows is taken as a name, and `COOMPANION` is one (fail closed).
 KEPT = {**DELIVERED_KEPT, "organisation": (145, 159)}
+# Stop 23: measured after the eleventh name round (development corpora 11, 7 and 8).
+KEPT = {**KEPT, "organisation": (148, 159)}
 
 
 class TestBlind5(BlindCorpusRatchets):

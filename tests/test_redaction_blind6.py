@@ -87,6 +87,10 @@ KEPT = {
     "organisation": (80, 90),
     "place": (144, 150),
 }
+# Stop 23: measured after the eleventh name round, which never read this corpus's misses (aggregate
+# report only).
+FOUND |= {"full_name": (330, 339), "lowercase_name": (94, 97), "word_name": (68, 75)}
+NAMES = (1041, 1082)
 
 
 class TestBlind6(BlindCorpusRatchets):

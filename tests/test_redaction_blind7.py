@@ -84,6 +84,10 @@ FOUND = {
 FOUND |= {"first_name": (140, 144), "full_name": (349, 352), "word_name": (143, 161)}
 NAMES = (981, 1028)
 KEPT = dict(DELIVERED_KEPT)
+# Stop 23: the eleventh name round (its development corpora were 11, 7 and 8).
+FOUND |= {"lowercase_name": (154, 165)}
+NAMES = (986, 1028)
+KEPT = {**KEPT, "place": (200, 201)}
 
 
 class TestBlind7(BlindCorpusRatchets):
