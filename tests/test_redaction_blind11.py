@@ -5,7 +5,8 @@ transport, retail, rescue service, church and association notes, police summarie
 Written without reading the redaction, its vocabulary or any earlier corpus (docs/redaction_blind11.md
 says what was opened).
 
-Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
+Its misses were read at stop 23 for the eleventh name round: a development corpus since. Before that nobody
+had read them; the report stays aggregate-only (per kind, origin, style and look-alike
 kind) and failure messages leave the missed items out.
 """
 
@@ -102,7 +103,7 @@ class TestBlind11(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+    SHOW_MISSES = True  # a development corpus since stop 23: its misses were read
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:
