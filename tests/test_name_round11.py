@@ -17,7 +17,12 @@ from __future__ import annotations
 import pytest
 
 from lagesbild.privacy import redact as _redact
-from lagesbild.privacy.lower_words import inflected_form, is_unknown_lower, lower_name_word, typo_of_common_word
+from lagesbild.privacy.lower_words import (
+    inflected_form,
+    is_unknown_lower,
+    lower_name_word,
+    typo_of_common_word,
+)
 
 
 def redact(text: str) -> str:
@@ -100,7 +105,13 @@ def test_what_a_lowercase_word_is(word: str, unknown: bool) -> None:
 
 @pytest.mark.parametrize(
     ("word", "inflected"),
-    [("klottret", True), ("sprejat", True), ("skadegörelsen", True), ("marainen", False), ("gurpreet", False)],
+    [
+        ("klottret", True),
+        ("sprejat", True),
+        ("skadegörelsen", True),
+        ("marainen", False),
+        ("gurpreet", False),
+    ],
 )
 def test_an_inflected_form_needs_a_known_stem(word: str, inflected: bool) -> None:
     assert inflected_form(word) is inflected

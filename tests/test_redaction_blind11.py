@@ -5,9 +5,9 @@ transport, retail, rescue service, church and association notes, police summarie
 Written without reading the redaction, its vocabulary or any earlier corpus (docs/redaction_blind11.md
 says what was opened).
 
-Its misses were read at stop 23 for the eleventh name round: a development corpus since. Before that nobody
-had read them; the report stays aggregate-only (per kind, origin, style and look-alike
-kind) and failure messages leave the missed items out.
+Its misses were read at stop 23 for the eleventh name round: a development corpus since, whose failure
+messages name the missed items. Before that nobody had read them. The report stays aggregate-only (per
+kind, origin, style and look-alike kind).
 """
 
 from __future__ import annotations
