@@ -85,7 +85,8 @@ class Gated:
         return answer
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
-        return self.pattern.finditer(text) if self._needed(text) else iter(())
+        # One scan of a text asks once: the remembered answer would cost more than it saves.
+        return self.pattern.finditer(text) if self.needs(text) else iter(())
 
     def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         return self.pattern.match(text, pos) if self._needed(text) else None
@@ -101,66 +102,129 @@ def _stem(*stems: str) -> Callable[[str], bool]:
     return lambda text: any(s in _folded(text) for s in stems)
 
 
+# Which signal gates a character, a whole word or a stem of the text opens: `needed_signals` asks each
+# once per text instead of each gate asking for itself. `_gate` builds a gate's own `needs` from the same
+# arguments it files here, so the two agree.
+_BY_CHAR: Final[dict[str, list[Gated]]] = {}
+_BY_WORD: Final[dict[str, list[Gated]]] = {}
+_BY_STEM: Final[dict[str, list[Gated]]] = {}
+_WORD_GATES: Final[list[Gated]] = []  # every gate with a word among its conditions
+_OWN_GATES: Final[list[Gated]] = []  # gates whose condition is their own `needs`
+
+
+def _gate(
+    pattern: re.Pattern[str],
+    *,
+    chars: tuple[str, ...] = (),
+    whole: tuple[str, ...] = (),
+    stems: tuple[str, ...] = (),
+) -> Gated:
+    """`pattern` behind the condition: one of `chars` in the text, one of `whole` a whole word of it
+    (`any_word`) or one of `stems` in the case-folded text."""
+    parts = [_has(*chars)] if chars else []
+    if whole:
+        parts.append(any_word(*whole))
+    if stems:
+        parts.append(_stem(*stems))
+    gated = Gated(pattern, parts[0] if len(parts) == 1 else lambda text: any(p(text) for p in parts))
+    for key, table in ((chars, _BY_CHAR), (whole, _BY_WORD), (stems, _BY_STEM)):
+        for k in key:
+            table.setdefault(k, []).append(gated)
+    if whole:
+        _WORD_GATES.append(gated)
+    return gated
+
+
+def _own(gated: Gated) -> Gated:
+    _OWN_GATES.append(gated)
+    return gated
+
+
 _KIN_DEFINITE = (
     "sonen", "dottern", "mamman", "pappan", "brodern", "systern", "kusinen", "barnet", "sambon", "frun",
     "maken", "vännen",
 )  # fmt: skip
 
-ROLE_RE: Final = Gated(words.ROLE_RE, lambda text: not words.ROLES.isdisjoint(_tokens(text)))
+ROLE_RE: Final = _own(Gated(words.ROLE_RE, lambda text: not words.ROLES.isdisjoint(_tokens(text))))
 _SO_CALLED_HEAD = any_word("den", "han", "hon", "killen", "tjejen")
 _SO_CALLED_MARK = any_word("s", "sk", "så")  # "s.k." is the words "s", "k"
-SO_CALLED_RE: Final = Gated(words.SO_CALLED_RE, lambda text: _SO_CALLED_MARK(text) and _SO_CALLED_HEAD(text))
-NICK_PAREN_RE: Final = Gated(words.NICK_PAREN_RE, _has("("))
-KIN_PAREN_RE: Final = Gated(words.KIN_PAREN_RE, _has("("))
-PAREN_VERB_RE: Final = Gated(words.PAREN_VERB_RE, _has("("))
-CALLED_AFTER_RE: Final = Gated(words.CALLED_AFTER_RE, _stem("kalla"))
-ALSO_CALLED_RE: Final = Gated(words.ALSO_CALLED_RE, _stem("kalla"))
-INITIAL_RE: Final = Gated(words.INITIAL_RE, _has("."))
-ACT_AGAINST_RE: Final = Gated(
+SO_CALLED_RE: Final = _own(
+    Gated(words.SO_CALLED_RE, lambda text: _SO_CALLED_MARK(text) and _SO_CALLED_HEAD(text))
+)
+NICK_PAREN_RE: Final = _gate(words.NICK_PAREN_RE, chars=("(",))
+KIN_PAREN_RE: Final = _gate(words.KIN_PAREN_RE, chars=("(",))
+PAREN_VERB_RE: Final = _gate(words.PAREN_VERB_RE, chars=("(",))
+CALLED_AFTER_RE: Final = _gate(words.CALLED_AFTER_RE, stems=("kalla",))
+ALSO_CALLED_RE: Final = _gate(words.ALSO_CALLED_RE, stems=("kalla",))
+INITIAL_RE: Final = _gate(words.INITIAL_RE, chars=(".",))
+ACT_AGAINST_RE: Final = _gate(
     words.ACT_AGAINST_RE,
-    any_word(
+    whole=(
         "ingripande", "ingripandet", "avstängning", "avstängd", "hyresavi", "varning", "tillträdesförbud",
         "kontaktförbud", "vräkning", "uppsägning",
     ),
 )  # fmt: skip
-SURNAME_GIVEN_RE: Final = Gated(words.SURNAME_GIVEN_RE, _has(","))
-COMMA_SUBJECT_RE: Final = Gated(words.COMMA_SUBJECT_RE, _has(","))
-MET_RE: Final = Gated(
+SURNAME_GIVEN_RE: Final = _gate(words.SURNAME_GIVEN_RE, chars=(",",))
+COMMA_SUBJECT_RE: Final = _gate(words.COMMA_SUBJECT_RE, chars=(",",))
+MET_RE: Final = _gate(
     words.MET_RE,
-    any_word("möte", "mötet", "samtal", "dialog", "pratade", "pratat", "träffade", "träffat", "förhör"),
+    whole=("möte", "mötet", "samtal", "dialog", "pratade", "pratat", "träffade", "träffat", "förhör"),
 )
-WROTE_RE: Final = Gated(
-    words.WROTE_RE, any_word("mejlade", "mejlar", "mailade", "sms", "ringde", "ringer", "skrev")
+WROTE_RE: Final = _gate(
+    words.WROTE_RE, whole=("mejlade", "mejlar", "mailade", "sms", "ringde", "ringer", "skrev")
 )
-_KIN_DEFINITE_WORD = any_word(*_KIN_DEFINITE, "pojkvännen", "flickvännen")
-ROLE_PAREN_RE: Final = Gated(words.ROLE_PAREN_RE, lambda text: "(" in text or _KIN_DEFINITE_WORD(text))
-WHO_WORKS_RE: Final = Gated(words.WHO_WORKS_RE, _stem("som"))
+ROLE_PAREN_RE: Final = _gate(
+    words.ROLE_PAREN_RE, chars=("(",), whole=(*_KIN_DEFINITE, "pojkvännen", "flickvännen")
+)
+WHO_WORKS_RE: Final = _gate(words.WHO_WORKS_RE, stems=("som",))
 # "p-nr", "tel.nr" and "e-postadressen" are two words each
-WHOSE_NUMBER_RE: Final = Gated(
+WHOSE_NUMBER_RE: Final = _gate(
     words.WHOSE_NUMBER_RE,
-    any_word(
+    whole=(
         "pnr", "nr", "personnummer", "personnumret", "samordningsnummer", "samordningsnumret", "snr",
         "telefonnummer", "telefonnumret", "mobilnummer", "mobilnumret", "mobilnr", "telnr", "numret",
         "adressen", "mejladressen", "postadressen",
     ),
 )  # fmt: skip
-FAMILY_RE: Final = Gated(words.FAMILY_RE, any_word("fam", "familjen", "familj"))
-SIGNATURE_RE: Final = Gated(words.SIGNATURE_RE, _has("/"))
-QUOTE_START_RE: Final = Gated(words.QUOTE_START_RE, _has(*QUOTES))
-LIST_HEAD_RE: Final = Gated(words.LIST_HEAD_RE, _has(":"))
+FAMILY_RE: Final = _gate(words.FAMILY_RE, whole=("fam", "familjen", "familj"))
+SIGNATURE_RE: Final = _gate(words.SIGNATURE_RE, chars=("/",))
+QUOTE_START_RE: Final = _gate(words.QUOTE_START_RE, chars=tuple(QUOTES))
+LIST_HEAD_RE: Final = _gate(words.LIST_HEAD_RE, chars=(":",))
 
 # The words of the alternations below, as whole words of the text ("sms:ar" is the words "sms", "ar").
 _ARRESTED: Final = words.ARRESTED.replace("[ \\t]+ha", "").split("|")
 _TELLS: Final = [w.split(":")[0] for w in words.TELLS.split("|")]
-VERB_SUBJECT_RE: Final = Gated(words.VERB_SUBJECT_RE, any_word(*_ARRESTED))
+VERB_SUBJECT_RE: Final = _gate(words.VERB_SUBJECT_RE, whole=tuple(_ARRESTED))
 # "sa att" may be written "saatt": the verb and `att` are then one word
-TELLS_RE: Final = Gated(words.TELLS_RE, any_word(*_TELLS, *(w + "att" for w in _TELLS)))
-TELLS_BEFORE_RE: Final = Gated(words.TELLS_BEFORE_RE, any_word(*_TELLS, "enligt", "enl"))
-KIN_RE: Final = Gated(words.KIN_RE, any_word(*words.KIN.split("|")))
-LOWER_AFTER_RE: Final = Gated(
+TELLS_RE: Final = _gate(words.TELLS_RE, whole=(*_TELLS, *(w + "att" for w in _TELLS)))
+TELLS_BEFORE_RE: Final = _gate(words.TELLS_BEFORE_RE, whole=(*_TELLS, "enligt", "enl"))
+KIN_RE: Final = _gate(words.KIN_RE, whole=tuple(words.KIN.split("|")))
+LOWER_AFTER_RE: Final = _gate(
     words.LOWER_AFTER_RE,
-    any_word(
+    whole=(
         "tack", "ang", "bl", "bland", "e", "är", "o", "tjatade", "tjatar", "frågar", "frågade", "bråkar",
         "bråkade",
     ),
 )  # fmt: skip
+
+_ANY_WORD: Final = frozenset(_BY_WORD)
+
+
+def needed_signals(text: str) -> set[Gated]:
+    """The signal gates above whose pattern `text` needs scanned: those whose `needs(text)` holds, found
+    by asking the text once for each character, word and stem instead of each gate for itself."""
+    need = {g for g in _OWN_GATES if g.needs(text)}
+    for c, gates in _BY_CHAR.items():
+        if c in text:
+            need.update(gates)
+    ws = _words(text)
+    if ws is None:
+        need.update(_WORD_GATES)
+    else:
+        for w in _ANY_WORD.intersection(ws):
+            need.update(_BY_WORD[w])
+    folded = _folded(text)
+    for stem, gates in _BY_STEM.items():
+        if stem in folded:
+            need.update(gates)
+    return need

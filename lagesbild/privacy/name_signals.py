@@ -34,7 +34,7 @@ lowercase rules need a strong cue (`fsk`, `tack …!`) or a name boundary after 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from lagesbild.privacy.name_cue_words import (
     CAP,
@@ -70,6 +70,8 @@ from lagesbild.privacy.name_signal_gates import (
     WHO_WORKS_RE,
     WHOSE_NUMBER_RE,
     WROTE_RE,
+    Gated,
+    needed_signals,
 )
 from lagesbild.privacy.name_signal_words import (
     ARRESTED,
@@ -194,7 +196,12 @@ def find_signal_names(
     def add(m: re.Match[str], g: str = "n") -> None:
         spans.append((m.start(g), m.end(g)))
 
-    for m in ROLE_RE.finditer(text):
+    need = needed_signals(text)
+
+    def scan(gated: Gated) -> Iterator[re.Match[str]] | tuple[()]:
+        return gated.pattern.finditer(text) if gated in need else ()
+
+    for m in scan(ROLE_RE):
         n = m.group("n")
         role = m.group("r").lower()
         first = n.split()[0]
@@ -235,75 +242,75 @@ def find_signal_names(
             shaped = all(len(w) >= 3 for w in ws) and any(lower_words_ok(w.lower(), roles) for w in ws)
             if listed or shaped:
                 add(m)
-    for m in SO_CALLED_RE.finditer(text):
+    for m in scan(SO_CALLED_RE):
         # "den s.k. Lillen" (a nickname may look like a noun); "den så kallade Rännardagen" is an event
         w = m.group("n")
         if cap_ok(w, not_names, roles) or (
             not m.group("full") and person_ok(w, not_names, roles) and not w.lower().endswith(EVENT_ENDINGS)
         ):
             add(m)
-    for m in NICK_PAREN_RE.finditer(text):
+    for m in scan(NICK_PAREN_RE):
         if person_ok(m.group("n"), not_names, roles):
             add(m)
-    for m in CALLED_AFTER_RE.finditer(text):
+    for m in scan(CALLED_AFTER_RE):
         # "Arben, även kallad Blixten": both are names of one person
         a, b = m.group("a"), m.group("b")
         if person_ok(a, not_names, roles) and person_ok(b, not_names, roles):
             add(m, "a")
             add(m, "b")
-    for m in INITIAL_RE.finditer(text):
+    for m in scan(INITIAL_RE):
         w, initial = m.group("n").split()
         # not a station: "Helsingborg C.", "Åre C."
         if cap_ok(w, not_names, roles) and not w.endswith("s") and initial != "C.":
             if not after_place_prep(text, m.start()):
                 add(m)
-    for m in ACT_AGAINST_RE.finditer(text):
+    for m in scan(ACT_AGAINST_RE):
         ws = m.group("n").split()
         if all(caps_word_ok(w, not_names) if w.isupper() else person_ok(w, not_names, roles) for w in ws):
             add(m)
-    for m in SURNAME_GIVEN_RE.finditer(text):
+    for m in scan(SURNAME_GIVEN_RE):
         a, b = m.group("a"), m.group("b")
         if a in LAST_NAMES and a not in AMBIGUOUS and b in FIRST_NAMES and a not in not_names:
             if not after_place_prep(text, m.start()):
                 spans.append((m.start(), m.end()))  # "Hedlund, Ebba bjuder in"
-    for m in MET_RE.finditer(text):
+    for m in scan(MET_RE):
         a, b = m.group("n").split()
         if person_ok(a, not_names, roles) and person_ok(b, not_names, roles):
             plain = not any(w.lower().endswith(DEFINITE + ("ska", "land")) for w in (a, b))
             if plain or ((a in FIRST_NAMES or b in LAST_NAMES) and not a.endswith(DEFINITE)):
                 add(m)  # not "Möte m Länstrafiken Sörmland", "Möte m Svenska Bostäder"
-    for m in WROTE_RE.finditer(text):
+    for m in scan(WROTE_RE):
         if all(told_ok(w, not_names, roles) for w in m.group("n").split()):
             add(m)
-    for m in COMMA_SUBJECT_RE.finditer(text):
+    for m in scan(COMMA_SUBJECT_RE):
         if cap_ok(m.group("n"), not_names, roles) and not after_place_prep(text, m.start("n")):
             add(m)
-    for m in ROLE_PAREN_RE.finditer(text):
+    for m in scan(ROLE_PAREN_RE):
         g = "n" if m.group("n") else "k"
         w = m.group(g)
         if w in ANY_NAME or w in AMBIGUOUS or person_ok(w, not_names, roles):
             add(m, g)
-    for m in WHO_WORKS_RE.finditer(text):
+    for m in scan(WHO_WORKS_RE):
         w = m.group("n")
         if w in ANY_NAME or w in AMBIGUOUS or cap_ok(w, not_names, roles):
             add(m)
-    for m in WHOSE_NUMBER_RE.finditer(text):
+    for m in scan(WHOSE_NUMBER_RE):
         if person_ok(m.group("n"), not_names, roles):
             add(m)  # "skickar pnr … på Jing", "numret till Rosita"
-    for m in FAMILY_RE.finditer(text):
+    for m in scan(FAMILY_RE):
         w = m.group("n")
         if w in LAST_NAMES or cap_ok(w, not_names, roles):
             add(m)  # "Fam. Berg", a surname that is also a place
-    for m in KIN_PAREN_RE.finditer(text):
+    for m in scan(KIN_PAREN_RE):
         ws = m.group("n").replace(",", " ").split()
         if all(person_ok(w, not_names, roles) for w in ws):
             add(m)
-    for _, e in found:
-        called = ALSO_CALLED_RE.match(text, e)
+    for _, e in found if ALSO_CALLED_RE in need else ():
+        called = ALSO_CALLED_RE.pattern.match(text, e)
         if called and person_ok(called.group("n"), not_names, roles):
             add(called)
     if "(" in text:
-        for m in PAREN_VERB_RE.finditer(text):
+        for m in scan(PAREN_VERB_RE):
             a, b = m.group("a").split()[0], m.group("b").split()[0]
             ok_a = (
                 person_ok(a, not_names, roles) if m.group("v") in ONLY_PERSON else cap_ok(a, not_names, roles)
@@ -318,14 +325,14 @@ def find_signal_names(
                 prior = _CAP_BEFORE_PAREN_RE.search(text[off:s])
                 if prior and cap_ok(prior.group("n"), not_names, roles):
                     spans.append((off + prior.start("n"), off + prior.end("n")))
-    for m in VERB_SUBJECT_RE.finditer(text):
+    for m in scan(VERB_SUBJECT_RE):
         w = m.group("n")
         if "-" in w and cap_ok(w.split("-")[-1], not_names, roles) and w.split("-")[0] in ("Lill", "Lilla"):
             add(m)  # "Lill-Ali sitter i bilen"
         elif cap_ok(w, not_names, roles) and not w.lower().endswith(("a", "e")):
             if _ARRESTED_AT_RE.search(text[m.end("n") :][:30]):
                 add(m)  # "Chico sitter i bilen", "Zizzi hänger vid"
-    for m in SIGNATURE_RE.finditer(text):
+    for m in scan(SIGNATURE_RE):
         if m.group("n2"):
             if person_ok(m.group("n2"), not_names, roles) and not _frequent_word(m.group("n2")):
                 spans.append(m.span("n2"))
@@ -333,17 +340,17 @@ def find_signal_names(
         ws = m.group("n").split()
         if all((caps_word_ok(w, not_names) if w.isupper() else person_ok(w, not_names, roles)) for w in ws):
             add(m)
-    for m in TELLS_RE.finditer(text):
+    for m in scan(TELLS_RE):
         if all(told_ok(w, not_names, roles) for w in m.group("n").split()):
             add(m)
-    for m in TELLS_BEFORE_RE.finditer(text):
+    for m in scan(TELLS_BEFORE_RE):
         ws = m.group("n").split()
         if all((caps_word_ok(w, not_names) if w.isupper() else cap_ok(w, not_names, roles)) for w in ws):
             add(m)
-    for m in QUOTE_START_RE.finditer(text):
+    for m in scan(QUOTE_START_RE):
         if m.group("n") in FIRST_NAMES:
             add(m)
-    for m in KIN_RE.finditer(text):
+    for m in scan(KIN_RE):
         w = m.group("n")
         base = w[:-1] if w.endswith("s") and not w.endswith("ss") else w
         genitive = base != w or w.endswith(("z", "x"))
@@ -357,7 +364,7 @@ def find_signal_names(
         ):  # "ICA Näras bil" is a shop's
             if base in ANY_NAME or not clause_start(text, m.start()) or w.endswith(("z", "x")) or base != w:
                 add(m)
-    for m in LIST_HEAD_RE.finditer(text):
+    for m in scan(LIST_HEAD_RE):
         off = m.start("l")
         for item in _LIST_ITEM_RE.finditer(m.group("l")):
             raw = _ITEM_END_RE.split(item.group(), maxsplit=1)[0]
@@ -380,7 +387,7 @@ def find_signal_names(
                     for w in words
                 ):
                     spans.append((s, e))
-    for m in LOWER_AFTER_RE.finditer(text):
+    for m in scan(LOWER_AFTER_RE):
         g = next(k for k in "abcde" if m.group(k))
         if g in "de":
             # "rabi yakoub e tillbaka", "hej! arben berisha o ngn mer": no verb or definite noun
