@@ -156,6 +156,9 @@ def test_capitalised_names_in_minutes_and_registers(text: str, names: tuple[str,
         ("Rån i Kärrdalen (Halsband)", ("Halsband",)),
         ("Kontaktperson: Ali (fritidsgården Hjulsta)", ("fritidsgården", "Hjulsta")),
         ("Rektor Lindqvist (Missionskyrkan) rapporterade oro.", ("Missionskyrkan",)),
+        # a greeting to a group or a season names nobody (the review's findings of stop 22)
+        ("Hej Medlemmar! Nu är det dags för vårens vandringar.", ("Medlemmar",)),
+        ("Hej Sommar, vi ses snart i parken.", ("Sommar",)),
     ],
 )
 def test_places_things_and_vehicles_stay(text: str, words: tuple[str, ...]) -> None:

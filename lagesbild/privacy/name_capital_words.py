@@ -39,7 +39,8 @@ __all__ = ["capital_word_name", "find_capital_word_names"]
 # Who a greeting or a mail names when it is no person: `Hej Alla!`, `Tack Gänget`, `Dear Sir`.
 _GROUPS: Final = frozenset(
     """alla allihop allihopa igen också kollegor vänner grannar boende föräldrar kära bästa tack hej
-    hejsan hallå ok okej tjena tjenare
+    hejsan hallå ok okej tjena tjenare medlemmar deltagare ledare volontärer vandrare nattvandrare elever
+    lärare personal styrelsen gruppen sommar vår höst vinter jul påsk
     sir madam all team everyone everybody there guys folks colleagues friends again""".split()
 )
 # Words that head a line of a log or journal after its time (`21:05 Larm: …`, `0730 Rond: …`).
