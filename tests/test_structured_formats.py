@@ -51,6 +51,7 @@ from lagesbild.privacy import redact
         ("överlämnat till mbn 2026/0418", "0418", "[diarienr]"),
         ("se dnr sbn 2026:207", "207", "[diarienr]"),
         ("Beslut KFN 2026:112 om fältare", "112", "[diarienr]"),
+        ("Brand i lägenhet på Marieberg 16, 2 tr.", "16", "[nr]"),  # a place's name with a floor (stop 23)
     ],
 )
 def test_the_format_is_removed(text: str, gone: str, placeholder: str) -> None:
@@ -80,6 +81,7 @@ def test_the_format_is_removed(text: str, gone: str, placeholder: str) -> None:
         "Inför säsong 2026/2027 och ht 2025/2026 planeras mer",  # seasons and terms
         "Gäller per 2026.12 enligt SOU 2024:12 och SFS 2018:218",  # laws and reports, a month
         "KLOTTER PÅ HUS 123 PARKERAD CYKEL",  # a word before a number in capitals
+        "Klotter på Marieberg 16 igen.",  # no floor after it: a bus line or a count as likely
     ],
 )
 def test_the_look_alike_stays(text: str) -> None:

@@ -55,6 +55,9 @@ _ADDR_TAIL_RE: Final = re.compile(_ADDR_TAIL)
 _WORD_BEFORE_NUMBER_RE: Final = re.compile(
     r"(?<![\w-])(?P<w>[^\W\d_][\w-]*)(?P<dot>\.)?[ \t](?:(?i:nr|nummer)\.?[ \t]?)?(?=[0-9])"
 )
+_FLOOR_AFTER_RE: Final = re.compile(
+    _HOUSE_NR + r"[ \t]?,?[ \t]?[0-9]{1,2}[ \t]?(?:tr|trappor|trappa|vån|våning)(?![\w])"
+)
 _PREV_CAP_WORD_RE: Final = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][\w-]+)[ \t]$")
 _STREET_ENDINGS: Final = tuple(_STREET_SUFFIX[3:-1].split("|"))
 _STREET_SECOND_WORDS: Final = frozenset(_STREET_WORD2[3:-1].split("|"))
@@ -177,8 +180,10 @@ def find_addresses(text: str) -> list[Finding]:
                 prev = _PREV_CAP_WORD_RE.search(text, max(0, m.start() - 40), m.start())
                 if prev is None or not _named_street(prev):
                     continue  # "motorvägen 2" does not count; "Norra Promenaden 47B" does
-        elif not _abbreviated_street(m.group("w"), dotted=False):
-            continue
+        elif not _abbreviated_street(m.group("w"), dotted=False) and not (
+            m.group("w")[:1].isupper() and _FLOOR_AFTER_RE.match(text, m.end())
+        ):
+            continue  # a place's name is a street where a floor follows the number: `Marieberg 16, 2 tr`
         t = _ADDR_TAIL_RE.match(text, m.end())
         if t:
             out.append(Finding("adress", t.start("nr"), t.end("nr"), t.group("nr")))
