@@ -138,6 +138,10 @@ def test_typos_and_long_parts_are_no_names() -> None:
         ("Polisen (Abdirahim) vill att butiken sparar filmen.", ("Abdirahim",)),
         ("Narkotikabrott ringa. TESFAYE, MERON (17) anträffad med cannabis.", ("TESFAYE", "MERON")),
         ("Förhinder: Tewodros Haile.", ("Tewodros", "Haile")),
+        # a given name before a surname's particle or article, a pet form at its organisation
+        ("§ 4. Samira bin Khalid redogjorde för klotret vid skolan.", ("Samira", "Khalid")),
+        ("Åtgärd: Yasin al-Jaziri pratar med rektorn om lamporna.", ("Yasin", "Jaziri")),
+        ("Extra städning i trapphuset. Nisse på Keolis har gjort det.", ("Nisse",)),
     ],
 )
 def test_capitalised_names_in_minutes_and_registers(text: str, names: tuple[str, ...]) -> None:

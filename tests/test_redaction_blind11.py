@@ -78,13 +78,13 @@ KEPT = {**DELIVERED_KEPT, "organisation": (212, 280), "street": (94, 94)}
 # Stop 23: the eleventh name round (its development corpora were 11, 7 and 8).
 FOUND |= {
     "first_name": (237, 262),
-    "full_name": (874, 921),
+    "full_name": (879, 921),
     "lowercase_name": (177, 221),
-    "nickname": (79, 83),
+    "nickname": (81, 83),
     "surname_after_role": (106, 120),
     "word_name": (220, 265),
 }
-NAMES = (1693, 1872)
+NAMES = (1700, 1872)
 KEPT = {**KEPT, "institution": (218, 222), "organisation": (222, 280), "place": (207, 214)}
 
 

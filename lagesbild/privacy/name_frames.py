@@ -25,7 +25,7 @@ from typing import Final
 from lagesbild.privacy.name_cue_words import CAP, LOW, PERSON_NOUNS, after_place_prep, lower_ok, person_ok
 from lagesbild.privacy.name_signal_gates import Gated, any_word
 from lagesbild.privacy.name_signal_words import DEFINITE
-from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word
+from lagesbild.privacy.name_unknown import ORGANISATIONS, SHORT_FORMS, known_word, place_words, unknown_word
 from lagesbild.privacy.name_words import ANY_NAME
 from lagesbild.privacy.speech import ORG_ENDINGS
 
@@ -216,7 +216,11 @@ def find_frame_names(
                 out.append(m.span("n"))  # `Föraren (Dina)`, `Fältgruppen (Jeyakumar, Gareth, Dag)`
     for m in _AT_ORG.finditer(text):
         n = m.group("n")
-        if n in ANY_NAME and _cap_ok(n, not_names, roles) and _organisation(m.group("org")):
+        if (
+            (n in ANY_NAME or n in SHORT_FORMS)
+            and _cap_ok(n, not_names, roles)
+            and _organisation(m.group("org"))
+        ):
             if n not in place_words() and not after_place_prep(text, m.start()):
                 out.append(m.span("n"))
     op = _ORG_PAREN.match(text)

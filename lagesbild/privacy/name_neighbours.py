@@ -45,6 +45,8 @@ _PARTICLE_RE: Final = re.compile(
 
 def _surname_like(text: str, end: int, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     word = text[text.rfind(" ", 0, end) + 1 : end]
+    if _ARABIC_ARTICLE_RE.match(word):
+        word = word[3:]  # `al-Rubaie`, `el-Khatib`: the surname after its article
     if not word[:1].isupper() or word.isupper() and len(word) > 1:
         return False
     if _STREET_NEXT_RE.match(text, end):
@@ -57,6 +59,15 @@ def _surname_like(text: str, end: int, not_names: frozenset[str], roles: frozens
     if low.endswith(_PLACE_ENDINGS):
         return False  # `Råga Hörstad`
     return person_ok(word, not_names, roles) and low not in PLACE_NOUNS
+
+
+_ARABIC_ARTICLE_RE: Final = re.compile(r"(?:al|el)-[A-ZÅÄÖ]")
+# A given name before a surname's particle: `Manal bin Othman`, `Israa ibn Yusuf`, `Anke van Dijk`.
+_GIVEN_BEFORE_PARTICLE_RE: Final = re.compile(
+    r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ][^\W\d_]+) "
+    r"(?:bin|bint|ibn|abu|van der|van den|van|von|de|di|da|del|dela|af) $"
+)
+_GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ][^\W\d_]+) $")
 
 
 def _lower_part(word: str) -> bool:
@@ -72,9 +83,11 @@ def grown_names(
     for s, e in spans:
         last = text[s:e].split()[-1] if text[s:e].strip() else ""
         lower = last.islower()
-        if not lower and not last[:1].isupper():
+        if not lower and not last[:1].isupper() and not _ARABIC_ARTICLE_RE.match(last):
             continue
         ns, ne = s, e
+        if text[max(0, s - 3) : s] in ("al-", "el-"):
+            ns = s - 3  # the article before the surname: `al-Rubaie`
         particle = None if lower else _PARTICLE_RE.match(text, ne)
         if particle is not None and _surname_like(text, particle.end(), not_names, roles):
             ne = particle.end()  # `Jan van der Berg`, `Sofia von Essen`, `Fatima bint Khalid`
@@ -89,6 +102,10 @@ def grown_names(
                 ne = m.end()
             else:
                 break
+        before = _GIVEN_BEFORE_RE if _ARABIC_ARTICLE_RE.match(text, ns) else _GIVEN_BEFORE_PARTICLE_RE
+        given = None if lower else before.search(text, max(0, ns - 50), ns)
+        if given is not None and _surname_like(text, given.end(1), not_names, roles):
+            ns = given.start(1)
         if lower:
             for _ in range(_MAX_EXTRA):
                 b = _BEFORE_RE.search(text, max(0, ns - 40), ns)
