@@ -142,6 +142,7 @@ def test_typos_and_long_parts_are_no_names() -> None:
         ("§ 4. Samira bin Khalid redogjorde för klotret vid skolan.", ("Samira", "Khalid")),
         ("Åtgärd: Yasin al-Jaziri pratar med rektorn om lamporna.", ("Yasin", "Jaziri")),
         ("Extra städning i trapphuset. Nisse på Keolis har gjort det.", ("Nisse",)),
+        ("• Torget: lugnt\n• Stadshuset: Jimpa med gäng", ("Jimpa",)),  # a pet form that is no word
     ],
 )
 def test_capitalised_names_in_minutes_and_registers(text: str, names: tuple[str, ...]) -> None:

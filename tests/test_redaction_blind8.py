@@ -87,8 +87,13 @@ FOUND |= {
 NAMES = (971, 1027)
 KEPT = {**DELIVERED_KEPT, "date": (194, 194), "word": (700, 711)}
 # Stop 23: the eleventh name round (its development corpora were 11, 7 and 8).
-FOUND |= {"full_name": (446, 452), "lowercase_name": (128, 140), "surname_after_role": (63, 65)}
-NAMES = (975, 1027)
+FOUND |= {
+    "full_name": (446, 452),
+    "lowercase_name": (128, 140),
+    "nickname": (76, 84),
+    "surname_after_role": (63, 65),
+}
+NAMES = (977, 1027)
 KEPT = {**KEPT, "organisation": (91, 99)}
 
 

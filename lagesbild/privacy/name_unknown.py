@@ -239,7 +239,12 @@ def find_unknown_names(
             word in SHORT_FORMS
             and not _HEADING_COLON_RE.match(text, e)
             and not _after_narrow_prep(prev)
-            and (prev is not None and not prev.gap.strip(" \t") or PERSON_NEXT_RE.match(text, e))
+            and (
+                prev is not None
+                and not prev.gap.strip(" \t")
+                or PERSON_NEXT_RE.match(text, e)
+                or zipf(word) < KNOWN_ZIPF  # a pet form that is no word: `Stadshuset: Hamoudi med gäng`
+            )
         ):
             # a pet form is a person's inside a sentence (`om Bosse`, `mellan Abbe och`), and where a
             # sentence starts before what a person does (`Kicki hjälper`; not `Mattan i trapphuset`)
