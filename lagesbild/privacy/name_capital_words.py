@@ -21,17 +21,10 @@ import re
 from functools import lru_cache
 from typing import Final
 
+from lagesbild.privacy.lexicon import KNOWN_ZIPF, ORGANISATIONS, domain_words, place_words, zipf
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
-from lagesbild.privacy.name_unknown import (
-    ACTS_RE,
-    KNOWN_ZIPF,
-    ORGANISATIONS,
-    PERSON_NEXT_RE,
-    domain_words,
-    place_words,
-    zipf,
-)
 from lagesbild.privacy.name_words import ANY_NAME, PLACE_PREPS_WIDE
+from lagesbild.privacy.person_verbs import ACTS_RE, PERSON_NEXT_RE
 from lagesbild.privacy.span_index import SpanIndex
 
 __all__ = ["capital_word_name", "find_capital_word_names"]

@@ -1,0 +1,38 @@
+"""What a person does right after a name: the verbs that tell a name from a word where a sentence starts
+(`Dardan kom`, `Jintana skriver utkast`, `Sol har`), shared by the name finders (issue 14)."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+__all__ = ["ACTS_RE", "PERSON_NEXT_RE"]
+
+_BEFORE_VERB: Final = r"(?:[ \t]+och[ \t]+[A-ZÅÄÖ][^\W\d_]+)?[ \t]+"
+# What a person does, after the word at a sentence's start (`Dardan kom`, `Leutrim och Arben bråkade`).
+_ACTS: Final = (
+    r"kom|kommer|sa|sade|säger|ringde|ringer|berättade|berättar|uppgav|uppger|slog|sparkade|hotade|"
+    r"kastade|sprang|bråkade|bor|bodde|jobbar|jobbade|arbetar|går|gick|satt|sitter|stod|står|hänger|"
+    r"hängde|brukar|verkar|tycker|tyckte|ville|mådde|mår|hörde|såg|träffade|pratade|tog|gjorde|gör|vet|"
+    r"visste|fyller|fyllde|lämnade|skrek|grät|åkte|cyklade|knackade|klagade|meddelade|mejlade|sms:ade|"
+    r"skrev|anmälde|larmade|tipsade|hälsar|said|says|told|met|found|called|saw|went|came|wants|asked|"
+    # stop 21: what a named person in a meeting note or roster does (`Trang bokar`, `Kicki hjälper`)
+    r"hjälper|hjälpte|leder|ledde|bokar|bokade|visar|visade|redovisar|redovisade|bakar|bakade|kontaktar|"
+    r"kontaktade|följer|undrar|undrade|fixar|fixade|möter|mötte|lovar|lovade|tränar|tränade|öppnar|"
+    r"öppnade|stänger|stängde|skickar|skickade|ordnar|ordnade|samlar|samlade|signed|reports|reported|"
+    r"leads|led|booked|will|"
+    # stop 23: what a named person does in minutes, action lists and work orders (`Jintana skriver
+    # utkast`, `Murat deltar inte`, `Berg sågar den`)
+    r"föreslår|föreslog|skriver|deltar|deltog|tar|tittar|tittade|kollar|kollade|sätter|satte|pratar|"
+    r"sågar|sågade|återkommer|återkom|meddelar|redogjorde|redogör|lyfte|lyfter|mailar|mejlar|hör|"
+    r"sköter|ansvarar|samordnar|hämtar|hämtade|informerar|informerade|svarar|svarade|söker|sökte|"
+    r"rapporterar|rapporterade|noterade|noterar|kallades|igenkände|känner|kände|beställer|beställde|"
+    r"sanerar|sanerade|städar|städade"
+)
+# Auxiliaries count too, unless a passive follows: `Sten har kastats`, `Bilen var stulen`.
+_AUX: Final = (
+    r"(?:var|är|har|hade|blev|ska|skulle|kan|kunde|vill|får|fick|was|is|has|had)(?![ \t]+[^\W\d_]+s\b)"
+)
+ACTS_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS})\b")
+# What a person does or is after a word (`Dardan kom`, `Sol har`): a person's name stands there.
+PERSON_NEXT_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_AUX})\b")
