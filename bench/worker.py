@@ -1,6 +1,6 @@
 """One measured job in its own process, so that its peak memory is its own (see bench/common.py).
 
-    python -m bench.worker ingest   URL FILE [--before [all|store]] [--profile OUT]
+    python -m bench.worker ingest   URL FILE [--before [all|store]] [--profile OUT] [--progress LOG]
     python -m bench.worker baseline URL FILE
 
 Prints one JSON line: seconds for the work itself (imports and setup excluded), rows, and the
@@ -28,7 +28,21 @@ def _rss_now_kb() -> int:
     return 0
 
 
-def ingest(url: str, file: Path, before: str | None, profile: Path | None) -> dict[str, Any]:
+def _progress_logger(log: Path, t0: list[float]) -> Any:
+    """`ingest_file`'s progress callback: one line per chunk (wall and CPU seconds since the start, rows
+    done, RSS now in kB), flushed, so that a long run can be followed and its growth read afterwards."""
+
+    def progress(rows: int) -> None:
+        wall, cpu = time.perf_counter() - t0[0], time.process_time() - t0[1]
+        with log.open("a") as fh:
+            fh.write(f"{wall:.2f} {cpu:.2f} {rows} {_rss_now_kb()}\n")
+
+    return progress
+
+
+def ingest(
+    url: str, file: Path, before: str | None, profile: Path | None, progress_log: Path | None = None
+) -> dict[str, Any]:
     from data_ingest import pipeline
     from lagesbild.db import make_engine
 
@@ -45,11 +59,14 @@ def ingest(url: str, file: Path, before: str | None, profile: Path | None) -> di
     engine = make_engine(url)
     imported_kb = _rss_now_kb()
     profiler = cProfile.Profile() if profile else None
+    starts = [0.0, 0.0]
+    progress = _progress_logger(progress_log, starts) if progress_log else None
     t0, cpu0 = time.perf_counter(), time.process_time()
+    starts[:] = [t0, cpu0]
     if profiler:
         profiler.enable()
     with file.open("rb") as fh:
-        summary = pipeline.ingest_file(engine, fh, file.name, imported_by="bench")
+        summary = pipeline.ingest_file(engine, fh, file.name, imported_by="bench", progress=progress)
     if profiler:
         profiler.disable()
         profiler.dump_stats(str(profile))
@@ -114,9 +131,10 @@ def main() -> None:
     parser.add_argument("file", type=Path)
     parser.add_argument("--before", nargs="?", const="all", choices=["all", "store"])
     parser.add_argument("--profile", type=Path)
+    parser.add_argument("--progress", type=Path, help="ingest: append one line per chunk to this file")
     args = parser.parse_args()
     if args.job == "ingest":
-        result = ingest(args.url, args.file, args.before, args.profile)
+        result = ingest(args.url, args.file, args.before, args.profile, args.progress)
     else:
         result = baseline(args.url, args.file)
     result["self_maxrss_kb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
