@@ -195,7 +195,7 @@ def find_unknown_names(
     """Spans of capitalised words inside a sentence that are nothing but a name."""
     out: list[tuple[int, int]] = []
     found = SpanIndex(taken)
-    signed = _SIGNATURE_RE.search(text)
+    signed = _SIGNATURE_RE.search(text, max(0, len(text) - _SIGNATURE_REACH))
     if signed and not found.overlaps(*signed.span("n")) and _signs(signed, not_names, roles):
         out.append(signed.span("n"))  # who signs a note: `Lämnat lapp. Senthil`, `Cheers, Meseret`
     for m in CAP_RE.finditer(text):
@@ -271,7 +271,7 @@ def find_unknown_names(
         if (
             prev.gap.strip(" \t") == ","
             and _unknown(word, not_names, roles)
-            and _surname_before_comma(text, prev, not_names, roles)
+            and _surname_before_comma(text, prev, word, not_names, roles)
         ):
             out.append((prev.start, e))  # `Surname, Given`: `Diallo, Funmilayo`, `Kabila, Papy (Willys)`
             continue
@@ -321,6 +321,9 @@ _SIGNATURE_RE: Final = re.compile(
 )
 
 
+_SIGNATURE_REACH: Final = 80  # a sign-off and a name end the text: its last characters are read
+
+
 def _signs(signed: re.Match[str], not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """A listed given name after a sentence's end (`Lämnat lapp. Dilshad`; a police event's last word is
     a place or a truncated noun), a listed or unknown word after a sign-off (`Cheers, Meseret`)."""
@@ -343,10 +346,12 @@ def _place_noun_next(text: str, e: int) -> bool:
 _ANY_NEXT_RE: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-def _surname_before_comma(text: str, prev: _Prev, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+def _surname_before_comma(
+    text: str, prev: _Prev, word: str, not_names: frozenset[str], roles: frozenset[str]
+) -> bool:
     """The capitalised word before the comma is a name, where the cell or a clause opens: `Diallo,`
-    (a listed or unknown word, no place, organisation or role), so the two are `Surname, Given`."""
-    before, word = prev.word, text[prev.end + len(prev.gap) :].split(None, 1)[0].strip(".,;:()")
+    (a listed or unknown word, no place, organisation or role), so it and ``word`` are `Surname, Given`."""
+    before = prev.word
     if not before.isalpha() or not before[:1].isupper() or not person_ok(before, not_names, roles):
         return False
     opener = _prev_word(text, prev.start)
