@@ -16,7 +16,7 @@ import unicodedata
 from functools import cache, lru_cache
 from typing import Final
 
-from lagesbild.privacy.name_unknown import (
+from lagesbild.privacy.lexicon import (
     KNOWN_ZIPF,
     SHORT_FORMS,
     frequent_words,
@@ -96,7 +96,7 @@ def is_unknown_lower(word: str) -> bool:
 
 
 def is_listed_lower(word: str) -> bool:
-    """A listed given name typed in lowercase."""
+    """A listed given name or pet form typed in lowercase."""
     return _listed_lower(word)
 
 
