@@ -77,6 +77,9 @@ FOUND |= {
     "word_name": (141, 170),
 }
 NAMES = (1703, 1841)
+# Stop 23, the CI run at 07c58a0 (aggregate report): the round's last rules (particles, pet forms).
+FOUND |= {"first_name": (367, 400), "full_name": (835, 870), "nickname": (67, 74)}
+NAMES = (1708, 1841)
 KEPT = {**KEPT, "institution": (520, 523), "organisation": (161, 186)}
 
 
