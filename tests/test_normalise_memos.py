@@ -100,18 +100,22 @@ def test_a_text_seen_in_an_earlier_chunk_is_not_looked_at_again(monkeypatch: pyt
 def test_the_pipeline_memories_are_cleared_when_full(
     sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Past REDACTED_TEXTS texts each memory is emptied before the next chunk (flat memory), and the
-    rows are stored as without the memories."""
+    """Past REDACTED_TEXTS texts each memory keeps the half it learnt first before the next chunk (flat
+    memory: at most that half and one chunk's texts), and the rows are stored as without the memories."""
     with sqlite_engine.begin() as conn:
         store_reference(conn, reference())
     sizes: list[tuple[int, int]] = []
     store_part = pipeline._store_part
+
+    first: list[str] = []
 
     def watched(*args: object, **kwargs: object) -> None:
         redacted, reasons = args[7], args[8]
         assert isinstance(redacted, dict) and isinstance(reasons, dict)
         store_part(*args, **kwargs)  # type: ignore[arg-type]
         sizes.append((len(redacted), len(reasons)))
+        first[:] = first or list(redacted)[:2]
+        assert all(text in redacted for text in first)  # the texts learnt first are never forgotten
 
     monkeypatch.setattr(pipeline, "REDACTED_TEXTS", 5)
     monkeypatch.setattr(pipeline, "_store_part", watched)
@@ -123,5 +127,5 @@ def test_the_pipeline_memories_are_cleared_when_full(
     content = "\n".join([header, *rows]).encode()
     summary = ingest_file(sqlite_engine, io.BytesIO(content), "a.csv", chunk_rows=4)
     assert summary.loaded == 20
-    assert all(r <= 8 and s <= 8 for r, s in sizes)  # emptied, then one chunk (4 rows, 2 texts each)
+    assert all(r <= 2 + 8 and s <= 2 + 8 for r, s in sizes)  # half of 5 kept, then one chunk (4 rows × 2)
     assert max(s for _, s in sizes) > 5  # they did fill
