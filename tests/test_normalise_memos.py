@@ -97,7 +97,7 @@ def test_a_text_seen_in_an_earlier_chunk_is_not_looked_at_again(monkeypatch: pyt
     assert sorted(asked) == ["Bråk", "Klotter", "Nytt", "Torget"]
 
 
-def test_the_pipeline_memories_are_cleared_when_full(
+def test_the_pipeline_memories_keep_their_first_half_when_full(
     sqlite_engine: Engine, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Past REDACTED_TEXTS texts each memory keeps the half it learnt first before the next chunk (flat
