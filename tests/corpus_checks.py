@@ -97,3 +97,13 @@ def too_few_items(
     }
     bad += [(what, n) for what, (n, least) in totals.items() if n < least]
     return bad
+
+
+def word_name_roles(corpus: Sequence[Sentence], firsts: set[str], surnames: set[str]) -> Counter[str]:
+    """How the corpus's word-names stand: as a given name (`firsts`), a surname, or neither (`other`)."""
+    return Counter(
+        "first" if p.surface in firsts else "surname" if p.surface in surnames else "other"
+        for s in corpus
+        for p in s.planted
+        if p.kind == "word_name"
+    )

@@ -17,6 +17,7 @@ from tests.corpus_checks import (
     too_few_items,
     unambiguous,
     unmatched_probes,
+    word_name_roles,
 )
 from tests.independent_labels import NAME_KINDS, LookAlike, Planted, Probe, Sentence, name_item
 
@@ -55,12 +56,7 @@ def test_several_people_per_item(corpus: list[Sentence]) -> None:
 def test_word_names_stand_as_first_names_and_as_surnames(corpus: list[Sentence]) -> None:
     firsts = {n for n, _ in WORD_FIRST}
     surnames = {n for n, _ in WORD_SURNAMES}
-    words = Counter(
-        "first" if p.surface in firsts else "surname" if p.surface in surnames else "other"
-        for s in corpus
-        for p in s.planted
-        if p.kind == "word_name"
-    )
+    words = word_name_roles(corpus, firsts, surnames)
     assert words["first"] >= 40 and words["surname"] >= 40 and words["other"] == 0
 
 

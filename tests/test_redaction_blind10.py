@@ -12,7 +12,7 @@ import pytest
 
 from tests.blind10_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.blind_report import aggregate_report
+from tests.blind_report import aggregate_report, style_of_source
 from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
@@ -94,10 +94,6 @@ NAMES = (1855, 1988)
 KEPT = {**KEPT, "organisation": (140, 165)}
 
 
-def _style(source: str) -> str:
-    return source.split("|")[2]
-
-
 class TestBlind10(BlindCorpusRatchets):
     BUILD = build
     ARTIFACT = "redaction_blind10.md"
@@ -113,4 +109,4 @@ class TestBlind10(BlindCorpusRatchets):
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, _style)
+        return aggregate_report(measured, TITLE, ABOUT, style_of_source)

@@ -16,7 +16,7 @@ import pytest
 
 from tests.blind11_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.blind_report import aggregate_report
+from tests.blind_report import aggregate_report, style_of_source
 from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
@@ -88,10 +88,6 @@ NAMES = (1700, 1872)
 KEPT = {**KEPT, "institution": (218, 222), "organisation": (222, 280), "place": (207, 214)}
 
 
-def _style(source: str) -> str:
-    return source.split("|")[2]
-
-
 class TestBlind11(BlindCorpusRatchets):
     BUILD = build
     ARTIFACT = "redaction_blind11.md"
@@ -107,4 +103,4 @@ class TestBlind11(BlindCorpusRatchets):
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, _style)
+        return aggregate_report(measured, TITLE, ABOUT, style_of_source)

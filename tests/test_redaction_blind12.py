@@ -16,7 +16,7 @@ import pytest
 
 from tests.blind12_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.blind_report import aggregate_report
+from tests.blind_report import aggregate_report, style_of_source
 from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
@@ -83,10 +83,6 @@ NAMES = (1708, 1841)
 KEPT = {**KEPT, "institution": (520, 523), "organisation": (161, 186)}
 
 
-def _style(source: str) -> str:
-    return source.split("|")[2]
-
-
 class TestBlind12(BlindCorpusRatchets):
     BUILD = build
     ARTIFACT = "redaction_blind12.md"
@@ -102,4 +98,4 @@ class TestBlind12(BlindCorpusRatchets):
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, _style)
+        return aggregate_report(measured, TITLE, ABOUT, style_of_source)

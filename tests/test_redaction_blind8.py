@@ -11,7 +11,7 @@ import pytest
 
 from tests.blind8_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.blind_report import aggregate_report
+from tests.blind_report import aggregate_report, style_of_source
 from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
@@ -97,10 +97,6 @@ NAMES = (977, 1027)
 KEPT = {**KEPT, "organisation": (91, 99)}
 
 
-def _style(source: str) -> str:
-    return source.split("|")[2]
-
-
 class TestBlind8(BlindCorpusRatchets):
     BUILD = build
     ARTIFACT = "redaction_blind8.md"
@@ -116,4 +112,4 @@ class TestBlind8(BlindCorpusRatchets):
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, _style)
+        return aggregate_report(measured, TITLE, ABOUT, style_of_source)

@@ -11,7 +11,7 @@ import pytest
 
 from tests.blind9_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.blind_report import aggregate_report
+from tests.blind_report import aggregate_report, style_of_source
 from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
@@ -93,10 +93,6 @@ NAMES = (1007, 1094)
 KEPT = {**KEPT, "organisation": (120, 127)}
 
 
-def _style(source: str) -> str:
-    return source.split("|")[2]
-
-
 class TestBlind9(BlindCorpusRatchets):
     BUILD = build
     ARTIFACT = "redaction_blind9.md"
@@ -112,4 +108,4 @@ class TestBlind9(BlindCorpusRatchets):
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, _style)
+        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
