@@ -30,6 +30,10 @@ EDGE = [
     "Ebru från ICA larmade",
     "Ebru på ICA larmade",
     "taggen presenterade",
+    "Grannar, Zozan gripen",
+    "Grannar. Zozan GRIPEN, sa de",
+    "enligt Somchai B.: lugnt",
+    "Kl. 08.06 kom A.",
 ]
 
 

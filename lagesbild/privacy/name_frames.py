@@ -93,7 +93,10 @@ ORG_PAREN_RE: Final = re.compile(rf"^[ \t]*(?P<org>[^()\n]+?)[ \t]*\((?P<n>{CAP}
 # Each frame scanned only when the text has a word (or character) each of its matches holds; most texts
 # have none of them. The gates are asked at once per text (`needed_frames`), as the signal gates are.
 _FRAMES: Final = GatePlan()
-_APPOSITION = _FRAMES.own(Gated(APPOSITION_RE, lambda text: text.count(",") >= 2))
+# Every match has two commas and one of the words before its noun as a whole word.
+_APPOSITION = _FRAMES.gate(
+    APPOSITION_RE, whole=("en", "ett", "min", "vår", "hans", "hennes"), also=lambda text: text.count(",") >= 2
+)
 _PRESENTED = _FRAMES.gate(PRESENTED_RE, chars=("presenterade",))
 _TAG = _FRAMES.gate(TAG_RE, chars=("tagg", "texten", "signaturen"))
 _PAREN_NICK = _FRAMES.gate(PAREN_NICK_RE, chars=("(",))

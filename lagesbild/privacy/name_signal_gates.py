@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Final
 
 from lagesbild.privacy import name_signal_words as words
+from lagesbild.privacy.name_cue_words import UP
 from lagesbild.privacy.speech import QUOTES
 
 __all__ = [
@@ -190,7 +191,12 @@ KIN_PAREN_RE: Final = _gate(words.KIN_PAREN_RE, chars=("(",))
 PAREN_VERB_RE: Final = _gate(words.PAREN_VERB_RE, chars=("(",))
 CALLED_AFTER_RE: Final = _gate(words.CALLED_AFTER_RE, stems=("kalla",))
 ALSO_CALLED_RE: Final = _gate(words.ALSO_CALLED_RE, stems=("kalla",))
-INITIAL_RE: Final = _gate(words.INITIAL_RE, chars=(".",))
+# Every match ends in a capital's initial after a space or tab ("m Fatos H."), which most texts with a
+# full stop lack.
+_INITIAL_MARK_RE: Final = re.compile(rf"[ \t][{UP}]\.")
+INITIAL_RE: Final = _gate(
+    words.INITIAL_RE, chars=(".",), also=lambda text: _INITIAL_MARK_RE.search(text) is not None
+)
 ACT_AGAINST_RE: Final = _gate(
     words.ACT_AGAINST_RE,
     whole=(
@@ -199,7 +205,12 @@ ACT_AGAINST_RE: Final = _gate(
     ),
 )  # fmt: skip
 SURNAME_GIVEN_RE: Final = _gate(words.SURNAME_GIVEN_RE, chars=(",",))
-COMMA_SUBJECT_RE: Final = _gate(words.COMMA_SUBJECT_RE, chars=(",",))
+# The verb is a whole word (it stands after a space or tab and before a word boundary), and the comma.
+COMMA_SUBJECT_RE: Final = _gate(
+    words.COMMA_SUBJECT_RE,
+    whole=("gripen", "greps", "anhållen", "omhändertagen", "omhändertogs", "misstänkt", "skadad"),
+    also=lambda text: "," in text,
+)
 MET_RE: Final = _gate(
     words.MET_RE,
     whole=("möte", "mötet", "samtal", "dialog", "pratade", "pratat", "träffade", "träffat", "förhör"),
