@@ -180,12 +180,11 @@ _KIN_DEFINITE = (
     "maken", "vännen",
 )  # fmt: skip
 
-ROLE_RE: Final = _own(Gated(words.ROLE_RE, lambda text: not words.ROLES.isdisjoint(_tokens(text))))
+# A role among the text's words (where case folding is not one character for one, the gate opens).
+ROLE_RE: Final = _gate(words.ROLE_RE, whole=tuple(sorted(words.ROLES)))
 _SO_CALLED_HEAD = any_word("den", "han", "hon", "killen", "tjejen")
-_SO_CALLED_MARK = any_word("s", "sk", "så")  # "s.k." is the words "s", "k"
-SO_CALLED_RE: Final = _own(
-    Gated(words.SO_CALLED_RE, lambda text: _SO_CALLED_MARK(text) and _SO_CALLED_HEAD(text))
-)
+# "s.k." is the words "s", "k"
+SO_CALLED_RE: Final = _gate(words.SO_CALLED_RE, whole=("s", "sk", "så"), also=_SO_CALLED_HEAD)
 NICK_PAREN_RE: Final = _gate(words.NICK_PAREN_RE, chars=("(",))
 KIN_PAREN_RE: Final = _gate(words.KIN_PAREN_RE, chars=("(",))
 PAREN_VERB_RE: Final = _gate(words.PAREN_VERB_RE, chars=("(",))
