@@ -101,3 +101,23 @@ def test_a_word_gate_lets_the_scan_run_where_case_folding_is_not_one_to_one() ->
     assert needs("Ingripande mot Ali Berg") and needs("INGRIPANDE mot Ali Berg")
     assert needs("İNGRIPANDE mot Ali Berg")  # "İ" folds to two characters
     assert needs("Gatan ı Berg") and needs("Straße") and needs("a\u0345b")
+
+
+def test_the_act_verbs_are_plain_words_and_gate_the_clause_start_scan() -> None:
+    """ACT_WORDS (person_verbs.py) holds every verb of ACTS_RE as a whole word, so the clause-start scan of
+    name_capital_words.py, skipped where the text has none of them, finds what it finds unskipped."""
+    import re
+
+    from lagesbild.privacy import name_capital_words as capital
+    from lagesbild.privacy import person_verbs
+
+    alternatives = person_verbs._ACTS.split("|")
+    assert all(re.fullmatch(r"[^\W\d_]+(?::[^\W\d_]+)?", v) for v in alternatives), alternatives
+    hits = 0
+    for text in FRAME_TEXTS + _texts() + ["Ali kom hem", "Idag: Berg sms:ade", "Dardan SA"]:
+        expected = [m.span() for m in capital._CLAUSE_START_ACT_RE.finditer(text)]
+        if expected:
+            assert capital._AN_ACT(text), text
+        hits += bool(expected)
+    assert hits > 0
+    assert not capital._AN_ACT("Trafikolycka, Stockholm")
