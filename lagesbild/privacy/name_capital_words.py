@@ -73,7 +73,10 @@ def capital_word_name(word: str, not_names: frozenset[str], roles: frozenset[str
 
 # A capitalised word after a lowercase one inside a sentence (`berättade att Golf har`, `grannen, Roman,
 # ringde`); the word before it and the verb after it are checked for the few words that could be names.
-_CANDIDATE_RE: Final = re.compile(r"(?:(?<=[a-zåäö][ \t])|(?<=[a-zåäö],[ \t]))[A-ZÅÄÖ][a-zåäöéü]+\b")
+# The capital comes first and the look-behind reads back over it, so the scan jumps from capital to
+# capital instead of trying both look-behinds at every character (the same matches: issue 16,
+# tests/test_name_signal_gates.py).
+_CANDIDATE_RE: Final = re.compile(r"[A-ZÅÄÖ](?:(?<=[a-zåäö][ \t].)|(?<=[a-zåäö],[ \t].))[a-zåäöéü]+\b")
 _LOWER_BEFORE_RE: Final = re.compile(r"(?<![^\W\d_])([a-zåäö]+),?[ \t]+$")
 
 
