@@ -3,6 +3,8 @@ a gate only skips a scan that could not match."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from lagesbild.privacy import name_frames as frames
@@ -101,3 +103,37 @@ def test_a_word_gate_lets_the_scan_run_where_case_folding_is_not_one_to_one() ->
     assert needs("Ingripande mot Ali Berg") and needs("INGRIPANDE mot Ali Berg")
     assert needs("İNGRIPANDE mot Ali Berg")  # "İ" folds to two characters
     assert needs("Gatan ı Berg") and needs("Straße") and needs("a\u0345b")
+
+
+def test_the_act_verbs_are_plain_words_and_gate_the_clause_start_scan() -> None:
+    """ACT_WORDS (person_verbs.py) holds every verb of ACTS_RE as a whole word, so the clause-start scan of
+    name_capital_words.py, skipped where the text has none of them, finds what it finds unskipped."""
+    from lagesbild.privacy import name_capital_words as capital
+    from lagesbild.privacy import person_verbs
+
+    alternatives = person_verbs._ACTS.split("|")
+    assert all(re.fullmatch(r"[^\W\d_]+(?::[^\W\d_]+)?", v) for v in alternatives), alternatives
+    hits = 0
+    for text in FRAME_TEXTS + _texts() + ["Ali kom hem", "Idag: Berg sms:ade", "Dardan SA"]:
+        expected = [m.span() for m in capital._CLAUSE_START_ACT_RE.finditer(text)]
+        if expected:
+            assert capital._AN_ACT(text), text
+        hits += bool(expected)
+    assert hits > 0
+    assert not capital._AN_ACT("Trafikolycka, Stockholm")
+
+
+# The candidate scan of name_capital_words.py as it was written before the capital came first.
+_CANDIDATE_BEFORE = re.compile(r"(?:(?<=[a-zåäö][ \t])|(?<=[a-zåäö],[ \t]))[A-ZÅÄÖ][a-zåäöéü]+\b")
+
+
+def test_the_capital_word_candidates_are_those_of_the_look_behind_first_scan() -> None:
+    from lagesbild.privacy import name_capital_words as capital
+
+    edge = ["Golf har", "att Golf har", "grannen, Roman, ringde", "a\tÖrjan", "x,\tÅsa", "å Äb", "A B", "aB"]
+    found = 0
+    for text in edge + FRAME_TEXTS + _texts():
+        expected = [m.span() for m in _CANDIDATE_BEFORE.finditer(text)]
+        assert [m.span() for m in capital._CANDIDATE_RE.finditer(text)] == expected, text
+        found += len(expected)
+    assert found > 0

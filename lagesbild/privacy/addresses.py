@@ -51,9 +51,11 @@ _ADDR_TAIL = (
     + r")"
 )
 _ADDR_TAIL_RE: Final = re.compile(_ADDR_TAIL)
-# "Ringvägen 30", also "Ringvägen nr 30"
+# "Ringvägen 30", also "Ringvägen nr 30". The word is read whole (possessive): what follows it, `.` or a
+# space, is no part of a word, so giving back its letters could not match (issue 16: no backtracking over
+# every word of a text).
 _WORD_BEFORE_NUMBER_RE: Final = re.compile(
-    r"(?<![\w-])(?P<w>[^\W\d_][\w-]*)(?P<dot>\.)?[ \t](?:(?i:nr|nummer)\.?[ \t]?)?(?=[0-9])"
+    r"(?<![\w-])(?P<w>[^\W\d_][\w-]*+)(?P<dot>\.)?[ \t](?:(?i:nr|nummer)\.?[ \t]?)?(?=[0-9])"
 )
 _FLOOR_AFTER_RE: Final = re.compile(
     _HOUSE_NR + r"[ \t]?,?[ \t]?[0-9]{1,2}[ \t]?(?:tr|trappor|trappa|vån|våning)(?![\w])"

@@ -22,7 +22,9 @@ __all__ = ["find_block_properties"]
 _NOUN_ZIPF: Final = 2.0
 # The block's number: one to three digits, not the start of a date, time, range or decimal.
 _NUMBER: Final = r"[ \t]+(?P<nr>[1-9]\d{0,2})(?![\d.,/-]\d|[\w%:-])"
-_BLOCK_RE: Final = re.compile(rf"(?<![\w-])(?P<name>[A-ZÅÄÖ][a-zåäöé]{{2,}}(?:en|an|n|et)){_NUMBER}")
+# The capital first and the look-behind back over it: the scan jumps from capital to capital (issue 16;
+# the same matches as the look-behind first, tests/test_address_scan.py).
+_BLOCK_RE: Final = re.compile(rf"(?P<name>[A-ZÅÄÖ](?<![\w-].)[a-zåäöé]{{2,}}(?:en|an|n|et)){_NUMBER}")
 # In a line written in capitals: `SKADEGÖRELSE SMEDEN 9`.
 _BLOCK_CAPS_RE: Final = re.compile(rf"(?<![\w-])(?P<name>[A-ZÅÄÖ]{{3,}}(?:EN|AN|N|ET)){_NUMBER}")
 _SHOUTED_RE: Final = re.compile(r"[A-ZÅÄÖ]{4}")

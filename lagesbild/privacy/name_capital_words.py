@@ -23,8 +23,9 @@ from typing import Final
 
 from lagesbild.privacy.lexicon import KNOWN_ZIPF, ORGANISATIONS, domain_words, place_words, zipf
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
+from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_words import ANY_NAME, PLACE_PREPS_WIDE
-from lagesbild.privacy.person_verbs import ACTS_RE, PERSON_NEXT_RE
+from lagesbild.privacy.person_verbs import ACT_WORDS, ACTS_RE, PERSON_NEXT_RE
 from lagesbild.privacy.span_index import SpanIndex
 
 __all__ = ["capital_word_name", "find_capital_word_names"]
@@ -72,7 +73,10 @@ def capital_word_name(word: str, not_names: frozenset[str], roles: frozenset[str
 
 # A capitalised word after a lowercase one inside a sentence (`berättade att Golf har`, `grannen, Roman,
 # ringde`); the word before it and the verb after it are checked for the few words that could be names.
-_CANDIDATE_RE: Final = re.compile(r"(?:(?<=[a-zåäö][ \t])|(?<=[a-zåäö],[ \t]))[A-ZÅÄÖ][a-zåäöéü]+\b")
+# The capital comes first and the look-behind reads back over it, so the scan jumps from capital to
+# capital instead of trying both look-behinds at every character (the same matches: issue 16,
+# tests/test_name_signal_gates.py).
+_CANDIDATE_RE: Final = re.compile(r"[A-ZÅÄÖ](?:(?<=[a-zåäö][ \t].)|(?<=[a-zåäö],[ \t].))[a-zåäöéü]+\b")
 _LOWER_BEFORE_RE: Final = re.compile(r"(?<![^\W\d_])([a-zåäö]+),?[ \t]+$")
 
 
@@ -94,7 +98,7 @@ def find_capital_word_names(
         if before.group(1) == "och" and _after_proper_noun(text, before.start(1), found):
             continue  # an organisation's or a place's name goes on: `Nacka Vatten och Avfall har`
         out.append((s, e))
-    for m in _CLAUSE_START_ACT_RE.finditer(text):
+    for m in _CLAUSE_START_ACT_RE.finditer(text) if _AN_ACT(text) else ():
         s, e = m.span(1)
         word = m.group(1)
         if word in ANY_NAME and capital_word_name(word, not_names, roles):
@@ -110,6 +114,8 @@ _CLAUSE_START_ACT_RE: Final = re.compile(
 )
 
 
+# Every match of it has a verb of ACTS_RE as a whole word; most texts have none.
+_AN_ACT: Final = any_word(*ACT_WORDS)
 _WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 

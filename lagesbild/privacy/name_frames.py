@@ -20,10 +20,11 @@ The word tests of name_cue_words.py keep places, organisations, roles and functi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Final
 
 from lagesbild.privacy.name_cue_words import CAP, LOW, PERSON_NOUNS, after_place_prep, lower_ok, person_ok
-from lagesbild.privacy.name_signal_gates import Gated, any_word
+from lagesbild.privacy.name_signal_gates import Gated, GatePlan
 from lagesbild.privacy.name_signal_words import DEFINITE
 from lagesbild.privacy.name_unknown import ORGANISATIONS, SHORT_FORMS, known_word, place_words, unknown_word
 from lagesbild.privacy.name_words import ANY_NAME
@@ -90,32 +91,50 @@ ORG_PAREN_RE: Final = re.compile(rf"^[ \t]*(?P<org>[^()\n]+?)[ \t]*\((?P<n>{CAP}
 
 
 # Each frame scanned only when the text has a word (or character) each of its matches holds; most texts
-# have none of them.
-_APPOSITION = Gated(APPOSITION_RE, lambda text: text.count(",") >= 2)
-_PRESENTED = Gated(PRESENTED_RE, lambda text: "presenterade" in text)
-_TAG = Gated(TAG_RE, lambda text: "tagg" in text or "texten" in text or "signaturen" in text)
-_PAREN_NICK = Gated(PAREN_NICK_RE, lambda text: "(" in text)
-_PHONE_OF = Gated(PHONE_OF_RE, any_word("nå", "ring", "ringa", "ringde", "sms", "kontakta", "kontaktade"))
-_WORKS_AT = Gated(WORKS_AT_RE, any_word("jobbar", "jobbade", "arbetar", "arbetade", "praktiserar"))
-_FROM_ORG_VERB = any_word(
-    "larmade", "ringde", "meddelade", "berättade", "rapporterade", "mejlade", "tipsade", "hörde"
-)  # fmt: skip
-_FROM_ORG = Gated(FROM_ORG_RE, lambda text: "från" in text and _FROM_ORG_VERB(text))
-_VICTIM_OF = Gated(
+# have none of them. The gates are asked at once per text (`needed_frames`), as the signal gates are.
+_FRAMES: Final = GatePlan()
+# Every match has two commas and one of the words before its noun as a whole word.
+_APPOSITION = _FRAMES.gate(
+    APPOSITION_RE, whole=("en", "ett", "min", "vår", "hans", "hennes"), also=lambda text: text.count(",") >= 2
+)
+_PRESENTED = _FRAMES.gate(PRESENTED_RE, chars=("presenterade",))
+_TAG = _FRAMES.gate(TAG_RE, chars=("tagg", "texten", "signaturen"))
+_PAREN_NICK = _FRAMES.gate(PAREN_NICK_RE, chars=("(",))
+_PHONE_OF = _FRAMES.gate(
+    PHONE_OF_RE, whole=("nå", "ring", "ringa", "ringde", "sms", "kontakta", "kontaktade")
+)
+_WORKS_AT = _FRAMES.gate(WORKS_AT_RE, whole=("jobbar", "jobbade", "arbetar", "arbetade", "praktiserar"))
+_FROM_ORG = _FRAMES.gate(
+    FROM_ORG_RE,
+    whole=("larmade", "ringde", "meddelade", "berättade", "rapporterade", "mejlade", "tipsade", "hörde"),
+    also=lambda text: "från" in text,
+)
+_VICTIM_OF = _FRAMES.gate(
     VICTIM_OF_RE,
-    any_word(
+    whole=(
         "hotad", "hotades", "slagen", "misshandlad", "rånad", "trakasserad", "mobbad", "knivhuggen",
         "nedslagen", "knuffad",
     ),
 )  # fmt: skip
-_PAIR_VERB_WORD = any_word("fick", "fått", "har", "hade", "blev", "var", "kom", "gick", "sprang", "bråkade",
-                           "slogs", "hotade")  # fmt: skip
-_PAIR_VERB = Gated(PAIR_VERB_RE, lambda text: "och" in text and _PAIR_VERB_WORD(text))
-_ORG_PAREN = Gated(ORG_PAREN_RE, lambda text: "(" in text)
-_ROLE_PAREN = Gated(ROLE_PAREN_RE, lambda text: "(" in text)
-_AT_ORG = Gated(AT_ORG_RE, any_word("på", "från", "hos"))
-_REPORTER = Gated(REPORTER_RE, any_word("på", "från"))
-_LOWER_CALLED = Gated(LOWER_CALLED_RE, any_word("kallad", "heter", "hette", "namn"))
+_PAIR_VERB = _FRAMES.gate(
+    PAIR_VERB_RE,
+    whole=(
+        "fick", "fått", "har", "hade", "blev", "var", "kom", "gick", "sprang", "bråkade", "slogs", "hotade",
+    ),
+    also=lambda text: "och" in text,
+)  # fmt: skip
+_ORG_PAREN = _FRAMES.gate(ORG_PAREN_RE, chars=("(",))
+_ROLE_PAREN = _FRAMES.gate(ROLE_PAREN_RE, chars=("(",))
+_AT_ORG = _FRAMES.gate(AT_ORG_RE, whole=("på", "från", "hos"))
+_REPORTER = _FRAMES.gate(REPORTER_RE, whole=("på", "från"))
+_LOWER_CALLED = _FRAMES.gate(LOWER_CALLED_RE, whole=("kallad", "heter", "hette", "namn"))
+
+
+def needed_frames(text: str) -> set[Gated]:
+    """The frame gates above whose pattern `text` needs scanned (those whose `needs(text)` holds)."""
+    return _FRAMES.needed(text)
+
+
 _NAME_END_RE: Final = re.compile(r"[^\W\d_]|\)")
 
 
@@ -176,13 +195,18 @@ def find_frame_names(
 ) -> list[tuple[int, int]]:
     """Spans of names that the frames above introduce and that no other finder took."""
     out: list[tuple[int, int]] = []
+    need = needed_frames(text)
+
+    def scan(gated: Gated) -> Iterator[re.Match[str]] | tuple[()]:
+        return gated.pattern.finditer(text) if gated in need else ()
+
     for rx in (_APPOSITION, _PRESENTED):
-        for m in rx.finditer(text):
+        for m in scan(rx):
             if all(_cap_ok(w, not_names, roles) for w in m.group("n").split()):
                 out.append(m.span("n"))
-    for m in _TAG.finditer(text):
+    for m in scan(_TAG):
         out.append(m.span("n"))
-    for m in _PAREN_NICK.finditer(text):
+    for m in scan(_PAREN_NICK):
         a, n = m.group("a"), m.group("n")
         if (
             _cap_ok(a, not_names, roles)
@@ -190,31 +214,31 @@ def find_frame_names(
             and not after_place_prep(text, m.start())
         ):
             out += [m.span("a"), m.span("n")]
-    for m in _PHONE_OF.finditer(text):
+    for m in scan(_PHONE_OF):
         n = m.group("n")
         ok = _cap_ok(n, not_names, roles) if n[:1].isupper() else lower_ok(n, roles)
         if ok and not n.lower().endswith(DEFINITE + ("ln", "rn", "na", "ar", "er")):  # "ring växeln 08-…"
             out.append(m.span("n"))
     for rx in (_WORKS_AT, _FROM_ORG):
-        for m in rx.finditer(text):
+        for m in scan(rx):
             n = m.group("n")
             if _cap_ok(n, not_names, roles) and not n.lower().endswith(DEFINITE):
                 out.append(m.span("n"))
-    for m in _VICTIM_OF.finditer(text):
+    for m in scan(_VICTIM_OF):
         if _cap_ok(m.group("n"), not_names, roles):
             out.append(m.span("n"))
-    for m in _PAIR_VERB.finditer(text):
+    for m in scan(_PAIR_VERB):
         if all(_cap_ok(m.group(g), not_names, roles) for g in "an") and not after_place_prep(
             text, m.start("a")
         ):
             out += [m.span("a"), m.span("n")]
-    for m in _ROLE_PAREN.finditer(text):
+    for m in scan(_ROLE_PAREN):
         before = _WORD_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
         words = m.group("n").replace(",", " ").split()
         if before and _role_or_institution(before.group(1), roles):
             if all(w == "och" or _bracketed_name(w, not_names, roles) for w in words):
                 out.append(m.span("n"))  # `Föraren (Dina)`, `Fältgruppen (Jeyakumar, Gareth, Dag)`
-    for m in _AT_ORG.finditer(text):
+    for m in scan(_AT_ORG):
         n = m.group("n")
         if (
             (n in ANY_NAME or n in SHORT_FORMS)
@@ -223,7 +247,7 @@ def find_frame_names(
         ):
             if n not in place_words() and not after_place_prep(text, m.start()):
                 out.append(m.span("n"))
-    op = _ORG_PAREN.match(text)
+    op = _ORG_PAREN.pattern.match(text) if _ORG_PAREN in need else None
     if op and _org(op.group("org")) and all(_cap_ok(w, not_names, roles) for w in op.group("n").split()):
         out.append(op.span("n"))
     fm = FIELD_NAME_RE.match(text) if _field_shaped(text) else None
@@ -234,10 +258,10 @@ def find_frame_names(
         listed = any(w.strip(",") in ANY_NAME for w in fm.group("n").split())
         if all(_org(o) for o in orgs) and (fm.group("o3") or not inverted) and (orgs or listed):
             out.append(fm.span("n"))  # a reporter field: "Aram Xoshnaw, ABF", "Arslan, Serkan (Securitas)"
-    rm = _REPORTER.match(text)
+    rm = _REPORTER.pattern.match(text) if _REPORTER in need else None
     if rm and _cap_ok(rm.group("n"), not_names, roles) and _org(rm.group("org")):
         out.append(rm.span("n"))
-    for m in _LOWER_CALLED.finditer(text):
+    for m in scan(_LOWER_CALLED):
         if lower_ok(m.group("n"), roles):
             out.append(m.span("n"))
     return [s for s in out if not any(a <= s[0] and s[1] <= b for a, b in taken)]

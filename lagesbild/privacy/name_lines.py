@@ -17,6 +17,7 @@ from typing import Final
 from lagesbild.privacy.lower_words import is_english, lower_name_word
 from lagesbild.privacy.name_capital_words import capital_word_name
 from lagesbild.privacy.name_cue_words import person_ok
+from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
@@ -42,6 +43,19 @@ _CHAT_RE: Final = re.compile(
     # possessive spaces: a long run of them cannot be split between the groups in every way
     rf"(?P<t2>[ \t]++\(?{_TIME}\)?)?(?:[ \t]*+:|[ \t]++[–-])[ \t]"
 )
+
+# What every match of a line pattern holds, so that most texts skip its scan (issue 16): a greeting's first
+# word as a whole word of the case-folded text ("God morgon" may be one word), the colon or dash after a
+# speaker, the colon after a lowercase one (tests/test_name_line_gates.py).
+_A_GREETING: Final = any_word(
+    "hej", "hejsan", "hejhej", "hallå", "tjena", "tjenare", "tja", "tack", "tackar", "hi", "hey", "hello",
+    "dear", "kära", "bästa", "thanks", "thank", "god", "godmorgon", "godkväll", "goddag", "bra", "grattis",
+    "ok", "okej",
+)  # fmt: skip
+
+
+def _a_speakers_mark(text: str) -> bool:
+    return ":" in text or "-" in text or "–" in text
 
 
 def _greeted(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -99,12 +113,12 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
     first = text.lstrip()[:1]
     if "\n" not in text and not (first.isalnum() or first == "["):
         return out  # a line's start is the text's start
-    for m in _GREETING_RE.finditer(text):
+    for m in _GREETING_RE.finditer(text) if _A_GREETING(text) else ():
         if _greeted(m.group("n"), not_names, roles):
             out.append(m.span("n"))
             if m.group("m") and _greeted(m.group("m"), not_names, roles):
                 out.append(m.span("m"))
-    for m in _CHAT_RE.finditer(text):
+    for m in _CHAT_RE.finditer(text) if _a_speakers_mark(text) else ():
         words = m.group("n").split()
         timed = bool(m.group("t1") or m.group("t2"))
         if not all(_speaker_word(w, timed, not_names, roles) for w in words):
@@ -113,7 +127,7 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         if timed or any(w in ANY_NAME for w in words):
             if any(len(w.rstrip(".")) > 1 for w in words):
                 out.append(m.span("n"))
-    for m in _CHAT_LOWER_RE.finditer(text):
+    for m in _CHAT_LOWER_RE.finditer(text) if ":" in text else ():
         words = m.group("n").split()
         # after a time a word that is no Swedish or English word speaks (`[14:05] liyu:`; not `21:05 larm:`,
         # `1430 bup:`, `21:05 knivhot:`)

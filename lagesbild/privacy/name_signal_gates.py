@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Final
 
 from lagesbild.privacy import name_signal_words as words
+from lagesbild.privacy.name_cue_words import UP
 from lagesbild.privacy.speech import QUOTES
 
 __all__ = [
@@ -102,42 +103,76 @@ def _stem(*stems: str) -> Callable[[str], bool]:
     return lambda text: any(s in _folded(text) for s in stems)
 
 
-# Which signal gates a character, a whole word or a stem of the text opens: `needed_signals` asks each
-# once per text instead of each gate asking for itself. `_gate` builds a gate's own `needs` from the same
-# arguments it files here, so the two agree.
-_BY_CHAR: Final[dict[str, list[Gated]]] = {}
-_BY_WORD: Final[dict[str, list[Gated]]] = {}
-_BY_STEM: Final[dict[str, list[Gated]]] = {}
-_WORD_GATES: Final[list[Gated]] = []  # every gate with a word among its conditions
-_OWN_GATES: Final[list[Gated]] = []  # gates whose condition is their own `needs`
+class GatePlan:
+    """Gates filed by what opens them: `needed(text)` asks the text once for each character, whole word and
+    stem instead of each gate for itself (issue 16). `gate` builds a gate's own `needs` from the same
+    arguments it files, so the two agree (tests/test_name_signal_plan.py)."""
+
+    def __init__(self) -> None:
+        self.by_char: dict[str, list[Gated]] = {}
+        self.by_word: dict[str, list[Gated]] = {}
+        self.by_stem: dict[str, list[Gated]] = {}
+        self.word_gates: list[Gated] = []  # every gate with a word among its conditions
+        self.own_gates: list[Gated] = []  # gates whose condition is their own `needs`
+        self.also: dict[Gated, Callable[[str], bool]] = {}  # a second condition, asked once opened
+        self.words: frozenset[str] = frozenset()
+
+    def gate(
+        self,
+        pattern: re.Pattern[str],
+        *,
+        chars: tuple[str, ...] = (),
+        whole: tuple[str, ...] = (),
+        stems: tuple[str, ...] = (),
+        also: Callable[[str], bool] | None = None,
+    ) -> Gated:
+        """`pattern` behind the condition: one of `chars` in the text, one of `whole` a whole word of it
+        (`any_word`) or one of `stems` in the case-folded text; and `also(text)` where given."""
+        parts = [_has(*chars)] if chars else []
+        if whole:
+            parts.append(any_word(*whole))
+        if stems:
+            parts.append(_stem(*stems))
+        opens = parts[0] if len(parts) == 1 else lambda text: any(p(text) for p in parts)
+        gated = Gated(pattern, opens if also is None else lambda text: opens(text) and also(text))
+        for key, table in ((chars, self.by_char), (whole, self.by_word), (stems, self.by_stem)):
+            for k in key:
+                table.setdefault(k, []).append(gated)
+        if whole:
+            self.word_gates.append(gated)
+            self.words = frozenset(self.by_word)
+        if also is not None:
+            self.also[gated] = also
+        return gated
+
+    def own(self, gated: Gated) -> Gated:
+        self.own_gates.append(gated)
+        return gated
+
+    def needed(self, text: str) -> set[Gated]:
+        """The gates whose `needs(text)` holds."""
+        need = {g for g in self.own_gates if g.needs(text)}
+        for c, gates in self.by_char.items():
+            if c in text:
+                need.update(gates)
+        ws = _words(text)
+        if ws is None:
+            need.update(self.word_gates)
+        else:
+            for w in self.words.intersection(ws):
+                need.update(self.by_word[w])
+        if self.by_stem:
+            folded = _folded(text)
+            for stem, gates in self.by_stem.items():
+                if stem in folded:
+                    need.update(gates)
+        also = self.also
+        return {g for g in need if g not in also or also[g](text)} if also else need
 
 
-def _gate(
-    pattern: re.Pattern[str],
-    *,
-    chars: tuple[str, ...] = (),
-    whole: tuple[str, ...] = (),
-    stems: tuple[str, ...] = (),
-) -> Gated:
-    """`pattern` behind the condition: one of `chars` in the text, one of `whole` a whole word of it
-    (`any_word`) or one of `stems` in the case-folded text."""
-    parts = [_has(*chars)] if chars else []
-    if whole:
-        parts.append(any_word(*whole))
-    if stems:
-        parts.append(_stem(*stems))
-    gated = Gated(pattern, parts[0] if len(parts) == 1 else lambda text: any(p(text) for p in parts))
-    for key, table in ((chars, _BY_CHAR), (whole, _BY_WORD), (stems, _BY_STEM)):
-        for k in key:
-            table.setdefault(k, []).append(gated)
-    if whole:
-        _WORD_GATES.append(gated)
-    return gated
-
-
-def _own(gated: Gated) -> Gated:
-    _OWN_GATES.append(gated)
-    return gated
+_SIGNALS: Final = GatePlan()
+_gate: Final = _SIGNALS.gate
+_own: Final = _SIGNALS.own
 
 
 _KIN_DEFINITE = (
@@ -145,18 +180,22 @@ _KIN_DEFINITE = (
     "maken", "vännen",
 )  # fmt: skip
 
-ROLE_RE: Final = _own(Gated(words.ROLE_RE, lambda text: not words.ROLES.isdisjoint(_tokens(text))))
+# A role among the text's words (where case folding is not one character for one, the gate opens).
+ROLE_RE: Final = _gate(words.ROLE_RE, whole=tuple(sorted(words.ROLES)))
 _SO_CALLED_HEAD = any_word("den", "han", "hon", "killen", "tjejen")
-_SO_CALLED_MARK = any_word("s", "sk", "så")  # "s.k." is the words "s", "k"
-SO_CALLED_RE: Final = _own(
-    Gated(words.SO_CALLED_RE, lambda text: _SO_CALLED_MARK(text) and _SO_CALLED_HEAD(text))
-)
+# "s.k." is the words "s", "k"
+SO_CALLED_RE: Final = _gate(words.SO_CALLED_RE, whole=("s", "sk", "så"), also=_SO_CALLED_HEAD)
 NICK_PAREN_RE: Final = _gate(words.NICK_PAREN_RE, chars=("(",))
 KIN_PAREN_RE: Final = _gate(words.KIN_PAREN_RE, chars=("(",))
 PAREN_VERB_RE: Final = _gate(words.PAREN_VERB_RE, chars=("(",))
 CALLED_AFTER_RE: Final = _gate(words.CALLED_AFTER_RE, stems=("kalla",))
 ALSO_CALLED_RE: Final = _gate(words.ALSO_CALLED_RE, stems=("kalla",))
-INITIAL_RE: Final = _gate(words.INITIAL_RE, chars=(".",))
+# Every match ends in a capital's initial after a space or tab ("m Fatos H."), which most texts with a
+# full stop lack.
+_INITIAL_MARK_RE: Final = re.compile(rf"[ \t][{UP}]\.")
+INITIAL_RE: Final = _gate(
+    words.INITIAL_RE, chars=(".",), also=lambda text: _INITIAL_MARK_RE.search(text) is not None
+)
 ACT_AGAINST_RE: Final = _gate(
     words.ACT_AGAINST_RE,
     whole=(
@@ -165,7 +204,12 @@ ACT_AGAINST_RE: Final = _gate(
     ),
 )  # fmt: skip
 SURNAME_GIVEN_RE: Final = _gate(words.SURNAME_GIVEN_RE, chars=(",",))
-COMMA_SUBJECT_RE: Final = _gate(words.COMMA_SUBJECT_RE, chars=(",",))
+# The verb is a whole word (it stands after a space or tab and before a word boundary), and the comma.
+COMMA_SUBJECT_RE: Final = _gate(
+    words.COMMA_SUBJECT_RE,
+    whole=("gripen", "greps", "anhållen", "omhändertagen", "omhändertogs", "misstänkt", "skadad"),
+    also=lambda text: "," in text,
+)
 MET_RE: Final = _gate(
     words.MET_RE,
     whole=("möte", "mötet", "samtal", "dialog", "pratade", "pratat", "träffade", "träffat", "förhör"),
@@ -207,24 +251,8 @@ LOWER_AFTER_RE: Final = _gate(
     ),
 )  # fmt: skip
 
-_ANY_WORD: Final = frozenset(_BY_WORD)
-
 
 def needed_signals(text: str) -> set[Gated]:
     """The signal gates above whose pattern `text` needs scanned: those whose `needs(text)` holds, found
     by asking the text once for each character, word and stem instead of each gate for itself."""
-    need = {g for g in _OWN_GATES if g.needs(text)}
-    for c, gates in _BY_CHAR.items():
-        if c in text:
-            need.update(gates)
-    ws = _words(text)
-    if ws is None:
-        need.update(_WORD_GATES)
-    else:
-        for w in _ANY_WORD.intersection(ws):
-            need.update(_BY_WORD[w])
-    folded = _folded(text)
-    for stem, gates in _BY_STEM.items():
-        if stem in folded:
-            need.update(gates)
-    return need
+    return _SIGNALS.needed(text)

@@ -166,8 +166,8 @@ def find_nicknames(
     spans: list[tuple[int, int]] = []
     found = sorted(names)
     # Each rule runs only when its trigger is in the text at all (most reports have none of them).
-    tokens = list(_TOKEN_RE.finditer(text))
-    lower = {m.group().lower() for m in tokens}
+    token_words = _TOKEN_RE.findall(text)  # their positions only where the pass over words needs them
+    lower = {w.lower() for w in token_words}
     has_quote = _QUOTE_CHAR_RE.search(text) is not None
     marked = not lower.isdisjoint(_MARK_TRIGGERS) or "a.k.a" in text.lower()
     for m in _MARK_RE.finditer(text) if marked else ():
@@ -220,9 +220,10 @@ def find_nicknames(
     # Names that are also words, when the context says person.
     # One pass over the words: a role word before a capitalised name-word ("väktare Berg"), and a
     # lowercase given name before a surname ("tindra forsberg").
-    words = [m.group() for m in tokens]
     # both rules start at a role word or a lowercase given name: most texts have neither
     paired = not lower.isdisjoint(roles) or not lower.isdisjoint(_FIRST_LOWER)
+    words = token_words
+    tokens = list(_TOKEN_RE.finditer(text)) if paired else []
     for k in range(len(words) - 1) if paired else ():
         w1 = words[k]
         is_role = w1.lower() in roles

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ACTS_RE", "PERSON_NEXT_RE"]
+__all__ = ["ACTS_RE", "ACT_WORDS", "PERSON_NEXT_RE"]
 
 _BEFORE_VERB: Final = r"(?:[ \t]+och[ \t]+[A-ZÅÄÖ][^\W\d_]+)?[ \t]+"
 # What a person does, after the word at a sentence's start (`Dardan kom`, `Leutrim och Arben bråkade`).
@@ -34,5 +34,9 @@ _AUX: Final = (
     r"(?:var|är|har|hade|blev|ska|skulle|kan|kunde|vill|får|fick|was|is|has|had)(?![ \t]+[^\W\d_]+s\b)"
 )
 ACTS_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS})\b")
+# The verbs of ACTS_RE as whole words of a text (`sms:ade` is the words `sms`, `ade`): a text with none of
+# them has no match, so a scan that needs one can be skipped (issue 16; each alternative is a plain word:
+# tests/test_name_signal_gates.py).
+ACT_WORDS: Final = frozenset(verb.split(":")[0] for verb in _ACTS.split("|"))
 # What a person does or is after a word (`Dardan kom`, `Sol har`): a person's name stands there.
 PERSON_NEXT_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_AUX})\b")
