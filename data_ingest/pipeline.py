@@ -85,7 +85,8 @@ def ingest_file(
     fileobj = seekable(fileobj)
     sha256 = _sha256(fileobj)
     parts = iter_read_file(fileobj, filename, source, chunk_rows)
-    first = next(parts)  # detection and header errors surface here, before any database work
+    # Detection, header and limit errors (the row count too) surface here, before any database work.
+    first = next(parts)
     summary = BatchSummary(file=filename, source=first.source, kind=first.kind, rows=0)
     chunks = _first_then(first, parts)
     del first  # the generator's reference only: the first chunk's rows are not held for the whole file

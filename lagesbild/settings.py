@@ -182,7 +182,8 @@ SETTINGS: dict[str, Setting] = {
             "max_rows",
             "LAGESBILD_MAX_ROWS",
             "2000000",
-            "Största antal rader i en fil. Större filer avvisas med ett meddelande; dela upp dem.",
+            "Största antal rader i en fil. Större filer avvisas med ett meddelande innan någon rad läses in; "
+            "dela upp dem.",
         ),
         Setting(
             "max_columns",

@@ -3,16 +3,18 @@ limit and its setting; deep JSON, huge numbers, broken quotes, oversized cells a
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
 import os
 import subprocess
 import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, select
+from sqlalchemy import Engine, func, select
 
 from data_ingest.pipeline import ingest_file
 from data_ingest.readers import tabular
@@ -68,6 +70,150 @@ def test_rows_per_file_are_bounded_in_workbooks_and_csv(
         message = _refused(data, name)
         assert f"{name}: filen har fler än 100 rader" in message and "LAGESBILD_MAX_ROWS" in message
     assert read_file(io.BytesIO(_csv(*[ROW] * 100)), "ok.csv").rows_total == 100
+
+
+# ---------------------------------------------------------------- the row limit before the ingest (issue 16)
+# A 10 M-row CSV was refused only after 2 M rows had been normalised and stored (then rolled back): the
+# rows are now counted when the file is opened, before the first row is handed on.
+
+OVER = "filen har fler än 25 rader, gränsen för en fil (inställningen LAGESBILD_MAX_ROWS); dela upp filen"
+
+
+def _rows(n: int) -> list[str]:
+    return [ROW.replace("väggen", f"väggen {i}") for i in range(n)]
+
+
+def _xlsx(path: Path, n: int) -> bytes:
+    data = [
+        hostile.sheet_row(i + 2, ["2026-01-05", "Klotter", "Älta", "Älta", f"Klotter {i}"]) for i in range(n)
+    ]
+    return hostile.write_xlsx(
+        path, iter([hostile.sheet_row(1, list(hostile.KOMMUN_HEADER)), *data])
+    ).read_bytes()
+
+
+def _police(n: int, gzipped: bool = False) -> bytes:
+    events = [
+        {
+            "id": 100 + i,
+            "datetime": "2026-01-05 22:00:00 +01:00",
+            "name": "05 januari 21.30, Skadegörelse, Nacka",
+            "summary": f"Klotter {i}.",
+            "type": "Skadegörelse",
+            "location": {"name": "Nacka", "gps": "59.310510,18.163780"},
+        }
+        for i in range(n)
+    ]
+    data = json.dumps(events).encode()
+    return gzip.compress(data) if gzipped else data
+
+
+def _quoted(n: int) -> bytes:
+    """Each row's description spans three lines: 3n + 1 physical lines, n rows."""
+    return _csv(*[f'2026-01-05;21:30;Älta;Älta;Klotter;"Rad {i}\nfortsätter\n\nslutar"\n' for i in range(n)])
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("vecka.csv", lambda path, n: _csv(*_rows(n))),
+        ("citat.csv", lambda path, n: _quoted(n)),
+        ("titel.csv", lambda path, n: ("Rapport vecka 2\n\n" + HEADER + "".join(_rows(n))).encode("cp1252")),
+        ("vecka.xlsx", _xlsx),
+    ],
+)
+def test_a_table_one_row_over_the_limit_is_refused_when_it_is_opened(
+    name: str, make: Callable[[Path, int], bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Refused by `open_table`, before its rows are read; a file at the limit opens and has all its rows.
+    A quoted line break is part of its row, not a row."""
+    monkeypatch.setenv("LAGESBILD_MAX_ROWS", "25")
+    at_limit = make(tmp_path / "exakt", 25)
+    match = (lambda cells: "Kategori" in cells) if name == "titel.csv" else None  # a title above the header
+    assert sum(len(chunk) for chunk in tabular.open_table(io.BytesIO(at_limit), name, match).chunks(10)) == 25
+    assert read_file(io.BytesIO(at_limit), name).rows_total == 25
+    with pytest.raises(FileFormatError) as info:
+        tabular.open_table(io.BytesIO(make(tmp_path / "over", 26)), name, match)
+    assert str(info.value) == f"{name}: {OVER}"
+
+
+def _forged_dimension(data: bytes) -> bytes:
+    """The workbook with a ``<dimension>`` claiming a million rows."""
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as book:
+        for member in source.infolist():
+            content = source.read(member)
+            if member.filename == "xl/worksheets/sheet1.xml":
+                content = content.replace(b"<sheetData>", b'<dimension ref="A1:E1000000"/><sheetData>')
+            book.writestr(member, content)
+    return out.getvalue()
+
+
+def test_a_streamed_sheet_is_counted_from_its_xml_not_its_dimension(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Above CALAMINE_CELLS openpyxl streams the sheet: its rows are those measured in the sheet XML, not
+    the million its ``<dimension>`` claims."""
+    monkeypatch.setenv("LAGESBILD_MAX_ROWS", "25")
+    monkeypatch.setattr(tabular, "CALAMINE_CELLS", 0)
+    at_limit = _forged_dimension(_xlsx(tmp_path / "exakt.xlsx", 25))
+    assert sum(len(chunk) for chunk in tabular.open_table(io.BytesIO(at_limit), "s.xlsx").chunks()) == 25
+    with pytest.raises(FileFormatError) as info:
+        tabular.open_table(io.BytesIO(_forged_dimension(_xlsx(tmp_path / "over.xlsx", 26))), "s.xlsx")
+    assert str(info.value) == f"s.xlsx: {OVER}"
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_police_json_over_the_limit_is_refused_by_its_number_of_events(
+    gzipped: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LAGESBILD_MAX_ROWS", "25")
+    name = "polis.json.gz" if gzipped else "polis.json"
+    assert read_file(io.BytesIO(_police(25, gzipped)), name).rows_total == 25
+    assert _refused(_police(26, gzipped), name) == f"{name}: {OVER}"
+
+
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        ("vecka.csv", lambda path, n: _csv(*_rows(n))),
+        ("vecka.xlsx", _xlsx),
+        ("polis.json.gz", lambda path, n: _police(n, gzipped=True)),
+    ],
+)
+def test_a_file_over_the_row_limit_is_refused_before_its_first_chunk_and_nothing_is_stored(
+    name: str,
+    make: Callable[[Path, int], bytes],
+    sqlite_engine: Engine,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Chunks of 10 rows, a limit of 25: 26 rows used to store two chunks before the third found the
+    26th row (and the transaction rolled them back). Now no chunk is processed (`progress` is called
+    after each stored chunk) and no import batch, row outcome or audit entry is written: a refused file
+    leaves nothing but its message. At the limit, the file loads."""
+    with sqlite_engine.begin() as conn:
+        store_reference(conn, reference())
+    monkeypatch.setenv("LAGESBILD_MAX_ROWS", "25")
+    over = tmp_path / f"over_{name}"
+    over.write_bytes(make(tmp_path / "over", 26))
+    done: list[int] = []
+    with over.open("rb") as fh, pytest.raises(FileFormatError) as info:
+        ingest_file(sqlite_engine, fh, name, imported_by="test", progress=done.append, chunk_rows=10)
+    assert str(info.value) == f"{name}: {OVER}"
+    assert done == []
+    with sqlite_engine.connect() as conn:
+        for table in (db.incidents, db.ingest_batches, db.rejected_rows, db.ignored_rows, db.audit_log):
+            assert conn.execute(select(func.count()).select_from(table)).scalar_one() == 0, table.name
+    at_limit = tmp_path / f"exakt_{name}"
+    at_limit.write_bytes(make(tmp_path / "exakt", 25))
+    with at_limit.open("rb") as fh:
+        summary = ingest_file(
+            sqlite_engine, fh, name, imported_by="test", progress=done.append, chunk_rows=10
+        )
+    assert summary.rows == 25 and summary.loaded == 25 and summary.accounted()
+    with sqlite_engine.connect() as conn:
+        assert conn.execute(select(func.count()).select_from(db.incidents)).scalar_one() == 25
 
 
 def test_unpacked_size_and_compression_ratio_are_bounded(

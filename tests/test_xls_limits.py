@@ -85,6 +85,14 @@ def test_rows_over_the_limit_are_refused_with_the_xlsx_message(monkeypatch: pyte
     assert "fler än 20 rader" in message and "LAGESBILD_MAX_ROWS" in message
 
 
+def test_one_row_over_the_limit_is_refused_when_the_xls_is_opened(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Within the 10 rows `check_xls` allows for a header, the sheet's rows as calamine holds them are
+    counted when the table is opened, before any row is read (issue 16)."""
+    monkeypatch.setenv("LAGESBILD_MAX_ROWS", "20")
+    assert sum(len(chunk) for chunk in open_table(io.BytesIO(xls(_sheet(20))), "vecka.xls").chunks(5)) == 20
+    assert _refused(xls(_sheet(21))) == limits.too_many_rows("vecka.xls", limits.Limits.current()).args[0]
+
+
 def test_columns_over_the_limit_are_refused_also_in_multi_cell_records(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -8,6 +8,12 @@ the furthest column referred to); python-calamine fills the whole rectangle of a
 sheet whose rectangle is large is read by openpyxl's streaming reader instead. An old .xls (OLE2) has
 no streaming reader: its record headers are walked instead (`check_xls`) and a sheet too large for
 calamine is refused.
+
+The row limit (``max_rows``) is checked exactly when a table is opened, before its first row is handed
+on (`tabular.open_table`; issue 16): a CSV's records after the header are counted by a pass of the same
+csv reader, a sheet's rows are those calamine holds or, when streamed, those measured here; a police
+JSON's events are counted once it is parsed (`polis_api.load_events`). The count while rows stream
+(`tabular._data_rows`) stays as a second check.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -104,13 +111,19 @@ class SheetSize:
         return self.rows * self.columns
 
 
-def check_workbook(fileobj: BinaryIO, filename: str, limits: Limits) -> SheetSize:
-    """Measure a zip workbook without parsing it; raise FileFormatError over a limit. Returns the size
-    of its largest sheet. Not a zip (old .xls): only the file size is bounded (by the caller)."""
+def largest(sizes: Iterable[SheetSize]) -> SheetSize:
+    return max(sizes, key=lambda size: size.cells, default=SheetSize())
+
+
+def check_workbook(fileobj: BinaryIO, filename: str, limits: Limits) -> dict[str, SheetSize]:
+    """Measure a zip workbook without parsing it; raise FileFormatError over a limit. Returns the size of
+    each sheet by its member's path (``xl/worksheets/sheet1.xml``; its rows, the highest row in the XML,
+    are the rows openpyxl's streaming reader yields, see ``tabular._Sheets.rows``). Not a zip (old .xls):
+    only the file size is bounded (by the caller)."""
     try:
         book = zipfile.ZipFile(fileobj)
     except (zipfile.BadZipFile, OSError):
-        return SheetSize()
+        return {}
     except (UnicodeDecodeError, NotImplementedError) as exc:
         # A zip whose directory is damaged: a member name that is not UTF-8, or an unknown zip version
         # (found by tests/fuzz).
@@ -128,7 +141,7 @@ def check_workbook(fileobj: BinaryIO, filename: str, limits: Limits) -> SheetSiz
                     f"större, mer än gränsen {limits.compression_ratio} gånger (inställningen "
                     f"{env('max_compression_ratio')}); filen ser ut som en dekomprimeringsbomb"
                 )
-        largest = SheetSize()
+        sizes: dict[str, SheetSize] = {}
         for m in members:
             if _SHEET.fullmatch(m.filename):
                 try:
@@ -141,9 +154,8 @@ def check_workbook(fileobj: BinaryIO, filename: str, limits: Limits) -> SheetSiz
                     raise FileFormatError(
                         f"{filename}: arbetsboken är skadad och kan inte läsas ({m.filename})"
                     ) from exc
-                if size.cells > largest.cells:
-                    largest = size
-        return largest
+                sizes[m.filename] = size
+        return sizes
 
 
 def _measure_sheet(

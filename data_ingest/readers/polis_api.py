@@ -40,7 +40,7 @@ import pandas as pd
 
 from data_ingest.readers.base import FileFormatError, ReadResult, RejectedRow
 from data_ingest.readers.common import incident_frame
-from data_ingest.readers.limits import MB, Limits, env, too_large
+from data_ingest.readers.limits import MB, Limits, env, too_large, too_many_rows
 from data_ingest.readers.parsing import MONTHS, TZ, localize
 from lagesbild import settings
 
@@ -177,7 +177,8 @@ class _NumberTooLong(ValueError):
 
 
 def load_events(fileobj: BinaryIO, filename: str) -> list[Any]:
-    data = _bounded_read(fileobj, filename, Limits.current().json_mb)
+    limits = Limits.current()
+    data = _bounded_read(fileobj, filename, limits.json_mb)
     if not data.strip():
         raise FileFormatError(f"{filename}: filen är tom")
     try:
@@ -209,6 +210,8 @@ def load_events(fileobj: BinaryIO, filename: str) -> list[Any]:
         raise FileFormatError(
             f"{filename}: JSON-listan innehåller inga polishändelser (förväntade {EXPECTED})"
         )
+    if len(payload) > limits.rows:  # one event a row: refused before any event is read
+        raise too_many_rows(filename, limits)
     return payload
 
 

@@ -24,10 +24,12 @@
 from __future__ import annotations
 
 import codecs
+import collections
 import csv
 import io
+import itertools
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, BinaryIO, Literal
 
@@ -40,8 +42,10 @@ from data_ingest.readers.limits import (
     MB,
     OLE_MAGIC,
     Limits,
+    SheetSize,
     check_workbook,
     check_xls,
+    largest,
     too_large,
     too_many_columns,
     too_many_rows,
@@ -410,6 +414,7 @@ def _open_csv(fileobj: BinaryIO, head: bytes, filename: str, header_match: Heade
         raise FileFormatError(
             f"{filename}: filen ser inte ut som en textfil (CSV) eller Excel-fil (binärt innehåll)"
         )
+    start = fileobj.tell()
     encoding = _encoding(fileobj, head, filename)
     try:
         sample = head.decode(encoding, errors="strict")
@@ -432,13 +437,44 @@ def _open_csv(fileobj: BinaryIO, head: bytes, filename: str, header_match: Heade
     if len(header_cells) > Limits.current().columns:
         raise too_many_columns(filename, header_row, len(header_cells), Limits.current())
     headers = _unique_headers(header_cells)
+    _count_csv_rows(fileobj, start, encoding, delimiter, header_row, len(headers), filename)
     checked = _quotes_closed(records, delimiter, len(headers), filename)
     return Table(filename, "csv", headers, header_row, _data_rows(checked, len(headers), filename))
 
 
+def _count_csv_rows(
+    fileobj: BinaryIO, start: int, encoding: str, delimiter: str, header_row: int, width: int, filename: str
+) -> None:
+    """The row limit before any row is handed on (issue 16: a 10 M-row file was refused only after 2 M rows
+    had been normalised and stored, then rolled back). A second pass from ``start`` through the same
+    readers as the rows (``_lines``, the csv module, ``_guarded``, ``_quotes_closed``), so a quoted line
+    break stays inside its record and the records after the header are counted exactly as ``_data_rows``
+    counts them; it stops at the first record over the limit. Memory: one record (lines and cells are
+    bounded). A broken file raises here the same error the rows would raise at the same record, only
+    before any of them is stored. The reader's position in ``fileobj`` is restored afterwards."""
+    limits = Limits.current()
+    resume = fileobj.tell()
+    fileobj.seek(start)
+    text = io.TextIOWrapper(fileobj, encoding=encoding, errors="strict", newline="")
+    records = _guarded(_records(_lines(text, filename), delimiter, strict=True), filename, text, encoding)
+    try:
+        after_header = itertools.dropwhile(lambda record: record[0] <= header_row, records)
+        checked = _quotes_closed(after_header, delimiter, width, filename)
+        last = collections.deque(enumerate(itertools.islice(checked, limits.rows + 1), start=1), maxlen=1)
+        if last and last[0][0] > limits.rows:
+            raise too_many_rows(filename, limits)
+    finally:
+        records.close()  # detaches ``text`` (closing it would close ``fileobj``)
+        try:
+            text.detach()
+        except ValueError:  # already detached
+            pass
+        fileobj.seek(resume)
+
+
 def _guarded(
     records: Iterator[tuple[int, list[Any]]], filename: str, text: io.TextIOWrapper, encoding: str
-) -> Iterator[tuple[int, list[Any]]]:
+) -> Generator[tuple[int, list[Any]], None, None]:
     line = 0
     try:
         for item in records:
@@ -474,10 +510,13 @@ class _Sheets:
         if len(data) > limits.input_mb * MB:
             raise too_large(filename, "filen är", len(data), limits.input_mb, "max_input_mb")
         old_excel = data.startswith(OLE_MAGIC)  # .xls: measured by its records, read by calamine only
+        self.sizes: dict[str, SheetSize] = {}  # an .xlsx's sheets measured, by member path
+        self.heights: dict[str, int | None] = {}  # rows that ``rows(name)`` yields, None: not known
         if old_excel:
             size = check_xls(data, filename, limits)
         else:
-            size = check_workbook(io.BytesIO(data), filename, limits)
+            self.sizes = check_workbook(io.BytesIO(data), filename, limits)
+            size = largest(self.sizes.values())
         self.streamed = size.cells > CALAMINE_CELLS and not old_excel
         try:
             if self.streamed:
@@ -503,12 +542,20 @@ class _Sheets:
             ) from None
 
     def rows(self, name: str) -> Iterator[tuple[int, list[Any]]]:
+        """The sheet's rows from its first (numbered as in Excel); ``heights[name]`` says how many, known
+        before they are read: calamine holds the sheet and yields rows 1 to its last used row; openpyxl's
+        streaming reader yields rows 1 to the highest in the sheet XML, which ``check_workbook`` measured
+        (never from the sheet's ``<dimension>``, which may lie)."""
         if self.streamed:
             sheet = self.book[name]
             sheet.reset_dimensions()  # a forged <dimension> must not pad every row to it
+            measured = self.sizes.get(getattr(sheet, "_worksheet_path", ""))
+            self.heights[name] = measured.rows if measured is not None else None
             cells: Iterator[Any] = sheet.iter_rows(values_only=True)
         else:
-            cells = self.book.get_sheet_by_name(name).iter_rows()
+            loaded = self.book.get_sheet_by_name(name)
+            self.heights[name] = loaded.end[0] + 1 if loaded.end is not None else 0
+            cells = loaded.iter_rows()
         return ((i, list(row)) for i, row in enumerate(cells, start=1))
 
 
@@ -538,6 +585,10 @@ def _open_workbook(
     if chosen is None:
         raise FileFormatError(f"{filename}: filen är tom")
     name, rest, taken, header_row = chosen
+    height = book.heights.get(name)
+    limits = Limits.current()
+    if height is not None and height - header_row > limits.rows:  # before any row is handed on (issue 16)
+        raise too_many_rows(filename, limits)
     headers = _unique_headers(next(cells for n, cells in taken if n == header_row))
 
     def all_rows() -> Iterator[tuple[int, list[Any]]]:
