@@ -1,0 +1,93 @@
+"""Redaction measured on the thirteenth blind corpus (tests/blind13_corpus.py): the cells of the EST report
+that are not incident descriptions, and people not yet heard — kommande händelser rows with their
+organisers, åtgärder with their status comments, the coordinators' review comments, rapportör and contact
+columns and phone lists, grannsamverkan and tenants' associations, churches, mosques and associations,
+sports clubs, library and fritidsgård staff, shop owners, taxi, ambulance and räddningstjänst, parking
+wardens, graffiti sanitation, medborgardialog and trygghetsvandring minutes with citizens' quotes,
+newcomers' simple Swedish, English, Finland-Swedish phrasing and dictated text without punctuation.
+Written without reading the redaction, its vocabulary or any other corpus (docs/redaction_blind13.md says
+what was opened).
+
+Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
+kind) and failure messages leave the missed items out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind13_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets
+from tests.blind_report import aggregate_report, style_of_source
+from tests.redaction_measure import Measurement
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "9ecc227"  # main when the corpus was delivered
+TITLE = "Redaction on the thirteenth blind corpus (the report's other cells and people not yet heard)"
+ABOUT = (
+    "Written blind (tests/blind13_*.py, docs/redaction_blind13.md); each item is a cell of the EST report"
+    " that is not an incident description (kommande händelser, åtgärder, review comments, rapportör and "
+    "contact columns) or a note from partners not yet heard (grannsamverkan, tenants, churches, mosques, "
+    "clubs, shops, taxi, ambulance, räddningstjänst, parking, sanitation, dialogues and walks), in simple"
+    " Swedish, English, Finland-Swedish and dictation; aggregate figures only, no missed item and no "
+    "sentence. Delivered figures "
+    f"measured on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (47, 47),
+    "samordningsnummer": (39, 39),
+    "mobile": (216, 216),
+    "landline": (109, 109),
+    "email": (115, 115),
+    "plate": (48, 48),
+    "plate_new": (61, 61),
+    "address": (119, 119),
+    "apartment": (45, 45),
+    "property": (41, 41),
+    "case_number": (140, 141),
+    "full_name": (852, 907),
+    "first_name": (450, 533),
+    "surname_after_role": (177, 199),
+    "nickname": (123, 141),
+    "word_name": (143, 181),
+    "lowercase_name": (176, 211),
+}
+DELIVERED_NAMES = (1921, 2172)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (115, 118),
+    "institution": (322, 323),
+    "street": (105, 105),
+    "time": (138, 138),
+    "date": (305, 306),
+    "amount": (41, 41),
+    "week": (133, 133),
+    "bus_line": (47, 47),
+    "word": (167, 167),
+    "organisation": (409, 497),
+    "person_street": (32, 32),
+}
+
+# The ratchets are the delivered figures: nobody has read this corpus's misses.
+FOUND = dict(DELIVERED_FOUND)
+NAMES = DELIVERED_NAMES
+KEPT = dict(DELIVERED_KEPT)
+
+
+class TestBlind13(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind13.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+
+    @classmethod
+    def write_report(cls, measured: Measurement) -> str:
+        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
