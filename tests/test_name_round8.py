@@ -18,7 +18,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lagesbild.privacy import redact
-from lagesbild.privacy.name_unknown import _prev_word
+from lagesbild.privacy.name_inverted import prev_word as _prev_word
 from lagesbild.privacy.name_words import SENTENCE_ENDS, sentence_start
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, NOT_NAMES, WORD_GIVEN_NAMES
 

@@ -86,6 +86,15 @@ FOUND |= {
 }
 NAMES = (1700, 1872)
 KEPT = {**KEPT, "institution": (218, 222), "organisation": (222, 280), "place": (207, 214)}
+# Stop 24: the twelfth name round (its development corpora were 12 and 11).
+FOUND |= {
+    "first_name": (246, 262),
+    "full_name": (894, 921),
+    "nickname": (83, 83),
+    "surname_after_role": (109, 120),
+    "word_name": (223, 265),
+}
+NAMES = (1732, 1872)
 
 
 class TestBlind11(BlindCorpusRatchets):

@@ -6,8 +6,9 @@ social services and school notes, pasted SMS/Teams messages, e-mails with header
 Written without reading the redaction, its vocabulary or any other corpus (docs/redaction_blind12.md says
 what was opened).
 
-Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
-kind) and failure messages leave the missed items out.
+Its misses were read at stop 24 for the twelfth name round: a development corpus since, whose failure
+messages name the missed items. Before that nobody had read them. The report stays aggregate-only (per
+kind, origin, style and look-alike kind).
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ DELIVERED_KEPT = {
     "person_street": (32, 33),
 }
 
-# The ratchets are the delivered figures: nobody has read this corpus's misses.
+# The ratchets start at the delivered figures (measured before anybody read a miss).
 FOUND = dict(DELIVERED_FOUND)
 NAMES = DELIVERED_NAMES
 KEPT = dict(DELIVERED_KEPT)
@@ -81,6 +82,15 @@ NAMES = (1703, 1841)
 FOUND |= {"first_name": (367, 400), "full_name": (835, 870), "nickname": (67, 74)}
 NAMES = (1708, 1841)
 KEPT = {**KEPT, "institution": (520, 523), "organisation": (161, 186)}
+# Stop 24: the twelfth name round (its development corpora were 12 and 11).
+FOUND |= {
+    "first_name": (385, 400),
+    "full_name": (864, 870),
+    "nickname": (70, 74),
+    "surname_after_role": (150, 153),
+    "word_name": (151, 170),
+}
+NAMES = (1786, 1841)
 
 
 class TestBlind12(BlindCorpusRatchets):
@@ -94,7 +104,7 @@ class TestBlind12(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+    SHOW_MISSES = True  # a development corpus since stop 24: its misses were read
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:

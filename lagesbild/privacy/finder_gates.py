@@ -18,7 +18,9 @@ The per-word answers are pure functions of the word (the lists are fixed at impo
   Names after the first are found only after a first one. So some word of the text is one of these.
 - `might_find_unknown_names` guards `name_unknown.find_unknown_names`: it reads only `CAP_RE` words,
   and each of its ways to a finding needs the word in `FIRST_NAMES`, `_WORD_NAMES` or
-  `ANY_WORD_NAME` (all within `ANY_WORD_NAME`), in `SHORT_FORMS` or `unknown_word(word)`.
+  `ANY_WORD_NAME` (all within `ANY_WORD_NAME`), in `SHORT_FORMS` or `unknown_word(word)`, except an
+  initial and a surname, or a listed surname before what a person does, which need the word in
+  `ANY_NAME` after the initial or before `PERSON_NEXT_RE`.
 - `might_find_unknown_lowercase` guards `name_unknown_lower.find_unknown_lowercase_names`: it reads only
   `WORD_RE` words, and a word that is neither `is_unknown_lower` nor `is_listed_lower` is skipped before it
   could be a finding or a pending one (the joined words of `_beside_a_name` are pending ones).
@@ -26,11 +28,13 @@ The per-word answers are pure functions of the word (the lists are fixed at impo
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Final
 
 from lagesbild.privacy import lower_words, name_finder, name_unknown, name_unknown_lower
 from lagesbild.privacy.name_words import (
+    ANY_NAME,
     CANDIDATES,
     CTX_DOUBLE,
     CTX_SINGLE,
@@ -87,7 +91,20 @@ def _unknown_or_listed(word: str, roles: frozenset[str], not_names: frozenset[st
 
 def might_find_unknown_names(text: str, roles: frozenset[str], not_names: frozenset[str]) -> bool:
     """False only where `find_unknown_names(text, …, roles, not_names)` is `[]` (see the module doc)."""
-    return any(_unknown_or_listed(w, roles, not_names) for w in set(name_unknown.CAP_RE.findall(text)))
+    if any(_unknown_or_listed(w, roles, not_names) for w in set(name_unknown.CAP_RE.findall(text))):
+        return True
+    # an initial before any listed name, a surname too: `mot F. Safi`, `Mvh A. Kovač` (stop 24: the gate
+    # had left these out since the initial rule took listed surnames)
+    if "." in text and any(w in ANY_NAME for w in _INITIAL_NAME_RE.findall(text)):
+        return True
+    # a listed surname before what a person does: `Huynh kom` (stop 24)
+    return any(
+        m.group() in ANY_NAME and name_unknown.PERSON_NEXT_RE.match(text, m.end())
+        for m in name_unknown.CAP_RE.finditer(text)
+    )
+
+
+_INITIAL_NAME_RE: Final = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ \t]?(" + name_unknown.CAP_RE.pattern + ")")
 
 
 @lru_cache(maxsize=_CACHED)

@@ -37,7 +37,7 @@ _TIME_HEADS: Final = frozenset("pass arbetspass skift".split())
 # Headings after which the members are people (lowercased; a two-word heading joined by `_`).
 _HEADS: Final = (
     frozenset(
-        """närvarande frånvarande deltagare deltog personal bemanning styrka ledare fältare fältarna
+        """närvarande närvaro frånvarande deltagare deltog personal bemanning styrka ledare fältare fältarna
     nattvandrare nattvandring nattvandrarna rastvakter rastvakt trygghetsvärdar värdar vakter väktare
     ordningsvakter ansvarig ansvariga ansvar kontaktperson kontaktpersoner sekreterare ordförande justeras
     justerare protokollförare mötesledare sammankallande rapportör rapportörer klient diakon präst imam
@@ -62,10 +62,11 @@ _KEY_RE: Final = re.compile(
 _BULLET_RE: Final = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-z]\)|[-•*])[ \t]*(?P<item>[^\n]*?)\r?")
 # Members: split at a comma, semicolon, slash, `och`, `o`, `samt`, `and`, `&`, `+`; a sentence's end
 # closes the list.
-_SPLIT_RE: Final = re.compile(r"[ \t]*[,;/&+][ \t]*|[ \t]+(?:och|o|samt|and)[ \t]+")
-_END_RE: Final = re.compile(r"\.(?:[ \t]|$)|[ \t][–-][ \t]")
+_SPLIT_RE: Final = re.compile(r"[ \t]*[,;/&+][ \t]*|[ \t]+(?:och|o|samt|and|resp\.?|respektive)[ \t]+")
+_END_RE: Final = re.compile(r"(?<!resp)\.(?:[ \t]|$)|[ \t][–-][ \t]")
 # A mail address after a sender: `<anna@…>`, or Outlook's `[mailto:anna@…]`.
 _ADDRESS_AFTER_RE: Final = re.compile(r"[ \t]*(?:<[^>\n]*[@\[]|\[mailto:)")
+_PARTICLES: Final = frozenset("van der den de von af da di dos del dela bin bint ibn abu".split())
 _MEMBER_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SIGNATURE_RE: Final = re.compile(
     r"(?m)^[ \t]*(?P<n>[A-ZÅÄÖÀ-Þ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖÀ-Þ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?){1,2})[ \t]*"
@@ -123,7 +124,10 @@ def _member(
     gap = text[words[0].start() : words[-1].end()]
     if any(not (ch.isalpha() or ch in " \t-'’") for ch in gap):
         return None
-    parts = [w.group() for w in words]
+    parts = [w.group() for w in words if w.group().lower() not in _PARTICLES]  # `Reynaldo dela Cruz`
+    parts = [p[3:] if p[:3] in ("al-", "el-") else p for p in parts]  # `Faizal el-Khatib`
+    if not parts:
+        return None
     if all(p[0].isupper() for p in parts):
         ok = all(_cap_member(p, not_names, roles) for p in parts)
         # alone, only a name; in a full name, one part that is only a name (`Pita Havili`, not `Öppet Hus`)

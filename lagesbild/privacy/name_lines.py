@@ -25,9 +25,10 @@ from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
 __all__ = ["find_line_names"]
 
 _GREETING_RE: Final = re.compile(
-    r"(?m)^[ \t]*(?i:Hej|Hejsan|Hejhej|Hallå|Tjena|Tjenare|Tja|Tack|Tackar|Hi|Hey|Hello|Dear|Kära|Bästa|"
+    r"(?m)^[ \t]*(?i:Hej|Hejsan|Till|Hejhej|Hallå|Tjena|Tjenare|Tja|Tack|Tackar|Hi|Hey|Hello|Dear|Kära|Bästa|"
     r"Thanks|Thank[ \t]+you|God[ \t]?morgon|God[ \t]?kväll|God[ \t]?dag|Bra[ \t]+jobbat|Grattis|Ok|Okej)"
-    r"[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?:och|&|and)[ \t]+(?P<m>[A-ZÅÄÖ][^\W\d_]+))?"
+    r"[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:['’-][^\W\d_]+)*))?"
+    r"(?:[ \t]+(?:och|&|and)[ \t]+(?P<m>[A-ZÅÄÖ][^\W\d_]+))?"
     r"(?=[ \t]*[!,.:]|[ \t]*\r?$)"
 )
 # Who writes, at a line's or a clause's start: `Dardan här från kassan`, `det är Dereje här`.
@@ -67,6 +68,11 @@ def _greeted(word: str, not_names: frozenset[str], roles: frozenset[str]) -> boo
     if capital_word_name(word, not_names, roles):
         return True  # a word capitalised after the greeting: `Hej Lev!` (not `Hej Alla`, `Tack Polisen`)
     return unknown_word(word, not_names, roles) and not is_english(word.lower())
+
+
+def _surname_greeted(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """The greeted person's surname: a listed name or a word that is nothing else (not `Hej Anna Igen`)."""
+    return (word in ANY_NAME and word.lower() not in FUNCTION_WORDS) or unknown_word(word, not_names, roles)
 
 
 def _lower_speaker(words: list[str]) -> bool:
@@ -116,6 +122,8 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
     for m in _GREETING_RE.finditer(text) if _A_GREETING(text) else ():
         if _greeted(m.group("n"), not_names, roles):
             out.append(m.span("n"))
+            if m.group("s") and _surname_greeted(m.group("s"), not_names, roles):
+                out.append(m.span("s"))  # `Till Drita Berisha!`
             if m.group("m") and _greeted(m.group("m"), not_names, roles):
                 out.append(m.span("m"))
     for m in _CHAT_RE.finditer(text) if _a_speakers_mark(text) else ():

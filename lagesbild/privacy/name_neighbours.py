@@ -19,8 +19,21 @@ from typing import Final
 
 from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
-from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, PLACE_NOUNS, STREET_WORDS_ALTERNATION
+from lagesbild.privacy.name_unknown import (
+    ORGANISATIONS,
+    known_word,
+    place_words,
+    unknown_word,
+)
+from lagesbild.privacy.name_unknown import shouted_surname as _shouted_surname
+from lagesbild.privacy.name_words import (
+    ANY_NAME,
+    FUNCTION_WORDS,
+    PLACE_NOUNS,
+    ROLE_ENDINGS,
+    STREET_WORDS_ALTERNATION,
+)
+from lagesbild.privacy.names import FIRST_NAMES
 
 __all__ = ["grown_names"]
 
@@ -67,7 +80,21 @@ _GIVEN_BEFORE_PARTICLE_RE: Final = re.compile(
     r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ][^\W\d_]+) "
     r"(?:bin|bint|ibn|abu|van der|van den|van|von|de|di|da|del|dela|af) $"
 )
+# A surname in capitals, a comma, then the name found: `HAUGLAND, Tone`, `AL-HASSAN, Karim`.
+_SHOUTED_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ]{2,}(?:[-'’][A-ZÅÄÖÀ-Þ]+)?),[ \t]*$")
 _GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ][^\W\d_]+) $")
+
+
+def _given_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A listed given name or a word that is nothing else, before a surname found alone."""
+    low = word.lower()
+    if low in FUNCTION_WORDS or word in ORGANISATIONS or word in place_words() or low in roles:
+        return False
+    if len(low) > 12 or low.endswith(ROLE_ENDINGS):
+        return False  # a title before the name: `Lokalpolisområdeschef Ann-Christine Rehnström`
+    if word in FIRST_NAMES:
+        return person_ok(word, not_names, roles)
+    return unknown_word(word, not_names, roles)
 
 
 def _lower_part(word: str) -> bool:
@@ -102,10 +129,16 @@ def grown_names(
                 ne = m.end()
             else:
                 break
+        shouted = None if lower else _SHOUTED_BEFORE_RE.search(text, max(0, ns - 40), ns)
+        if shouted is not None and _shouted_surname(shouted.group(1), not_names, roles):
+            out.append(shouted.span(1))  # a register's `SURNAME, Given`: `HAUGLAND, [namn]`
         before = _GIVEN_BEFORE_RE if _ARABIC_ARTICLE_RE.match(text, ns) else _GIVEN_BEFORE_PARTICLE_RE
         given = None if lower else before.search(text, max(0, ns - 50), ns)
         if given is not None and _surname_like(text, given.end(1), not_names, roles):
             ns = given.start(1)
+        elif not lower and ns == s and (given := _GIVEN_BEFORE_RE.search(text, max(0, s - 40), s)):
+            if _given_name(given.group(1), not_names, roles):
+                ns = given.start(1)  # the given name before a surname found alone: `Saba [Tewolde]`
         if lower:
             for _ in range(_MAX_EXTRA):
                 b = _BEFORE_RE.search(text, max(0, ns - 40), ns)

@@ -32,6 +32,7 @@ from typing import Final
 from lagesbild.privacy.name_unknown import place_words
 from lagesbild.privacy.name_words import FUNCTION_WORDS, WORDS_CAPITALISED
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
+from lagesbild.privacy.span_index import SpanIndex, any_within
 from lagesbild.privacy.speech import ORG_ENDINGS, PLACE_ENDINGS, QUOTES
 
 __all__ = ["find_name_shapes"]
@@ -143,6 +144,9 @@ def find_name_shapes(
     spans the other finders returned; ``roles``: person nouns ("väktare", "killen")."""
     spans: list[tuple[int, int]] = []
     found = sorted(found)
+    # asked once per match: by bisection, not over every span (`Bb (Gäst) ` × 20,000 took 16 s; stop 24)
+    found_index = SpanIndex(found)
+    found_ends = sorted(e for _, e in found)
     low = text.lower()
 
     def take(m: re.Match[str], group: str = "n") -> None:
@@ -166,7 +170,7 @@ def find_name_shapes(
             if _person_word(m.group("a"), roles, not_names) and _person_word(m.group("b"), roles, not_names):
                 spans.append((m.start(), m.end()))
         for m in _AFTER_QUOTE_RE.finditer(text):
-            if any(0 <= m.start() - e <= 2 for _, e in found):
+            if any_within(found_ends, m.start() - 2, m.start()):
                 take(m, "s")
     if "(" in text:
         for m in _BEFORE_PAREN_RE.finditer(text):
@@ -174,7 +178,7 @@ def find_name_shapes(
             first = inside.split()[0].lower() if inside.split() else ""
             # a nickname before a name found in the parentheses: "Babyface (Shvan)"; a name before a role
             # or family word in them: "Dina (fritidsledare)", "Sunná (Ranas lillebror)"
-            named = any(s < m.end("p") and m.start("p") < e for s, e in found)
+            named = found_index.overlaps(m.start("p"), m.end("p"))
             person = first in roles or _KIN_WORD_RE.fullmatch(first) is not None or _KIN_OF_RE.match(inside)
             if named or person:
                 take(m)

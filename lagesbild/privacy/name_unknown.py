@@ -28,8 +28,7 @@ capitalised inside a sentence before a verb (`berättade att Sol har`, not `och 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from typing import Final, NamedTuple
+from typing import Final
 
 from lagesbild.privacy.lexicon import (
     KNOWN_ZIPF,
@@ -44,6 +43,8 @@ from lagesbild.privacy.lexicon import (
     zipf,
 )
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
+from lagesbild.privacy.name_inverted import Prev, prev_word, shouted_surname, surname_before_comma
+from lagesbild.privacy.name_unknown_word import PLACE_NAME_ENDINGS, noun_like, unknown_word
 from lagesbild.privacy.name_words import ANY_NAME, PLACE_NOUNS, PLACE_PREPS, WORDS_CAPITALISED
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 from lagesbild.privacy.person_verbs import ACTS_RE, PERSON_NEXT_RE
@@ -59,6 +60,7 @@ __all__ = [
     "PERSON_NEXT_RE",
     "ACTS_RE",
     "find_unknown_names",
+    "shouted_surname",
     "unknown_word",
     "frequent_words",
     "known_word",
@@ -83,16 +85,6 @@ _PLACE_BEFORE_RE: Final = re.compile(
     r"[ \t]+till)[ \t]+$",
     re.IGNORECASE,
 )
-# Endings of place names beyond the name lists' (`Söderslättsrondellen`, `Idbäcksheden`, `Börjelsbyn`).
-_PLACE_ENDINGS: Final = (
-    "rondellen", "tunneln", "åsen", "heden", "byn", "bodarna", "stugorna", "dalen", "bukten", "forsen",
-    "näset", "ängen", "liden", "skola", "station", "berget", "fjället", "träsk", "mon", "hult", "ryd",
-    "stad", "sta", "köping", "fors", "berga", "inge", "tuna", "lösa", "arp", "rup", "röd", "by",
-    # streets: `Sjöbrinken`, `Skogsslingan`, `Båtsmansgången`, `Ormingeringen`
-    "brinken", "slingan", "gången", "ringen", "kroken", "svängen", "stråket", "promenaden", "kajen",
-    "branten", "höjden", "lyckan", "hagen", "vallen", "kullen", "sluttningen", "terrassen", "passagen",
-    "vagen", "vägen", "gatan",  # also typed without å/ä/ö: `Strandvagen` (stop 22)
-)  # fmt: skip
 # A road's letters before its number: `Lv240`, `Lv 2050`, `Rv 40`.
 _ROAD_NUMBER_RE: Final = re.compile(r"[ \t]?\d")
 _NEXT_RE: Final = re.compile(r"[ \t]+([a-zåäö]+)")
@@ -108,12 +100,6 @@ _NOUN_AFTER: Final = (
     *ORG_ENDINGS,
     *PLACE_ENDINGS,
 )
-# Endings of Swedish nouns (agents, plurals, definite forms) that start a sentence: `Bilist har kört`,
-# `Inringaren meddelar`, `Polispatruller är`. Names with these endings mid-sentence are still found.
-_NOUN_ENDINGS: Final = (
-    "are", "aren", "arna", "ist", "isten", "isterna", "ande", "ende", "ör", "ören", "ant", "anten", "ent",
-    "enten", "erska", "ning", "ningen", "het", "heten", "en", "et", "na", "or", "er", "ar", "ll", "rt", "iga",
-)  # fmt: skip
 # Given names that are words (`Sten`, `Bo`), not those that are mostly words in capitals (`Inga`, `Per`).
 _WORD_NAMES: Final = (AMBIGUOUS & FIRST_NAMES) - WORDS_CAPITALISED
 ANY_WORD_NAME: Final = AMBIGUOUS | FIRST_NAMES
@@ -126,67 +112,8 @@ _ORG_NEXT_RE: Final = re.compile(
 )
 
 
-@lru_cache(maxsize=1 << 16)  # words repeat across texts; the compound test is the costly part
-def _unknown(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
-    base = word.split("'")[0].split("’")[0]
-    if base in ANY_NAME or (base.endswith("s") and base[:-1] in ANY_NAME):
-        return False  # the list finders decided about it
-    places = place_words()
-    parts = base.split("-")
-    if any(p in places or p in not_names or p in ORGANISATIONS for p in parts) or base[:-1] in places:
-        return False
-    if base in SHORT_FORMS or (base.endswith("s") and base[:-1] in SHORT_FORMS):
-        return True
-    if not person_ok(base, not_names, roles) or base.lower().endswith(_PLACE_ENDINGS):
-        return False
-    return not any(known_word(p) for p in parts if len(p) > 1)
-
-
 # An age right after a word makes it a person: `Bror, 16 år`, `Stig (ca 16 år)`, `hejar (15) o …`.
 AGE_AFTER_RE: Final = re.compile(r"[ \t]*(?:,[ \t]*|\([ \t]*(?:ca[ \t]+)?)[0-9]{1,2}[ \t]*(?:år\b|\))")
-
-
-class _Prev(NamedTuple):
-    word: str
-    gap: str
-    start: int
-    end: int
-
-
-def _prev_word(text: str, s: int) -> _Prev | None:
-    """The word before ``s`` and the gap to it: spaces, a `,` `:` `;` with spaces, or ` & `, ` – `.
-
-    A scan backwards, not a regular expression anchored at ``s`` (that one tried every start in its
-    window: a tenth of the redaction's time on the police feed).
-    """
-    lo = max(0, s - 40)
-    if s > lo and text[s - 1] == "\n":
-        s -= 1  # a word at the end of the line before counts as before it (fail-closed: `Deltagare:\nAli`)
-    k = s
-    while k > lo and text[k - 1] in " \t":
-        k -= 1
-    if k > lo and text[k - 1] in ",:;":
-        k -= 1
-        while k > lo and text[k - 1] in " \t":
-            k -= 1
-    elif k > lo and k < s and text[k - 1] in "&–—":
-        j = k - 1
-        while j > lo and text[j - 1] in " \t":
-            j -= 1
-        if j == k - 1:
-            return None
-        k = j
-    end = k
-    while k > lo and text[k - 1].isalnum():
-        k -= 1
-    if k == end:
-        return None
-    return _Prev(text[k:end], text[end:s], k, end)
-
-
-def unknown_word(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
-    """A capitalised word that is no known word, place, organisation or listed name."""
-    return _unknown(word, not_names, roles)
 
 
 def find_unknown_names(
@@ -202,10 +129,12 @@ def find_unknown_names(
         s, e = m.span()
         if (s and text[s - 1].isalnum()) or found.overlaps(s, e):
             continue
-        prev = _prev_word(text, s)
+        prev = prev_word(text, s)
+        if prev is not None and prev.word.isdigit() and _LOG_TIME_RE.search(text, max(0, s - 32), s):
+            prev = None  # a log line's time opens it like a line's start: `02:30 Fitzgerald på plats`
         word = m.group()
         age = AGE_AFTER_RE.match(text, e)  # `(24)` after a place is an exit's number: `år` for unknown words
-        if age and (word in FIRST_NAMES or ("år" in age.group() and _unknown(word, not_names, roles))):
+        if age and (word in FIRST_NAMES or ("år" in age.group() and unknown_word(word, not_names, roles))):
             out.append((s, e))
             continue
         if (
@@ -240,11 +169,14 @@ def find_unknown_names(
         initial = _INITIAL_BEFORE_RE.search(text, max(0, s - 4), s)
         if (
             initial
-            and (word in ANY_NAME or _unknown(word, not_names, roles))
+            and (word in ANY_NAME or unknown_word(word, not_names, roles))
             and person_ok(word, not_names, roles)
         ):
             if not (
-                after_place_prep(text, initial.start())
+                (
+                    after_place_prep(text, initial.start())
+                    and (initial.group()[0] in "NSVÖLGM" or word in police_place_words())
+                )
                 or _place_noun_next(text, e)
                 or (_DIRECTION_INITIAL_RE.search(text, max(0, s - 8), s) and _AT_END_RE.match(text, e))
             ):
@@ -253,7 +185,10 @@ def find_unknown_names(
         if prev is None or not _GAP_OK_RE.fullmatch(prev.gap or " "):
             # The start of a text, line, sentence, quote or bracket capitalises every word: there the
             # word is a name only before what a person does (`Dardan kom`, `Leutrim och Arben bråkade`).
-            if word.lower().endswith(_NOUN_ENDINGS) or not _unknown(word, not_names, roles):
+            if word in ANY_NAME and word not in AMBIGUOUS and PERSON_NEXT_RE.match(text, e):
+                out.append((s, e))  # a listed surname before what a person does: `Huynh kom`
+                continue
+            if noun_like(word) or not unknown_word(word, not_names, roles):
                 continue
             if PERSON_NEXT_RE.match(text, e):
                 out.append((s, e))
@@ -262,16 +197,19 @@ def find_unknown_names(
             continue
         if (
             prev.gap.strip(" \t") in (":", ";")
-            and not word.lower().endswith(_NOUN_ENDINGS)
-            and _unknown(word, not_names, roles)
-            and (pair_end := _full_name_end(text, e, not_names, roles))
+            and not noun_like(word)
+            and unknown_word(word, not_names, roles)
         ):
-            out.append((s, pair_end))  # after a colon as at a start: `Punkt 4, Jordbro: Sediqa Karimzada`
-            continue
+            if pair_end := _full_name_end(text, e, not_names, roles):
+                out.append((s, pair_end))  # after a colon as at a start: `Punkt 4, Jordbro: Sediqa Karimzada`
+                continue
+            if ACTS_RE.match(text, e):
+                out.append((s, e))  # `vid Tallvägen: Ardit kontaktar …`
+                continue
         if (
             prev.gap.strip(" \t") == ","
-            and _unknown(word, not_names, roles)
-            and _surname_before_comma(text, prev, word, not_names, roles)
+            and unknown_word(word, not_names, roles)
+            and surname_before_comma(text, prev, word, not_names, roles)
         ):
             out.append((prev.start, e))  # `Surname, Given`: `Diallo, Funmilayo`, `Kabila, Papy (Willys)`
             continue
@@ -283,7 +221,7 @@ def find_unknown_names(
         if (
             before in FIRST_NAMES
             and text[prev.end : s].strip(" \t") == ""  # on the same line
-            and _unknown(word, not_names, roles)
+            and unknown_word(word, not_names, roles)
             and not _named_place(word, prev)
             and not _place_noun_next(text, e)
             and not after_place_prep(text, prev.start)
@@ -302,21 +240,27 @@ def find_unknown_names(
         nxt = _NEXT_RE.match(text, e)
         if nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER)):
             continue  # `Holma torg`, `Ekhagens skola`, `Sörmlandskustens räddningstjänst`
-        if _unknown(word, not_names, roles) and not _named_place(word, prev):
+        if unknown_word(word, not_names, roles) and not _named_place(word, prev):
             out.append((s, e))
     return out
 
 
 # An initial right before: `M. Kadhim`, `Ansv F. Chaudhry` (not a word's last letter: `kl. Nio`).
-# `, V. Vram.` at a note's end is a place (Västra Vram), as `N.`, `S.`, `Ö.` are north, south, east.
+# `, V. Vram.` at a note's end is a place (Västra Vram), as `N.`, `S.`, `Ö.` are north, south, east; after
+# `i`, `mot` … so are `L.` (Lilla), `G.` (Gamla) and `M.` (Mellersta), and a place the police name.
 _DIRECTION_INITIAL_RE: Final = re.compile(r",[ \t]*[NSVÖ]\.[ \t]?$")
 _INITIAL_BEFORE_RE: Final = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ \t]?$")
+# A log line's time, or its span, then the word: `16.35–19.30 Kongsuk på plats`, `[23:55] Shaker`.
+_LOG_TIME_RE: Final = re.compile(
+    r"(?m)^[ \t]*\[?[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*[–-][ \t]*[0-9]{1,2}[:.][0-9]{2})?\]?[ \t]+$"
+)
 
 
 # The last word of a text after a sentence's end or a sign-off, alone: who wrote the note.
 _SIGNATURE_RE: Final = re.compile(
     r"(?:(?P<stop>[.!])[ \t]+|(?<!\w)(?i:cheers|thanks|tack|hälsningar|mvh)[ \t]*,?[ \t]*|(?:^|[ \t])/[ \t]*)"
-    r"(?P<n>[A-ZÅÄÖ][^\W\d_A-ZÅÄÖ]+(?:-[A-ZÅÄÖ][^\W\d_A-ZÅÄÖ]+)?)[ \t]*[.!]?[ \t]*\Z",
+    r"(?P<n>[A-ZÅÄÖ][^\W\d_A-ZÅÄÖ]+(?:-[A-ZÅÄÖ][^\W\d_A-ZÅÄÖ]+)?)[ \t]*"
+    r"(?:\([^()\n]{1,40}\)[ \t]*)?[.!]?[ \t]*\Z",  # and who they are, in brackets: `/Sabira (skolan)`
     re.MULTILINE,
 )
 
@@ -331,7 +275,7 @@ def _signs(signed: re.Match[str], not_names: frozenset[str], roles: frozenset[st
     if word in place_words() or word in police_place_words() or word in ORGANISATIONS:
         return False
     listed = word in FIRST_NAMES and person_ok(word, not_names, roles)
-    return listed or (signed.group("stop") is None and _unknown(word, not_names, roles))
+    return listed or (signed.group("stop") is None and unknown_word(word, not_names, roles))
 
 
 def _place_noun_next(text: str, e: int) -> bool:
@@ -346,29 +290,6 @@ def _place_noun_next(text: str, e: int) -> bool:
 _ANY_NEXT_RE: Final = re.compile(r"[ \t]+([^\W\d_]+)")
 
 
-def _surname_before_comma(
-    text: str, prev: _Prev, word: str, not_names: frozenset[str], roles: frozenset[str]
-) -> bool:
-    """The capitalised word before the comma is a name, where the cell or a clause opens: `Diallo,`
-    (a listed or unknown word, no place, organisation or role), so it and ``word`` are `Surname, Given`."""
-    before = prev.word
-    if not before.isalpha() or not before[:1].isupper() or not person_ok(before, not_names, roles):
-        return False
-    opener = _prev_word(text, prev.start)
-    after_role = opener is not None and (opener.word.lower() in _CLIENT_WORDS or opener.word.lower() in roles)
-    if before not in ANY_NAME and word not in ANY_NAME and not after_role:
-        return False  # one of the two is listed or a role precedes: not `Rödingvik, Ammarnäs`
-    police_places = police_place_words()
-    for w in (before, word):
-        if w in place_words() or w in police_places or w.lower().endswith(_PLACE_ENDINGS):
-            return False
-    if not (before in ANY_NAME or _unknown(before, not_names, roles)):
-        return False
-    return opener is None or bool(opener.gap.strip(" \t")) or after_role
-
-
-# Words before an inverted name in a register's prose: `Klient Alemu, Meron`, `Kund Kalonji, Esther`.
-_CLIENT_WORDS: Final = frozenset("klient kund tekniker ägare owner boende hyresgäst handläggare".split())
 _SECOND_WORD_RE: Final = re.compile(r"[ \t]([A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][^\W\d_A-ZÅÄÖ]+(?:-[^\W\d_]+)*)\b")
 
 
@@ -380,7 +301,7 @@ def _full_name_end(text: str, e: int, not_names: frozenset[str], roles: frozense
     if pair is None:
         return None
     second, end = pair.group(1), pair.end(1)
-    if not _unknown(second, not_names, roles) or second.lower().endswith(_PLACE_ENDINGS):
+    if not unknown_word(second, not_names, roles) or second.lower().endswith(PLACE_NAME_ENDINGS):
         return None
     nxt = _NEXT_RE.match(text, end)
     if nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER)):
@@ -393,7 +314,8 @@ def _full_name_end(text: str, e: int, not_names: frozenset[str], roles: frozense
 # Words that open a sentence and can stand before a person's name (not `En Bilist`, `Från Frescati`).
 _OPENERS: Final = frozenset(
     """Enligt Igår Idag Ikväll Inatt Imorse Sedan Sen Då Därefter Senare Även Också Men Och Nu Tyvärr
-    Dessutom Info Tack Hej Hejsan Ring Kontakta Fråga Ringde Pratade Träffade Mötte Såg Kontaktade""".split()
+    Dessutom Info Tack Hej Hejsan Ring Kontakta Fråga Ringde Pratade Träffade Mötte Såg Kontaktade
+    Deltog Deltar Närvarande Närvaro""".split()
 )
 
 
@@ -404,11 +326,11 @@ _TO_PLACE: Final = frozenset(
 )
 
 
-def _named_place(word: str, prev: _Prev | None) -> bool:
+def _named_place(word: str, prev: Prev | None) -> bool:
     return prev is not None and prev.word.lower() in _TO_PLACE and word in police_place_words()
 
 
-def _after_narrow_prep(prev: _Prev | None) -> bool:
+def _after_narrow_prep(prev: Prev | None) -> bool:
     """After `i`, `på`, `vid` …: a place's (`i Mo`); not after `om`, `mot`, `mellan` (`om Bosse`)."""
     return prev is not None and prev.word.lower() in PLACE_PREPS and not prev.gap.strip(" \t")
 

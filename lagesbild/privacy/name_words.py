@@ -68,6 +68,9 @@ fastighetsskötaren
     elektriker elektrikern tekniker teknikern kontrollant kontrollanten snickare snickaren rörmokare
     rörmokaren målare målaren montör montören hantverkare hantverkaren bussvärd bussvärden passagerare
     passageraren
+    fältsekreterare fältsekreteraren specialpedagog specialpedagogen föreståndare föreståndaren
+    skolkurator skolkuratorn studievägledare studievägledaren fritidsgårdsföreståndare
+    socialpedagog socialpedagogen behandlare behandlaren parkeringsvakten stationsvakt kyrkvärd kyrkvärden
     officer guard driver pupil headteacher teacher coordinator deacon firefighter caretaker janitor
     manager chairman chairwoman chairperson secretary nurse worker librarian priest tenant neighbour
     neighbor witness volunteer coach constable sergeant inspector detective principal counsellor

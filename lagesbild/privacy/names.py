@@ -229,7 +229,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     Surahammar Svalöv Svedala Svenljunga Sverige Swish Syd Systembolaget Säffle Sälen Säter Sävsjö Söder
     Söderhamn Söderköping Södermalm Södermanland Södermanlands Södertälje Södra Sölvesborg Söndag Tanum
     Tele2 Telegram Telenor Telia Tensta Tibro Tidaholm Tierp TikTok Timrå Tingsryd Tisdag Tjörn Tollare
-    Tomelilla Torget Torsby Torsdag Torsås Trafikverket Tranemo Transportstyrelsen Tranås Trelleborg
+    Tomelilla Torget Torsby Torsdag Torsås Tpl Trafikverket Tranemo Transportstyrelsen Tranås Trelleborg
     Trettondagen Trollhättan Trosa Tullverket Tunnelbanan Tyresö Täby Töreboda Uddevalla Ulricehamn Umeå
     Uppland Upplands Uppsala Uppvidinge Vadstena Vaggeryd Valborg Valborgsmässoafton Valdemarsvik Vallentuna
     Vansbro Vara Varberg Vasastan Vaxholm Vellinge Vetlanda Vilhelmina Vimmerby Vindeln Vingåker Vivalla

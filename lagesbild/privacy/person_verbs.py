@@ -27,7 +27,10 @@ _ACTS: Final = (
     r"sågar|sågade|återkommer|återkom|meddelar|redogjorde|redogör|lyfte|lyfter|mailar|mejlar|hör|"
     r"sköter|ansvarar|samordnar|hämtar|hämtade|informerar|informerade|svarar|svarade|söker|sökte|"
     r"rapporterar|rapporterade|noterade|noterar|kallades|igenkände|känner|kände|beställer|beställde|"
-    r"sanerar|sanerade|städar|städade"
+    r"sanerar|sanerade|städar|städade|"
+    # stop 24: a log's people arrive, open and lock (`02:30 Fitzgerald på plats`, `Hejar låser`)
+    r"på[ \t]+plats|låser|låste|anländer|anlände|säljer|sålde|langar|langade|"
+    r"med[ \t]+(?:kompisar|kompisarna|sina[ \t]+kompisar|vänner|gänget|sin[ \t]+bror|sin[ \t]+syster)"
 )
 # Auxiliaries count too, unless a passive follows: `Sten har kastats`, `Bilen var stulen`.
 _AUX: Final = (

@@ -26,6 +26,7 @@ from lagesbild.privacy.finder_gates import (
     might_find_unknown_names,
 )
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.lexicon import place_words
 from lagesbild.privacy.name_capital_words import find_capital_word_names
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
@@ -35,13 +36,15 @@ from lagesbild.privacy.name_heads import find_head_names
 from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_neighbours import grown_names
+from lagesbild.privacy.name_registers import find_register_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
 from lagesbild.privacy.name_unknown import ORGANISATIONS, find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_name_pairs, find_unknown_lowercase_names
-from lagesbild.privacy.name_words import ANY_NAME, ROLE_WORDS_SET, STREET_WORDS_ALTERNATION
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, ROLE_WORDS_SET, STREET_WORDS_ALTERNATION
 from lagesbild.privacy.names import AMBIGUOUS, NOT_NAMES
 from lagesbild.privacy.nicknames import find_nicknames
+from lagesbild.privacy.span_index import SpanIndex
 from lagesbild.privacy.structured import find_structured
 
 __all__ = ["PLACEHOLDERS", "TYPES", "Finding", "find_personal_data", "redact", "redact_together"]
@@ -125,6 +128,7 @@ def find_personal_data(text: str) -> list[Finding]:
     spans += find_frame_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_line_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_head_names(text, NOT_NAMES, ROLE_WORDS_SET)
+    spans += find_register_names(text, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):
         spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_capital_word_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
@@ -134,7 +138,31 @@ def find_personal_data(text: str) -> list[Finding]:
     spans += _shouted_names(text)
     spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
     spans = [_without_title(text, s, e) for s, e in spans if text[s:e].lower() not in _VALUES]
-    return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in _union(text, spans)])
+    spans = _union(text, spans)
+    spans = _union(text, spans + _echoes(text, spans))
+    return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in spans])
+
+
+def _echoes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The other places in the text where a found name's word stands again, capitalised the same way:
+    `Närvarande: Ananya Sharma … Ordf. Ananya`, as `redact_together` does across a record's fields."""
+    words = {
+        w
+        for s, e in spans
+        for w in _ECHO_WORD_RE.findall(text, s, e)
+        if w[:1].isupper() and w not in place_words() and w.lower() not in FUNCTION_WORDS
+    }
+    if not words:
+        return []
+    found = SpanIndex(spans)
+    return [
+        m.span(1) for m in _ECHO_RE.finditer(text) if m.group(1) in words and not found.overlaps(*m.span(1))
+    ]
+
+
+_ECHO_WORD_RE: Final = re.compile(r"[^\W\d_]{3,}")
+# A word with its genitive: `Ananyas`, `Haris'` (the `s` or apostrophe is left out of the span).
+_ECHO_RE: Final = re.compile(r"(?<![\w-])([^\W\d_]{3,})(?:s|'|’)?(?![\w-])")
 
 
 # What a form's person field says when it names nobody (`Sekreterare: Vakant`, `Misstänkt: Okänd`).

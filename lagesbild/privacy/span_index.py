@@ -7,10 +7,10 @@ with one bisection.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
-__all__ = ["SpanIndex"]
+__all__ = ["SpanIndex", "any_within"]
 
 
 class SpanIndex:
@@ -33,3 +33,10 @@ class SpanIndex:
             return False
         k = bisect_right(self._ends, s)  # the first span that ends after s
         return k < len(self._starts) and self._starts[k] < e
+
+
+def any_within(points: list[int], lo: int, hi: int) -> bool:
+    """Some of the sorted ``points`` lies in ``lo`` … ``hi``: `any(lo <= p <= hi for p in points)` by
+    bisection (a found name's start or end right beside a candidate)."""
+    k = bisect_left(points, lo)
+    return k < len(points) and points[k] <= hi
