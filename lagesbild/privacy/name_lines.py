@@ -25,7 +25,7 @@ from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
 __all__ = ["find_line_names"]
 
 _GREETING_RE: Final = re.compile(
-    r"(?m)^[ \t]*(?i:Hej|Hejsan|Till|Hejhej|Hallå|Tjena|Tjenare|Tja|Tack|Tackar|Hi|Hey|Hello|Dear|Kära|Bästa|"
+    r"(?m)^[ \t]*(?i:Hej|Hejsan|Hejhej|Hallå|Tjena|Tjenare|Tja|Tack|Tackar|Hi|Hey|Hello|Dear|Kära|Bästa|"
     r"Thanks|Thank[ \t]+you|God[ \t]?morgon|God[ \t]?kväll|God[ \t]?dag|Bra[ \t]+jobbat|Grattis|Ok|Okej)"
     r"[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:['’-][^\W\d_]+)*))?"
     r"(?:[ \t]+(?:och|&|and)[ \t]+(?P<m>[A-ZÅÄÖ][^\W\d_]+))?"
@@ -35,6 +35,11 @@ _GREETING_RE: Final = re.compile(
 _SELF_RE: Final = re.compile(
     r"(?m)(?:^[ \t]*|[,!.][ \t]+|(?i:det[ \t]+(?:är|e))[ \t]+)"
     r"(?P<n>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]+här(?=[ \t]*[,.!]|[ \t]+(?:från|på|i|med)[ \t])"
+)
+# Who a letter goes to, a line's first words before `!` (`Till Drita Berisha!`); not `Till:` of a mail.
+_ADDRESSED_RE: Final = re.compile(
+    r"(?m)^[ \t]*Till[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:['’-][^\W\d_]+)*))?"
+    r"[ \t]*!"
 )
 _WORD: Final = r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
 _TIME: Final = r"(?:[0-9]{1,2}[:.][0-9]{2}|[0-2][0-9][0-5][0-9])"
@@ -123,9 +128,14 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         if _greeted(m.group("n"), not_names, roles):
             out.append(m.span("n"))
             if m.group("s") and _surname_greeted(m.group("s"), not_names, roles):
-                out.append(m.span("s"))  # `Till Drita Berisha!`
+                out.append(m.span("s"))  # `Hej Drita Berisha!`
             if m.group("m") and _greeted(m.group("m"), not_names, roles):
                 out.append(m.span("m"))
+    for m in _ADDRESSED_RE.finditer(text) if "!" in text else ():
+        if _greeted(m.group("n"), not_names, roles):
+            out.append(m.span("n"))  # who a letter goes to: `Till Drita Berisha! Vi vill …`
+            if m.group("s") and _surname_greeted(m.group("s"), not_names, roles):
+                out.append(m.span("s"))
     for m in _CHAT_RE.finditer(text) if _a_speakers_mark(text) else ():
         words = m.group("n").split()
         timed = bool(m.group("t1") or m.group("t2"))

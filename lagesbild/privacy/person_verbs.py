@@ -28,18 +28,24 @@ _ACTS: Final = (
     r"sköter|ansvarar|samordnar|hämtar|hämtade|informerar|informerade|svarar|svarade|söker|sökte|"
     r"rapporterar|rapporterade|noterade|noterar|kallades|igenkände|känner|kände|beställer|beställde|"
     r"sanerar|sanerade|städar|städade|"
-    # stop 24: a log's people arrive, open and lock (`02:30 Fitzgerald på plats`, `Hejar låser`)
-    r"på[ \t]+plats|låser|låste|anländer|anlände|säljer|sålde|langar|langade|"
-    r"med[ \t]+(?:kompisar|kompisarna|sina[ \t]+kompisar|vänner|gänget|sin[ \t]+bror|sin[ \t]+syster)"
+    # stop 24: a log's people lock, arrive and sell (`Hejar låser`, `Dado säljer snus`)
+    r"låser|låste|anländer|anlände|säljer|sålde|langar|langade"
 )
+# Phrases that say the same (`02:30 Fitzgerald på plats`, `Micke med kompisar utanför`), and the last word
+# each needs, which gates the scans that look for them (ACT_WORDS).
+_ACT_PHRASES: Final = (
+    r"på[ \t]+plats|med[ \t]+(?:kompisar|kompisarna|sina[ \t]+kompisar|vänner|gänget|sin[ \t]+bror|"
+    r"sin[ \t]+syster)"
+)
+_ACT_PHRASE_LAST_WORDS: Final = frozenset("plats kompisar kompisarna vänner gänget bror syster".split())
 # Auxiliaries count too, unless a passive follows: `Sten har kastats`, `Bilen var stulen`.
 _AUX: Final = (
     r"(?:var|är|har|hade|blev|ska|skulle|kan|kunde|vill|får|fick|was|is|has|had)(?![ \t]+[^\W\d_]+s\b)"
 )
-ACTS_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS})\b")
+ACTS_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_ACT_PHRASES})\b")
 # The verbs of ACTS_RE as whole words of a text (`sms:ade` is the words `sms`, `ade`): a text with none of
 # them has no match, so a scan that needs one can be skipped (issue 16; each alternative is a plain word:
 # tests/test_name_signal_gates.py).
-ACT_WORDS: Final = frozenset(verb.split(":")[0] for verb in _ACTS.split("|"))
+ACT_WORDS: Final = frozenset(verb.split(":")[0] for verb in _ACTS.split("|")) | _ACT_PHRASE_LAST_WORDS
 # What a person does or is after a word (`Dardan kom`, `Sol har`): a person's name stands there.
-PERSON_NEXT_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_AUX})\b")
+PERSON_NEXT_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_ACT_PHRASES}|{_AUX})\b")
