@@ -52,6 +52,8 @@ from lagesbild.privacy import redact
         ("se dnr sbn 2026:207", "207", "[diarienr]"),
         ("Beslut KFN 2026:112 om fältare", "112", "[diarienr]"),
         ("Brand i lägenhet på Marieberg 16, 2 tr.", "16", "[nr]"),  # a place's name with a floor (stop 23)
+        # a unit's letters before what looks like a season make a case (stop 24, blind 13's structured miss)
+        ("felanmälan diarieförd som SBN 2026/2027 igår", "2026/2027", "[diarienr]"),
     ],
 )
 def test_the_format_is_removed(text: str, gone: str, placeholder: str) -> None:

@@ -341,7 +341,14 @@ def _date_range(number: str) -> bool:
 
 def _season(number: str) -> bool:
     season = _SEASON_RE.search(number)
-    return season is not None and int(season.group(2)) == int(season.group(1)) + 1
+    if season is None or int(season.group(2)) != int(season.group(1)) + 1:
+        return False
+    # a unit's letters before it make it a case that happens to look like one: `KFKS 2025/2026` (stop 24)
+    unit = number[: season.start()].strip(" -")
+    return not unit or unit.upper() in _SEASON_WORDS
+
+
+_SEASON_WORDS: Final = frozenset({"HT", "VT", "LÅ", "SÄSONG"})
 
 
 def _find_case_numbers(text: str) -> list[Finding]:
