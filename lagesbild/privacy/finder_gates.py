@@ -91,15 +91,18 @@ def _unknown_or_listed(word: str, roles: frozenset[str], not_names: frozenset[st
 
 def might_find_unknown_names(text: str, roles: frozenset[str], not_names: frozenset[str]) -> bool:
     """False only where `find_unknown_names(text, …, roles, not_names)` is `[]` (see the module doc)."""
-    if any(_unknown_or_listed(w, roles, not_names) for w in set(name_unknown.CAP_RE.findall(text))):
+    words = set(name_unknown.CAP_RE.findall(text))
+    if any(_unknown_or_listed(w, roles, not_names) for w in words):
         return True
-    # an initial before any listed name, a surname too: `mot F. Safi`, `Mvh A. Kovač` (stop 24: the gate
-    # had left these out since the initial rule took listed surnames)
-    if "." in text and any(w in ANY_NAME for w in _INITIAL_NAME_RE.findall(text)):
+    listed = words & ANY_NAME
+    if not listed:
+        return False
+    # Stop 24: a listed surname after an initial (`mot F. Safi`, `Mvh A. Kovač`; the gate had left these out
+    # since the initial rule took listed surnames) or before what a person does (`Huynh kom`)
+    if "." in text and any(w in listed for w in _INITIAL_NAME_RE.findall(text)):
         return True
-    # a listed surname before what a person does: `Huynh kom` (stop 24)
     return any(
-        m.group() in ANY_NAME and name_unknown.PERSON_NEXT_RE.match(text, m.end())
+        m.group() in listed and name_unknown.PERSON_NEXT_RE.match(text, m.end())
         for m in name_unknown.CAP_RE.finditer(text)
     )
 

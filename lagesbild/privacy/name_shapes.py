@@ -145,7 +145,6 @@ def find_name_shapes(
     spans: list[tuple[int, int]] = []
     found = sorted(found)
     # asked once per match: by bisection, not over every span (`Bb (Gäst) ` × 20,000 took 16 s; stop 24)
-    found_index = SpanIndex(found)
     found_ends = sorted(e for _, e in found)
     low = text.lower()
 
@@ -173,6 +172,7 @@ def find_name_shapes(
             if any_within(found_ends, m.start() - 2, m.start()):
                 take(m, "s")
     if "(" in text:
+        found_index = SpanIndex(found)
         for m in _BEFORE_PAREN_RE.finditer(text):
             inside = m.group("p")
             first = inside.split()[0].lower() if inside.split() else ""

@@ -139,7 +139,8 @@ def find_personal_data(text: str) -> list[Finding]:
     spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
     spans = [_without_title(text, s, e) for s, e in spans if text[s:e].lower() not in _VALUES]
     spans = _union(text, spans)
-    spans = _union(text, spans + _echoes(text, spans))
+    if echoes := _echoes(text, spans):
+        spans = _union(text, spans + echoes)
     return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in spans])
 
 
