@@ -8,9 +8,9 @@ newcomers' simple Swedish, English, Finland-Swedish phrasing and dictated text w
 Written without reading the redaction, its vocabulary or any other corpus (docs/redaction_blind13.md says
 what was opened).
 
-Nobody has read this corpus's name misses or look-alikes lost: the report is aggregate-only (per kind,
-origin, style and look-alike kind) and failure messages leave the missed items out. Its one structured miss
-(a case number) was read at stop 24 and mended.
+Its misses were read at stop 24, after the twelfth name round had been measured on it blind (names 88.4 ->
+90.3 %), for the thirteenth name round: a development corpus since, whose failure messages name the missed
+items. The report stays aggregate-only (per kind, origin, style and look-alike kind).
 """
 
 from __future__ import annotations
@@ -84,6 +84,14 @@ FOUND |= {
     "word_name": (145, 181),
 }
 NAMES = (1961, 2172)
+# Stop 24: the thirteenth name round (developed on corpus 13, its misses read).
+FOUND |= {
+    "first_name": (509, 533),
+    "full_name": (887, 907),
+    "nickname": (129, 141),
+    "surname_after_role": (189, 199),
+}
+NAMES = (2035, 2172)
 
 
 class TestBlind13(BlindCorpusRatchets):
@@ -97,7 +105,7 @@ class TestBlind13(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+    SHOW_MISSES = True  # a development corpus since stop 24: its misses were read
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:

@@ -105,11 +105,10 @@ def test_structured_kind_is_always_removed(measured: Measurement, kind: str) -> 
 # 93.5 -> 95.5 %, all names 96.7 -> 97.4 % (development figures). Stop 20's eighth round (developed on
 # blind corpora 1-5 and this one): first 97.4, lowercase 97.1 %; word names (98.1 %) and all names (98.9 %)
 # reach the target. Stop 23's eleventh round (developed on blind corpora 11, 7 and 8): lowercase 98.1 %
-# reaches the target.
-_NAME_XFAIL = {
-    "first_name": "97.4 %",
-}
-OVERALL = "99.1 %"  # stop 23 (development; 98.9 % at stop 20)
+# reaches the target. Stop 24's thirteenth round (developed on blind corpus 13): first names 98.1 % reach
+# it too, so every name kind does.
+_NAME_XFAIL: dict[str, str] = {}
+OVERALL = "99.2 %"  # stop 24 (development; 98.9 % at stop 20)
 
 
 @pytest.mark.parametrize("kind", sorted(_NAME_XFAIL))

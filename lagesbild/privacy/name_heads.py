@@ -247,7 +247,7 @@ def _column_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -
                 if span:
                     out.append(span)
         if column is None:
-            for sep in (";", "\t", ","):
+            for sep in (";", "\t", "|", ","):
                 cells = [c.strip().lower() for c in line.split(sep)]
                 hits = [k for k, c in enumerate(cells) if c in _PERSON_COLUMNS]
                 if len(cells) >= 3 and hits and all(c and len(c.split()) <= 3 for c in cells):

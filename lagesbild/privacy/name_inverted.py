@@ -14,9 +14,10 @@ from typing import Final, NamedTuple
 from lagesbild.privacy.lexicon import ORGANISATIONS, place_words, police_place_words
 from lagesbild.privacy.name_cue_words import person_ok
 from lagesbild.privacy.name_unknown_word import PLACE_NAME_ENDINGS, unknown_word
-from lagesbild.privacy.name_words import ANY_NAME
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 
-__all__ = ["Prev", "prev_word", "shouted_surname", "surname_before_comma"]
+__all__ = ["Prev", "capital_names", "prev_word", "shouted_surname", "surname_before_comma"]
 
 
 class Prev(NamedTuple):
@@ -105,3 +106,64 @@ _SENDER_WORDS: Final = frozenset("från av".split())
 
 # Words before an inverted name in a register's prose: `Klient Alemu, Meron`, `Kund Kalonji, Esther`.
 _CLIENT_WORDS: Final = frozenset("klient kund tekniker ägare owner boende hyresgäst handläggare".split())
+
+
+# One or two words in capitals inside a text in ordinary case (a run of three is read by `redaction`):
+# `Hej ARBEN!`, `volunteers FARID and Dado`, `Deltog: Anna, Bo, JONAS.`
+_CAPITAL_WORDS_RE: Final = re.compile(
+    r"(?<![\w'’-])(?P<a>[A-ZÅÄÖÀ-ÞØ]{3,})(?:[ \t]+(?P<b>[A-ZÅÄÖÀ-ÞØ]{3,}))?"
+    r"(?![\w'’-]|[ \t]+[A-ZÅÄÖÀ-ÞØ]{2,}\b)"
+)
+_VOWELS: Final = frozenset("AEIOUYÅÄÖØ")
+_LETTERS_RE: Final = re.compile(r"[^\W\d_]{2,}")
+# Capitals of the trade that no list holds and that look like a name's letters (issue 14, stop 25).
+_ACRONYMS: Final = frozenset("ANDT SSPF LUPP BRIS TRIS MUCF PTSD ADHD AUTISM SMHI UNHCR ANDTS".split())
+
+
+def _capital_given(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A word in capitals that is a given name: listed and no word (`JONAS`, `GUNILLA`), or four letters or
+    more that are no word, place, organisation or acronym (`LEMLEM`, `PORNTHIP`)."""
+    if word in _ACRONYMS or word in ORGANISATIONS or not _VOWELS.intersection(word):
+        return False
+    title = word.title()
+    if title.lower() in FUNCTION_WORDS or title.lower() in roles or title in place_words():
+        return False
+    if title in FIRST_NAMES and title not in AMBIGUOUS:
+        return True
+    if len(word) < 4 or (len(word) <= 5 and sum(c in _VOWELS for c in word) < 2):
+        return False  # an acronym's letters: `BINR`, `ANDT`
+    if title.lower().endswith(_INFLECTED):
+        return False  # a word's inflection shouted in a title: `ÅTERFUNNEN`, `PÅTRÄFFAD`
+    return title not in ANY_NAME and unknown_word(title, not_names, roles)
+
+
+_INFLECTED: Final = (
+    "en",
+    "et",
+    "ad",
+    "at",
+    "ade",
+    "ande",
+    "ende",
+    "nad",
+    "ing",
+    "ning",
+    "het",
+    "ig",
+    "isk",
+    "lig",
+)
+
+
+def capital_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of given names (and a surname after one) written in capitals in a text in ordinary case."""
+    out: list[tuple[int, int]] = []
+    words = _LETTERS_RE.findall(text)
+    if sum(w.isupper() for w in words) > 0.3 * len(words):
+        return out  # mostly capitals: a shouted note, read by `redaction._shouted_names`
+    for m in _CAPITAL_WORDS_RE.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if _capital_given(a, not_names, roles):
+            end = m.end("b") if b and shouted_surname(b, not_names, roles) else m.end("a")
+            out.append((m.start("a"), end))  # `ARBEN MORINA`
+    return out

@@ -41,6 +41,7 @@ _ADDRESSED_RE: Final = re.compile(
     r"(?m)^[ \t]*Till[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:['’-][^\W\d_]+)*))?"
     r"[ \t]*!"
 )
+_QUOTE_MARKS: Final = frozenset("'\"”“’‘»«")
 _WORD: Final = r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
 _TIME: Final = r"(?:[0-9]{1,2}[:.][0-9]{2}|[0-2][0-9][0-5][0-9])"
 _CHAT_RE: Final = re.compile(
@@ -138,7 +139,8 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
                 out.append(m.span("s"))
     for m in _CHAT_RE.finditer(text) if _a_speakers_mark(text) else ():
         words = m.group("n").split()
-        timed = bool(m.group("t1") or m.group("t2"))
+        # a time, or a quote after the colon (`Ninva: 'Mer vuxna i centrum!'`), says a speaker
+        timed = bool(m.group("t1") or m.group("t2")) or text[m.end() : m.end() + 1] in _QUOTE_MARKS
         if not all(_speaker_word(w, timed, not_names, roles) for w in words):
             continue
         # Without a time, a heading is as likely (`Seriekrock - en skadad`): a listed name is needed.

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from lagesbild.privacy.lexicon import police_place_words
 from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
 from lagesbild.privacy.name_unknown import (
@@ -82,6 +83,10 @@ _GIVEN_BEFORE_PARTICLE_RE: Final = re.compile(
 )
 # A surname in capitals, a comma, then the name found: `HAUGLAND, Tone`, `AL-HASSAN, Karim`.
 _SHOUTED_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ]{2,}(?:[-'’][A-ZÅÄÖÀ-Þ]+)?),[ \t]*$")
+# A given name after a found surname's comma, where the register's line or sentence ends or a number follows.
+_GIVEN_AFTER_COMMA_RE: Final = re.compile(
+    r",[ \t]*([A-ZÅÄÖÀ-Þ][^\W\d_A-ZÅÄÖ]+)(?=[ \t]*(?:[.;:!?)]|\r?$|\n|[ \t]*(?:\+|0)[0-9]))"
+)
 _GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ][^\W\d_]+) $")
 
 
@@ -129,6 +134,13 @@ def grown_names(
                 ne = m.end()
             else:
                 break
+        given = None if lower else _GIVEN_AFTER_COMMA_RE.match(text, ne)
+        if (
+            given is not None
+            and unknown_word(given.group(1), not_names, roles)
+            and given.group(1) not in police_place_words()  # `från Storskarven, Tännäs`
+        ):
+            out.append(given.span(1))  # `Surname, Given` found in half: `av [Yousufzai], Najibullah.`
         shouted = None if lower else _SHOUTED_BEFORE_RE.search(text, max(0, ns - 40), ns)
         if shouted is not None and _shouted_surname(shouted.group(1), not_names, roles):
             out.append(shouted.span(1))  # a register's `SURNAME, Given`: `HAUGLAND, [namn]`

@@ -32,6 +32,7 @@ from lagesbild.privacy.name_unknown import (
     unknown_word,
 )
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+from lagesbild.privacy.names import FIRST_NAMES
 from lagesbild.privacy.person_verbs import PERSON_NEXT_RE
 
 __all__ = ["find_register_names"]
@@ -48,8 +49,22 @@ _NAME_BEFORE_RE: Final = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+$")
 # `Kabila, Papy (Willys)`, `Rajaratnam, Ravindran - tillsagd`.
 _INVERTED_LINE_RE: Final = re.compile(
     rf"(?m)^[ \t]*(?P<a>(?:al-|el-)?{_CAP}(?:[ \t]+{_CAP})?),[ \t]*(?P<b>{_CAP})"
-    r"(?=[ \t]*(?:\(|[-–][ \t]))"  # not at the line's end: the police's `Personrån, Mobilia`
+    # a bracket, a dash, a cell's end or a phone after it, not the line's end (`Personrån, Mobilia`)
+    r"(?=[ \t]*(?:\(|[-–][ \t]|;)|[ \t]+(?:\+|0)[0-9])"
 )
+# A given name and the initial of a surname: `Torbjørn D från`, `Oskar V lämnar`, `OBS Hakan K!`.
+_GIVEN_INITIAL_RE: Final = re.compile(
+    rf"(?P<n>{_CAP})[ \t]+(?P<i>[A-ZÅÄÖØ])(?![.:]?[0-9])(?=[ \t]*(?:[,.!?:;|)]|\r?$|\n)|[ \t]+[a-zåäö])"
+)
+_LETTERED: Final = (
+    "hus", "huset", "rum", "rummet", "port", "porten", "plan", "planet", "gång", "gången", "trappa",
+    "trappan",
+    "dörr", "dörren", "sal", "salen", "hall", "hallen", "väg", "garage", "garaget", "källare", "källaren",
+    "entré", "entrén", "linje", "linjen", "buss", "bussen", "vagn", "vagnen", "zon", "zonen", "del", "delen",
+    "område", "området", "block", "blocket", "etapp", "hiss", "hissen", "torn", "tornet", "sektion", "grupp",
+    "gruppen", "klass", "klassen", "lag", "laget", "skylt", "vecka", "bil", "bilen", "tåg", "tåget", "spår",
+    "spåret", "bana", "banan", "plats", "platsen", "typ", "version", "fas", "steg", "nivå", "kategori",
+)  # fmt: skip
 # Who writes, in brackets after `jag`: `Jag (Wolfgang) är bortrest`.
 _SELF_PAREN_RE: Final = re.compile(rf"(?i:\bjag|\bmig|undertecknad)[ \t]*\((?P<n>{_CAP})\)")
 _A_SELF_WORD: Final = any_word("jag", "mig", "undertecknad")
@@ -69,7 +84,7 @@ _BY_RE: Final = re.compile(
 _WHOSE_NOUNS: Final = (
     "nyckel|nycklar|team|kollega|kollegor|son|dotter|barn|bror|syster|mamma|pappa|fru|sambo|granne|grannar|"
     "kompis|kompisar|vän|vänner|bil|moped|hund|cykel|telefon|mobil|lägenhet|dörr|grupp|gäng|elever|klass|"
-    "uppgifter|uppgift|berättelse|version"
+    "uppgifter|uppgift|berättelse|version|lag|förslag|rapport|man"
 )
 _WHOSE_RE: Final = re.compile(rf"(?P<n>{_CAP})(?:s|'|’)[ \t]+(?:{_WHOSE_NOUNS})\b")
 _SIGN_OFF_RE: Final = re.compile(
@@ -146,6 +161,14 @@ def find_register_names(text: str, not_names: frozenset[str], roles: frozenset[s
         for m in _SELF_PAREN_RE.finditer(text) if _A_SELF_WORD(text) else ():
             if _name_word(m.group("n"), not_names, roles, words_too=True):
                 out.append(m.span("n"))
+    for m in _GIVEN_INITIAL_RE.finditer(text):
+        n = m.group("n")
+        if n.lower().endswith(_LETTERED):
+            continue  # what takes a letter: `Trapphus B`, `Uppgång C`, `Linje E`
+        if (n in FIRST_NAMES and person_ok(n, not_names, roles)) or (
+            n not in ANY_NAME and _name_word(n, not_names, roles, words_too=False)
+        ):
+            out.append((m.start("n"), m.end("i")))
     if "," in text:
         for m in _INVERTED_LINE_RE.finditer(text):
             a = m.group("a").removeprefix("al-").removeprefix("el-")
@@ -167,7 +190,12 @@ def find_register_names(text: str, not_names: frozenset[str], roles: frozenset[s
                 out.append(m.span("n"))
     for m in _WHOSE_RE.finditer(text) if _A_WHOSE_NOUN(text) else ():
         whole = text[m.start("n") : m.end("n") + 1]  # with its `s`: not `Securitas bil`, `Fisksätras gäng`
-        if whole in ORGANISATIONS or whole in place_words() or known_word(whole.lower()):
+        if (
+            whole.endswith("lös")
+            or whole in ORGANISATIONS
+            or whole in place_words()
+            or known_word(whole.lower())
+        ):
             continue
         if _name_word(m.group("n"), not_names, roles, words_too=False):
             out.append(m.span("n"))

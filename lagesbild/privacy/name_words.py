@@ -71,6 +71,9 @@ fastighetsskötaren
     fältsekreterare fältsekreteraren specialpedagog specialpedagogen föreståndare föreståndaren
     skolkurator skolkuratorn studievägledare studievägledaren fritidsgårdsföreståndare
     socialpedagog socialpedagogen behandlare behandlaren parkeringsvakten stationsvakt kyrkvärd kyrkvärden
+    frisör frisören brandmännen kontaktombud kontaktombudet p-vakt p-vakten disponent
+    disponenten centrumvärd centrumvärden centrumledare centrumledaren protokollförare protokollföraren
+    matchvärd matchvärden patrull patrullen organiser organizer
     officer guard driver pupil headteacher teacher coordinator deacon firefighter caretaker janitor
     manager chairman chairwoman chairperson secretary nurse worker librarian priest tenant neighbour
     neighbor witness volunteer coach constable sergeant inspector detective principal counsellor

@@ -33,6 +33,7 @@ from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_frames import find_frame_names
 from lagesbild.privacy.name_heads import find_head_names
+from lagesbild.privacy.name_inverted import capital_names
 from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_neighbours import grown_names
@@ -136,6 +137,8 @@ def find_personal_data(text: str) -> list[Finding]:
         spans += find_unknown_lowercase_names(text, spans)
     spans += find_name_pairs(text, spans)
     spans += _shouted_names(text)
+    if _SOME_CAPITALS_RE.search(text) and not _shouted(text):
+        spans += capital_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
     spans = [_without_title(text, s, e) for s, e in spans if text[s:e].lower() not in _VALUES]
     spans = _union(text, spans)
@@ -166,6 +169,7 @@ _ECHO_WORD_RE: Final = re.compile(r"[^\W\d_]{3,}")
 _ECHO_RE: Final = re.compile(r"(?<![\w-])([^\W\d_]{3,})(?:s|'|’)?(?![\w-])")
 
 
+_SOME_CAPITALS_RE: Final = re.compile(r"[A-ZÅÄÖ]{3}")
 # What a form's person field says when it names nobody (`Sekreterare: Vakant`, `Misstänkt: Okänd`).
 _VALUES: Final = frozenset(
     "vakant vakanta okänd okänt okända saknas oklart obesatt tbd unknown vacant".split()
