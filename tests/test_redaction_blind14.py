@@ -7,8 +7,9 @@ incident forms, youth club logbooks, church, mosque and association volunteers, 
 centres, weekly-report prose and pasted e-mails. Written without reading the redaction, its vocabulary or
 any other corpus (docs/redaction_blind14.md says what was opened).
 
-Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
-kind) and failure messages leave the missed items out.
+Nobody has read this corpus's name misses or look-alikes lost: the report is aggregate-only (per kind,
+origin, style and look-alike kind) and failure messages leave the missed items out. Its structured misses
+(addresses, flats, case numbers and a plate, most in garbled text) were read at stop 24 and mended.
 """
 
 from __future__ import annotations
@@ -67,10 +68,33 @@ DELIVERED_KEPT = {
     "person_street": (24, 24),
 }
 
-# The ratchets are the delivered figures: nobody has read this corpus's misses.
+# The ratchets start at the delivered figures; nobody has read this corpus's name misses or look-alikes lost.
 FOUND = dict(DELIVERED_FOUND)
 NAMES = DELIVERED_NAMES
 KEPT = dict(DELIVERED_KEPT)
+# Stop 24: measured after the thirteenth name round and after its structured misses were read and the
+# garbled-text view written (privacy/garbled.py); its name misses and look-alikes lost were never read.
+FOUND |= {
+    "address": (142, 142),
+    "apartment": (70, 70),
+    "case_number": (149, 149),
+    "first_name": (490, 502),
+    "full_name": (1402, 1446),
+    "plate": (53, 53),
+    "surname_after_role": (225, 237),
+}
+NAMES = (2474, 2585)
+# Through the garbled-text view word-names fell by five while names overall rose by ten. The misses were
+# not read; most likely mojibake had made some word-names unknown words, and so names (`BjÃ¶rn`), which the
+# view reads as the words they are (`Björn`).
+FOUND["word_name"] = (116, 137)
+KEPT = {
+    **KEPT,
+    "institution": (364, 368),
+    "organisation": (213, 254),
+    "place": (229, 229),
+    "street": (108, 115),
+}
 
 
 class TestBlind14(BlindCorpusRatchets):

@@ -133,12 +133,17 @@ _COMPOUND_MIN: Final = 4  # both parts of a compound at least this long
 _LINKS: Final = ("s", "e", "a", "u", "o")  # fogemorfem: `fritid|s|gården`, `pojk|e|gäng`
 
 
+_LONGEST_COMPOUND: Final = 60
+
+
 def known_word(word: str) -> bool:
     """A word of the Swedish lexicon or a compound of two (`Fritidsgårdens` → fritids|gårdens)."""
     low = word.lower()
     words = lexicon()
     if low in words or low in domain_words():
         return True
+    if len(low) > _LONGEST_COMPOUND:
+        return True  # no name is this long, and splitting it everywhere is quadratic (stop 24)
     places = lower_place_words()
     for i in range(3, len(low) - 1):
         head, tail = low[:i], low[i:]

@@ -155,6 +155,8 @@ def _short_compound(word: str) -> bool:
 def _compound(word: str) -> bool:
     """A Swedish compound of words, the last of four letters or more (`drograttfull`, `skolkuratorn`); a
     given name as the last part needs a frequent first part (`kitt|isak` is a name, `bus|kalle` no)."""
+    if len(word) > _LONGEST_COMPOUND:
+        return True  # no name is this long, and splitting it everywhere is quadratic (`aäaä…` × 40,000: 11 s)
     for i in range(2, len(word) - 3):
         head, tail = word[:i], word[i:]
         if not (_compound_tail(tail) and _compound_head(head)):
@@ -182,6 +184,7 @@ def _head_word(head: str) -> bool:
 
 
 _COMMON_SHORT_HEAD: Final = 4.5
+_LONGEST_COMPOUND: Final = 60
 _LINKS: Final = ("s", "e", "a", "u", "o")  # fogemorfem
 _TAIL_ENDINGS: Final = ("n", "en", "et", "t", "na", "ar", "er", "or", "s", "ns", "ens", "ets")
 

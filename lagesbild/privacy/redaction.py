@@ -26,6 +26,7 @@ from lagesbild.privacy.finder_gates import (
     might_find_unknown_names,
 )
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.garbled import readable
 from lagesbild.privacy.lexicon import place_words
 from lagesbild.privacy.name_capital_words import find_capital_word_names
 from lagesbild.privacy.name_context import find_context_names
@@ -98,6 +99,17 @@ def find_personal_data(text: str) -> list[Finding]:
     """All personal data in ``text``, non-overlapping, sorted by position."""
     if not text:
         return []
+    view, starts = readable(text)
+    if starts is not None:
+        # garbled letters (`Ã¤`, `l?genhet`, `lagenhet`): found in a readable view, replaced in the text
+        return [
+            Finding(f.type, starts[f.start], starts[f.end], text[starts[f.start] : starts[f.end]])
+            for f in _find_personal_data(view)
+        ]
+    return _find_personal_data(text)
+
+
+def _find_personal_data(text: str) -> list[Finding]:
     candidates = find_structured(text)
     words = text.split()
     names = find_names(text) if might_find_names(text) else []  # the gates: finder_gates.py

@@ -61,7 +61,7 @@ _DNR_CTX_RE: Final = re.compile(
     r"(?i:\b(?:dnr|d\.nr|diarienr|diarienummer|diarie-nr|ärendenr|ärendenummer|ärende-nr|ärende\s+nr"
     r"|anm\.?\s?nr|anm-nr|anmälningsnr|anmälningsnummer|anmälan\s+nr|händelsenr|händelsenummer"
     r"|k-nr|knr|ref\.?\s?nr|referensnr|referensnummer|ärende|ärenden|anmälan|bygglov|bygglovsnr"
-    r"|arbetsorder|arbetsordern|arbetsordernr"
+    r"|arbetsorder|arbetsordern|arbetsordernr|ärendelogg|ärende-id|ärendeid"
     r"|\w+(?:ärende|anmälan|ärenden))\b)"
     r"\.?[ \t]*(?:nr\.?[ \t]*)?[:#]?[ \t]*"
     r"(?P<id>(?:[A-ZÅÄÖ]{2,6}[ \t-]|[a-zåäö]{2,4}[ \t](?=20[0-9]{2}[/:.-]))?"
@@ -279,6 +279,10 @@ def _find_phones(text: str) -> list[Finding]:
     return out
 
 
+# The word right before a plate, a bracket between them too: `skåpbil USD 102`, `Bilen (SLF499)` (stop 24).
+_WORD_BEFORE_PLATE_RE: Final = re.compile(r"([^\s(]+)[ \t]+\(?$")
+
+
 def _find_plates(text: str) -> list[Finding]:
     out: list[Finding] = []
     for m in _PLATE_RE.finditer(text):
@@ -288,7 +292,7 @@ def _find_plates(text: str) -> list[Finding]:
             continue
         if up in _PLATE_STOP:
             # An acronym ("USD", "SOS") is a plate only right after a vehicle word: "skåpbil USD 102".
-            word_before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start() - 25) : m.start()])
+            word_before = _WORD_BEFORE_PLATE_RE.search(text, max(0, m.start() - 25), m.start())
             # In lowercase only the 2019 format counts there: "bil glo 21a".
             cased = letters.isupper() or (letters.islower() and tail[:2].isdigit() and tail[-1].isalpha())
             if word_before and _PLATE_CTX_RE.fullmatch(word_before.group(1)) and cased:
@@ -314,7 +318,7 @@ def _find_plates(text: str) -> list[Finding]:
         if not letters.isupper() and sep and letters.lower() in _THREE_LETTER_WORDS:
             # "och 834", "med 123": a word and a number; only right after "regnr" and the like, or a
             # 2019 plate right after a vehicle word ("bilen mod 35m")
-            word_before = re.search(r"(\S+)[ \t]+$", text[max(0, m.start() - 25) : m.start()])
+            word_before = _WORD_BEFORE_PLATE_RE.search(text, max(0, m.start() - 25), m.start())
             right_after_vehicle = word_before is not None and _PLATE_CTX_RE.fullmatch(word_before.group(1))
             if not _PLATE_STRONG_CTX_RE.search(text, max(0, m.start() - 25), m.start()) and not (
                 new_format and right_after_vehicle
@@ -363,6 +367,7 @@ def _find_case_numbers(text: str) -> list[Finding]:
         ]
     if "#" in text:
         out += [Finding("diarienr", m.start(), m.end(), m.group()) for m in _HASH_NUMBER_RE.finditer(text)]
+    out += [Finding("diarienr", m.start(), m.end(), m.group()) for m in _TICKET_RE.finditer(text)]
     low = text.lower()
     if not any(word in low for word in _DNR_WORDS) or not _DNR_PREFILTER.search(text):
         return out
@@ -376,6 +381,9 @@ def _find_case_numbers(text: str) -> list[Finding]:
     return _listed_after(text, out)
 
 
+# A case system's ticket: its letters and five digits or more, one word (`INC828354`, `WO441689`; stop 24).
+# A plate has at most three digits, a K-number one letter.
+_TICKET_RE: Final = re.compile(r"(?<![\w-])[A-Z]{2,4}[0-9]{5,8}(?![\w-])")
 # A ticket's or a report's number after `#` ("Ref #584128", "#30462 Felanmälan"; stop 22): five digits or
 # more, so `#1`, `#12` and a hashtag stay.
 _HASH_NUMBER_RE: Final = re.compile(r"(?<![\w#])#[ \t]?[0-9]{5,10}(?![\w])")
