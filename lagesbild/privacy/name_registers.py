@@ -10,7 +10,9 @@ does:
 * whose key, team or colleague: `Adays nyckel`, `Halvards team`, `Oğuz' kollega`;
 * who signs a mail, on the line after its sign-off: `Hälsningar` / `Malee Kongsuk`;
 * who tells, at an organisation or a unit: `Enligt Baker på HSB`, `Florin från Svenska kyrkan`,
-  `Sand från parkenheten tar bort det`.
+  `Zahraa från jouren`, `Sasja på Lidl har …`;
+* a given name and a surname's initial: `Torbjørn D från`, `Oskar V lämnar` (stop 24, thirteenth round);
+* who writes, in brackets after `jag`: `Jag (Wolfgang) är bortrest`.
 A word there is a name when it is a listed name or no known word, place or organisation; a listed name
 that is a word counts only where the register leaves nothing else it could be (a bracketed role, a patrol,
 a sign-off, `Enligt … på`).
@@ -78,7 +80,7 @@ _BY_WORDS: Final = (
     "beslut|kvitterad|kvitterat|utfört|utförd|signerat|signerad|ansvarig|uppföljd|uppföljt"
 )
 _BY_RE: Final = re.compile(
-    rf"(?i:{_BY_WORDS})"
+    rf"\b(?i:{_BY_WORDS})"
     rf"[ \t]+av[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*(?:[.,;:!)]|\r?$|\n|[ \t]och[ \t]))"
 )
 _WHOSE_NOUNS: Final = (
