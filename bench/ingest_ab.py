@@ -9,6 +9,10 @@ digest covers every stored incident column except the batch id and the two times
 same digest means the same stored rows. Much smaller than `make bench` (one section, one size).
 `--progress`: the timed ingest appends one line per chunk (wall s, CPU s, rows, RSS kB) to
 bench/work/ab_progress_ENGINE_ROWS.log, to follow a long run (10 M rows) and read its growth.
+With redaction workers (LAGESBILD_REDACTION_WORKERS, data_ingest/redaction_pool.py) the client CPU is the
+ingest process's plus its workers' (read from the fork server once they are joined); the workers' own
+peak RSS, and their sum with the ingest process's RSS, sampled after each chunk, are printed beside the
+ingest process's peak.
 """
 
 from __future__ import annotations
