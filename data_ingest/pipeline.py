@@ -99,7 +99,8 @@ def ingest_file(
     workers = settings.get_int("redaction_workers") if redaction_workers is None else redaction_workers
     redacted: dict[str, str | None] = {}
     reasons: dict[str, str | None] = {}
-    # The pool (if any) is started before the connection is opened and shut down after it is closed.
+    # The pool (started at the first chunk that needs it) is shut down after the connection is closed; its
+    # workers are forked from a fork server, never from this process with its connection and threads.
     with (
         pooled(redacted, workers) as redactions,
         engine.connect() as conn,
