@@ -9,6 +9,10 @@ digest covers every stored incident column except the batch id and the two times
 same digest means the same stored rows. Much smaller than `make bench` (one section, one size).
 `--progress`: the timed ingest appends one line per chunk (wall s, CPU s, rows, RSS kB) to
 bench/work/ab_progress_ENGINE_ROWS.log, to follow a long run (10 M rows) and read its growth.
+With redaction workers (LAGESBILD_REDACTION_WORKERS, data_ingest/redaction_pool.py) the client CPU is the
+ingest process's plus its workers' (read from the fork server once they are joined); the workers' own
+peak RSS, and their sum with the ingest process's RSS, sampled after each chunk, are printed beside the
+ingest process's peak.
 """
 
 from __future__ import annotations
@@ -25,6 +29,14 @@ from bench.common import WORK, Databases, log, median, pg_admin_engine, run_work
 from bench.sections_ingest import top_functions
 from lagesbild.db import make_engine
 
+# The redaction workers' share (bench/worker.py: WorkerWatch); `cpu_seconds` includes their CPU.
+_WORKER_FIELDS = (
+    "own_cpu_seconds",
+    "workers_cpu_seconds",
+    "workers_peak_rss_kb",
+    "workers_rss_sum_kb",
+    "rss_sum_with_parent_kb",
+)
 _COLUMNS = [c for c in generate.INCIDENT_COLUMNS if c not in ("batch_id", "created_at", "updated_at")]
 
 
@@ -77,6 +89,7 @@ def main() -> None:
             times: list[float] = []
             cpus: list[float] = []
             peaks: list[int] = []
+            workers: list[dict[str, float]] = []
             digest: tuple[int, str] = (0, "")
             outcome: dict[str, int] = {}
             runs = args.repeats + (1 if args.profile else 0)
@@ -95,6 +108,7 @@ def main() -> None:
                     times.append(result["seconds"])
                     cpus.append(result["cpu_seconds"])
                     peaks.append(result["peak_rss_kb"])
+                    workers.append({k: result[k] for k in _WORKER_FIELDS})
                 outcome = {k: result[k] for k in ("rows", "loaded", "duplicates", "rejected", "ignored")}
                 log(f"{engine} {args.rows} rows: digest of the stored rows")
                 digest = stored_digest(url)
@@ -114,12 +128,16 @@ def main() -> None:
                 f"{median(base_cpu):.2f} s, "
                 f"ratio {median(cpus) / median(base_cpu):.2f}x; peak RSS {max(peaks) / 1024:.0f} MB "
                 f"(bare load {last['peak_rss_kb'] / 1024:.0f} MB); stored {digest[0]} incidents, "
-                f"digest {digest[1]}",
+                f"digest {digest[1]}; redaction workers: CPU "
+                f"{median([w['workers_cpu_seconds'] for w in workers]):.2f} s of the client's, peak RSS "
+                f"{max(w['workers_peak_rss_kb'] for w in workers) / 1024:.0f} MB each, "
+                f"{max(w['workers_rss_sum_kb'] for w in workers) / 1024:.0f} MB together, with the "
+                f"ingest process {max(w['rss_sum_with_parent_kb'] for w in workers) / 1024:.0f} MB",
                 flush=True,
             )
             summary = {
                 "engine": engine, "rows": args.rows, "file_bytes": path.stat().st_size,
-                "ingest_s": times, "ingest_cpu_s": cpus, "ingest_peak_rss_kb": peaks,
+                "ingest_s": times, "ingest_cpu_s": cpus, "ingest_peak_rss_kb": peaks, "workers": workers,
                 "bare_s": base, "bare_cpu_s": base_cpu,
                 "bare_peak_rss_kb": [first["peak_rss_kb"], last["peak_rss_kb"]],
                 "stored": digest[0], "digest": digest[1], **outcome,

@@ -14,6 +14,7 @@ import argparse
 import cProfile
 import io
 import json
+import os
 import resource
 import sys
 import time
@@ -26,6 +27,58 @@ def _rss_now_kb() -> int:
         if line.startswith("VmRSS:"):
             return int(line.split()[1])
     return 0
+
+
+def _redaction_workers() -> tuple[int | None, list[int]]:
+    """The fork server's pid and its live children (the redaction workers, data_ingest/redaction_pool)."""
+    from multiprocessing import forkserver
+
+    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if server is None:
+        return None, []
+    children = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == server:
+            children.append(int(stat.parent.name))
+    return server, children
+
+
+class WorkerWatch:
+    """The redaction workers' memory, sampled after each chunk (their peak RSS is theirs, not the
+    ingest process's), and their CPU, read from the fork server once they have been joined."""
+
+    def __init__(self) -> None:
+        self.peak_kb = 0  # the largest single worker's VmHWM
+        self.sum_kb = 0  # the largest sum of the workers' VmRSS at one sample
+        self.sum_with_parent_kb = 0  # the same plus the ingest process's RSS at that sample
+
+    def sample(self) -> None:
+        total = 0
+        for pid in _redaction_workers()[1]:
+            try:
+                status = Path(f"/proc/{pid}/status").read_text().splitlines()
+            except OSError:
+                continue
+            values = {line.split(":")[0]: int(line.split()[1]) for line in status if line.startswith("Vm")}
+            self.peak_kb = max(self.peak_kb, values.get("VmHWM", 0))
+            total += values.get("VmRSS", 0)
+        self.sum_kb = max(self.sum_kb, total)
+        if total:
+            self.sum_with_parent_kb = max(self.sum_with_parent_kb, total + _rss_now_kb())
+
+    @staticmethod
+    def cpu_seconds() -> float:
+        """The CPU of the fork server's joined children (cutime + cstime), and its own."""
+        server, _ = _redaction_workers()
+        if server is None:
+            return 0.0
+        fields = Path(f"/proc/{server}/stat").read_text().rsplit(")", 1)[1].split()
+        ticks = sum(int(f) for f in fields[11:15])  # utime stime cutime cstime
+        return ticks / os.sysconf("SC_CLK_TCK")
 
 
 def _progress_logger(log: Path, t0: list[float]) -> Any:
@@ -60,7 +113,15 @@ def ingest(
     imported_kb = _rss_now_kb()
     profiler = cProfile.Profile() if profile else None
     starts = [0.0, 0.0]
-    progress = _progress_logger(progress_log, starts) if progress_log else None
+    logged = _progress_logger(progress_log, starts) if progress_log else None
+    watch = WorkerWatch()
+    workers_cpu0 = watch.cpu_seconds()
+
+    def progress(rows: int) -> None:
+        watch.sample()
+        if logged is not None:
+            logged(rows)
+
     t0, cpu0 = time.perf_counter(), time.process_time()
     starts[:] = [t0, cpu0]
     if profiler:
@@ -71,9 +132,17 @@ def ingest(
         profiler.disable()
         profiler.dump_stats(str(profile))
     seconds = time.perf_counter() - t0
+    own_cpu = time.process_time() - cpu0
+    workers_cpu = watch.cpu_seconds() - workers_cpu0
     return {
         "seconds": seconds,
-        "cpu_seconds": time.process_time() - cpu0,
+        # The client's CPU: this process's and its redaction workers' (data_ingest/redaction_pool.py).
+        "cpu_seconds": own_cpu + workers_cpu,
+        "own_cpu_seconds": own_cpu,
+        "workers_cpu_seconds": workers_cpu,
+        "workers_peak_rss_kb": watch.peak_kb,
+        "workers_rss_sum_kb": watch.sum_kb,
+        "rss_sum_with_parent_kb": watch.sum_with_parent_kb,
         "rows": summary.rows,
         "loaded": summary.loaded,
         "duplicates": summary.duplicates,

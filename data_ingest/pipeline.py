@@ -7,6 +7,8 @@ import itertools
 from collections.abc import Callable, Iterator
 from typing import BinaryIO
 
+import numpy as np
+import pandas as pd
 from sqlalchemy import Engine
 from sqlalchemy.engine import Connection
 
@@ -15,6 +17,7 @@ from data_ingest.overlap import Overlap, overlapped
 from data_ingest.readers.base import ReadResult
 from data_ingest.readers.detect import iter_read_file
 from data_ingest.readers.tabular import seekable
+from data_ingest.redaction_pool import Redactions, pooled
 from data_ingest.store import (
     BatchSummary,
     finish_batch,
@@ -24,7 +27,7 @@ from data_ingest.store import (
     store_incidents,
     store_row_outcomes,
 )
-from lagesbild import audit
+from lagesbild import audit, settings
 from lagesbild.categories import CategoryConfig, load_config
 from lagesbild.db import INGEST_WAIT_SECONDS, lock_for_ingest
 from lagesbild.geo import ReferenceData
@@ -68,6 +71,7 @@ def ingest_file(
     waiting: Callable[[float], None] | None = None,
     max_wait: float = INGEST_WAIT_SECONDS,
     kommun: str | None = None,
+    redaction_workers: int | None = None,
 ) -> BatchSummary:
     """Read, validate, normalise and store one file, chunk by chunk, in one transaction.
 
@@ -80,7 +84,8 @@ def ingest_file(
     `progress` is called with the number of rows done after each chunk; `waiting` with the seconds
     waited while another ingest holds the database (one ingest at a time, see db.lock_for_ingest).
     `kommun` (a code): the file is that kommun's, placed only in its areas (else each row's kommun
-    follows from its area).
+    follows from its area). `redaction_workers`: processes that redact the free texts (None: the setting
+    `redaction_workers`; 0 or 1: in this process), see data_ingest/redaction_pool.py.
     """
     fileobj = seekable(fileobj)
     sha256 = _sha256(fileobj)
@@ -91,16 +96,25 @@ def ingest_file(
     chunks = _first_then(first, parts)
     del first  # the generator's reference only: the first chunk's rows are not held for the whole file
     config = load_config()
-    with engine.connect() as conn, conn.begin() as transaction, overlapped() as overlap:
+    workers = settings.get_int("redaction_workers") if redaction_workers is None else redaction_workers
+    redacted: dict[str, str | None] = {}
+    reasons: dict[str, str | None] = {}
+    # The pool (started at the first chunk that needs it) is shut down after the connection is closed; its
+    # workers are forked from a fork server, never from this process with its connection and threads.
+    with (
+        pooled(redacted, workers) as redactions,
+        engine.connect() as conn,
+        conn.begin() as transaction,
+        overlapped() as overlap,
+    ):
         lock_for_ingest(conn, waiting, max_wait)
         reference = reference or load_reference(conn)
         summary.batch_id = start_batch(conn, summary, sha256, imported_by)
-        redacted: dict[str, str | None] = {}
-        reasons: dict[str, str | None] = {}
-        for part in chunks:
+        for part in _sent_ahead(chunks, redactions) if redactions.parallel else chunks:
             for memo in (redacted, reasons):
                 if len(memo) > REDACTED_TEXTS:
                     _forget_newest(memo)
+            redactions.collect_next()
             _store_part(conn, summary, part, reference, config, filename, kommun, redacted, reasons, overlap)
             # Not held while the next chunk is read (the loop binds it only after): with the previous
             # chunk's COPY still under way, its rows would be a third chunk in memory.
@@ -117,6 +131,31 @@ def ingest_file(
         audit.record(conn, imported_by, "ingest", file=filename, batch=summary.batch_id, rows=summary.rows)
         purge_raw_text(conn)
     return summary
+
+
+def _sent_ahead(parts: Iterator[ReadResult], redactions: Redactions) -> Iterator[ReadResult]:
+    """The parts, each handed on once the next one is read and its texts sent to the workers, so that they
+    are redacted while this one is normalised and stored (`Redactions.collect_next` waits for a part's
+    own). Two parts' records are held meanwhile (this one and the next), besides the rows of a COPY."""
+    ahead: ReadResult | None = None
+    for part in parts:
+        redactions.send(_free_texts(part))
+        if ahead is not None:
+            yield ahead
+        ahead = part
+        del part
+    if ahead is not None:
+        yield ahead
+
+
+def _free_texts(part: ReadResult) -> Iterator[object]:
+    """The distinct descriptions and place texts of an incident part (what `normalise_incidents` redacts
+    one by one); an events part's texts are redacted together per event, in this process."""
+    if part.kind == "events":
+        return iter(())
+    records = part.records
+    columns = [records[c].to_numpy(dtype=object) for c in ("description", "place_text") if c in records]
+    return iter(pd.unique(np.concatenate(columns)) if columns else ())
 
 
 def _first_then(first: ReadResult, rest: Iterator[ReadResult]) -> Iterator[ReadResult]:

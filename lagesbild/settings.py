@@ -14,6 +14,19 @@ from dataclasses import dataclass
 from lagesbild.errors import ConfigError
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity: a container's or taskset's), else all of them."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
+# More redaction workers than this gain little on a larger machine (the parent's own work per row is a
+# third of the ingest) and each holds its own copy of the name lists.
+MAX_REDACTION_WORKERS = 4
+
+
 @dataclass(frozen=True)
 class Setting:
     name: str
@@ -215,6 +228,14 @@ SETTINGS: dict[str, Setting] = {
             "LAGESBILD_MAX_COST_SEK",
             "100000000",
             "Största kostnad i kronor för en händelse; en rad med högre kostnad avvisas som felskriven.",
+        ),
+        Setting(
+            "redaction_workers",
+            "LAGESBILD_REDACTION_WORKERS",
+            str(min(usable_cpus(), MAX_REDACTION_WORKERS)),
+            "Antal processer som maskerar personuppgifter i fritext medan en stor fil läses in (medan "
+            "huvudprocessen placerar och sparar raderna). 0 eller 1 = i samma process. Standard: antalet "
+            f"processorkärnor som får användas, högst {MAX_REDACTION_WORKERS}.",
         ),
     ]
 }
