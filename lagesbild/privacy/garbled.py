@@ -31,7 +31,9 @@ __all__ = ["readable"]
 _CONTINUATION: Final = "\u0080-\u00bf€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 _MOJIBAKE_RE: Final = re.compile(f"[\u00c2-\u00f4][{_CONTINUATION}]{{1,3}}")
 # A word with question marks in it or at its edges (`Hyresg?st`, `?rende`, `p?`), each read by `_restored`.
-_QUESTION_WORD_RE: Final = re.compile(r"(?<![\w?/=&])\??[^\W\d_]+(?:\?[^\W\d_]+)*\??")
+_QUESTION_WORD_RE: Final = re.compile(
+    r"(?<![\w?/=&])(?:\?[^\W\d_]+(?:\?[^\W\d_]+)*\??|[^\W\d_]+(?:\?[^\W\d_]+)+\??|[^\W\d_]+\?)"
+)
 # A question mark inside a word, or opening one before lowercase letters: surely a letter (`L?nnv?gen`).
 _QUESTION_RE: Final = re.compile(r"(?<=[^\W\d_])\?(?=[a-zåäö])(?![^\W\d_]*=)|(?<![\w?/=&])\?(?=[a-zåäö]{2})")
 # Key words typed without marks, each with the same length marked (the finders' words for flats, cases,
@@ -53,7 +55,7 @@ _UNMARKED: Final = {
 _UNMARKED_RE: Final = re.compile(
     r"(?i)\b(?:" + "|".join(sorted(_UNMARKED, key=len, reverse=True)) + r")\b|(?<=[a-zåäö])vagen\b"
 )
-_MARKS: Final = frozenset("åäöÅÄÖ")
+_MARK_RE: Final = re.compile("[åäöÅÄÖ]")
 
 
 def _byte(char: str) -> bytes:
@@ -134,7 +136,7 @@ def readable(text: str) -> tuple[str, list[int] | None]:
             starts = [*offsets, len(text)]
     if "?" in view:
         view = _QUESTION_WORD_RE.sub(lambda m: _restored_in(view, m), view)
-    if not _MARKS.intersection(view) and _UNMARKED_RE.search(view):
+    if not _MARK_RE.search(view) and _UNMARKED_RE.search(view):
         view = _UNMARKED_RE.sub(lambda m: _marked(m.group()), view)
     if view == text:
         return text, None

@@ -55,9 +55,11 @@ _INVERTED_LINE_RE: Final = re.compile(
     r"(?=[ \t]*(?:\(|[-–][ \t]|;)|[ \t]+(?:\+|0)[0-9])"
 )
 # A given name and the initial of a surname: `Torbjørn D från`, `Oskar V lämnar`, `OBS Hakan K!`.
-_GIVEN_INITIAL_RE: Final = re.compile(
-    rf"(?P<n>{_CAP})[ \t]+(?P<i>[A-ZÅÄÖØ])(?![.:]?[0-9])(?=[ \t]*(?:[,.!?:;|)]|\r?$|\n)|[ \t]+[a-zåäö])"
+# The scan starts at the initial (a space and a lone capital), the name is read before it in a window.
+_LONE_INITIAL_RE: Final = re.compile(
+    r"[ \t](?P<i>[A-ZÅÄÖØ])(?![.:]?[0-9])(?=[ \t]*(?:[,.!?:;|)]|\r?$|\n)|[ \t]+[a-zåäö])"
 )
+_GIVEN_BEFORE_INITIAL_RE: Final = re.compile(rf"(?P<n>{_CAP})[ \t]*$")
 _LETTERED: Final = (
     "hus", "huset", "rum", "rummet", "port", "porten", "plan", "planet", "gång", "gången", "trappa",
     "trappan",
@@ -163,14 +165,17 @@ def find_register_names(text: str, not_names: frozenset[str], roles: frozenset[s
         for m in _SELF_PAREN_RE.finditer(text) if _A_SELF_WORD(text) else ():
             if _name_word(m.group("n"), not_names, roles, words_too=True):
                 out.append(m.span("n"))
-    for m in _GIVEN_INITIAL_RE.finditer(text):
-        n = m.group("n")
+    for initial in _LONE_INITIAL_RE.finditer(text):
+        given = _GIVEN_BEFORE_INITIAL_RE.search(text, max(0, initial.start() - 40), initial.start())
+        if given is None:
+            continue
+        n = given.group("n")
         if n.lower().endswith(_LETTERED):
             continue  # what takes a letter: `Trapphus B`, `Uppgång C`, `Linje E`
         if (n in FIRST_NAMES and person_ok(n, not_names, roles)) or (
             n not in ANY_NAME and _name_word(n, not_names, roles, words_too=False)
         ):
-            out.append((m.start("n"), m.end("i")))
+            out.append((given.start("n"), initial.end("i")))
     if "," in text:
         for m in _INVERTED_LINE_RE.finditer(text):
             a = m.group("a").removeprefix("al-").removeprefix("el-")
