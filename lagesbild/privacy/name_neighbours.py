@@ -83,7 +83,7 @@ _GIVEN_BEFORE_PARTICLE_RE: Final = re.compile(
 )
 # A surname in capitals, a comma, then the name found: `HAUGLAND, Tone`, `AL-HASSAN, Karim`.
 _SHOUTED_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ]{2,}(?:[-'’][A-ZÅÄÖÀ-Þ]+)?),[ \t]*$")
-# A given name after a found surname's comma, where the register's line or sentence ends or a number follows.
+# A given name after a found surname's comma, where the register's line or sentence ends or a phone follows.
 _GIVEN_AFTER_COMMA_RE: Final = re.compile(
     r",[ \t]*([A-ZÅÄÖÀ-Þ][^\W\d_A-ZÅÄÖ]+)(?=[ \t]*(?:[.;:!?)]|\r?$|\n|[ \t]*(?:\+|0)[0-9]))"
 )

@@ -171,14 +171,21 @@ def _echoes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     if not words:
         return []
     found = SpanIndex(spans)
-    return [
-        m.span(1) for m in _ECHO_RE.finditer(text) if m.group(1) in words and not found.overlaps(*m.span(1))
-    ]
+    out: list[tuple[int, int]] = []
+    for m in _ECHO_RE.finditer(text):
+        s, e = m.span()
+        if m.group() not in words:
+            if not (m.group().endswith("s") and m.group()[:-1] in words):
+                continue
+            e -= 1  # the genitive's `s` stays: `Ananyas` → `[namn]s`
+        if not found.overlaps(s, e):
+            out.append((s, e))
+    return out
 
 
 _ECHO_WORD_RE: Final = re.compile(r"[^\W\d_]{3,}")
-# A word with its genitive: `Ananyas`, `Haris'` (the `s` or apostrophe is left out of the span).
-_ECHO_RE: Final = re.compile(r"(?<![\w-])([^\W\d_]{3,})(?:s|'|’)?(?![\w-])")
+# A whole word (an apostrophe after it is a genitive's: `Haris'`).
+_ECHO_RE: Final = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
 
 
 _SOME_CAPITALS_RE: Final = re.compile(r"[A-ZÅÄÖ]{3}")
