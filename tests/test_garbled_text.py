@@ -139,3 +139,28 @@ def test_one_long_word_costs_linear_time(unit: str) -> None:
         redact(unit * n)
         costs.append(time.process_time() - start)
     assert costs[1] < 3.0 * costs[0] + 0.05, costs
+
+
+def test_a_restored_word_keeps_its_length() -> None:
+    # the view's offsets are the original's one for one after the question marks and unmarked words
+    from lagesbild.privacy import garbled
+
+    assert all(len(plain) == len(marked) for plain, marked in garbled._UNMARKED.items())
+    for text in ("p? plats", "?rende 12", "L?nnv?gen 3", "Vem? Ingen.", "i lagenhet 12 pa Bjorkvagen 4"):
+        view, starts = readable(text)
+        assert len(view) == len(text), (text, view)
+        assert starts is None or starts == list(range(len(text) + 1))
+
+
+@pytest.mark.slow
+def test_many_question_marks_cost_linear_time() -> None:
+    # each `?` word looked at all the text before it (stop 24's last read); a ratio within one run
+    import time
+
+    redact("Hej Anna!")
+    costs = []
+    for n in (10_000, 20_000):
+        start = time.process_time()
+        readable("p? " * n)
+        costs.append(time.process_time() - start)
+    assert costs[1] < 3.0 * costs[0] + 0.05, costs

@@ -75,8 +75,10 @@ def _restored_in(text: str, m: re.Match[str]) -> str:
     word = m.group()
     if "?" not in word or text[m.end() : m.end() + 1] == "=":
         return word  # no mark, or a link's query (`?id=5`)
-    opening = not text[: m.start()].rstrip(" \t") or text[: m.start()].rstrip(" \t")[-1] in ".!?:\n"
-    return _restored(word, opening)
+    k = m.start()
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1  # back over the spaces before it only: a copy of all the text before it was quadratic
+    return _restored(word, opening=k == 0 or text[k - 1] in ".!?:\n")
 
 
 def _restored(word: str, opening: bool) -> str:
