@@ -76,6 +76,22 @@ def _greeted(word: str, not_names: frozenset[str], roles: frozenset[str]) -> boo
     return unknown_word(word, not_names, roles) and not is_english(word.lower())
 
 
+def _greeted_spans(
+    m: re.Match[str], not_names: frozenset[str], roles: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The person a greeting or a letter names: the given name, the surname after it (`Hej Drita
+    Berisha!`) and a second person joined by `och` (`Hej Anna och Bo!`), each if it can be a name."""
+    if not _greeted(m.group("n"), not_names, roles):
+        return []
+    spans = [m.span("n")]
+    if m.group("s") and _surname_greeted(m.group("s"), not_names, roles):
+        spans.append(m.span("s"))
+    second = m.groupdict().get("m")
+    if second and _greeted(second, not_names, roles):
+        spans.append(m.span("m"))
+    return spans
+
+
 def _surname_greeted(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """The greeted person's surname: a listed name or a word that is nothing else (not `Hej Anna Igen`)."""
     return (word in ANY_NAME and word.lower() not in FUNCTION_WORDS) or unknown_word(word, not_names, roles)
@@ -126,17 +142,9 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
     if "\n" not in text and not (first.isalnum() or first == "["):
         return out  # a line's start is the text's start
     for m in _GREETING_RE.finditer(text) if _A_GREETING(text) else ():
-        if _greeted(m.group("n"), not_names, roles):
-            out.append(m.span("n"))
-            if m.group("s") and _surname_greeted(m.group("s"), not_names, roles):
-                out.append(m.span("s"))  # `Hej Drita Berisha!`
-            if m.group("m") and _greeted(m.group("m"), not_names, roles):
-                out.append(m.span("m"))
+        out += _greeted_spans(m, not_names, roles)
     for m in _ADDRESSED_RE.finditer(text) if "!" in text else ():
-        if _greeted(m.group("n"), not_names, roles):
-            out.append(m.span("n"))  # who a letter goes to: `Till Drita Berisha! Vi vill …`
-            if m.group("s") and _surname_greeted(m.group("s"), not_names, roles):
-                out.append(m.span("s"))
+        out += _greeted_spans(m, not_names, roles)  # who a letter goes to: `Till Drita Berisha! Vi vill …`
     for m in _CHAT_RE.finditer(text) if _a_speakers_mark(text) else ():
         words = m.group("n").split()
         # a time, or a quote after the colon (`Ninva: 'Mer vuxna i centrum!'`), says a speaker
