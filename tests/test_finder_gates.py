@@ -10,8 +10,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from lagesbild.privacy import case_numbers, structured
 from lagesbild.privacy import finder_gates as gates
-from lagesbild.privacy import structured
 from lagesbild.privacy.name_finder import find_names
 from lagesbild.privacy.name_unknown import find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_unknown_lowercase_names
@@ -116,7 +116,8 @@ def test_a_gate_holds_on_generated_text(name: str, text: str) -> None:
         assert gate(text), text
 
 
-# The digit pre-checks of lagesbild/privacy/structured.py: each is implied by the pattern it guards.
+# The digit pre-checks of lagesbild/privacy/structured.py and case_numbers.py: each is implied by the
+# pattern it guards.
 _DIGITISH = st.text(alphabet="0123456789 -–—/.:()+\u00a0\u202f\n\tabcKSÄR", max_size=60)
 
 
@@ -124,8 +125,8 @@ def _check_digit_prechecks(text: str) -> None:
     translated = text.translate(structured._PHONE_LOOKALIKE_CHARS)
     if structured._PHONE_PREFILTER.search(translated):
         assert structured._SEVEN_DIGITS_RE.search(text), text
-    if structured._DNR_BARE_RE.search(text):
-        assert structured._FOUR_DIGITS_RE.search(text), text
+    if case_numbers._DNR_BARE_RE.search(text):
+        assert case_numbers._FOUR_DIGITS_RE.search(text), text
 
 
 @settings(max_examples=500, deadline=None)
