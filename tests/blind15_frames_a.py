@@ -1,0 +1,38 @@
+# ruff: noqa: E501
+"""Frames of the fifteenth blind corpus: incident descriptions, short and long, and quoted speech
+(`voice|style|template`; slots in tests/blind15_fill.py)."""
+
+FRAMES = (
+    "faltassistent-norrland|handelse|Gäng på sex-sju ungdomar vid {inst} kl {time}, en av dem {full} som vi känner sen tidigare. Int nå bråk men mycket skrik. {first} från fritidsgården pratade med dem.",
+    "trygghetsvard-stockholm|handelse|Stenkastning mot {bus} vid {inst}. Chauffören {sur} ringde in kl {time}, ingen skadad. Killarna sprang mot {place}.",
+    "bovard-goteborg|handelse|Klotter i trapphuset på {address}, tredje gången i månaden. Hyresgästen {full} har fotat och skickat till oss. Sanering beställd via {org}.",
+    "vaktare-skane|handelse|Larm {date} kl {time} från {inst}. Två personer, varav en uppgav sig heta {full} (ej legitimerad), avvisades. Väktare {sur} skrev rapport.",
+    "nattvandrare-gotland|handelse|Lugn kväll i {place} men mycket sommargäster vid {inst}. Vi ({first}, {full} och jag) gick till kl {time}. En kille som kallas {nick} var full, vi ringde hans mamma.",
+    "fritidsledare-skane|handelse|Pågarna från {place} bråkade med några töser utanför {inst} vid {hour}. {first} och {first} delade på dem. Mycket mög kvar på gården efteråt.",
+    "busschauffor-norrland|handelse|Ungdomar kastade snöbollar med is i mot bussen ({bus}) vid {inst} kl {time}. En av dem ropade ”{first}, spring!”. Ingen skada på rutan, chaufför {full}.",
+    "butiksagare-stockholm|handelse|Snatteri i butiken {date}, samma kille som förra veckan. Han heter {full} enligt en kund. Vi har bilder. Kontakta mig, {first}, på {mobile}.",
+    "kommunpolis-goteborg|handelse|Bilbrand natten mot {date} på parkeringen vid {street}. Fordonet {plate} var anmält stulet. Ärende {case}. Vittne: {full}.",
+    "omradespolis-skane|handelse|Kontroll av moped {plate_new} på gång- och cykelvägen vid {inst}. Föraren {full}, 16 år, fick följa med hem till pappa {first}.",
+    "diakon-norrland|handelse|Vid soppluncken i {inst} berättade {first|g} pappa att någon sovit i kyrkans förråd igen. Jag och kyrkvärden {sur} kollade, det fanns filtar och burkar. Meddelat {org}.",
+    "socialsekreterare-stockholm|handelse_lang|Oro för {full:1} ({pnr}) som setts sent på kvällarna vid {inst}. Orosanmälan mottagen {date}, handläggare {sur}. {first:1|g} mamma {full} är informerad.\nSka INTE med i den delade lägesbilden!",
+    "skolkurator-gotland|handelse_lang|Rykten i åk 8 om slagsmål efter skolan i {place}. {full} och {full} ska vara inblandade enligt flera elever, och en video sprids på Snapchat. [[Alla]] elever pratar om det. Jag har pratat med mentor {sur} och rektor {sur}.",
+    "bovard-nykoping|handelse_lang|Inbrott i källarförråd på {address}. Hyresgästen {full} i {lgh} saknar cykel och vinterdäck, och grannen {first} hörde oväsen vid {hour}. Dörren uppbruten med kofot. Låsbyte beställt hos {org}.",
+    "trygghetsvard-nacka|handelse_lang|Samling av ca 15 personer vid {inst} från kl {time}. Vi kände igen {first} och {nick} från fritidsgården. Lugnt men det luktade cannabis. {full} från {org} kom ut och pratade med oss, hon har sett samma gäng varje kväll {week}.",
+    "idrottsforening-goteborg|handelse_lang|Efter matchen på {inst} blev det bråk mellan föräldrar. Tränaren {sur} fick gå emellan. En pappa, {full}, hotade domaren {full} och sa att han visste var han bodde. Styrelsen ({full}, ordförande) har stängt av honom resten av säsongen.",
+    "faltassistent-skane|handelse_lang|Kväll {date}. Vi gick runt i {place} från kl {time}. Vid {inst} satt en grupp pågar, bland andra {first} och {first}, och eldade i en papperskorg. Vi släckte och snackade med dem – de sa att ”snuten jagar oss hela tiden”. {full} från {org} tog bilder på skadorna. Vi föreslår bättre belysning längs {street}.",
+    "faltassistent-stockholm|handelse_lang|Orolig kväll i {place}. Ett 20-tal ungdomar samlades vid {inst} efter ett rykte på Snapchat om att några från {place} skulle komma. Vi pratade med {full} och hans kusin {first}, som sa: ”Bre, det är lugnt, vi väntar bara.” Polisen ({sur}) var på plats kl {time}. Inget hände men stämningen var keff.",
+    "nattvandrare-norrland|handelse_lang|Vi var fem vuxna ute i natt: {full}, {full}, {first}, {first} och jag.\nStart vid {inst} kl {time}. Mopedbilar körde i cirklar på parkeringen vid {street} och ett par EPA-traktorer med hög musik. De flesta lugna när vi pratade. En tjej, {lower}, behövde skjuts hem – fixat.",
+    "diakon-skane|handelse_lang|Kyrkans café i {place} hade öppet {date}. Många glyttar, ganska stökigt mot slutet. {full} (volontär) blev knuffad av en pojke som kallas {nick}. Vi har pratat med hans mamma {full}. Kyrkoherde {sur} vill ta upp det på nästa EST-möte.",
+    "bovard-gotland|handelse_lang|Under helgen har någon sovit i tvättstugan på {address}. Hyresgäst {full} ({mobile}) ringde jouren. Jag och kollegan {first} tittade på måndag: sopor, en madrass och sprutor. Sanerat. Socialtjänsten kontaktad via {email}.",
+    "vaktare-goteborg|handelse_lang|Rond {date}\nKl {time} ungdomar i garaget vid {street}, avvisade.\nKl {time} person sover i trapphus, {address}. Uppger namn {full}, går självmant.\nKl {time} krossad ruta vid {inst}. Polis meddelad, {case}.\nVäktare: {full}",
+    "fritidsledare-stockholm|citat|”{first}, kom hit, aina är här”, ropade någon vid {inst}. Sen sprang alla mot {place}. {full} stannade kvar och sa: ”Jag har inte gjort nåt, wallah.”",
+    "trygghetsvard-skane|citat|En kund på {inst} sa: ”Det är {first} och hans polare {full} som sprayar, alla vet det.” Vi har inte sett det själva, men klottret på {pstreet} är färskt.",
+    "bovard-norrland|citat|Hyresgästen {full} på {address}: ”Int har jag sovit en hel natt sen de började hänga i trappan.” Har lovat henne att vi kollar porten, {first} på kundtjänst är informerad.",
+    "socialsekreterare-goteborg|citat|{first|g} mamma ringde: ”Han säger att {full} hotar honom om han inte bär grejer åt dem.” Ärendet ligger hos utredare {sur}.",
+    "skolkurator-skane|citat|En elev i åk 7 sa till mig: ”{full} och {nick} väntar vid {inst} efter skolan, alla töser är rädda.” Rektor {sur} är informerad.",
+    "nattvandrare-gotland|citat|”Här på ön händer ju inget”, sa {full} när vi träffades vid {inst}. Sen hittade vi glaskross längs hela {street}, {first} sopade upp det mesta.",
+    "kommunpolis-stockholm|citat|Ur förhör (ej för spridning): ”Jag var hos {first} i {place} hela kvällen”, säger den misstänkte {full} ({pnr}).",
+    "busschauffor-gotland|citat|”Släpp av oss vid {inst}!” skrek de. Jag (chaufför {full}, {org}) stannade inte, och de sparkade på dörren. Hände kl {time} på {bus}, kollegan {first} såg det.",
+    "butiksagare-goteborg|citat|Hej! Det är {first:1} på kiosken vid {inst}. Grabbarna snor läsk tre kvällar i rad, senast kl {time}. En av dem sa ”{nick}, ta två!”. Ring {mobile} om ni vill prata. Mvh {full:1}",
+    "diakon-gotland|citat|Vid andakten sa {full} till mig: ”Mitt barnbarn {first} vågar inte gå förbi {inst} på kvällen.” Vi har bjudit in kommunpolis {sur} till kyrkkaffet.",
+)

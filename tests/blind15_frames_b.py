@@ -1,0 +1,38 @@
+# ruff: noqa: E501
+"""Frames of the fifteenth blind corpus: the place column, the reporter column and contact lists
+(`voice|style|template`; slots in tests/blind15_fill.py)."""
+
+FRAMES = (
+    "bovard-skane|plats|{address}, trapphus B (kontakt: vicevärd {sur}, {landline})",
+    "trygghetsvard-stockholm|plats|{inst}, vid bankomaten – enligt {full} och {first}",
+    "vaktare-nykoping|plats|Parkeringen bakom {inst}, infart från {street}. Bil {plate} stod kvar hela natten, ägare {full}.",
+    "bovard-goteborg|plats|{property}, gården mot {street} (under {full|g} balkong)",
+    "faltassistent-norrland|plats|Gångtunneln mellan {place} och {inst}, där {first|g} gäng och {nick} brukar hänga",
+    "kommunpolis-skane|plats|{street} utanför pizzerian, vid {plate} (ägare {full}, {pnr})",
+    "brf-stockholm|plats|Föreningens garage, {address}. Ordförande {full}, kassör {full}",
+    "nattvandrare-goteborg|plats|Hållplatsen vid {inst} ({bus}), där {full} och {lower} brukar stå",
+    "diakon-gotland|plats|Kyrkogården i {place}, vid muren mot {pstreet} – vaktmästare {sur} har nyckel",
+    "socialsekreterare-skane|plats|Hemadress {address}, {lgh} (familjen {sur}, {snr}). Kontakt mamma {first}, {mobile}",
+    "sspf-nacka|plats|{inst}, baksidan mot skogen. {full} och {full} (SSPF) har varit där två gånger {week}.",
+    "samordnare-norrland|rapportor|{full}, fältassistent, {org} (ersätter {first} under semestern)",
+    "fritidsledare-goteborg|rapportor|{full|comma} (Fritid {place}) / {full}",
+    "trygghetsvard-skane|rapportor|Trygghetsvärd {full} / {org}, tillsammans med {full}",
+    "fritidsledare-gotland|rapportor|{first} på {inst} + {lower}",
+    "kommunpolis-norrland|rapportor|Kommunpolis {sur}, LPO {place} – tel {landline}",
+    "vaktare-stockholm|rapportor|{full|caps}, VÄKTARE, {org} – rapport skriven av {first}",
+    "omradespolis-goteborg|rapportor|Områdespolis {full} {mobile}, bitr. {sur}",
+    "faltassistent-stockholm|rapportor|Fältarna: {first}, {first} & {first}",
+    "sspf-skane|rapportor|{full|init} (SSPF-samordnare) {email}, kopia till {full}",
+    "nattvandrare-norrland|rapportor|Nattvandrarna i {place} genom {full} och {full}",
+    "skolkurator-stockholm|rapportor|Skolkurator {full}, {inst}. Mentor: {sur}",
+    "bovard-nykoping|kontaktlista|Bovärd {sur} ({org}) – jour {landline}, annars {full} på {email}",
+    "samordnare-goteborg|kontaktlista|Kontaktpersoner {place}:\n- {full}, fritidsledare, {mobile}\n- {full}, fältassistent, {email}\n- {full} ({org}), {landline}",
+    "samordnare-skane|kontaktlista|Vid frågor: {full} ({email}) eller {full} ({mobile}).",
+    "trygghetsvard-gotland|kontaktlista|Jour helg: {first} {mobile}\nReserv: {full}, {mobile}\nVäktare: {org}",
+    "bovard-stockholm|kontaktlista|Ansvarig fastighet: {full}, {org}\nTelefon: {landline}\nE-post: {email}",
+    "sspf-norrland|kontaktlista|SSPF {place}: samordnare {sur}, soc {full}, polis {full}, skola {full}",
+    "brf-goteborg|kontaktlista|{full}, ordf. i {org} – {mobile}\n{full}, sekreterare",
+    "diakon-stockholm|kontaktlista|Diakon {full}, Svenska kyrkan i {place} – {mobile}\nVolontärsamordnare {sur}",
+    "idrottsforening-norrland|kontaktlista|Ledare {org}: {full} (P14), {full} (F13), {first} (materialare)",
+    "omradespolis-nacka|kontaktlista|Områdespolis {full}, {mobile}. Ersättare: {full|comma}",
+)

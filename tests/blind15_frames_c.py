@@ -1,0 +1,38 @@
+# ruff: noqa: E501
+"""Frames of the fifteenth blind corpus: measures (who does what by when), lists of measures and upcoming
+events (`voice|style|template`; slots in tests/blind15_fill.py)."""
+
+FRAMES = (
+    "samordnare-norrland|atgard|{full} ({org}) beställer ny belysning vid {inst} senast {week}. [[Mark]] och park är informerade.",
+    "kommunpolis-skane|atgard|Ökad närvaro vid {inst} fre–lör kl {time}. Ansvarig: kommunpolis {sur}. {first} från fältgruppen följer med. Bilen {plate_new} kontrolleras.",
+    "bovard-goteborg|atgard|Klotter på {address} saneras av {org} inom 24 h. Kostnad ca {amount}. Ansvarig {full}.",
+    "faltassistent-stockholm|atgard|Vi ({first} och {first}) tar kontakt med {first|g} familj via {org}. Klart till {date}.",
+    "fritidsledare-gotland|atgard|Fritidsgården i {place} håller öppet längre {week}, {full} och {nick} jobbar extra.",
+    "trygghetsvard-nykoping|atgard|Trygghetsvandring {date} kl {time} med {full} ({org}), {full} och boende. Samling vid {inst}.",
+    "sspf-goteborg|atgard|SSPF-möte om {first} och {first} inbokat {date}. Socialsekreterare {sur} kallar vårdnadshavare.",
+    "brf-skane|atgard|Styrelsen ({full}, {full}) beslutar om kameraövervakning i garaget på {address}. Offert från {org} på {amount}.",
+    "omradespolis-norrland|atgard|Kontroller av mopedbilar och EPA-traktorer på {pstreet} under {week} (bl.a. {plate_new}). Områdespolis {full} samordnar med {org}.",
+    "diakon-goteborg|atgard|Kyrkan öppnar fritidsverksamhet onsdagar i {place}. Ansvarig diakon {sur}, volontärer {first} och {full}.",
+    "busschauffor-skane|atgard|{org} sätter in ordningsvakter på {bus} kvällstid, det kostar {amount} i veckan. Kontakt trafikledare {full}, {mobile}.",
+    "samordnare-stockholm|atgardslista|Åtgärder {week}:\n1. Belysning {inst} – {full}, klart {date}\n2. Klotter {street} – {org}\n3. Samtal med {first} och {first} – fältarna",
+    "samordnare-gotland|atgardslista|- Trygghetsvandring i {place} ({full}, {full})\n- Ny lampa vid {inst} (Region Gotland)\n- Prata med {lower} om mopeden",
+    "samordnare-norrland|atgardslista|Vem gör vad:\n{full} – kontakt med {org}\n{first} – snöröjning vid {inst} (beställt)\n{full} – uppföljning {week}",
+    "bovard-stockholm|atgardslista|Att göra:\n* Byta lås {address}, {lgh}\n* Ringa hyresgäst {full}, {mobile}\n* Anmäla skadegörelse, {case}",
+    "kommunpolis-goteborg|atgardslista|1) Riktade kontroller {street} (polis {sur})\n2) Dialog med föräldrar i {place} ({full})\n3) Fordon {plate} flyttas, ägare {full}",
+    "sspf-stockholm|atgardslista|SSPF:\n- {full} ({pnr}): samtal med mamma {date}\n- {full} ({snr}): tolk behövs, handläggare {sur}",
+    "skolkurator-norrland|atgardslista|- Klassråd åk 9 om ryktet\n- Samtal med {full} och vårdnadshavare {full}\n- Kurator {sur} följer upp {week}",
+    "trygghetsvard-skane|atgardslista|Åtgärd:\n• vandring fre kl {time}\n• {full} kollar kameran på {inst}\n• {first} mejlar {org}",
+    "fritidsledare-nacka|atgardslista|Planerat:\n- öppet hus på {inst} ({full})\n- mopedkurs med {org}\n- prata med {nick} och {lower} om bråket",
+    "vaktare-nykoping|atgardslista|Åtgärder väktare:\n- extra rond {inst} kl {time}\n- kontakt med {full} ({org}) om larmet\n- rapport till {email}",
+    "brf-norrland|atgardslista|Styrelsebeslut:\n1. Porttelefon byts (ansvar {full})\n2. Cykelrensning den {date}\n3. Brev till {lgh} om störningar, {full} skriver",
+    "fritidsledare-skane|kommande|Valborg i {place} den {date}. Arrangör: {org}. Kontaktperson {full}, {mobile}.",
+    "idrottsforening-goteborg|kommande|Derby på {inst} lördag {date}: {org} mot {org}. Kontakt för säkerhet: {full} ({mobile}).",
+    "diakon-norrland|kommande|Luciafirande i kyrkan {date} kl {time}. Ansvarig diakon {full}, frågor till {email}.",
+    "samordnare-gotland|kommande|Medeltidsveckan {week}: mycket folk i {place}. Kontakt hos {org}: {full}. Polisens kontakt: {sur}.",
+    "trygghetsvard-stockholm|kommande|Järvaveckan – samling vid {inst} hela helgen. Kontaktperson {full} ({org}), reserv {first}.",
+    "skolkurator-nykoping|kommande|Skolavslutning {date}. Rektor {sur} och kurator {full} finns vid {inst} till kl {time}.",
+    "fritidsledare-norrland|kommande|Halloween-disco på {inst} fredag {date}. Ansvariga: {full}, {full} och {nick}.",
+    "kommunpolis-skane|kommande|Nyårsafton: förstärkning i {place} och vid {inst}. Kommunpolis {full} leder, kontakt {landline}.",
+    "busschauffor-goteborg|kommande|Omläggning {bus} från {date} p.g.a. vägarbete vid {street}. Kontakt {org}: {full}.",
+    "butiksagare-stockholm|kommande|Invigning av nya butiken vid {inst} lördag {date} kl {time}. Vi ({full} och {first}) bjuder på kaffe.",
+)

@@ -1,0 +1,38 @@
+# ruff: noqa: E501
+"""Frames of the fifteenth blind corpus: status comments, follow-ups and housing companies' rows
+(`voice|style|template`; slots in tests/blind15_fill.py)."""
+
+FRAMES = (
+    "samordnare-skane|status|Pågående. {full} har pratat med {org}, svar väntas {week}.",
+    "samordnare-norrland|status|Klart! Lampan vid {inst} lagad {date} (tack {first} och {full}).",
+    "bovard-goteborg|status|Ej åtgärdat – {org} har inte fått beställningen. {full} jagar dem, {first} på kundtjänst lovar svar.",
+    "kommunpolis-stockholm|status|Planerad. Väntar på besked från {sur} på LPO. Ärendet {case} är fortfarande öppet, {full} följer upp.",
+    "trygghetsvard-gotland|status|Status: gul. Lugnare i {place} sen {date}, men {nick} och hans kompisar är tillbaka vid {inst}.",
+    "sspf-goteborg|status|Avslutad för {first}, pågående för {first}. Nästa möte {date}, sammankallande {full}.",
+    "brf-stockholm|status|Styrelsen ({full}) har beslutat, kameran monteras {week}. {first} i styrelsen har nyckel.",
+    "fritidsledare-nacka|status|Röd. Tre kvällar i rad bråk vid {inst}. [[Stark]] oro bland föräldrarna. {full} och {full} har pratat med dem.",
+    "vaktare-skane|status|Pågår – förstärkt bevakning till {date}, kostnad ca {amount} per vecka, sen ny bedömning med {full} ({org}).",
+    "busschauffor-norrland|status|Chaufförerna ({first}, {first}) säger att det blivit bättre på {bus} sen vakterna kom.",
+    "socialsekreterare-skane|status|Ärende aktualiserat, handläggare {full}. Familjen {sur} har fått erbjudande om stöd. Uppföljning {week}.",
+    "samordnare-goteborg|uppfoljning|Uppföljning {week}: klottret på {pstreet} kom tillbaka efter två veckor. [[Rosa]] och svart spray överallt. {full} föreslår kamera, {full} är emot.",
+    "kommunpolis-norrland|uppfoljning|Efter insatsen i {place} blev det fyra ingripanden och två anmälningar ({case}, {case}). Kommunpolis {sur} bedömer läget som lugnare.",
+    "faltassistent-gotland|uppfoljning|Vi följde upp med {first} och hans mamma {full}. Han går nu på {inst} två kvällar i veckan. Bra utveckling. /{full}",
+    "trygghetsvard-skane|uppfoljning|Belysningen vid {inst} fixad {date}. Boende ({full}, {first}) säger att de vågar gå där nu.",
+    "bovard-nykoping|uppfoljning|Lås bytt på {address} ({property}). Hyresgäst {full} nöjd. Kostnad {amount}, betalt av {org}.",
+    "sspf-norrland|uppfoljning|Uppföljning SSPF (möte {date}): {full} ({snr}) har sommarjobb via {org}, {full} har flyttat till {place}. [[Inga]] nya händelser.",
+    "fritidsledare-stockholm|uppfoljning|{first} kom tillbaka till gården efter avstängningen. Han och {nick} hjälpte till med grillningen. {full} (fritidsledare) håller koll.",
+    "diakon-skane|uppfoljning|Soppkvällarna i {place} fortsätter. {full} och {full} från {org} hjälper till. Pastor {sur|g} tack för bidraget på {amount}!",
+    "omradespolis-stockholm|uppfoljning|Fordonet {plate_new} har flyttats. Ägaren {full} ({pnr}) är underrättad. Ärende {case} avslutat.",
+    "idrottsforening-skane|uppfoljning|Föräldern {full} har bett domaren {full} om ursäkt. {org} stänger av honom till {date}.",
+    "skolkurator-goteborg|uppfoljning|Efter samtalen med {first}, {first} och {lower} har det lugnat sig på rasterna. Rektor {sur} informerad.",
+    "bovard-norrland|bostad|Fastighet: {property}\nAdress: {address}\nÄrendetyp: Skadegörelse\nAnmälare: {full}, {lgh}\nHandläggare: {sur}",
+    "bovard-skane|bostad|{property}; {address}; Klotter; anmält av {full} ({mobile}); åtgärdat av {org}",
+    "bovard-goteborg|bostad|Felanmälan från {full:1}, {address}, {lgh}: krossad ruta i porten, {first:1|g} dotter såg det. Tekniker {sur} bokad {date}.",
+    "bovard-gotland|bostad|{address} – störning nattetid. Grannar ({full}, {full}) klagar på {lgh}. Bovärd {sur} har skickat brev.",
+    "bovard-stockholm|bostad|Brand i sopkärl vid {address}. Räddningstjänsten larmad, {full} (hyresgäst) släckte med handbrandsläckare. Fastighet {property}.",
+    "bovard-nacka|bostad|Olovligt boende i förråd, {address}. Förrådet hör till {lgh} ({full}). Stena-jouren ({full}) har bytt lås.",
+    "brf-norrland|bostad|Brf-styrelsen: cyklar stulna ur cykelrummet på {address}. Medlemmen {full} anmälde, {case}.",
+    "bovard-nykoping|bostad|{property}\n{address}\nKostnad: {amount}\nBeställt av {full}",
+    "vaktare-goteborg|bostad|Larm dörr uppbruten {address}, kl {time}. Ingen på plats. Väktare {full}, rapport till {email}.",
+    "bovard-skane|bostad|Hyresgäst {full} ({pnr}) i {lgh} på {address} har anmält hot från grannen {full}. Ej för lägesbilden – endast område!",
+)

@@ -1,0 +1,38 @@
+# ruff: noqa: E501
+"""Frames of the fifteenth blind corpus: kommunpolis' excerpts, the weekly check-in's notes and short
+messages pasted into a cell (`voice|style|template`; slots in tests/blind15_fill.py)."""
+
+FRAMES = (
+    "kommunpolis-norrland|polisutdrag|Händelsenr {case}; {date}; kl {time}; Skadegörelse; {street}; {place}; fordon {plate_new}; anm. {full}",
+    "kommunpolis-skane|polisutdrag|{date} kl {time}, misshandel vid {inst}. Misstänkt: {full} ({pnr}). Målsägande: {full}.",
+    "omradespolis-goteborg|polisutdrag|Rattfylleri {street}, fordon {plate}, förare {full} ({snr}), {case}",
+    "kommunpolis-stockholm|polisutdrag|Brottstyp: Rån\nPlats: {inst}\nTid: {time}\nMisstänkta: {full}, {full}\nAnmälningsnr: {case}",
+    "kommunpolis-gotland|polisutdrag|Inbrott i sommarstuga utanför {place}. Anmälare {full}, {landline}. Ärende {case}.",
+    "omradespolis-norrland|polisutdrag|Olovlig körning: {plate_new} på skoterleden vid {place}. Förare {full}, 17 år, {pnr}.",
+    "kommunpolis-nacka|polisutdrag|[[Sten]] kastad genom rutan vid {inst} natten till {date}. Vittne {full} ({mobile}) såg två personer springa mot {street}.",
+    "kommunpolis-nykoping|polisutdrag|{date}: narkotikabrott, {street}. Gripen: {full} ({snr}). Förhörsledare {sur}.",
+    "omradespolis-skane|polisutdrag|Ofredande på {bus}. Anmälare {full}, misstänkt {full}. Ärendenr {case}.",
+    "kommunpolis-goteborg|polisutdrag|Olaga hot mot personal på {inst}. Anställd {full}, misstänkt {full} ({snr}). {case}",
+    "kommunpolis-stockholm|polisutdrag|Stöld ur bil {plate} på {street}. Ägare {full}, {mobile}. Anmälan {case}.",
+    "samordnare-nacka|avstamning|Avstämning {week}\nNärvarande: {full} (kommun), {full} (polis), {full} ({org})\nFisksätra: gul. Älta: grön.",
+    "samordnare-nykoping|avstamning|Veckomöte {date}: {full} redovisade polisens bild, {full} från {org} om skadegörelsen. Brandkärr fortsatt gul.",
+    "samordnare-goteborg|avstamning|Närvarande: {full}, {full}, {first} (Bostadsbolaget), kommunpolis {sur}. Frånvarande: {full}.",
+    "samordnare-skane|avstamning|Beslut: {place} går till röd status. [[Alla]] överens. {full} och {full} tar fram åtgärdsförslag till nästa möte {date}.",
+    "samordnare-stockholm|avstamning|Punkt 3. {place}: {full} rapporterade om stenkastning mot {bus}. {first} från {org} bekräftar.",
+    "samordnare-norrland|avstamning|Lägesbild {week}: lugnt i {place}, oroligt i {place}. Kommunpolis {sur} och {full} från {org} enades om gul status.",
+    "samordnare-gotland|avstamning|Minnesanteckningar {date}\n{full} (GotlandsHem): klotter ökar\n{full} (polisen): två bilbränder\n{first}: sommarjobbarna börjar {week}",
+    "sspf-skane|avstamning|SSPF-gruppen träffades {date}. {full} ({pnr}) – fortsatt oro. {full} – avslutas. Nästa möte leds av {sur}.",
+    "samordnare-goteborg|avstamning|Röd: {place} (skottlossning i helgen). Gul: {place}. Grön: övriga. Rapportörer denna vecka: {full}, {full}, {nick}.",
+    "trygghetsvard-stockholm|avstamning|Från trygghetsvärdarna ({full}, {first}): lugnare vid {inst} sen vakten kom, men mer langning vid {pstreet}.",
+    "samordnare-nykoping|avstamning|Kort möte, bara {first}, {first} och {full} närvarade. [[Inga]] nya händelser {week}, status oförändrad.",
+    "nattvandrare-stockholm|sms|{lower} och {lower} med ikväll. vi är vid {inst} nu, lugnt än så länge /{first}",
+    "faltassistent-goteborg|sms|ring {full} asap {mobile} gäller grabbarna i {place}, säg till {lower} också",
+    "fritidsledare-norrland|sms|{first} här, int nå att rapportera ikväll, {lower} var här å spela pingis",
+    "trygghetsvard-skane|sms|hej {lower}! kan du ta kvällen {date}? {full} är sjuk. Mvh {first}",
+    "bovard-gotland|sms|{lower} i {lgh} ringde igen om festen, kan nån kolla? /{full}",
+    "nattvandrare-skane|sms|{lower}, {first} å {nick} och jag ute ikväll. ses vid {inst} kl {time}",
+    "sspf-stockholm|sms|{full} hör av sig om {lower} imorgon, hon nås på {email}",
+    "faltassistent-nacka|sms|Pratat med {lower} vid {inst}, han lovar att sluta köra moped på gångvägen. {full}",
+    "busschauffor-stockholm|sms|Stökigt på {bus} igen, chaufför {sur} vill ha vakt. Ring mig {mobile} /{first}",
+    "butiksagare-norrland|sms|hej det är {first} på kiosken, nån har slagit sönder rutan i natt (kostar typ {amount}), {lower} såg det. mitt nr {mobile}",
+)

@@ -1,0 +1,114 @@
+"""Redaction measured on the fifteenth blind corpus (tests/blind15_corpus.py): the everyday cells of a weekly
+EST report — incident descriptions short and long, quoted speech, the place column, the reporter column,
+contact lists, measures and lists of measures, upcoming events, status comments, follow-ups, housing
+companies' rows, kommunpolis' excerpts, the weekly check-in's notes and short messages — as fritidsledare,
+fältassistenter, trygghetsvärdar, nattvandrare, SSPF, social services, deacons, clubs, shopkeepers, bus
+drivers, police, guards, caretakers, BRF boards and school counsellors in Norrland, Skåne, Göteborg, Gotland,
+Stockholm's suburbs, Nacka and Nyköping write them, with name forms in a realistic mix. Written without
+reading the redaction, its vocabulary or any other corpus (docs/redaction_blind15.md says what was opened).
+
+Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
+kind) and failure messages leave the missed items out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind15_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets
+from tests.blind_report import aggregate_report, style_of_source
+from tests.independent_labels import NAME_KINDS
+from tests.redaction_measure import LOST_TARGET, NAME_TARGET, Measurement
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "7247f75"  # main when the corpus was delivered
+TITLE = (
+    "Redaction on the fifteenth blind corpus (the everyday cells of a weekly report, a realistic name mix)"
+)
+ABOUT = (
+    "Written blind (tests/blind15_*.py, docs/redaction_blind15.md); each item is a cell of a weekly EST"
+    " report (incident, place, reporter, contacts, measures, upcoming events, status, follow-up, housing"
+    " rows, police excerpts, check-in notes, messages) written by partners in Norrland, Skåne, Göteborg,"
+    " Gotland, Stockholm's suburbs, Nacka and Nyköping, with name forms in a realistic mix; aggregate figures"
+    f" only, no missed item and no sentence. Delivered figures measured on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (57, 57),
+    "samordningsnummer": (36, 36),
+    "mobile": (135, 135),
+    "landline": (43, 43),
+    "email": (61, 61),
+    "plate": (39, 39),
+    "plate_new": (37, 37),
+    "address": (135, 139),
+    "apartment": (61, 61),
+    "property": (37, 37),
+    "case_number": (92, 92),
+    "full_name": (1164, 1183),
+    "first_name": (397, 412),
+    "surname_after_role": (190, 204),
+    "nickname": (84, 84),
+    "word_name": (112, 127),
+    "lowercase_name": (92, 98),
+}
+DELIVERED_NAMES = (2039, 2108)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (233, 245),
+    "institution": (361, 368),
+    "street": (100, 104),
+    "time": (184, 184),
+    "date": (229, 229),
+    "amount": (48, 48),
+    "week": (103, 103),
+    "bus_line": (64, 64),
+    "word": (49, 49),
+    "organisation": (215, 276),
+    "person_street": (28, 31),
+}
+
+# The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
+# more than one item; a kind stays at its delivered figure where one less would cross its target (every
+# structured kind at 100 %, and the institution, amount and word look-alikes, one more of which lost would
+# pass 2 %), since the targets' strict xfails are decided by these figures. Nobody has read this corpus's
+# misses.
+
+
+def _floor(found: int, items: int, crosses: bool) -> tuple[int, int]:
+    return (found, items) if crosses else (found - 1, items)
+
+
+FOUND = {
+    kind: _floor(
+        found, items, (found - 1) / items < (NAME_TARGET if kind in NAME_KINDS else 1.0) <= found / items
+    )
+    for kind, (found, items) in DELIVERED_FOUND.items()
+}
+NAMES = _floor(
+    *DELIVERED_NAMES,
+    (DELIVERED_NAMES[0] - 1) / DELIVERED_NAMES[1] < NAME_TARGET <= DELIVERED_NAMES[0] / DELIVERED_NAMES[1],
+)
+KEPT = {
+    kind: _floor(kept, items, (items - kept) / items <= LOST_TARGET < (items - kept + 1) / items)
+    for kind, (kept, items) in DELIVERED_KEPT.items()
+}
+
+
+class TestBlind15(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind15.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+
+    @classmethod
+    def write_report(cls, measured: Measurement) -> str:
+        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
