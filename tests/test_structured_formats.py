@@ -88,3 +88,30 @@ def test_the_format_is_removed(text: str, gone: str, placeholder: str) -> None:
 )
 def test_the_look_alike_stays(text: str) -> None:
     assert redact(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # a street named in one compound ending in `väg` (stop 25): its number goes
+        ("Någon hade sovit i tvättstugan på Norrväg 8B i helgen.", "Norrväg [nr]"),
+        ("Västerväg 104 – musik nattetid, grannar klagar.", "Västerväg [nr]"),
+        ("Det brann i förrådet på Storväg 12.", "Storväg [nr]"),
+    ],
+)
+def test_a_street_ending_in_vag(text: str, street: str) -> None:
+    assert street in (redact(text) or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Olyckan på motorväg 3 i går.",
+        "Vi åkte riksväg 73 söderut.",
+        "Han var på väg 3 gånger.",
+        "Rikväg 11 är avstängd.",  # a road's name mistyped: no street
+        "Trafikolycka på Länväg 273.",
+    ],
+)
+def test_a_road_or_a_way_ending_in_vag_stays(text: str) -> None:
+    assert redact(text) == text

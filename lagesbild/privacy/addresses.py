@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from typing import Final
 
 from lagesbild.privacy.finding import Finding
@@ -166,6 +167,15 @@ def _named_street(prev: re.Match[str]) -> bool:
     return prev.group(1) in _STREET_NAMING_FIRST
 
 
+def _a_road(word: str) -> bool:
+    """A road, not a street named in one word ending in `väg` (`Söderväg 15A`, stop 25): a generic road
+    word, one mistyped (`Rikväg`, `Länväg`, `Tiksväg`), or too short to name a street (`Väg`)."""
+    return len(word) <= 4 or any(SequenceMatcher(None, word, road).ratio() >= 0.85 for road in _ROADS)
+
+
+_ROADS: Final = tuple(w for w in _GENERIC_STREETS if w.endswith("väg"))
+
+
 def find_addresses(text: str) -> list[Finding]:
     out: list[Finding] = []
     for m in _WORD_BEFORE_NUMBER_RE.finditer(text):
@@ -182,6 +192,9 @@ def find_addresses(text: str) -> list[Finding]:
                 prev = _PREV_CAP_WORD_RE.search(text, max(0, m.start() - 40), m.start())
                 if prev is None or not _named_street(prev):
                     continue  # "motorvägen 2" does not count; "Norra Promenaden 47B" does
+        elif word.endswith("väg") and m.group("w")[:1].isupper():
+            if _a_road(word):
+                continue  # "Rikväg 11": a typed road's number, no home
         elif not _abbreviated_street(m.group("w"), dotted=False) and not (
             m.group("w")[:1].isupper() and _FLOOR_AFTER_RE.match(text, m.end())
         ):
