@@ -7,9 +7,10 @@ incident forms, youth club logbooks, church, mosque and association volunteers, 
 centres, weekly-report prose and pasted e-mails. Written without reading the redaction, its vocabulary or
 any other corpus (docs/redaction_blind14.md says what was opened).
 
-Nobody has read this corpus's name misses or look-alikes lost: the report is aggregate-only (per kind,
-origin, style and look-alike kind) and failure messages leave the missed items out. Its structured misses
-(addresses, flats, case numbers and a plate, most in garbled text) were read at stop 24 and mended.
+Its structured misses (addresses, flats, case numbers and a plate, most in garbled text) were read at stop
+24 and mended; its name misses and look-alikes lost were read at stop 25 for the fourteenth name round, so
+from then on it is a development corpus. The report stays aggregate-only (per kind, origin, style and
+look-alike kind).
 """
 
 from __future__ import annotations
@@ -95,6 +96,17 @@ KEPT = {
     "place": (229, 229),
     "street": (108, 115),
 }
+# Stop 25: the fourteenth name round (developed on corpus 14, its misses read).
+FOUND |= {
+    "first_name": (493, 502),
+    "full_name": (1417, 1446),
+    "lowercase_name": (79, 85),
+    "nickname": (174, 178),
+    "surname_after_role": (237, 237),
+    "word_name": (128, 137),
+}
+NAMES = (2528, 2585)
+KEPT = {**KEPT, "organisation": (239, 254), "street": (115, 115), "word": (53, 53)}
 
 
 class TestBlind14(BlindCorpusRatchets):
@@ -108,7 +120,7 @@ class TestBlind14(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+    SHOW_MISSES = True  # read at stop 25: a development corpus
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:

@@ -7,8 +7,9 @@ drivers, police, guards, caretakers, BRF boards and school counsellors in Norrla
 Stockholm's suburbs, Nacka and Nyköping write them, with name forms in a realistic mix. Written without
 reading the redaction, its vocabulary or any other corpus (docs/redaction_blind15.md says what was opened).
 
-Nobody has read this corpus's misses: the report is aggregate-only (per kind, origin, style and look-alike
-kind) and failure messages leave the missed items out.
+Nobody has read this corpus's name misses or look-alikes lost: the report is aggregate-only (per kind,
+origin, style and look-alike kind) and failure messages leave the missed items out. Its four missed
+addresses were read at stop 25, after the fourteenth name round had been measured on it.
 """
 
 from __future__ import annotations
@@ -93,6 +94,30 @@ NAMES = _floor(
 KEPT = {
     kind: _floor(kept, items, (items - kept) / items <= LOST_TARGET < (items - kept + 1) / items)
     for kind, (kept, items) in DELIVERED_KEPT.items()
+}
+# Stop 25: measured after the fourteenth name round, which never read this corpus's misses (aggregate
+# report only); then its four missed addresses, and only those, were read (three found since: streets
+# named in one word ending in `väg`).
+FOUND |= {
+    "address": (138, 139),
+    "first_name": (399, 412),
+    "full_name": (1166, 1183),
+    "lowercase_name": (92, 98),
+    "nickname": (84, 84),
+    "surname_after_role": (190, 204),
+    "word_name": (114, 127),
+}
+NAMES = (2045, 2108)
+KEPT = {
+    **KEPT,
+    "bus_line": (64, 64),
+    "date": (229, 229),
+    "organisation": (236, 276),
+    "person_street": (28, 31),
+    "place": (233, 245),
+    "street": (100, 104),
+    "time": (184, 184),
+    "week": (103, 103),
 }
 
 

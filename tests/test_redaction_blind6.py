@@ -95,6 +95,9 @@ NAMES = (1041, 1082)
 # report only).
 FOUND |= {"full_name": (333, 339), "surname_after_role": (226, 232)}
 NAMES = (1045, 1082)
+# Stop 25: measured after the fourteenth name round, which never read this corpus's misses (aggregate
+# report only).
+KEPT = {**KEPT, "organisation": (85, 90)}
 
 
 class TestBlind6(BlindCorpusRatchets):

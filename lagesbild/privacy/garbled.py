@@ -23,6 +23,8 @@ from itertools import product
 from typing import Final
 
 from lagesbild.privacy.lexicon import zipf
+from lagesbild.privacy.name_words import ROLE_WORDS_SET
+from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
 
 __all__ = ["readable"]
 
@@ -83,25 +85,33 @@ def _restored_in(text: str, m: re.Match[str]) -> str:
 
 def _restored(word: str, opening: bool) -> str:
     """The word with its `?` read as the å, ä or ö that makes the most frequent Swedish word (`p?` → `på`,
-    `?r` → `är`, `s?g` → `såg`, `d?rren` → `dörren`); where none makes a known word, a `?` inside the word
-    is read as `ä` (`L?nnv?gen` → `Lännvägen`: the street's ending is what the finders need) and one at its
+    `?r` → `är`, `s?g` → `såg`, `d?rren` → `dörren`), else a role word or a listed name the frequencies do
+    not hold (`fastighetssk?tare`, `Wikstr?m`); where none makes a known word, a `?` inside the word is
+    read as `ä` (`L?nnv?gen` → `Lännvägen`: the street's ending is what the finders need) and one at its
     edge stays (`Vem?`: a question)."""
     marks = [k for k, c in enumerate(word) if c == "?"]
     if len(marks) > 3:
         return word
+    candidates = [_with(word, marks, letters, opening) for letters in product("åäö", repeat=len(marks))]
     best, best_zipf = word, _KNOWN
-    for letters in product("åäö", repeat=len(marks)):
-        chars = list(word)
-        for k, letter in zip(marks, letters, strict=True):
-            chars[k] = letter.upper() if k == 0 and opening else letter
-        candidate = "".join(chars)
+    for candidate in candidates:
         frequency = zipf(candidate.lower())
         if frequency >= best_zipf:
             best, best_zipf = candidate, frequency
     if best is not word:
         return best
+    for candidate in candidates:
+        if candidate in FIRST_NAMES or candidate in LAST_NAMES or candidate.lower() in ROLE_WORDS_SET:
+            return candidate
     inner = {m.start() for m in _QUESTION_RE.finditer(word)}
     return "".join(("Ä" if k == 0 else "ä") if k in inner else c for k, c in enumerate(word))
+
+
+def _with(word: str, marks: list[int], letters: tuple[str, ...], opening: bool) -> str:
+    chars = list(word)
+    for k, letter in zip(marks, letters, strict=True):
+        chars[k] = letter.upper() if k == 0 and opening else letter
+    return "".join(chars)
 
 
 _KNOWN: Final = 3.0  # a restored word at least this frequent is the word meant

@@ -16,6 +16,7 @@ from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 __all__ = [
     "KNOWN_ZIPF",
     "ORGANISATIONS",
+    "ORGANISATION_PHRASES",
     "SHORT_FORMS",
     "domain_words",
     "known_word",
@@ -112,7 +113,7 @@ SHORT_FORMS: Final = frozenset(
     Peppe Perra Pysen Rolle Ricke Stefe Tompa Uffe Vicke Zacke Hammo Shiro Tesfi Sasha Jessan Linnan
     Emmis Sofs Jossan Tessan Vickan Fiffi Pålle Gugge Bullen Tuffe Nille Ludde Kerstan Majsan Lillis
     Mackan Mattan Bengan Gunnis Siggan Dima Vova Misha Kolya Petya Vanya Kasia Gosia Tomek Bartek
-    Hamoudi Abdo Mimo Zizo
+    Hamoudi Abdo Mimo Zizo Nasse Stoffe Mickan Ankan Jojo Gigi Dodo Mimi Lulu Didi Bibi Fifi Lolo Momo
     """.split()
 )
 # The words of organisations, companies and brands an EST report names that no list above holds.
@@ -127,7 +128,17 @@ ORGANISATIONS: Final = frozenset(
     Brottsoffermyndigheten
     Brottsofferjouren Kvinnojouren Tjejjouren Ungdomsjouren Stadsmissionen Räddningsmissionen Frälsningsarmén
     Hela Människan Unizon Rädda Barnen Röda Korset Korset Mentor Ecpat Polarna Länsförsäkringar Folksam If
-    Trygg-Hansa Verisure Sector Alarm Avarn Securitas Dussmann Coor Sodexo Samhall Manpower Adecco""".split()
+    Trygg-Hansa Verisure Sector Alarm Avarn Securitas Dussmann Coor Sodexo Samhall Manpower Adecco
+    Riksbyggen Anticimex Axfood Bravida ISS Caverion Postnord Västtrafik Skånetrafiken Sörmlandstrafiken
+    Mitthem Poseidon Stångåstaden Nyköpingshem Botkyrkabyggen Huddingehem Gotlandshem Uppsalahem
+    Kopparstaden Gavlegårdarna Brandkåren""".split()
+)
+# The organisations above whose names are written in two words, some of them a person's (`Clas Ohlson`):
+# a name found that is one of them is the organisation.
+ORGANISATION_PHRASES: Final = frozenset(
+    p.replace("_", " ")
+    for p in """Clas_Ohlson Svenska_Bostäder Hela_Människan Rädda_Barnen Röda_Korset Sector_Alarm
+    Svenska_kyrkan Tekniska_verken""".split()
 )
 _COMPOUND_MIN: Final = 4  # both parts of a compound at least this long
 _LINKS: Final = ("s", "e", "a", "u", "o")  # fogemorfem: `fritid|s|gården`, `pojk|e|gäng`

@@ -37,7 +37,7 @@ from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 from lagesbild.privacy.names import FIRST_NAMES
 from lagesbild.privacy.person_verbs import PERSON_NEXT_RE
 
-__all__ = ["find_register_names"]
+__all__ = ["all_names", "find_register_names", "name_word", "other_part"]
 
 # A capitalised word, capitals inside too (`MacDonald`), a hyphen or an apostrophe (`O'Neill`).
 # It starts only where a word starts, so a scan over a long run of letters and apostrophes stays linear.
@@ -96,9 +96,17 @@ _SIGN_OFF_RE: Final = re.compile(
     r"bästa[ \t]+hälsningar|varma[ \t]+hälsningar|regards|best[ \t]+regards|kind[ \t]+regards|/)[ \t]*[,.!]?"
     rf"[ \t]*\r?\n[ \t]*(?P<n>(?:[A-ZÅÄÖ]\.[ \t]?)?{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*\r?(?:\n|$)"
 )
+# The units and workplaces a person is from, in lowercase: `Zahraa från jouren`, `Tuan från lokalvården`
+# (`gården` and `vården` only in a compound: `på gården` is the yard).
+_WORKPLACES: Final = (
+    "enheten", "förvaltningen", "avdelningen", "kontoret", "jouren", "firman",
+    "föreningen", "församlingen", "klubben", "kommunen", "bolaget", "tjänsten", "verken", "förbundet",
+)  # fmt: skip
+_IN_COMPOUNDS: Final = ("gården", "vården")
 _AT_UNIT_RE: Final = re.compile(
     r"[ \t](?:på|från|hos)[ \t]+"
-    rf"(?P<org>[a-zåäö]*(?:enheten|förvaltningen|avdelningen|kontoret|jouren)\b|{_CAP}(?:[ \t]+kyrkan)?|"
+    rf"(?P<org>[a-zåäö]*(?:{'|'.join(_WORKPLACES)})\b|[a-zåäö]{{3,}}(?:{'|'.join(_IN_COMPOUNDS)})\b|"
+    rf"{_CAP}(?:[ \t]+kyrkan)?|"
     r"[A-ZÅÄÖ]{2,}\b)"
 )
 _AT_NAME_BEFORE_RE: Final = re.compile(rf"(?P<lead>(?i:enligt)[ \t]+)?(?P<n>{_CAP})[ \t]*$")
@@ -110,7 +118,7 @@ _AN_AT_WORD: Final = any_word("på", "från", "hos")
 _A_BY_WORD: Final = any_word(*_BY_WORDS.split("|"))
 
 
-def _name_word(word: str, not_names: frozenset[str], roles: frozenset[str], *, words_too: bool) -> bool:
+def name_word(word: str, not_names: frozenset[str], roles: frozenset[str], *, words_too: bool) -> bool:
     """A listed name (one that is a word only if ``words_too``) or a word that is nothing else."""
     if word.lower() in FUNCTION_WORDS or word.lower() in roles or word in ORGANISATIONS:
         return False
@@ -119,18 +127,17 @@ def _name_word(word: str, not_names: frozenset[str], roles: frozenset[str], *, w
     return word not in place_words() and unknown_word(word, not_names, roles)
 
 
-def _all_names(words: str, not_names: frozenset[str], roles: frozenset[str], *, words_too: bool) -> bool:
+def all_names(words: str, not_names: frozenset[str], roles: frozenset[str], *, words_too: bool) -> bool:
     parts = [w for w in words.replace(".", " ").split() if len(w) > 1]
-    named = [_name_word(w, not_names, roles, words_too=words_too) for w in parts]
+    named = [name_word(w, not_names, roles, words_too=words_too) for w in parts]
     # in a full name one part that is a name is enough, the other no place, organisation or role:
     # `Haris Srisuk`
     return any(named) and all(
-        ok or (len(parts) > 1 and _other_part(w, not_names, roles))
-        for w, ok in zip(parts, named, strict=True)
+        ok or (len(parts) > 1 and other_part(w, not_names, roles)) for w, ok in zip(parts, named, strict=True)
     )
 
 
-def _other_part(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+def other_part(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     low = word.lower()
     return (
         person_ok(word, not_names, roles)
@@ -145,10 +152,12 @@ def _organisation(org: str, *, sure: bool) -> bool:
     """An organisation, a unit or a shop; not ``sure``: any capitalised word that is no place (`Lidl`)."""
     if org in ORGANISATIONS or org.endswith(_UNITS) or (org.isupper() and len(org) >= 2):
         return True
+    if org.endswith(_IN_COMPOUNDS) and len(org) >= 9:  # `fritidsgården`, `lokalvården`
+        return True
     return not sure and org[:1].isupper() and org not in place_words() and org not in police_place_words()
 
 
-_UNITS: Final = ("kyrkan", "enheten", "förvaltningen", "avdelningen", "kontoret", "jouren")
+_UNITS: Final = ("kyrkan", *_WORKPLACES)
 
 
 def find_register_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
@@ -160,10 +169,10 @@ def find_register_names(text: str, not_names: frozenset[str], roles: frozenset[s
             if role not in roles and role not in _GUEST_MARKS:
                 continue
             named = _NAME_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
-            if named is not None and _all_names(named.group("n"), not_names, roles, words_too=True):
+            if named is not None and all_names(named.group("n"), not_names, roles, words_too=True):
                 out.append(named.span("n"))
         for m in _SELF_PAREN_RE.finditer(text) if _A_SELF_WORD(text) else ():
-            if _name_word(m.group("n"), not_names, roles, words_too=True):
+            if name_word(m.group("n"), not_names, roles, words_too=True):
                 out.append(m.span("n"))
     for initial in _LONE_INITIAL_RE.finditer(text):
         given = _GIVEN_BEFORE_INITIAL_RE.search(text, max(0, initial.start() - 40), initial.start())
@@ -173,27 +182,27 @@ def find_register_names(text: str, not_names: frozenset[str], roles: frozenset[s
         if n.lower().endswith(_LETTERED):
             continue  # what takes a letter: `Trapphus B`, `Uppgång C`, `Linje E`
         if (n in FIRST_NAMES and person_ok(n, not_names, roles)) or (
-            n not in ANY_NAME and _name_word(n, not_names, roles, words_too=False)
+            n not in ANY_NAME and name_word(n, not_names, roles, words_too=False)
         ):
             out.append((given.start("n"), initial.end("i")))
     if "," in text:
         for m in _INVERTED_LINE_RE.finditer(text):
             a = m.group("a").removeprefix("al-").removeprefix("el-")
-            if all(_name_word(w, not_names, roles, words_too=False) for w in [*a.split(), m.group("b")]):
+            if all(name_word(w, not_names, roles, words_too=False) for w in [*a.split(), m.group("b")]):
                 out.append((m.start("a"), m.end("b")))
     if "/" in text:
         for m in _PATROL_RE.finditer(text):
-            out += [m.span(g) for g in "ab" if _name_word(m.group(g), not_names, roles, words_too=True)]
+            out += [m.span(g) for g in "ab" if name_word(m.group(g), not_names, roles, words_too=True)]
     if "\n" in text:
         for m in _ITEM_END_RE.finditer(text):
-            if _all_names(m.group("n"), not_names, roles, words_too=False):
+            if all_names(m.group("n"), not_names, roles, words_too=False):
                 out.append(m.span("n"))
         for m in _SIGN_OFF_RE.finditer(text):
-            if _all_names(m.group("n"), not_names, roles, words_too=True):
+            if all_names(m.group("n"), not_names, roles, words_too=True):
                 out.append(m.span("n"))
     if " av " in text and _A_BY_WORD(text):
         for m in _BY_RE.finditer(text):
-            if _all_names(m.group("n"), not_names, roles, words_too=True):
+            if all_names(m.group("n"), not_names, roles, words_too=True):
                 out.append(m.span("n"))
     for m in _WHOSE_RE.finditer(text) if _A_WHOSE_NOUN(text) else ():
         whole = text[m.start("n") : m.end("n") + 1]  # with its `s`: not `Securitas bil`, `Fisksätras gäng`
@@ -204,7 +213,7 @@ def find_register_names(text: str, not_names: frozenset[str], roles: frozenset[s
             or known_word(whole.lower())
         ):
             continue
-        if _name_word(m.group("n"), not_names, roles, words_too=False):
+        if name_word(m.group("n"), not_names, roles, words_too=False):
             out.append(m.span("n"))
     for m in _AT_UNIT_RE.finditer(text) if _AN_AT_WORD(text) else ():
         before = _AT_NAME_BEFORE_RE.search(text, max(0, m.start() - 60), m.start())
@@ -215,7 +224,7 @@ def find_register_names(text: str, not_names: frozenset[str], roles: frozenset[s
             continue
         if before.group("lead") and _organisation(m.group("org"), sure=True):
             out.append(before.span("n"))  # `Enligt Baker på HSB`
-        elif _name_word(n, not_names, roles, words_too=False) and (
+        elif name_word(n, not_names, roles, words_too=False) and (
             _organisation(m.group("org"), sure=True)
             or (_organisation(m.group("org"), sure=False) and PERSON_NEXT_RE.match(text, m.end()))
         ):

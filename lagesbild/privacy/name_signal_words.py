@@ -208,7 +208,7 @@ VERB_SUBJECT_RE: Final = re.compile(
     rf"(?:^|(?<=[:.!?;]))[ \t\n]*(?P<n>{CAP}(?:-{CAP})?)[ \t]+(?:{ARRESTED})\b"
 )
 SIGNATURE_RE: Final = re.compile(
-    rf"(?:^|(?<=[ \t\n!.?]))/(?P<n>{CAP}(?:[ \t]+{CAP})?|{CAPSW}(?:[ \t]+{CAPSW})?)"
+    rf"(?:^|(?<=[ \t\n!.?/]))/(?P<n>{CAP}(?:[ \t]+{CAP})?|{CAPSW}(?:[ \t]+{CAPSW})?)"
     r"(?=[ \t]*(?:,|$|\n))"
     # a phone-typed note's lowercase signature, at its very end: `ring mig om nåt /frasse`
     r"|(?<=[ \t])/(?P<n2>[a-zåäöéü]{3,}(?:-[a-zåäöéü]+)?)[ \t]*$"

@@ -74,6 +74,8 @@ fastighetsskötaren
     frisör frisören brandmännen kontaktombud kontaktombudet p-vakt p-vakten disponent
     disponenten centrumvärd centrumvärden centrumledare centrumledaren protokollförare protokollföraren
     matchvärd matchvärden patrull patrullen organiser organizer
+    vakthavande rastvakt rastvakten förskolechef förskolechefen ersättare ersättaren skolchef skolchefen
+    politibetjent politibetjenten vaktmester vaktmesteren bovard bovarden vaktmastare vaktmastaren
     officer guard driver pupil headteacher teacher coordinator deacon firefighter caretaker janitor
     manager chairman chairwoman chairperson secretary nurse worker librarian priest tenant neighbour
     neighbor witness volunteer coach constable sergeant inspector detective principal counsellor

@@ -275,7 +275,11 @@ def find_nicknames(
         och_before = _OCH_BEFORE_RE.search(text, max(0, s_ - 40), s_)
         if och_before is not None and och_before.group("n").lower() not in _NOT_BEFORE_OCH:
             word = och_before.group("n")
-            if is_name_word(word) or (word not in not_names and word.lower() not in roles):
+            if is_name_word(word) or (
+                word not in not_names
+                and word.lower() not in roles
+                and not word.lower().endswith(_STREET_ENDINGS)  # `på Hamnvägen och Sara Lind`
+            ):
                 spans.append((och_before.start("n"), och_before.end("n")))
         after_m = _OCH_AFTER_RE.search(text[e_ : e_ + 40])
         if after_m is not None:
@@ -313,3 +317,6 @@ def find_nicknames(
                 spans.append((m.start("n"), m.end("n")))
     spans += find_speakers(text, lower, roles, not_names)
     return spans
+
+
+_STREET_ENDINGS: Final = ("vägen", "gatan", "gränd", "gränden", "torget", "stigen", "backen", "allén")

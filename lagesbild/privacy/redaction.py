@@ -27,7 +27,8 @@ from lagesbild.privacy.finder_gates import (
 )
 from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.garbled import readable
-from lagesbild.privacy.lexicon import place_words
+from lagesbild.privacy.lexicon import ORGANISATION_PHRASES, SHORT_FORMS, known_word, place_words
+from lagesbild.privacy.name_acting import find_acting_names
 from lagesbild.privacy.name_capital_words import find_capital_word_names
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
@@ -142,6 +143,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_line_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_head_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_register_names(text, NOT_NAMES, ROLE_WORDS_SET)
+    spans += find_acting_names(text, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):
         spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_capital_word_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
@@ -152,11 +154,42 @@ def _find_personal_data(text: str) -> list[Finding]:
     if _SOME_CAPITALS_RE.search(text) and not _shouted(text):
         spans += capital_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
-    spans = [_without_title(text, s, e) for s, e in spans if text[s:e].lower() not in _VALUES]
+    spans = [
+        _without_title(text, s, e)
+        for s, e in spans
+        if text[s:e].lower() not in _VALUES and not _label(text, s, e) and not _organisation(text[s:e])
+    ]
     spans = _union(text, spans)
     if echoes := _echoes(text, spans):
         spans = _union(text, spans + echoes)
     return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in spans])
+
+
+def _label(text: str, s: int, e: int) -> bool:
+    """A form's field name before its colon, after another field's value on its line: `Handläggare:
+    Nilsson, Per, Status: Pågående`. A speaker opens a line or follows a time or a role (`Rasa:`)."""
+    word = text[s:e]
+    return (
+        text[e : e + 1] == ":"
+        and text[max(0, s - 2) : s] in (", ", "; ")
+        and word.isalpha()
+        and word not in ANY_NAME
+        and word not in SHORT_FORMS
+        and known_word(word.lower())
+    )
+
+
+def _organisation(words: str) -> bool:
+    """A listed organisation found as a name: `Tack till Clas Ohlson`, `Sara Holm (Vattenfall)`;
+    a unit by its ending (`Klotterjouren`). A given name that is an organisation's too stays (`Mentor`)."""
+    return any(
+        w in ORGANISATION_PHRASES
+        or (" " not in w and w not in ANY_NAME and (w in ORGANISATIONS or w.lower().endswith(_UNIT_ENDINGS)))
+        for w in ((words, words[:-1]) if words.endswith("s") else (words,))
+    )
+
+
+_UNIT_ENDINGS: Final = ("jouren", "enheten", "förvaltningen", "tjänsten", "trafiken", "bostäder")
 
 
 def _echoes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
