@@ -34,14 +34,44 @@ ABOUT = (
     f" no missed item and no sentence. Delivered figures measured on main {MEASURED_ON}."
 )
 
-# Placeholders until the one measurement (items (0, 1)): replaced by the delivered figures.
-DELIVERED_FOUND: dict[str, tuple[int, int]] = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: dict[str, tuple[int, int]] = {}
+DELIVERED_FOUND = {
+    "personnummer": (48, 48),
+    "samordningsnummer": (35, 36),
+    "mobile": (152, 152),
+    "landline": (85, 85),
+    "email": (43, 43),
+    "plate": (38, 38),
+    "plate_new": (38, 38),
+    "address": (86, 86),
+    "apartment": (42, 42),
+    "property": (36, 36),
+    "case_number": (42, 42),
+    "full_name": (1669, 1691),
+    "first_name": (756, 775),
+    "surname_after_role": (231, 234),
+    "nickname": (112, 136),
+    "word_name": (139, 145),
+    "lowercase_name": (113, 132),
+}
+DELIVERED_NAMES = (3020, 3113)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (165, 166),
+    "institution": (408, 415),
+    "street": (90, 90),
+    "time": (202, 202),
+    "date": (258, 258),
+    "amount": (60, 60),
+    "week": (85, 85),
+    "bus_line": (38, 38),
+    "word": (87, 87),
+    "organisation": (332, 369),
+    "person_street": (20, 31),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
-# more than one item; a kind stays at its delivered figure where one less would cross its target, since the
-# targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
+# more than one item; a kind stays at its delivered figure where one less would cross its target (the ten
+# structured kinds found at 100 %, and the bus_line look-alikes, one more of which lost would pass 2 %), since
+# the targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 
 
 def _floor(found: int, items: int, crosses: bool) -> tuple[int, int]:
