@@ -7,9 +7,9 @@ drivers, police, guards, caretakers, BRF boards and school counsellors in Norrla
 Stockholm's suburbs, Nacka and Nyköping write them, with name forms in a realistic mix. Written without
 reading the redaction, its vocabulary or any other corpus (docs/redaction_blind15.md says what was opened).
 
-Nobody has read this corpus's name misses or look-alikes lost: the report is aggregate-only (per kind,
-origin, style and look-alike kind) and failure messages leave the missed items out. Its four missed
-addresses were read at stop 25, after the fourteenth name round had been measured on it.
+Its four missed addresses were read at stop 25, after the fourteenth name round had been measured on it;
+then its name misses and look-alikes lost, for the fifteenth name round, so from then on it is a
+development corpus. The report stays aggregate-only (per kind, origin, style and look-alike kind).
 """
 
 from __future__ import annotations
@@ -119,6 +119,14 @@ KEPT = {
     "time": (184, 184),
     "week": (103, 103),
 }
+# Stop 25: the fifteenth name round (developed on corpus 15, its misses read).
+FOUND |= {
+    "first_name": (408, 412),
+    "full_name": (1174, 1183),
+    "surname_after_role": (203, 204),
+    "word_name": (121, 127),
+}
+NAMES = (2082, 2108)
 
 
 class TestBlind15(BlindCorpusRatchets):
@@ -132,7 +140,7 @@ class TestBlind15(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+    SHOW_MISSES = True  # read at stop 25: a development corpus
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:

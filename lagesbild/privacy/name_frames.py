@@ -27,7 +27,7 @@ from lagesbild.privacy.name_cue_words import CAP, LOW, PERSON_NOUNS, after_place
 from lagesbild.privacy.name_signal_gates import Gated, GatePlan
 from lagesbild.privacy.name_signal_words import DEFINITE
 from lagesbild.privacy.name_unknown import ORGANISATIONS, SHORT_FORMS, known_word, place_words, unknown_word
-from lagesbild.privacy.name_words import ANY_NAME
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 from lagesbild.privacy.speech import ORG_ENDINGS
 
 _Q_OPEN: Final = "\"“”'»«‘’"
@@ -180,7 +180,11 @@ def _role_or_institution(word: str, roles: frozenset[str]) -> bool:
 
 
 def _bracketed_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
-    """A listed or unknown word, no place or organisation (a word of the lexicon is a thing: `(Halsband)`)."""
+    """A listed or unknown word, no place or organisation (a word of the lexicon is a thing: `(Halsband)`);
+    a listed name that is a function word too, capitalised there, is the name (`Chaufförerna (Snežana,
+    Dina)`)."""
+    if word in ANY_NAME and word.lower() in FUNCTION_WORDS and word[:1].isupper() and word not in not_names:
+        return True
     if not _cap_ok(word, not_names, roles) or word in place_words() or word in ORGANISATIONS:
         return False
     return word in ANY_NAME or unknown_word(word, not_names, roles)

@@ -79,7 +79,8 @@ _ITEM_END_RE: Final = re.compile(
 )
 _BY_WORDS: Final = (
     "handläggs|handlagt|handlades|anmält|anmäld|anmälts|attesterad|attesterat|godkänd|godkänt|beslutat|"
-    "beslut|kvitterad|kvitterat|utfört|utförd|signerat|signerad|ansvarig|uppföljd|uppföljt"
+    "beslut|kvitterad|kvitterat|utfört|utförd|signerat|signerad|ansvarig|uppföljd|uppföljt|leds|ledd|"
+    "leddes|sammankallas|ersätts|hålls"
 )
 _BY_RE: Final = re.compile(
     rf"\b(?i:{_BY_WORDS})"

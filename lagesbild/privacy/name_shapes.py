@@ -178,6 +178,8 @@ def find_name_shapes(
             first = inside.split()[0].lower() if inside.split() else ""
             # a nickname before a name found in the parentheses: "Babyface (Shvan)"; a name before a role
             # or family word in them: "Dina (fritidsledare)", "Sunná (Ranas lillebror)"
+            if len(m.group("n")) < 2:
+                continue  # a letter before a bracket is a staircase's or a house's: `trapphus B (…)`
             named = found_index.overlaps(m.start("p"), m.end("p"))
             person = first in roles or _KIN_WORD_RE.fullmatch(first) is not None or _KIN_OF_RE.match(inside)
             if named or person:

@@ -74,6 +74,8 @@ fastighetsskötaren
     frisör frisören brandmännen kontaktombud kontaktombudet p-vakt p-vakten disponent
     disponenten centrumvärd centrumvärden centrumledare centrumledaren protokollförare protokollföraren
     matchvärd matchvärden patrull patrullen organiser organizer
+    vicevärd vicevärden bitr biträdande materialare materialaren lagledare lagledaren domare domaren
+    sammankallande ledamot ledamoten styrelseledamot chaufförerna trygghetsvärdarna ledarna
     vakthavande rastvakt rastvakten förskolechef förskolechefen ersättare ersättaren skolchef skolchefen
     politibetjent politibetjenten vaktmester vaktmesteren bovard bovarden vaktmastare vaktmastaren
     officer guard driver pupil headteacher teacher coordinator deacon firefighter caretaker janitor
@@ -84,7 +86,7 @@ fastighetsskötaren
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.
 ROLE_ABBREVIATIONS: Final = frozenset(
-    "insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass ordf".split()
+    "insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass ordf bitr".split()
 )
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade

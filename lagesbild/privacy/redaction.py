@@ -34,6 +34,7 @@ from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_frames import find_frame_names
+from lagesbild.privacy.name_groups import find_group_names
 from lagesbild.privacy.name_heads import find_head_names
 from lagesbild.privacy.name_inverted import capital_names
 from lagesbild.privacy.name_lines import find_line_names
@@ -144,6 +145,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_head_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_register_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_acting_names(text, NOT_NAMES, ROLE_WORDS_SET)
+    spans += find_group_names(text, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):
         spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_capital_word_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
@@ -157,7 +159,10 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans = [
         _without_title(text, s, e)
         for s, e in spans
-        if text[s:e].lower() not in _VALUES and not _label(text, s, e) and not _organisation(text[s:e])
+        if text[s:e].lower() not in _VALUES
+        and not _label(text, s, e)
+        and not _organisation(text[s:e])
+        and not _acronym(text[s:e])
     ]
     spans = _union(text, spans)
     if echoes := _echoes(text, spans):
@@ -177,6 +182,14 @@ def _label(text: str, s: int, e: int) -> bool:
         and word not in SHORT_FORMS
         and known_word(word.lower())
     )
+
+
+def _acronym(word: str) -> bool:
+    """An acronym without a vowel is no name: `Samverkan: SSPF, Eva Lund`, `HVB`, `LSS`."""
+    return word.isupper() and word.isalpha() and not _VOWELS.intersection(word)
+
+
+_VOWELS: Final = frozenset("AEIOUYÅÄÖÉ")
 
 
 def _organisation(words: str) -> bool:
