@@ -7,8 +7,9 @@ skolkuratorer, föreningsledare, kommunpoliser, socialsekreterare and trygghetsv
 Järva/Söderort/Botkyrka, Göteborg, Malmö and Mellansverige. Written without reading the redaction, its
 vocabulary or any other corpus (docs/redaction_blind16.md says what was opened).
 
-Nobody has read this corpus's misses or look-alikes lost: the report is aggregate-only (per kind, origin,
-style and look-alike kind) and failure messages leave the missed items out.
+Nobody has read this corpus's name misses or look-alikes lost: the report is aggregate-only (per kind,
+origin, style and look-alike kind) and failure messages leave the missed items out. Its one missed
+samordningsnummer was read at stop 25, after the fifteenth name round had been measured on it.
 """
 
 from __future__ import annotations
@@ -91,6 +92,31 @@ NAMES = _floor(
 KEPT = {
     kind: _floor(kept, items, (items - kept) / items <= LOST_TARGET < (items - kept + 1) / items)
     for kind, (kept, items) in DELIVERED_KEPT.items()
+}
+# Stop 25: measured after the fifteenth name round, which never read this corpus's misses (aggregate
+# report only); then its one missed samordningsnummer, and only that, was read (found since).
+FOUND |= {
+    "first_name": (757, 775),
+    "full_name": (1672, 1691),
+    "lowercase_name": (113, 132),
+    "nickname": (112, 136),
+    "samordningsnummer": (36, 36),
+    "surname_after_role": (231, 234),
+    "word_name": (141, 145),
+}
+NAMES = (3026, 3113)
+KEPT = {
+    **KEPT,
+    "amount": (60, 60),
+    "date": (258, 258),
+    "institution": (408, 415),
+    "organisation": (332, 369),
+    "person_street": (20, 31),
+    "place": (165, 166),
+    "street": (90, 90),
+    "time": (202, 202),
+    "week": (85, 85),
+    "word": (87, 87),
 }
 
 

@@ -13,6 +13,7 @@ from typing import Final
 
 import phonenumbers
 from personnummer import personnummer as _personnummer
+from stdnum import luhn as _luhn
 
 from lagesbild.privacy.addresses import find_addresses, find_properties
 from lagesbild.privacy.block_properties import find_block_properties
@@ -159,7 +160,12 @@ def _find_pnr(text: str) -> list[Finding]:
             if (
                 in_context
                 or (sep and len(d) == 6 and valid_date(short))
-                or (sep and len(d) == 8 and d[:2] in ("19", "20") and valid_date(short))
+                or (
+                    len(d) == 8
+                    and d[:2] in ("19", "20")
+                    and valid_date(short)
+                    and (sep or _luhn.is_valid(short + num))
+                )
             ):
                 out.append(Finding(kind, m.start(), m.end(), m.group()))
     return out
