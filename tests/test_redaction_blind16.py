@@ -7,9 +7,9 @@ skolkuratorer, föreningsledare, kommunpoliser, socialsekreterare and trygghetsv
 Järva/Söderort/Botkyrka, Göteborg, Malmö and Mellansverige. Written without reading the redaction, its
 vocabulary or any other corpus (docs/redaction_blind16.md says what was opened).
 
-Nobody has read this corpus's name misses or look-alikes lost: the report is aggregate-only (per kind,
-origin, style and look-alike kind) and failure messages leave the missed items out. Its one missed
-samordningsnummer was read at stop 25, after the fifteenth name round had been measured on it.
+Its one missed samordningsnummer was read at stop 25, after the fifteenth name round had been measured on
+it; then its name misses and look-alikes lost, for the sixteenth name round, so from then on it is a
+development corpus. The report stays aggregate-only (per kind, origin, style and look-alike kind).
 """
 
 from __future__ import annotations
@@ -118,6 +118,16 @@ KEPT = {
     "week": (85, 85),
     "word": (87, 87),
 }
+# Stop 25: the sixteenth name round (developed on corpus 16, its misses read).
+FOUND |= {
+    "first_name": (767, 775),
+    "full_name": (1676, 1691),
+    "lowercase_name": (121, 132),
+    "nickname": (130, 136),
+    "surname_after_role": (234, 234),
+    "word_name": (144, 145),
+}
+NAMES = (3072, 3113)
 
 
 class TestBlind16(BlindCorpusRatchets):
@@ -131,7 +141,7 @@ class TestBlind16(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
+    SHOW_MISSES = True  # read at stop 25: a development corpus
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:

@@ -6,6 +6,8 @@
 * a roster's line, a person at a place and another after `+`: `Merhawit på Visby busstation + Anna`;
 * who stands in for whom: `ersätter Shlemon under semestern`, `vikarierar för Eva`;
 * a family by its surname with a particle: `Familjen van den Broek`;
+* the person a numbered or bulleted item opens with: `3. Cem – ny i gruppen`, `– Dren: varför …`,
+  `- Glodie (14): kan vi …`;
 * a register's `SURNAME, Given`: `STENVALL, Moa`, `AL-RUBAIE, Karim (Fritid)`;
 * a given name before an Irish or an Arabic surname, or an initial: `Sean O'Brien`, `K. Al-Jabouri`.
 A word there is a name when it is a listed name or no known word, place or organisation
@@ -20,7 +22,7 @@ from typing import Final
 
 from lagesbild.privacy.name_registers import name_word, other_part
 from lagesbild.privacy.name_signal_gates import any_word
-from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word
+from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, police_place_words
 from lagesbild.privacy.name_words import ANY_NAME
 from lagesbild.privacy.names import FIRST_NAMES, NOT_NAMES
 
@@ -53,6 +55,13 @@ _FAMILY_RE: Final = re.compile(
     r"(?i:\bfamiljen|\bfamiljerna)[ \t]+"
     rf"(?P<n>(?:van|von|de|af|da|di|du|le|la|al|el)(?:[ \t]+(?:der|den|de|la))?[ \t]+{_CAP})"
 )
+_ITEM_START_RE: Final = re.compile(
+    rf"(?m)^[ \t]*(?:[0-9]{{1,2}}[.)]|[-–•*])[ \t]*(?P<n>{_CAP}(?:[ \t]+{_CAP})?)"
+    r"(?=[ \t]*(?:[–—][ \t]|-[ \t]|:[ \t]|\([0-9]{1,2}\)))"
+)
+_STATUS_AFTER_RE: Final = re.compile(
+    r"[ \t]*:[ \t]*(?i:grön|gul|röd|grönt|gult|rött|ok|lugnt|klar|klart|oförändrat|oförändrad)\b"
+)
 _ROSTER_RE: Final = re.compile(rf"(?m)^[ \t]*(?P<n>{_CAP})[ \t]+på[ \t]+[^\n+]{{2,50}}?[ \t]\+[ \t]*\S")
 # `SURNAME, Given` in a register: a surname in capitals (three letters or more, `AL-`, `'` allowed).
 _CAPS_COMMA_RE: Final = re.compile(
@@ -81,6 +90,11 @@ def find_group_names(text: str, not_names: frozenset[str], roles: frozenset[str]
             out.append(m.span("n"))
     for m in _FAMILY_RE.finditer(text) if "amilj" in text else ():
         out.append(m.span("n"))
+    for m in _ITEM_START_RE.finditer(text) if "\n" in text else ():
+        if _STATUS_AFTER_RE.match(text, m.end()) or m.group("n") in police_place_words():
+            continue  # an area's status: `- Tynnered: grön`
+        if all(name_word(w, not_names, roles, words_too=False) for w in m.group("n").split()):
+            out.append(m.span("n"))
     for m in _ROSTER_RE.finditer(text) if "+" in text else ():
         if name_word(m.group("n"), not_names, roles, words_too=False):
             out.append(m.span("n"))

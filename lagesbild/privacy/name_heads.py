@@ -42,7 +42,8 @@ _HEADS: Final = (
     ordningsvakter ansvarig ansvariga ansvar kontaktperson kontaktpersoner sekreterare ordförande justeras
     justerare protokollförare mötesledare sammankallande rapportör rapportörer klient diakon präst imam
     vid+protokollet på+plats i+tjänst
-    present attendees attending absent staff minutes chair secretary preliminärt
+    present attendees attending absent staff minutes chair secretary preliminärt närvarolista
+    deltagarlista kontaktlista övriga
     förhinder anmält+av utfört+av beställt+av tekniker handläggare kund vem owner organisatör anmälda
     obligatoriska+deltagare valfria+deltagare valfria accepterat avböjt""".replace("+", "_").split()
     )

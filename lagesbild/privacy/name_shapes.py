@@ -65,7 +65,7 @@ _AGE_RE: Final = re.compile(
 _PERSON_VERBS: Final = frozenset(
     """gav ville sa sade berättade berättar ringde ringer mejlade kom gick sprang greps grips hotade slog
     tog fick vägrade uppger uppgav säger hörde såg skrek sprang cyklade körde stal bad frågade erkände
-    nekade""".split()
+    nekade glömde höll skötte tappade lämnade hämtade hjälpte visade förklarade svarade""".split()
 )
 _FIRST_WORD_RE: Final = re.compile(
     rf"(?:^|(?<=[.!?]))[ \t\n]*(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?P<v>[a-zåäö]+)"

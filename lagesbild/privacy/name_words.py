@@ -74,6 +74,7 @@ fastighetsskötaren
     frisör frisören brandmännen kontaktombud kontaktombudet p-vakt p-vakten disponent
     disponenten centrumvärd centrumvärden centrumledare centrumledaren protokollförare protokollföraren
     matchvärd matchvärden patrull patrullen organiser organizer
+    befäl psykolog psykologen
     vicevärd vicevärden bitr biträdande materialare materialaren lagledare lagledaren domare domaren
     sammankallande ledamot ledamoten styrelseledamot chaufförerna trygghetsvärdarna ledarna
     vakthavande rastvakt rastvakten förskolechef förskolechefen ersättare ersättaren skolchef skolchefen

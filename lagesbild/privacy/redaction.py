@@ -46,6 +46,7 @@ from lagesbild.privacy.name_signals import find_signal_names
 from lagesbild.privacy.name_unknown import ORGANISATIONS, find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_name_pairs, find_unknown_lowercase_names
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, ROLE_WORDS_SET, STREET_WORDS_ALTERNATION
+from lagesbild.privacy.name_youth import find_youth_names
 from lagesbild.privacy.names import AMBIGUOUS, NOT_NAMES
 from lagesbild.privacy.nicknames import find_nicknames
 from lagesbild.privacy.span_index import SpanIndex
@@ -146,6 +147,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_register_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_acting_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_group_names(text, NOT_NAMES, ROLE_WORDS_SET)
+    spans += find_youth_names(text, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):
         spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_capital_word_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
