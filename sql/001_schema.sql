@@ -119,10 +119,12 @@ CREATE TABLE IF NOT EXISTS incidents (
     kommun_code        varchar(4),  -- the kommun it belongs to (row-level security)
     CONSTRAINT uq_incidents_source_key UNIQUE (source, source_key)
 );
--- the week index, with organisation and kommun for reporting_organisations (lagesbild/db.py); replaces
--- ix_incidents_week_area_category (a database made before keeps both)
-CREATE INDEX IF NOT EXISTS ix_incidents_week_area_category_org
-    ON incidents (iso_week, area_id, category, organisation_id, kommun_code);
+-- the week index, with organisation and kommun for reporting_organisations and review status and
+-- duplicate_of for every count (read from the index alone; lagesbild/db/tables.py); replaces
+-- ix_incidents_week_area_category_org and ix_incidents_week_area_category (a database made before
+-- keeps them)
+CREATE INDEX IF NOT EXISTS ix_incidents_week_area_category_counted
+    ON incidents (iso_week, area_id, category, organisation_id, kommun_code, review_status, duplicate_of);
 CREATE INDEX IF NOT EXISTS ix_incidents_occurred_at ON incidents (occurred_at);
 CREATE INDEX IF NOT EXISTS ix_incidents_kommun_week ON incidents (kommun_code, iso_week);
 CREATE INDEX IF NOT EXISTS ix_incidents_duplicate_of ON incidents (duplicate_of)

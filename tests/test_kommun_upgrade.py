@@ -30,7 +30,7 @@ def _make_it_pre_kommun(engine: Engine) -> None:
     with engine.begin() as conn:
         conn.execute(text("DROP INDEX ix_incidents_kommun_week"))
         # Newer than the kommun columns, and on kommun_code (SQLite refuses to drop an indexed column).
-        conn.execute(text("DROP INDEX ix_incidents_week_area_category_org"))
+        conn.execute(text("DROP INDEX ix_incidents_week_area_category_counted"))
         for table in NEW_TABLES:
             conn.execute(text(f"DROP TABLE {table}"))
         for table, columns in NEW_COLUMNS.items():

@@ -36,7 +36,16 @@ def make_engine(url: str | None = None) -> Engine:
         engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_SECONDS}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(url, pool_pre_ping=True, hide_parameters=True)
+    # JIT off for the app's sessions: its reads take well under a second, and PostgreSQL's JIT (on by
+    # default, for any plan costed above jit_above_cost) spent 0.7 s compiling each national 18-week
+    # count of Veckans lägesbild at 10 M incidents, a third of the query (bench/RESULTS.md, Stop 25).
+    # After the URL's own libpq options, if any (connect_args replace the URL's `options`).
+    given = parsed.query.get("options", ())
+    options = " ".join([*([given] if isinstance(given, str) else given), PG_OPTIONS])
+    return create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args={"options": options})
+
+
+PG_OPTIONS = "-c jit=off"  # libpq options of every PostgreSQL session (see make_engine)
 
 
 SQLITE_BUSY_SECONDS = 30  # how long a SQLite connection waits for another's lock (its busy timeout)

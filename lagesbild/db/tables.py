@@ -163,19 +163,25 @@ incidents = Table(
     Column("kommun_code", String(4)),  # the kommun it belongs to (row-level security)
     UniqueConstraint("source", "source_key", name="uq_incidents_source_key"),
 )
-# The week index; organisation and kommun at the end let queries.reporting_organisations (the
-# completeness basis of every weekly report: 17 weeks of every kommun) read the index alone. Replaces
-# ix_incidents_week_area_category (its first three columns; a database made before keeps both, `db
-# upgrade`). Not a separate (iso_week, organisation_id, kommun_code) index: SQLite, without statistics,
-# preferred that narrower one for every week range with named areas and lost the area_id in the index
-# (weekly_series for 3 areas at 5M incidents: 0.12 s -> 0.95 s).
+# The week index; organisation and kommun let queries.reporting_organisations (the completeness basis
+# of every weekly report: 18 weeks of every kommun) read the index alone, and review status and
+# duplicate_of (the conditions of `queries.counted`) let every count per week, area and category
+# (queries.week_counts, 18 weeks for Veckans lägesbild) read it alone too: without them each counted
+# report was fetched from the table, which at 10 M incidents made PostgreSQL scan the whole table for
+# the landing page (bench/RESULTS.md, Stop 25). Replaces ix_incidents_week_area_category_org (its first
+# five columns), which replaced ix_incidents_week_area_category; a database made before keeps the older
+# ones (`db upgrade` only adds). Not a separate (iso_week, organisation_id, kommun_code) index: SQLite,
+# without statistics, preferred that narrower one for every week range with named areas and lost the
+# area_id in the index (weekly_series for 3 areas at 5M incidents: 0.12 s -> 0.95 s).
 Index(
-    "ix_incidents_week_area_category_org",
+    "ix_incidents_week_area_category_counted",
     incidents.c.iso_week,
     incidents.c.area_id,
     incidents.c.category,
     incidents.c.organisation_id,
     incidents.c.kommun_code,
+    incidents.c.review_status,
+    incidents.c.duplicate_of,
 )
 Index("ix_incidents_occurred_at", incidents.c.occurred_at)
 Index("ix_incidents_kommun_week", incidents.c.kommun_code, incidents.c.iso_week)
