@@ -94,8 +94,8 @@ def compare_normalisers(args: argparse.Namespace) -> list[str]:
     return problems
 
 
-def _read_with_mappings(bind: Any, query: Select[Any]) -> pd.DataFrame:
-    """lagesbild.queries.read as it was before the benchmark's edit."""
+def _read_with_mappings(bind: Any, query: Select[Any], *, plain: bool = False) -> pd.DataFrame:
+    """lagesbild.queries.read as it was before the benchmark's edit (`plain` came later: ignored)."""
     if isinstance(bind, Engine):
         with bind.connect() as conn:
             result = conn.execute(query)

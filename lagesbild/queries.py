@@ -70,16 +70,25 @@ def in_kommun(column: Any) -> list[Any]:
     return [] if code is None else [column == code]
 
 
-def read(bind: Bind, query: Select[Any]) -> pd.DataFrame:
-    """The rows of `query` as a frame, its columns named as the query's."""
+def read(bind: Bind, query: Select[Any], *, plain: bool = False) -> pd.DataFrame:
+    """The rows of `query` as a frame, its columns named as the query's. `plain`: every column is text
+    or an integer, which both drivers return as stored, so their rows are taken as they are, without
+    SQLAlchemy's (week_counts for Veckans lägesbild nationally: 420,000 rows, 0.4 s less at 10 M
+    incidents; bench/RESULTS.md, Stop 25)."""
     # Rows as plain tuples: the same frame as from mappings, without a dict per row (3x faster). One
     # fetchall, not row-by-row iteration: psycopg's fetchone costs ~2 µs a row (1-week week_counts on
     # 10 M incidents: 68 -> 59 ms against 47 ms for the bare query; bench/RESULTS.md section 2).
     if isinstance(bind, Engine):
         with bind.connect() as conn:
-            return read(conn, query)
+            return read(conn, query, plain=plain)
     result = bind.execute(query)
-    return pd.DataFrame(list(map(tuple, result.fetchall())), columns=list(result.keys()))
+    columns = list(result.keys())
+    if plain:
+        rows = result.cursor.fetchall()
+        result.close()
+    else:
+        rows = list(map(tuple, result.fetchall()))
+    return pd.DataFrame(rows, columns=columns)
 
 
 def counted() -> list[Any]:
@@ -133,6 +142,12 @@ def taxonomy(bind: Bind) -> Taxonomy:
     return Taxonomy.from_frame(category_labels(bind))
 
 
+# Up to this many named areas week_counts counts only theirs (one index range per area and week); more
+# are counted with every area and picked after (measured at 10 M incidents on the real areas, 18 weeks:
+# 300 areas 0.08 s narrowed vs 0.23 s not, 1,000 0.29 vs 0.40 s, all 3,363 0.93 vs 0.53 s).
+NARROWED_AREAS = 1000
+
+
 def week_counts(
     bind: Bind,
     weeks: Sequence[str],
@@ -141,12 +156,29 @@ def week_counts(
     reviewed_only: bool = False,
 ) -> pd.DataFrame:
     """Counts per iso_week × area × category for the given weeks (only non-zero cells)."""
+    return read(bind, week_counts_query(weeks, areas, sources, reviewed_only), plain=True)
+
+
+def week_counts_query(
+    weeks: Sequence[str],
+    areas: Sequence[str] | None = None,
+    sources: Sequence[str] | None = None,
+    reviewed_only: bool = False,
+) -> Select[Any]:
+    """The query of `week_counts` (text and integer columns)."""
     # Counted per area id in a query on incidents alone, then joined to the (unique) area names: the
-    # same cells and counts, but the join meets one row per cell instead of one per incident, and
-    # SQLite plans it on ix_incidents_week_area_category(_org) (see bench/RESULTS.md, section 2).
-    # Named areas are also narrowed inside (by their ids), so only their incidents are counted: the
-    # weekly PDF for 3 areas counted every area of a national database (10 M incidents: seconds).
-    chosen = [i.c.area_id.in_(select(a.c.id).where(a.c.name.in_(list(areas))))] if areas else []
+    # same cells and counts, but the join meets one row per cell instead of one per incident, and the
+    # count reads ix_incidents_week_area_category_counted alone, in its order (see bench/RESULTS.md,
+    # section 2 and Stop 25). A few named areas are also narrowed inside (by their ids), so only their
+    # incidents are counted: the weekly PDF for 3 areas counted every area of a national database
+    # (10 M incidents: seconds). Many are not: narrowing by 3,363 ids made PostgreSQL hash the counts
+    # (spilling to disk) instead of counting in the index's order, 2x slower than counting every area;
+    # the names are then applied to the counts (the outer condition, which holds in both cases).
+    chosen = (
+        [i.c.area_id.in_(select(a.c.id).where(a.c.name.in_(list(areas))))]
+        if areas and len(areas) <= NARROWED_AREAS
+        else []
+    )
     counted = (
         select(i.c.iso_week, i.c.area_id, i.c.category, func.count().label("count"))
         .where(i.c.iso_week.in_(list(weeks)), *chosen, *filters(None, None, sources, reviewed_only))
@@ -158,7 +190,7 @@ def week_counts(
     ).select_from(counted.join(a, counted.c.area_id == a.c.id))
     if areas:
         query = query.where(a.c.name.in_(list(areas)))
-    return read(bind, query)
+    return query
 
 
 def weekly_series(
@@ -262,7 +294,7 @@ _MAX_WEEK_LIST = 60
 def _weeks_of(start: dt.date, end: dt.date) -> list[Any]:
     """The ISO weeks a date range touches, as a condition on the indexed `iso_week` (the week of the
     local `occurred_date`, set together at ingest): `occurred_date` has no index of its own, and the
-    week index also leads to the named areas' rows (ix_incidents_week_area_category_org). Redundant with
+    week index also leads to the named areas' rows (ix_incidents_week_area_category_counted). Redundant with
     the date condition, so the rows are the same; none for long or empty ranges."""
     if end < start or (end - start).days > 7 * _MAX_WEEK_LIST:
         return []
@@ -422,7 +454,7 @@ def area_statuses(bind: Bind, week: str) -> pd.DataFrame:
 def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
     """Per organisation, kommun and week: how many reports it sent (0 rows = it did not report). The
     kommun (of the reports) is what the privacy gate matches the kommun's reporters register on."""
-    # Counted from ix_incidents_week_area_category_org alone, then named: an organisation id
+    # Counted from ix_incidents_week_area_category_counted alone, then named: an organisation id
     # is one (name, source) (uq_organisations_source_name), so the groups are those by name and source.
     per_id = (
         select(i.c.iso_week, i.c.organisation_id, i.c.kommun_code, func.count().label("count"))
