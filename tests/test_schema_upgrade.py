@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Column, Engine, MetaData, String, func, select, text
+from sqlalchemy import Column, Engine, MetaData, String, func, inspect, select, text
 
 from data_ingest.pipeline import ingest_file
 from lagesbild import db
@@ -161,3 +161,33 @@ def test_the_dashboard_says_what_is_missing_and_works_after_the_upgrade(
     assert not at.exception and not at.error, [e.value for e in [*at.exception, *at.error]]
     assert at.title[0].value == "Veckans lägesbild"
     engine.dispose()
+
+
+def test_the_week_index_a_wider_one_replaced_is_dropped_by_the_upgrade(
+    engine: Engine, tmp_path: Path
+) -> None:
+    loaded = _with_data(engine, tmp_path)
+    with engine.begin() as conn:  # as a database made before Stop 25 has it, beside the new one
+        conn.execute(
+            text(
+                "CREATE INDEX ix_incidents_week_area_category_org"
+                " ON incidents (iso_week, area_id, category, organisation_id, kommun_code)"
+            )
+        )
+    drift = schema_drift(engine)
+    assert drift.superseded_indexes == (("incidents", "ix_incidents_week_area_category_org"),)
+    assert not drift.blocks_use
+    assert "tabellen incidents har kvar indexet ix_incidents_week_area_category_org" in " ".join(
+        drift.lines()
+    )
+    open_schema(engine)  # only a warning: the old index makes writes slower, not queries wrong
+
+    added = upgrade_db(engine)
+    assert "indexet ix_incidents_week_area_category_org på incidents borttaget" in " ".join(
+        added.added_lines()
+    )
+    assert schema_drift(engine) == SchemaDrift()
+    names = {i["name"] for i in inspect(engine).get_indexes("incidents")}
+    assert "ix_incidents_week_area_category_org" not in names
+    assert "ix_incidents_week_area_category_counted" in names
+    assert _incidents(engine) == loaded
