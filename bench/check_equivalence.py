@@ -31,7 +31,7 @@ from typing import Any
 import pandas as pd
 from sqlalchemy import Engine, Select, text
 
-from lagesbild import period_queries, queries, review_queries
+from lagesbild import data_range, period_queries, queries, review_queries
 
 ROOT = Path(__file__).resolve().parents[1]
 POLICE = ROOT.parent / "shared" / "real_data" / "polisen_events_2022_2026_excl_nacka_nykoping.json.gz"
@@ -145,7 +145,7 @@ def _query_calls(engine: Engine) -> dict[str, Callable[[], Any]]:
         "review_queue": lambda: review_queries.review_queue(engine),
         "batches": lambda: review_queries.batches(engine),
         "rejected": lambda: review_queries.rejected(engine, batch),
-        "weeks_present": lambda: queries.weeks_present(engine),
+        "weeks_present": lambda: data_range.weeks_present(engine),
         "review_counts": lambda: review_queries.review_counts(engine, last),
     }
     if hasattr(period_queries, "daily_counts"):

@@ -32,7 +32,7 @@ from typing import Any
 from bench.common import CHROMIUM_ARGS, ROOT, WORK, Context, Row, fmt_s, log, median
 from bench.sections_dashboard import FIRST_TABLE, free_port, sample_database, streamlit_server
 from bench.streamlit_protocol import SessionTimes, simultaneous_sessions
-from lagesbild import queries
+from lagesbild import data_range
 from lagesbild.db import make_engine
 
 SNAPSHOT_TARGET_S = 3.0
@@ -156,7 +156,7 @@ def bench_load(ctx: Context) -> None:
         return
     url = sample_database()
     engine = make_engine(url)
-    week = queries.weeks_present(engine)[-1]
+    week = data_range.weeks_present(engine)[-1]
     root = WORK / "snapshots"
     shutil.rmtree(root, ignore_errors=True)
     from lagesbild.report.snapshot import publish_snapshot

@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
 from dashboard.caching import scoped_cache
 from dashboard.selection import MAX_POINTS, Names, Selection
 from dashboard.selection import names_key as names_key  # pages use it from here
-from lagesbild import period_queries, queries, settings, vocabulary, weekly, weeks
+from lagesbild import data_range, period_queries, queries, settings, vocabulary, weekly, weeks
 from lagesbild.analysis import completeness
 from lagesbild.categories import Taxonomy
 from lagesbild.db import database_url, display_url, make_engine
@@ -138,7 +138,7 @@ def kommuner_or_none(url: str) -> dict[str, str]:
 
 @scoped_cache(ttl=TTL, show_spinner=False)
 def weeks_in_data(url: str) -> list[str]:
-    return queries.weeks_present(engine(url))
+    return data_range.weeks_present(engine(url))
 
 
 def default_week(available: list[str], now: dt.datetime | None = None, url: str | None = None) -> str:

@@ -8,9 +8,7 @@ samordnare rejected during review (`review_status = 'avvisad'`, see `counted`).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
-from contextvars import ContextVar
+from collections.abc import Sequence
 from typing import Any
 
 import geopandas as gpd
@@ -20,54 +18,20 @@ import shapely
 from sqlalchemy import Engine, Select, func, literal, select
 from sqlalchemy.engine import Connection
 
-from lagesbild import db, settings
+from lagesbild import db
 from lagesbild import weeks as weeks_module
 from lagesbild.categories import Taxonomy
 from lagesbild.geo import SWEREF
+
+# The kommun scope is part of this read API (`queries.kommun_scope`); it lives in its own module.
+from lagesbild.kommun_scope import current_kommun as current_kommun
+from lagesbild.kommun_scope import in_kommun
+from lagesbild.kommun_scope import kommun_scope as kommun_scope
+from lagesbild.kommun_scope import kommuner_present as kommuner_present
 from lagesbild.vocabulary import MeasureStatus, ReviewState
 
 Bind = Engine | Connection
 i, a, c, o = db.incidents, db.areas, db.categories, db.organisations
-
-# The kommun every read is limited to (a code), set by `kommun_scope`; None reads every kommun. A
-# one-shot process (the CLI's report/export --kommun) sets it; on PostgreSQL, row-level security
-# (sql/002_row_level_security.sql) enforces the same limit for a restricted database role.
-_KOMMUN: ContextVar[str | None] = ContextVar("lagesbild_kommun", default=None)
-
-
-@contextmanager
-def kommun_scope(code: str | None) -> Iterator[None]:
-    token = _KOMMUN.set(code)
-    try:
-        yield
-    finally:
-        _KOMMUN.reset(token)
-
-
-def current_kommun() -> str | None:
-    return _KOMMUN.get()
-
-
-def kommuner_present(bind: Bind) -> dict[str, str]:
-    """Kommun code -> proper name ("Nyköpings kommun") of every kommun the database holds: the kommuner
-    table, and the kommun of any area (a database loaded before `kommun add` has areas only). Not
-    limited by `kommun_scope`: the dashboard decides the scope from it."""
-    from lagesbild.swedish import kommun_name
-
-    if isinstance(bind, Engine):
-        with bind.connect() as conn:
-            return kommuner_present(conn)
-    table = bind.execute(select(db.kommuner.c.code, db.kommuner.c.name)).all()
-    pairs = bind.execute(select(a.c.kommun_code, a.c.kommun).distinct()).all()
-    names = {str(code): kommun_name(str(short)) for code, short in pairs if code and short}
-    names.update({str(code): str(name) for code, name in table})
-    return names
-
-
-def in_kommun(column: Any) -> list[Any]:
-    """The condition that `column` is the kommun of `kommun_scope`: none when no kommun is set."""
-    code = _KOMMUN.get()
-    return [] if code is None else [column == code]
 
 
 def read(bind: Bind, query: Select[Any], *, plain: bool = False) -> pd.DataFrame:
@@ -474,53 +438,3 @@ def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
         .order_by(o.c.name, o.c.source, per_id.c.kommun_code, per_id.c.iso_week)
     )
     return read(bind, query)
-
-
-def date_range_in_data(bind: Bind) -> tuple[dt.date | None, dt.date | None]:
-    """First and last incident date within the plausible years (see plausible_weeks)."""
-    first, last = plausible_weeks()
-    query = select(func.min(i.c.occurred_date), func.max(i.c.occurred_date)).where(
-        i.c.iso_week.between(first, last), *in_kommun(i.c.kommun_code)
-    )
-    if isinstance(bind, Engine):
-        with bind.connect() as conn:
-            row = conn.execute(query).one()
-    else:
-        row = bind.execute(query).one()
-    return tuple(None if v is None else pd.Timestamp(v).date() for v in row)  # type: ignore[return-value]
-
-
-def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
-    first, last = plausible_weeks()
-    query = select(func.min(i.c.iso_week), func.max(i.c.iso_week)).where(
-        i.c.iso_week.between(first, last), *in_kommun(i.c.kommun_code)
-    )
-    if isinstance(bind, Engine):
-        with bind.connect() as conn:
-            row = conn.execute(query).one()
-    else:
-        row = bind.execute(query).one()
-    return row[0], row[1]
-
-
-# --- Appended for the dashboard: weeks in data (the forms' writes are in lagesbild.commands) ---
-
-
-def plausible_weeks() -> tuple[str, str]:
-    """The first and last ISO week a page offers: from the earliest year (setting) to a year ahead.
-    A stored date outside (1899, 9999 from an older database) must not stretch every week list."""
-    earliest = settings.get_int("earliest_year")
-    ahead = dt.date.today() + dt.timedelta(days=366)
-    return f"{earliest}-W01", weeks_module.week_label(ahead)
-
-
-def weeks_present(bind: Bind) -> list[str]:
-    """The ISO weeks that have at least one (non-duplicate) incident, oldest first (plausible ones)."""
-    first, last = plausible_weeks()
-    query = (
-        select(i.c.iso_week)
-        .where(i.c.iso_week.between(first, last), *counted())
-        .distinct()
-        .order_by(i.c.iso_week)
-    )
-    return [str(w) for w in read(bind, query)["iso_week"]]

@@ -14,7 +14,7 @@ from sqlalchemy import Engine, select, text
 from streamlit.testing.v1 import AppTest
 
 from dashboard import data, intake
-from lagesbild import commands, db, queries
+from lagesbild import commands, data_range, db, queries
 from lagesbild.db import init_db, make_engine
 from tests.factories import populate, weekly_spec
 
@@ -264,7 +264,7 @@ def test_missing_database_file_is_created(tmp_path: Path, monkeypatch: pytest.Mo
     assert not at.exception
     assert data.EMPTY_MESSAGE in [i.value for i in at.info]
     assert (tmp_path / "ny" / "lagesbild.db").exists()
-    assert queries.weeks_present(make_engine(url)) == []
+    assert data_range.weeks_present(make_engine(url)) == []
 
 
 UPLOAD = (

@@ -33,7 +33,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import OperationalError
 
 from data_ingest.pipeline import ingest_file
-from lagesbild import db, queries, review_queries
+from lagesbild import data_range, db, queries, review_queries
 from lagesbild.categories import load_config
 from lagesbild.db import init_db, make_engine
 from tests.factories import populate, sample_reference_database, weekly_spec
@@ -405,7 +405,7 @@ def test_queries_recover_after_the_server_drops_connections(postgis_url: str, po
     try:
         init_db(engine)
         populate(engine, weekly_spec(weeks=4))
-        weeks = [str(w) for w in queries.weeks_present(engine)]
+        weeks = [str(w) for w in data_range.weeks_present(engine)]
         before = queries.week_counts(engine, weeks)
         assert int(before["count"].sum()) > 0
         queries.week_counts(plain, weeks)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import Engine, text
 
-from lagesbild import queries
+from lagesbild import data_range, queries
 from lagesbild.report import export
 from tests import hostile_files as hostile
 from tests.factories import populate, weekly_spec
@@ -69,9 +69,9 @@ def poisoned(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Engine:
 def test_queries_keep_weeks_and_costs_plausible(engine: Engine) -> None:
     populate(engine, weekly_spec(weeks=4))
     _poison(engine)
-    present = queries.weeks_present(engine)
+    present = data_range.weeks_present(engine)
     assert present and present[0] >= "2000-W01" and present[-1] < "2100-W01"
-    first, last = queries.week_range_in_data(engine)
+    first, last = data_range.week_range_in_data(engine)
     assert first == present[0] and last == present[-1]
     counts = queries.weekly_series(engine, present[0], present[-1])
     assert counts["cost_sek"].map(lambda v: v == v and abs(v) != float("inf")).all()
@@ -82,7 +82,7 @@ def test_an_export_of_any_range_is_clamped_to_the_data(
 ) -> None:
     populate(engine, weekly_spec(weeks=4))
     _poison(engine)
-    first, last = queries.date_range_in_data(engine)
+    first, last = data_range.date_range_in_data(engine)
     assert first is not None and last is not None and first.year >= 2000 and last.year < 2100
     start, end = export.clamp_period(engine, dt.date(1899, 1, 1), dt.date(9999, 12, 31))
     assert (start, end) == (first, last)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from lagesbild import audit
+from lagesbild import audit, data_range
 from lagesbild.cli.common import EXIT_OK, open_engine, snapshot_dir
 from lagesbild.db import database_url, display_url
 
@@ -52,11 +52,10 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def _publish_latest(engine: Engine, root: Path) -> None:
     """The newest complete week with data, published so that `make run` has a shared picture to show."""
-    from lagesbild import queries
     from lagesbild.report.snapshot import publish_snapshot
     from lagesbild.weeks import last_complete_week
 
-    complete = [w for w in queries.weeks_present(engine) if w <= last_complete_week()]
+    complete = [w for w in data_range.weeks_present(engine) if w <= last_complete_week()]
     if complete:
         page = publish_snapshot(engine, complete[-1], root)
         print(f"Lägesbilden för {complete[-1]} publicerad: {page}")

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from lagesbild import queries
+from lagesbild import data_range, queries
 from lagesbild.errors import UserInputError
 from lagesbild.report.export_writers import (
     GPKG_AREA_LAYER,
@@ -58,7 +58,7 @@ def clamp_period(engine: Engine, start: dt.date, end: dt.date) -> tuple[dt.date,
     naming the limit. Shorter periods stay as asked (their weeks without data are part of the answer)."""
     if (end - start).days <= MAX_EXPORT_DAYS:
         return start, end
-    first, last = queries.date_range_in_data(engine)
+    first, last = data_range.date_range_in_data(engine)
     if first is not None and last is not None:
         start, end = max(start, first), min(end, last)
         if end < start:  # no data in the period: an empty export of its first day

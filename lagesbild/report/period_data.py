@@ -22,7 +22,7 @@ from scipy import stats
 from shapely.geometry.base import BaseGeometry
 from sqlalchemy import Engine
 
-from lagesbild import period_queries, queries, review_queries, settings, weekly
+from lagesbild import data_range, period_queries, queries, review_queries, settings, weekly
 from lagesbild.analysis.change import detect_changes
 from lagesbild.analysis.hotspots import HOT95, HOT99, hotspots
 from lagesbild.categories import Taxonomy
@@ -305,7 +305,7 @@ def collect_period(
     names = list(chosen["name"])
     taxonomy = queries.taxonomy(engine)
     weeks = period_weeks(start, end)
-    first_in_data, last_in_data = queries.week_range_in_data(engine)
+    first_in_data, last_in_data = data_range.week_range_in_data(engine)
     history = week_label(week_start(weeks[0]) - dt.timedelta(weeks=HISTORY_WEEKS))
     history = min(max(history, first_in_data or history), weeks[0])
     last_start = year_earlier(start)
