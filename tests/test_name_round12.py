@@ -16,30 +16,13 @@ from __future__ import annotations
 
 import pytest
 
-from lagesbild.privacy import redact as _redact
 from lagesbild.privacy.name_inverted import shouted_surname
 from lagesbild.privacy.name_unknown_word import noun_like
 from lagesbild.privacy.name_words import ROLE_WORDS_SET
 from lagesbild.privacy.names import NOT_NAMES
-
-
-def redact(text: str) -> str:
-    out = _redact(text)
-    assert out is not None
-    return out
-
-
-def _gone(text: str, *names: str) -> None:
-    out = redact(text)
-    for name in names:
-        for part in name.split():
-            assert part not in out, f"{part!r} left in {out!r}"
-
-
-def _kept(text: str, *words: str) -> None:
-    out = redact(text)
-    for word in words:
-        assert word in out, f"{word!r} lost in {out!r}"
+from tests.name_checks import gone as _gone
+from tests.name_checks import kept as _kept
+from tests.name_checks import redacted as redact
 
 
 @pytest.mark.parametrize(

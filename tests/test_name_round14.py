@@ -14,27 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from lagesbild.privacy import redact as _redact
 from lagesbild.privacy.garbled import readable
-
-
-def redact(text: str) -> str:
-    out = _redact(text)
-    assert out is not None
-    return out
-
-
-def _gone(text: str, *names: str) -> None:
-    out = redact(text)
-    for name in names:
-        for part in name.split():
-            assert part not in out, f"{part!r} left in {out!r}"
-
-
-def _kept(text: str, *words: str) -> None:
-    out = redact(text)
-    for word in words:
-        assert word in out, f"{word!r} lost in {out!r}"
+from tests.name_checks import gone as _gone
+from tests.name_checks import kept as _kept
 
 
 @pytest.mark.parametrize(
