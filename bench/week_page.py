@@ -34,7 +34,7 @@ from sqlalchemy import text
 
 from bench import generate
 from bench.common import interleaved, median
-from bench.sections_query import hand_written
+from bench.sections_query import hand_written_run
 from lagesbild.db import make_engine
 
 
@@ -68,13 +68,7 @@ def jobs(url: str) -> tuple[dict[str, Callable[[], Any]], dict[str, Callable[[],
         ]
 
     def hand(weeks: Sequence[str]) -> Callable[[], Any]:
-        sql = hand_written(weeks)
-
-        def run() -> Any:
-            with engine.connect() as conn:
-                return conn.exec_driver_sql(sql).fetchall()
-
-        return run
+        return hand_written_run(engine, weeks)
 
     def page_5() -> Any:
         counts = queries.week_counts(engine, five, areas=names)
