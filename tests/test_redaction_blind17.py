@@ -1,0 +1,114 @@
+"""Redaction measured on the seventeenth blind corpus (tests/blind17_corpus.py): town centres, transport and
+night life — guards' and ordningsvakter's log lines and reports, shift handovers, lists of banned persons,
+descriptions of suspects and victims, lost property, witnesses with contact details, radio calls and text
+messages, parking and taxi notes, event security, shops, nightclub doors, buses, trams and trains, baths and
+libraries, school transport and the kommun's trygghetssamordnare summarising them, in Malmö, Göteborg, Örebro,
+Umeå, Borlänge, Sundsvall, Jönköping, Norrköping, Södertälje, Nacka and Nyköping, with name forms in a
+realistic mix. Written without reading the redaction, its vocabulary or any other corpus
+(docs/redaction_blind17.md says what was opened).
+
+Nobody has read this corpus's misses or look-alikes lost: the report is aggregate-only (per kind, origin,
+style and look-alike kind) and failure messages carry counts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind17_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets
+from tests.blind_report import aggregate_report, style_of_source
+from tests.independent_labels import NAME_KINDS
+from tests.redaction_measure import LOST_TARGET, NAME_TARGET, Measurement
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "111d629"  # main when the corpus was delivered (the branch's product code)
+TITLE = (
+    "Redaction on the seventeenth blind corpus (town centres, transport and night life, a realistic name mix)"
+)
+ABOUT = (
+    "Written blind (tests/blind17_*.py, docs/redaction_blind17.md); each item is a log line, report,"
+    " handover, banned-person list, description, lost-property note, witness list, radio call or message,"
+    " parking or taxi note, event plan, shop incident, nightclub door log, on-board report, bath or library"
+    " note, school transport note or the trygghetssamordnare's summary, written in eleven Swedish towns, with"
+    " name forms in a realistic mix; aggregate figures only, no missed item and no sentence. Delivered"
+    f" figures measured on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (123, 123),
+    "samordningsnummer": (44, 44),
+    "mobile": (232, 232),
+    "landline": (62, 62),
+    "email": (49, 49),
+    "plate": (67, 67),
+    "plate_new": (46, 48),
+    "address": (99, 99),
+    "apartment": (37, 37),
+    "property": (39, 39),
+    "case_number": (134, 134),
+    "full_name": (1769, 1812),
+    "first_name": (640, 660),
+    "surname_after_role": (352, 364),
+    "nickname": (162, 170),
+    "word_name": (135, 158),
+    "lowercase_name": (136, 145),
+}
+DELIVERED_NAMES = (3194, 3309)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (255, 256),
+    "institution": (557, 590),
+    "street": (81, 81),
+    "time": (473, 475),
+    "date": (326, 328),
+    "amount": (61, 61),
+    "week": (151, 151),
+    "bus_line": (167, 167),
+    "word": (67, 67),
+    "organisation": (439, 588),
+    "person_street": (38, 38),
+}
+
+# The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
+# more than one item; a kind stays at its delivered figure where one less would cross its target (a
+# structured kind at 100 %, a name kind at 98 %, a look-alike kind at 2 % lost), since the targets' strict
+# xfails are decided by these figures. Nobody has read this corpus's misses.
+
+
+def _floor(found: int, items: int, crosses: bool) -> tuple[int, int]:
+    return (found, items) if crosses else (found - 1, items)
+
+
+FOUND = {
+    kind: _floor(
+        found, items, (found - 1) / items < (NAME_TARGET if kind in NAME_KINDS else 1.0) <= found / items
+    )
+    for kind, (found, items) in DELIVERED_FOUND.items()
+}
+NAMES = _floor(
+    *DELIVERED_NAMES,
+    (DELIVERED_NAMES[0] - 1) / DELIVERED_NAMES[1] < NAME_TARGET <= DELIVERED_NAMES[0] / DELIVERED_NAMES[1],
+)
+KEPT = {
+    kind: _floor(kept, items, (items - kept) / items <= LOST_TARGET < (items - kept + 1) / items)
+    for kind, (kept, items) in DELIVERED_KEPT.items()
+}
+
+
+class TestBlind17(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind17.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # blind: its misses are never printed
+
+    @classmethod
+    def write_report(cls, measured: Measurement) -> str:
+        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
