@@ -106,3 +106,7 @@ def test_a_given_name_that_is_also_an_organisations_word_stays_a_name() -> None:
     _gone("Vi såg Mentor Gashi vid fritidsgården.", "Gashi")
     _gone("Tack till Sensus och Arjeta Hoxha för hjälpen.", "Arjeta Hoxha")
     _kept("Tack till Sensus och Arjeta Hoxha för hjälpen.", "Sensus")
+
+
+def test_a_spreadsheet_function_is_no_handle() -> None:
+    _kept("@SUM(A1) i en cell", "@SUM(A1)")

@@ -39,7 +39,8 @@ _A_SELF_WORD: Final = any_word("jag")
 # Two initials joined by a hyphen before a surname: `J-Å Engström`, `P-O Berg`, `E-L Östlund`.
 _HYPHEN_INITIALS_RE: Final = re.compile(rf"(?<![\w-])[A-ZÅÄÖ]\.?-[A-ZÅÄÖ]\.?[ \t]+(?P<n>{_CAP})")
 _IRISH_RE: Final = re.compile(r"(?<![\w-])(?:[A-ZÅÄÖ]\.[ \t]?)?O['’][A-Z][a-z]{2,}")
-_HANDLE_RE: Final = re.compile(r"(?<![\w.@])@(?P<h>[^\W\d_][\w.-]{1,30}[^\W_]|[^\W\d_]{2})(?![\w@])")
+# not a spreadsheet's function (`@SUM(A1)`): no bracket after it
+_HANDLE_RE: Final = re.compile(r"(?<![\w.@])@(?P<h>[^\W\d_][\w.-]{1,30}[^\W_]|[^\W\d_]{2})(?![\w@(])")
 # Handles that address a group or a channel, not a person.
 _GROUP_HANDLES: Final = frozenset(
     """alla allihop här here channel everyone all team teamet kanal kanalen gruppen grupp
