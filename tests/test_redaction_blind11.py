@@ -105,6 +105,8 @@ KEPT = {**KEPT, "organisation": (260, 280)}
 # Stop 25: measured after the fifteenth name round (developed on corpus 15).
 FOUND |= {"full_name": (899, 921), "surname_after_role": (115, 120), "word_name": (225, 265)}
 NAMES = (1745, 1872)
+# Stop 25: measured after the venue and plate rules read from blind 17's lost institutions and plates.
+KEPT = {**KEPT, "place": (208, 214), "week": (165, 165)}
 
 
 class TestBlind11(BlindCorpusRatchets):

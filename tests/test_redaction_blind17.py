@@ -7,8 +7,9 @@ Umeå, Borlänge, Sundsvall, Jönköping, Norrköping, Södertälje, Nacka and N
 realistic mix. Written without reading the redaction, its vocabulary or any other corpus
 (docs/redaction_blind17.md says what was opened).
 
-Nobody has read this corpus's misses or look-alikes lost: the report is aggregate-only (per kind, origin,
-style and look-alike kind) and failure messages carry counts only.
+Nobody has read this corpus's name misses: the report is aggregate-only (per kind, origin, style and
+look-alike kind) and failure messages carry counts only. Its two missed plates and its lost institutions
+were read at stop 25, after the sixteenth name round had been measured on it.
 """
 
 from __future__ import annotations
@@ -73,7 +74,7 @@ DELIVERED_KEPT = {
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target (a
 # structured kind at 100 %, a name kind at 98 %, a look-alike kind at 2 % lost), since the targets' strict
-# xfails are decided by these figures. Nobody has read this corpus's misses.
+# xfails are decided by these figures. Nobody has read this corpus's name misses.
 
 
 def _floor(found: int, items: int, crosses: bool) -> tuple[int, int]:
@@ -93,6 +94,31 @@ NAMES = _floor(
 KEPT = {
     kind: _floor(kept, items, (items - kept) / items <= LOST_TARGET < (items - kept + 1) / items)
     for kind, (kept, items) in DELIVERED_KEPT.items()
+}
+# Stop 25: measured after the sixteenth name round, which never read this corpus's misses (aggregate
+# report only); then its two missed plates and its lost institutions, and only those, were read.
+FOUND |= {
+    "first_name": (640, 660),
+    "full_name": (1769, 1812),
+    "lowercase_name": (136, 145),
+    "nickname": (162, 170),
+    "plate_new": (48, 48),
+    "surname_after_role": (352, 364),
+    "word_name": (135, 158),
+}
+NAMES = (3194, 3309)
+KEPT = {
+    **KEPT,
+    "amount": (61, 61),
+    "bus_line": (167, 167),
+    "date": (326, 328),
+    "institution": (571, 590),
+    "organisation": (440, 588),
+    "place": (255, 256),
+    "street": (81, 81),
+    "time": (473, 475),
+    "week": (151, 151),
+    "word": (67, 67),
 }
 
 

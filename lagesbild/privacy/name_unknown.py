@@ -87,7 +87,7 @@ _PLACE_BEFORE_RE: Final = re.compile(
 )
 # A road's letters before its number: `Lv240`, `Lv 2050`, `Rv 40`.
 _ROAD_NUMBER_RE: Final = re.compile(r"[ \t]?\d")
-_NEXT_RE: Final = re.compile(r"[ \t]+([a-zåäö]+)")
+_NEXT_RE: Final = re.compile(r"[ \t]+([a-zåäö]+|[A-ZÅÄÖ][a-zåäö]+)")
 # A lowercase noun after the word that makes it an organisation's or a place's name.
 _NOUN_AFTER: Final = (
     "tjänst",
@@ -238,8 +238,8 @@ def find_unknown_names(
         if after_place_prep(text, s) or _ORG_NEXT_RE.match(text, e) or _ROAD_NUMBER_RE.match(text, e):
             continue
         nxt = _NEXT_RE.match(text, e)
-        if nxt is not None and (nxt.group(1) in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER)):
-            continue  # `Holma torg`, `Ekhagens skola`, `Sörmlandskustens räddningstjänst`
+        if nxt is not None and (nxt.group(1).lower() in PLACE_NOUNS or nxt.group(1).endswith(_NOUN_AFTER)):
+            continue  # `Holma torg`, `Ekhagens skola`, `Ungdomens Hus`, `Sörmlandskustens räddningstjänst`
         if unknown_word(word, not_names, roles) and not _named_place(word, prev):
             out.append((s, e))
     return out

@@ -25,6 +25,8 @@ PLACE_NAME_ENDINGS: Final = (
     "brinken", "slingan", "gången", "ringen", "kroken", "svängen", "stråket", "promenaden", "kajen",
     "branten", "höjden", "lyckan", "hagen", "vallen", "kullen", "sluttningen", "terrassen", "passagen",
     "vagen", "vägen", "gatan",  # also typed without å/ä/ö: `Strandvagen` (stop 22)
+    # venues: `Nils Ericson-terminalen`, `Hebbegymnasiet`, Latin names (`Scandinavium`, `Culturum`, `Forum`)
+    "terminalen", "gymnasiet", "galleria", "ium", "rum", "eum",
 )  # fmt: skip
 # Endings of Swedish nouns (agents, plurals, definite forms) that start a sentence: `Bilist har kört`,
 # `Inringaren meddelar`, `Polispatruller är`. Names with these endings mid-sentence are still found.

@@ -130,7 +130,8 @@ STREET_WORDS_ALTERNATION: Final = "gata|gatan|väg|vägen|gränd|allé|torg|plan
 PLACE_NOUNS: Final = frozenset(
     """gata gatan väg vägen torg torget plats platsen park parken kyrka kyrkan skola skolan skolas allé allén
     gränd gränden trädgård trädgården sjukhus sjukhuset stiftelse stiftelsen hus huset gård gården hall
-    hallen arena arenan stadion
+    hallen arena arenan stadion hållplats hållplatsen konserthus konserthuset galleria gallerian shopping
+    terminal terminalen
     backe backen stig stigen bro bron institut institutet museum museet plan minne minnes församling
     församlingen kapell kapellet bibliotek biblioteket gymnasium gymnasiet förskola förskolan badet värld
     vårdcentral vårdcentralen center centret centrum kvarter kvarteret station stationen kulturhus

@@ -224,7 +224,7 @@ def find_nicknames(
         reach = m.end() + after.end() if after else m.end()
         if (
             any_within(ends, m.start() - 2, m.start())
-            or any_within(starts, m.end(), m.end() + 2)
+            or (any_within(starts, m.end(), m.end() + 2) and _BESIDE_RE.match(text, m.end()))
             or any_within(starts, reach, reach)
         ):
             p = m.group("p")
@@ -320,3 +320,6 @@ def find_nicknames(
 
 
 _STREET_ENDINGS: Final = ("vägen", "gatan", "gränd", "gränden", "torget", "stigen", "backen", "allén")
+# What stands between a bracket and the name it is a nickname of: a space, not a colon or a line's end
+# (`i butiken (Mirum Galleria):` / `Ali – …` is a heading over a list).
+_BESIDE_RE: Final = re.compile(r"[ \t]{0,2}(?![:\n])")

@@ -246,6 +246,16 @@ def _find_plates(text: str) -> list[Finding]:
             if word_before and _PLATE_CTX_RE.fullmatch(word_before.group(1)) and cased:
                 if tail[-1].upper() in _PLATE_LAST and (tail[-1].isdigit() or tail[:2].isdigit()):
                     out.append(Finding("regnr", m.start(), m.end(), m.group()))
+            elif (
+                letters.isupper()
+                and tail[:2].isdigit()
+                and tail[-1] in _PLATE_LAST
+                and tail[-1].isupper()
+                and (_PLATE_CTX_RE.search(text) or _PLATE_AFTER_RE.match(text, m.end()))
+            ):
+                # the 2019 format is a plate's in a text about vehicles, whatever its letters: a list of
+                # cars parked wrong (`Felparkerade fordon: … BMW 29X – vid …`)
+                out.append(Finding("regnr", m.start(), m.end(), m.group()))
             continue
         if tail[-1].upper() not in _PLATE_LAST:
             continue
