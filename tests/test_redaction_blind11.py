@@ -107,6 +107,9 @@ FOUND |= {"full_name": (899, 921), "surname_after_role": (115, 120), "word_name"
 NAMES = (1745, 1872)
 # Stop 25: measured after the venue and plate rules read from blind 17's lost institutions and plates.
 KEPT = {**KEPT, "place": (208, 214), "week": (165, 165)}
+# Stop 25: measured after the seventeenth name round (developed on corpus 17).
+FOUND |= {"first_name": (247, 262), "full_name": (900, 921)}
+NAMES = (1747, 1872)
 
 
 class TestBlind11(BlindCorpusRatchets):

@@ -7,9 +7,9 @@ Umeå, Borlänge, Sundsvall, Jönköping, Norrköping, Södertälje, Nacka and N
 realistic mix. Written without reading the redaction, its vocabulary or any other corpus
 (docs/redaction_blind17.md says what was opened).
 
-Nobody has read this corpus's name misses: the report is aggregate-only (per kind, origin, style and
-look-alike kind) and failure messages carry counts only. Its two missed plates and its lost institutions
-were read at stop 25, after the sixteenth name round had been measured on it.
+Its two missed plates and its lost institutions were read at stop 25, after the sixteenth name round had
+been measured on it; then its name misses, for the seventeenth name round, so from then on it is a
+development corpus. The report stays aggregate-only (per kind, origin, style and look-alike kind).
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ DELIVERED_KEPT = {
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target (a
 # structured kind at 100 %, a name kind at 98 %, a look-alike kind at 2 % lost), since the targets' strict
-# xfails are decided by these figures. Nobody has read this corpus's name misses.
+# xfails are decided by these figures.
 
 
 def _floor(found: int, items: int, crosses: bool) -> tuple[int, int]:
@@ -120,6 +120,16 @@ KEPT = {
     "week": (151, 151),
     "word": (67, 67),
 }
+# Stop 25: the seventeenth name round (developed on corpus 17, its misses read).
+FOUND |= {
+    "first_name": (643, 660),
+    "full_name": (1778, 1812),
+    "lowercase_name": (138, 145),
+    "nickname": (166, 170),
+    "surname_after_role": (362, 364),
+    "word_name": (150, 158),
+}
+NAMES = (3237, 3309)
 
 
 class TestBlind17(BlindCorpusRatchets):
@@ -133,7 +143,7 @@ class TestBlind17(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # blind: its misses are never printed
+    SHOW_MISSES = True  # read at stop 25: a development corpus
 
     @classmethod
     def write_report(cls, measured: Measurement) -> str:

@@ -105,6 +105,9 @@ KEPT = {**KEPT, "organisation": (97, 99)}
 # Stop 25: measured after the fifteenth name round (developed on corpus 15).
 FOUND |= {"word_name": (127, 143)}
 NAMES = (981, 1027)
+# Stop 25: measured after the seventeenth name round (developed on corpus 17).
+FOUND |= {"first_name": (139, 143), "lowercase_name": (129, 140)}
+NAMES = (983, 1027)
 
 
 class TestBlind8(BlindCorpusRatchets):

@@ -8,6 +8,9 @@
 * a family by its surname with a particle: `Familjen van den Broek`;
 * the person a numbered or bulleted item opens with: `3. Cem – ny i gruppen`, `– Dren: varför …`,
   `- Glodie (14): kan vi …`;
+* who stands at a post: `Sten i dörren säger`, `Saga i kassan bredvid såg allt`;
+* who leads a gang: `Laci och gänget försökte`, `Bosse o gänget`;
+* a register's `Al-Obaidi, Lama`, an Arabic surname before a listed given name;
 * a register's `SURNAME, Given`: `STENVALL, Moa`, `AL-RUBAIE, Karim (Fritid)`;
 * a given name before an Irish or an Arabic surname, or an initial: `Sean O'Brien`, `K. Al-Jabouri`.
 A word there is a name when it is a listed name or no known word, place or organisation
@@ -62,6 +65,19 @@ _ITEM_START_RE: Final = re.compile(
 _STATUS_AFTER_RE: Final = re.compile(
     r"[ \t]*:[ \t]*(?i:grön|gul|röd|grönt|gult|rött|ok|lugnt|klar|klart|oförändrat|oförändrad)\b"
 )
+_POSTS: Final = (
+    "dörren", "kassan", "baren", "garderoben", "receptionen", "kiosken", "luckan", "entrén", "växeln",
+    "kön", "insläppet", "kassorna",
+)  # fmt: skip
+_AT_POST_RE: Final = re.compile(rf"(?P<n>{_CAP})[ \t]+i[ \t]+(?:{'|'.join(_POSTS)})\b")
+_A_POST_WORD: Final = any_word(*_POSTS)
+_GANG_RE: Final = re.compile(
+    rf"(?P<n>{_CAP})[ \t]+(?:och|o|&)[ \t]+(?:gänget|hans[ \t]+gäng|hennes[ \t]+gäng|polarna)\b"
+)
+_A_GANG_WORD: Final = any_word("gänget", "gäng", "polarna")
+_ARABIC_COMMA_RE: Final = re.compile(
+    rf"(?<![\w-])(?P<a>(?:Al|El|al|el|Abu|Abd)-[A-Z][a-zåäö']+),[ \t]*(?P<b>{_CAP})"
+)
 _ROSTER_RE: Final = re.compile(rf"(?m)^[ \t]*(?P<n>{_CAP})[ \t]+på[ \t]+[^\n+]{{2,50}}?[ \t]\+[ \t]*\S")
 # `SURNAME, Given` in a register: a surname in capitals (three letters or more, `AL-`, `'` allowed).
 _CAPS_COMMA_RE: Final = re.compile(
@@ -95,6 +111,16 @@ def find_group_names(text: str, not_names: frozenset[str], roles: frozenset[str]
             continue  # an area's status: `- Tynnered: grön`
         if all(name_word(w, not_names, roles, words_too=False) for w in m.group("n").split()):
             out.append(m.span("n"))
+    for m in _AT_POST_RE.finditer(text) if _A_POST_WORD(text) else ():
+        if _first_word(text, m.start()) and _member(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    for m in _GANG_RE.finditer(text) if _A_GANG_WORD(text) else ():
+        if _member(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    if "l-" in text or "u-" in text or "d-" in text:
+        for m in _ARABIC_COMMA_RE.finditer(text):
+            if m.group("b") in FIRST_NAMES or name_word(m.group("b"), not_names, roles, words_too=False):
+                out.append((m.start("a"), m.end("b")))
     for m in _ROSTER_RE.finditer(text) if "+" in text else ():
         if name_word(m.group("n"), not_names, roles, words_too=False):
             out.append(m.span("n"))

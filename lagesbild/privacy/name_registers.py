@@ -70,7 +70,7 @@ _LETTERED: Final = (
     "spåret", "bana", "banan", "plats", "platsen", "typ", "version", "fas", "steg", "nivå", "kategori",
 )  # fmt: skip
 # Who writes, in brackets after `jag`: `Jag (Wolfgang) är bortrest`.
-_SELF_PAREN_RE: Final = re.compile(rf"(?i:\bjag|\bmig|undertecknad)[ \t]*\((?P<n>{_CAP})\)")
+_SELF_PAREN_RE: Final = re.compile(rf"(?i:\bjag|\bmig|undertecknad)[ \t]*\((?P<n>{_CAP}(?:[ \t]+{_CAP})?)\)")
 _A_SELF_WORD: Final = any_word("jag", "mig", "undertecknad")
 _PATROL_RE: Final = re.compile(rf"(?i:patrull(?:en)?)[ \t]+(?P<a>{_CAP})[ \t]*/[ \t]*(?P<b>{_CAP})")
 _ITEM_END_RE: Final = re.compile(
@@ -173,7 +173,7 @@ def find_register_names(text: str, not_names: frozenset[str], roles: frozenset[s
             if named is not None and all_names(named.group("n"), not_names, roles, words_too=True):
                 out.append(named.span("n"))
         for m in _SELF_PAREN_RE.finditer(text) if _A_SELF_WORD(text) else ():
-            if name_word(m.group("n"), not_names, roles, words_too=True):
+            if all_names(m.group("n"), not_names, roles, words_too=True):
                 out.append(m.span("n"))
     for initial in _LONE_INITIAL_RE.finditer(text):
         given = _GIVEN_BEFORE_INITIAL_RE.search(text, max(0, initial.start() - 40), initial.start())

@@ -4,7 +4,9 @@
   `Lill-Jansskogen`, `Stora torget`, `Stora Essingen`; after `Stora` only a listed given name, since so
   many villages are named `Stora` and a word no list holds: `Stora Uppåkra`);
 * a name typed in lowercase as a genitive before family or friends: `helins mamma`, `avins lillebror`,
-  `wolfgangs gäng` (the stem no known word: not `killens mamma`, `hans bror`).
+  `wolfgangs gäng` (the stem no known word: not `killens mamma`, `hans bror`);
+* a name typed in lowercase where a chat or a radio call names its speaker or its addressee: `hakan här,`,
+  `sms från divine:`, `hej wolfgang!` (a listed lowercase name or no known word).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from typing import Final
 from lagesbild.privacy.lexicon import known_word, place_words
 from lagesbild.privacy.name_registers import name_word
 from lagesbild.privacy.name_words import FUNCTION_WORDS, LOWER_ANY
-from lagesbild.privacy.names import FIRST_NAMES
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 
 __all__ = ["find_youth_names"]
 
@@ -37,6 +39,31 @@ _LOWER_OWNER_RE: Final = re.compile(
 )
 
 
+_LOWER: Final = r"(?<![\w'’-])(?P<n>[a-zåäöéüø]{3,14})"
+_CALL_RE: Final = re.compile(
+    rf"(?m)(?:^[ \t]*{_LOWER}[ \t]+här[ \t]*[,:.!]"
+    rf"|(?i:\bsms|\bmejl|\bmess|\bmeddelande)[ \t]+från[ \t]+{_LOWER.replace('(?P<n>', '(?P<m>')}[ \t]*:"
+    rf"|(?i:\bhej|\bhejsan|\btjena|\btja)[ \t]+{_LOWER.replace('(?P<n>', '(?P<g>')}[ \t]*[!,])"
+)
+
+
+def _lower_name(word: str, roles: frozenset[str]) -> bool:
+    if word in FUNCTION_WORDS or word in roles:
+        return False
+    title = word.title()
+    return word in LOWER_ANY or (title in FIRST_NAMES and title not in AMBIGUOUS) or not known_word(word)
+
+
+def _greeted(word: str, roles: frozenset[str]) -> bool:
+    """Who a greeting addresses, when no group (`hej alla`, `hej grabbar`, `hej gänget`): a greeting is
+    to a person, so a word there is a name unless it is a function word, a role or a plural."""
+    return not (word in FUNCTION_WORDS or word in roles or word.endswith(_GROUP_ENDINGS) or word in _GROUPS)
+
+
+_GROUP_ENDINGS: Final = ("ar", "er", "or", "na", "et", "en")  # `grabbar`, `tjejer`, `gänget`, `teamet`
+_GROUPS: Final = frozenset("alla allihop allihopa hej hejsan alle folk ni er".split())
+
+
 def find_youth_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of the nicknames and lowercase names above."""
     out: list[tuple[int, int]] = []
@@ -51,6 +78,13 @@ def find_youth_names(text: str, not_names: frozenset[str], roles: frozenset[str]
                 and name_word(n, not_names, roles, words_too=False)
             ):
                 out.append(m.span())
+    for m in (
+        _CALL_RE.finditer(text) if "här" in text or "från" in text or "ej" in text or "tj" in text else ()
+    ):
+        group = next(g for g in ("n", "m", "g") if m.group(g) is not None)
+        word = m.group(group)
+        if _lower_name(word, roles) or (group == "g" and _greeted(word, roles)):
+            out.append(m.span(group))
     for m in _LOWER_OWNER_RE.finditer(text):
         stem = m.group("n")
         if stem in FUNCTION_WORDS or stem in roles or stem + "s" in FUNCTION_WORDS:
