@@ -1,0 +1,37 @@
+# ruff: noqa: E501
+"""Frames of the eighteenth blind corpus, part d: the rescue services' incident reports (räddningstjänst,
+RIB, brand i lägenhet with the tenant's name and flat), ambulance and SOS call notes passed on, and e-mails
+forwarded from the police to the kommun. Each frame is `role|style|template`."""
+
+FRAMES_D = (
+    "raddningsledare|raddning|Insatsrapport {rescue}\nHändelse: Brand i lägenhet\nAdress: {addr}, {lgh}\nHyresgäst: {full:1}\nRäddningsledare: {full:2}\nOrsak: Glömd spis i {first:1|g} kök. Lägenheten rökskadad, {bolag} kontaktat.",
+    "raddningsledare|raddning|Brand i lägenhet på {addr}. Hyresgästen {full:1} ({vuxen}) rökskadad, förd till {inst}. Styrkeledare {sur:2} bedömer att branden startat i sovrummet. {first:1|g} granne {full:3} i {lgh} evakuerad.",
+    "raddningsledare|raddning|RIB-styrkan från {place} larmades kl {time} till brand i förråd, {fast}. Branden anlagd. Fastighetsskötare {full:1} öppnade källaren. [[Stark]] brandrök i hela trappuppgången.",
+    "raddningsledare|raddning|Containerbrand vid {inst} kl {time}. Släckt av {rescue}. Vittnet {full:1} såg två ungdomar springa mot {pstreet}; en av dem troligen {first:2}. Polis underrättad.",
+    "raddningsledare|raddning|Olycksundersökning {date}, brand i radhus på {addr} ({fast}). Ägare {full:1}, {pnr}. Brandorsak: elfel i tvättstuga. Undersökningsledare {full:2}, {rescue}.",
+    "raddningsledare|raddning|Räddningstjänsten larmades kl {time} till bilbrand på {street}. Bil {plate2} totalförstörd, ägare {full:1}. Branden spred sig till en carport hos {full:2}. Insatsledare {init:3}",
+    "raddningsledare|raddning|Brand i papperskorg och buskage vid {inst}, tredje gången {week}. [[Mark]] och buskar brandskadade. {full:1}, brandman, har pratat med ungdomarna på plats: {first:2}, {first:3} och en som kallas {nick:4}.",
+    "raddningsledare|raddning|Automatlarm {addr}, {lgh}. Hyresgäst {full:1} ej hemma, dörren bruten av räddningstjänsten. Kastrull på spisen. Nyckel lämnad till {bolag} via bovärd {full:2}.",
+    "raddningsledare|raddning|Händelserapport: Gräsbrand längs {road} kl {time}. Släckt av RIB {place}. Anmälare {full:1}, {mob}. Ingen skadad.",
+    "raddningsledare|raddning|{full:1}, räddningsledare: Brand i trapphus på {street}, barnvagnar antända. Boende i {lgh}, {full:2} med två barn, fick hjälp ut via stege. Anlagd brand misstänks, polisen ({unit}) underrättad.",
+    "ambulans|ambulans_sos|SOS-ärende kl {time}: Man medvetslös vid {inst}. Ambulans från {rescue} på plats efter 9 min. Patient {full:1} ({vuxen}), {pnr}. Anhörig {full:2} underrättad.",
+    "ambulans|ambulans_sos|Ambulansjournal, utdrag till polisen: {first:1} ({ung}) hittad berusad vid {street} kl {time}. Förd till {inst}. Ringde mamma {full:2}, {mob}.",
+    "sos|ambulans_sos|SOS Alarm, samtal {date} kl {time}: Kvinna ({vuxen}) ringer från {addr} och uppger att grannen {full:1} slår sin fru. Inringare: {full:2}, {mob}. Polis och ambulans skickade.",
+    "ambulans|ambulans_sos|Vi hämtade {full:1} efter misshandel utanför {inst}. Han sa att det var {full:2} och {first:3} som slog. Överlämnat till polisen. /Ambulanssjuksköterska {full:4}",
+    "sos|ambulans_sos|Larmsamtal: Pojke {ung} år knivskuren på {street}. Inringare {full:1}. Patrull och ambulans till {place}. Patienten heter enligt kompis {first:2} {sur:2}.",
+    "ambulans|ambulans_sos|Utryckning kl {time} till {addr}, {lgh}. Patient: {full:1}, samordningsnummer {snr}. Överdos misstänks. Polis på plats: inspektör {sur:2}.",
+    "sos|ambulans_sos|Vidarebefordrat från SOS: inringaren {full:1} ({vuxen}) rapporterar att en bil, {plate}, kör vingligt på {road}. Föraren enligt inringaren {full:2}.",
+    "ambulans|ambulans_sos|Ambulansen var till {inst} kl {time} för en {ung}-årig flicka med skärsår. Hon ville inte säga vad som hänt men kompisen {first:1} sa att {nick:2} gjort det. Mamma {full:3}",
+    "sos|ambulans_sos|SOS-ärende {case}: Hot mot ambulanspersonal på {street}. Man som kallas {nick:1} hotade föraren {full:2}. Polisen grep {full:1} kl {time}.",
+    "ambulans|ambulans_sos|{full:1}, ambulanssjukvårdare: Patient {full:2} vägrade följa med till {inst}. Polisen kallades. Sambon {first:3} tog hand om honom. Tel till sambon {mob}.",
+    "kommunpolis|mejl|Hej {first:1}!\nHär kommer veckans utdrag från {unit}. [[Inga]] större händelser i {place}, men en bilbrand på {street} natten till {date}. Bilägaren {full:2} har pratat med oss.\nMvh {full:3}\nKommunpolis, {tel}",
+    "kommunpolis|mejl|Från: {mail}\nTill: trygghetssamordnare {full:2}\nÄmne: Lägesbild {week}\nOroligt kring {inst} igen, samma grupp som förra veckan. {first:3} ({ung}) och {first:4} ({ung}) är namn som återkommer.",
+    "omradespolis|mejl|Hej,\njag vill tipsa om att {full:1} flyttat in på {addr}. Han är känd som {nick:1} och har koppling till rånen vid {inst}. Hör av dig om du vill veta mer.\n/{full:2}, områdespolis {place}",
+    "kommunpolis|mejl|Vidarebefordrat meddelande\nFrån: {mail}\nHej! Min son {first:1} blev rånad vid {inst} i går kväll. Polisanmälan har nummer {case}. Vad gör ni åt det? Hälsningar {full:2}, {mob}",
+    "kommunpolis|mejl|Hej {full:1},\ntack för mötet i går. Som sagt vet vi vilka som står för klottret vid {inst}: {full:2}, {full:3} och {first:4}. Vi kallar dem till samtal {week}.\n{full:5}, {unit}",
+    "samordnare|mejl|Hej alla,\n{rescue} rapporterar fyra containerbränder i {place} sedan {date}. Brandinspektör {full:1} misstänker samma person. Polisen ({full:2}) har en misstänkt: {wfirst:3} ({ung}).\n/{first:4}",
+    "kommunpolis|mejl|Hej {first:1},\nkan du kolla med {bolag} om lägenheten på {addr}, {lgh}? Hyresgästen {full:2} verkar ha lämnat den och det bor andra där nu.\nTack! {full:3}",
+    "omradespolis|mejl|Hej!\n[[Mina]] kollegor på {unit} stoppade en bil, {plate2}, vid {inst} i natt. Föraren {full:1} hade {amount} i kontanter. Passagerare: {full:2}.\n/{first:3}",
+    "kommunpolis|mejl|Ämne: Bilbränderna {week}\nHej {first:1}, polisen har en misstänkt för bränderna på {street}: {caps:2}, född {pnr}. Skicka inget vidare.\nMvh {full:3}",
+    "frivard|mejl|Hej,\nfrivården i {place} informerar om att {full:1} nu har ungdomsövervakning med fotboja. Han får inte vistas vid {inst}. Frågor till {full:2}, {tel} eller {mail}.",
+)

@@ -1,0 +1,114 @@
+"""Redaction measured on the eighteenth blind corpus (tests/blind18_corpus.py): police and emergency-service
+texts as they reach the weekly picture — the police's public incident summaries in the style of polisen.se,
+the same with a named victim, suspect or quoted witness, the kommunpolis' weekly excerpt rows, the vakthavande
+befäl's log, the förundersökningsledare's notes, court outcomes in passing, LOB/LVU notes, orosanmälningar,
+kriminalvården's and frivården's mentions, rescue services' incident reports, ambulance and SOS call notes,
+e-mails forwarded to the kommun, the trygghetssamordnare's summaries, hastily typed notes and the weekly
+meeting's minutes — from seven police areas, with name forms in a realistic mix. Written without reading the
+redaction, its vocabulary or any other corpus (docs/redaction_blind18.md says what was opened).
+
+Nobody has read its misses or look-alikes lost: the report is aggregate-only (per kind, origin, style and
+look-alike kind) and failure messages carry counts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind18_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets
+from tests.blind_report import aggregate_report, style_of_source
+from tests.independent_labels import NAME_KINDS
+from tests.redaction_measure import LOST_TARGET, NAME_TARGET, Measurement
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "8d8b67d"  # main when the corpus was delivered
+TITLE = "Redaction on the eighteenth blind corpus (police and emergency-service texts, a realistic name mix)"
+ABOUT = (
+    "Written blind (tests/blind18_*.py, docs/redaction_blind18.md); each item is a police or"
+    " emergency-service text as it reaches the weekly picture (polisen.se summaries, kommunpolis' excerpt"
+    " rows, the vakthavande befäl's log, förundersökning notes, court outcomes, LOB/LVU notes,"
+    " orosanmälningar, kriminalvården and frivården, rescue services' reports, ambulance and SOS notes,"
+    " forwarded e-mails, the trygghetssamordnare's summaries, quick notes, meeting minutes) from seven police"
+    " areas, with name forms in a realistic mix; aggregate figures only, no missed item and no sentence."
+    f" Delivered figures measured on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (47, 47),
+    "samordningsnummer": (41, 41),
+    "mobile": (85, 85),
+    "landline": (53, 53),
+    "email": (45, 45),
+    "plate": (40, 40),
+    "plate_new": (47, 47),
+    "address": (187, 187),
+    "apartment": (67, 67),
+    "property": (40, 40),
+    "case_number": (81, 81),
+    "full_name": (1655, 1684),
+    "first_name": (518, 534),
+    "surname_after_role": (180, 182),
+    "nickname": (144, 146),
+    "word_name": (106, 126),
+    "lowercase_name": (137, 156),
+}
+DELIVERED_NAMES = (2740, 2828)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (383, 389),
+    "institution": (578, 584),
+    "street": (226, 226),
+    "time": (311, 311),
+    "date": (216, 216),
+    "amount": (53, 53),
+    "week": (131, 131),
+    "bus_line": (40, 40),
+    "word": (73, 73),
+    "organisation": (285, 300),
+    "person_street": (40, 40),
+}
+
+# The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
+# more than one item; a kind stays at its delivered figure where one less would cross its target (every
+# structured kind at 100 %, nicknames at 98,6 %, and the bus-line and person-street look-alikes, one more of
+# which lost would pass 2 %), since the targets' strict xfails are decided by these figures. Nobody has read
+# this corpus's misses.
+
+
+def _floor(found: int, items: int, crosses: bool) -> tuple[int, int]:
+    return (found, items) if crosses else (found - 1, items)
+
+
+FOUND = {
+    kind: _floor(
+        found, items, (found - 1) / items < (NAME_TARGET if kind in NAME_KINDS else 1.0) <= found / items
+    )
+    for kind, (found, items) in DELIVERED_FOUND.items()
+}
+NAMES = _floor(
+    *DELIVERED_NAMES,
+    (DELIVERED_NAMES[0] - 1) / DELIVERED_NAMES[1] < NAME_TARGET <= DELIVERED_NAMES[0] / DELIVERED_NAMES[1],
+)
+KEPT = {
+    kind: _floor(kept, items, (items - kept) / items <= LOST_TARGET < (items - kept + 1) / items)
+    for kind, (kept, items) in DELIVERED_KEPT.items()
+}
+
+
+class TestBlind18(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind18.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody may read this corpus's misses
+
+    @classmethod
+    def write_report(cls, measured: Measurement) -> str:
+        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
