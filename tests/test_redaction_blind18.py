@@ -94,6 +94,28 @@ KEPT = {
     kind: _floor(kept, items, (items - kept) / items <= LOST_TARGET < (items - kept + 1) / items)
     for kind, (kept, items) in DELIVERED_KEPT.items()
 }
+# Stop 25: measured after the seventeenth name round, which never read this corpus's misses (aggregate
+# report only).
+FOUND |= {
+    "first_name": (518, 534),
+    "full_name": (1657, 1684),
+    "lowercase_name": (137, 156),
+    "surname_after_role": (180, 182),
+    "word_name": (106, 126),
+}
+NAMES = (2742, 2828)
+KEPT = {
+    **KEPT,
+    "amount": (53, 53),
+    "date": (216, 216),
+    "institution": (578, 584),
+    "organisation": (285, 300),
+    "place": (383, 389),
+    "street": (226, 226),
+    "time": (311, 311),
+    "week": (131, 131),
+    "word": (73, 73),
+}
 
 
 class TestBlind18(BlindCorpusRatchets):
