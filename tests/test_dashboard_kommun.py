@@ -355,6 +355,7 @@ def test_picker_scoped_data_and_settings_map_in_the_browser(
     from collections.abc import Generator
     from typing import cast
 
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
     from playwright.sync_api import expect, sync_playwright
 
     from tests.browser_support import CHROMIUM_ARGS, serve_dashboard
@@ -399,14 +400,18 @@ def test_picker_scoped_data_and_settings_map_in_the_browser(
             idle = '[data-testid="stApp"][data-test-script-state="notRunning"]'
             page.wait_for_selector(idle)
             option = page.get_by_role("option", name="Nyköpings kommun")
-            for _ in range(3):
+            # Chosen as soon as it shows: a late rerun can close the list between its showing and a click
+            # (a loaded machine: stop 25's CI waited 90 s on an option the list had closed over).
+            for _ in range(6):
+                page.wait_for_selector(idle)
                 picker.click()
                 try:
-                    option.wait_for(timeout=10_000)
+                    option.click(timeout=10_000)
                     break
-                except Exception:  # closed by a late rerun: open it again
-                    page.wait_for_selector(idle)
-            option.click()
+                except PlaywrightTimeout:  # closed by a late rerun: open it again
+                    continue
+            else:
+                raise AssertionError("the kommun list never stayed open long enough to choose from it")
             expect(main.get_by_text("Nyköpings kommun").first).to_be_visible()
             expect(main.get_by_text("Brandkärr").first).to_be_attached()
             # The old kommun's elements stay in the page, stale, until the rerun has drawn its last one.
