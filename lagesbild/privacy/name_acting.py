@@ -57,9 +57,11 @@ _FROM_RE: Final = re.compile(
     rf"(?i:\b(?:{'|'.join(_MESSAGES)}))[ \t]+från[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
     r"(?=[ \t]*(?:[.,;:!?)]|\r?$|\n|[ \t]+[a-zåäö0-9]))"
 )
-_A_FROM_WORD: Final = any_word("från")
-# A full name before an organisation or a kommun in brackets: `Sean Hughes (Nyköpings kommun)`.
-_BEFORE_ORG_RE: Final = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP}){{1,2}})[ \t]*\((?P<o>[^()\n]{{2,40}})\)")
+_A_MESSAGE_WORD: Final = any_word(*_MESSAGES)
+# A full name before an organisation or a kommun in brackets: `Sean Hughes (Nyköpings kommun)`. The scan
+# starts at the bracket and reads the name before it in a short window.
+_BRACKETED_RE: Final = re.compile(r"\((?P<o>[^()\n]{2,40})\)")
+_FULL_NAME_BEFORE_RE: Final = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP}){{1,2}})[ \t]*$")
 _ORG_IN_BRACKETS_RE: Final = re.compile(
     r"(?i:.*\b(?:kommun|kommunen|polisen|region|regionen|räddningstjänst|räddningstjänsten|stad|staden)"
     r"|.*(?:förvaltningen|enheten|bolaget|bostäder|hem|fastigheter|föreningen|församling|församlingen))$"
@@ -111,12 +113,15 @@ def find_acting_names(text: str, not_names: frozenset[str], roles: frozenset[str
         handle = m.group("h")
         if handle.lower() not in _GROUP_HANDLES and handle not in ORGANISATIONS:
             out.append(m.span("h"))
-    for m in _FROM_RE.finditer(text) if _A_FROM_WORD(text) else ():
+    for m in _FROM_RE.finditer(text) if " från " in text and _A_MESSAGE_WORD(text) else ():
         if _person(m.group("n"), not_names, roles):
             out.append(m.span("n"))
-    for m in _BEFORE_ORG_RE.finditer(text) if "(" in text else ():
-        if _organisation(m.group("o").strip()) and _person(m.group("n"), not_names, roles):
-            out.append(m.span("n"))
+    for m in _BRACKETED_RE.finditer(text) if "(" in text else ():
+        if not _organisation(m.group("o").strip()):
+            continue
+        named = _FULL_NAME_BEFORE_RE.search(text, max(0, m.start() - 80), m.start())
+        if named is not None and _person(named.group("n"), not_names, roles):
+            out.append(named.span("n"))
     for m in _DASH_END_RE.finditer(text) if "–" in text or "—" in text else ():
         if _person(m.group("n"), not_names, roles):
             out.append(m.span("n"))

@@ -53,7 +53,7 @@ _A_STATE_WORD: Final = any_word(*_CASE_STATES)
 _STANDS_IN_RE: Final = re.compile(
     rf"(?i:\bersätter|\bvikarierar[ \t]+för|\bavlöser|\btar[ \t]+över[ \t]+efter)[ \t]+(?P<n>{_CAP})"
 )
-_A_STAND_IN_WORD: Final = any_word("ersätter", "vikarierar", "avlöser", "efter")
+_A_STAND_IN_WORD: Final = any_word("ersätter", "vikarierar", "avlöser")
 _FAMILY_RE: Final = re.compile(
     r"(?i:\bfamiljen|\bfamiljerna)[ \t]+"
     rf"(?P<n>(?:van|von|de|af|da|di|du|le|la|al|el)(?:[ \t]+(?:der|den|de|la))?[ \t]+{_CAP})"
@@ -101,7 +101,7 @@ def find_group_names(text: str, not_names: frozenset[str], roles: frozenset[str]
     for m in _FOR_RE.finditer(text) if " för " in text and _A_STATE_WORD(text) else ():
         if _member(m.group("n"), not_names, roles):
             out.append(m.span("n"))
-    for m in _STANDS_IN_RE.finditer(text) if _A_STAND_IN_WORD(text) else ():
+    for m in _STANDS_IN_RE.finditer(text) if _A_STAND_IN_WORD(text) or "över efter" in text else ():
         if _member(m.group("n"), not_names, roles):
             out.append(m.span("n"))
     for m in _FAMILY_RE.finditer(text) if "amilj" in text else ():

@@ -16,6 +16,7 @@ from typing import Final
 
 from lagesbild.privacy.lexicon import known_word, place_words
 from lagesbild.privacy.name_registers import name_word
+from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_words import FUNCTION_WORDS, LOWER_ANY
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 
@@ -45,6 +46,11 @@ _CALL_RE: Final = re.compile(
     rf"|(?i:\bsms|\bmejl|\bmess|\bmeddelande)[ \t]+från[ \t]+{_LOWER.replace('(?P<n>', '(?P<m>')}[ \t]*:"
     rf"|(?i:\bhej|\bhejsan|\btjena|\btja)[ \t]+{_LOWER.replace('(?P<n>', '(?P<g>')}[ \t]*[!,])"
 )
+
+
+# What every match of the two scans holds, as a whole word (issue 16: most texts have none).
+_A_CALL_WORD: Final = any_word("här", "sms", "mejl", "mess", "meddelande", "hej", "hejsan", "tjena", "tja")
+_A_FRIEND_WORD: Final = any_word(*_FRIENDS)
 
 
 def _lower_name(word: str, roles: frozenset[str]) -> bool:
@@ -78,14 +84,12 @@ def find_youth_names(text: str, not_names: frozenset[str], roles: frozenset[str]
                 and name_word(n, not_names, roles, words_too=False)
             ):
                 out.append(m.span())
-    for m in (
-        _CALL_RE.finditer(text) if "här" in text or "från" in text or "ej" in text or "tj" in text else ()
-    ):
+    for m in _CALL_RE.finditer(text) if _A_CALL_WORD(text) else ():
         group = next(g for g in ("n", "m", "g") if m.group(g) is not None)
         word = m.group(group)
         if _lower_name(word, roles) or (group == "g" and _greeted(word, roles)):
             out.append(m.span(group))
-    for m in _LOWER_OWNER_RE.finditer(text):
+    for m in _LOWER_OWNER_RE.finditer(text) if _A_FRIEND_WORD(text) else ():
         stem = m.group("n")
         if stem in FUNCTION_WORDS or stem in roles or stem + "s" in FUNCTION_WORDS:
             continue
