@@ -437,4 +437,4 @@ def reporting_organisations(bind: Bind, weeks: Sequence[str]) -> pd.DataFrame:
         .select_from(per_id.join(o, per_id.c.organisation_id == o.c.id))
         .order_by(o.c.name, o.c.source, per_id.c.kommun_code, per_id.c.iso_week)
     )
-    return read(bind, query)
+    return read(bind, query, plain=True)  # text and integer columns
