@@ -213,7 +213,10 @@ def _wide(counts: pd.DataFrame, week_list: list[str]) -> tuple[pd.DataFrame, np.
     # `week_list` makes its pair a row but no count; a missing count counts 0.
     known = (area_codes >= 0) & (category_codes >= 0) & (week_codes >= 0)
     pair = area_codes[known].astype(np.int64) * len(category_names) + category_codes[known]
-    pairs, row = np.unique(pair, return_inverse=True)  # sorted: by area, then category
+    # np.unique(pair, return_inverse=True) (sorted: area, category) without its sort (0.08 s nationally)
+    seen = np.zeros(len(area_names) * len(category_names), bool)
+    seen[pair] = True
+    pairs, row = np.flatnonzero(seen), (np.cumsum(seen) - 1)[pair]
     column = {w: k for k, w in enumerate(week_list)}
     col = np.array([column.get(w, np.nan) for w in weeks], float)[week_codes[known]]
     inside = np.isfinite(col)
@@ -271,7 +274,7 @@ def area_category_table(
     all_weeks = list(dict.fromkeys([*dispersion_weeks, *previous, *season, week]))
     keys, wide = _wide(counts, all_weeks)
     position = {w: k for k, w in enumerate(all_weeks)}
-    have = set(counts["iso_week"]) if covered is None else set(covered)
+    have = set(counts["iso_week"].unique()) if covered is None else set(covered)  # not per row: 0.4 s
 
     def columns(wlist: list[str]) -> np.ndarray:
         # Row-major (numpy's fancy indexing gives column-major here): numpy sums a row in another
