@@ -17,6 +17,7 @@ from sqlalchemy import Engine
 from lagesbild import queries, review_queries, settings, weekly
 from lagesbild.analysis.completeness import LOOKBACK_WEEKS, WeekBasis, week_basis
 from lagesbild.errors import UserInputError
+from lagesbild.history_counts import history_counts
 from lagesbild.privacy.shared import (
     listable,
     reporter_register,
@@ -163,7 +164,7 @@ def collect_weekly(engine: Engine, week: str, areas: list[str] | None = None) ->
     read_weeks = basis_weeks(week)
     reports = queries.reporting_organisations(engine, read_weeks)
     basis, covered = basis_of(engine, week, reports=reports)
-    counts = queries.week_counts(engine, weekly.history_weeks(week), areas=names or None, reviewed_only=True)
+    counts = history_counts(engine, weekly.history_weeks(week), names or None, reviewed_only=True)
     table = weekly.area_category_table(counts, week, previous, covered=covered)
     reason = basis.reason()
     insufficient = dict.fromkeys(names, reason) if reason else {}
