@@ -18,6 +18,7 @@ import pytest
 from tests.independent_labels import NAME_KINDS, Sentence
 from tests.redaction_measure import (
     LOST_TARGET,
+    NAME_TARGET,
     Measurement,
     lookalike_targets,
     measure,
@@ -106,3 +107,24 @@ class BlindCorpusRatchets:
     def test_lookalikes_lost_target(self, measured: Measurement, kind: str) -> None:
         lost = 1 - measured.kept[kind].rate
         assert lost <= LOST_TARGET
+
+
+def one_below(
+    found: Figures, names: tuple[int, int], kept: Figures
+) -> tuple[Figures, tuple[int, int], Figures]:
+    """The ratchets of a corpus just delivered: one below each delivered figure, so that its module passes
+    now and fails on a regression of more than one item; a kind stays at its delivered figure where one
+    less would cross its target (a structured kind at 100 %, a name kind at 98 %, a look-alike kind at 2 %
+    lost), since the targets' strict xfails are decided by these figures."""
+
+    def floor(hits: int, items: int, crosses: bool) -> tuple[int, int]:
+        return (hits, items) if crosses else (hits - 1, items)
+
+    def target(kind: str) -> float:
+        return NAME_TARGET if kind in NAME_KINDS else 1.0
+
+    return (
+        {k: floor(h, n, (h - 1) / n < target(k) <= h / n) for k, (h, n) in found.items()},
+        floor(*names, (names[0] - 1) / names[1] < NAME_TARGET <= names[0] / names[1]),
+        {k: floor(h, n, (n - h) / n <= LOST_TARGET < (n - h + 1) / n) for k, (h, n) in kept.items()},
+    )
