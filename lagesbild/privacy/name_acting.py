@@ -19,13 +19,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.name_registers import all_names, name_word, other_part
+from lagesbild.privacy.name_registers import CAPITALISED, all_names, name_word, other_part
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import ORGANISATIONS, place_words
 
 __all__ = ["find_acting_names"]
 
-_CAP: Final = r"(?<![\w'’-])[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][a-zåäöà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_CAP: Final = CAPITALISED  # a capitalised word (name_registers)
 # `genom` and one or two capitalised words before a verb, a punctuation mark or the line's end.
 _THROUGH_RE: Final = re.compile(
     rf"\bgenom[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?=[ \t]*(?:[.,;:!)]|\r?$|\n|[ \t]+[a-zåäö]))"

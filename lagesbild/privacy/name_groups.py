@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.name_registers import name_word, other_part
+from lagesbild.privacy.name_registers import CAPITALISED, name_word, other_part
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, police_place_words
 from lagesbild.privacy.name_words import ANY_NAME
@@ -31,7 +31,7 @@ from lagesbild.privacy.names import FIRST_NAMES, NOT_NAMES
 
 __all__ = ["find_group_names"]
 
-_CAP: Final = r"(?<![\w'’-])[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][a-zåäöà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_CAP: Final = CAPITALISED  # a capitalised word (name_registers)
 _WE_RE: Final = re.compile(
     rf"(?<![\w-])(?:Vi|vi)[ \t]*\((?P<a>{_CAP})(?:[ \t]*,[ \t]*|[ \t]+(?:och|&)[ \t]+)(?P<b>{_CAP})\)"
 )

@@ -37,11 +37,12 @@ from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 from lagesbild.privacy.names import FIRST_NAMES
 from lagesbild.privacy.person_verbs import PERSON_NEXT_RE
 
-__all__ = ["all_names", "find_register_names", "name_word", "other_part"]
+__all__ = ["CAPITALISED", "all_names", "find_register_names", "name_word", "other_part"]
 
 # A capitalised word, capitals inside too (`MacDonald`), a hyphen or an apostrophe (`O'Neill`).
 # It starts only where a word starts, so a scan over a long run of letters and apostrophes stays linear.
-_CAP: Final = r"(?<![\w'’-])[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][a-zåäöà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+CAPITALISED: Final = r"(?<![\w'’-])[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][a-zåäöà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_CAP: Final = CAPITALISED
 _GUEST_MARKS: Final = frozenset("gäst extern guest external".split())
 # Each scan starts at its literal (a bracket, a preposition), where the regex engine searches fast, and
 # reads the name before it in a short window (issue 16: a scan from every position cost 3 % of the redaction).

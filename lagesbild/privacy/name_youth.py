@@ -6,7 +6,8 @@
 * a name typed in lowercase as a genitive before family or friends: `helins mamma`, `avins lillebror`,
   `wolfgangs gäng` (the stem no known word: not `killens mamma`, `hans bror`);
 * a name typed in lowercase where a chat or a radio call names its speaker or its addressee: `hakan här,`,
-  `sms från divine:`, `hej wolfgang!` (a listed lowercase name or no known word).
+  `sms från divine:` (a listed lowercase name or no known word), `hej wolfgang!` (after a greeting any word
+  that is no function word, role or group: not `hej alla`, `hej grabbar`).
 """
 
 from __future__ import annotations
@@ -15,14 +16,14 @@ import re
 from typing import Final
 
 from lagesbild.privacy.lexicon import known_word, place_words
-from lagesbild.privacy.name_registers import name_word
+from lagesbild.privacy.name_registers import CAPITALISED, name_word
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_words import FUNCTION_WORDS, LOWER_ANY
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 
 __all__ = ["find_youth_names"]
 
-_CAP: Final = r"(?<![\w'’-])[A-ZÅÄÖÀ-ÞĆČĐŁŚŠŹŻŽ][a-zåäöà-ÿ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_CAP: Final = CAPITALISED  # a capitalised word (name_registers)
 _LITTLE_RE: Final = re.compile(r"(?<![\w-])(?:Lill|Lilla|Lillen|Lillis)-[A-ZÅÄÖ][^\W\d_]{1,20}")
 # A place named so: `Lill-Jansskogen`, `Lilla-Torget`.
 _PLACES: Final = (
