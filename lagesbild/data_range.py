@@ -4,6 +4,7 @@ first and last date and week, each within the kommun scope (lagesbild.kommun_sco
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 from sqlalchemy import Engine, func, select
@@ -20,21 +21,23 @@ i = db.incidents
 
 def date_range_in_data(bind: Bind) -> tuple[dt.date | None, dt.date | None]:
     """First and last incident date within the plausible years (see plausible_weeks)."""
-    first, last = plausible_weeks()
-    query = select(func.min(i.c.occurred_date), func.max(i.c.occurred_date)).where(
-        i.c.iso_week.between(first, last), *in_kommun(i.c.kommun_code)
+    first, last = _first_and_last(bind, i.c.occurred_date)
+    return (
+        None if first is None else pd.Timestamp(first).date(),
+        None if last is None else pd.Timestamp(last).date(),
     )
-    if isinstance(bind, Engine):
-        with bind.connect() as conn:
-            row = conn.execute(query).one()
-    else:
-        row = bind.execute(query).one()
-    return tuple(None if v is None else pd.Timestamp(v).date() for v in row)  # type: ignore[return-value]
 
 
 def week_range_in_data(bind: Bind) -> tuple[str | None, str | None]:
+    """First and last ISO week with an incident within the plausible years."""
+    first, last = _first_and_last(bind, i.c.iso_week)
+    return first, last
+
+
+def _first_and_last(bind: Bind, column: Any) -> tuple[Any, Any]:
+    """The least and greatest value of `column` among the plausible weeks' incidents in the kommun scope."""
     first, last = plausible_weeks()
-    query = select(func.min(i.c.iso_week), func.max(i.c.iso_week)).where(
+    query = select(func.min(column), func.max(column)).where(
         i.c.iso_week.between(first, last), *in_kommun(i.c.kommun_code)
     )
     if isinstance(bind, Engine):
