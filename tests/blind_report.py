@@ -17,11 +17,6 @@ from tests.redaction_measure import Measurement, pct
 __all__ = ["aggregate_report"]
 
 
-def style_of_source(source: str) -> str:
-    """The style of an item whose source reads `frame|voice|style` (corpora 8-12)."""
-    return source.split("|")[2]
-
-
 def aggregate_report(m: Measurement, title: str, about: str, style_of_source: Callable[[str], str]) -> str:
     """The measurement as aggregate tables only (no missed item, no sentence)."""
     style_of = {s.text: style_of_source(s.source) for s in m.corpus}

@@ -16,8 +16,6 @@ import pytest
 
 from tests.blind11_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.blind_report import aggregate_report, style_of_source
-from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
 
@@ -124,7 +122,4 @@ class TestBlind11(BlindCorpusRatchets):
     NAMES = NAMES
     KEPT = KEPT
     SHOW_MISSES = True  # a development corpus since stop 23: its misses were read
-
-    @classmethod
-    def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
+    STYLE_FIELD = ("|", 2)

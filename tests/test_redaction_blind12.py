@@ -17,8 +17,6 @@ import pytest
 
 from tests.blind12_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.blind_report import aggregate_report, style_of_source
-from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
 
@@ -113,7 +111,4 @@ class TestBlind12(BlindCorpusRatchets):
     NAMES = NAMES
     KEPT = KEPT
     SHOW_MISSES = True  # a development corpus since stop 24: its misses were read
-
-    @classmethod
-    def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
+    STYLE_FIELD = ("|", 2)

@@ -18,8 +18,6 @@ import pytest
 
 from tests.blind16_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets, one_below
-from tests.blind_report import aggregate_report, style_of_source
-from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
 
@@ -127,7 +125,4 @@ class TestBlind16(BlindCorpusRatchets):
     NAMES = NAMES
     KEPT = KEPT
     SHOW_MISSES = True  # read at stop 25: a development corpus
-
-    @classmethod
-    def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
+    STYLE_FIELD = ("|", 2)

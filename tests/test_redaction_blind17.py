@@ -18,8 +18,6 @@ import pytest
 
 from tests.blind17_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets, one_below
-from tests.blind_report import aggregate_report, style_of_source
-from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
 
@@ -126,7 +124,4 @@ class TestBlind17(BlindCorpusRatchets):
     NAMES = NAMES
     KEPT = KEPT
     SHOW_MISSES = True  # read at stop 25: a development corpus
-
-    @classmethod
-    def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
+    STYLE_FIELD = ("|", 2)

@@ -17,8 +17,6 @@ import pytest
 
 from tests.blind18_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets, one_below
-from tests.blind_report import aggregate_report, style_of_source
-from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
 
@@ -112,7 +110,4 @@ class TestBlind18(BlindCorpusRatchets):
     NAMES = NAMES
     KEPT = KEPT
     SHOW_MISSES = False  # nobody may read this corpus's misses
-
-    @classmethod
-    def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
+    STYLE_FIELD = ("|", 2)

@@ -13,8 +13,6 @@ import pytest
 
 from tests.blind7_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.blind_report import aggregate_report
-from tests.redaction_measure import Measurement
 
 # builds and measures 980 sentences (about 5 s)
 pytestmark = pytest.mark.slow
@@ -110,7 +108,4 @@ class TestBlind7(BlindCorpusRatchets):
     NAMES = NAMES
     KEPT = KEPT
     SHOW_MISSES = True  # its name misses were read at stop 21 (development since)
-
-    @classmethod
-    def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, lambda source: source.split("/")[1])
+    STYLE_FIELD = ("/", 1)

@@ -11,8 +11,6 @@ import pytest
 
 from tests.blind8_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.blind_report import aggregate_report, style_of_source
-from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
 
@@ -122,7 +120,4 @@ class TestBlind8(BlindCorpusRatchets):
     NAMES = NAMES
     KEPT = KEPT
     SHOW_MISSES = True  # its name misses were read at stop 21 (development since)
-
-    @classmethod
-    def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
+    STYLE_FIELD = ("|", 2)

@@ -11,8 +11,6 @@ import pytest
 
 from tests.blind9_corpus import build
 from tests.blind_ratchets import BlindCorpusRatchets
-from tests.blind_report import aggregate_report, style_of_source
-from tests.redaction_measure import Measurement
 
 pytestmark = pytest.mark.slow
 
@@ -126,7 +124,4 @@ class TestBlind9(BlindCorpusRatchets):
     NAMES = NAMES
     KEPT = KEPT
     SHOW_MISSES = False  # nobody has read this corpus's misses: keep them out of failure messages
-
-    @classmethod
-    def write_report(cls, measured: Measurement) -> str:
-        return aggregate_report(measured, TITLE, ABOUT, style_of_source)
+    STYLE_FIELD = ("|", 2)
