@@ -232,3 +232,21 @@ class BlindCorpusChecks(NameLabelChecks):
         assert problems(
             Sentence("x", "Inga fel, sa Inga.", (name_item("word_name", "Inga", "swedish"),), (inga,))
         )
+
+
+class RealisticNameMix:
+    """A corpus whose name kinds come as they occur in real weekly reports (blind 14 on): mostly full and
+    first names, then surnames after a role; fewer nicknames, word names and lowercase names."""
+
+    MIN_NAMES_IN_MIX: ClassVar[int] = 0  # at least this many names in all
+
+    def test_name_kinds_come_in_a_realistic_mix(self, corpus: list[Sentence]) -> None:
+        """Mostly full and first names, then surnames after a role; fewer nicknames, word and lowercase
+        names."""
+        kinds = Counter(p.kind for s in corpus for p in s.planted if p.kind in NAME_KINDS)
+        total = sum(kinds.values())
+        assert total >= self.MIN_NAMES_IN_MIX
+        assert kinds["full_name"] + kinds["first_name"] >= 0.7 * total
+        hard = ("nickname", "word_name", "lowercase_name")
+        assert kinds["surname_after_role"] > max(kinds[k] for k in hard)
+        assert all(0.02 * total <= kinds[k] <= 0.1 * total for k in hard)

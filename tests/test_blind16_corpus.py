@@ -9,7 +9,7 @@ from collections import Counter
 from tests import blind16_corpus as corpus_module
 from tests.blind16_vocab_names import WORD_FIRST, WORD_SURNAMES
 from tests.blind16_vocab_places import BAD_PLATES, PLATE_LETTERS, PLATE_TAIL_LETTERS, REGION_WEIGHTS
-from tests.blind_corpus_checks import BlindCorpusChecks
+from tests.blind_corpus_checks import BlindCorpusChecks, RealisticNameMix
 from tests.independent_labels import NAME_KINDS, Sentence
 
 STYLES = {
@@ -19,7 +19,7 @@ STYLES = {
 ROLES = {"falt", "fritid", "natt", "sspf", "kurator", "forening", "polis", "samordnare", "soc", "tryggvard"}
 
 
-class TestBlind16Corpus(BlindCorpusChecks):
+class TestBlind16Corpus(BlindCorpusChecks, RealisticNameMix):
     BUILD = corpus_module.build
     SIZE = corpus_module.SIZE
     FRAMES = corpus_module.frames
@@ -34,17 +34,7 @@ class TestBlind16Corpus(BlindCorpusChecks):
     # corpora 8-13.
     MIN_LOOKALIKES = 1500
     MIN_HARD_NAMES = 80
-
-    def test_name_kinds_come_in_a_realistic_mix(self, corpus: list[Sentence]) -> None:
-        """Mostly full and first names, then surnames after a role; fewer nicknames, word and lowercase
-        names."""
-        kinds = Counter(p.kind for s in corpus for p in s.planted if p.kind in NAME_KINDS)
-        total = sum(kinds.values())
-        assert total >= 2000
-        assert kinds["full_name"] + kinds["first_name"] >= 0.7 * total
-        hard = ("nickname", "word_name", "lowercase_name")
-        assert kinds["surname_after_role"] > max(kinds[k] for k in hard)
-        assert all(0.02 * total <= kinds[k] <= 0.1 * total for k in hard)
+    MIN_NAMES_IN_MIX = 2000
 
     def test_every_kind_of_note_by_every_writer_and_region(self, corpus: list[Sentence]) -> None:
         """Every kind of note (16 styles, at least 50 items each) is there, written by every role in youth

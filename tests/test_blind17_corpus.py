@@ -9,7 +9,7 @@ from collections import Counter
 from tests import blind17_corpus as corpus_module
 from tests.blind17_vocab_names import WORD_FIRST, WORD_SURNAMES
 from tests.blind17_vocab_places import BAD_PLATES, PLATE_LETTERS, PLATE_TAIL_LETTERS, REGIONS
-from tests.blind_corpus_checks import BlindCorpusChecks
+from tests.blind_corpus_checks import BlindCorpusChecks, RealisticNameMix
 from tests.independent_labels import NAME_KINDS, Sentence
 
 STYLES = {
@@ -18,7 +18,7 @@ STYLES = {
 }  # fmt: skip
 
 
-class TestBlind17Corpus(BlindCorpusChecks):
+class TestBlind17Corpus(BlindCorpusChecks, RealisticNameMix):
     BUILD = corpus_module.build
     SIZE = corpus_module.SIZE
     FRAMES = corpus_module.frames
@@ -33,17 +33,7 @@ class TestBlind17Corpus(BlindCorpusChecks):
     MIN_NAMES = 2000
     MIN_LOOKALIKES = 1500
     MIN_HARD_NAMES = 80
-
-    def test_name_kinds_come_in_a_realistic_mix(self, corpus: list[Sentence]) -> None:
-        """Mostly full and first names, then surnames after a role; fewer nicknames, word and lowercase
-        names."""
-        kinds = Counter(p.kind for s in corpus for p in s.planted if p.kind in NAME_KINDS)
-        total = sum(kinds.values())
-        assert total >= 2000
-        assert kinds["full_name"] + kinds["first_name"] >= 0.7 * total
-        hard = ("nickname", "word_name", "lowercase_name")
-        assert kinds["surname_after_role"] > max(kinds[k] for k in hard)
-        assert all(0.02 * total <= kinds[k] <= 0.1 * total for k in hard)
+    MIN_NAMES_IN_MIX = 2000
 
     def test_items_come_from_every_style_and_town(self, corpus: list[Sentence]) -> None:
         """Every kind of text is there (at least 50 items each), written in each of the eleven towns (at

@@ -9,7 +9,7 @@ from collections import Counter
 from tests import blind18_corpus as corpus_module
 from tests.blind18_vocab_names import WORD_FIRST, WORD_SURNAMES
 from tests.blind18_vocab_places import BAD_PLATES, PLATE_LETTERS, PLATE_TAIL_LETTERS
-from tests.blind_corpus_checks import BlindCorpusChecks
+from tests.blind_corpus_checks import BlindCorpusChecks, RealisticNameMix
 from tests.independent_labels import NAME_KINDS, Sentence
 
 SOURCES = {
@@ -19,7 +19,7 @@ SOURCES = {
 REGIONS = {"nacka", "nykoping", "orebro", "ostergotland", "vastmanland", "dalarna", "jonkoping"}
 
 
-class TestBlind18Corpus(BlindCorpusChecks):
+class TestBlind18Corpus(BlindCorpusChecks, RealisticNameMix):
     BUILD = corpus_module.build
     SIZE = corpus_module.SIZE
     FRAMES = corpus_module.frames
@@ -34,17 +34,7 @@ class TestBlind18Corpus(BlindCorpusChecks):
     MIN_NAMES = 2000
     MIN_LOOKALIKES = 1500
     MIN_HARD_NAMES = 100
-
-    def test_name_kinds_come_in_a_realistic_mix(self, corpus: list[Sentence]) -> None:
-        """Mostly full and first names, then surnames after a role; fewer nicknames, word and lowercase
-        names."""
-        kinds = Counter(p.kind for s in corpus for p in s.planted if p.kind in NAME_KINDS)
-        total = sum(kinds.values())
-        assert total >= 2000
-        assert kinds["full_name"] + kinds["first_name"] >= 0.7 * total
-        hard = ("nickname", "word_name", "lowercase_name")
-        assert kinds["surname_after_role"] > max(kinds[k] for k in hard)
-        assert all(0.02 * total <= kinds[k] <= 0.1 * total for k in hard)
+    MIN_NAMES_IN_MIX = 2000
 
     def test_texts_come_from_every_source_and_police_area(self, corpus: list[Sentence]) -> None:
         """Every kind of police and emergency-service text is there, from every police area, the first
