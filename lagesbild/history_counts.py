@@ -74,11 +74,7 @@ def history_counts_query(
 ) -> Select[Any]:
     """One row per week and category: iso_week, category, and "id,n,…" for every area with a count
     (`week_counts_query`'s cells, counted per area id in the week index's order, as there)."""
-    chosen = (
-        [i.c.area_id.in_(select(a.c.id).where(a.c.name.in_(list(areas))))]
-        if areas and len(areas) <= queries.NARROWED_AREAS
-        else []
-    )
+    chosen = queries.narrowed_to(areas)
     cells = (
         select(i.c.iso_week, i.c.area_id, i.c.category, func.count().label("n"))
         .where(

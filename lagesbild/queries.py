@@ -112,6 +112,14 @@ def taxonomy(bind: Bind) -> Taxonomy:
 NARROWED_AREAS = 1000
 
 
+def narrowed_to(areas: Sequence[str] | None) -> list[Any]:
+    """The condition that counts only the named areas' incidents (by their ids), for up to
+    `NARROWED_AREAS` of them; none for more, whose counts are picked after."""
+    if not areas or len(areas) > NARROWED_AREAS:
+        return []
+    return [i.c.area_id.in_(select(a.c.id).where(a.c.name.in_(list(areas))))]
+
+
 def week_counts(
     bind: Bind,
     weeks: Sequence[str],
@@ -138,11 +146,7 @@ def week_counts_query(
     # (10 M incidents: seconds). Many are not: narrowing by 3,363 ids made PostgreSQL hash the counts
     # (spilling to disk) instead of counting in the index's order, 2x slower than counting every area;
     # the names are then applied to the counts (the outer condition, which holds in both cases).
-    chosen = (
-        [i.c.area_id.in_(select(a.c.id).where(a.c.name.in_(list(areas))))]
-        if areas and len(areas) <= NARROWED_AREAS
-        else []
-    )
+    chosen = narrowed_to(areas)
     counted = (
         select(i.c.iso_week, i.c.area_id, i.c.category, func.count().label("count"))
         .where(i.c.iso_week.in_(list(weeks)), *chosen, *filters(None, None, sources, reviewed_only))
