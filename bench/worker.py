@@ -29,7 +29,7 @@ def _rss_now_kb() -> int:
     return 0
 
 
-def _redaction_workers() -> tuple[int | None, list[int]]:
+def redaction_workers() -> tuple[int | None, list[int]]:
     """The fork server's pid and its live children (the redaction workers, data_ingest/redaction_pool)."""
     from multiprocessing import forkserver
 
@@ -58,7 +58,7 @@ class WorkerWatch:
 
     def sample(self) -> None:
         total = 0
-        for pid in _redaction_workers()[1]:
+        for pid in redaction_workers()[1]:
             try:
                 status = Path(f"/proc/{pid}/status").read_text().splitlines()
             except OSError:
@@ -73,7 +73,7 @@ class WorkerWatch:
     @staticmethod
     def cpu_seconds() -> float:
         """The CPU of the fork server's joined children (cutime + cstime), and its own."""
-        server, _ = _redaction_workers()
+        server, _ = redaction_workers()
         if server is None:
             return 0.0
         fields = Path(f"/proc/{server}/stat").read_text().rsplit(")", 1)[1].split()

@@ -12,12 +12,12 @@ import time
 import types
 from collections.abc import Callable
 from concurrent.futures.process import BrokenProcessPool
-from multiprocessing import forkserver
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, text
 
+from bench.worker import redaction_workers
 from data_ingest import pipeline, redaction_pool
 from data_ingest.redaction_pool import Redactions, pooled
 from lagesbild import settings
@@ -49,18 +49,7 @@ CONTENT = "\n".join([HEADER, *_rows(1_200)]).encode()
 
 def _workers() -> list[int]:
     """The live (or unreaped) children of this process's fork server: the redaction workers."""
-    server = getattr(forkserver._forkserver, "_forkserver_pid", None)
-    if server is None:
-        return []
-    found = []
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == server:
-            found.append(int(stat.parent.name))
-    return found
+    return redaction_workers()[1]
 
 
 def _no_workers_left() -> bool:
