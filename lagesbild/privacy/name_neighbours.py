@@ -52,7 +52,7 @@ _STREET_NEXT_RE: Final = re.compile(rf"s?[ \t]+(?:{STREET_WORDS_ALTERNATION}|bou
 # The particles of a surname (Dutch, German, Swedish nobility, Romance, Arabic), then its capitalised word.
 _PARTICLE_RE: Final = re.compile(
     r" (?:van der|van den|van de|von der|von dem|de la|de las|de los|de le|del|della|dello|de|da|das|dos|di"
-    r"|du|van|von|af|zu|ter|ten|bin|bint|ibn|abu|ben|bou|ould|al|el)"
+    r"|dela|du|van|von|af|zu|ter|ten|bin|bint|ibn|abu|ben|bou|ould|al|el)"
     r" [A-ZÅÄÖÀ-Þ][^\W\d_]+(?:['’-][^\W\d_]+)*(?![\d@])"
 )
 
@@ -88,6 +88,7 @@ _GIVEN_AFTER_COMMA_RE: Final = re.compile(
     r",[ \t]*([A-ZÅÄÖÀ-Þ][^\W\d_A-ZÅÄÖ]+)(?=[ \t]*(?:[.;:!?)]|\r?$|\n|[ \t]*(?:\+|0)[0-9]))"
 )
 _GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ][^\W\d_]+) $")
+_DAY_BEFORE_RE: Final = re.compile(r"[0-9][ \t]*$")  # `14 Maj`
 
 
 def _given_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -98,7 +99,8 @@ def _given_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> 
     if len(low) > 12 or low.endswith(ROLE_ENDINGS):
         return False  # a title before the name: `Lokalpolisområdeschef Ann-Christine Rehnström`
     if word in FIRST_NAMES:
-        return person_ok(word, not_names, roles)
+        # a given name that is a month is the name before a surname (`Maj [Axelsson]`); a date has its day
+        return person_ok(word, not_names, roles) or low in MONTHS_DAYS
     return unknown_word(word, not_names, roles)
 
 
@@ -115,6 +117,7 @@ def grown_names(
     for s, e in spans:
         last = text[s:e].split()[-1] if text[s:e].strip() else ""
         lower = last.islower()
+        shouting = len(last) > 1 and last.isupper()  # `FATOU [N'DOUR]`: a name in capitals goes on so
         if not lower and not last[:1].isupper() and not _ARABIC_ARTICLE_RE.match(last):
             continue
         ns, ne = s, e
@@ -128,8 +131,10 @@ def grown_names(
             if m is None:
                 break
             word = m.group(1)
-            if (lower and _lower_part(word)) or (
-                not lower and _surname_like(text, m.end(), not_names, roles)
+            if (
+                (lower and _lower_part(word))
+                or (not lower and _surname_like(text, m.end(), not_names, roles))
+                or (shouting and word.isupper() and _shouted_surname(word, not_names, roles))
             ):
                 ne = m.end()
             else:
@@ -149,7 +154,9 @@ def grown_names(
         if given is not None and _surname_like(text, given.end(1), not_names, roles):
             ns = given.start(1)
         elif not lower and ns == s and (given := _GIVEN_BEFORE_RE.search(text, max(0, s - 40), s)):
-            if _given_name(given.group(1), not_names, roles):
+            if _given_name(given.group(1), not_names, roles) and not _DAY_BEFORE_RE.search(
+                text, max(0, given.start(1) - 4), given.start(1)
+            ):
                 ns = given.start(1)  # the given name before a surname found alone: `Saba [Tewolde]`
         if lower:
             for _ in range(_MAX_EXTRA):

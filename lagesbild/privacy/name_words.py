@@ -84,7 +84,12 @@ fastighetsskötaren
     officer guard driver pupil headteacher teacher coordinator deacon firefighter caretaker janitor
     manager chairman chairwoman chairperson secretary nurse worker librarian priest tenant neighbour
     neighbor witness volunteer coach constable sergeant inspector detective principal counsellor
-    counselor leader"""
+    counselor leader
+    åklagare åklagaren kammaråklagare kammaråklagaren chefsåklagare chefsåklagaren advokat advokaten
+    försvarare försvararen försvarsadvokat försvarsadvokaten brandmästare brandmästaren patient patienten
+    ambulanssjukvårdare ambulanssjukvårdaren sjukvårdare sjukvårdaren rådman rådmannen nämndeman
+    förhörsledare förhörsledaren förundersökningsledare förundersökningsledaren frivårdsinspektör
+    frivårdsinspektören kriminalvårdare kriminalvårdaren"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.

@@ -4,7 +4,11 @@
   `Lill-Jansskogen`, `Stora torget`, `Stora Essingen`; after `Stora` only a listed given name, since so
   many villages are named `Stora` and a word no list holds: `Stora Uppåkra`);
 * a name typed in lowercase as a genitive before family or friends: `helins mamma`, `avins lillebror`,
-  `wolfgangs gäng` (the stem no known word: not `killens mamma`, `hans bror`);
+  `wolfgangs gäng`, `aina-lisas lillebror`, `björns lillebror` (the stem a listed given name or no known
+  word: not `killens mamma`, `hans bror`);
+* a name typed in lowercase after a brother, a sister or a friend: `lillebror antti`, `lillebror tor bak`
+  (a listed given name, a word too, or a word that looks like no Swedish word: not `lillebror bak`,
+  `mamma larmar`);
 * a name typed in lowercase where a chat or a radio call names its speaker or its addressee: `hakan här,`,
   `sms från divine:` (a listed lowercase name or no known word), `hej wolfgang!` (after a greeting any word
   that is no function word, role or group: not `hej alla`, `hej grabbar`).
@@ -16,6 +20,7 @@ import re
 from typing import Final
 
 from lagesbild.privacy.lexicon import known_word, place_words
+from lagesbild.privacy.lower_words import lower_name_word
 from lagesbild.privacy.name_registers import CAPITALISED, name_word
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_words import FUNCTION_WORDS, LOWER_ANY
@@ -37,8 +42,19 @@ _FRIENDS: Final = (
     "flickvän",
 )  # fmt: skip
 _LOWER_OWNER_RE: Final = re.compile(
-    rf"(?<![\w'’-])(?P<n>[a-zåäöéü]{{3,14}})s[ \t]+(?:{'|'.join(_FRIENDS)})(?![\w])"
+    rf"(?<![\w'’-])(?P<n>[a-zåäöéü]{{3,14}}|[a-zåäöéü]{{2,10}}-[a-zåäöéü]{{2,10}})s[ \t]+"
+    rf"(?:{'|'.join(_FRIENDS)})(?![\w])"
 )
+# A name typed in lowercase after a brother, a sister or a friend: `lillebror antti`, `lillebror tor bak`.
+_KIN: Final = (
+    "lillebror", "storebror", "lillasyster", "storasyster", "bror", "brorsan", "brorsa", "syster", "syrran",
+    "syrra", "kusin", "kusinen", "kompis", "kompisen", "polare", "polaren", "mamma", "pappa", "morsan",
+    "farsan",
+)  # fmt: skip
+_KIN_LOWER_RE: Final = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(_KIN)})[ \t]+(?P<n>[a-zåäöéüøāēīōū][a-zåäöéüøāēīōū-]{{2,14}})(?![\w'’-])"
+)
+_A_KIN_WORD: Final = any_word(*_KIN)
 
 
 _LOWER: Final = r"(?<![\w'’-])(?P<n>[a-zåäöéüø]{3,14})"
@@ -94,6 +110,16 @@ def find_youth_names(text: str, not_names: frozenset[str], roles: frozenset[str]
         stem = m.group("n")
         if stem in FUNCTION_WORDS or stem in roles or stem + "s" in FUNCTION_WORDS:
             continue
-        if stem in LOWER_ANY or not (known_word(stem) or known_word(stem + "s")):
+        if (
+            stem in LOWER_ANY
+            or stem.title() in FIRST_NAMES
+            or not (known_word(stem) or known_word(stem + "s"))
+        ):
             out.append(m.span("n"))
+    for m in _KIN_LOWER_RE.finditer(text) if _A_KIN_WORD(text) else ():
+        word = m.group("n")
+        if word in FUNCTION_WORDS or word in roles:
+            continue
+        if word in LOWER_ANY or word.title() in FIRST_NAMES or lower_name_word(word):
+            out.append(m.span("n"))  # not a verb no lexicon holds: `kompis svimmat`, `mamma larmar`
     return out

@@ -30,6 +30,7 @@ from lagesbild.privacy.garbled import readable
 from lagesbild.privacy.lexicon import ORGANISATION_PHRASES, SHORT_FORMS, known_word, place_words
 from lagesbild.privacy.name_acting import find_acting_names
 from lagesbild.privacy.name_capital_words import find_capital_word_names
+from lagesbild.privacy.name_cases import coordinated_names, find_case_names
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
@@ -148,6 +149,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_acting_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_group_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_youth_names(text, NOT_NAMES, ROLE_WORDS_SET)
+    spans += find_case_names(text, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):
         spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_capital_word_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
@@ -158,6 +160,8 @@ def _find_personal_data(text: str) -> list[Finding]:
     if _SOME_CAPITALS_RE.search(text) and not _shouted(text):
         spans += capital_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
+    if joined := coordinated_names(text, spans, NOT_NAMES, ROLE_WORDS_SET):
+        spans += joined + grown_names(text, joined, NOT_NAMES, ROLE_WORDS_SET)
     spans = [
         _without_title(text, s, e)
         for s, e in spans
@@ -168,7 +172,8 @@ def _find_personal_data(text: str) -> list[Finding]:
     ]
     spans = _union(text, spans)
     if echoes := _echoes(text, spans):
-        spans = _union(text, spans + echoes)
+        # an echo is grown as a name found the first time: `Héritier [Ngoy]`
+        spans = _union(text, spans + echoes + grown_names(text, echoes, NOT_NAMES, ROLE_WORDS_SET))
     return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in spans])
 
 

@@ -1,0 +1,232 @@
+"""Names in the case texts of the police, the courts and the social services (issue 14, stop 26).
+
+Where a case text names a person, its frame says so whatever the name: a word no list holds (`Bethlehem`,
+`Ece`), a name that is also a word (`Can`, `Maj`) or a full name of either:
+* a person with an age in brackets: `Nils-Ánte (18)`, `Tigist Worku Mekonnen (31) slog`, `Polat, Ayşe (17)`;
+* the party a judgment, a trial, a threat or a report is against: `dom mot Ninve Malke`, `olaga hot mot
+  Arta Shala`, `Rättegången mot Drita Hoxha`;
+* whom a report of concern is about: `orosanmälan om Dženan Delić`, `orosanmälningar om Hawre Doski`;
+* a pupil by the school year: `Selam i åk 8`;
+* the subject of an LVU or LOB note: `lvu Vikram: rymt igen`;
+* who speaks for an organisation in minutes or after it in brackets: `Polisen, Robil Malke: ökning …`,
+  `Polisen (Stig Lax) har en misstänkt`;
+* whom to check with: `kolla m Hall på Region Öst`;
+* a graffiti writer by the tag: `klotter, tags Boban`;
+* a name joined to a name found: `bilder på Maarten och [namn]`, `[namn] o søren` (`coordinated_names`).
+A word there is a person's when it is a listed name (a word too), a word that is nothing else
+(`name_registers.name_word`) or no frequent Swedish word, place, organisation or role; an age is two digits
+(a count per area is more often one: `Fisksätra (3)`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.lexicon import domain_words, lexicon
+from lagesbild.privacy.lower_words import lower_name_word
+from lagesbild.privacy.name_registers import CAPITALISED, name_word, other_part
+from lagesbild.privacy.name_signal_gates import any_word
+from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words
+from lagesbild.privacy.name_words import FUNCTION_WORDS, LOWER_ANY
+from lagesbild.privacy.names import FIRST_NAMES
+from lagesbild.privacy.span_index import SpanIndex
+
+__all__ = ["coordinated_names", "find_case_names"]
+
+_CAP: Final = CAPITALISED  # a capitalised word (name_registers)
+_INITIAL: Final = r"(?:[A-ZÅÄÖ]\.[ \t]?)?"
+# One to three capitalised words, or `Surname, Given`, before what follows the name.
+_NAME: Final = rf"{_INITIAL}{_CAP}(?:,[ \t]*{_CAP}|(?:[ \t]+{_CAP}){{0,2}})"
+_NAME_END: Final = r"(?=[ \t]*(?:[.,;:!?()]|\r?$|\n|[ \t]+[a-zåäö0-9]))"
+
+# The scan starts at the age and reads the name before it in a short window.
+_AGE_RE: Final = re.compile(r"\([1-9][0-9](?:[ \t]?år)?\)")
+_NAME_BEFORE_AGE_RE: Final = re.compile(rf"(?P<n>{_NAME})[ \t]*$")
+_ROAD_PLACES: Final = (
+    "trafikplats", "trafikplatsen", "avfart", "avfarten", "påfart", "påfarten", "korsning", "korsningen",
+    "cirkulationsplats", "cirkulationsplatsen", "rondell", "rondellen", "infart", "infarten", "väg", "vägen",
+    "länsväg", "riksväg", "bro", "bron", "tunnel", "tunneln", "station", "stationen", "hållplats",
+    "hållplatsen",
+)  # fmt: skip
+_PLACE_BEFORE_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(_ROAD_PLACES)}))[ \t]+$")
+
+_AGAINST: Final = (
+    "dom", "domen", "domar", "domarna", "rättegång", "rättegången", "huvudförhandling", "huvudförhandlingen",
+    "åtal", "åtalet", "målet", "ungdomsmålet", "brottmålet", "hot", "hotet", "hoten", "misshandel",
+    "misshandeln", "våld", "våldet", "övergrepp", "övergreppet", "ofredande", "ofredandet", "trakasserier",
+    "stämning", "stämningsansökan", "förundersökning", "förundersökningen", "besöksförbud",
+    "besöksförbudet", "kontaktförbud", "kontaktförbudet",
+)  # fmt: skip
+_AGAINST_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(_AGAINST)}))[ \t]+mot[ \t]+(?P<n>{_NAME}){_NAME_END}")
+_A_AGAINST_WORD: Final = any_word("mot")
+
+_CONCERN_RE: Final = re.compile(
+    r"(?i:\borosanmäl[a-zåäö]*"
+    r"(?:[ \t]+(?:skickad|skickat|skickas|gjord|gjort|görs|inkommen|inkom|inkommit))?)"
+    rf"[ \t]+om[ \t]+(?P<n>{_NAME}){_NAME_END}"
+)
+_A_CONCERN_WORD: Final = any_word("om")
+
+_GRADE_RE: Final = re.compile(r"[ \t](?:i|går[ \t]+i|går[ \t]+på)[ \t]+(?:åk|årskurs|klass)[ \t]*[0-9]")
+_A_GRADE_WORD: Final = any_word("åk", "årskurs", "klass")
+_NAME_BEFORE_GRADE_RE: Final = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP})?)$")
+
+_LOWER_WORD: Final = r"[a-zåäöéüø][a-zåäöéüø-]{2,20}"
+_CASE_NOTE_RE: Final = re.compile(
+    rf"(?<![\w-])(?i:lvu|lob|lvm)[ \t]+(?P<n>{_CAP}|{_LOWER_WORD})(?=[ \t]*[:,])"
+)
+_A_CASE_NOTE_WORD: Final = any_word("lvu", "lob", "lvm")
+
+# Minutes: an organisation, a comma, who speaks for it and a colon: `Polisen, Robil Malke: ökning …`. The
+# scan starts at the comma; the organisation is read before it, at its line's start.
+_SPEAKER_RE: Final = re.compile(rf",[ \t]*(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*:")
+_BODY_AT_LINE_START_RE: Final = re.compile(
+    rf"(?:^|\n)[ \t]*(?:[0-9]{{1,2}}[.)][ \t]*|[-•*][ \t]*)?(?P<o>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*$"
+)
+# The scan starts at the bracket and reads the organisation before it in a short window.
+_BRACKETED_NAME_RE: Final = re.compile(rf"\((?P<n>{_CAP}(?:[ \t]+{_CAP}){{1,2}})\)")
+_BODY_BEFORE_RE: Final = re.compile(rf"(?P<o>{_CAP})[ \t]*$")
+# The organisations that speak in minutes, which no list of names or places holds.
+_SPEAKING_BODIES: Final = frozenset(
+    """Polisen Räddningstjänsten Socialtjänsten Skolan Skolorna Kommunen Fritid Fritidsgården Fältgruppen
+    Fältarna Frivården Kriminalvården Bostadsbolaget Hyresvärden Vården Regionen Trafikbolaget
+    Kollektivtrafiken Näringslivet Kyrkan Föreningarna Socialjouren Ambulansen""".split()
+)
+
+_CHECK_VERBS: Final = (
+    "kolla", "kollar", "kollat", "kollade", "prata", "pratar", "pratat", "pratade", "snacka", "snackar",
+    "snackat", "snackade", "stäm", "stämma", "stämmer", "stämt", "stämde",
+)  # fmt: skip
+_CHECK_RE: Final = re.compile(
+    rf"(?i:\b(?:{'|'.join(_CHECK_VERBS)}))[ \t]+(?:m\.?|med)[ \t]+(?P<n>{_CAP})"
+    r"(?=[ \t]+(?:på|från|hos|i|om)[ \t]|[ \t]*[.,;:!?]|\r?$|\n)"
+)
+_A_CHECK_WORD: Final = any_word(*_CHECK_VERBS)
+
+_TAG_RE: Final = re.compile(rf"(?<![\w-])(?i:tags|taggar|taggen|taggat|taggade)[ \t]+(?P<n>{_CAP})")
+_A_TAG_WORD: Final = any_word("tags", "taggar", "taggen", "taggat", "taggade")
+
+
+def _person(words: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """Every word a listed name, a word that is nothing else, or one that is no frequent Swedish word, place,
+    organisation or role: the frame says person (`Vikram` reads as `vik|ram` to the compound rule)."""
+    parts = [w for w in words.replace(",", " ").replace(".", " ").split() if len(w) > 1]
+    return bool(parts) and all(
+        name_word(w, not_names, roles, words_too=True)
+        or (other_part(w, not_names, roles) and not _frequent_or_compound(w.lower()))
+        for w in parts
+    )
+
+
+def _frequent_or_compound(low: str) -> bool:
+    """A word of the lexicon, or a compound too long to be a place's head and a short word (`vik|ram`)."""
+    return low in lexicon() or low in domain_words() or (len(low) > _SHORT and known_word(low))
+
+
+_SHORT: Final = 7  # a compound of two words of four letters or more is longer
+
+
+def _last_person(
+    match: re.Match[str], not_names: frozenset[str], roles: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the longest run of the name group's last words that names a person: before an age the
+    window may begin with a word of the sentence (`Omhändertagen Lisa Berg (33)`)."""
+    start, end = match.span("n")
+    for gap in (None, *(m.end() for m in _GAP_RE.finditer(match.group("n")))):
+        s = start if gap is None else start + gap
+        if _person(match.string[s:end], not_names, roles):
+            return s, end
+    return None
+
+
+_GAP_RE: Final = re.compile(r"(?<!,)[ \t]+(?=[A-ZÅÄÖÀ-Þ])")
+
+
+def _organisation(words: str) -> bool:
+    return words in ORGANISATIONS or words in _SPEAKING_BODIES
+
+
+def _lower_name(word: str, roles: frozenset[str]) -> bool:
+    return word not in FUNCTION_WORDS and word not in roles and (word in LOWER_ANY or not known_word(word))
+
+
+def find_case_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the people the case frames above name."""
+    out: list[tuple[int, int]] = []
+    for m in _AGE_RE.finditer(text) if "(" in text else ():
+        named = _NAME_BEFORE_AGE_RE.search(text, max(0, m.start() - 80), m.start())
+        if named is None or _PLACE_BEFORE_RE.search(text, max(0, named.start() - 30), named.start()):
+            continue  # a road's number after a junction: `trafikplats Lundåkra (24)`
+        if span := _last_person(named, not_names, roles):
+            out.append(span)
+    for m in _AGAINST_RE.finditer(text) if " mot " in text and _A_AGAINST_WORD(text) else ():
+        if _person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    for m in _CONCERN_RE.finditer(text) if "anmäl" in text and _A_CONCERN_WORD(text) else ():
+        if _person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    for m in _GRADE_RE.finditer(text) if _A_GRADE_WORD(text) else ():
+        named = _NAME_BEFORE_GRADE_RE.search(text, max(0, m.start() - 50), m.start())
+        if named is not None and (span := _last_person(named, not_names, roles)):
+            out.append(span)
+    for m in _CASE_NOTE_RE.finditer(text) if _A_CASE_NOTE_WORD(text) else ():
+        n = m.group("n")
+        if (_person(n, not_names, roles) if n[:1].isupper() else _lower_name(n, roles)) and (
+            n not in place_words()
+        ):
+            out.append(m.span("n"))
+    for m in _SPEAKER_RE.finditer(text) if ":" in text and "," in text else ():
+        body = _BODY_AT_LINE_START_RE.search(text, max(0, m.start() - 40), m.start())
+        if body is not None and _organisation(body.group("o")) and _person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    for m in _BRACKETED_NAME_RE.finditer(text) if "(" in text else ():
+        body = _BODY_BEFORE_RE.search(text, max(0, m.start() - 40), m.start())
+        if body is not None and _organisation(body.group("o")) and _person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    for m in _CHECK_RE.finditer(text) if _A_CHECK_WORD(text) else ():
+        n = m.group("n")
+        if n not in place_words() and name_word(n, not_names, roles, words_too=True):
+            out.append(m.span("n"))
+    for m in _TAG_RE.finditer(text) if _A_TAG_WORD(text) else ():
+        if _person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    return out
+
+
+_AND: Final = r"[ \t]+(?:och|o|&)[ \t]+"
+_AND_NEXT_RE: Final = re.compile(rf"{_AND}(?P<n>{_CAP}|[a-zåäöéüøāēīōū]{{3,14}})(?![\w'’-])")
+_BETWEEN_RE: Final = re.compile(r"(?i:\bmellan)[ \t]+(?:[^\W\d_]+[ \t]+)?$")
+_NEXT_AND_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}|[a-zåäöéüøāēīōū]{{3,14}}){_AND}$")
+
+
+def coordinated_names(
+    text: str, spans: list[tuple[int, int]], not_names: frozenset[str], roles: frozenset[str]
+) -> list[tuple[int, int]]:
+    """A word joined by `och`, `o` or `&` to a name found, written the same way (capitalised or lowercase),
+    that is a listed name no word, or a word that is nothing else: `bilder på Maarten och [namn]` (a
+    place's preposition before it kept it out), `samma gäng som [namn] o søren`."""
+    if " o" not in text and "&" not in text:
+        return []
+    found = SpanIndex(spans)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        lower = text[s:e].islower()
+        for m in (_AND_NEXT_RE.match(text, e), _NEXT_AND_RE.search(text, max(0, s - 30), s)):
+            if m is None or found.overlaps(*m.span("n")) or m.group("n").islower() != lower:
+                continue
+            first = min(s, m.start("n"))
+            if _BETWEEN_RE.search(text, max(0, first - 40), first):
+                continue  # places: `Mellan Bruksvallarna och Fjällnäs`
+            n = m.group("n")
+            if lower:
+                ok = (
+                    n not in FUNCTION_WORDS
+                    and n not in roles
+                    and (lower_name_word(n) or (n.title() in FIRST_NAMES and not known_word(n)))
+                )
+            else:
+                ok = n not in place_words() and name_word(n, not_names, roles, words_too=False)
+            if ok:
+                out.append(m.span("n"))
+    return out
