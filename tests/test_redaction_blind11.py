@@ -108,6 +108,9 @@ KEPT = {**KEPT, "place": (208, 214), "week": (165, 165)}
 # Stop 25: measured after the seventeenth name round (developed on corpus 17).
 FOUND |= {"first_name": (247, 262), "full_name": (900, 921)}
 NAMES = (1747, 1872)
+# Stop 26: measured after the eighteenth name round (developed on corpus 18).
+FOUND |= {"full_name": (903, 921)}
+NAMES = (1750, 1872)
 
 
 class TestBlind11(BlindCorpusRatchets):

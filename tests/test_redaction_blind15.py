@@ -108,6 +108,9 @@ FOUND |= {
 NAMES = (2082, 2108)
 # Stop 25: measured after the venue and plate rules read from blind 17's lost institutions and plates.
 KEPT = {**KEPT, "institution": (362, 368)}
+# Stop 26: measured after the eighteenth name round (developed on corpus 18).
+FOUND |= {"full_name": (1175, 1183), "word_name": (122, 127)}
+NAMES = (2084, 2108)
 
 
 class TestBlind15(BlindCorpusRatchets):

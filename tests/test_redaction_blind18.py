@@ -96,6 +96,9 @@ KEPT = {
     "week": (131, 131),
     "word": (73, 73),
 }
+# Stop 26: the eighteenth name round (developed on corpus 18, its misses read).
+FOUND |= {"first_name": (529, 534), "full_name": (1679, 1684), "lowercase_name": (143, 156), "nickname": (145, 146), "surname_after_role": (181, 182), "word_name": (117, 126)}
+NAMES = (2794, 2828)
 
 
 class TestBlind18(BlindCorpusRatchets):
