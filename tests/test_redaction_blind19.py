@@ -1,0 +1,93 @@
+"""Redaction measured on the nineteenth blind corpus (tests/blind19_corpus.py): housing companies',
+tenants' and the estate's own texts as they reach the weekly picture — the bovärd's and områdesvärd's day
+log, tenants' felanmälningar, the störningsjournal, the fastighetsskötare's notes, the security company's
+night round reports, trygghetsvandring protocols, hyresgästföreningen's e-mails and board minutes, meetings
+of fastighetsägare i samverkan (BID), the housing company's weekly report rows, upcoming events, measures
+with their responsible persons, social services' and the police's short replies, tenants' text messages,
+hastily typed notes, and andrahandsuthyrning, evictions and kronofogden — from seven regions, with name
+forms in a realistic mix. Written without reading the redaction, its vocabulary or any other corpus
+(docs/redaction_blind19.md says what was opened).
+
+Nobody has read its misses or look-alikes lost: the report is aggregate-only (per kind, origin, style and
+look-alike kind) and failure messages carry counts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind19_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets, one_below
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "cfa6d73"  # main when the corpus was delivered
+TITLE = (
+    "Redaction on the nineteenth blind corpus (housing companies, tenants and estates, a realistic name mix)"
+)
+ABOUT = (
+    "Written blind (tests/blind19_*.py, docs/redaction_blind19.md); each item is a housing company's,"
+    " tenant's or estate text as it reaches the weekly picture (the bovärd's day log, felanmälningar,"
+    " störningsjournaler,"
+    " the fastighetsskötare's notes, security companies' night round reports, trygghetsvandring protocols,"
+    " hyresgästföreningen's e-mails and minutes, BID meetings, weekly report rows, upcoming events, insatser,"
+    " social services' and police replies, tenants' text messages, quick notes, andrahand and evictions) from"
+    " seven regions, with name forms in a realistic mix; aggregate figures only, no missed item and no"
+    f" sentence. Delivered figures measured on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (37, 37),
+    "samordningsnummer": (32, 32),
+    "mobile": (153, 153),
+    "landline": (65, 65),
+    "email": (42, 42),
+    "plate": (41, 41),
+    "plate_new": (39, 40),
+    "address": (316, 318),
+    "apartment": (202, 202),
+    "property": (68, 68),
+    "case_number": (46, 46),
+    "full_name": (1666, 1694),
+    "first_name": (464, 471),
+    "surname_after_role": (198, 203),
+    "nickname": (67, 73),
+    "word_name": (122, 139),
+    "lowercase_name": (113, 124),
+}
+DELIVERED_NAMES = (2630, 2704)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (294, 297),
+    "institution": (275, 277),
+    "street": (199, 199),
+    "time": (289, 289),
+    "date": (407, 408),
+    "amount": (53, 53),
+    "week": (99, 99),
+    "bus_line": (40, 40),
+    "word": (47, 47),
+    "organisation": (455, 466),
+    "person_street": (28, 28),
+}
+
+# The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
+# more than one item; a kind stays at its delivered figure where one less would cross its target (every
+# structured kind found in full, and the bus-line, word and person-street look-alikes, one more of which lost
+# would pass 2 %), since the targets' strict xfails are decided by these figures. Nobody has read this
+# corpus's misses.
+FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+
+
+class TestBlind19(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind19.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody may read this corpus's misses
+    STYLE_FIELD = ("|", 2)
