@@ -76,6 +76,30 @@ DELIVERED_KEPT = {
 # would pass 2 %), since the targets' strict xfails are decided by these figures. Nobody has read this
 # corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 26: measured after the eighteenth name round, which never read this corpus's misses (aggregate
+# report only).
+FOUND |= {
+    "address": (316, 318),
+    "first_name": (464, 471),
+    "full_name": (1666, 1694),
+    "lowercase_name": (113, 124),
+    "nickname": (67, 73),
+    "plate_new": (39, 40),
+    "surname_after_role": (198, 203),
+    "word_name": (124, 139),
+}
+NAMES = (2632, 2704)
+KEPT = {
+    **KEPT,
+    "amount": (53, 53),
+    "date": (407, 408),
+    "institution": (275, 277),
+    "organisation": (455, 466),
+    "place": (294, 297),
+    "street": (199, 199),
+    "time": (289, 289),
+    "week": (99, 99),
+}
 
 
 class TestBlind19(BlindCorpusRatchets):
