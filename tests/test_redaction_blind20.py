@@ -1,0 +1,94 @@
+"""Redaction measured on the twentieth blind corpus (tests/blind20_corpus.py): texts from small towns, rural
+and northern kommuner and seasonal places as they reach the weekly picture — short SMS-like notes, CSV-like
+weekly rows, grannsamverkan chain e-mails, Facebook posts passed on, the kommunpolis' notes, the small
+kommun's samordnare, the school's kurator and the fritidsgård, the sameby's reports of reindeer hit or
+harassed, hunting teams, snöskoter clubs and hembygdsföreningar, sommarstuge- and boat-motor thefts, diesel
+thefts from forest machines and mines, seasonal workers and tourists, the bus driver, the taxi, the
+lanthandel and the petrol station, minutes and events for "Kommande händelser" — from Nacka, Nyköping,
+Norrbotten, Västerbotten, Jämtland, Dalarna's fjäll, Gotland and the west coast, with name forms in a
+realistic mix. Written without reading the redaction, its vocabulary or any other corpus
+(docs/redaction_blind20.md says what was opened).
+
+Nobody has read its misses or look-alikes lost: the report is aggregate-only (per kind, origin, style and
+look-alike kind) and failure messages carry counts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind20_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets, one_below
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "cfa6d73"  # main when the corpus was delivered
+TITLE = (
+    "Redaction on the twentieth blind corpus (small towns, rural and northern kommuner, the tourist season)"
+)
+ABOUT = (
+    "Written blind (tests/blind20_*.py, docs/redaction_blind20.md); each item is a text from a small town, a"
+    " rural or northern kommun or a seasonal place as it reaches the weekly picture (SMS-like notes, CSV-like"
+    " weekly rows, grannsamverkan e-mails, Facebook posts passed on, the kommunpolis' notes, the samordnare's"
+    " summaries, the school and the fritidsgård, the sameby's reindeer reports, hunting teams and snöskoter"
+    " clubs, sommarstuga and boat-motor thefts, diesel thefts, seasonal workers and tourists, bus, taxi,"
+    " lanthandel and petrol station, minutes, kommande händelser) from eight regions, with name forms in a"
+    " realistic mix; aggregate figures only, no missed item and no sentence."
+    f" Delivered figures measured on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (40, 40),
+    "samordningsnummer": (33, 33),
+    "mobile": (154, 155),
+    "landline": (73, 73),
+    "email": (61, 61),
+    "plate": (46, 46),
+    "plate_new": (39, 39),
+    "address": (103, 103),
+    "apartment": (47, 47),
+    "property": (42, 42),
+    "case_number": (81, 81),
+    "full_name": (1299, 1322),
+    "first_name": (408, 439),
+    "surname_after_role": (166, 173),
+    "nickname": (73, 79),
+    "word_name": (113, 139),
+    "lowercase_name": (89, 104),
+}
+DELIVERED_NAMES = (2148, 2256)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (656, 663),
+    "institution": (308, 310),
+    "street": (42, 42),
+    "time": (113, 113),
+    "date": (264, 264),
+    "amount": (90, 90),
+    "week": (119, 119),
+    "bus_line": (57, 57),
+    "word": (47, 47),
+    "organisation": (347, 428),
+    "person_street": (33, 33),
+}
+
+# The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
+# more than one item; a kind stays at its delivered figure where one less would cross its target (every
+# structured kind found in full, that is all but the mobiles, and the street, word and person-street
+# look-alikes, one of which lost would pass 2 %), since the targets' strict xfails are decided by these
+# figures. Nobody has read this corpus's misses.
+FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+
+
+class TestBlind20(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind20.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody may read this corpus's misses
+    STYLE_FIELD = ("|", 2)
