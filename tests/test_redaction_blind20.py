@@ -77,6 +77,29 @@ DELIVERED_KEPT = {
 # look-alikes, one of which lost would pass 2 %), since the targets' strict xfails are decided by these
 # figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 26: measured after the eighteenth name round, which never read this corpus's misses (aggregate
+# report only).
+FOUND |= {
+    "first_name": (408, 439),
+    "full_name": (1299, 1322),
+    "lowercase_name": (89, 104),
+    "mobile": (154, 155),
+    "nickname": (73, 79),
+    "surname_after_role": (167, 173),
+    "word_name": (113, 139),
+}
+NAMES = (2149, 2256)
+KEPT = {
+    **KEPT,
+    "amount": (90, 90),
+    "bus_line": (57, 57),
+    "date": (264, 264),
+    "institution": (308, 310),
+    "organisation": (347, 428),
+    "place": (656, 663),
+    "time": (113, 113),
+    "week": (119, 119),
+}
 
 
 class TestBlind20(BlindCorpusRatchets):
