@@ -15,14 +15,18 @@ three letters, or on the stop list below (car brands, English words).
 
 Run once by hand; the output is committed:
     pip download faker==40.54.0 --no-deps -d /tmp/fk && unzip -q /tmp/fk/*.whl -d /tmp/fk/x
-    apt-get install wswedish
-    PYTHONPATH=.:/tmp/fk/x .venv/bin/python scripts/build_name_lists.py
+    apt-get install wswedish wbritish
+    PYTHONPATH=.:/tmp/fk/x .venv/bin/python scripts/build_name_lists.py [POLICE_EVENTS.json.gz]
 """
 
 from __future__ import annotations
 
 import csv
+import gzip
 import importlib
+import json
+import re
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -34,6 +38,23 @@ PLACES = Path(__file__).resolve().parents[1] / "lagesbild" / "data" / "context_p
 LOCALES = """uk_UA ru_RU pl_PL hr_HR sl_SI mk_MK bg_BG fi_FI tr_TR az_AZ uz_UZ fr_DZ en_PK es es_ES es_MX
 es_AR es_CL es_CO pt_BR ro_RO en_NG yo_NG ig_NG ha_NG sw en_KE vi_VN en_IN de_DE it_IT fr_FR hu_HU cs_CZ
 sk_SK lt_LT lv_LV et_EE hy_AM ka_GE tw_GH zh_CN zh_TW en_TH""".split()
+# Stop 26 (issue 14: "widen the name lists"): the Latin-script lists of the English-, Dutch-, Nordic-,
+# German- and French-speaking countries, Portugal and Indonesia, and South Africa's Zulu names. Their names
+# are also dropped when they are English words (Debian's `wbritish`, /usr/share/dict/british-english: a
+# word there in lowercase, `hill`, `green`, `smith`), since these lists hold many (`Hope`, `Hill`, `Young`).
+MORE_LOCALES = """en en_GB en_IE en_NZ en_US ga_IE nl_NL nl_BE da_DK no_NO is_IS de_AT de_CH fr_BE fr_CH
+pt_PT id_ID zu_ZA""".split()
+ENGLISH = Path("/usr/share/dict/british-english")
+# ... and when they occur anywhere in the police's public summaries (the copy in ../shared/real_data, the
+# same file scripts/build_place_words.py reads; no text of it is shipped): those texts name places, roads
+# and things, rarely a person, so a name of these lists found there is a village (`Ava`, `Arrie`, `Levar`),
+# a word (`mack`, `sophus`) or a typo (`nott`) more often than a person.
+POLICE_EVENTS = (
+    Path(__file__).resolve().parents[2]
+    / "shared"
+    / "real_data"
+    / "polisen_events_2022_2026_excl_nacka_nykoping.json.gz"
+)
 STOP = frozenset(
     """maxi famil glen olympia roma vasa siljan sanda rute veda albano mesak paramon antti anttis
     mercedes audi toyota tesla volvo saab honda mazda opel skoda seat lada kia ford porsche jaguar
@@ -106,6 +127,13 @@ CYR_STYLES: tuple[dict[str, str], ...] = tuple(
 )
 
 
+_WORD_RE = re.compile(r"[^\W\d_]+")
+CALENDAR = frozenset(
+    """january february march april may june july august september october november december monday tuesday
+    wednesday thursday friday saturday sunday""".split()
+)
+
+
 def _cyr(name: str, style: dict[str, str]) -> str:
     text = "".join(style.get(ch, ch) for ch in name.lower())
     return "-".join(p[:1].upper() + p[1:] for p in text.split("-"))
@@ -128,11 +156,11 @@ def _folded(name: str) -> str:
 _FOLD = str.maketrans("ĐđŁłØøıß", "DdLlOois")
 
 
-def _collect(kind: str) -> set[str]:
+def _collect(kind: str, locales: list[str]) -> set[str]:
     names: set[str] = set()
     # "first_romanized_names" (Chinese): the Latin spelling beside the Han one
     romanized = kind.replace("_name", "_romanized_name")
-    for loc in LOCALES:
+    for loc in locales:
         prov = importlib.import_module(f"faker.providers.person.{loc}").Provider
         for attr in dir(prov):
             if (kind not in attr and romanized not in attr) or attr.endswith(("_fmt", "formats")):
@@ -172,10 +200,39 @@ def main() -> None:
     with PLACES.open(encoding="utf-8") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
         places = {w.lower() for row in rows for w in row["name"].split()}
-    first = {
-        n for n in _collect("first_name") | set(HAND_FIRST) if _ok(n, words, places)
-    } - SWEDISH_FIRST_NAMES
-    last = {n for n in _collect("last_name") | set(HAND_LAST) if _ok(n, words, places)} - SWEDISH_LAST_NAMES
+    english = {w.strip() for w in ENGLISH.read_text(encoding="utf-8").splitlines() if w[:1].islower()}
+    events = Path(sys.argv[1]) if len(sys.argv) > 1 else POLICE_EVENTS
+    with gzip.open(events, "rt", encoding="utf-8") as f:
+        texts = [e.get(k) or "" for e in json.load(f) for k in ("summary", "name")]
+    found = [w for text in texts for w in _WORD_RE.findall(text)]
+    police = {w.lower() for w in found}
+    police_upper = {w for w in found if w.isupper() and len(w) > 1}  # `ABB`, `GAIS`
+    words_too = words | english | police
+    police_capitals = {w[:1] + w[1:].lower() for w in police_upper}
+    more_last = _collect("last_name", MORE_LOCALES)
+    first = (
+        {n for n in _collect("first_name", LOCALES) | set(HAND_FIRST) if _ok(n, words, places)}
+        | {
+            n
+            for n in _collect("first_name", MORE_LOCALES)
+            # not a Swedish surname (`Jensen`, `Nilsen`: English lists give surnames as given names too),
+            # a month or a weekday (`January`), nor a capitalised word in the police's texts (`Rex`, `Abb`)
+            if _ok(n, words_too, places)
+            and n not in SWEDISH_LAST_NAMES
+            and n.lower() not in CALENDAR
+            and n.lower() + "s" not in words | police  # its genitive a word or in the police texts: `annars`
+            and n not in police_capitals
+            and n not in more_last  # a surname there too (`Fitzgerald`, `Kennedy`) is read as one
+        }
+    ) - SWEDISH_FIRST_NAMES
+    last = (
+        {n for n in _collect("last_name", LOCALES) | set(HAND_LAST) if _ok(n, words, places)}
+        | {
+            n
+            for n in _collect("last_name", MORE_LOCALES)
+            if _ok(n, words_too, places) and n.lower() + "s" not in words | police
+        }
+    ) - SWEDISH_LAST_NAMES
     last -= first  # a name that is both stays a given name (the stronger rule)
     lines = [
         "# Given names (F) and surnames (L) beyond lagesbild/privacy/names.py, one per line.",
@@ -185,7 +242,11 @@ def main() -> None:
     # Lowercase without context: the hand-written names, and a listed name of four letters or more that
     # starts no Swedish word (so a word cut short, "famil" for "familj", is never one).
     prefixes = {w[:k] for w in words for k in range(1, len(w) + 1)}
-    common = {n for n in first if n in HAND_FIRST or (len(n) >= 4 and n.lower() not in prefixes)}
+    # (not the names of MORE_LOCALES: `sophus`, `mack`, `brandi` are typed as words)
+    older = {n for n in _collect("first_name", LOCALES)} | set(HAND_FIRST)
+    common = {
+        n for n in first if n in HAND_FIRST or (n in older and len(n) >= 4 and n.lower() not in prefixes)
+    }
     lines.append("# C: a given name also found in lowercase without context.")
     lines += [f"{'C' if n in common else 'F'} {n}" for n in sorted(first)] + [f"L {n}" for n in sorted(last)]
     OUT.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -12,6 +12,8 @@ Where a case text names a person, its frame says so whatever the name: a word no
   `Polisen (Stig Lax) har en misstänkt`;
 * whom to check with: `kolla m Hall på Region Öst`;
 * a graffiti writer by the tag: `klotter, tags Boban`;
+* what a person is called: `en kille som heter lena`;
+* the person before a phone: `Mersiha (070-…) sms:ade` (`names_before_phones`);
 * a name joined to a name found: `bilder på Maarten och [namn]`, `[namn] o søren` (`coordinated_names`).
 A word there is a person's when it is a listed name (a word too), a word that is nothing else
 (`name_registers.name_word`) or no frequent Swedish word, place, organisation or role; an age is two digits
@@ -32,7 +34,7 @@ from lagesbild.privacy.name_words import FUNCTION_WORDS, LOWER_ANY
 from lagesbild.privacy.names import FIRST_NAMES
 from lagesbild.privacy.span_index import SpanIndex
 
-__all__ = ["coordinated_names", "find_case_names"]
+__all__ = ["coordinated_names", "find_case_names", "names_before_phones"]
 
 _CAP: Final = CAPITALISED  # a capitalised word (name_registers)
 _INITIAL: Final = r"(?:[A-ZÅÄÖ]\.[ \t]?)?"
@@ -104,6 +106,19 @@ _CHECK_RE: Final = re.compile(
 )
 _A_CHECK_WORD: Final = any_word(*_CHECK_VERBS)
 
+# What a person is called: `en kille som heter lena`, `uppgav sig heta Milan`.
+_CALLED_RE: Final = re.compile(
+    rf"(?<![\w-])(?i:heter|hette|heta)[ \t]+(?P<n>{_CAP}|{_LOWER_WORD})(?![\w'’-])"
+)
+_A_CALLED_WORD: Final = any_word("heter", "hette", "heta")
+# The person before a phone: `Mersiha (070-…) sms:ade`, `Kontakt på plats: Viking, tel 070-…`. The name is
+# read in a short window before the phone found.
+_NAME_BEFORE_PHONE_RE: Final = re.compile(
+    rf"(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
+    r"(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*(?:(?i:tel|telefon|mobil|mob|nr)\.?:?[ \t]*)?"
+    r"|[ \t]+(?i:tel|mobil|mob)\.?:?[ \t]*)$"
+)
+_AT_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?:på|hos|vid|till|från|via)[ \t]+$")
 _TAG_RE: Final = re.compile(rf"(?<![\w-])(?i:tags|taggar|taggen|taggat|taggade)[ \t]+(?P<n>{_CAP})")
 _A_TAG_WORD: Final = any_word("tags", "taggar", "taggen", "taggat", "taggade")
 
@@ -147,6 +162,29 @@ def _organisation(words: str) -> bool:
     return words in ORGANISATIONS or words in _SPEAKING_BODIES
 
 
+def _called_lower(word: str, roles: frozenset[str]) -> bool:
+    """After `heter` a listed given name, a word too (`lena`, `sten`), or a word like no Swedish word."""
+    return (
+        word not in FUNCTION_WORDS
+        and word not in roles
+        and (word.title() in FIRST_NAMES or word in LOWER_ANY or lower_name_word(word))
+    )
+
+
+def names_before_phones(
+    text: str, phones: list[tuple[int, int]], not_names: frozenset[str], roles: frozenset[str]
+) -> list[tuple[int, int]]:
+    """The person a phone number follows, in brackets or after a comma (`Mersiha (070-…) sms:ade`)."""
+    out: list[tuple[int, int]] = []
+    for start, _end in phones:
+        named = _NAME_BEFORE_PHONE_RE.search(text, max(0, start - 60), start)
+        if named is None or _AT_BEFORE_RE.search(text, max(0, named.start() - 8), named.start()):
+            continue  # a workplace's number: `Kontakt D. González på Taxi Kurir, 0156-…`
+        if span := _last_person(named, not_names, roles):
+            out.append(span)
+    return out
+
+
 def _lower_name(word: str, roles: frozenset[str]) -> bool:
     return word not in FUNCTION_WORDS and word not in roles and (word in LOWER_ANY or not known_word(word))
 
@@ -187,6 +225,10 @@ def find_case_names(text: str, not_names: frozenset[str], roles: frozenset[str])
     for m in _CHECK_RE.finditer(text) if _A_CHECK_WORD(text) else ():
         n = m.group("n")
         if n not in place_words() and name_word(n, not_names, roles, words_too=True):
+            out.append(m.span("n"))
+    for m in _CALLED_RE.finditer(text) if _A_CALLED_WORD(text) else ():
+        n = m.group("n")
+        if _person(n, not_names, roles) if n[:1].isupper() else _called_lower(n, roles):
             out.append(m.span("n"))
     for m in _TAG_RE.finditer(text) if _A_TAG_WORD(text) else ():
         if _person(m.group("n"), not_names, roles):

@@ -24,6 +24,7 @@ from typing import Final
 from lagesbild.privacy.lower_words import is_english, lower_name_word
 from lagesbild.privacy.name_capital_words import capital_word_name
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
+from lagesbild.privacy.name_registers import other_part
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word, zipf
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 from lagesbild.privacy.names import AMBIGUOUS
@@ -45,7 +46,10 @@ _HEADS: Final = (
     present attendees attending absent staff minutes chair secretary preliminärt närvarolista
     deltagarlista kontaktlista övriga
     förhinder anmält+av utfört+av beställt+av tekniker handläggare kund vem owner organisatör anmälda
-    obligatoriska+deltagare valfria+deltagare valfria accepterat avböjt""".replace("+", "_").split()
+    obligatoriska+deltagare valfria+deltagare valfria accepterat avböjt
+    kontraktsinnehavare innehavare störande störare boende hyresgäst hyresgäster kontakt""".replace(
+            "+", "_"
+        ).split()
     )
     | _TIME_HEADS
 )
@@ -65,9 +69,12 @@ _BULLET_RE: Final = re.compile(r"[ \t]*(?:\d{1,3}[.)]|[a-z]\)|[-•*])[ \t]*(?P<
 # Members: split at a comma, semicolon, slash, `och`, `o`, `samt`, `and`, `&`, `+`; a sentence's end
 # closes the list.
 _SPLIT_RE: Final = re.compile(r"[ \t]*[,;/&+][ \t]*|[ \t]+(?:och|o|samt|and|resp\.?|respektive)[ \t]+")
-_END_RE: Final = re.compile(r"(?<!resp)\.(?:[ \t]|$)|[ \t][–-][ \t]")
+# (an initial's point, `R. Stan`, ends nothing)
+_END_RE: Final = re.compile(r"(?<!resp)(?<![ \t,:;][A-ZÅÄÖ])\.(?:[ \t]|$)|[ \t][–-][ \t]")
 # A mail address after a sender: `<anna@…>`, or Outlook's `[mailto:anna@…]`.
 _ADDRESS_AFTER_RE: Final = re.compile(r"[ \t]*(?:<[^>\n]*[@\[]|\[mailto:)")
+_INITIAL_RE: Final = re.compile(r"(?<![^\W\d_])[A-ZÅÄÖ]\.")
+_CELL_END_RE: Final = re.compile(r"[ \t]*(?:[0-9+(\[<]|\S+@)")
 _PARTICLES: Final = frozenset("van der den de von af da di dos del dela bin bint ibn abu".split())
 _MEMBER_WORD_RE: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _SIGNATURE_RE: Final = re.compile(
@@ -80,7 +87,14 @@ def _heading(key: str, qual: str, roles: frozenset[str]) -> bool:
     low = " ".join(key.lower().split())
     if any(c.isupper() for c in qual):
         return False  # `Punkt 4, Jordbro:`: a capital after the key is a place or a subject
-    return low.replace(" ", "_") in _HEADS or low.split()[0] in _HEADS or (" " not in low and low in roles)
+    words = low.split()
+    # the last word too: `Faktisk boende:`, `Ny hyresgäst:`
+    return (
+        low.replace(" ", "_") in _HEADS
+        or words[0] in _HEADS
+        or (len(words) == 2 and words[1] in _HEADS)
+        or (" " not in low and low in roles)
+    )
 
 
 def _people_heading(key: str) -> bool:
@@ -123,15 +137,27 @@ def _member(
         words = words[1:]
     if not words or len(words) > 3 or "[" in text[s:e] or any(c.isdigit() for c in text[s:e]):
         return None
-    gap = text[words[0].start() : words[-1].end()]
+    gap = _INITIAL_RE.sub("", text[words[0].start() : words[-1].end()])  # `R. Stan`
     if any(not (ch.isalpha() or ch in " \t-'’") for ch in gap):
         return None
-    parts = [w.group() for w in words if w.group().lower() not in _PARTICLES]  # `Reynaldo dela Cruz`
+    # `Reynaldo dela Cruz`; an initial is no part to decide on
+    parts = [w.group() for w in words if w.group().lower() not in _PARTICLES and len(w.group()) > 1]
     parts = [p[3:] if p[:3] in ("al-", "el-") else p for p in parts]  # `Faizal el-Khatib`
     if not parts:
         return None
-    if all(p[0].isupper() for p in parts):
-        ok = all(_cap_member(p, not_names, roles) for p in parts)
+    if all(p[0].isupper() for p in parts) and _INITIAL_RE.match(text, words[0].start()):
+        # an initial before a surname says person, whatever the word (`R. Stan`, `M. Vik`)
+        # (a place's word too: `K. Vik`; not a street's or a unit's: `S. Persgatan`)
+        ok = all(
+            person_ok(p, not_names, roles) and p not in ORGANISATIONS and p.lower() not in FUNCTION_WORDS
+            for p in parts
+        )
+    elif all(p[0].isupper() for p in parts):
+        # in a full name a part that is a word too goes with a part that is only a name (`Dana Talabani`)
+        ok = all(
+            _cap_member(p, not_names, roles) or (len(parts) > 1 and other_part(p, not_names, roles))
+            for p in parts
+        )
         # alone, only a name; in a full name, one part that is only a name (`Pita Havili`, not `Öppet Hus`)
         # among names found in the same list a word alone is one too (`Fältare: [namn], [namn], Rasa.`),
         # a word of the lexicon itself, not a compound (`…, Kvällspatrull`)
@@ -245,9 +271,11 @@ def _column_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -
                 column = None  # the table ended; the line may head another
             else:
                 s = offset + sum(len(c) + 1 for c in cells[:column])
-                span = _member(text, s, s + len(cells[column].rstrip("\r")), not_names, roles)
-                if span:
-                    out.append(span)
+                cell = cells[column].rstrip("\r")
+                # the person before a phone, a placeholder or an address: `Mahlet Wolde 070-…`
+                cut = _CELL_END_RE.search(cell)
+                e = s + (cut.start() if cut else len(cell))
+                out += _members(text, s, e, not_names, roles, people=True)
         if column is None:
             for sep in (";", "\t", "|", ","):
                 cells = [c.strip().lower() for c in line.split(sep)]

@@ -13,6 +13,7 @@ from typing import Final
 from lagesbild.privacy.lexicon import ORGANISATIONS, SHORT_FORMS, known_word, place_words
 from lagesbild.privacy.name_cue_words import person_ok
 from lagesbild.privacy.name_words import ANY_NAME
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, SWEDISH_LAST_NAMES
 
 __all__ = ["PLACE_NAME_ENDINGS", "noun_like", "unknown_word"]
 
@@ -49,8 +50,12 @@ def noun_like(word: str) -> bool:
 def unknown_word(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """A capitalised word that is no known word, place, organisation or listed name."""
     base = word.split("'")[0].split("’")[0]
-    if base in ANY_NAME or (base.endswith("s") and base[:-1] in ANY_NAME):
-        return False  # the list finders decided about it
+    if (base in ANY_NAME and not _surname_only(base)) or (
+        base.endswith("s") and base[:-1] in SWEDISH_LAST_NAMES
+    ):
+        return False  # the list finders decided about it (a surname's genitive: `Jensens Bøfhus`)
+    # A listed given name and an `s` is its genitive to the list finders only before what it owns (`Haris
+    # har`: `Hari` is listed, `Haris` a name of its own); as an unknown word it is decided like any other.
     places = place_words()
     parts = base.split("-")
     if any(p in places or p in not_names or p in ORGANISATIONS for p in parts) or base[:-1] in places:
@@ -60,3 +65,9 @@ def unknown_word(word: str, not_names: frozenset[str], roles: frozenset[str]) ->
     if not person_ok(base, not_names, roles) or base.lower().endswith(PLACE_NAME_ENDINGS):
         return False
     return not any(known_word(p) for p in parts if len(p) > 1)
+
+
+def _surname_only(word: str) -> bool:
+    """A listed surname that is no given name and no word: the list finders want a given name or a role
+    beside a surname alone, so it is decided here like a word no list holds (`tog Mark Fitzgerald`)."""
+    return word in LAST_NAMES and word not in FIRST_NAMES and word not in AMBIGUOUS and not known_word(word)

@@ -89,7 +89,7 @@ fastighetsskötaren
     försvarare försvararen försvarsadvokat försvarsadvokaten brandmästare brandmästaren patient patienten
     ambulanssjukvårdare ambulanssjukvårdaren sjukvårdare sjukvårdaren rådman rådmannen nämndeman
     förhörsledare förhörsledaren förundersökningsledare förundersökningsledaren frivårdsinspektör
-    frivårdsinspektören kriminalvårdare kriminalvårdaren"""
+    frivårdsinspektören kriminalvårdare kriminalvårdaren skötare skötaren drifttekniker drifteknikern"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.

@@ -49,7 +49,7 @@ _LOWER_OWNER_RE: Final = re.compile(
 _KIN: Final = (
     "lillebror", "storebror", "lillasyster", "storasyster", "bror", "brorsan", "brorsa", "syster", "syrran",
     "syrra", "kusin", "kusinen", "kompis", "kompisen", "polare", "polaren", "mamma", "pappa", "morsan",
-    "farsan",
+    "farsan", "granne", "grannen",
 )  # fmt: skip
 _KIN_LOWER_RE: Final = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_KIN)})[ \t]+(?P<n>[a-zåäöéüøāēīōū][a-zåäöéüøāēīōū-]{{2,14}})(?![\w'’-])"
@@ -59,7 +59,7 @@ _A_KIN_WORD: Final = any_word(*_KIN)
 
 _LOWER: Final = r"(?<![\w'’-])(?P<n>[a-zåäöéüø]{3,14})"
 _CALL_RE: Final = re.compile(
-    rf"(?m)(?:^[ \t]*{_LOWER}[ \t]+här[ \t]*[,:.!]"
+    rf"(?m)(?:^[ \t]*{_LOWER}[ \t]+här(?:[ \t]*[,:.!]|[ \t]+(?:i|från|på|vid)[ \t])"
     rf"|(?i:\bsms|\bmejl|\bmess|\bmeddelande)[ \t]+från[ \t]+{_LOWER.replace('(?P<n>', '(?P<m>')}[ \t]*:"
     rf"|(?i:\bhej|\bhejsan|\btjena|\btja)[ \t]+{_LOWER.replace('(?P<n>', '(?P<g>')}[ \t]*[!,])"
 )

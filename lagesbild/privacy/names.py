@@ -13,8 +13,9 @@ Sources:
 * ``NOT_NAMES``: words never treated as a name: Swedish municipalities and counties, the deployment's areas,
   housing companies, security companies, authorities, weekdays, months, holidays, directions.
 * ``WORLD_FIRST`` / ``WORLD_LAST``: ``lagesbild/data/names_world.txt``, built by scripts/build_name_lists.py
-  from Faker's person lists of 37 locales (Ukrainian, Russian, Polish, Balkan, Finnish, Turkish, Algerian,
-  Pakistani, Spanish and Latin American, Brazilian, West and East African, romanised Chinese, Thai, …;
+  from Faker's person lists of 62 locales (Ukrainian, Russian, Polish, Balkan, Finnish, Turkish, Algerian,
+  Pakistani, Spanish and Latin American, Brazilian, West and East African, romanised Chinese, Thai; since
+  stop 26 English, Irish, Dutch, Nordic, German, Swiss, Belgian, Portuguese, Indonesian and Zulu …;
   every name also without its diacritics) plus hand-written romanised
   Arabic, Somali, Persian, Kurdish and Eritrean names, Swedish words removed. ``WORLD_COMMON``: those of
   them that are also found in lowercase without context. ``FIRST_NAMES`` / ``LAST_NAMES`` are the Swedish

@@ -30,7 +30,7 @@ from lagesbild.privacy.garbled import readable
 from lagesbild.privacy.lexicon import ORGANISATION_PHRASES, SHORT_FORMS, known_word, place_words
 from lagesbild.privacy.name_acting import find_acting_names
 from lagesbild.privacy.name_capital_words import find_capital_word_names
-from lagesbild.privacy.name_cases import coordinated_names, find_case_names
+from lagesbild.privacy.name_cases import coordinated_names, find_case_names, names_before_phones
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
@@ -150,6 +150,8 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_group_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_youth_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_case_names(text, NOT_NAMES, ROLE_WORDS_SET)
+    if phones := [(f.start, f.end) for f in candidates if f.type == "telefon"]:
+        spans += names_before_phones(text, phones, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):
         spans += find_unknown_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
     spans += find_capital_word_names(text, spans, ROLE_WORDS_SET, NOT_NAMES)
