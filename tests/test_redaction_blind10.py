@@ -111,6 +111,15 @@ NAMES = (1886, 1988)
 # report only).
 FOUND |= {"first_name": (483, 495), "full_name": (821, 834)}
 NAMES = (1889, 1988)
+# Stop 26: measured after the nineteenth name round and the widened name lists, which never read this
+# corpus's misses (aggregate report only).
+FOUND |= {
+    "first_name": (484, 495),
+    "full_name": (825, 834),
+    "surname_after_role": (163, 170),
+    "word_name": (192, 228),
+}
+NAMES = (1897, 1988)
 
 
 class TestBlind10(BlindCorpusRatchets):

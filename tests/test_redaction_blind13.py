@@ -103,6 +103,16 @@ NAMES = (2053, 2172)
 # Stop 25: measured after the seventeenth name round (developed on corpus 17).
 FOUND |= {"surname_after_role": (191, 199)}
 NAMES = (2055, 2172)
+# Stop 26: measured after the nineteenth name round and the widened name lists (developed on corpus
+# 19).
+FOUND |= {
+    "first_name": (516, 533),
+    "full_name": (897, 907),
+    "lowercase_name": (180, 211),
+    "nickname": (133, 141),
+    "surname_after_role": (195, 199),
+}
+NAMES = (2074, 2172)
 
 
 class TestBlind13(BlindCorpusRatchets):

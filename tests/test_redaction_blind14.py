@@ -111,6 +111,10 @@ NAMES = (2530, 2585)
 # Stop 26: measured after the eighteenth name round (developed on corpus 18).
 FOUND |= {"first_name": (494, 502), "word_name": (129, 137)}
 NAMES = (2532, 2585)
+# Stop 26: measured after the nineteenth name round and the widened name lists (developed on corpus
+# 19).
+FOUND |= {"first_name": (496, 502), "full_name": (1424, 1446)}
+NAMES = (2539, 2585)
 
 
 class TestBlind14(BlindCorpusRatchets):

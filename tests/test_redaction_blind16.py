@@ -111,6 +111,15 @@ NAMES = (3072, 3113)
 # Stop 25: measured after the seventeenth name round (developed on corpus 17).
 FOUND |= {"nickname": (131, 136)}
 NAMES = (3073, 3113)
+# Stop 26: measured after the nineteenth name round and the widened name lists (developed on corpus
+# 19).
+FOUND |= {
+    "first_name": (769, 775),
+    "full_name": (1681, 1691),
+    "lowercase_name": (122, 132),
+    "nickname": (133, 136),
+}
+NAMES = (3083, 3113)
 
 
 class TestBlind16(BlindCorpusRatchets):

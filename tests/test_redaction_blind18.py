@@ -97,8 +97,22 @@ KEPT = {
     "word": (73, 73),
 }
 # Stop 26: the eighteenth name round (developed on corpus 18, its misses read).
-FOUND |= {"first_name": (529, 534), "full_name": (1679, 1684), "lowercase_name": (143, 156), "nickname": (145, 146), "surname_after_role": (181, 182), "word_name": (117, 126)}
+FOUND |= {
+    "first_name": (529, 534),
+    "full_name": (1679, 1684),
+    "lowercase_name": (143, 156),
+    "nickname": (145, 146),
+    "surname_after_role": (181, 182),
+    "word_name": (117, 126),
+}
 NAMES = (2794, 2828)
+# Stop 26: measured after the nineteenth name round and the widened name lists (developed on corpus
+# 19).
+FOUND |= {"lowercase_name": (144, 156)}
+NAMES = (2795, 2828)
+# Stop 26: the widened name lists take `ABB` as a given name in `ABB Arena` (8 of 584
+# institutions lost, 1.4 %, within the 2 % target).
+KEPT = {**KEPT, "institution": (576, 584)}
 
 
 class TestBlind18(BlindCorpusRatchets):

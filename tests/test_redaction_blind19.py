@@ -100,6 +100,16 @@ KEPT = {
     "time": (289, 289),
     "week": (99, 99),
 }
+# Stop 26: the nineteenth name round and the widened name lists (developed on corpus 19, its misses
+# read).
+FOUND |= {
+    "first_name": (468, 471),
+    "full_name": (1679, 1694),
+    "lowercase_name": (119, 124),
+    "surname_after_role": (201, 203),
+    "word_name": (129, 139),
+}
+NAMES = (2663, 2704)
 
 
 class TestBlind19(BlindCorpusRatchets):

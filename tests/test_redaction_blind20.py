@@ -100,6 +100,13 @@ KEPT = {
     "time": (113, 113),
     "week": (119, 119),
 }
+# Stop 26: measured after the nineteenth name round and the widened name lists, which never read this
+# corpus's misses (aggregate report only).
+FOUND |= {"first_name": (412, 439), "full_name": (1310, 1322), "lowercase_name": (92, 104)}
+NAMES = (2167, 2256)
+# Stop 26: one organisation more is lost after the nineteenth round and the widened name lists
+# (information only; measured in aggregate, not read).
+KEPT = {**KEPT, "organisation": (346, 428)}
 
 
 class TestBlind20(BlindCorpusRatchets):

@@ -110,6 +110,10 @@ NAMES = (1026, 1094)
 # report only).
 FOUND |= {"full_name": (429, 443)}
 NAMES = (1027, 1094)
+# Stop 26: measured after the nineteenth name round and the widened name lists, which never read this
+# corpus's misses (aggregate report only).
+FOUND |= {"first_name": (243, 259), "full_name": (432, 443), "lowercase_name": (135, 150)}
+NAMES = (1036, 1094)
 
 
 class TestBlind9(BlindCorpusRatchets):
