@@ -22,10 +22,11 @@ from functools import lru_cache
 from typing import Final
 
 from lagesbild.privacy.lexicon import KNOWN_ZIPF, ORGANISATIONS, domain_words, place_words, zipf
-from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
+from lagesbild.privacy.name_cue_words import MONTHS_DAYS, after_place_prep, person_ok
 from lagesbild.privacy.name_signal_gates import any_word
-from lagesbild.privacy.name_words import ANY_NAME, PLACE_PREPS_WIDE
-from lagesbild.privacy.person_verbs import ACT_WORDS, ACTS_RE, PERSON_NEXT_RE
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, PLACE_PREPS_WIDE
+from lagesbild.privacy.names import AMBIGUOUS
+from lagesbild.privacy.person_verbs import ACT_WORDS, ACTS_RE, PERSON_AUX, PERSON_NEXT_RE
 from lagesbild.privacy.span_index import SpanIndex
 
 __all__ = ["capital_word_name", "find_capital_word_names"]
@@ -104,6 +105,11 @@ def find_capital_word_names(
         if word in ANY_NAME and capital_word_name(word, not_names, roles):
             if not found.overlaps(s, e):
                 out.append((s, e))  # a listed name that is a word opening a clause: `Berg sågar den`
+    for m in _CLAUSE_START_AUX_RE.finditer(text) if _AN_AUX(text) else ():
+        s, e = m.span(1)
+        word = m.group(1)
+        if _word_given_name(word, not_names, roles) and not found.overlaps(s, e):
+            out.append((s, e))  # a given name that is a word before `har`, `vill`: `Dina vill ha …`
     return out
 
 
@@ -112,6 +118,31 @@ def find_capital_word_names(
 _CLAUSE_START_ACT_RE: Final = re.compile(
     rf"(?:\A|[.:;,(\n])[ \t]*([A-ZÅÄÖ][a-zåäöéü]+)\b(?={ACTS_RE.pattern})"
 )
+
+
+# The same before an auxiliary (`har`, `vill`, `ska`; not a passive: `Sten har kastats`), for a given name
+# that is a word: a bare noun, a possessive (`Dina`, `Mina`) or a foreign word before a finite verb is no
+# subject in Swedish, a person is (`Can har foton`, `Bror har foton`, `Mina vill ha hastighetskontroll`).
+_CLAUSE_START_AUX_RE: Final = re.compile(
+    rf"(?:\A|[.:;,(\n])[ \t]*([A-ZÅÄÖ][a-zåäöéü]+)(?=[ \t]+{PERSON_AUX})"
+)
+_POSSESSIVES: Final = frozenset("dina mina sina".split())
+_AN_AUX: Final = any_word("har", "hade", "vill", "ville", "ska", "skulle", "kan", "kunde", "får", "fick")
+
+
+def _word_given_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A listed given name that is a word too, and no month, day, group, heading or organisation."""
+    low = word.lower()
+    if low in MONTHS_DAYS or low in _GROUPS or low in _HEADINGS:
+        return False
+    if low in FUNCTION_WORDS and low not in _POSSESSIVES:
+        return False  # `Alla har fått` is everyone; `Dina vill ha` no possessive before a verb
+    return (
+        word in AMBIGUOUS
+        and word not in place_words()
+        and word not in ORGANISATIONS
+        and (word not in not_names and low not in roles)
+    )
 
 
 # Every match of it has a verb of ACTS_RE as a whole word; most texts have none.

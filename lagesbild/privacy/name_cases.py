@@ -93,7 +93,8 @@ _BODY_BEFORE_RE: Final = re.compile(rf"(?P<o>{_CAP})[ \t]*$")
 _SPEAKING_BODIES: Final = frozenset(
     """Polisen Räddningstjänsten Socialtjänsten Skolan Skolorna Kommunen Fritid Fritidsgården Fältgruppen
     Fältarna Frivården Kriminalvården Bostadsbolaget Hyresvärden Vården Regionen Trafikbolaget
-    Kollektivtrafiken Näringslivet Kyrkan Föreningarna Socialjouren Ambulansen""".split()
+    Kollektivtrafiken Näringslivet Kyrkan Föreningarna Socialjouren Ambulansen Kommunpolisen Kommunpolis
+    Elevhälsan Fältgruppen Skolledningen Förvaltningen""".split()
 )
 
 _CHECK_VERBS: Final = (
@@ -119,6 +120,31 @@ _NAME_BEFORE_PHONE_RE: Final = re.compile(
     r"|[ \t]+(?i:tel|mobil|mob)\.?:?[ \t]*)$"
 )
 _AT_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?:på|hos|vid|till|från|via)[ \t]+$")
+# Stop 26, round 20 (from blind 20's misses):
+# `Araya och jag var i Särna`, `jag och Dieter`: a person beside `jag`.
+_WITH_ME_RE: Final = re.compile(
+    rf"(?:(?P<a>{_CAP})[ \t]+(?:och|o|&)[ \t]+(?:jag|mig)\b"
+    rf"|\b(?:[Jj]ag|[Mm]ig)[ \t]+(?:och|o|&)[ \t]+(?P<b>{_CAP}))"
+)
+_A_ME_WORD: Final = any_word("jag", "mig")
+# `Ungdomar (Nittaya m.fl.)`: who a group is, in brackets.
+_AND_OTHERS_RE: Final = re.compile(
+    rf"\((?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?:m\.[ \t]?fl|med[ \t]+flera)\.?\)"
+)
+# `stämmer inte enligt Kalle-Bulle.`: a source at a clause's end.
+_ACCORDING_RE: Final = re.compile(
+    rf"\b[Ee]nligt[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*[.,;!?]|\r?$|\n)"
+)
+_AN_ACCORDING_WORD: Final = any_word("enligt")
+# `Meseret Demissie (som bor på …)`: a bracket that says who someone is.
+_WHO_BRACKET_RE: Final = re.compile(r"\((?:som|hon|han)[ \t]")
+_NAME_BEFORE_WHO_RE: Final = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*$")
+# `registrerad på Nittaya Thongdee`, `ägs av Waseem Shehadeh`: a vehicle's or a thing's owner.
+_OWNER_RE: Final = re.compile(
+    rf"\b(?:registrerad|registrerat|skriven|skrivet|ägd|ägt)[ \t]+(?:på|av)[ \t]+(?P<n>{_NAME}){_NAME_END}"
+    rf"|\bägs[ \t]+av[ \t]+(?P<m>{_NAME}){_NAME_END}"
+)
+_AN_OWNER_WORD: Final = any_word("registrerad", "registrerat", "skriven", "skrivet", "ägd", "ägt", "ägs")
 _TAG_RE: Final = re.compile(rf"(?<![\w-])(?i:tags|taggar|taggen|taggat|taggade)[ \t]+(?P<n>{_CAP})")
 _A_TAG_WORD: Final = any_word("tags", "taggar", "taggen", "taggat", "taggade")
 
@@ -230,6 +256,25 @@ def find_case_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         n = m.group("n")
         if _person(n, not_names, roles) if n[:1].isupper() else _called_lower(n, roles):
             out.append(m.span("n"))
+    for m in _WITH_ME_RE.finditer(text) if _A_ME_WORD(text) else ():
+        group = "a" if m.group("a") is not None else "b"
+        if _person(m.group(group), not_names, roles) and m.group(group) not in place_words():
+            out.append(m.span(group))
+    for m in _AND_OTHERS_RE.finditer(text) if "fl" in text or "flera" in text else ():
+        if _person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    for m in _ACCORDING_RE.finditer(text) if _AN_ACCORDING_WORD(text) else ():
+        n = m.group("n")
+        if not _organisation(n) and n not in place_words() and _person(n, not_names, roles):
+            out.append(m.span("n"))
+    for m in _WHO_BRACKET_RE.finditer(text) if "(" in text else ():
+        named = _NAME_BEFORE_WHO_RE.search(text, max(0, m.start() - 60), m.start())
+        if named is not None and (span := _last_person(named, not_names, roles)):
+            out.append(span)
+    for m in _OWNER_RE.finditer(text) if _AN_OWNER_WORD(text) else ():
+        group = "n" if m.group("n") is not None else "m"
+        if not _organisation(m.group(group)) and _person(m.group(group), not_names, roles):
+            out.append(m.span(group))
     for m in _TAG_RE.finditer(text) if _A_TAG_WORD(text) else ():
         if _person(m.group("n"), not_names, roles):
             out.append(m.span("n"))

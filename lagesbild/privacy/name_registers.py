@@ -90,7 +90,8 @@ _BY_RE: Final = re.compile(
 _WHOSE_NOUNS: Final = (
     "nyckel|nycklar|team|kollega|kollegor|son|dotter|barn|bror|syster|mamma|pappa|fru|sambo|granne|grannar|"
     "kompis|kompisar|vän|vänner|bil|moped|hund|cykel|telefon|mobil|lägenhet|dörr|grupp|gäng|elever|klass|"
-    "uppgifter|uppgift|berättelse|version|lag|förslag|rapport|man"
+    "uppgifter|uppgift|berättelse|version|lag|förslag|rapport|man|båt|båten|skoter|skotern|stuga|stugan|"
+    "sommarstuga|husvagn|fyrhjuling|traktor|släp|motorsåg"
 )
 _WHOSE_RE: Final = re.compile(rf"(?P<n>{_CAP})(?:s|'|’)[ \t]+(?:{_WHOSE_NOUNS})\b")
 _SIGN_OFF_RE: Final = re.compile(

@@ -89,7 +89,8 @@ fastighetsskötaren
     försvarare försvararen försvarsadvokat försvarsadvokaten brandmästare brandmästaren patient patienten
     ambulanssjukvårdare ambulanssjukvårdaren sjukvårdare sjukvårdaren rådman rådmannen nämndeman
     förhörsledare förhörsledaren förundersökningsledare förundersökningsledaren frivårdsinspektör
-    frivårdsinspektören kriminalvårdare kriminalvårdaren skötare skötaren drifttekniker drifteknikern"""
+    frivårdsinspektören kriminalvårdare kriminalvårdaren skötare skötaren drifttekniker drifteknikern
+    handlare handlaren lanthandlare jaktledare jaktledaren"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.

@@ -51,6 +51,7 @@ _KIN: Final = (
     "syrra", "kusin", "kusinen", "kompis", "kompisen", "polare", "polaren", "mamma", "pappa", "morsan",
     "farsan", "granne", "grannen",
 )  # fmt: skip
+_KIN_WORDS: Final = ("lillebror", "storebror", "lillasyster", "storasyster", "lillebrodern", "lillasystern")
 _KIN_LOWER_RE: Final = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_KIN)})[ \t]+(?P<n>[a-zåäöéüøāēīōū][a-zåäöéüøāēīōū-]{{2,14}})(?![\w'’-])"
 )
@@ -60,13 +61,21 @@ _A_KIN_WORD: Final = any_word(*_KIN)
 _LOWER: Final = r"(?<![\w'’-])(?P<n>[a-zåäöéüø]{3,14})"
 _CALL_RE: Final = re.compile(
     rf"(?m)(?:^[ \t]*{_LOWER}[ \t]+här(?:[ \t]*[,:.!]|[ \t]+(?:i|från|på|vid)[ \t])"
-    rf"|(?i:\bsms|\bmejl|\bmess|\bmeddelande)[ \t]+från[ \t]+{_LOWER.replace('(?P<n>', '(?P<m>')}[ \t]*:"
+    rf"|(?i:\bsms|\bmejl|\bmess|\bmeddelande)[ \t]+(?:från|fr\.?)[ \t]+"
+    rf"{_LOWER.replace('(?P<n>', '(?P<m>')}[ \t]*:"
     rf"|(?i:\bhej|\bhejsan|\btjena|\btja)[ \t]+{_LOWER.replace('(?P<n>', '(?P<g>')}[ \t]*[!,])"
 )
 
 
 # What every match of the two scans holds, as a whole word (issue 16: most texts have none).
 _A_CALL_WORD: Final = any_word("här", "sms", "mejl", "mess", "meddelande", "hej", "hejsan", "tjena", "tja")
+# Who signs a quick note in lowercase, at its end: `lugnt nu. mvh hristo`, `… ring mig /risten kuoljok`.
+_LOWER_SIGNED_RE: Final = re.compile(
+    r"(?:(?<![\w-])(?:mvh|hälsningar|hälsn|/)[ \t]*)"
+    r"(?P<n>[a-zåäöéüøáčđŋšŧž]{2,14}(?:[ \t]+[a-zåäöéüøáčđŋšŧž]{2,14})?)[ \t]*[.!]?[ \t]*\Z"
+)
+# A brother, a sister or a friend named with a capital: `lillebror Per-Ánte`.
+_KIN_CAP_RE: Final = re.compile(rf"(?<![\w-])(?:{'|'.join(_KIN_WORDS)})[ \t]+(?P<n>{_CAP})")
 _A_FRIEND_WORD: Final = any_word(*_FRIENDS)
 
 
@@ -114,6 +123,21 @@ def find_youth_names(text: str, not_names: frozenset[str], roles: frozenset[str]
             stem in LOWER_ANY
             or stem.title() in FIRST_NAMES
             or not (known_word(stem) or known_word(stem + "s"))
+        ):
+            out.append(m.span("n"))
+    if "/" in text or "mvh" in text or "häls" in text:
+        for m in _LOWER_SIGNED_RE.finditer(text):
+            words = m.group("n").split()
+            if all(
+                w not in FUNCTION_WORDS
+                and w not in roles
+                and (lower_name_word(w) or w.title() in FIRST_NAMES)
+                for w in words
+            ):
+                out.append(m.span("n"))
+    for m in _KIN_CAP_RE.finditer(text) if _A_KIN_WORD(text) else ():
+        if name_word(m.group("n"), not_names, roles, words_too=True) or (
+            m.group("n") not in place_words() and not known_word(m.group("n"))
         ):
             out.append(m.span("n"))
     for m in _KIN_LOWER_RE.finditer(text) if _A_KIN_WORD(text) else ():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-__all__ = ["ACTS_RE", "ACT_WORDS", "PERSON_NEXT_RE"]
+__all__ = ["ACTS_RE", "ACT_WORDS", "PERSON_AUX", "PERSON_NEXT_RE"]
 
 _BEFORE_VERB: Final = r"(?:[ \t]+och[ \t]+[A-ZÅÄÖ][^\W\d_]+)?[ \t]+"
 # What a person does, after the word at a sentence's start (`Dardan kom`, `Leutrim och Arben bråkade`).
@@ -42,6 +42,8 @@ _ACT_PHRASE_LAST_WORDS: Final = frozenset("plats kompisar kompisarna vänner gä
 _AUX: Final = (
     r"(?:var|är|har|hade|blev|ska|skulle|kan|kunde|vill|får|fick|was|is|has|had)(?![ \t]+[^\W\d_]+s\b)"
 )
+# The auxiliaries a person (not a thing) opens a clause with, not before a passive (stop 26).
+PERSON_AUX: Final = r"(?:har|hade|vill|ville|ska|skulle|kan|kunde|får|fick)\b(?![ \t]+[^\W\d_]+s\b)"
 ACTS_RE: Final = re.compile(rf"{_BEFORE_VERB}(?:{_ACTS}|{_ACT_PHRASES})\b")
 # The verbs of ACTS_RE as whole words of a text (`sms:ade` is the words `sms`, `ade`): a text with none of
 # them has no match, so a scan that needs one can be skipped (issue 16; each alternative is a plain word:
