@@ -5,11 +5,11 @@ middleware in front of every request (issue 17). Started as `streamlit run dashb
 script installs the same gate at its first run instead, which leaves a window after each start.
 
 At start-up, before the first request, the server imports the modules the landing page needs (pandas,
-SQLAlchemy, the analyses, the privacy rules) and those of the chart and map pages; then a background
-thread opens the database and fills the redaction's lexicon, the RegSO layer the maps use and
-Trender's reads of its default selection (`dashboard.trend_reads`), each at a moment when no page
-runs, so the first visitor after a restart waits for none of them and shares the interpreter with
-none of them.
+SQLAlchemy, the analyses, the privacy rules) and those of the chart and map pages, and loads the
+redaction's lexicon (the landing page's first run needs it); then a background thread opens the
+database and fills the RegSO layer the maps use and Trender's reads of its default selection
+(`dashboard.trend_reads`), each at a moment when no page runs, so the first visitor after a restart
+waits for none of them and shares the interpreter with none of them.
 """
 
 from __future__ import annotations
@@ -61,6 +61,29 @@ def _import_modules() -> None:
             logging.getLogger(__name__).exception("preload of %s failed", name)
 
 
+def _load_lexicon() -> None:
+    """The redaction's vocabulary, loaded by its first text (`lagesbild.privacy.lexicon`: wordfreq's
+    Swedish frequency list, read into the set of known words and the word -> frequency table, and the
+    place words): 0.15 s of CPU, once per process, whatever the data. Before the first request, as the
+    imports: Veckans lägesbild, the page a restarted server's visitors come back to, names a week's
+    missing reporters through the shared-view gate (`data.weekly_picture` -> `week_basis`), which
+    redacts each name, and loading it there made an at-once visit's first content 0.2 s later
+    (bench/RESULTS.md, stop 26). Filled in the background instead, the visitor who comes at once
+    loaded it in their page run (the background waits for a quiet moment)."""
+    try:
+        from lagesbild.privacy.redaction import redact
+
+        redact("Igår kom Robban till gården.")  # a capitalised word, a pet name: every list is asked
+    except Exception:  # the first page that redacts will raise it where it shows
+        logging.getLogger(__name__).exception("preload of the redaction's lexicon failed")
+
+
+def _before_first_request() -> None:
+    """What the server does before it answers: the imports, then the lexicon."""
+    _import_modules()
+    _load_lexicon()
+
+
 def _freeze_heap(collect: bool) -> None:
     """Move every object alive now out of the garbage collector's sight (`gc.freeze`): the modules,
     the lexicon and the RegSO layer live as long as the process, and a full collection walked all of
@@ -74,8 +97,9 @@ def _freeze_heap(collect: bool) -> None:
 
 
 def _preload() -> None:
-    """Everything at once: the imports, then the caches (what the server's start-up does in two steps)."""
-    _import_modules()
+    """Everything at once: the imports and the lexicon, then the caches (what the server's start-up
+    does in two steps)."""
+    _before_first_request()
     _fill_caches(quiet=0.0)
 
 
@@ -104,14 +128,6 @@ def _fill_caches(quiet: float = QUIET) -> None:
         data.kommuner_or_none(data.db_url())
     except Exception:
         logging.getLogger(__name__).exception("preload of the database's engine failed")
-    # The redaction's lexicon and place words load on the first text that needs them (0.2 s of CPU).
-    wait_until_quiet(quiet)
-    try:
-        from lagesbild.privacy.redaction import redact
-
-        redact("Igår kom Robban till gården.")
-    except Exception:
-        logging.getLogger(__name__).exception("preload of the redaction's lexicon failed")
     # The map's orientation context is cut from the national RegSO layer: 0.7 s of CPU to parse, once
     # per process (lru_cache), on the first map any visitor opens.
     wait_until_quiet(quiet)
@@ -145,11 +161,12 @@ def _fill_caches(quiet: float = QUIET) -> None:
 async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     # The imports finish before the server takes its first request: a page script importing SQLAlchemy
     # while this thread does could get a partly initialised module, and that server then failed every
-    # page until restarted (bench/first_visit.py saw it once in 33 fresh servers). The caches after
-    # them (engine, lexicon, RegSO layer) are safe to fill beside a visitor; each waits for a moment
-    # when no page runs, so the visitors who come back the moment a restarted server answers do not
-    # share the interpreter with them.
-    await asyncio.to_thread(_import_modules)
+    # page until restarted (bench/first_visit.py saw it once in 33 fresh servers). The lexicon too:
+    # the landing page's first run needs it (`_load_lexicon`). The caches after them (engine, RegSO
+    # layer, Trender's reads) are safe to fill beside a visitor; each waits for a moment when no page
+    # runs, so the visitors who come back the moment a restarted server answers do not share the
+    # interpreter with them.
+    await asyncio.to_thread(_before_first_request)
     _freeze_heap(collect=False)  # instant: the first visitor's run does not walk the imported modules
     served_behind_middleware()  # the middleware below gates every request: pages need not look
     threading.Thread(target=_fill_caches, name="lagesbild-preload", daemon=True).start()

@@ -52,6 +52,10 @@ async def main():
         print("MISSING", [name for name in server.PRELOAD if name not in sys.modules])
         # and the imported heap frozen (a full collection in the first page run walked it).
         print("FROZEN", gc.get_freeze_count() > 10_000)
+        # and the redaction's lexicon loaded (Veckans lägesbild's first run redacts reporters' names).
+        from lagesbild.privacy import lexicon
+        filled = [f.cache_info().currsize for f in (lexicon._buckets, lexicon.lexicon, lexicon._zipf_of)]
+        print("LEXICON", all(filled))
 
 asyncio.run(main())
 """
@@ -73,6 +77,7 @@ def test_the_server_takes_no_request_before_the_imports_are_done(tmp_path: Path)
     assert done.returncode == 0, done.stderr[-3000:]
     assert "MISSING []" in done.stdout, done.stdout[-2000:]
     assert "FROZEN True" in done.stdout, done.stdout[-2000:]
+    assert "LEXICON True" in done.stdout, done.stdout[-2000:]
 
 
 QUIET = """
