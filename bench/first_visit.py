@@ -9,7 +9,8 @@ headless, a free port, LAGESBILD_AUTH=off; bench/sections_dashboard.streamlit_se
 as a browser loading /<page> does: a `rerun_script` BackMsg whose `page_name` is the page's url path.
 
 - "at once": the page is opened as soon as the server answers (since stop 19 the server imports the
-  preload's modules before it answers; its lexicon and RegSO layer may still be filling);
+  preload's modules before it answers, since stop 26 it loads the redaction's lexicon too; its engine,
+  RegSO layer and Trender's reads may still be filling);
 - "settled": on another fresh server, after `--settle` seconds (the server's console says when the
   preload finished: "förladdningen klar"; the run notes any server where it had not);
 - "warm": a second visitor (a new session) opening the same page on the same server, after its first.

@@ -5,11 +5,12 @@ middleware in front of every request (issue 17). Started as `streamlit run dashb
 script installs the same gate at its first run instead, which leaves a window after each start.
 
 At start-up, before the first request, the server imports the modules the landing page needs (pandas,
-SQLAlchemy, the analyses, the privacy rules) and those of the chart and map pages; then a background
-thread opens the database and fills the redaction's lexicon, the RegSO layer the maps use and
-Trender's reads of its default selection (`dashboard.trend_reads`), each at a moment when no page
-runs, so the first visitor after a restart waits for none of them and shares the interpreter with
-none of them.
+SQLAlchemy, the analyses, the privacy rules) and those of the chart and map pages, and loads the
+redaction's lexicon (the landing page's first run needs it); a background thread opens the database
+and reads Trender's default selection (`dashboard.trend_reads`), which the server waits for (at most
+`FIRST_READS_WAIT`) before it answers; then the thread fills the RegSO layer the maps use, at a moment
+when no page runs, so the first visitor after a restart waits for none of them and shares the
+interpreter with none of them.
 """
 
 from __future__ import annotations
@@ -51,6 +52,9 @@ PRELOAD = (
     "streamlit.emojis", "pandas.io.formats.style",
 )  # fmt: skip
 QUIET = 0.5  # seconds without a page run before each cache below is filled
+# How long the server waits, before it answers, for Trender's reads of its default selection (0.2 s
+# of CPU on the sample data, more with more data): past this, it answers and they finish beside.
+FIRST_READS_WAIT = 1.0
 
 
 def _import_modules() -> None:
@@ -59,6 +63,29 @@ def _import_modules() -> None:
             importlib.import_module(name)
         except Exception:  # the page's own import will raise it where it shows
             logging.getLogger(__name__).exception("preload of %s failed", name)
+
+
+def _load_lexicon() -> None:
+    """The redaction's vocabulary, loaded by its first text (`lagesbild.privacy.lexicon`: wordfreq's
+    Swedish frequency list, read into the set of known words and the word -> frequency table, and the
+    place words): 0.15 s of CPU, once per process, whatever the data. Before the first request, as the
+    imports: Veckans lägesbild, the page a restarted server's visitors come back to, names a week's
+    missing reporters through the shared-view gate (`data.weekly_picture` -> `week_basis`), which
+    redacts each name, and loading it there made an at-once visit's first content 0.2 s later
+    (bench/RESULTS.md, stop 26). Filled in the background instead, the visitor who comes at once
+    loaded it in their page run (the background waits for a quiet moment)."""
+    try:
+        from lagesbild.privacy.redaction import redact
+
+        redact("Igår kom Robban till gården.")  # a capitalised word, a pet name: every list is asked
+    except Exception:  # the first page that redacts will raise it where it shows
+        logging.getLogger(__name__).exception("preload of the redaction's lexicon failed")
+
+
+def _before_first_request() -> None:
+    """What the server does before it answers: the imports, then the lexicon."""
+    _import_modules()
+    _load_lexicon()
 
 
 def _freeze_heap(collect: bool) -> None:
@@ -74,8 +101,9 @@ def _freeze_heap(collect: bool) -> None:
 
 
 def _preload() -> None:
-    """Everything at once: the imports, then the caches (what the server's start-up does in two steps)."""
-    _import_modules()
+    """Everything at once: the imports and the lexicon, then the caches (what the server's start-up
+    does in two steps)."""
+    _before_first_request()
     _fill_caches(quiet=0.0)
 
 
@@ -93,27 +121,45 @@ def wait_until_quiet(quiet: float, poll: float = 0.05) -> None:
         time.sleep(poll)
 
 
-def _fill_caches(quiet: float = QUIET) -> None:
+def _fill_caches(
+    quiet: float = QUIET, answering: threading.Event | None = None, warmed: threading.Event | None = None
+) -> None:
+    """The caches, in order. `answering`: set once the server takes requests; until then no page can
+    run, and a step need not wait for a quiet moment (without it, every step waits). `warmed`: set
+    when Trender's reads are done (the server waits for that, at most `FIRST_READS_WAIT`)."""
+
+    def settle() -> None:
+        if answering is None or answering.is_set():
+            wait_until_quiet(quiet)
+
     start = time.perf_counter()
     # The database's engine and its schema check (st.cache_resource) and the kommuner in it: every
-    # page's first run reads both, whoever the visitor (0.05–0.07 s). Mostly waiting on the database,
-    # so at once: usually done before the first visitor's page needs them.
+    # page's first run reads both, whoever the visitor (0.05–0.07 s).
     try:
         from dashboard import data
 
         data.kommuner_or_none(data.db_url())
     except Exception:
         logging.getLogger(__name__).exception("preload of the database's engine failed")
-    # The redaction's lexicon and place words load on the first text that needs them (0.2 s of CPU).
-    wait_until_quiet(quiet)
+    # Trender's first content waits for its series, change detection and week completeness (0.2–0.3 s
+    # of CPU): read for the selection it opens on, in each kommun scope a first page can run in. Before
+    # the server answers, when they are done within `FIRST_READS_WAIT`: a visitor who comes back the
+    # moment a restarted server answers found them unread and computed them in their first run (stop
+    # 26: Trender's first content 4-5x the floor's; read first, within 2x).
     try:
-        from lagesbild.privacy.redaction import redact
+        from dashboard import auth, data, trend_reads
 
-        redact("Igår kom Robban till gården.")
+        url = data.db_url()
+        for scope in trend_reads.first_scopes(list(data.kommuner_or_none(url)), auth.mode() == "off"):
+            settle()
+            trend_reads.warm_trender(url, scope)
     except Exception:
-        logging.getLogger(__name__).exception("preload of the redaction's lexicon failed")
+        logging.getLogger(__name__).exception("preload of Trender's reads failed")
+    finally:
+        if warmed is not None:
+            warmed.set()
     # The map's orientation context is cut from the national RegSO layer: 0.7 s of CPU to parse, once
-    # per process (lru_cache), on the first map any visitor opens.
+    # per process (lru_cache), on the first map any visitor opens. After the server answers.
     wait_until_quiet(quiet)
     try:
         from lagesbild import kommuner
@@ -121,17 +167,6 @@ def _fill_caches(quiet: float = QUIET) -> None:
         kommuner.regso_layer()
     except Exception:
         logging.getLogger(__name__).exception("preload of the RegSO layer failed")
-    # Trender's first content waits for its series, change detection and week completeness (0.2–0.3 s
-    # of CPU): read for the selection it opens on, in each kommun scope a first page can run in.
-    try:
-        from dashboard import auth, data, trend_reads
-
-        url = data.db_url()
-        for scope in trend_reads.first_scopes(list(data.kommuner_or_none(url)), auth.mode() == "off"):
-            wait_until_quiet(quiet)
-            trend_reads.warm_trender(url, scope)
-    except Exception:
-        logging.getLogger(__name__).exception("preload of Trender's reads failed")
     # The garbage of the imports and of the steps above collected, and what lives on frozen again.
     wait_until_quiet(quiet)
     _freeze_heap(collect=True)
@@ -145,14 +180,24 @@ def _fill_caches(quiet: float = QUIET) -> None:
 async def _lifespan(_app: st.App) -> AsyncIterator[None]:
     # The imports finish before the server takes its first request: a page script importing SQLAlchemy
     # while this thread does could get a partly initialised module, and that server then failed every
-    # page until restarted (bench/first_visit.py saw it once in 33 fresh servers). The caches after
-    # them (engine, lexicon, RegSO layer) are safe to fill beside a visitor; each waits for a moment
-    # when no page runs, so the visitors who come back the moment a restarted server answers do not
-    # share the interpreter with them.
-    await asyncio.to_thread(_import_modules)
+    # page until restarted (bench/first_visit.py saw it once in 33 fresh servers). The lexicon too:
+    # the landing page's first run needs it (`_load_lexicon`). The caches after them are safe to fill
+    # beside a visitor; the engine and Trender's reads are read before the server answers if they are
+    # done within `FIRST_READS_WAIT`, the rest (and what is left of them past it) each waits for a
+    # moment when no page runs, so the visitors who come back the moment a restarted server answers do
+    # not share the interpreter with them.
+    await asyncio.to_thread(_before_first_request)
     _freeze_heap(collect=False)  # instant: the first visitor's run does not walk the imported modules
     served_behind_middleware()  # the middleware below gates every request: pages need not look
-    threading.Thread(target=_fill_caches, name="lagesbild-preload", daemon=True).start()
+    answering, warmed = threading.Event(), threading.Event()
+    threading.Thread(
+        target=_fill_caches,
+        kwargs={"answering": answering, "warmed": warmed},
+        name="lagesbild-preload",
+        daemon=True,
+    ).start()
+    await asyncio.to_thread(warmed.wait, FIRST_READS_WAIT)
+    answering.set()
     yield
 
 
