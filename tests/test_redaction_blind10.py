@@ -120,6 +120,10 @@ FOUND |= {
     "word_name": (192, 228),
 }
 NAMES = (1897, 1988)
+# Stop 26: measured after the twentieth name round, which never read this
+# corpus's misses (aggregate report only).
+FOUND |= {"word_name": (194, 228)}
+NAMES = (1899, 1988)
 
 
 class TestBlind10(BlindCorpusRatchets):
