@@ -74,6 +74,29 @@ DELIVERED_KEPT = {
 # look-alikes, one more of which lost would pass 2 %), since the targets' strict xfails are decided by these
 # figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 26: measured after the twentieth name round, which never read this
+# corpus's misses (aggregate report only).
+FOUND |= {
+    "first_name": (801, 830),
+    "full_name": (1585, 1595),
+    "lowercase_name": (217, 240),
+    "nickname": (125, 131),
+    "plate": (38, 39),
+    "surname_after_role": (283, 286),
+}
+NAMES = (3158, 3232)
+KEPT = {
+    **KEPT,
+    "amount": (94, 94),
+    "date": (328, 329),
+    "institution": (337, 338),
+    "organisation": (246, 261),
+    "place": (235, 236),
+    "street": (123, 123),
+    "time": (205, 208),
+    "week": (118, 118),
+    "word": (68, 68),
+}
 
 
 class TestBlind21(BlindCorpusRatchets):
