@@ -30,8 +30,8 @@ from lagesbild.privacy.lower_words import lower_name_word
 from lagesbild.privacy.name_registers import CAPITALISED, name_word, other_part
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words
-from lagesbild.privacy.name_words import FUNCTION_WORDS, LOWER_ANY
-from lagesbild.privacy.names import FIRST_NAMES
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 from lagesbild.privacy.span_index import SpanIndex
 
 __all__ = ["coordinated_names", "find_case_names", "names_before_phones"]
@@ -70,11 +70,17 @@ _CONCERN_RE: Final = re.compile(
 )
 _A_CONCERN_WORD: Final = any_word("om")
 
-_GRADE_RE: Final = re.compile(r"[ \t](?:i|går[ \t]+i|går[ \t]+på)[ \t]+(?:åk|årskurs|klass)[ \t]*[0-9]")
+_GRADE_RE: Final = re.compile(
+    r"[ \t](?:i|går[ \t]+i|går[ \t]+på)[ \t]+(?:åk|årskurs|klass)[ \t]*[0-9]"
+    # a school class's code (stop 26): `Duc Do i 3E`, `Biret från 7B`, `Axel (7D)`, `sean i 6A`
+    r"|[ \t](?:i|från|ur)[ \t]+[0-9][A-FÅÄÖa-f](?![\w-])|[ \t]\([0-9][A-F](?:[,)])"
+)
 _A_GRADE_WORD: Final = any_word("åk", "årskurs", "klass")
+_CLASS_CODE_RE: Final = re.compile(r"(?<![\w-])[0-9][A-F](?![\w-])")
 _NAME_BEFORE_GRADE_RE: Final = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP})?)$")
 
 _LOWER_WORD: Final = r"[a-zåäöéüø][a-zåäöéüø-]{2,20}"
+_LOWER_BEFORE_GRADE_RE: Final = re.compile(r"(?<![\w'’-])(?P<n>[a-zåäöéüø]{3,14})$")
 _CASE_NOTE_RE: Final = re.compile(
     rf"(?<![\w-])(?i:lvu|lob|lvm)[ \t]+(?P<n>{_CAP}|{_LOWER_WORD})(?=[ \t]*[:,])"
 )
@@ -145,6 +151,26 @@ _OWNER_RE: Final = re.compile(
     rf"|\bägs[ \t]+av[ \t]+(?P<m>{_NAME}){_NAME_END}"
 )
 _AN_OWNER_WORD: Final = any_word("registrerad", "registrerat", "skriven", "skrivet", "ägd", "ägt", "ägs")
+# Stop 26, round 21 (from blind 21's misses):
+# a list's line that opens with a person and a dash: `Ladan – hämtas av mormor`.
+_LINE_DASH_RE: Final = re.compile(
+    rf"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+[–—-][ \t]+(?=[a-zåäö])"
+)
+# `RIP Dardan`: whom a memorial tag names.
+_RIP_RE: Final = re.compile(rf"(?<![\w-])RIP[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)")
+# a signature after `//` at a text's end: `// Soran`.
+_SLASHES_END_RE: Final = re.compile(rf"(?:^|[ \t\n])//[ \t]*(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\Z")
+# who did it, in lowercase after a participle and `av`: `mobbad av hala`, `uppringd av bethlehem`.
+_BY_LOWER_RE: Final = re.compile(
+    r"(?<![\w-])[a-zåäö]{3,}(?:ad|at|en|et|ade|ds|dd)[ \t]+av[ \t]+"
+    r"(?P<n>[a-zåäöéüø]{3,14}(?:[ \t]+[a-zåäöéüø]{3,14})?)"
+    r"(?=[ \t]*[.,;:!?)]|[ \t]+(?:i|på|och|o|vid)[ \t]|\Z)"
+)
+_A_BY_WORD: Final = any_word("av")
+# the last cell of a report row with no header: `8 oktober;08:50;Eriksbo;Inbrott …;Polisanmälan;Biret Pavval`.
+_ROW_END_RE: Final = re.compile(
+    rf"(?m)^(?=[^\n;]*[0-9])[^\n;]*(?:;[^\n;]*){{3,}};[ \t]*(?P<n>{_CAP}(?:,?[ \t]+{_CAP}){{0,2}})[ \t]*\r?$"
+)
 _TAG_RE: Final = re.compile(rf"(?<![\w-])(?i:tags|taggar|taggen|taggat|taggade)[ \t]+(?P<n>{_CAP})")
 _A_TAG_WORD: Final = any_word("tags", "taggar", "taggen", "taggat", "taggade")
 
@@ -230,9 +256,14 @@ def find_case_names(text: str, not_names: frozenset[str], roles: frozenset[str])
     for m in _CONCERN_RE.finditer(text) if "anmäl" in text and _A_CONCERN_WORD(text) else ():
         if _person(m.group("n"), not_names, roles):
             out.append(m.span("n"))
-    for m in _GRADE_RE.finditer(text) if _A_GRADE_WORD(text) else ():
+    for m in _GRADE_RE.finditer(text) if _A_GRADE_WORD(text) or _CLASS_CODE_RE.search(text) else ():
         named = _NAME_BEFORE_GRADE_RE.search(text, max(0, m.start() - 50), m.start())
-        if named is not None and (span := _last_person(named, not_names, roles)):
+        if named is None:
+            lower = _LOWER_BEFORE_GRADE_RE.search(text, max(0, m.start() - 30), m.start())
+            if lower is not None and _called_lower(lower.group("n"), roles):
+                out.append(lower.span("n"))  # `sa sean i 6A`
+            continue
+        if span := _last_person(named, not_names, roles):
             out.append(span)
     for m in _CASE_NOTE_RE.finditer(text) if _A_CASE_NOTE_WORD(text) else ():
         n = m.group("n")
@@ -275,6 +306,26 @@ def find_case_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         group = "n" if m.group("n") is not None else "m"
         if not _organisation(m.group(group)) and _person(m.group(group), not_names, roles):
             out.append(m.span(group))
+    for m in _LINE_DASH_RE.finditer(text) if "–" in text or "—" in text or " - " in text else ():
+        n = m.group("n")
+        # one word only when a list holds it as no word (`Seriekrock - en skadad` is a heading)
+        if " " not in n and not (n in ANY_NAME and n not in AMBIGUOUS):
+            continue
+        if not _organisation(n) and _person(n, not_names, roles):
+            out.append(m.span("n"))
+    for m in _RIP_RE.finditer(text) if "RIP" in text else ():
+        if _person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    for m in _SLASHES_END_RE.finditer(text) if "//" in text else ():
+        if not _organisation(m.group("n")) and _person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    for m in _BY_LOWER_RE.finditer(text) if _A_BY_WORD(text) else ():
+        # a listed given name that is no word (`träffad av sten`, `skadad av tillhygge` are things)
+        if all(w.title() in FIRST_NAMES and w.title() not in AMBIGUOUS for w in m.group("n").split()):
+            out.append(m.span("n"))
+    for m in _ROW_END_RE.finditer(text) if ";" in text else ():
+        if not _organisation(m.group("n")) and _person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
     for m in _TAG_RE.finditer(text) if _A_TAG_WORD(text) else ():
         if _person(m.group("n"), not_names, roles):
             out.append(m.span("n"))

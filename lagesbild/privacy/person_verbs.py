@@ -29,7 +29,9 @@ _ACTS: Final = (
     r"rapporterar|rapporterade|noterade|noterar|kallades|igenkände|känner|kände|beställer|beställde|"
     r"sanerar|sanerade|städar|städade|"
     # stop 24: a log's people lock, arrive and sell (`Hejar låser`, `Dado säljer snus`)
-    r"låser|låste|anländer|anlände|säljer|sålde|langar|langade"
+    r"låser|låste|anländer|anlände|säljer|sålde|langar|langade|"
+    # stop 26: who called someone something (`Trang Vu kallade personalen …`)
+    r"kallade|kallar"
 )
 # Phrases that say the same (`02:30 Fitzgerald på plats`, `Micke med kompisar utanför`), and the last word
 # each needs, which gates the scans that look for them (ACT_WORDS).
