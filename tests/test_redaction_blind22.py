@@ -71,6 +71,29 @@ DELIVERED_KEPT = {
 # since the targets' strict xfails are decided by these figures. Institutions were delivered just above the
 # 2 % target (9 of 448 lost, 2,01 %), so their target is a strict xfail. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 26: measured after the twenty-first name round, which never read this
+# corpus's misses (aggregate report only).
+FOUND |= {
+    "first_name": (340, 349),
+    "full_name": (1061, 1071),
+    "lowercase_name": (101, 105),
+    "nickname": (61, 63),
+    "surname_after_role": (120, 125),
+    "word_name": (87, 100),
+}
+NAMES = (1770, 1813)
+KEPT = {
+    **KEPT,
+    "amount": (84, 84),
+    "bus_line": (44, 49),
+    "date": (336, 336),
+    "institution": (439, 448),
+    "organisation": (266, 266),
+    "place": (299, 301),
+    "street": (56, 56),
+    "time": (210, 210),
+    "week": (85, 91),
+}
 
 
 class TestBlind22(BlindCorpusRatchets):
