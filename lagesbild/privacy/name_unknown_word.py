@@ -28,6 +28,8 @@ PLACE_NAME_ENDINGS: Final = (
     "vagen", "vägen", "gatan",  # also typed without å/ä/ö: `Strandvagen` (stop 22)
     # venues: `Nils Ericson-terminalen`, `Hebbegymnasiet`, Latin names (`Scandinavium`, `Culturum`, `Forum`)
     "terminalen", "gymnasiet", "galleria", "ium", "rum", "eum",
+    # trains and lines (stop 26): `Pågatåg`, `Öresundståg`, `Mälartåg`, `Krösatågen`
+    "tåg", "tåget", "tågen", "pendeln", "expressen",
 )  # fmt: skip
 # Endings of Swedish nouns (agents, plurals, definite forms) that start a sentence: `Bilist har kört`,
 # `Inringaren meddelar`, `Polispatruller är`. Names with these endings mid-sentence are still found.

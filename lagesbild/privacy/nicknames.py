@@ -62,6 +62,7 @@ _NOT_AFTER_MARK: Final = frozenset(
     själv själva sig honom henne dem så bara""".split()
 )
 _QUOTE_RE: Final = re.compile(_QUOTED)
+_DIGIT_RE: Final = re.compile(r"[0-9]")
 _QUOTE_CHAR_RE: Final = re.compile(f"[{QUOTES}]")
 
 
@@ -210,8 +211,8 @@ def find_nicknames(
     # Quoted words beside a person word or a detected name.
     roles = role_words if isinstance(role_words, frozenset) else frozenset(w.lower() for w in role_words)
     for m in _QUOTE_RE.finditer(text) if has_quote else ():
-        if len(m.group("q").split()) > 3:
-            continue
+        if len(m.group("q").split()) > 3 or _DIGIT_RE.search(m.group("q")):
+            continue  # a chat's or an event's title: `gruppchatt "Fest vecka 17":`
         before = text[max(0, m.start() - 40) : m.start()]
         prev = re.search(rf"({_WORD})[ \t]*$", before)
         beside_name = any_within(ends, m.start() - 2, m.start()) or any_within(starts, m.end(), m.end() + 2)

@@ -171,12 +171,23 @@ def _find_personal_data(text: str) -> list[Finding]:
         and not _label(text, s, e)
         and not _organisation(text[s:e])
         and not _acronym(text[s:e])
+        and not _VENUE_NEXT_RE.match(text, e)
     ]
     spans = _union(text, spans)
     if echoes := _echoes(text, spans):
         # an echo is grown as a name found the first time: `Héritier [Ngoy]`
         spans = _union(text, spans + echoes + grown_names(text, echoes, NOT_NAMES, ROLE_WORDS_SET))
     return _resolve(candidates + [Finding("namn", s, e, text[s:e]) for s, e in spans])
+
+
+# A church's, a mosque's or a venue's name, not a person's (stop 26): `Mor Gabriel syrisk-ortodoxa kyrka`,
+# `Kristus Konungens katolska kyrka`, `Rosvalla nöjes- och idrottscentrum`; at most two adjectives between
+# (words in `-a` or a compound's first part), so `Kalle i kyrkan` is still a person.
+_VENUE_NEXT_RE: Final = re.compile(
+    r"(?:[ \t]+(?:[a-zåäö][a-zåäö-]*-(?:[ \t]+och)?|[a-zåäö][a-zåäö-]*a)){0,2}[ \t]+[a-zåäö]*"
+    r"(?:kyrka|kyrkan|kapell|kapellet|moské|moskén|katedral|katedralen|kloster|klostret|församling|"
+    r"församlingen|tempel|templet|centrum|arena|arenan)\b"
+)
 
 
 def _label(text: str, s: int, e: int) -> bool:
