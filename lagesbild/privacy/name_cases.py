@@ -75,8 +75,9 @@ _GRADE_RE: Final = re.compile(
     # a school class's code (stop 26): `Duc Do i 3E`, `Biret från 7B`, `Axel (7D)`, `sean i 6A`
     r"|[ \t](?:i|från|ur)[ \t]+[0-9][A-FÅÄÖa-f](?![\w-])|[ \t]\([0-9][A-F](?:[,)])"
 )
-_A_GRADE_WORD: Final = any_word("åk", "årskurs", "klass")
-_CLASS_CODE_RE: Final = re.compile(r"(?<![\w-])[0-9][A-F](?![\w-])")
+# (a class's code is a word of the text too: `7d`; issue 16, no scan of every text for one)
+_CLASS_CODES: Final = tuple(f"{d}{c}" for d in "0123456789" for c in "abcdef")
+_A_GRADE_WORD: Final = any_word("åk", "årskurs", "klass", *_CLASS_CODES)
 _NAME_BEFORE_GRADE_RE: Final = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP})?)$")
 
 _LOWER_WORD: Final = r"[a-zåäöéüø][a-zåäöéüø-]{2,20}"
@@ -161,12 +162,12 @@ _RIP_RE: Final = re.compile(rf"(?<![\w-])RIP[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)
 # a signature after `//` at a text's end: `// Soran`.
 _SLASHES_END_RE: Final = re.compile(rf"(?:^|[ \t\n])//[ \t]*(?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\Z")
 # who did it, in lowercase after a participle and `av`: `mobbad av hala`, `uppringd av bethlehem`.
+# The scan starts at `av` and reads the participle before it in a short window (issue 16).
 _BY_LOWER_RE: Final = re.compile(
-    r"(?<![\w-])[a-zåäö]{3,}(?:ad|at|en|et|ade|ds|dd)[ \t]+av[ \t]+"
-    r"(?P<n>[a-zåäöéüø]{3,14}(?:[ \t]+[a-zåäöéüø]{3,14})?)"
+    r"[ \t]av[ \t]+(?P<n>[a-zåäöéüø]{3,14}(?:[ \t]+[a-zåäöéüø]{3,14})?)"
     r"(?=[ \t]*[.,;:!?)]|[ \t]+(?:i|på|och|o|vid)[ \t]|\Z)"
 )
-_A_BY_WORD: Final = any_word("av")
+_PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?<![\w-])[a-zåäö]{3,}(?:ad|at|en|et|ade|ds|dd)$")
 # the last cell of a report row with no header: `8 oktober;08:50;Eriksbo;Inbrott …;Polisanmälan;Biret Pavval`.
 _ROW_END_RE: Final = re.compile(
     rf"(?m)^(?=[^\n;]*[0-9])[^\n;]*(?:;[^\n;]*){{3,}};[ \t]*(?P<n>{_CAP}(?:,?[ \t]+{_CAP}){{0,2}})[ \t]*\r?$"
@@ -241,8 +242,27 @@ def _lower_name(word: str, roles: frozenset[str]) -> bool:
     return word not in FUNCTION_WORDS and word not in roles and (word in LOWER_ANY or not known_word(word))
 
 
+# What some frame above needs, asked once: most texts need none of them (issue 16).
+_A_FRAME_WORD: Final = any_word(
+    "åk", "årskurs", "klass", *_CLASS_CODES, "lvu", "lob", "lvm", *_CHECK_VERBS, "heter", "hette", "heta",
+    "jag", "mig", "enligt", "registrerad", "registrerat", "skriven", "skrivet", "ägd", "ägt", "ägs", "tags",
+    "taggar", "taggen", "taggat", "taggade",
+)  # fmt: skip
+_FRAME_CHARACTERS_RE: Final = re.compile(r"[(;–—]|//|RIP| - | mot |anmäl| av ")
+
+
+def _might_name(text: str) -> bool:
+    return (
+        _FRAME_CHARACTERS_RE.search(text) is not None or (":" in text and "," in text) or _A_FRAME_WORD(text)
+    )
+
+
 def find_case_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of the people the case frames above name."""
+    return _case_names(text, not_names, roles) if _might_name(text) else []
+
+
+def _case_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _AGE_RE.finditer(text) if "(" in text else ():
         named = _NAME_BEFORE_AGE_RE.search(text, max(0, m.start() - 80), m.start())
@@ -256,7 +276,7 @@ def find_case_names(text: str, not_names: frozenset[str], roles: frozenset[str])
     for m in _CONCERN_RE.finditer(text) if "anmäl" in text and _A_CONCERN_WORD(text) else ():
         if _person(m.group("n"), not_names, roles):
             out.append(m.span("n"))
-    for m in _GRADE_RE.finditer(text) if _A_GRADE_WORD(text) or _CLASS_CODE_RE.search(text) else ():
+    for m in _GRADE_RE.finditer(text) if _A_GRADE_WORD(text) else ():
         named = _NAME_BEFORE_GRADE_RE.search(text, max(0, m.start() - 50), m.start())
         if named is None:
             lower = _LOWER_BEFORE_GRADE_RE.search(text, max(0, m.start() - 30), m.start())
@@ -319,9 +339,11 @@ def find_case_names(text: str, not_names: frozenset[str], roles: frozenset[str])
     for m in _SLASHES_END_RE.finditer(text) if "//" in text else ():
         if not _organisation(m.group("n")) and _person(m.group("n"), not_names, roles):
             out.append(m.span("n"))
-    for m in _BY_LOWER_RE.finditer(text) if _A_BY_WORD(text) else ():
+    for m in _BY_LOWER_RE.finditer(text) if " av " in text else ():
         # a listed given name that is no word (`träffad av sten`, `skadad av tillhygge` are things)
-        if all(w.title() in FIRST_NAMES and w.title() not in AMBIGUOUS for w in m.group("n").split()):
+        if all(
+            w.title() in FIRST_NAMES and w.title() not in AMBIGUOUS for w in m.group("n").split()
+        ) and _PARTICIPLE_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()):
             out.append(m.span("n"))
     for m in _ROW_END_RE.finditer(text) if ";" in text else ():
         if not _organisation(m.group("n")) and _person(m.group("n"), not_names, roles):
