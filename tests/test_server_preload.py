@@ -13,6 +13,22 @@ from sqlalchemy import Engine
 from tests.browser_support import ROOT
 from tests.test_trend_breakdown import trends_db  # noqa: F401  (the fixture)
 
+
+def _run(script: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    """The script in a fresh interpreter at the project's root; it must end without an error."""
+    done = subprocess.run(
+        [sys.executable, "-c", script],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+        env=env,
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    return done
+
+
 CHECK = """
 import logging, sys
 logging.basicConfig(level=logging.ERROR)
@@ -29,16 +45,7 @@ print("MISSING", missing, "REGSO", kommuner.regso_layer.cache_info().currsize)
 def test_the_preload_imports_every_module_it_names_and_the_server_module_stays_light(tmp_path: Path) -> None:
     database = tmp_path / "preload.db"
     env = {**os.environ, "LAGESBILD_DB": f"sqlite:///{database}"}
-    done = subprocess.run(
-        [sys.executable, "-c", CHECK],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    done = _run(CHECK, env)
     assert "MISSING [] REGSO 1" in done.stdout  # and the RegSO layer is read, once
     assert database.exists()  # and the database opened (a new one gets its schema, as a first page does)
     assert "preload of" not in done.stderr, done.stderr[-3000:]  # no module failed to import
@@ -68,16 +75,7 @@ def test_the_server_takes_no_request_before_the_imports_are_done(tmp_path: Path)
     # A page script importing SQLAlchemy beside the preload thread could get a partly initialised
     # module and leave the server failing every page (bench/first_visit.py, stop 19).
     env = {**os.environ, "LAGESBILD_DB": f"sqlite:///{tmp_path / 'lifespan.db'}"}
-    done = subprocess.run(
-        [sys.executable, "-c", LIFESPAN],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    done = _run(LIFESPAN, env)
     assert "MISSING []" in done.stdout, done.stdout[-2000:]
     assert "FROZEN True" in done.stdout, done.stdout[-2000:]
     assert "LEXICON True" in done.stdout, done.stdout[-2000:]
@@ -97,10 +95,7 @@ print("PAGE STILL RUNNING", page.is_alive())
 def test_the_caches_are_filled_only_when_no_page_runs() -> None:
     # Filled beside a visitor's first page, they shared the interpreter with it (bench/first_visit.py,
     # "at once"): each step waits until no page script has run for a moment.
-    done = subprocess.run(
-        [sys.executable, "-c", QUIET], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    done = _run(QUIET)
     assert "PAGE STILL RUNNING False" in done.stdout, done.stdout[-2000:]
 
 
@@ -133,14 +128,5 @@ def test_the_server_answers_after_trenders_default_reads(
     # A visitor who came back the moment a restarted server answered computed them in Trender's first
     # run (0.2 s of CPU on the sample data: 4-5x the floor, bench/RESULTS.md stop 26).
     env = {**os.environ, "LAGESBILD_AUTH": "off"}  # the fixture's LAGESBILD_DB and grace days with it
-    done = subprocess.run(
-        [sys.executable, "-c", WARMED],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        timeout=300,
-        check=False,
-        env=env,
-    )
-    assert done.returncode == 0, done.stderr[-3000:]
+    done = _run(WARMED, env)
     assert "COMPUTED [] FLAGGED True" in done.stdout, done.stdout[-2000:] + done.stderr[-2000:]
