@@ -77,7 +77,8 @@ _GRADE_RE: Final = re.compile(
 )
 # (a class's code is a word of the text too: `7d`; issue 16, no scan of every text for one)
 _CLASS_CODES: Final = tuple(f"{d}{c}" for d in "0123456789" for c in "abcdef")
-_A_GRADE_WORD: Final = any_word("åk", "årskurs", "klass", *_CLASS_CODES)
+_GRADE_WORDS: Final = ("åk", "årskurs", "klass", *_CLASS_CODES)
+_A_GRADE_WORD: Final = any_word(*_GRADE_WORDS)
 _NAME_BEFORE_GRADE_RE: Final = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP})?)$")
 
 _LOWER_WORD: Final = r"[a-zåäöéüø][a-zåäöéüø-]{2,20}"
@@ -85,7 +86,8 @@ _LOWER_BEFORE_GRADE_RE: Final = re.compile(r"(?<![\w'’-])(?P<n>[a-zåäöéü�
 _CASE_NOTE_RE: Final = re.compile(
     rf"(?<![\w-])(?i:lvu|lob|lvm)[ \t]+(?P<n>{_CAP}|{_LOWER_WORD})(?=[ \t]*[:,])"
 )
-_A_CASE_NOTE_WORD: Final = any_word("lvu", "lob", "lvm")
+_CASE_NOTE_WORDS: Final = ("lvu", "lob", "lvm")
+_A_CASE_NOTE_WORD: Final = any_word(*_CASE_NOTE_WORDS)
 
 # Minutes: an organisation, a comma, who speaks for it and a colon: `Polisen, Robil Malke: ökning …`. The
 # scan starts at the comma; the organisation is read before it, at its line's start.
@@ -101,7 +103,7 @@ _SPEAKING_BODIES: Final = frozenset(
     """Polisen Räddningstjänsten Socialtjänsten Skolan Skolorna Kommunen Fritid Fritidsgården Fältgruppen
     Fältarna Frivården Kriminalvården Bostadsbolaget Hyresvärden Vården Regionen Trafikbolaget
     Kollektivtrafiken Näringslivet Kyrkan Föreningarna Socialjouren Ambulansen Kommunpolisen Kommunpolis
-    Elevhälsan Fältgruppen Skolledningen Förvaltningen""".split()
+    Elevhälsan Skolledningen Förvaltningen""".split()
 )
 
 _CHECK_VERBS: Final = (
@@ -118,7 +120,8 @@ _A_CHECK_WORD: Final = any_word(*_CHECK_VERBS)
 _CALLED_RE: Final = re.compile(
     rf"(?<![\w-])(?i:heter|hette|heta)[ \t]+(?P<n>{_CAP}|{_LOWER_WORD})(?![\w'’-])"
 )
-_A_CALLED_WORD: Final = any_word("heter", "hette", "heta")
+_CALLED_WORDS: Final = ("heter", "hette", "heta")
+_A_CALLED_WORD: Final = any_word(*_CALLED_WORDS)
 # The person before a phone: `Mersiha (070-…) sms:ade`, `Kontakt på plats: Viking, tel 070-…`. The name is
 # read in a short window before the phone found.
 _NAME_BEFORE_PHONE_RE: Final = re.compile(
@@ -133,7 +136,8 @@ _WITH_ME_RE: Final = re.compile(
     rf"(?:(?P<a>{_CAP})[ \t]+(?:och|o|&)[ \t]+(?:jag|mig)\b"
     rf"|\b(?:[Jj]ag|[Mm]ig)[ \t]+(?:och|o|&)[ \t]+(?P<b>{_CAP}))"
 )
-_A_ME_WORD: Final = any_word("jag", "mig")
+_ME_WORDS: Final = ("jag", "mig")
+_A_ME_WORD: Final = any_word(*_ME_WORDS)
 # `Ungdomar (Nittaya m.fl.)`: who a group is, in brackets.
 _AND_OTHERS_RE: Final = re.compile(
     rf"\((?P<n>{_CAP}(?:[ \t]+{_CAP})?)[ \t]+(?:m\.[ \t]?fl|med[ \t]+flera)\.?\)"
@@ -142,7 +146,8 @@ _AND_OTHERS_RE: Final = re.compile(
 _ACCORDING_RE: Final = re.compile(
     rf"\b[Ee]nligt[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)(?=[ \t]*[.,;!?]|\r?$|\n)"
 )
-_AN_ACCORDING_WORD: Final = any_word("enligt")
+_ACCORDING_WORDS: Final = ("enligt",)
+_AN_ACCORDING_WORD: Final = any_word(*_ACCORDING_WORDS)
 # `Meseret Demissie (som bor på …)`: a bracket that says who someone is.
 _WHO_BRACKET_RE: Final = re.compile(r"\((?:som|hon|han)[ \t]")
 _NAME_BEFORE_WHO_RE: Final = re.compile(rf"(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})[ \t]*$")
@@ -151,7 +156,8 @@ _OWNER_RE: Final = re.compile(
     rf"\b(?:registrerad|registrerat|skriven|skrivet|ägd|ägt)[ \t]+(?:på|av)[ \t]+(?P<n>{_NAME}){_NAME_END}"
     rf"|\bägs[ \t]+av[ \t]+(?P<m>{_NAME}){_NAME_END}"
 )
-_AN_OWNER_WORD: Final = any_word("registrerad", "registrerat", "skriven", "skrivet", "ägd", "ägt", "ägs")
+_OWNER_WORDS: Final = ("registrerad", "registrerat", "skriven", "skrivet", "ägd", "ägt", "ägs")
+_AN_OWNER_WORD: Final = any_word(*_OWNER_WORDS)
 # Stop 26, round 21 (from blind 21's misses):
 # a list's line that opens with a person and a dash: `Ladan – hämtas av mormor`.
 _LINE_DASH_RE: Final = re.compile(
@@ -173,7 +179,8 @@ _ROW_END_RE: Final = re.compile(
     rf"(?m)^(?=[^\n;]*[0-9])[^\n;]*(?:;[^\n;]*){{3,}};[ \t]*(?P<n>{_CAP}(?:,?[ \t]+{_CAP}){{0,2}})[ \t]*\r?$"
 )
 _TAG_RE: Final = re.compile(rf"(?<![\w-])(?i:tags|taggar|taggen|taggat|taggade)[ \t]+(?P<n>{_CAP})")
-_A_TAG_WORD: Final = any_word("tags", "taggar", "taggen", "taggat", "taggade")
+_TAG_WORDS: Final = ("tags", "taggar", "taggen", "taggat", "taggade")
+_A_TAG_WORD: Final = any_word(*_TAG_WORDS)
 
 
 def _person(words: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -244,10 +251,15 @@ def _lower_name(word: str, roles: frozenset[str]) -> bool:
 
 # What some frame above needs, asked once: most texts need none of them (issue 16).
 _A_FRAME_WORD: Final = any_word(
-    "åk", "årskurs", "klass", *_CLASS_CODES, "lvu", "lob", "lvm", *_CHECK_VERBS, "heter", "hette", "heta",
-    "jag", "mig", "enligt", "registrerad", "registrerat", "skriven", "skrivet", "ägd", "ägt", "ägs", "tags",
-    "taggar", "taggen", "taggat", "taggade",
-)  # fmt: skip
+    *_GRADE_WORDS,
+    *_CASE_NOTE_WORDS,
+    *_CHECK_VERBS,
+    *_CALLED_WORDS,
+    *_ME_WORDS,
+    *_ACCORDING_WORDS,
+    *_OWNER_WORDS,
+    *_TAG_WORDS,
+)
 _FRAME_CHARACTERS_RE: Final = re.compile(r"[(;–—]|//|RIP| - | mot |anmäl| av ")
 
 
