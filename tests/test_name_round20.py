@@ -35,6 +35,7 @@ from tests.name_checks import gone, kept
         ("bråk utanför gården kl 02.05, lugnt nu. mvh dragan", ["dragan"]),
         ("obs! bilen står på parkeringen igen. /risten kuoljok", ["risten", "kuoljok"]),
         ("Nyanlända elever från boendet: lillebror Per-Ánte och hans syster.", ["Per-Ánte"]),  # before
+        ("Hon kom med lillasystern Áile till mottagningen.", ["Áile"]),
         ("Någon har skjutit på skylten. Can har foton.", ["Can"]),  # before
         ("Samtal om påkörda renar. Mina vill ha hastighetskontroll.", ["Mina"]),  # before
     ],

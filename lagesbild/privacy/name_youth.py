@@ -49,8 +49,9 @@ _LOWER_OWNER_RE: Final = re.compile(
 _KIN: Final = (
     "lillebror", "storebror", "lillasyster", "storasyster", "bror", "brorsan", "brorsa", "syster", "syrran",
     "syrra", "kusin", "kusinen", "kompis", "kompisen", "polare", "polaren", "mamma", "pappa", "morsan",
-    "farsan", "granne", "grannen",
+    "farsan", "granne", "grannen", "lillebrodern", "lillasystern",
 )  # fmt: skip
+# (those of them after which a capitalised word is a name too; the gate `_A_KIN_WORD` holds them all)
 _KIN_WORDS: Final = ("lillebror", "storebror", "lillasyster", "storasyster", "lillebrodern", "lillasystern")
 _KIN_LOWER_RE: Final = re.compile(
     rf"(?<![\w-])(?:{'|'.join(_KIN)})[ \t]+(?P<n>[a-zåäöéüøāēīōū][a-zåäöéüøāēīōū-]{{2,14}})(?![\w'’-])"
