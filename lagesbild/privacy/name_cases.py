@@ -178,8 +178,9 @@ _PARTICIPLE_BEFORE_RE: Final = re.compile(r"(?<![\w-])[a-zåäö]{3,}(?:ad|at|en
 _ROW_END_RE: Final = re.compile(
     rf"(?m)^(?=[^\n;]*[0-9])[^\n;]*(?:;[^\n;]*){{3,}};[ \t]*(?P<n>{_CAP}(?:,?[ \t]+{_CAP}){{0,2}})[ \t]*\r?$"
 )
-_TAG_RE: Final = re.compile(rf"(?<![\w-])(?i:tags|taggar|taggen|taggat|taggade)[ \t]+(?P<n>{_CAP})")
-_TAG_WORDS: Final = ("tags", "taggar", "taggen", "taggat", "taggade")
+_TAG_WORDS: Final = ("tags", "taggar", "taggen", "taggat", "taggade", "dm")
+# (and whom to write to for the address of a party: `DM Beki för adress`)
+_TAG_RE: Final = re.compile(rf"(?<![\w-])(?i:{'|'.join(_TAG_WORDS)})[ \t]+(?P<n>{_CAP})")
 _A_TAG_WORD: Final = any_word(*_TAG_WORDS)
 
 

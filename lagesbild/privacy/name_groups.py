@@ -37,6 +37,7 @@ _WE_RE: Final = re.compile(
 )
 _BOARDS: Final = (
     "styrelsen", "valberedningen", "föreningen", "gruppen", "arbetsgruppen", "ledningsgruppen", "nämnden",
+    "kören",
     "redaktionen", "laget", "personalen",
 )  # fmt: skip
 _ON_BOARD_RE: Final = re.compile(rf"(?P<n>{_CAP})[ \t]+i[ \t]+(?:{'|'.join(_BOARDS)})\b")

@@ -91,7 +91,7 @@ _WHOSE_NOUNS: Final = (
     "nyckel|nycklar|team|kollega|kollegor|son|dotter|barn|bror|syster|mamma|pappa|fru|sambo|granne|grannar|"
     "kompis|kompisar|vän|vänner|bil|moped|hund|cykel|telefon|mobil|lägenhet|dörr|grupp|gäng|elever|klass|"
     "uppgifter|uppgift|berättelse|version|lag|förslag|rapport|man|båt|båten|skoter|skotern|stuga|stugan|"
-    "sommarstuga|husvagn|fyrhjuling|traktor|släp|motorsåg"
+    "sommarstuga|husvagn|fyrhjuling|traktor|släp|motorsåg|ställe"
 )
 _WHOSE_RE: Final = re.compile(rf"(?P<n>{_CAP})(?:s|'|’)[ \t]+(?:{_WHOSE_NOUNS})\b")
 _SIGN_OFF_RE: Final = re.compile(
@@ -104,6 +104,7 @@ _SIGN_OFF_RE: Final = re.compile(
 _WORKPLACES: Final = (
     "enheten", "förvaltningen", "avdelningen", "kontoret", "jouren", "firman",
     "föreningen", "församlingen", "klubben", "kommunen", "bolaget", "tjänsten", "verken", "förbundet",
+    "ekonomi", "driften", "kansliet",
 )  # fmt: skip
 _IN_COMPOUNDS: Final = ("gården", "vården")
 _AT_UNIT_RE: Final = re.compile(

@@ -91,7 +91,8 @@ fastighetsskötaren
     förhörsledare förhörsledaren förundersökningsledare förundersökningsledaren frivårdsinspektör
     frivårdsinspektören kriminalvårdare kriminalvårdaren skötare skötaren drifttekniker drifteknikern
     handlare handlaren lanthandlare jaktledare jaktledaren tolk tolken skyddsombud skyddsombudet simlärare
-    simläraren idrottslärare idrottsläraren assistent assistenten"""
+    simläraren idrottslärare idrottsläraren assistent assistenten körledare körledaren fader pater
+    arrangören anordnaren"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.
