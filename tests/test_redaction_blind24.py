@@ -19,7 +19,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "08601aa"  # main when the corpus was delivered
 TITLE = "Redaction on the twenty-fourth blind corpus (residents' and staff's hasty texts)"
 ABOUT = (
     "Written blind (tests/blind24_*.py, docs/redaction_blind24.md); each item is a text typed in haste as it"
@@ -29,10 +29,44 @@ ABOUT = (
     f" item and no sentence. Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: dict[str, tuple[int, int]] = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: dict[str, tuple[int, int]] = {}
+DELIVERED_FOUND = {
+    "personnummer": (49, 49),
+    "samordningsnummer": (35, 35),
+    "mobile": (231, 231),
+    "landline": (84, 84),
+    "email": (49, 49),
+    "plate": (63, 63),
+    "plate_new": (49, 49),
+    "address": (151, 154),
+    "apartment": (79, 98),
+    "property": (42, 42),
+    "case_number": (56, 56),
+    "full_name": (736, 742),
+    "first_name": (1094, 1114),
+    "surname_after_role": (191, 193),
+    "nickname": (131, 147),
+    "word_name": (141, 142),
+    "lowercase_name": (133, 147),
+}
+DELIVERED_NAMES = (2426, 2485)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (263, 273),
+    "institution": (292, 294),
+    "street": (182, 182),
+    "time": (215, 217),
+    "date": (182, 182),
+    "amount": (70, 70),
+    "week": (56, 56),
+    "bus_line": (49, 49),
+    "word": (50, 98),
+    "organisation": (99, 105),
+    "person_street": (27, 35),
+}
 
+# The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
+# more than one item; a kind stays at its delivered figure where one less would cross its target (every
+# structured kind delivered at 100 %, and the look-alike kinds one of which lost would pass 2 %), since the
+# targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
 
 
