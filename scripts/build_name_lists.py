@@ -8,6 +8,9 @@ Spanish (Spain and Latin America) and Brazilian Portuguese, Nigerian, Kenyan and
 Indian, German, Italian, French, Central European, Baltic, Armenian, Georgian and Ghanaian; plus a
 hand-written list of romanised Arabic, Somali, Persian/Dari, Kurdish, Tigrinya, Amharic and West African names
 (no open romanised list exists).
+Since stop 27 also scripts/hand_names_more.py (Thai, South Asian, Chinese, Assyrian, Eritrean and
+Ethiopian, Albanian, Persian, Afghan, Kurdish, Greek, Filipino, Sami and older Nordic names), filtered as
+the Nordic and English lists are.
 
 Filter: a name is dropped when it is a Swedish word (Debian's `wswedish` word list, Latin-1,
 /usr/share/dict/swedish), a place or organisation of NOT_NAMES or the context places, shorter than
@@ -31,6 +34,10 @@ import unicodedata
 from pathlib import Path
 
 from lagesbild.privacy.names import NOT_NAMES, SWEDISH_FIRST_NAMES, SWEDISH_LAST_NAMES
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from hand_names_more import HAND_FIRST_MORE, HAND_LAST_MORE
 
 OUT = Path(__file__).resolve().parents[1] / "lagesbild" / "data" / "names_world.txt"
 WORDS = Path("/usr/share/dict/swedish")
@@ -196,7 +203,10 @@ def _ok(name: str, words: set[str], places: set[str]) -> bool:
 
 
 def main() -> None:
-    words = {w.strip().lower() for w in WORDS.read_text(encoding="latin-1").splitlines()}
+    entries = [w.strip() for w in WORDS.read_text(encoding="latin-1").splitlines()]
+    words = {w.lower() for w in entries}
+    # the word list's capitalised entries are proper nouns, given names among them (`Wolfgang`)
+    lower_words = {w for w in entries if w[:1].islower()}
     with PLACES.open(encoding="utf-8") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
         places = {w.lower() for row in rows for w in row["name"].split()}
@@ -225,6 +235,15 @@ def main() -> None:
             and n not in more_last  # a surname there too (`Fitzgerald`, `Kennedy`) is read as one
         }
     ) - SWEDISH_FIRST_NAMES
+    more_words = lower_words | english | police
+    hand_first = {
+        n
+        for n in HAND_FIRST_MORE
+        if _ok(n, more_words, places)
+        and n not in SWEDISH_LAST_NAMES
+        and n.lower() + "s" not in words | police
+    }
+    first |= hand_first - SWEDISH_FIRST_NAMES
     last = (
         {n for n in _collect("last_name", LOCALES) | set(HAND_LAST) if _ok(n, words, places)}
         | {
@@ -232,6 +251,7 @@ def main() -> None:
             for n in _collect("last_name", MORE_LOCALES)
             if _ok(n, words_too, places) and n.lower() + "s" not in words | police
         }
+        | {n for n in HAND_LAST_MORE if _ok(n, more_words, places)}
     ) - SWEDISH_LAST_NAMES
     last -= first  # a name that is both stays a given name (the stronger rule)
     lines = [
@@ -245,7 +265,11 @@ def main() -> None:
     # (not the names of MORE_LOCALES: `sophus`, `mack`, `brandi` are typed as words)
     older = {n for n in _collect("first_name", LOCALES)} | set(HAND_FIRST)
     common = {
-        n for n in first if n in HAND_FIRST or (n in older and len(n) >= 4 and n.lower() not in prefixes)
+        n
+        for n in first
+        if n in HAND_FIRST
+        or (n in older and len(n) >= 4 and n.lower() not in prefixes)
+        or (n in hand_first and len(n) >= 5 and n.lower() not in prefixes)
     }
     lines.append("# C: a given name also found in lowercase without context.")
     lines += [f"{'C' if n in common else 'F'} {n}" for n in sorted(first)] + [f"L {n}" for n in sorted(last)]
