@@ -139,7 +139,7 @@ def test_lowercase_2019_plate_after_a_vehicle_word(text: str, expected: str) -> 
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("värdarna såg kibrom kasta sten på bussen", "värdarna såg [namn] kasta sten på bussen"),
+        ("värdarna såg temesgen kasta sten på bussen", "värdarna såg [namn] kasta sten på bussen"),
         ("pratade m bahar vid stationen", "pratade m [namn] vid stationen"),
         ("bråk vid kiosken, murat skadad i ansiktet", "bråk vid kiosken, [namn] skadad i ansiktet"),
         ("snackade med xhevdet berisha om kvällen", "snackade med [namn] om kvällen"),

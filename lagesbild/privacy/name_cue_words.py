@@ -12,6 +12,7 @@ from lagesbild.privacy.name_words import (
     FUNCTION_WORDS,
     LOWER_ANY,
     PLACE_NOUNS,
+    PLACE_PREPS,
     PLACE_PREPS_WIDE,
     PLACE_SUFFIXES,
 )
@@ -122,9 +123,14 @@ def clause_start(text: str, start: int) -> bool:
     return not before or before[-1] in ".:!?;"
 
 
-def after_place_prep(text: str, start: int) -> bool:
+def after_place_prep(text: str, start: int, wide: bool = True) -> bool:
+    """The word before ``start`` is a preposition of place (``wide``: also `om`, `mot`, `över` …; not
+    wide: only those never said of a person, so not `på`, as in `klagomål på Emre`)."""
     m = re.search(r"([^\W\d_]+)[ \t]+$", text[max(0, start - 20) : start])
-    return m is not None and m.group(1).lower() in PLACE_PREPS_WIDE
+    return m is not None and m.group(1).lower() in (PLACE_PREPS_WIDE if wide else _ONLY_PLACE_PREPS)
+
+
+_ONLY_PLACE_PREPS: Final = PLACE_PREPS - {"på"}
 
 
 def strong_lower_ok(words: str, roles: frozenset[str]) -> bool:

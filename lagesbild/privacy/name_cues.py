@@ -46,6 +46,7 @@ from lagesbild.privacy.name_words import (
     ANY_NAME,
     FUNCTION_WORDS,
     LOWER_ANY,
+    organisation_form,
 )
 from lagesbild.privacy.names import AMBIGUOUS, LAST_NAMES
 from lagesbild.privacy.speech import QUOTES
@@ -382,7 +383,7 @@ def find_cue_names(
     if "(" in text:
         for _, e in sorted(set(found) | set(spans)):
             after = _PAREN_AFTER_RE.match(text, e)
-            if after:
+            if after and not organisation_form(after.group("n")):  # not `Hawre Hawrami (Hedin Bil)`
                 take(after)
     seeds = sorted(set(found) | set(spans))
     if seeds and ("/" in text or " o " in text or "," in text or " och " in text or "&" in text):

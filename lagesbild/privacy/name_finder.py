@@ -40,6 +40,7 @@ from lagesbild.privacy.name_words import (
     WORD_RE,
     WORDS_CAPITALISED,
     sentence_start,
+    shouted_word,
 )
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES, NOT_NAMES
 
@@ -221,6 +222,8 @@ def find_names(text: str) -> list[Finding]:
                 surname_place = b2 in SURNAME_PLACES and cap and base in FIRST_NAMES
                 if (b2 in NOT_NAMES and not surname_place) or (w2.isupper() and len(w2) > 1 and not allcaps):
                     break
+                if allcaps and (not w2.isupper() or shouted_word(w2)):
+                    break  # a shouted name ends at a word: "SIRIPORN SRISUK UTANFÖR Gustav Vasa kyrka"
             elif (
                 w2 in PARTICLES
                 and cap

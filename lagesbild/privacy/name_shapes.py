@@ -29,6 +29,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
+from lagesbild.privacy.name_cue_words import after_place_prep
 from lagesbild.privacy.name_unknown import place_words
 from lagesbild.privacy.name_words import FUNCTION_WORDS, WORDS_CAPITALISED
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
@@ -182,6 +183,8 @@ def find_name_shapes(
                 continue  # a letter before a bracket is a staircase's or a house's: `trapphus B (…)`
             named = found_index.overlaps(m.start("p"), m.end("p"))
             person = first in roles or _KIN_WORD_RE.fullmatch(first) is not None or _KIN_OF_RE.match(inside)
+            if named and not person and after_place_prep(text, m.start(), wide=False):
+                continue  # a place and who was there: "Trygghetsvandring i Gråbo (Ánte Labba, A. Nordin)"
             if named or person:
                 take(m)
     if _KIN_STEM_RE.search(low):

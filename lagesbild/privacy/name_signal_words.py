@@ -17,7 +17,7 @@ from lagesbild.privacy.name_cue_words import (
     person_ok,
     strong_lower_ok,
 )
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY, shouted_word
 from lagesbild.privacy.names import AMBIGUOUS
 from lagesbild.privacy.speech import QUOTES
 
@@ -75,6 +75,7 @@ __all__ = [
     "name_shaped_lower",
     "strong_lower",
     "told_ok",
+    "unshouted",
 ]
 
 W: Final = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
@@ -329,3 +330,21 @@ def strong_lower(words: str, roles: frozenset[str]) -> bool:
     return strong_lower_ok(words, roles) and not any(
         w in NOT_LOWER_SUBJECT or w in NOT_THANKED or w.endswith(DEFINITE) for w in words.split()
     )
+
+
+_PART_RE: Final = re.compile(PART)
+_CAPS_WORD_RE = re.compile(r"\S+")
+
+
+def unshouted(m: re.Match[str], fewest: int = 2) -> tuple[int, int] | None:
+    """The span of a run of capitals without the prepositions and function words at its ends
+    (`name_words.shouted_word`): `LOB SIRIPORN SRISUK UTANFÖR` ends before `UTANFÖR`. None when fewer than
+    ``fewest`` words are left or such a word stands inside."""
+    words = [w for w in _CAPS_WORD_RE.finditer(m.group("n")) if not _PART_RE.fullmatch(w.group())]
+    keep = [not shouted_word(w.group()) for w in words]
+    if True not in keep:
+        return None
+    first, last = keep.index(True), len(keep) - keep[::-1].index(True)
+    if last - first < fewest or not all(keep[first:last]):
+        return None
+    return m.start("n") + words[first].start(), m.start("n") + words[last - 1].end()

@@ -94,8 +94,9 @@ from lagesbild.privacy.name_signal_words import (
     name_shaped_lower,
     strong_lower,
     told_ok,
+    unshouted,
 )
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY, ROLE_ENDINGS
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY, ROLE_ENDINGS, shouted_word
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES
 from lagesbild.privacy.speech import QUOTES
 
@@ -134,7 +135,7 @@ def _grow(
             if w.lower().startswith(("al-", "el-")) and w[3:4].isupper():
                 ok = True
             elif caps:
-                ok = w.isupper() and caps_word_ok(w, not_names)
+                ok = w.isupper() and caps_word_ok(w, not_names) and not shouted_word(w)
             elif chunk.islower() and w.islower():
                 ok = name_shaped_lower(w, roles) and bool(LIST_END_RE.match(text, e + m.end()))
             elif w[:1].isupper() and not w.isupper():
@@ -208,7 +209,7 @@ def find_signal_names(
         if first.isupper() and len(first) > 1:
             ws = [w for w in n.split() if not _PART_RE.fullmatch(w)]
             if mixed and all(caps_word_ok(w, not_names) for w in ws):
-                add(m)
+                spans.append(unshouted(m, 1) or (m.start("n"), m.end("n")))
         elif _PART_RE.fullmatch(first):
             if all(person_ok(w, not_names, roles) for w in n.split()[1:]):
                 add(m)
@@ -231,7 +232,10 @@ def find_signal_names(
                 add(m)
     if mixed and _TWO_CAPS_RE.search(text):
         for m in CAPS_RUN_RE.finditer(text):
-            ws = [w for w in m.group("n").split() if not _PART_RE.fullmatch(w)]
+            run = unshouted(m)  # "SIRIPORN SRISUK UTANFÖR": the name ends before the word
+            if run is None:
+                continue
+            ws = [w for w in text[run[0] : run[1]].split() if not _PART_RE.fullmatch(w)]
             if not all(caps_word_ok(w, not_names) for w in ws):
                 continue
             before = text[max(0, m.start() - 25) : m.start()]
@@ -241,7 +245,7 @@ def find_signal_names(
             listed = any(w.title() in ANY_NAME for w in ws)
             shaped = all(len(w) >= 3 for w in ws) and any(lower_words_ok(w.lower(), roles) for w in ws)
             if listed or shaped:
-                add(m)
+                spans.append(run)
     for m in scan(SO_CALLED_RE):
         # "den s.k. Lillen" (a nickname may look like a noun); "den så kallade Rännardagen" is an event
         w = m.group("n")
@@ -323,7 +327,11 @@ def find_signal_names(
             if text[max(0, s - 1) : s] == "(":
                 off = max(0, s - 40)
                 prior = _CAP_BEFORE_PAREN_RE.search(text[off:s])
-                if prior and cap_ok(prior.group("n"), not_names, roles):
+                if (
+                    prior
+                    and cap_ok(prior.group("n"), not_names, roles)
+                    and not after_place_prep(text, off + prior.start("n"), wide=False)  # "i Gråbo (Ánte …)"
+                ):
                     spans.append((off + prior.start("n"), off + prior.end("n")))
     for m in scan(VERB_SUBJECT_RE):
         w = m.group("n")

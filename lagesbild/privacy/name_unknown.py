@@ -45,7 +45,7 @@ from lagesbild.privacy.lexicon import (
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
 from lagesbild.privacy.name_inverted import Prev, prev_word, shouted_surname, surname_before_comma
 from lagesbild.privacy.name_unknown_word import PLACE_NAME_ENDINGS, noun_like, unknown_word
-from lagesbild.privacy.name_words import ANY_NAME, PLACE_NOUNS, PLACE_PREPS, WORDS_CAPITALISED
+from lagesbild.privacy.name_words import ANY_NAME, ORG_FORM_WORDS, PLACE_NOUNS, PLACE_PREPS, WORDS_CAPITALISED
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 from lagesbild.privacy.person_verbs import ACTS_RE, PERSON_NEXT_RE
 from lagesbild.privacy.span_index import SpanIndex
@@ -105,11 +105,7 @@ _WORD_NAMES: Final = (AMBIGUOUS & FIRST_NAMES) - WORDS_CAPITALISED
 ANY_WORD_NAME: Final = AMBIGUOUS | FIRST_NAMES
 _HEADING_COLON_RE: Final = re.compile(r"[ \t]*:")
 _AT_END_RE: Final = re.compile(r"[ \t]*(?:[.!?]|$|\n)")
-_ORG_NEXT_RE: Final = re.compile(
-    r"[ \t]+(?:AB|HB|IF|IK|FF|BK|SK|FC|kommun|kommuns|förening|föreningen|förbund|förbundet|fastigheter|"
-    r"bostäder|bygg|städ|service|security|group|gruppen|center|centret|centrum|galleria|gallerian|"
-    r"stiftelse|stiftelsen|kyrka|kyrkan|församling|församlingen|moské|moskén|butik|butiken|restaurang|pizzeria)\b"
-)
+_ORG_NEXT_RE: Final = re.compile(rf"[ \t]+(?:{'|'.join(sorted(ORG_FORM_WORDS, key=len, reverse=True))})\b")
 
 
 # An age right after a word makes it a person: `Bror, 16 år`, `Stig (ca 16 år)`, `hejar (15) o …`.

@@ -329,7 +329,37 @@ def sentence_start(text: str, start: int) -> bool:
     return _LIST_MARK_RE.fullmatch(line) is not None
 
 
+# The last word of an organisation's or a business's name: `Fisksätra IF`, `Sickla Bygg AB`, `Hedin Bil`.
+ORG_FORM_WORDS: Final = frozenset(
+    """AB HB IF IK FF BK SK FC kommun kommuns förening föreningen förbund förbundet fastigheter bostäder bygg
+    städ service security group gruppen center centret centrum galleria gallerian stiftelse stiftelsen kyrka
+    kyrkan församling församlingen moské moskén butik butiken restaurang pizzeria""".split()
+)
+BUSINESS_WORDS: Final = frozenset(
+    "bil bilar grill livs taxi kiosk café kafé bageri city frisör byggservice".split()
+)
+
 # Places (kommuner, towns) that are common Swedish surnames: after a given name they are the surname.
 SURNAME_PLACES: Final = frozenset("Berg Lund Norberg Sala Mora Ljungby Hedemora Boden Borgholm".split())
 # The ends of compound place nouns after a name: "Elsas lekpark", "Karins kolonigård".
 PLACE_NOUN_ENDINGS: Final = tuple(sorted(w for w in PLACE_NOUNS if len(w) >= 4 and w.islower()))
+
+
+def shouted_word(word: str) -> bool:
+    """A word in capitals where a shouted name ends, a preposition or function word and no listed name:
+    `SIRIPORN SRISUK UTANFÖR`, `ANNA BERG VID`. Nouns and adjectives are not: `BO GLAD`, `EVA GRAN`."""
+    title = word[:1] + word[1:].lower()
+    return title not in ANY_NAME and word.lower() in _SHOUTED_STOPS
+
+
+_SHOUTED_STOPS: Final = (
+    FUNCTION_WORDS
+    | PLACE_PREPS_WIDE
+    | frozenset("innanför bredvid intill enligt angående hos efter före inne ute hemma".split())
+)
+
+
+def organisation_form(words: str) -> bool:
+    """Words that end as an organisation's or a business's name: `Hedin Bil`, `Syrianska FC`."""
+    last = words.split()[-1] if words.split() else ""
+    return last in ORG_FORM_WORDS or last.lower() in ORG_FORM_WORDS | BUSINESS_WORDS

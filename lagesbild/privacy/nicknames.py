@@ -27,7 +27,7 @@ from typing import Final
 
 from lagesbild.privacy.lexicon import place_words
 from lagesbild.privacy.name_unknown import ORGANISATIONS
-from lagesbild.privacy.name_words import PLACE_NOUNS, ROLE_ENDINGS
+from lagesbild.privacy.name_words import PLACE_NOUNS, ROLE_ENDINGS, organisation_form
 from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
 from lagesbild.privacy.span_index import any_within
 from lagesbild.privacy.speech import (
@@ -76,6 +76,8 @@ def _role(words: str, roles: frozenset[str]) -> bool:
 def _place_or_institution(words: str) -> bool:
     """Where or for whom a person is, in brackets after the name: `Ibbe (fritidsgården Älta)`, `Rektor
     Ferraro (Missionskyrkan)`, `Ali (Keolis)` — a place, a place's noun or ending, an organisation."""
+    if organisation_form(words):
+        return True  # `(Hedin Bil)`, `(Syrianska FC)`, `(Råå Pizzeria)`
     for w in words.split():
         low = w.lower()
         if (
@@ -211,8 +213,12 @@ def find_nicknames(
     # Quoted words beside a person word or a detected name.
     roles = role_words if isinstance(role_words, frozenset) else frozenset(w.lower() for w in role_words)
     for m in _QUOTE_RE.finditer(text) if has_quote else ():
-        if len(m.group("q").split()) > 3 or _DIGIT_RE.search(m.group("q")):
-            continue  # a chat's or an event's title: `gruppchatt "Fest vecka 17":`
+        if (
+            len(m.group("q").split()) > 3
+            or _DIGIT_RE.search(m.group("q"))
+            or text[m.end() : m.end() + 1] == ":"
+        ):
+            continue  # a chat's or an event's title: `chatt "Fest vecka 17"`, `"Reservatet gänget": Hirut`
         before = text[max(0, m.start() - 40) : m.start()]
         prev = re.search(rf"({_WORD})[ \t]*$", before)
         beside_name = any_within(ends, m.start() - 2, m.start()) or any_within(starts, m.end(), m.end() + 2)
@@ -280,6 +286,7 @@ def find_nicknames(
                 word not in not_names
                 and word.lower() not in roles
                 and not word.lower().endswith(_STREET_ENDINGS)  # `på Hamnvägen och Sara Lind`
+                and not organisation_form(word)  # `Tack till Älta IF och Sediqa Ahmadzai`
             ):
                 spans.append((och_before.start("n"), och_before.end("n")))
         after_m = _OCH_AFTER_RE.search(text[e_ : e_ + 40])
@@ -294,6 +301,7 @@ def find_nicknames(
                 and word.lower() not in roles
                 and word.lower() not in _NOT_BEFORE_OCH
                 and not word.lower().endswith(ORG_ENDINGS + PLACE_ENDINGS)
+                and not organisation_form(word)
             ):
                 spans.append((e_ + after_m.start("n"), e_ + after_m.end("n")))
     for m in _PAIR_RE.finditer(text) if joined else ():
