@@ -36,9 +36,9 @@ FP_TARGET = 0.02
 # the module doc.
 BELOW_TARGET = {
     "address": "99.2 %",
-    "lowercase_name": "96.2 %",  # stop 20, the eighth name round (development)
 }
 # Stop 20, the eighth name round (development): word names (100 %) and all names reached the target.
+# Stop 27, the hand-written name lists: lowercase names reached it (98.5 %, 130 of 132).
 OVERALL = "99.1 %"
 LOOKALIKES_ABOVE_TARGET: dict[str, str] = {}
 

@@ -128,6 +128,10 @@ NAMES = (1899, 1988)
 # corpus's misses (aggregate report only).
 FOUND |= {"first_name": (486, 495), "word_name": (200, 228)}
 NAMES = (1907, 1988)
+# Stop 27: measured after the hand-written name lists and the look-alike fixes, which never
+# read this corpus (aggregate report only).
+FOUND |= {"full_name": (830, 834), "lowercase_name": (189, 201)}
+NAMES = (1918, 1988)
 
 
 class TestBlind10(BlindCorpusRatchets):

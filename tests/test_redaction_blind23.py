@@ -72,6 +72,28 @@ DELIVERED_KEPT = {
 # figures. Addresses were delivered at 69 of 70, so their target is a strict xfail. Nobody has read this
 # corpus's misses or its look-alikes lost.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 27: measured after the hand-written name lists and the look-alike fixes, which never
+# read this corpus (aggregate report only).
+FOUND |= {
+    "address": (69, 70),
+    "first_name": (343, 347),
+    "full_name": (1330, 1337),
+    "lowercase_name": (124, 133),
+    "nickname": (105, 112),
+    "surname_after_role": (208, 210),
+    "word_name": (117, 136),
+}
+NAMES = (2227, 2275)
+KEPT = {
+    **KEPT,
+    "amount": (133, 133),
+    "date": (405, 406),
+    "institution": (514, 518),
+    "organisation": (598, 665),
+    "street": (112, 112),
+    "time": (539, 539),
+    "week": (182, 182),
+}
 
 
 class TestBlind23(BlindCorpusRatchets):

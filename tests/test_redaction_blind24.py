@@ -68,6 +68,32 @@ DELIVERED_KEPT = {
 # structured kind delivered at 100 %, and the look-alike kinds one of which lost would pass 2 %), since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 27: measured after the hand-written name lists and the look-alike fixes, which never
+# read this corpus (aggregate report only).
+FOUND |= {
+    "address": (151, 154),
+    "apartment": (79, 98),
+    "first_name": (1098, 1114),
+    "full_name": (736, 742),
+    "lowercase_name": (135, 147),
+    "nickname": (131, 147),
+    "surname_after_role": (191, 193),
+    "word_name": (141, 142),
+}
+NAMES = (2432, 2485)
+KEPT = {
+    **KEPT,
+    "amount": (70, 70),
+    "date": (182, 182),
+    "institution": (292, 294),
+    "organisation": (99, 105),
+    "person_street": (27, 35),
+    "place": (269, 273),
+    "street": (182, 182),
+    "time": (215, 217),
+    "week": (56, 56),
+    "word": (50, 98),
+}
 
 
 class TestBlind24(BlindCorpusRatchets):

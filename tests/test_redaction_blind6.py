@@ -121,6 +121,10 @@ NAMES = (1056, 1082)
 # corpus's misses (aggregate report only).
 FOUND |= {"word_name": (72, 75)}
 NAMES = (1057, 1082)
+# Stop 27: measured after the hand-written name lists and the look-alike fixes, which never
+# read this corpus (aggregate report only).
+FOUND |= {"first_name": (201, 206), "full_name": (336, 339), "lowercase_name": (95, 97)}
+NAMES = (1064, 1082)
 
 
 class TestBlind6(BlindCorpusRatchets):

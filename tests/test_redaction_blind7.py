@@ -98,6 +98,9 @@ NAMES = (989, 1028)
 # 19).
 FOUND |= {"full_name": (350, 352), "nickname": (65, 68)}
 NAMES = (991, 1028)
+# Stop 27: the hand-written name lists and the look-alike fixes (from the development corpora).
+FOUND |= {"first_name": (142, 144), "lowercase_name": (157, 165), "word_name": (147, 161)}
+NAMES = (997, 1028)
 
 
 class TestBlind7(BlindCorpusRatchets):

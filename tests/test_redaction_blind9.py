@@ -114,6 +114,15 @@ NAMES = (1027, 1094)
 # corpus's misses (aggregate report only).
 FOUND |= {"first_name": (243, 259), "full_name": (432, 443), "lowercase_name": (135, 150)}
 NAMES = (1036, 1094)
+# Stop 27: measured after the hand-written name lists and the look-alike fixes, which never
+# read this corpus (aggregate report only).
+FOUND |= {
+    "first_name": (246, 259),
+    "full_name": (434, 443),
+    "lowercase_name": (139, 150),
+    "word_name": (140, 154),
+}
+NAMES = (1046, 1094)
 
 
 class TestBlind9(BlindCorpusRatchets):
