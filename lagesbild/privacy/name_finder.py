@@ -39,6 +39,7 @@ from lagesbild.privacy.name_words import (
     SURNAME_SUFFIXES,
     WORD_RE,
     WORDS_CAPITALISED,
+    organisation_form,
     sentence_start,
     shouted_word,
 )
@@ -98,6 +99,7 @@ def find_names(text: str) -> list[Finding]:
     if n == 0:
         return []
     ctx: dict[int, str] = {}
+    after_role: set[int] = set()
     prev_lower = ""
     for i in range(n - 1):
         lw = tokens[i][2].lower()
@@ -116,6 +118,8 @@ def find_names(text: str) -> list[Finding]:
             if SO_CALLED_RE.search(text, max(0, tokens[i][0] - 8), tokens[i][0]):
                 continue  # "en så kallad kökrock", "även kallad EPA"
         ctx[i + 1] = kind
+        if kind == "role" and gap.strip(" \t") == "":
+            after_role.add(i + 1)  # a role word right before: "Platsansvarig Maj Nyström"
 
     def adjacent(i: int) -> bool:
         gap = text[tokens[i][1] : tokens[i + 1][0]]
@@ -152,9 +156,10 @@ def find_names(text: str) -> list[Finding]:
         needs_surname = False
         standalone_check = False
         word_name_alone = False
+        # a place's or a month's spelling is a name after a role word: "Platsansvarig Maj Nyström"
+        role_name = i in after_role and cap and not allcaps and base in ANY_NAME
         if (
-            base in NOT_NAMES
-            or lower in NOT_NAMES_LOWER
+            (not role_name and (base in NOT_NAMES or lower in NOT_NAMES_LOWER))
             or _placeish(w, base)
             or (lower in CTX_SINGLE and base not in ANY_NAME)  # "Rapportör: Väktare Avarn"
         ):
@@ -216,6 +221,10 @@ def find_names(text: str) -> list[Finding]:
                 break
             if ROMAN_RE.match(w2):
                 is_place = True  # "Christian IV:s gata", "Karl XII"
+                break
+            if organisation_form(w2):
+                # a business: "Harg Bil & Däck", "Väla City"; a given name before it stays a name
+                is_place = base not in FIRST_NAMES
                 break
             if w2[0].isupper():
                 # Places that are common surnames too follow a given name as its surname: "Emil Norberg".

@@ -27,7 +27,7 @@ from lagesbild.privacy.name_cue_words import CAP, LOW, PERSON_NOUNS, after_place
 from lagesbild.privacy.name_signal_gates import Gated, GatePlan
 from lagesbild.privacy.name_signal_words import DEFINITE
 from lagesbild.privacy.name_unknown import ORGANISATIONS, SHORT_FORMS, known_word, place_words, unknown_word
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, organisation_form
 from lagesbild.privacy.speech import ORG_ENDINGS
 
 _Q_OPEN: Final = "\"“”'»«‘’"
@@ -84,8 +84,13 @@ ROLE_PAREN_RE: Final = re.compile(
     rf"\((?P<n>{CAP}(?:[ \t]+{CAP}){{0,2}}(?:{_LIST_SEP}{CAP}(?:[ \t]+{CAP})?){{0,5}})\)"
 )
 # A listed name before the organisation the person is at: `kollar med Holm på Coop`, `Inga från
-# Sörmlandstrafiken informerad`, `Dag från Rikshem` (stop 23).
-AT_ORG_RE: Final = re.compile(rf"(?P<n>{CAP})[ \t]+(?:på|från|hos)[ \t]+(?P<org>{CAP})")
+# Sörmlandstrafiken informerad`, `Dag från Rikshem` (stop 23); since stop 27 also an organisation of two
+# words and a unit in lowercase (`Lisa på Sundsvalls kommun:`, `Frank från centrumledningen låste`).
+AT_ORG_RE: Final = re.compile(
+    rf"(?P<n>{CAP})[ \t]+(?:på|från|hos)[ \t]+"
+    rf"(?:(?P<org>{CAP})(?:[ \t]+(?P<org2>[^\W\d_]+))?|(?P<unit>{LOW}))"
+)
+_UNIT_ENDINGS: Final = (*ORG_ENDINGS, "ledningen", "kommunen", "polisen", "föreningen", "centralen")
 _WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]{3,})[ \t]+$")
 ORG_PAREN_RE: Final = re.compile(rf"^[ \t]*(?P<org>[^()\n]+?)[ \t]*\((?P<n>{CAP}(?:[ \t]+{CAP})?)\)[ \t]*$")
 
@@ -243,12 +248,13 @@ def find_frame_names(
             if all(w == "och" or _bracketed_name(w, not_names, roles) for w in words):
                 out.append(m.span("n"))  # `Föraren (Dina)`, `Fältgruppen (Jeyakumar, Gareth, Dag)`
     for m in scan(_AT_ORG):
-        n = m.group("n")
-        if (
-            (n in ANY_NAME or n in SHORT_FORMS)
-            and _cap_ok(n, not_names, roles)
-            and _organisation(m.group("org"))
-        ):
+        n, org, org2, unit = m.group("n", "org", "org2", "unit")
+        at_org = (
+            _organisation(org) or (org2 is not None and organisation_form(f"{org} {org2}"))
+            if org is not None
+            else unit.endswith(_UNIT_ENDINGS)
+        )
+        if (n in ANY_NAME or n in SHORT_FORMS) and _cap_ok(n, not_names, roles) and at_org:
             if n not in place_words() and not after_place_prep(text, m.start()):
                 out.append(m.span("n"))
     op = _ORG_PAREN.pattern.match(text) if _ORG_PAREN in need else None

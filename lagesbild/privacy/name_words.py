@@ -92,12 +92,19 @@ fastighetsskötaren
     frivårdsinspektören kriminalvårdare kriminalvårdaren skötare skötaren drifttekniker drifteknikern
     handlare handlaren lanthandlare jaktledare jaktledaren tolk tolken skyddsombud skyddsombudet simlärare
     simläraren idrottslärare idrottsläraren assistent assistenten körledare körledaren fader pater
-    arrangören anordnaren"""
+    arrangören anordnaren
+    bud budet budbärare budbäraren cykelbud cykelbudet budförare budföraren kunden gästen
+    servitör servitören servitris servitrisen diskare diskaren kassabiträde kassabiträdet expedit
+    expediten säljare säljaren lagerarbetare lagerarbetaren operatör operatören larmoperatör larmoperatören
+    nyckelhållare nyckelhållaren platschef platschefen arbetsledare arbetsledaren byggarbetare
+    byggarbetaren innehavare innehavaren
+    krögare krögaren bagare bagaren mekaniker mekanikern bilhandlare bilhandlaren sign"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.
 ROLE_ABBREVIATIONS: Final = frozenset(
-    "insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass ordf bitr".split()
+    """insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass ordf bitr
+    sign""".split()
 )
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade

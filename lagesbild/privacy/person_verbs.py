@@ -31,7 +31,9 @@ _ACTS: Final = (
     # stop 24: a log's people lock, arrive and sell (`Hejar låser`, `Dado säljer snus`)
     r"låser|låste|anländer|anlände|säljer|sålde|langar|langade|"
     # stop 26: who called someone something (`Trang Vu kallade personalen …`)
-    r"kallade|kallar"
+    r"kallade|kallar|"
+    # stop 27: what is said of a suspect in a business's notes (`Babu misstänks`, `Dilo nämns igen`)
+    r"misstänks|nämns|nämndes|greps|pekas|pekades"
 )
 # Phrases that say the same (`02:30 Fitzgerald på plats`, `Micke med kompisar utanför`), and the last word
 # each needs, which gates the scans that look for them (ACT_WORDS).

@@ -37,6 +37,7 @@ from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_frames import find_frame_names
 from lagesbild.privacy.name_groups import find_group_names
 from lagesbild.privacy.name_heads import find_head_names
+from lagesbild.privacy.name_intros import find_intro_names
 from lagesbild.privacy.name_inverted import capital_names
 from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
@@ -150,6 +151,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_group_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_youth_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_case_names(text, NOT_NAMES, ROLE_WORDS_SET)
+    spans += find_intro_names(text, NOT_NAMES, ROLE_WORDS_SET)
     if phones := [(f.start, f.end) for f in candidates if f.type == "telefon"]:
         spans += names_before_phones(text, phones, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):

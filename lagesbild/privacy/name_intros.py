@@ -1,0 +1,65 @@
+"""Names that a writer introduces or a form's role field holds (issue 14, stop 27, from blind 23's misses):
+
+* who writes or calls: `Hej! Jag är Mark och äger pizzerian`, `det är oliver walker och några kompisar`,
+  `Här är Samira från kiosken`;
+* a role field of a form or log whose value is one lowercase word: `Operatör: sajad`, `Väktare: noor`.
+
+A capitalised word must be a listed name or a word no list or lexicon knows, and no organisation, place or
+role; a lowercase word must be a listed name that is no Swedish word or a word like no Swedish word
+(`lower_words.lower_name_word`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.lexicon import known_word
+from lagesbild.privacy.lower_words import lower_name_word
+from lagesbild.privacy.name_cue_words import CAP, LOW
+from lagesbild.privacy.name_unknown import ORGANISATIONS, place_words
+from lagesbild.privacy.name_unknown_word import unknown_word
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY
+
+__all__ = ["find_intro_names"]
+
+# After `jag är` a name ends at `och`, `från`, `på`, `som`, `hos`, a comma, a full stop or the line's end.
+_AFTER_NAME: Final = r"(?=[ \t]+(?:och|o|från|på|som|hos|här)\b|[ \t]*[,.!]|[ \t]*$)"
+_INTRO_RE: Final = re.compile(
+    rf"(?<![\w-])(?i:jag[ \t]+är|det[ \t]+är|här[ \t]+är)[ \t]+"
+    rf"(?P<n>{CAP}(?:[ \t]+{CAP})?|{LOW}(?:[ \t]+{LOW})?){_AFTER_NAME}",
+    re.M,
+)
+_INTRO_WORDS_RE: Final = re.compile(r"(?i:\b(?:jag|det|här)[ \t]+är\b)")
+# `Operatör: sajad` — a role word as a field's label, one lowercase word as its whole value.
+_FIELD_RE: Final = re.compile(rf"^[ \t]*(?P<r>[^\W\d_]+)[ \t]*:[ \t]*(?P<n>{LOW})[ \t]*$", re.M)
+
+
+def find_intro_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the names of the module doc."""
+    out: list[tuple[int, int]] = []
+    for m in _INTRO_RE.finditer(text) if _INTRO_WORDS_RE.search(text) else ():
+        words = m.group("n").split()
+        if words[0][:1].isupper():
+            if all(_capital_name(w, not_names, roles) for w in words):
+                out.append(m.span("n"))
+        elif text[m.end() :].strip() and all(_lower_name(w) for w in words):  # not a cut text's `Det är någo`
+            out.append(m.span("n"))
+    for m in _FIELD_RE.finditer(text) if ":" in text else ():
+        if m.group("r").lower() in roles and _lower_name(m.group("n")):
+            out.append(m.span("n"))
+    return out
+
+
+def _capital_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A listed name (`Jag är Mark`), or a word no list or lexicon knows; no organisation or role."""
+    if word in ORGANISATIONS or word.lower() in roles:
+        return False
+    return word in ANY_NAME or (word not in place_words() and unknown_word(word, not_names, roles))
+
+
+def _lower_name(word: str) -> bool:
+    """A listed lowercase name, or a word of three letters or more that the lexicon does not know."""
+    if word in FUNCTION_WORDS:
+        return False
+    return word in LOWER_ANY or lower_name_word(word) or (len(word) >= 3 and not known_word(word))
