@@ -71,6 +71,30 @@ DELIVERED_KEPT = {
 # structured kind at 100 %, the streets, times, amounts, bus lines and person-named streets with none lost),
 # since the targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 27: measured after the twenty-third name round, which never read this corpus (aggregate
+# report only).
+FOUND |= {
+    "first_name": (316, 327),
+    "full_name": (1104, 1120),
+    "lowercase_name": (72, 182),
+    "nickname": (103, 112),
+    "plate_new": (62, 63),
+    "surname_after_role": (151, 190),
+    "word_name": (92, 106),
+}
+NAMES = (1838, 2037)
+KEPT = {
+    **KEPT,
+    "amount": (63, 63),
+    "date": (727, 784),
+    "institution": (285, 287),
+    "organisation": (200, 210),
+    "place": (221, 224),
+    "street": (126, 126),
+    "time": (378, 378),
+    "week": (86, 91),
+    "word": (42, 56),
+}
 
 
 class TestBlind25(BlindCorpusRatchets):
