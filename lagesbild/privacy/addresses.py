@@ -81,7 +81,8 @@ _ADDR_CTX_RE: Final = re.compile(
     + _ADDR_TAIL
 )
 _APT_RE: Final = re.compile(
-    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenhet)(?:\b|(?=[0-9])))\.?[ "
+    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenheten|lägenhet)(?:\b|(?=[0-9])))"
+    r"\.?[ "
     r"\t]*(?::[ \t]*)?(?:(?i:nr)\.?[ \t]*)?"  # also a key-value line: `Lgh: 1307`
     r"(?P<nr>[0-9]{1,4})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
 )
@@ -163,6 +164,21 @@ def _abbreviated_street(word: str, dotted: bool) -> bool:
 _STREET_NAMING_FIRST: Final = frozenset("Norra Södra Östra Västra Stora Lilla Gamla Nya".split())
 
 
+def _lower_street(text: str, start: int, word: str) -> bool:
+    """A street typed in lowercase before its number: a genitive (`baronbackarnas gata 102`), or a size
+    or direction before a street word that is no road (`stora gatan 86`, not `norra vägen 40`)."""
+    prev = _PREV_LOWER_WORD_RE.search(text, max(0, start - 40), start)
+    if prev is None:
+        return False
+    first = prev.group(1)
+    if first in _NOT_STREET_FIRST:
+        return first.title() in _STREET_NAMING_FIRST and word in ("gata", "gatan", "torg", "torget", "gränd")
+    return len(first) >= 5 and first.endswith("s") and word not in ("väg", "vägen", "led", "leden")
+
+
+_PREV_LOWER_WORD_RE: Final = re.compile(r"(?<![\w-])([a-zåäö][a-zåäö-]+)[ \t]$")
+
+
 def _named_street(prev: re.Match[str]) -> bool:
     return prev.group(1) in _STREET_NAMING_FIRST
 
@@ -185,7 +201,10 @@ def find_addresses(text: str) -> list[Finding]:
                 continue
         elif word in _STREET_SECOND_WORDS:
             prev = _PREV_CAP_WORD_RE.search(text, max(0, m.start() - 40), m.start())
-            if prev is None or (prev.group(1).lower() in _NOT_STREET_FIRST and not _named_street(prev)):
+            if prev is None:
+                if not _lower_street(text, m.start(), word):
+                    continue  # typed in lowercase: "baronbackarnas gata 102", "stora gatan 86"
+            elif prev.group(1).lower() in _NOT_STREET_FIRST and not _named_street(prev):
                 continue  # "Fisksätra allé 4", "Olof Palmes gata 12" count; "På väg 26" does not
         elif word.endswith(_STREET_ENDINGS):
             if word in _GENERIC_STREETS:

@@ -118,7 +118,7 @@ _A_CHECK_WORD: Final = any_word(*_CHECK_VERBS)
 
 # What a person is called: `en kille som heter lena`, `uppgav sig heta Milan`.
 _CALLED_RE: Final = re.compile(
-    rf"(?<![\w-])(?i:heter|hette|heta)[ \t]+(?P<n>{_CAP}|{_LOWER_WORD})(?![\w'’-])"
+    rf"(?<![\w-])(?i:heter|hette|heta)[ \t]+(?:typ[ \t]+)?(?P<n>{_CAP}|{_LOWER_WORD})(?![\w'’-])"
 )
 _CALLED_WORDS: Final = ("heter", "hette", "heta")
 _A_CALLED_WORD: Final = any_word(*_CALLED_WORDS)

@@ -52,7 +52,7 @@ _MARKS: Final = frozenset(QUOTES + "(")
 _AFTER_NAME_RE: Final = re.compile(
     # from the first blank of a run, without giving blanks back: a long run of them stays linear
     r"(?<![ \t])[ \t]++(?:"
-    r"i[ \t]+(?i:lgh|lägenhet|lägenhetsnr|lägenhetsnummer)\.?[ \t]*(?i:nr\.?|nummer)?[ \t]*[0-9]"
+    r"i[ \t]+(?i:lgh|lägenheten|lägenhet|lägenhetsnr|lägenhetsnummer)\.?[ \t]*(?i:nr\.?|nummer)?[ \t]*[0-9]"
     r"|(?P<som>som)[ \t]+(?:bor|bodde|jobbar|jobbade|arbetar|arbetade|driver|äger|ägde|går[ \t]+i|pluggar)\b"
     r"|och[ \t]+(?:[0-9]+|två|tre|fyra|fem|några|hens|hans|hennes|sina)?[ \t]*"
     r"(?:kompisar|kompis|kamrater|vänner|polare|kumpaner|syskon)\b"
@@ -114,7 +114,7 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(w for t in text.split() for w in (t, t.capitalize()))
 
 
-_RESIDENT: Final = _words("lgh lgh. lgh.nr lghnr lägenhet lägenhetsnr lägenhetsnummer som")
+_RESIDENT: Final = _words("lgh lgh. lgh.nr lghnr lägenhet lägenheten lägenhetsnr lägenhetsnummer som")
 _COMPANIONS: Final = _words("kompisar kompisar, kompis kamrater vänner vänner, polare kumpaner syskon")
 _FAMILY: Final = _words("fam. familjen familj")
 _OBJECT: Final = _words(

@@ -31,8 +31,13 @@ _INTRO_RE: Final = re.compile(
     re.M,
 )
 _INTRO_WORDS_RE: Final = re.compile(r"(?i:\b(?:jag|det|här)[ \t]+är\b)")
-# `Operatör: sajad` — a role word as a field's label, one lowercase word as its whole value.
-_FIELD_RE: Final = re.compile(rf"^[ \t]*(?P<r>[^\W\d_]+)[ \t]*:[ \t]*(?P<n>{LOW})[ \t]*$", re.M)
+# `Operatör: sajad` — a role word as a field's label, one lowercase word as its whole value; `Ditt namn:
+# nour`, `Barnets namn: sayed ali` — a name field's value in lowercase.
+_FIELD_RE: Final = re.compile(
+    rf"^[ \t]*(?:(?P<r>[^\W\d_]+)|(?i:[^\W\d_]+[ \t]+)?(?P<name>namn|namnet))[ \t]*:[ \t]*"
+    rf"(?P<n>{LOW}(?:[ \t]+{LOW}){{0,2}})[ \t]*$",
+    re.M,
+)
 
 
 def find_intro_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
@@ -46,7 +51,11 @@ def find_intro_names(text: str, not_names: frozenset[str], roles: frozenset[str]
         elif text[m.end() :].strip() and all(_lower_name(w) for w in words):  # not a cut text's `Det är någo`
             out.append(m.span("n"))
     for m in _FIELD_RE.finditer(text) if ":" in text else ():
-        if m.group("r").lower() in roles and _lower_name(m.group("n")):
+        words = m.group("n").split()
+        if m.group("name") is not None:
+            if not any(w in FUNCTION_WORDS for w in words):
+                out.append(m.span("n"))  # fail-closed: a name field holds a name
+        elif len(words) == 1 and m.group("r").lower() in roles and _lower_name(words[0]):
             out.append(m.span("n"))
     return out
 

@@ -135,6 +135,21 @@ def _self_named(words: list[str], not_names: frozenset[str], roles: frozenset[st
     )
 
 
+def _a_chat(text: str, lines: list[re.Match[str]]) -> bool:
+    """Three lines or more of words after a speaker, two speakers or more, one of them on two lines, and
+    no speaker a word: a chat's screenshot, not a form or a log (`Datum:`, `Åtgärd:` are words; `Ärendenr:
+    12` takes a number)."""
+    said = [m for m in lines if text[m.end() : m.end() + 1].isalpha()]
+    speakers = [m.group("n") for m in said]
+    return (
+        len(said) >= 3
+        and 2 <= len(set(speakers)) < len(speakers)
+        and all(
+            w in ANY_NAME or not known_word(w.lower()) for speaker in set(speakers) for w in speaker.split()
+        )
+    )
+
+
 def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of the person greeted, of a chat line's speaker and of who writes (`Dardan här`)."""
     out: list[tuple[int, int]] = []
@@ -145,10 +160,13 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         out += _greeted_spans(m, not_names, roles)
     for m in _ADDRESSED_RE.finditer(text) if "!" in text else ():
         out += _greeted_spans(m, not_names, roles)  # who a letter goes to: `Till Drita Berisha! Vi vill …`
-    for m in _CHAT_RE.finditer(text) if _a_speakers_mark(text) else ():
+    chat_lines = list(_CHAT_RE.finditer(text)) if _a_speakers_mark(text) else []
+    chat = _a_chat(text, chat_lines)
+    for m in chat_lines:
         words = m.group("n").split()
-        # a time, or a quote after the colon (`Ninva: 'Mer vuxna i centrum!'`), says a speaker
-        timed = bool(m.group("t1") or m.group("t2")) or text[m.end() : m.end() + 1] in _QUOTE_MARKS
+        # a time, or a quote after the colon (`Ninva: 'Mer vuxna i centrum!'`), says a speaker; so does a
+        # chat's screenshot, whose speakers take turns (`Kako: vi ses … / Pelle: ta med grejen / Kako: …`)
+        timed = chat or bool(m.group("t1") or m.group("t2")) or text[m.end() : m.end() + 1] in _QUOTE_MARKS
         if not all(_speaker_word(w, timed, not_names, roles) for w in words):
             continue
         # Without a time, a heading is as likely (`Seriekrock - en skadad`): a listed name is needed.

@@ -286,7 +286,7 @@ _AUX_NEXT_RE: Final = re.compile(r"[ \t]+(?:är|e|har|kan)\b")
 _THAT_BEFORE_RE: Final = re.compile(r"(?<!\w)att[ \t]+$")
 _AFTER_THAT: Final = frozenset("har hade vet visste rökte rökt är var och o".split())
 _WITH_ME_RE: Final = re.compile(r"[ \t]+(?:o|och|&)[ \t]+(?:jag|vi)\b")
-_RESIDENT_RE: Final = re.compile(r"[ \t]+i[ \t]+(?:lgh|lägenhet)\b")
+_RESIDENT_RE: Final = re.compile(r"[ \t]+i[ \t]+(?:lgh|lägenheten|lägenhet)\b")
 _JOIN_BEFORE_RE: Final = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:och|o|&|samt)[ \t]+)$")
 _JOIN_AFTER_RE: Final = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+(?:och|o|&|samt)[ \t]+)")
 

@@ -243,6 +243,11 @@ NOT_NAMES: frozenset[str] = frozenset(
     Örkelljunga Örnsköldsvik Öst Öster Östergötland Östergötlands Östermalm Östersund Österåker Östhammar
     Östra Överkalix Övertorneå Övre
 """.split()
+) | frozenset(
+    # stop 27: slang and interjections of young people's texts (`Guss i 8an berättade`, `Khalas`, `Yani
+    # min son`, `sa Perkele`), capitalised where a name could stand; `Aina` and `Habibi` are names too
+    """Guss Khalas Yani Yanni Yalla Jalla Wallah Walla Wollah Perkele Shuno Shunne Inshallah Mashallah Keff
+    Abow""".split()
 )
 
 
