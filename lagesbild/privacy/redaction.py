@@ -36,6 +36,7 @@ from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_frames import find_frame_names
 from lagesbild.privacy.name_groups import find_group_names
+from lagesbild.privacy.name_handles import find_handle_names
 from lagesbild.privacy.name_heads import find_head_names
 from lagesbild.privacy.name_intros import find_intro_names
 from lagesbild.privacy.name_inverted import capital_names
@@ -45,6 +46,7 @@ from lagesbild.privacy.name_neighbours import grown_names
 from lagesbild.privacy.name_registers import find_register_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
+from lagesbild.privacy.name_tables import find_table_names
 from lagesbild.privacy.name_unknown import ORGANISATIONS, find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_name_pairs, find_unknown_lowercase_names
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, ROLE_WORDS_SET, STREET_WORDS_ALTERNATION
@@ -152,6 +154,8 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_youth_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_case_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_intro_names(text, NOT_NAMES, ROLE_WORDS_SET)
+    spans += find_handle_names(text)
+    spans += find_table_names(text, ROLE_WORDS_SET)
     if phones := [(f.start, f.end) for f in candidates if f.type == "telefon"]:
         spans += names_before_phones(text, phones, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):

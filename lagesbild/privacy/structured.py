@@ -195,7 +195,26 @@ def _numbers_in(offset: int, candidate: str) -> list[tuple[int, str]]:
     return parts
 
 
+# A date written with dots, slashes or dashes (`14.04.2026`, `2026-04-28`, `20/07/2026`): no phone number,
+# nor any part of it (`14.04.2026 14.42` holds `04.2026 14.42`, a valid number's digits).
+_DATE_RE: Final = re.compile(
+    r"(?<![0-9])(?:(?:0?[1-9]|[12][0-9]|3[01])(?P<s>[./-])(?:0?[1-9]|1[0-2])(?P=s)(?:19|20)[0-9]{2}"
+    r"|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])"
+)
+
+
+def _in_a_date(dates: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in dates)
+
+
 def _find_phones(text: str) -> list[Finding]:
+    out = _phones(text)
+    if out and (dates := [m.span() for m in _DATE_RE.finditer(text)]):
+        return [f for f in out if not _in_a_date(dates, f.start, f.end)]
+    return out
+
+
+def _phones(text: str) -> list[Finding]:
     if not _SEVEN_DIGITS_RE.search(text):
         return []  # the prefilter below needs seven digits; the translation maps no character to a digit
     original = text
