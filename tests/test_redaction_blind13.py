@@ -119,6 +119,10 @@ NAMES = (2099, 2172)
 # Stop 27: measured after the twenty-third name round (developed on corpus 23).
 FOUND |= {"word_name": (154, 181)}
 NAMES = (2100, 2172)
+# Stop 27: measured after the twenty-fifth round (developed on corpus 25).
+FOUND |= {"full_name": (901, 907)}
+NAMES = (2101, 2172)
+KEPT = {**KEPT, "date": (306, 306)}
 
 
 class TestBlind13(BlindCorpusRatchets):

@@ -127,6 +127,11 @@ NAMES = (1046, 1094)
 # report only).
 FOUND |= {"word_name": (142, 154)}
 NAMES = (1048, 1094)
+# Stop 27: measured after the twenty-fifth round, which never read this corpus (aggregate
+# report only).
+FOUND |= {"full_name": (436, 443)}
+NAMES = (1050, 1094)
+KEPT = {**KEPT, "date": (171, 171)}
 
 
 class TestBlind9(BlindCorpusRatchets):
