@@ -89,3 +89,9 @@ def test_person_fields(text: str, names: list[str]) -> None:
 )
 def test_fields_that_hold_no_person(text: str, words: list[str]) -> None:
     kept(text, *words)
+
+
+def test_a_plate_after_a_row_ending_in_capitals() -> None:
+    # the row before ends in `SEK`: no shouting on the plate's own line
+    text = "Reg.nr;Datum;Avgift\nEJA 123;6 okt;3900 SEK\nDHX 32R;2 maj;475 kr"
+    assert [f.value for f in find_structured(text) if f.type == "regnr"] == ["EJA 123", "DHX 32R"]

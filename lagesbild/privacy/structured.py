@@ -283,8 +283,9 @@ def _find_plates(text: str) -> list[Finding]:
         exact = letters.isupper() and (tail[-1].isdigit() or tail[-1].isupper()) and sep in ("", " ", "-")
         if exact:
             # In ALL-CAPS text ("KLOTTER PÅ HUS 123") the shape proves nothing: require context there.
-            before = text[max(0, m.start() - 12) : m.start()].split()
-            after = text[m.end() : m.end() + 12].split()
+            # (on the plate's own line: a row of a table may end in `3900 SEK`)
+            before = text[max(0, m.start() - 12) : m.start()].rsplit("\n", 1)[-1].split()
+            after = text[m.end() : m.end() + 12].split("\n", 1)[0].split()
             shouting = (before and before[-1].isupper() and len(before[-1]) > 1 and before[-1].isalpha()) or (
                 after and after[0].isupper() and len(after[0]) > 1 and after[0].isalpha()
             )
