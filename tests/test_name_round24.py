@@ -44,6 +44,10 @@ def test_no_home_number(text: str) -> None:
         ("Ditt namn: amal\nBarnets namn: yusuf omar\nHändelse: blev jagad", ["amal", "yusuf", "omar"]),
         ("kontot heter typ zino.04 på insta", ["zino"]),
         ("Ikram i lägenheten 1402 har barn som inte kan sova.", ["Ikram"]),
+        # who is spoken to at a quote's start, and who everyone knows
+        ('skärmdump: "Zino du är skyldig 200kr, betala"', ["Zino"]),
+        ('story med text "Bexo DU E DÖD" och emojis', ["Bexo"]),
+        ("Hej mentorer! Timpa (ni vet vem) har setts vid torget igen.", ["Timpa"]),
     ],
 )
 def test_found(text: str, names: list[str]) -> None:
@@ -59,6 +63,8 @@ def test_found(text: str, names: list[str]) -> None:
         # a form or a log is no chat: its labels are words
         ("Datum: 2026-02-03\nÅtgärd: ingen\nStatus: klar\nÅtgärd: vidare till polis", ["Datum", "Åtgärd"]),
         ("Namn: vill ej uppge", ["vill ej uppge"]),
+        ('"Hej du, kom hit" skrev någon', ["Hej"]),
+        ("Polisen (ni vet vem) kom till slut.", ["Polisen"]),
     ],
 )
 def test_kept(text: str, words: list[str]) -> None:

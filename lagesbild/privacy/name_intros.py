@@ -2,7 +2,9 @@
 
 * who writes or calls: `Hej! Jag är Mark och äger pizzerian`, `det är oliver walker och några kompisar`,
   `Här är Samira från kiosken`;
-* a role field of a form or log whose value is one lowercase word: `Operatör: sajad`, `Väktare: noor`.
+* a role field of a form or log whose value is one lowercase word: `Operatör: sajad`, `Väktare: noor`;
+* who is spoken to at a quote's or a line's start (`"Noor du är skyldig"`), and who everyone knows
+  (`Shuuks (ni vet vem)`).
 
 A capitalised word must be a listed name or a word no list or lexicon knows, and no organisation, place or
 role; a lowercase word must be a listed name that is no Swedish word or a word like no Swedish word
@@ -31,6 +33,14 @@ _INTRO_RE: Final = re.compile(
     re.M,
 )
 _INTRO_WORDS_RE: Final = re.compile(r"(?i:\b(?:jag|det|här)[ \t]+är\b)")
+# Who is spoken to at a quote's or a line's start (`"Noor du är skyldig 300kr"`, `"Faro DU E DÖD"`), and who
+# everyone knows (`Shuuks (ni vet vem) har setts …`).
+_ADDRESSED_RE: Final = re.compile(
+    rf"(?:^|(?<=[\"“”'»«]))[ \t]*(?P<n>{CAP})[ \t]+(?:du|DU|Du|ni|NI)\b"
+    r"(?![ \t]*[,.!?:]|[ \t]+vet[ \t]+vem\))",
+    re.M,
+)
+_KNOWN_ONE_RE: Final = re.compile(rf"(?P<n>{CAP})[ \t]+\((?i:ni|du)[ \t]+vet[ \t]+vem\)")
 # `Operatör: sajad` — a role word as a field's label, one lowercase word as its whole value; `Ditt namn:
 # nour`, `Barnets namn: sayed ali` — a name field's value in lowercase.
 _FIELD_RE: Final = re.compile(
@@ -49,6 +59,13 @@ def find_intro_names(text: str, not_names: frozenset[str], roles: frozenset[str]
             if all(_capital_name(w, not_names, roles) for w in words):
                 out.append(m.span("n"))
         elif text[m.end() :].strip() and all(_lower_name(w) for w in words):  # not a cut text's `Det är någo`
+            out.append(m.span("n"))
+    low = text.lower()
+    for m in _ADDRESSED_RE.finditer(text) if " du " in low or " ni " in low else ():
+        if _capital_name(m.group("n"), not_names, roles) and not known_word(m.group("n").lower()):
+            out.append(m.span("n"))
+    for m in _KNOWN_ONE_RE.finditer(text) if "vet vem" in low else ():
+        if _capital_name(m.group("n"), not_names, roles):
             out.append(m.span("n"))
     for m in _FIELD_RE.finditer(text) if ":" in text else ():
         words = m.group("n").split()
