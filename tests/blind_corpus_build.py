@@ -1,9 +1,10 @@
 """Building a blind corpus from its frames, and the checks that keep its labels unambiguous (issue 14).
 
 Written by the eighteenth corpus's helper for `tests/blind18_corpus.py` and taken over unchanged by the
-twenty-second (`tests/blind22_corpus.py`); written once here at stop 26. A corpus gives its frames, its
-filler, its seed and size, its regions' weights and the words after which a number is no part of a name
-(its weekdays among them); its vocabulary and frames stay its own.
+twenty-second (`tests/blind22_corpus.py`); written once here at stop 26. The twenty-first, whose own copy
+of it was the same, and the twenty-third to twenty-fifth use it too (stop 27). A corpus gives its frames,
+its filler, its seed and size, its regions' weights and the words after which a number is no part of a
+name (its weekdays among them); its vocabulary and frames stay its own.
 """
 
 from __future__ import annotations
