@@ -116,6 +116,8 @@ NAMES = (2666, 2704)
 # Stop 27: the hand-written name lists and the look-alike fixes (from the development corpora).
 FOUND |= {"first_name": (469, 471), "full_name": (1682, 1694), "lowercase_name": (120, 124)}
 NAMES = (2671, 2704)
+# Stop 33: structured formats fixed from the development corpora (tests/test_structured_stop33.py).
+FOUND |= {"plate_new": (40, 40)}
 
 
 class TestBlind19(BlindCorpusRatchets):

@@ -127,6 +127,8 @@ FOUND |= {
     "word_name": (132, 139),
 }
 NAMES = (2218, 2256)
+# Stop 33: structured formats fixed from the development corpora (tests/test_structured_stop33.py).
+FOUND |= {"mobile": (155, 155)}
 
 
 class TestBlind20(BlindCorpusRatchets):

@@ -101,6 +101,8 @@ NAMES = (991, 1028)
 # Stop 27: the hand-written name lists and the look-alike fixes (from the development corpora).
 FOUND |= {"first_name": (142, 144), "lowercase_name": (157, 165), "word_name": (147, 161)}
 NAMES = (997, 1028)
+# Stop 33: structured formats fixed from the development corpora (tests/test_structured_stop33.py).
+FOUND |= {"plate_new": (43, 43), "property": (53, 53)}
 
 
 class TestBlind7(BlindCorpusRatchets):

@@ -17,7 +17,7 @@ __all__ = ["find_addresses", "find_properties"]
 _STREET_SUFFIX = (
     r"(?:vägen|gatan|gata|gränd|gränden|stigen|stig|backen|backe|allén|allé|alle|plan|planen|torget"
     r"|leden|slingan|svängen|platsen|kroken|ringen|bryggan|kajen|promenaden|gången|liden|höjden"
-    r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen"
+    r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen|brinken"
     # typed without å/ä/ö ("Strandvagen 28 C"; stop 22)
     r"|vagen|granden|grand|allen|hojden|stroket|parkvagen)"
 )
@@ -111,7 +111,7 @@ _FAST_RE: Final = re.compile(
 )
 _FAST_CTX_RE: Final = re.compile(
     r"(?i:(?:\b(?:kv|kvarteret|fastighet|fastigheten|fastighetsbeteckning|fastighetsbeteckningen"
-    r"|fastighetsbet|fbet|fastbet)\b\.?|\bfast\.))[ \t]*:?[ \t]*(?i:(?:kv|kvarteret)\b\.?[ \t]*)?"
+    r"|fastighetsbet|fbet|fastbet|property)\b\.?|\bfast\.))[ \t]*:?[ \t]*(?i:(?:kv|kvarteret)\b\.?[ \t]*)?"
     r"(?P<all>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:[ \t]{1,3}[A-ZÅÄÖ][\wåäö-]+)?[ \t]{1,3}[0-9]{1,4}(?::[0-9]{1,4})?)"
     r"(?![0-9]|:[0-9])"  # "kv. Sälgen 26: trasig belysning" ends at the number
 )
@@ -135,7 +135,7 @@ _FAST_STOP: Final = frozenset(
     YGL RF ÄB JB Kap Kapitlet SOU Ds Prop Dir""".split()
 )
 _FAST_CONTEXT: Final = frozenset(
-    "kv kvarteret fastighet fastigheten fastighetsbeteckning fastighetsbeteckningen fbet".split()
+    "kv kvarteret fastighet fastigheten fastighetsbeteckning fastighetsbeteckningen fbet property".split()
 )
 _INSTITUTION_ENDINGS: Final = (
     "skolan", "gymnasiet", "kyrkan", "stationen", "hallen", "badet", "centrum", "arenan", "huset",
@@ -161,7 +161,10 @@ def _abbreviated_street(word: str, dotted: bool) -> bool:
 
 # A capitalised direction or size before a generic street word names a street: "Södra vägen 11 B",
 # "Norra Promenaden 47B", "Västra Vägen 39 C" (not the lowercase "norra vägen").
-_STREET_NAMING_FIRST: Final = frozenset("Norra Södra Östra Västra Stora Lilla Gamla Nya".split())
+_STREET_NAMING_FIRST: Final = frozenset(
+    """Norra Södra Östra Västra Stora Lilla Gamla Nya Övre Nedre Inre Yttre Långa Breda
+    Gröna Röda Gula Vita""".split()
+)
 
 
 def _lower_street(text: str, start: int, word: str) -> bool:

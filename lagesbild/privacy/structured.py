@@ -126,6 +126,19 @@ _PLATE_STOP: Final = frozenset(
     HOT LAT NEJ NRP OND SAP SEX SUP TOA UFO XXL KKK WTC FBI MAN ABB SKF AFA EKO DUB KPI MVG NPF ADD CSN
     SFB SJF BRF TRE ETT TVA FYR SEM SJU NIO TIO TPL LOB SLF ATK USB""".split()
 )
+# Of those, the words and banned combinations (not acronyms such as `SEK`, `USB`, `SOS`): written in capitals
+# right against their digits (`SJU920`, `APA03Z`) they are read as a plate, fail-closed; nothing else writes
+# them so.
+_PLATE_STOP_WORDS: Final = frozenset(
+    """APA DUM DYR FAN FEG FEL FUL GAY GLO HOT LAT NEJ OND SEX SUP TOA TRE ETT TVA FYR SEM SJU NIO TIO
+    LOB""".split()
+)
+# A text about a vehicle also in a compound (`bilbrand`, `Fordonsbrand`): the 2019 format's letters may then
+# be an acronym's (`MSB 74X`).
+_VEHICLE_COMPOUND_RE: Final = re.compile(
+    r"(?i)\b(?:bil|fordons|moped|mc|motorcykel|lastbils|husbils)(?:brand|branden|bränder|inbrott|inbrottet"
+    r"|stöld|stölden|stölder|tjuv|tjuvar|skada|skadan|skador|vrak|vraket|ägare|ägaren|ägarens)\b"
+)
 
 
 # --------------------------------------------------------------------------------------------------
@@ -214,6 +227,29 @@ def _find_phones(text: str) -> list[Finding]:
     return out
 
 
+def _matches(scan: str) -> list[phonenumbers.PhoneNumberMatch]:
+    """The numbers phonenumbers finds in a candidate (positions in `scan`).
+
+    - A bracket closed after the number, with a number after it (`(Per, +48 512 334 908) 14 mars`), makes
+      the whole run no number: the part before that bracket is tried.
+    - A number written with its country code (`+47 426 21 054`) is one whenever its length is possible
+      there: fail-closed, as the library's ranges of allocated numbers lag behind the operators'. Not for
+      +46, whose numbers have their own rules (`_MOBILE_RE`)."""
+    found = _matched(scan, phonenumbers.Leniency.VALID)
+    cut = scan
+    while not found and ")" in cut.lstrip(" ("):
+        cut = cut[: cut.rindex(")")]
+        found = _matched(cut, phonenumbers.Leniency.VALID)
+    lead = scan.lstrip(" (")
+    if not found and lead.startswith("+") and not lead.startswith("+46"):
+        found = _matched(scan.split(")", 1)[0] if ")" in lead else scan, phonenumbers.Leniency.POSSIBLE)
+    return found
+
+
+def _matched(scan: str, leniency: int) -> list[phonenumbers.PhoneNumberMatch]:
+    return list(phonenumbers.PhoneNumberMatcher(scan, "SE", leniency=leniency))
+
+
 def _phones(text: str) -> list[Finding]:
     if not _SEVEN_DIGITS_RE.search(text):
         return []  # the prefilter below needs seven digits; the translation maps no character to a digit
@@ -228,7 +264,7 @@ def _phones(text: str) -> list[Finding]:
     while (cand := _PHONE_CANDIDATE_RE.search(text, pos)) is not None:
         last_end = 0
         for offset, scan in _numbers_in(cand.start(), cand.group()):
-            for pm in phonenumbers.PhoneNumberMatcher(scan, "SE", leniency=phonenumbers.Leniency.VALID):
+            for pm in _matches(scan):
                 last_end = offset + pm.end
                 raw = pm.raw_string.lstrip("(")
                 if raw.startswith(("0", "+")) and not _TIME_RANGE_RE.match(raw):
@@ -257,6 +293,10 @@ def _find_plates(text: str) -> list[Finding]:
         up = letters.upper()
         if not all(c in _PLATE_LETTERS for c in up):
             continue
+        if up in _PLATE_STOP_WORDS and letters.isupper() and not sep and tail[-1] in _PLATE_LAST:
+            if tail.isdigit() or (tail[:2].isdigit() and tail[-1].isupper()):
+                out.append(Finding("regnr", m.start(), m.end(), m.group()))
+            continue
         if up in _PLATE_STOP:
             # An acronym ("USD", "SOS") is a plate only right after a vehicle word: "skåpbil USD 102".
             word_before = _WORD_BEFORE_PLATE_RE.search(text, max(0, m.start() - 25), m.start())
@@ -270,7 +310,11 @@ def _find_plates(text: str) -> list[Finding]:
                 and tail[:2].isdigit()
                 and tail[-1] in _PLATE_LAST
                 and tail[-1].isupper()
-                and (_PLATE_CTX_RE.search(text) or _PLATE_AFTER_RE.match(text, m.end()))
+                and (
+                    _PLATE_CTX_RE.search(text)
+                    or _VEHICLE_COMPOUND_RE.search(text)
+                    or _PLATE_AFTER_RE.match(text, m.end())
+                )
             ):
                 # the 2019 format is a plate's in a text about vehicles, whatever its letters: a list of
                 # cars parked wrong (`Felparkerade fordon: … BMW 29X – vid …`)
