@@ -16,11 +16,11 @@ from __future__ import annotations
 import pytest
 
 from tests.blind27_corpus import build
-from tests.blind_ratchets import BlindCorpusRatchets
+from tests.blind_ratchets import BlindCorpusRatchets, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "e4ea184"  # main when the corpus was delivered
 TITLE = "Redaction on the twenty-seventh blind corpus (what reaches the picture from digital channels)"
 ABOUT = (
     "Written blind (tests/blind27_*.py, docs/redaction_blind27.md); each item is a text from a digital"
@@ -31,14 +31,45 @@ ABOUT = (
     f" no missed item and no sentence. Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: dict[str, tuple[int, int]] = {}
-DELIVERED_NAMES = (0, 0)  # (found, items), all name kinds
-DELIVERED_KEPT: dict[str, tuple[int, int]] = {}
+DELIVERED_FOUND = {
+    "personnummer": (42, 42),
+    "samordningsnummer": (35, 35),
+    "mobile": (147, 147),
+    "landline": (49, 49),
+    "email": (56, 56),
+    "plate": (56, 56),
+    "plate_new": (49, 49),
+    "address": (152, 154),
+    "apartment": (49, 49),
+    "property": (42, 42),
+    "case_number": (63, 63),
+    "full_name": (821, 833),
+    "first_name": (978, 1018),
+    "surname_after_role": (248, 252),
+    "nickname": (147, 161),
+    "word_name": (93, 144),
+    "lowercase_name": (155, 217),
+}
+DELIVERED_NAMES = (2442, 2625)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (246, 259),
+    "institution": (428, 441),
+    "street": (216, 217),
+    "time": (189, 189),
+    "date": (161, 161),
+    "amount": (42, 42),
+    "week": (119, 119),
+    "bus_line": (56, 56),
+    "word": (45, 84),
+    "organisation": (181, 196),
+    "person_street": (29, 35),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
-# more than one item; a kind stays at its delivered figure where one less would cross its target, since the
+# more than one item; a kind stays at its delivered figure where one less would cross its target (every
+# structured kind delivered at 100 %, and the look-alike kinds one of which lost would pass 2 %), since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
-FOUND, NAMES, KEPT = DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT
+FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
 
 
 class TestBlind27(BlindCorpusRatchets):
