@@ -1,0 +1,178 @@
+"""Frames of the twenty-sixth blind corpus, first file: minnesanteckningar from weekly EST meetings, notes
+from samverkansmöten between kommun, polis and bostadsbolag, and protocols of BRÅ and trygghetsråd
+(paragraphs, beslut, justering). `role|style|template`; slots as in tests/blind26_fill.py."""
+
+from __future__ import annotations
+
+FRAMES_A: tuple[str, ...] = (
+    # ------------------------------------------------------------------ est_protokoll
+    "samordnare|est_protokoll|Minnesanteckningar EST-möte {week}\n"
+    "Datum: {date}\n"
+    "Närvarande: {full:1} (samordnare), {full:2} (kommunpolis), {full:3}, {org}\n"
+    "Frånvarande: {full:4}\n\n"
+    "1. Lägesbild\n"
+    "{place}: bilbrand natten mot lördag, {plate} på parkeringen. {first:2} återkommer med anmälan.\n"
+    "2. Åtgärd: ökad närvaro vid {venue} fredag kväll. Ansvarig: {first:3}.\n"
+    "Nästa möte: {date} kl {time}",
+    "trygghetsvard|est_protokoll|EST avstämning {place}\n"
+    "närvarande: {low:1}, {lowf:2}, {first:3} ({org})\n"
+    "- lugnt i centrum men samling av {antal} unga vid {venue} tisdag kväll\n"
+    "- {first:3} har pratat med fastighetsvärden {sur:4} om trasig belysning\n"
+    "- klotter i trapphus {addr}, anmält till bolaget\n"
+    "åtgärd: {lowf:2} kollar med {nick:5} på fritidsgården\n"
+    "nästa avstämning {date}",
+    "samordnare|est_protokoll|EST – veckomöte {week}, {kommun}\n"
+    "Plats: Teams\n"
+    "Deltagare: {comma:1}, {comma:2}, {full:3}, {init:4}\n\n"
+    "Rapporter\n"
+    "* Polisen ({first:2}): rån mot ung person vid {venue}, ärende {case}.\n"
+    "* Bostadsbolaget ({first:3}): skadegörelse i tvättstuga, {fast}, kostnad {amount}.\n"
+    "* Fält ({first:4|g} grupp): oro inför [[Valborg]], många unga ute sent.\n"
+    "Beslut: gult läge för {place}.\n"
+    "Antecknat av sekreteraren {sur:1}",
+    "kommunpolis|est_protokoll|{full:1} öppnade mötet kl {time}.\n"
+    "Närvarande: {full:2}, {full:3}, {full:4}\n"
+    "Lägesbild {place}:\n"
+    "– inbrott i förråd {addr}, {lgh}\n"
+    "– moped på gång- och cykelvägen vid {street}, reg {plate2}\n"
+    "– [[Inga]] rapporter från skolorna denna vecka\n"
+    "Insats: {wfirst:4} och {first:2} går gemensam rond på fredag.\n"
+    "Nästa möte {date}",
+    "samordnare|est_protokoll|MINNESANTECKNINGAR\n"
+    "EST-gruppen {place} {week}\n\n"
+    "Närvarande\n{full:1}, {kommun}\n{full:2}, polisen\n{caps:3}, {org}\n{full:4}, fältgruppen\n\n"
+    "Frånvarande\n{full:5}\n\n"
+    "Ordet gick runt. {first:4} berättade om en pojke, {ung} år, som hotats vid {venue}. "
+    "Vårdnadshavare kontaktade, mamman nås på {mob}. Pojkens pnr {pnr}.\n"
+    "Åtgärd: orosanmälan skickas ({first:1}).",
+    "fritidsledare|est_protokoll|Anteckningar från EST-mötet den {date}\n"
+    "Vi var: {first:1}, {first:2}, {first:3} och {nick:4} från nattvandrarna\n"
+    "Område: {place}\n"
+    "Händelser: glaskross på {street}, ungdomar i källaren på {addr}. {first:3} pratade med "
+    "{wsur:5} (fastighetsskötare).\n"
+    "Ansvarig för uppföljning: {first:2}\n"
+    "Nästa: {date}",
+    "samordnare|est_protokoll|EST-möte {kommun} – protokollsanteckningar {week}\n"
+    "Närvarande: {full:1} (ordf.), {full:2} (sekr.), {full:3}, {full:4}\n"
+    "1) Föregående anteckningar godkändes.\n"
+    "2) Status {place}: gult. Bilbrand natt till söndag, bil {plate}. Polisens ärende {case}.\n"
+    "3) {first:3} tar kontakt med {org} om belysningen på {street}.\n"
+    "4) Övrigt: {first:4} slutar, ny kontakt blir {full:5}, {mob}.\n"
+    "Vid protokollet: {first:2}",
+    "trygghetsvard|est_protokoll|EST-avstämning, {venue}\n"
+    "Tid: {tspan}\n"
+    "Med: {full:1}, {full:2}, {full:3}\n"
+    "• {first:1} rapporterade nedskräpning och sovplats i cykelrummet {addr}\n"
+    "• tips från boende: bil {plate2} står varje kväll med motorn igång\n"
+    "• {first:3|g} förslag: flytta rond till kl {time}\n"
+    "Åtgärd: {first:2} mejlar {org}.",
+    # ------------------------------------------------------------------ samverkan_protokoll
+    "samordnare|samverkan_protokoll|Samverkansmöte kommun – polis – bostadsbolag\n"
+    "{date}, {venue}\n\n"
+    "Närvarande:\n{full:1}, säkerhetssamordnare\n{full:2}, kommunpolis\n{full:3}, {org}\n"
+    "{full:4}, områdeschef\n\n"
+    "Punkt 1. Lägesbild {place}\n"
+    "Fler anlagda bränder i soprum. {first:3} visade bilder. Polisens ärenden {case} m.fl.\n"
+    "Punkt 2. Kameraansökan – {first:2} skickar underlag.\n"
+    "Nästa samverkansmöte: {date}",
+    "polis|samverkan_protokoll|Samverkan {place} {week}\n"
+    "Deltog: {first:1} (polis), {first:2} (socialtjänsten), {first:3} ({org}), {lowf:4} (fält)\n"
+    "Polisen: {antal} anmälningar, mest skadegörelse. En bil, {plate}, brann på {street}.\n"
+    "Socialtjänsten: två ärenden om unga, inga namn i protokollet. {first:2} påminde om det.\n"
+    "Bolaget: vräkning i {lgh}, {addr}.\n"
+    "Ansvarig för att boka nästa möte: {first:4}",
+    "samordnare|samverkan_protokoll|Anteckningar från samverkansmöte {date}\n"
+    "Plats: {venue}, rum {antal}\n"
+    "Närvarande: {comma:1}, {comma:2}, {init:3}, {full:4}\n"
+    "Frånvarande: {full:5} (sjuk)\n\n"
+    "Fråga från {first:4}: kan fältarna vara på plats vid {venue} {week}? {first:1} svarade ja.\n"
+    "Kontakt vid frågor: {first:1}, {tel}",
+    "bovard|samverkan_protokoll|Samverkansgrupp {place} – minnesanteckningar\n"
+    "närvarande: {full:1}, {full:2}, {low:3}\n"
+    "{org} informerade om {amount} i skadegörelse hittills i år.\n"
+    "{first:2} tar med sig frågan om grindar till {kommun}.\n"
+    "Boende i {addr} har klagat på knarkförsäljning i entrén; polisen ({sur:4}) tittar på det.\n"
+    "Åtgärd: {first:1} sätter upp lappar",
+    "sakerhetschef|samverkan_protokoll|SAMVERKAN TRYGGHET – {kommun}\n"
+    "Datum {date} | Tid {tspan} | Teams\n\n"
+    "Deltagare\n- {full:1}, säkerhetschef\n- {full:2}, polisområdet\n- {full:3}, {org}\n"
+    "- {nick:4} (nattvandrarna)\n\n"
+    "Läget i {place} är oförändrat. Kommunpolis {sur:2} tar upp frågan med yttre befäl.\n"
+    "Beslut: fortsatt gul status. {first:3} bevakar.",
+    "faltassistent|samverkan_protokoll|Minnesanteckningar samverkan skola/fritid/polis\n"
+    "{date}\n"
+    "Med på mötet: rektor {sur:1}, {full:2} (fritidsgården), {full:3} (polis), {full:4}\n"
+    "- bråk vid busshållplatsen, {line}, efter skolslut; busschauffören {sur:6} vittne\n"
+    "- {first:2} berättade att {nick:5} och hans kompisar hänger i {venue}\n"
+    "- skolan kallar vårdnadshavare; {first:4} hjälper till med tolk\n"
+    "Nästa träff {date}",
+    "samordnare|samverkan_protokoll|Protokollsanteckning, samverkan {place}\n"
+    "Närvarande {full:1}, {full:2}, {wsur:3} ({org}), {full:4}\n"
+    "§ Läget\nPolisen har beslagtagit en moped, {plate2}, efter anmälan från {addr}. Föraren hade"
+    " samordningsnummer {snr}.\n"
+    "§ Åtgärder\n{first:1} ansvarar för dialogmöte med boende {date}.\n"
+    "§ Övrigt\nKlotter på {pstreet} sanerat.",
+    "bovard|samverkan_protokoll|Samverkan {org} / kommunen {week}\n"
+    "Deltagare: {full:1}, {first:2}, {first:3}\n"
+    "Ärenden:\n- {fast}: brand i miljöhus, polisanmält ({case})\n- {addr}: hot mot personal\n"
+    "- {venue}: lampor sönder igen\n"
+    "{first:3} tar kontakt med hyresgästen {full:4} om störningarna.\n"
+    "Nästa möte: {date}",
+    # ------------------------------------------------------------------ bra_protokoll
+    "ordforande|bra_protokoll|PROTOKOLL\nBrottsförebyggande rådet, {kommun}\n"
+    "Sammanträdesdatum: {date}\n"
+    "Plats: {venue}\n\n"
+    "Beslutande: {full:1} (ordförande), {full:2}, {full:3}\n"
+    "Övriga: {full:4} (sekreterare)\n\n"
+    "§ 1 Val av justerare\nBeslut: {full:2} utses att justera protokollet.\n"
+    "§ 2 Lägesbild\nKommunpolis {sur:3} redogjorde för läget i {place}.\n\n"
+    "Justeras\n{full:1}",
+    "sekreterare|bra_protokoll|Trygghetsrådet {place}\nProtokoll {week}\n\n"
+    "Närvarande ledamöter: {full:1}, {full:2}, {comma:3}, {full:4}\n"
+    "Ersättare: {full:5}\n\n"
+    "§ 14 Föregående protokoll\nLades till handlingarna.\n"
+    "§ 15 Rapporter\n{org} rapporterar {antal} fall av skadegörelse. {first:2} efterfrågar kostnad; "
+    "svar: {amount}.\n"
+    "§ 16 Övriga frågor\n[[Inga]] övriga frågor.\n\n"
+    "Vid protokollet\n{full:4}\n\nJusteras\n{full:1}          {full:2}",
+    "ordforande|bra_protokoll|BRÅ-möte {date}\n"
+    "§ 3 Information från polisen\n{full:1}, kommunpolis, informerade om skjutningen i {place}. "
+    "Ärendet ({case}) utreds av grova brott.\n"
+    "§ 4 Trygghetsvandring\n{first:2} och {first:3} genomför trygghetsvandring längs {street} "
+    "den 14:e kl {time}.\n"
+    "§ 5 Beslut\nRådet beslutar att avsätta {amount} till belysning.\n"
+    "Ordförande {sur:4}",
+    "sekreterare|bra_protokoll|Lokala brottsförebyggande rådet – protokoll\n"
+    "Tid och plats: {date}, {venue}\n"
+    "Närvarande: {full:1}, {caps:2}, {full:3} ({org}), {init:4}\n\n"
+    "§ 21\nSamordnaren {full:5} presenterade tertialrapporten för EST.\n"
+    "§ 22\n{first:1} anmälde jäv i ärendet om {fast}, deltog ej i beslutet.\n"
+    "§ 23\n[[Ros och ris]]: ros till {org} för snabb sanering.",
+    "ordforande|bra_protokoll|Trygghetsråd {place} – protokoll nr {antal}\n"
+    "{date}\n\n"
+    "Närvarande: {full:1}, {full:2}, {full:3}, {full:4}\n"
+    "§ 1 Mötets öppnande. Ordförande {sur:1} hälsade välkommen.\n"
+    "§ 2 Lägesbild: {first:2} redovisade veckans EST-bild. Oro kring {venue}.\n"
+    "§ 3 Nästa möte {date}.\n"
+    "§ 4 Mötet avslutas kl {time}.\n\n"
+    "Justerare: {wfirst:4}",
+    "sekreterare|bra_protokoll|BRÅ arbetsutskott\nProtokoll {week}\n"
+    "Deltagare: {full:1} (KS), {full:2} (polisen), {full:3} (utbildning), {full:4} (socialtjänst)\n\n"
+    "§ 7 Anmälan: en boende på {addr}, {full:5}, har skickat skrivelse om otrygghet.\n"
+    "Beslut: {first:1} svarar skriftligt senast {date}.\n"
+    "§ 8 Rapport från [[Lucia]]: inga incidenter.\n\n"
+    "Justeras: {first:1|g} och {first:3|g} signaturer",
+    "sekreterare|bra_protokoll|Utdrag ur protokoll, trygghetsrådet {kommun}\n"
+    "§ 31 Medborgardialog {place}\n"
+    "{full:1} (C) och {full:2} (S) yrkade bifall.\n"
+    "Beslut: dialogmöte hålls {date} på {venue}.\n"
+    "Kontakt: {full:3}, {tel}, {mail}\n\n"
+    "Justerandes signatur: {init:1}  {init:2}\n"
+    "Utdragsbestyrkande: {full:4}",
+    "ordforande|bra_protokoll|Minnesanteckningar från BRÅ-mötet den {date}\n"
+    "Närvarande: ordförande {full:1}, {full:2}, {full:3}, {full:4}, {nick:5} (nattvandrarna)\n"
+    "§ 1 Läget: {first:2} redogör. Brand i bil {plate} på {street}. Polisens ärende {case}.\n"
+    "§ 2 Sommarinsats: budget {amount}, ansvarig {first:3}.\n"
+    "§ 3 {first:4|g} fråga om kameror bordlades. Stenkastning mot {line} anmäld.\n"
+    "Justeras av {full:1}",
+)

@@ -1,0 +1,86 @@
+"""Redaction measured on the twenty-sixth blind corpus (tests/blind26_corpus.py): meeting notes and e-mail as
+they reach the weekly EST picture — minnesanteckningar from EST and samverkan meetings, BRÅ and trygghetsråd
+protocols, forwarded e-mail threads and quoted replies, e-mails with signatures, Teams and Outlook
+invitations, calendar entries, agendas, handover notes, status updates on insatser, action lists, contact
+lists, call chains and Teams chat — from six kommuner, several people per item. Written without reading the
+redaction, its vocabulary or any other corpus (docs/redaction_blind26.md says what was opened).
+
+Nobody has read its misses or look-alikes lost: the report is aggregate-only (per kind, origin, style and
+look-alike kind) and failure messages carry counts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind26_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets, one_below
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "e4ea184"  # main when the corpus was delivered
+TITLE = "Redaction on the twenty-sixth blind corpus (meeting notes and e-mail)"
+ABOUT = (
+    "Written blind (tests/blind26_*.py, docs/redaction_blind26.md); each item is a meeting note or an"
+    " e-mail as"
+    " it reaches the weekly picture (EST and samverkan minutes, BRÅ and trygghetsråd protocols, forwarded"
+    " threads, quoted replies, signatures, invitations, calendar entries, agendas, handovers, insats status,"
+    " action lists, contact lists, call chains, Teams chat) from six kommuner, several people per item;"
+    f" aggregate figures only, no missed item and no sentence. Delivered figures measured on main"
+    f" {MEASURED_ON}."
+)
+
+DELIVERED_FOUND = {
+    "personnummer": (42, 42),
+    "samordningsnummer": (42, 42),
+    "mobile": (266, 266),
+    "landline": (154, 154),
+    "email": (112, 112),
+    "plate": (70, 70),
+    "plate_new": (49, 49),
+    "address": (189, 189),
+    "apartment": (70, 70),
+    "property": (49, 49),
+    "case_number": (119, 119),
+    "full_name": (2097, 2114),
+    "first_name": (1249, 1278),
+    "surname_after_role": (240, 249),
+    "nickname": (144, 168),
+    "word_name": (143, 188),
+    "lowercase_name": (202, 217),
+}
+DELIVERED_NAMES = (4075, 4214)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (422, 434),
+    "institution": (391, 399),
+    "street": (140, 140),
+    "time": (287, 287),
+    "date": (497, 497),
+    "amount": (105, 105),
+    "week": (230, 231),
+    "bus_line": (56, 56),
+    "word": (70, 70),
+    "organisation": (464, 483),
+    "person_street": (28, 28),
+}
+
+# The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
+# more than one item; a kind stays at its delivered figure where one less would cross its target (every
+# structured kind delivered at 100 %, and the look-alike kinds one of which lost would pass 2 %), since the
+# targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
+FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+
+
+class TestBlind26(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind26.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody may read this corpus's misses
+    STYLE_FIELD = ("|", 2)
