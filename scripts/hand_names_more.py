@@ -3,7 +3,9 @@
 Hand-written from general knowledge of naming customs, not from any corpus or name package: Thai,
 South Asian (India, Sri Lanka, Pakistan, Bangladesh), Chinese given names of two syllables in pinyin,
 Assyrian/Syriac, Eritrean and Ethiopian, Albanian, Persian, Afghan, Kurdish, Greek (Latin spelling),
-Filipino, Sami and the older Nordic names that Debian's Swedish word list holds as proper nouns.
+Filipino, Sami and the older Nordic names that Debian's Swedish word list holds as proper nouns. Stop 33
+added German, Romanian, Iraqi (Shia), Kurmanji, Vietnamese and Irish (Gaelic spelling) names, Levantine
+surnames, and Swedish hyphenated given names (`Karl-Johan`).
 
 scripts/build_name_lists.py filters them as it filters the Nordic and English Faker lists (a Swedish or
 English word, a place, a capitalised word or any word of the police's summaries is dropped), and they are
@@ -50,6 +52,20 @@ Maricel Marites Rodel Arnel Ronaldo Rowena Lorna Analyn Mylene Rommel Jocelyn Ma
 Jovnna Máret Sunná Ristenn Áile Mihkkal Biret Niillas Johttá Ánde Ánte Ingá Ovllá Nila Risten
 Halvard Ragnvald Silje Mads Øyvind Torstein Eirik Sindre Vegard Håvard Stian Trond Ingvild Torill
 Solfrid Marit Hege Unni Astri Wolfgang Dieter Jørgen Bjarne Kjetil Frode Ragnhild Sigrun Gunvor
+Ute Jürgen Uwe Helmut Gerhard Günter Manfred Heinz Horst Rainer Sabine Ursula Gudrun Heike Silke Anke Dirk
+Jörg Ulrike Brigitte Hannelore Waltraud Detlef Joachim Reinhard Volker Torsten Wilfried Irmgard Gisela
+Florin Ionuț Ionut Mihai Andrei Bogdan Cristian Sorin Dorin Vasile Gheorghe Mircea Costel Marius Ovidiu
+Ioana Mihaela Oana Roxana Raluca Andreea Florentina Nicoleta Gabriela Cristina Loredana Luminița Daniela
+Haider Karrar Sayed Sajjad Murtadha Mortada Muntadher Hasanain Mujtaba Ammar Jaafar Kadhim Zainab Ruqaya
+Ruqayya Zahraa Batool Ghufran Duaa Fatimah Hawraa Maryam Sakina Taiba Zaid Hussain Haidar Jawad Baqir
+Roj Hêvî Hevi Rojda Berfin Dilan Zozan Rojin Baran Berxwedan Welat Azad Dilovan Rêzan Hêvîn Jiyan Nûjiyan
+Delal Avesta Bêrîvan Berivan Rojhat Serhildan Ciwan Heval Şêrko Sherko Rizgar Kawa Hozan Zinar Agirî
+Duc Minh Thanh Huong Phuong Linh Trang Tuan Hung Dung Quang Anh Thao Hieu Khanh Ngoc Hanh Thuy Vinh Binh
+Cuong Dat Phuc Trung Loan Nhung Hang Yen Thu Tam
+Ciarán Ciaran Niamh Siobhán Siobhan Aoife Seán Eoin Oisín Oisin Caoimhe Saoirse Pádraig Padraig Aisling
+Cathal Róisín Roisin Sinéad Sinead Orla Clodagh Ruairí Ruairi Donal Dónal Cormac Tadhg Fionn Caoimhín
+Karl-Johan Per-Olof Lars-Erik Jan-Erik Karl-Erik Nils-Erik Lars-Göran Bengt-Åke Sven-Erik Jan-Olof Per-Erik
+Carl-Johan Hans-Erik Lars-Olof Karl-Gustav Per-Anders Jan-Åke Anna-Maja Eva-Lena Britt-Inger Karin-Lotta
 """
 
 LAST = """
@@ -67,6 +83,19 @@ Zamani Asadi Fazeli Ghasemi Kiani Mohseni Nourian Sharifi Durrani Hakimi Hotak K
 Samadi Shinwari Tokhi Yousufzai Zazai Talabani Hawrami Dosky Zebari Bapir
 Papadopoulos Papadopoulou Georgiou Dimitriou Nikolaidis Konstantinidis Karagiannis Christodoulou
 Kuhmunen Pavval Labba Kitok Sarri Nutti Pittja Partapuoli Spiik Länta Tuolja Valkeapää Somby Utsi
+Popescu Ionescu Popa Dumitru Stoica Stanciu Munteanu Constantin Dinu Georgescu Marin Tudor Radu Lungu
+Moldovan Ciobanu Rusu Vasilescu Nistor Barbu Zamfir Dobre Enache
+Al-Musawi Al-Hashimi Al-Hussaini Al-Maliki Al-Jabouri Al-Saadi Al-Kaabi Al-Tamimi Al-Zubaidi Kadhim Jawad
+Mahdi Al-Ameri Al-Khafaji Al-Rubaie Al-Obaidi Al-Shammari Al-Dulaimi Al-Janabi Al-Sudani Al-Bayati
+Nguyen Tran Pham Hoang Huynh Phan Dang Bui Ngo Duong Truong Dinh Trinh Vuong Luong Quach Cao
+O'Sullivan O'Connor O'Brien MacCarthy McLaughlin Gallagher
+Doherty Kavanagh Byrne Brennan Flanagan Donnelly Fitzpatrick Quinn Keane Mulligan Hennessy Geraghty
+Schmidt Schneider Fischer Weber Meyer Wagner Becker Schulz Hoffmann Schäfer Koch Bauer Richter Klein
+Wolf Schröder Neumann Schwarz Zimmermann Braun Krüger Hofmann Hartmann Lange Werner Krause Lehmann
+Kassem Qassem Kasem Sabbagh Khoury Khouri Haddad Nasser Nassar Saleh Salih Mansour Hamdan Darwish Aboud
+Abboud Hamoud Hammoud Suleiman Sleiman Yassin Yasin Jaber Jabbar Khalaf Ayoub Ghanem Ghannam Hijazi Kanaan
+Khalil Nassif Rizk Sarkis Shaheen Taha Younes Youssef Zaher Zidan Bakri Barakat Bitar Daher Fakhoury Habib
+Hamad Harb Karam Khatib Maalouf Mourad Nakhle Obeid Rahal Sayegh Sawaya Shami Tannous Wehbe Azzam Ghazal
 """
 # fmt: on
 

@@ -107,6 +107,14 @@ NAMES = (1964, 2037)
 KEPT = {**KEPT, "date": (779, 784)}
 # Stop 27: the twenty-fifth round (developed on corpus 25, its misses and lost look-alikes read).
 FOUND |= {"plate_new": (63, 63)}
+# Stop 33: measured after the twenty-sixth and twenty-seventh name rounds (developed on corpora 26 and 27).
+FOUND |= {
+    "first_name": (322, 327),
+    "full_name": (1106, 1120),
+    "lowercase_name": (168, 182),
+    "surname_after_role": (180, 190),
+}
+NAMES = (1973, 2037)
 
 
 class TestBlind25(BlindCorpusRatchets):

@@ -5,8 +5,9 @@ invitations, calendar entries, agendas, handover notes, status updates on insats
 lists, call chains and Teams chat — from six kommuner, several people per item. Written without reading the
 redaction, its vocabulary or any other corpus (docs/redaction_blind26.md says what was opened).
 
-Nobody has read its misses or look-alikes lost: the report is aggregate-only (per kind, origin, style and
-look-alike kind) and failure messages carry counts only.
+Its report is aggregate-only (per kind, origin, style and look-alike kind) and failure messages carry counts
+only. Its misses were read at stop 33 for the twenty-sixth name round, after one aggregate measurement on the
+change before it: a development corpus from there.
 """
 
 from __future__ import annotations
@@ -67,8 +68,36 @@ DELIVERED_KEPT = {
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target (every
 # structured kind delivered at 100 %, and the look-alike kinds one of which lost would pass 2 %), since the
-# targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
+# targets' strict xfails are decided by these figures.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 33: measured after the structured fixes of 23b9b17, which never read this corpus (aggregate only): the
+# same names. Then its misses were read for the twenty-sixth round (developed on corpus 26).
+FOUND |= {
+    "first_name": (1264, 1278),
+    "full_name": (2106, 2114),
+    "lowercase_name": (204, 217),
+    "nickname": (154, 168),
+    "surname_after_role": (247, 249),
+    "word_name": (168, 188),
+}
+NAMES = (4143, 4214)
+# Stop 33: after the twenty-seventh round (developed on corpus 27).
+FOUND |= {"full_name": (2107, 2114)}
+NAMES = (4144, 4214)
+# Stop 33: after the quotes that are said, not nicknames (developed on corpus 27).
+KEPT = {
+    **KEPT,
+    "amount": (105, 105),
+    "bus_line": (56, 56),
+    "date": (497, 497),
+    "institution": (391, 399),
+    "organisation": (464, 483),
+    "place": (422, 434),
+    "street": (140, 140),
+    "time": (287, 287),
+    "week": (230, 231),
+    "word": (70, 70),
+}
 
 
 class TestBlind26(BlindCorpusRatchets):
@@ -82,5 +111,5 @@ class TestBlind26(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody may read this corpus's misses
+    SHOW_MISSES = False  # the report stays aggregate-only
     STYLE_FIELD = ("|", 2)

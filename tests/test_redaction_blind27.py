@@ -7,8 +7,9 @@ coordinator's review — from six kommuner, with names as people write them onli
 only, nicknames, usernames made of names, capitals, initials, @mentions) in a realistic mix. Written without
 reading the redaction, its vocabulary or any other corpus (docs/redaction_blind27.md says what was opened).
 
-Nobody has read its misses or look-alikes lost: the report is aggregate-only (per kind, origin, style and
-look-alike kind) and failure messages carry counts only.
+Its misses and lost look-alikes were read at stop 33 for the twenty-seventh name round, after one aggregate
+measurement on the round before it (a development corpus from there). The report is aggregate-only (per kind,
+origin, style and look-alike kind) and failure messages carry counts only.
 """
 
 from __future__ import annotations
@@ -68,8 +69,35 @@ DELIVERED_KEPT = {
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target (every
 # structured kind delivered at 100 %, and the look-alike kinds one of which lost would pass 2 %), since the
-# targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
+# targets' strict xfails are decided by these figures.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 33: measured after the twenty-sixth round, which never read this corpus (aggregate only): names 2,443
+# of 2,625, as delivered but one. Then its misses and lost look-alikes were read for the twenty-seventh round
+# (developed on corpus 27).
+FOUND |= {
+    "first_name": (997, 1018),
+    "full_name": (825, 833),
+    "lowercase_name": (205, 217),
+    "nickname": (154, 161),
+    "surname_after_role": (249, 252),
+    "word_name": (94, 144),
+}
+NAMES = (2524, 2625)
+KEPT = {**KEPT, "person_street": (29, 35), "word": (52, 84)}
+# Stop 33: after the quotes that are said, not nicknames (developed on corpus 27).
+FOUND |= {"address": (152, 154)}
+KEPT = {
+    **KEPT,
+    "bus_line": (56, 56),
+    "date": (161, 161),
+    "institution": (428, 441),
+    "organisation": (181, 196),
+    "place": (251, 259),
+    "street": (216, 217),
+    "time": (189, 189),
+    "week": (119, 119),
+    "word": (71, 84),
+}
 
 
 class TestBlind27(BlindCorpusRatchets):
@@ -83,5 +111,5 @@ class TestBlind27(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody may read this corpus's misses
+    SHOW_MISSES = False  # the report stays aggregate-only
     STYLE_FIELD = ("|", 2)

@@ -31,7 +31,7 @@ from lagesbild.privacy.name_registers import CAPITALISED, name_word, other_part
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY
-from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, WORD_GIVEN_NAMES
 from lagesbild.privacy.span_index import SpanIndex
 
 __all__ = ["coordinated_names", "find_case_names", "names_before_phones"]
@@ -126,8 +126,11 @@ _A_CALLED_WORD: Final = any_word(*_CALLED_WORDS)
 # read in a short window before the phone found.
 _NAME_BEFORE_PHONE_RE: Final = re.compile(
     rf"(?P<n>{_CAP}(?:[ \t]+{_CAP}){{0,2}})"
-    r"(?:[ \t]*\([ \t]*|[ \t]*,[ \t]*(?:(?i:tel|telefon|mobil|mob|nr)\.?:?[ \t]*)?"
-    r"|[ \t]+(?i:tel|mobil|mob)\.?:?[ \t]*)$"
+    r"(?:[ \t]*\([ \t]*(?:(?i:jourtelefon|jourtel|telefon|tel|mobil|mob|nr)\.?:?[ \t]*)?"
+    r"|[ \t]*,[ \t]*(?:(?i:tel|telefon|mobil|mob|nr)\.?:?[ \t]*)?"
+    r"|[ \t]+(?i:tel|mobil|mob)\.?:?[ \t]*"
+    # a contact list's affiliation between them (`Pirre (nattvandrarna) 070-…`; stop 33)
+    r"|[ \t]*\([^()\d\n]{1,40}\)[ \t]*,?[ \t]*)$"
 )
 _AT_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?:på|hos|vid|till|från|via)[ \t]+$")
 # Stop 26, round 20 (from blind 20's misses):
@@ -367,7 +370,12 @@ def _case_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> 
     return out
 
 
-_AND: Final = r"[ \t]+(?:och|o|&)[ \t]+"
+_AND: Final = (
+    r"[ \t]+(?:och|o|&|eller|\+|→|->|vs\.?)[ \t]+"  # a roster's `+`, a call chain's `→`, a fight's `vs`
+)
+_A_JOINER_RE: Final = re.compile(r" o|&| eller |\+|→|->| vs")
+_ROSTER_JOINER_RE: Final = re.compile(r"[ \t](?:eller|\+|→|->)[ \t]")
+_NOUN_AFTER_RE: Final = re.compile(r"[ \t]+[a-zåäö]{3,}")
 _AND_NEXT_RE: Final = re.compile(rf"{_AND}(?P<n>{_CAP}|[a-zåäöéüøāēīōū]{{3,14}})(?![\w'’-])")
 _BETWEEN_RE: Final = re.compile(r"(?i:\bmellan)[ \t]+(?:[^\W\d_]+[ \t]+)?$")
 _NEXT_AND_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}|[a-zåäöéüøāēīōū]{{3,14}}){_AND}$")
@@ -376,10 +384,11 @@ _NEXT_AND_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}|[a-zåäöéüø�
 def coordinated_names(
     text: str, spans: list[tuple[int, int]], not_names: frozenset[str], roles: frozenset[str]
 ) -> list[tuple[int, int]]:
-    """A word joined by `och`, `o` or `&` to a name found, written the same way (capitalised or lowercase),
-    that is a listed name no word, or a word that is nothing else: `bilder på Maarten och [namn]` (a
-    place's preposition before it kept it out), `samma gäng som [namn] o søren`."""
-    if " o" not in text and "&" not in text:
+    """A word joined by `och`, `o`, `&`, `eller`, `+`, `→` or `vs` to a name found, written the same way
+    (capitalised or lowercase), that is a listed name no word, or a word that is nothing else: `bilder på
+    Maarten och [namn]` (a place's preposition before it kept it out), `samma gäng som [namn] o søren`,
+    `Tis: Florin + [namn]`; not a genitive before its noun (`[namn] → Medelpads räddningstjänstförbund`)."""
+    if not _A_JOINER_RE.search(text):
         return []
     found = SpanIndex(spans)
     out: list[tuple[int, int]] = []
@@ -392,6 +401,8 @@ def coordinated_names(
             if _BETWEEN_RE.search(text, max(0, first - 40), first):
                 continue  # places: `Mellan Bruksvallarna och Fjällnäs`
             n = m.group("n")
+            if n.endswith("s") and _NOUN_AFTER_RE.match(text, m.end("n")):
+                continue  # a genitive's noun after it: `Medelpads räddningstjänstförbund`
             if lower:
                 ok = (
                     n not in FUNCTION_WORDS
@@ -400,6 +411,14 @@ def coordinated_names(
                 )
             else:
                 ok = n not in place_words() and name_word(n, not_names, roles, words_too=False)
+                # beside a roster's `+`, a call chain's arrow or `eller` a given name that is a word is one
+                # too (`Fråga Bror eller [namn]`); `och` joins things as often (`Skog och [namn]`)
+                ok = ok or (
+                    _ROSTER_JOINER_RE.search(m.group()) is not None
+                    and (n in FIRST_NAMES or n in WORD_GIVEN_NAMES)
+                    and n not in not_names
+                    and n.lower() not in FUNCTION_WORDS
+                )
             if ok:
                 out.append(m.span("n"))
     return out

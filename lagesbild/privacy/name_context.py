@@ -25,7 +25,7 @@ from lagesbild.privacy.name_words import (
     PLACE_SUFFIXES,
 )
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES
-from lagesbild.privacy.speech import ORG_ENDINGS, PLACE_ENDINGS, QUOTES
+from lagesbild.privacy.speech import ORG_ENDINGS, PLACE_ENDINGS, QUOTES, said_not_named
 
 __all__ = ["find_context_names"]
 
@@ -326,6 +326,8 @@ def find_context_names(
         pw = prev.group(1) if prev else ""
         if pw == "av" or (pw.islower() and pw.endswith(("en", "et", "na")) and pw not in roles):
             continue
+        if said_not_named(text, m.start(), m.end(), m.group("n")):
+            continue  # what someone said: `"Tragiskt" – Märta`
         if all(p[:1].isupper() for p in re.split(r"[-\s]", m.group("n"))):
             take(m)
     if not _SUBJECT.isdisjoint(hits):

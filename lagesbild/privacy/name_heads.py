@@ -47,9 +47,10 @@ _HEADS: Final = (
     deltagarlista kontaktlista övriga
     förhinder anmält+av utfört+av beställt+av tekniker handläggare kund vem owner organisatör anmälda
     obligatoriska+deltagare valfria+deltagare valfria accepterat avböjt
-    kontraktsinnehavare innehavare störande störare boende hyresgäst hyresgäster kontakt""".replace(
-            "+", "_"
-        ).split()
+    kontraktsinnehavare innehavare störande störare boende hyresgäst hyresgäster kontakt
+    arrangör arrangörer ledamöter ledamot adjungerad adjungerade sändlista mottagare inbjudna kallade
+    med+på+mötet med+på ersättare moderator moderatorer skickat+av inskickat+av postat+av uppladdat+av
+    granskat+av inlämnad+av""".replace("+", "_").split()
     )
     | _TIME_HEADS
 )
@@ -145,6 +146,8 @@ def _member(
     parts = [p[3:] if p[:3] in ("al-", "el-") else p for p in parts]  # `Faizal el-Khatib`
     if not parts:
         return None
+    if len(parts) > 1 and all(p.isupper() for p in parts):
+        parts = [p.title() for p in parts]  # a name in capitals (`UTE MÜLLER`); one word alone is an acronym
     if all(p[0].isupper() for p in parts) and _INITIAL_RE.match(text, words[0].start()):
         # an initial before a surname says person, whatever the word (`R. Stan`, `M. Vik`)
         # (a place's word too: `K. Vik`; not a street's or a unit's: `S. Persgatan`)
@@ -167,6 +170,20 @@ def _member(
                 _only_a_name(parts[0], not_names, roles)
                 if len(parts) == 1
                 else any(_only_a_name(p, not_names, roles) for p in parts)
+            )
+        )
+        # among names, a member whose affiliation follows in brackets is a person whatever the word
+        # (`Ansvariga: [namn] (kommunen), Gran (Halmstads BK)`, `Storm (Securitas)`)
+        ok = ok or (
+            among_names
+            and paren >= 0
+            and all(
+                person_ok(p, not_names, roles)
+                and p not in ORGANISATIONS
+                and p not in place_words()
+                and p.lower() not in FUNCTION_WORDS
+                and p.lower() not in MONTHS_DAYS
+                for p in parts
             )
         )
     elif all(p.islower() for p in parts):
@@ -222,6 +239,10 @@ def _roster_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -
             lt = _ADDRESS_AFTER_RE.search(body)
             if lt is not None and lt.start() > 0:
                 out += _members(text, body_start, body_start + lt.start(), not_names, roles)
+            elif lt is None:
+                # a sender or Outlook's recipients without their addresses: `Till: Ida Berg; UTE MÜLLER; Bo
+                # Ek`, `Avsändare: Afram`
+                out += _members(text, body_start, body_end, not_names, roles, people=True)
             continue
         if not _heading(key, m.group("qual"), roles):
             continue
@@ -229,17 +250,34 @@ def _roster_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -
         if body.strip():
             out += _members(text, body_start, body_end, not_names, roles, people)
             continue
-        pos = max(m.end() + 1, scanned)
-        while pos < len(text):
-            line_end = text.find("\n", pos)
-            line_end = len(text) if line_end < 0 else line_end
-            b = _BULLET_RE.fullmatch(text, pos, line_end)
-            if b is None:
-                break
-            out += _members(text, b.start("item"), b.end("item"), not_names, roles, people)
-            pos = line_end + 1
-        scanned = max(scanned, pos)
+        found, scanned = _bullet_members(text, max(m.end() + 1, scanned), not_names, roles, people)
+        out += found
+    # a heading on a line of its own, without a colon, over bulleted members (`Deltagare` / `- Marj
+    # (nattvandrarna)`): a heading of people only
+    for m in _BARE_HEAD_RE.finditer(text) if "\n" in text else ():
+        if m.end() + 1 > scanned and _heading(m.group("key"), "", roles) and _people_heading(m.group("key")):
+            found, scanned = _bullet_members(text, m.end() + 1, not_names, roles, True)
+            out += found
     return out
+
+
+_BARE_HEAD_RE: Final = re.compile(r"(?m)^[ \t]*(?P<key>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*\r?$")
+
+
+def _bullet_members(
+    text: str, pos: int, not_names: frozenset[str], roles: frozenset[str], people: bool
+) -> tuple[list[tuple[int, int]], int]:
+    """The members on the bulleted or numbered lines from ``pos``, and where those lines end."""
+    out: list[tuple[int, int]] = []
+    while pos < len(text):
+        line_end = text.find("\n", pos)
+        line_end = len(text) if line_end < 0 else line_end
+        b = _BULLET_RE.fullmatch(text, pos, line_end)
+        if b is None:
+            break
+        out += _members(text, b.start("item"), b.end("item"), not_names, roles, people)
+        pos = line_end + 1
+    return out, pos
 
 
 def _signature_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:

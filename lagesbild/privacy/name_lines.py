@@ -25,11 +25,24 @@ from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
 __all__ = ["find_line_names"]
 
 _GREETING_RE: Final = re.compile(
-    r"(?m)^[ \t]*(?i:Hej|Hejsan|Hejhej|Hallå|Tjena|Tjenare|Tja|Tack|Tackar|Hi|Hey|Hello|Dear|Kära|Bästa|"
-    r"Thanks|Thank[ \t]+you|God[ \t]?morgon|God[ \t]?kväll|God[ \t]?dag|Bra[ \t]+jobbat|Grattis|Ok|Okej)"
+    # at a line's start, or after a field's colon or a sentence's end (`Meddelande: Hej Saga, jag …`)
+    r"(?m)(?:^|(?<=[:.!?]))[ \t]*(?i:Hej|Hejsan|Hejhej|Hallå|Tjena|Tjenare|Tja|Tack|Tackar|Hi|Hey|Hello|Dear"
+    r"|Kära|Bästa|Thanks|Thank[ \t]+you|God[ \t]?morgon|God[ \t]?kväll|God[ \t]?dag|Bra[ \t]+jobbat|Grattis"
+    r"|Ok|Okej)"
     r"[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:['’-][^\W\d_]+)*))?"
     r"(?:[ \t]+(?:och|&|and)[ \t]+(?P<m>[A-ZÅÄÖ][^\W\d_]+))?"
     r"(?=[ \t]*[!,.:]|[ \t]*\r?$)"
+)
+# Who is spoken to at a line's or a sentence's start, before what is asked or told: `Frank, detta kom in`,
+# `Se nedan. Sanna, kan polisen åka förbi?` (stop 33).
+_VOCATIVE_RE: Final = re.compile(
+    r"(?m)(?:^|(?<=[.!?:])[ \t])[ \t]*(?P<n>[A-ZÅÄÖ][^\W\d_]+),[ \t]+"
+    r"(?=(?i:detta|det[ \t]+här|kan|kan[ \t]+du|kan[ \t]+ni|har[ \t]+du|har[ \t]+ni|vill[ \t]+du"
+    r"|skulle[ \t]+du|du|ni|jag|vi|se|tack|hör|ring|kolla|fråga|glöm|obs|kommer[ \t]+du)\b)"
+)
+# Who calls whom, a line's first words before an arrow (`Duc → skolorna i Boo`, `- Anna Berg -> polisen`).
+_ARROW_RE: Final = re.compile(
+    r"(?m)^[ \t]*(?:[-•*][ \t]*)?(?P<n>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]*(?:→|->|=>)[ \t]"
 )
 # Who writes, at a line's or a clause's start: `Dardan här från kassan`, `det är Dereje här`.
 _SELF_RE: Final = re.compile(
@@ -92,6 +105,39 @@ def _greeted_spans(
     return spans
 
 
+def _spoken_to(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """Who is spoken to: a listed name, also one that is a word (`Frank,`); no place, organisation or role
+    (`Nacka, kan ni …`, `Polisen, har ni …`), nor a word the lists do not hold (`Vidarebefordrar, se …`)."""
+    if word in ORGANISATIONS or word.lower() in roles or word in not_names or word.lower() in FUNCTION_WORDS:
+        return False
+    if word in FIRST_NAMES or word in WORD_GIVEN_NAMES:
+        return True  # also a given name that some village bears (`Sanna,`)
+    return word in ANY_NAME and word not in place_words()
+
+
+def _caller(words: list[str], not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """Who calls before an arrow: listed names, also words (`Bror →`), or words that are nothing else,
+    all capitalised or all lowercase (`mats →`); no place, organisation or role (`Polisen →`)."""
+    if all(w.islower() for w in words):
+        return all(
+            lower_name_word(w) or (w.title() in FIRST_NAMES and w not in FUNCTION_WORDS) for w in words
+        )
+    return all(
+        w[:1].isupper()
+        and w not in ORGANISATIONS
+        and w not in not_names
+        and w.lower() not in roles
+        and w.lower() not in FUNCTION_WORDS
+        and (
+            w in FIRST_NAMES
+            or w in WORD_GIVEN_NAMES
+            or (w in ANY_NAME and w not in place_words())
+            or (w not in place_words() and unknown_word(w, not_names, roles) and not is_english(w.lower()))
+        )
+        for w in words
+    )
+
+
 def _surname_greeted(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """The greeted person's surname: a listed name or a word that is nothing else (not `Hej Anna Igen`)."""
     return (word in ANY_NAME and word.lower() not in FUNCTION_WORDS) or unknown_word(word, not_names, roles)
@@ -116,6 +162,9 @@ _CHAT_LOWER_RE: Final = re.compile(
 )
 
 
+_UNTIMED_LOWER_RE: Final = re.compile(r"(?m)^[ \t]*(?P<n>[a-zåäöéü]{2,20})[ \t]*:[ \t]")
+
+
 def _speaker_word(word: str, timed: bool, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     if len(word.rstrip(".")) == 1 or _name_word(word, not_names, roles):
         return True
@@ -136,14 +185,14 @@ def _self_named(words: list[str], not_names: frozenset[str], roles: frozenset[st
 
 
 def _a_chat(text: str, lines: list[re.Match[str]]) -> bool:
-    """Three lines or more of words after a speaker, two speakers or more, one of them on two lines, and
-    no speaker a word: a chat's screenshot, not a form or a log (`Datum:`, `Åtgärd:` are words; `Ärendenr:
-    12` takes a number)."""
+    """Three lines or more of words after a speaker, two speakers or more, one of them on two lines or three
+    speakers or more (a comment thread, stop 33), and no speaker a word: a chat's screenshot, not a form or
+    a log (`Datum:`, `Åtgärd:` are words; `Ärendenr: 12` takes a number)."""
     said = [m for m in lines if text[m.end() : m.end() + 1].isalpha()]
     speakers = [m.group("n") for m in said]
     return (
         len(said) >= 3
-        and 2 <= len(set(speakers)) < len(speakers)
+        and (2 <= len(set(speakers)) < len(speakers) or len(set(speakers)) >= 3)
         and all(
             w in ANY_NAME or not known_word(w.lower()) for speaker in set(speakers) for w in speaker.split()
         )
@@ -173,6 +222,11 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         if timed or any(w in ANY_NAME for w in words):
             if any(len(w.rstrip(".")) > 1 for w in words):
                 out.append(m.span("n"))
+    for m in _UNTIMED_LOWER_RE.finditer(text) if chat else ():
+        # in a chat or comment thread a lowercase speaker without a time is a given name too (`amela: lol`)
+        n = m.group("n")
+        if n not in FUNCTION_WORDS and n not in roles and (lower_name_word(n) or n.title() in FIRST_NAMES):
+            out.append(m.span("n"))
     for m in _CHAT_LOWER_RE.finditer(text) if ":" in text else ():
         words = m.group("n").split()
         # after a time a word that is no Swedish or English word speaks (`[14:05] liyu:`; not `21:05 larm:`,
@@ -184,6 +238,12 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
             and any(lower_name_word(w) for w in words)
             and all(lower_name_word(w) or (w not in FUNCTION_WORDS and not known_word(w)) for w in words)
         ):
+            out.append(m.span("n"))
+    for m in _ARROW_RE.finditer(text) if "→" in text or "->" in text or "=>" in text else ():
+        if _caller(m.group("n").split(), not_names, roles):
+            out.append(m.span("n"))
+    for m in _VOCATIVE_RE.finditer(text) if ", " in text else ():
+        if _spoken_to(m.group("n"), not_names, roles):
             out.append(m.span("n"))
     if "här" in text:
         for m in _SELF_RE.finditer(text):

@@ -98,7 +98,8 @@ fastighetsskötaren
     expediten säljare säljaren lagerarbetare lagerarbetaren operatör operatören larmoperatör larmoperatören
     nyckelhållare nyckelhållaren platschef platschefen arbetsledare arbetsledaren byggarbetare
     byggarbetaren innehavare innehavaren
-    krögare krögaren bagare bagaren mekaniker mekanikern bilhandlare bilhandlaren sign"""
+    krögare krögaren bagare bagaren mekaniker mekanikern bilhandlare bilhandlaren sign
+    controller controllern ekonom ekonomen insatschef insatschefen"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.

@@ -36,6 +36,7 @@ from lagesbild.privacy.speech import (
     QUOTES,
     find_speakers,
     is_name_word,
+    said_not_named,
 )
 
 _QUOTED: Final = rf"[{QUOTES}](?P<q>[^\W\d_][^{QUOTES}\n]{{0,30}}?)[{QUOTES}]"
@@ -219,9 +220,15 @@ def find_nicknames(
             or text[m.end() : m.end() + 1] == ":"
         ):
             continue  # a chat's or an event's title: `chatt "Fest vecka 17"`, `"Reservatet gänget": Hirut`
+        if said_not_named(text, m.start(), m.end(), m.group("q")):
+            continue  # what someone said: `"Keff gjort" (Viktor)`, `"Tragiskt" – Märta`, `kompis: "Shhh bre"`
         before = text[max(0, m.start() - 40) : m.start()]
         prev = re.search(rf"({_WORD})[ \t]*$", before)
-        beside_name = any_within(ends, m.start() - 2, m.start()) or any_within(starts, m.end(), m.end() + 2)
+        # beside on the same line: a name that ends the line before is no one the quote names (`— Agnes
+        # Ekström` / `„överdriv inte" — …`, a comment thread; stop 33)
+        beside_name = (
+            any_within(ends, m.start() - 2, m.start()) and "\n" not in text[max(0, m.start() - 2) : m.start()]
+        ) or (any_within(starts, m.end(), m.end() + 2) and "\n" not in text[m.end() : m.end() + 2])
         if beside_name or (prev is not None and prev.group(1).lower() in roles):
             spans.append((m.start("q"), m.end("q")))
     # A word or two in parentheses right beside a detected name.

@@ -46,6 +46,7 @@ from lagesbild.privacy.name_neighbours import grown_names
 from lagesbild.privacy.name_registers import find_register_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
+from lagesbild.privacy.name_social import find_social_names
 from lagesbild.privacy.name_tables import find_table_names
 from lagesbild.privacy.name_unknown import ORGANISATIONS, find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_name_pairs, find_unknown_lowercase_names
@@ -155,6 +156,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_case_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_intro_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_handle_names(text)
+    spans += find_social_names(text)
     spans += find_table_names(text, ROLE_WORDS_SET)
     if phones := [(f.start, f.end) for f in candidates if f.type == "telefon"]:
         spans += names_before_phones(text, phones, NOT_NAMES, ROLE_WORDS_SET)
@@ -234,18 +236,25 @@ _UNIT_ENDINGS: Final = ("jouren", "enheten", "förvaltningen", "tjänsten", "tra
 def _echoes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The other places in the text where a found name's word stands again, capitalised the same way:
     `Närvarande: Ananya Sharma … Ordf. Ananya`, as `redact_together` does across a record's fields."""
-    words = {
+    named = {
         w
         for s, e in spans
         for w in _ECHO_WORD_RE.findall(text, s, e)
-        if w[:1].isupper() and w not in place_words() and w.lower() not in FUNCTION_WORDS
+        if w[:1].isupper() and w not in place_words()
     }
-    if not words:
+    words = {w for w in named if w.lower() not in FUNCTION_WORDS}
+    # a name that is also a function word (`Dina Delić` … `Justerare: Dina`) echoes only where it ends a
+    # clause: `Dina barn` is the pronoun
+    function_names = named - words
+    if not named:
         return []
     found = SpanIndex(spans)
     out: list[tuple[int, int]] = []
     for m in _ECHO_RE.finditer(text):
         s, e = m.span()
+        if m.group() in function_names and _CLAUSE_END_RE.match(text, e) and not found.overlaps(s, e):
+            out.append((s, e))
+            continue
         if m.group() not in words:
             if not (m.group().endswith("s") and m.group()[:-1] in words):
                 continue
@@ -256,6 +265,7 @@ def _echoes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _ECHO_WORD_RE: Final = re.compile(r"[^\W\d_]{3,}")
+_CLAUSE_END_RE: Final = re.compile(r"[ \t]*(?:[,.;:!?)]|\r?\n|\Z)")
 # A whole word (an apostrophe after it is a genitive's: `Haris'`).
 _ECHO_RE: Final = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
 
