@@ -83,19 +83,25 @@ _STREET_ENDS: Final = (
 def find_social_names(text: str) -> list[tuple[int, int]]:
     """Spans of the handles and hashtag names of the module doc."""
     out: list[tuple[int, int]] = []
-    for m in _TOKEN_RE.finditer(text):
-        token = m.group("t")
-        if token != token.lower() or token in FUNCTION_WORDS:
-            continue
-        account = _ACCOUNT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start()) is not None
-        if _SHAPED_RE.search(token):
-            if _a_handle(token) and (account or any(_listed(s) for s in _SEGMENT_RE.findall(token))):
+    # most texts hold no handle's shape and no word that says account: skip the word-by-word scan (issue 16)
+    low = text.lower()
+    account_words = any(hint in low for hint in _ACCOUNT_HINTS)
+    if account_words or _SHAPE_HINT_RE.search(text):
+        for m in _TOKEN_RE.finditer(text):
+            token = m.group("t")
+            if token != token.lower() or token in FUNCTION_WORDS:
+                continue
+            account = account_words and _ACCOUNT_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            if _SHAPED_RE.search(token):
+                if _a_handle(token) and (account or any(_listed(s) for s in _SEGMENT_RE.findall(token))):
+                    out.append(m.span())
+            elif account and not _a_word(token) and token not in _lower_places():
                 out.append(m.span())
-        elif account and not _a_word(token) and token not in _lower_places():
-            out.append(m.span())
-        elif len(token) >= _MIN_JOINED and _speaker_place(text, m.start(), m.end()) and _joined_name(token):
-            out.append(m.span())
-    out += _quoted_names(text) + _apostrophe_names(text) + _initial_names(text)
+    for m in _SPEAKER_TOKEN_RE.finditer(text):
+        token = m.group("t")
+        if token not in FUNCTION_WORDS and _joined_name(token) and not _account_before(text, m.start("t")):
+            out.append(m.span("t"))
+    out += _quoted_names(text, account_words) + _apostrophe_names(text) + _initial_names(text)
     for m in _HASHTAG_RE.finditer(text) if "#" in text else ():
         for part in re.finditer(r"[^\W\d_]+", m.group("h")):
             word = part.group()
@@ -120,14 +126,14 @@ def _other_than_a_person(word: str) -> bool:
     )
 
 
-def _quoted_names(text: str) -> list[tuple[int, int]]:
+def _quoted_names(text: str, account_words: bool) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     for m in _QUOTED_BY_RE.finditer(text) if "(" in text else ():
         words = m.group("n").split()
         # a word of the lexicon only as a listed name (`(Björn)`, not `(Polisen)`)
         if not any(_other_than_a_person(w) or (_a_word(w.lower()) and w not in ANY_NAME) for w in words):
             out.append(m.span("n"))
-    for m in _QUOTED_ACCOUNT_RE.finditer(text):
+    for m in _QUOTED_ACCOUNT_RE.finditer(text) if account_words else ():
         if not _other_than_a_person(m.group("n")):
             out.append(m.span("n"))
     return out
@@ -162,17 +168,26 @@ def _initial_names(text: str) -> list[tuple[int, int]]:
 _DIRECTION_LETTERS: Final = frozenset("NSVÖOCEW")
 
 
-def _speaker_place(text: str, start: int, end: int) -> bool:
-    """Where a handle stands alone: a line of its own (a post's author) or a chat line's speaker, after a
-    time or not (`stefanjohansson: här är …`, `19.20 krzysztofkozlowski: yo`)."""
-    line_start = text.rfind("\n", 0, start) + 1
-    return _BEFORE_SPEAKER_RE.fullmatch(text, line_start, start) is not None and (
-        _AFTER_SPEAKER_RE.match(text, end) is not None
-    )
+def _account_before(text: str, start: int) -> bool:
+    """An account word before it: the scan above has taken the token already."""
+    return _ACCOUNT_BEFORE_RE.search(text, max(0, start - 30), start) is not None
 
 
-_BEFORE_SPEAKER_RE: Final = re.compile(r"[ \t]*(?:\[?[0-9]{1,2}[:.]?[0-9]{2}\]?[ \t]+)?")
-_AFTER_SPEAKER_RE: Final = re.compile(r"[ \t]*(?::[ \t]|\r?\n|\Z)")
+# Where a handle stands alone: a line of its own (a post's author) or a chat line's speaker, after a time or
+# not (`stefanjohansson: här är …`, `19.20 krzysztofkozlowski: yo`).
+_SPEAKER_TOKEN_RE: Final = re.compile(
+    r"(?m)^[ \t]*(?:\[?[0-9]{1,2}[:.]?[0-9]{2}\]?[ \t]+)?(?P<t>[^\W\d_A-ZÅÄÖÉÜ]{7,})"
+    r"(?=[ \t]*(?::[ \t]|\r?\n|\Z))"
+)
+_ACCOUNT_HINTS: Final = (
+    "kont", "använd", "medlem", "profil", "insta", "tiktok", "snap", "discord", "facebook", "twitter",
+    "youtube", "story", "handle", "user", "account", "nicket", "aliaset",
+)  # fmt: skip
+# a handle with a listed name in it has one of these (`rabi46`, `hakan.t2011`, `amela_hadzic`, `j_berg`,
+# `x9lina`)
+_SHAPE_HINT_RE: Final = re.compile(
+    r"[a-zåäöéü]{2}(?:[._][a-zåäöéü0-9]|[0-9]{2})|[a-zåäöéü][._][a-zåäöéü]{2}|[0-9][a-zåäöéü]{3}"
+)
 
 
 def _a_handle(token: str) -> bool:
