@@ -6,8 +6,9 @@ fault reports and minutes run through OCR, and text a phone read off a photo —
 forms in a realistic mix. Written without reading the redaction, its vocabulary or any other corpus
 (docs/redaction_blind28.md says what was opened).
 
-Nobody has read its misses or look-alikes lost: the report is aggregate-only (per kind, origin, style and
-look-alike kind) and failure messages carry counts only.
+Its misses were read at stop 33, after one aggregate measurement on the change after its delivery (a
+development corpus from there). The report is aggregate-only (per kind, origin, style and look-alike kind)
+and failure messages carry counts only.
 """
 
 from __future__ import annotations
@@ -64,9 +65,37 @@ DELIVERED_KEPT = {
 }
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
-# more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
-# read this corpus's misses.
+# more than one item; a kind stays at its delivered figure where one less would cross its target.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 33: measured after the structured fixes from blind 29 and the twenty-ninth round, which never read
+# this corpus (aggregate only): as delivered. Then its misses were read for the numbers said in words
+# (privacy/spoken_numbers.py) and the twenty-eighth round (developed on corpus 28).
+FOUND |= {
+    "address": (147, 147),
+    "first_name": (634, 646),
+    "full_name": (822, 833),
+    "landline": (83, 84),
+    "lowercase_name": (111, 126),
+    "mobile": (144, 161),
+    "nickname": (128, 140),
+    "surname_after_role": (186, 188),
+    "word_name": (116, 125),
+}
+NAMES = (1997, 2058)
+KEPT = {
+    **KEPT,
+    "amount": (77, 77),
+    "bus_line": (63, 63),
+    "date": (287, 287),
+    "institution": (324, 329),
+    "organisation": (197, 203),
+    "person_street": (32, 35),
+    "place": (288, 294),
+    "street": (126, 126),
+    "time": (322, 322),
+    "week": (102, 105),
+    "word": (70, 70),
+}
 
 
 class TestBlind28(BlindCorpusRatchets):
@@ -80,5 +109,5 @@ class TestBlind28(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody may read this corpus's misses
+    SHOW_MISSES = False  # the report stays aggregate-only
     STYLE_FIELD = ("|", 2)

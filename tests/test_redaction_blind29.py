@@ -6,8 +6,9 @@ shift logs in English, phrases in Arabic, Somali, Persian or Polish, tourist-tra
 English — from six kommuner, with name forms in a realistic mix. Written without reading the redaction, its
 vocabulary or any other corpus (docs/redaction_blind29.md says what was opened).
 
-Nobody has read its misses or look-alikes lost: the report is aggregate-only (per kind, origin, style and
-look-alike kind) and failure messages carry counts only.
+Its misses were read at stop 33, after one aggregate measurement on the change after its delivery (a
+development corpus from there). The report is aggregate-only (per kind, origin, style and look-alike kind)
+and failure messages carry counts only.
 """
 
 from __future__ import annotations
@@ -67,8 +68,36 @@ DELIVERED_KEPT = {
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
-# targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
+# targets' strict xfails are decided by these figures.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 33: measured after 616a52e, which changed no finding (aggregate only): as delivered. Then its misses
+# and lost look-alikes were read for the structured fixes and the twenty-ninth round (developed on corpus
+# 29).
+FOUND |= {
+    "address": (180, 182),
+    "apartment": (91, 91),
+    "first_name": (658, 672),
+    "full_name": (1090, 1099),
+    "lowercase_name": (105, 126),
+    "nickname": (126, 126),
+    "plate_new": (63, 63),
+    "surname_after_role": (142, 142),
+    "word_name": (93, 103),
+}
+NAMES = (2214, 2268)
+KEPT = {
+    **KEPT,
+    "amount": (70, 70),
+    "bus_line": (70, 70),
+    "date": (245, 245),
+    "institution": (363, 371),
+    "organisation": (208, 217),
+    "place": (248, 273),
+    "street": (182, 182),
+    "time": (501, 504),
+    "week": (105, 105),
+    "word": (35, 49),
+}
 
 
 class TestBlind29(BlindCorpusRatchets):
@@ -82,5 +111,5 @@ class TestBlind29(BlindCorpusRatchets):
     FOUND = FOUND
     NAMES = NAMES
     KEPT = KEPT
-    SHOW_MISSES = False  # nobody may read this corpus's misses
+    SHOW_MISSES = False  # the report stays aggregate-only
     STYLE_FIELD = ("|", 2)

@@ -81,7 +81,9 @@ _ADDR_CTX_RE: Final = re.compile(
     + _ADDR_TAIL
 )
 _APT_RE: Final = re.compile(
-    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenheten|lägenhet)(?:\b|(?=[0-9])))"
+    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenheten|lägenhet"
+    # in English, Norwegian and Danish (stop 33): `apartment 1008`, `apt 1005`, `flat 1204`, `leilighet 1505`
+    r"|apartment|apt|flat|leilighet|leiligheten|lejlighed|lejligheden)(?:\b|(?=[0-9])))"
     r"\.?[ "
     r"\t]*(?::[ \t]*)?(?:(?i:nr)\.?[ \t]*)?"  # also a key-value line: `Lgh: 1307`
     r"(?P<nr>[0-9]{1,4})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
@@ -193,10 +195,48 @@ def _a_road(word: str) -> bool:
 
 
 _ROADS: Final = tuple(w for w in _GENERIC_STREETS if w.endswith("väg"))
+# Words in `led` that name no street: a trail, a fairway or a route with a number.
+_LED_WORDS: Final = frozenset(
+    "skoterled vandringsled cykelled farled båtled pilgrimsled huvudled omled omledd infartsled".split()
+)
+
+
+_DIGIT_STREET_HINT_RE: Final = re.compile(r"[0-9][A-Ha-h]?[ \t]+[A-ZÅÄÖ]")
+_FOREIGN_FLAT_RE: Final = re.compile(r"apartment|apt|flat|leilighet|lejlighed")
+# A house number written before its street, as in English (`21 Repslagaregatan`, `107C Stationsvägen`, `109
+# Stora Södergatan`): the street's last word ends as a street does, or is a street's second word.
+_NUMBER_FIRST_RE: Final = re.compile(
+    r"(?<![\w.,:/-])(?P<nr>[0-9]{1,3}[A-Ha-h]?)[ \t]+(?P<a>[A-ZÅÄÖ][\w-]*)(?:[ \t]+(?P<b>[\w-]+))?"
+)
+
+
+# A number that is a time, a week, a line or a count before a street: `kl 21 Storgatan`, `buss 4 Ringvägen`.
+_TIME_OR_COUNT_BEFORE_RE: Final = re.compile(
+    r"(?i:\b(?:kl|klockan|vecka|v|buss|bussen|linje|linjen|nr|ca|cirka|runt|omkring|den|at\s+around|around"
+    r"|week|bus|line|no|tåg|spår|plattform|gate|rum|room"
+    # a road's number before the place it passes (`länsväg 365 Husbondliden`, `trafikplats 115 Norrplan`)
+    r"|väg|länsväg|riksväg|europaväg|motorväg|rv|lv|trafikplats|tpl|avfart|påfart|route|road|highway)\.?)"
+    r"[ \t]*$"
+)
+
+
+def _number_first(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _NUMBER_FIRST_RE.finditer(text):
+        a, b = m.group("a").lower(), (m.group("b") or "").lower()
+        one_word = a.endswith(_STREET_ENDINGS) and a not in _GENERIC_STREETS  # `21 Repslagaregatan`
+        # `109 Stora Södergatan`, `105 Fisksätra allé`: a street of two words
+        two_words = bool(b) and (b.endswith(_STREET_ENDINGS) or b in _STREET_SECOND_WORDS)
+        first_ok = a not in _NOT_STREET_FIRST or m.group("a") in _STREET_NAMING_FIRST
+        if (one_word or (two_words and first_ok)) and not _TIME_OR_COUNT_BEFORE_RE.search(
+            text, max(0, m.start() - 12), m.start()
+        ):
+            out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
+    return out
 
 
 def find_addresses(text: str) -> list[Finding]:
-    out: list[Finding] = []
+    out: list[Finding] = _number_first(text) if _DIGIT_STREET_HINT_RE.search(text) else []
     for m in _WORD_BEFORE_NUMBER_RE.finditer(text):
         word = m.group("w").lower()
         if m.group("dot"):  # "Storg. 5": only a shortened street name takes its dot
@@ -214,6 +254,8 @@ def find_addresses(text: str) -> list[Finding]:
                 prev = _PREV_CAP_WORD_RE.search(text, max(0, m.start() - 40), m.start())
                 if prev is None or not _named_street(prev):
                     continue  # "motorvägen 2" does not count; "Norra Promenaden 47B" does
+        elif word.endswith("led") and len(word) > 5 and m.group("w")[:1].isupper() and word not in _LED_WORDS:
+            pass  # a street named in one word ending in `led` (`Österled 108`; stop 33)
         elif word.endswith("väg") and m.group("w")[:1].isupper():
             if _a_road(word):
                 continue  # "Rikväg 11": a typed road's number, no home
@@ -228,7 +270,7 @@ def find_addresses(text: str) -> list[Finding]:
     if "bor " in low or "adress" in low or "folkbokf" in low or "skriven" in low or "boende" in low:
         for m in _ADDR_CTX_RE.finditer(text):
             out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
-    if "lgh" in low or "lägenhet" in low:
+    if "lgh" in low or "lägenhet" in low or _FOREIGN_FLAT_RE.search(low):
         for m in _APT_RE.finditer(text):
             out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
     return out

@@ -50,7 +50,9 @@ _HEADS: Final = (
     kontraktsinnehavare innehavare störande störare boende hyresgäst hyresgäster kontakt
     arrangör arrangörer ledamöter ledamot adjungerad adjungerade sändlista mottagare inbjudna kallade
     med+på+mötet med+på ersättare moderator moderatorer skickat+av inskickat+av postat+av uppladdat+av
-    granskat+av inlämnad+av""".replace("+", "_").split()
+    granskat+av inlämnad+av navn navne name names ledig lediga anmält+av anmäld+av skrivet+av""".replace(
+            "+", "_"
+        ).split()
     )
     | _TIME_HEADS
 )

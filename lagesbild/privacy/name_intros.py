@@ -16,14 +16,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.lexicon import known_word
+from lagesbild.privacy.lexicon import known_word, lexicon
 from lagesbild.privacy.lower_words import lower_name_word
 from lagesbild.privacy.name_cue_words import CAP, LOW
 from lagesbild.privacy.name_unknown import ORGANISATIONS, place_words
 from lagesbild.privacy.name_unknown_word import unknown_word
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY
+from lagesbild.privacy.names import FIRST_NAMES
 
-__all__ = ["find_intro_names"]
+__all__ = ["find_dictated_names", "find_intro_names"]
 
 # After `jag är` a name ends at `och`, `från`, `på`, `som`, `hos`, a comma, a full stop or the line's end.
 _AFTER_NAME: Final = r"(?=[ \t]+(?:och|o|från|på|som|hos|här)\b|[ \t]*[,.!]|[ \t]*$)"
@@ -74,6 +75,71 @@ def find_intro_names(text: str, not_names: frozenset[str], roles: frozenset[str]
                 out.append(m.span("n"))  # fail-closed: a name field holds a name
         elif len(words) == 1 and m.group("r").lower() in roles and _lower_name(words[0]):
             out.append(m.span("n"))
+    return out
+
+
+# Stop 33, from blind 28's dictation: who is named before `heter hon` (`en äldre dam Inga heter hon`), who
+# speaks on a voicemail (`ja hej det är Örn på stationen`), who dictates (`Ajsha här garaget …`), and who is
+# known by a nickname only (`Pekkis (riktigt namn okänt)`, OCR's `narnn` too). Fail-closed: any word there,
+# but a function word, a place or an organisation.
+_NAMED_BEFORE_RE: Final = re.compile(
+    rf"(?<![\w-])(?P<n>{CAP}|{LOW})[ \t]+(?i:heter|hette)[ \t]+(?i:hon|han|hen)\b"
+)
+_VOICEMAIL_RE: Final = re.compile(
+    rf"(?i:\bhej)[ \t,]+(?i:det[ \t]+är|här[ \t]+är)[ \t]+(?P<n>{CAP}|{LOW})"
+    r"(?=[ \t]+(?:på|från|i|hos)\b|[ \t]*[,.])"
+)
+_DICTATES_RE: Final = re.compile(rf"(?m)^[ \t]*(?P<n>{CAP}|{LOW})(?:[ \t]+på[ \t]+[^\W\d_]+)?[ \t]+här\b")
+_UNKNOWN_REAL_NAME_RE: Final = re.compile(
+    rf"(?P<n>{CAP})[ \t]*\((?i:riktigt|rätt|egentligt|riktiga)[ \t]+[^\W\d_]{{3,6}}[ \t]+"
+    r"(?i:okänt|okänd|oklart)\)"
+)
+
+
+def _said_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A word a frame above says is a name: anything but a function word, role, place or organisation; a
+    capitalised given name that is also a function word counts (`Inga heter hon`)."""
+    if word[:1].isupper() and word in FIRST_NAMES and word not in place_words() and word not in ORGANISATIONS:
+        return True
+    return not (
+        word.lower() in FUNCTION_WORDS
+        or word.lower() in roles
+        or word in ORGANISATIONS
+        or word in place_words()
+        or word in not_names
+        or len(word) < 2
+    )
+
+
+def find_dictated_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the names the frames of stop 33 (above) introduce."""
+    out: list[tuple[int, int]] = []
+    low = text.lower()
+    if "heter h" in low or "hette h" in low:
+        out += [
+            m.span("n") for m in _NAMED_BEFORE_RE.finditer(text) if _said_name(m.group("n"), not_names, roles)
+        ]
+    if "hej" in low:
+        for m in _VOICEMAIL_RE.finditer(text):
+            n = m.group("n")
+            # lowercase only a listed name or no word (`hej det är lugnt på stationen`)
+            if _said_name(n, not_names, roles) and (n[:1].isupper() or n.lower() not in lexicon()):
+                out.append(m.span("n"))
+    if " här" in low:
+        for m in _DICTATES_RE.finditer(text):
+            n = m.group("n")
+            # a capitalised listed name, or no word of the lexicon itself (`Polisen här`, `Jag här`, `karl
+            # här` — a man — are words)
+            if _said_name(n, not_names, roles) and (
+                (n[:1].isupper() and n in ANY_NAME) or n.lower() not in lexicon()
+            ):
+                out.append(m.span("n"))
+    if "okän" in low or "oklart" in low:
+        out += [
+            m.span("n")
+            for m in _UNKNOWN_REAL_NAME_RE.finditer(text)
+            if _said_name(m.group("n"), not_names, roles)
+        ]
     return out
 
 

@@ -33,12 +33,13 @@ from lagesbild.privacy.name_capital_words import find_capital_word_names
 from lagesbild.privacy.name_cases import coordinated_names, find_case_names, names_before_phones
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
+from lagesbild.privacy.name_english import english_date_month, find_english_names
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_frames import find_frame_names
 from lagesbild.privacy.name_groups import find_group_names
 from lagesbild.privacy.name_handles import find_handle_names
 from lagesbild.privacy.name_heads import find_head_names
-from lagesbild.privacy.name_intros import find_intro_names
+from lagesbild.privacy.name_intros import find_dictated_names, find_intro_names
 from lagesbild.privacy.name_inverted import capital_names
 from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
@@ -155,8 +156,10 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_youth_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_case_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_intro_names(text, NOT_NAMES, ROLE_WORDS_SET)
+    spans += find_dictated_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_handle_names(text)
     spans += find_social_names(text)
+    spans += find_english_names(text)
     spans += find_table_names(text, ROLE_WORDS_SET)
     if phones := [(f.start, f.end) for f in candidates if f.type == "telefon"]:
         spans += names_before_phones(text, phones, NOT_NAMES, ROLE_WORDS_SET)
@@ -180,6 +183,7 @@ def _find_personal_data(text: str) -> list[Finding]:
         and not _organisation(text[s:e])
         and not _acronym(text[s:e])
         and not _VENUE_NEXT_RE.match(text, e)
+        and not english_date_month(text, s, e)
     ]
     spans = _union(text, spans)
     if echoes := _echoes(text, spans):

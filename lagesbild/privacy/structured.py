@@ -19,6 +19,7 @@ from lagesbild.privacy.addresses import find_addresses, find_properties
 from lagesbild.privacy.block_properties import find_block_properties
 from lagesbild.privacy.case_numbers import find_case_numbers, valid_date
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.spoken_numbers import find_spoken_numbers
 
 __all__ = ["find_structured"]
 
@@ -85,7 +86,9 @@ _PLATE_CTX_RE: Final = re.compile(
     r"|nummerplåt|nummerplåten|nummerplåtar|skylt|skylten|skyltar|fordon|fordonet|fordonen|moped|mopeden"
     r"|mopeder|mc|motorcykel|motorcykeln|a-traktor|a-traktorn|epa|epan|epatraktor|lastbil|lastbilen"
     r"|skåpbil|skåpbilen|taxi|släp|släpet|släpvagn|husbil|husvagn|suv|volvo|saab|audi|bmw|mercedes"
-    r"|vw|volkswagen|toyota|ford|opel|kia|tesla|nummer|med\s+nummer)\b"
+    r"|vw|volkswagen|toyota|ford|opel|kia|tesla|nummer|med\s+nummer"
+    # in English (stop 33): `the abandoned car SKF77Z`, `reg no`
+    r"|car|cars|vehicle|vehicles|van|truck|motorbike|scooter|plate|plates|registration|reg\.?\s?no)\b"
 )
 _PLATE_STRONG_CTX_RE: Final = re.compile(
     r"(?i)\b(?:regnr|reg|reg\.\s?nr|reg\.nr|reg-nr|registreringsnummer|registreringsnumret|registreringsnr"
@@ -375,4 +378,5 @@ def find_structured(text: str) -> list[Finding]:
         candidates += find_block_properties(text)
         candidates += _find_plates(text)
         candidates += find_addresses(text)
+    candidates += find_spoken_numbers(text)
     return candidates
