@@ -85,7 +85,7 @@ def find_social_names(text: str) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     # most texts hold no handle's shape and no word that says account: skip the word-by-word scan (issue 16)
     low = text.lower()
-    account_words = any(hint in low for hint in _ACCOUNT_HINTS)
+    account_words = _ACCOUNT_HINT_RE.search(low) is not None
     if account_words or _SHAPE_HINT_RE.search(text):
         for m in _TOKEN_RE.finditer(text):
             token = m.group("t")
@@ -179,10 +179,10 @@ _SPEAKER_TOKEN_RE: Final = re.compile(
     r"(?m)^[ \t]*(?:\[?[0-9]{1,2}[:.]?[0-9]{2}\]?[ \t]+)?(?P<t>[^\W\d_A-ZÅÄÖÉÜ]{7,})"
     r"(?=[ \t]*(?::[ \t]|\r?\n|\Z))"
 )
-_ACCOUNT_HINTS: Final = (
-    "kont", "använd", "medlem", "profil", "insta", "tiktok", "snap", "discord", "facebook", "twitter",
-    "youtube", "story", "handle", "user", "account", "nicket", "aliaset",
-)  # fmt: skip
+_ACCOUNT_HINT_RE: Final = re.compile(
+    "kont|använd|medlem|profil|insta|tiktok|snap|discord|facebook|twitter|youtube|story|handle|user|account"
+    "|nicket|aliaset"
+)
 # a handle with a listed name in it has one of these (`rabi46`, `hakan.t2011`, `amela_hadzic`, `j_berg`,
 # `x9lina`)
 _SHAPE_HINT_RE: Final = re.compile(

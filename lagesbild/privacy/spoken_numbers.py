@@ -50,10 +50,11 @@ _STREET_NUMBER_RE: Final = re.compile(
 )
 # A phone said in words starts with `noll` or with its first digits (`070 nio fem …`).
 _ZERO_THEN_WORD_RE: Final = re.compile(rf"(?<![0-9])0[0-9]{{0,3}}[ \t,-]+(?i:{_NUMBER_WORD})(?![\w])")
-_STREET_ENDS: Final = (
-    "vägen", "gatan", "gata", "gränd", "gränden", "stigen", "backen", "allé", "allén", "torget", "leden",
-    "slingan", "svängen", "platsen", "kroken", "ringen", "höjden", "liden", "stråket",
-)  # fmt: skip
+_ZERO_BEFORE_A_WORD_RE: Final = re.compile(r"(?<![0-9])0[0-9]{0,3}[ \t,-]+[a-zåäöA-ZÅÄÖ]")
+_STREET_END_RE: Final = re.compile(
+    r"(?:vägen|gatan|gata|gränd|gränden|stigen|backen|allé|allén|torget|leden|slingan|svängen|platsen|kroken"
+    r"|ringen|höjden|liden|stråket) "
+)
 _MIN_DIGITS: Final = 8
 _MAX_DIGITS: Final = 12
 
@@ -80,7 +81,9 @@ def find_spoken_numbers(text: str) -> list[Finding]:
     """Phone numbers and house numbers said in words (module doc)."""
     low = text.lower()
     out: list[Finding] = []
-    phone = "noll" in low or _ZERO_THEN_WORD_RE.search(text) is not None
+    phone = "noll" in low or (
+        _ZERO_BEFORE_A_WORD_RE.search(text) is not None and _ZERO_THEN_WORD_RE.search(text) is not None
+    )
     for m in _RUN_RE.finditer(text) if phone else ():
         tokens = _TOKEN_RE.findall(m.group("run"))
         parts = [_digits(t) for t in tokens]
@@ -89,6 +92,6 @@ def find_spoken_numbers(text: str) -> list[Finding]:
         number = "".join(p for p in parts if p is not None)
         if number.startswith("0") and _MIN_DIGITS <= len(number) <= _MAX_DIGITS:
             out.append(Finding("telefon", m.start("run"), m.end("run"), m.group("run")))
-    for m in _STREET_NUMBER_RE.finditer(text) if any(f"{e} " in low for e in _STREET_ENDS) else ():
+    for m in _STREET_NUMBER_RE.finditer(text) if _STREET_END_RE.search(low) else ():
         out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
     return out
