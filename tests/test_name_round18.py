@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from lagesbild.privacy.name_cases import coordinated_names, find_case_names
+from lagesbild.privacy.name_cases import find_case_names
+from lagesbild.privacy.name_joined import coordinated_names
 from lagesbild.privacy.name_words import ROLE_WORDS_SET
 from lagesbild.privacy.names import NOT_NAMES
 from tests.name_checks import gone, kept

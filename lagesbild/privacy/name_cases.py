@@ -14,7 +14,6 @@ Where a case text names a person, its frame says so whatever the name: a word no
 * a graffiti writer by the tag: `klotter, tags Boban`;
 * what a person is called: `en kille som heter lena`;
 * the person before a phone: `Mersiha (070-…) sms:ade` (`names_before_phones`);
-* a name joined to a name found: `bilder på Maarten och [namn]`, `[namn] o søren` (`coordinated_names`).
 A word there is a person's when it is a listed name (a word too), a word that is nothing else
 (`name_registers.name_word`) or no frequent Swedish word, place, organisation or role; an age is two digits
 (a count per area is more often one: `Fisksätra (3)`).
@@ -31,10 +30,9 @@ from lagesbild.privacy.name_registers import CAPITALISED, name_word, other_part
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY
-from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, WORD_GIVEN_NAMES
-from lagesbild.privacy.span_index import SpanIndex
+from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 
-__all__ = ["coordinated_names", "find_case_names", "names_before_phones"]
+__all__ = ["find_case_names", "names_before_phones"]
 
 _CAP: Final = CAPITALISED  # a capitalised word (name_registers)
 _INITIAL: Final = r"(?:[A-ZÅÄÖ]\.[ \t]?)?"
@@ -367,58 +365,4 @@ def _case_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> 
     for m in _TAG_RE.finditer(text) if _A_TAG_WORD(text) else ():
         if _person(m.group("n"), not_names, roles):
             out.append(m.span("n"))
-    return out
-
-
-_AND: Final = (
-    r"[ \t]+(?:och|o|&|eller|\+|→|->|vs\.?)[ \t]+"  # a roster's `+`, a call chain's `→`, a fight's `vs`
-)
-_A_JOINER_RE: Final = re.compile(r" o|&| eller |\+|→|->| vs")
-_ROSTER_JOINER_RE: Final = re.compile(r"[ \t](?:eller|\+|→|->)[ \t]")
-_NOUN_AFTER_RE: Final = re.compile(r"[ \t]+[a-zåäö]{3,}")
-_AND_NEXT_RE: Final = re.compile(rf"{_AND}(?P<n>{_CAP}|[a-zåäöéüøāēīōū]{{3,14}})(?![\w'’-])")
-_BETWEEN_RE: Final = re.compile(r"(?i:\bmellan)[ \t]+(?:[^\W\d_]+[ \t]+)?$")
-_NEXT_AND_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}|[a-zåäöéüøāēīōū]{{3,14}}){_AND}$")
-
-
-def coordinated_names(
-    text: str, spans: list[tuple[int, int]], not_names: frozenset[str], roles: frozenset[str]
-) -> list[tuple[int, int]]:
-    """A word joined by `och`, `o`, `&`, `eller`, `+`, `→` or `vs` to a name found, written the same way
-    (capitalised or lowercase), that is a listed name no word, or a word that is nothing else: `bilder på
-    Maarten och [namn]` (a place's preposition before it kept it out), `samma gäng som [namn] o søren`,
-    `Tis: Florin + [namn]`; not a genitive before its noun (`[namn] → Medelpads räddningstjänstförbund`)."""
-    if not _A_JOINER_RE.search(text):
-        return []
-    found = SpanIndex(spans)
-    out: list[tuple[int, int]] = []
-    for s, e in spans:
-        lower = text[s:e].islower()
-        for m in (_AND_NEXT_RE.match(text, e), _NEXT_AND_RE.search(text, max(0, s - 30), s)):
-            if m is None or found.overlaps(*m.span("n")) or m.group("n").islower() != lower:
-                continue
-            first = min(s, m.start("n"))
-            if _BETWEEN_RE.search(text, max(0, first - 40), first):
-                continue  # places: `Mellan Bruksvallarna och Fjällnäs`
-            n = m.group("n")
-            if n.endswith("s") and _NOUN_AFTER_RE.match(text, m.end("n")):
-                continue  # a genitive's noun after it: `Medelpads räddningstjänstförbund`
-            if lower:
-                ok = (
-                    n not in FUNCTION_WORDS
-                    and n not in roles
-                    and (lower_name_word(n) or (n.title() in FIRST_NAMES and not known_word(n)))
-                )
-            else:
-                ok = n not in place_words() and name_word(n, not_names, roles, words_too=False)
-                # beside a roster's `+`, a call chain's arrow or `eller` a given name that is a word is one
-                # too (`Fråga Bror eller [namn]`); `och` joins things as often (`Skog och [namn]`)
-                ok = ok or (
-                    _ROSTER_JOINER_RE.search(m.group()) is not None
-                    and (n in FIRST_NAMES or n in WORD_GIVEN_NAMES)
-                    and n not in not_names
-                    and n.lower() not in FUNCTION_WORDS
-                )
-            if ok:
-                out.append(m.span("n"))
     return out

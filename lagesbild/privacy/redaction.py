@@ -30,7 +30,7 @@ from lagesbild.privacy.garbled import readable
 from lagesbild.privacy.lexicon import ORGANISATION_PHRASES, SHORT_FORMS, known_word, place_words
 from lagesbild.privacy.name_acting import find_acting_names
 from lagesbild.privacy.name_capital_words import find_capital_word_names
-from lagesbild.privacy.name_cases import coordinated_names, find_case_names, names_before_phones
+from lagesbild.privacy.name_cases import find_case_names, names_before_phones
 from lagesbild.privacy.name_context import find_context_names
 from lagesbild.privacy.name_cues import find_cue_names
 from lagesbild.privacy.name_english import english_date_month, find_english_names
@@ -41,6 +41,7 @@ from lagesbild.privacy.name_handles import find_handle_names
 from lagesbild.privacy.name_heads import find_head_names
 from lagesbild.privacy.name_intros import find_dictated_names, find_intro_names
 from lagesbild.privacy.name_inverted import capital_names
+from lagesbild.privacy.name_joined import coordinated_names
 from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_neighbours import grown_names

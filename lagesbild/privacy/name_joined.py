@@ -1,0 +1,72 @@
+"""Names joined to a name found (issue 14; stop 26, round 18, and stop 33, round 26): `bilder på Maarten
+och [namn]`, `[namn] o søren`, a roster's `Florin + [namn]`, a call chain's `Duc → [namn]`, `Bror eller
+[namn]`, a fight's `Zlatte vs [namn]`. Taken out of name_cases.py at stop 33, unchanged."""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.lexicon import known_word
+from lagesbild.privacy.lower_words import lower_name_word
+from lagesbild.privacy.name_registers import CAPITALISED, name_word
+from lagesbild.privacy.name_unknown import place_words
+from lagesbild.privacy.name_words import FUNCTION_WORDS
+from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
+from lagesbild.privacy.span_index import SpanIndex
+
+__all__ = ["coordinated_names"]
+
+_CAP: Final = CAPITALISED
+_AND: Final = (
+    r"[ \t]+(?:och|o|&|eller|\+|→|->|vs\.?)[ \t]+"  # a roster's `+`, a call chain's `→`, a fight's `vs`
+)
+_A_JOINER_RE: Final = re.compile(r" o|&| eller |\+|→|->| vs")
+_ROSTER_JOINER_RE: Final = re.compile(r"[ \t](?:eller|\+|→|->)[ \t]")
+_NOUN_AFTER_RE: Final = re.compile(r"[ \t]+[a-zåäö]{3,}")
+_AND_NEXT_RE: Final = re.compile(rf"{_AND}(?P<n>{_CAP}|[a-zåäöéüøāēīōū]{{3,14}})(?![\w'’-])")
+_BETWEEN_RE: Final = re.compile(r"(?i:\bmellan)[ \t]+(?:[^\W\d_]+[ \t]+)?$")
+_NEXT_AND_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}|[a-zåäöéüøāēīōū]{{3,14}}){_AND}$")
+
+
+def coordinated_names(
+    text: str, spans: list[tuple[int, int]], not_names: frozenset[str], roles: frozenset[str]
+) -> list[tuple[int, int]]:
+    """A word joined by `och`, `o`, `&`, `eller`, `+`, `→` or `vs` to a name found, written the same way
+    (capitalised or lowercase), that is a listed name no word, or a word that is nothing else: `bilder på
+    Maarten och [namn]` (a place's preposition before it kept it out), `samma gäng som [namn] o søren`,
+    `Tis: Florin + [namn]`; not a genitive before its noun (`[namn] → Medelpads räddningstjänstförbund`)."""
+    if not _A_JOINER_RE.search(text):
+        return []
+    found = SpanIndex(spans)
+    out: list[tuple[int, int]] = []
+    for s, e in spans:
+        lower = text[s:e].islower()
+        for m in (_AND_NEXT_RE.match(text, e), _NEXT_AND_RE.search(text, max(0, s - 30), s)):
+            if m is None or found.overlaps(*m.span("n")) or m.group("n").islower() != lower:
+                continue
+            first = min(s, m.start("n"))
+            if _BETWEEN_RE.search(text, max(0, first - 40), first):
+                continue  # places: `Mellan Bruksvallarna och Fjällnäs`
+            n = m.group("n")
+            if n.endswith("s") and _NOUN_AFTER_RE.match(text, m.end("n")):
+                continue  # a genitive's noun after it: `Medelpads räddningstjänstförbund`
+            if lower:
+                ok = (
+                    n not in FUNCTION_WORDS
+                    and n not in roles
+                    and (lower_name_word(n) or (n.title() in FIRST_NAMES and not known_word(n)))
+                )
+            else:
+                ok = n not in place_words() and name_word(n, not_names, roles, words_too=False)
+                # beside a roster's `+`, a call chain's arrow or `eller` a given name that is a word is one
+                # too (`Fråga Bror eller [namn]`); `och` joins things as often (`Skog och [namn]`)
+                ok = ok or (
+                    _ROSTER_JOINER_RE.search(m.group()) is not None
+                    and (n in FIRST_NAMES or n in WORD_GIVEN_NAMES)
+                    and n not in not_names
+                    and n.lower() not in FUNCTION_WORDS
+                )
+            if ok:
+                out.append(m.span("n"))
+    return out
