@@ -41,9 +41,12 @@ _NUMBER_WORD: Final = (
 _TOKEN: Final = rf"(?:[0-9]{{1,4}}|{_NUMBER_WORD})"
 _RUN_RE: Final = re.compile(rf"(?i)(?<![\w+])(?P<run>{_TOKEN}(?:[ \t,-]+{_TOKEN}){{3,14}})(?![\w])")
 _TOKEN_RE: Final = re.compile(rf"(?i)[0-9]{{1,4}}|{_NUMBER_WORD}")
+_STREET_SUFFIXES: Final = (
+    "vägen|gatan|gata|gränd|gränden|stigen|backen|allé|allén|torget|leden|slingan|svängen|platsen|kroken"
+    "|ringen|höjden|liden|stråket"
+)
 _STREET_NUMBER_RE: Final = re.compile(
-    rf"(?i)(?<![\w-])(?:[^\W\d_]+(?:vägen|gatan|gata|gränd|gränden|stigen|backen|allé|allén|torget|leden"
-    rf"|slingan|svängen|platsen|kroken|ringen|höjden|liden|stråket))[ \t]+(?P<nr>{_NUMBER_WORD})(?![\w])"
+    rf"(?i)(?<![\w-])(?:[^\W\d_]+(?:{_STREET_SUFFIXES}))[ \t]+(?P<nr>{_NUMBER_WORD})(?![\w])"
     # not a count after the street (`Storgatan sex personer`)
     r"(?![ \t]+(?i:personer|ungdomar|killar|tjejer|män|kvinnor|barn|gånger|st|stycken|minuter|min|timmar"
     r"|bilar|år|kronor|kr)\b)"
@@ -51,10 +54,7 @@ _STREET_NUMBER_RE: Final = re.compile(
 # A phone said in words starts with `noll` or with its first digits (`070 nio fem …`).
 _ZERO_THEN_WORD_RE: Final = re.compile(rf"(?<![0-9])0[0-9]{{0,3}}[ \t,-]+(?i:{_NUMBER_WORD})(?![\w])")
 _ZERO_BEFORE_A_WORD_RE: Final = re.compile(r"(?<![0-9])0[0-9]{0,3}[ \t,-]+[a-zåäöA-ZÅÄÖ]")
-_STREET_END_RE: Final = re.compile(
-    r"(?:vägen|gatan|gata|gränd|gränden|stigen|backen|allé|allén|torget|leden|slingan|svängen|platsen|kroken"
-    r"|ringen|höjden|liden|stråket) "
-)
+_STREET_END_RE: Final = re.compile(rf"(?:{_STREET_SUFFIXES}) ")
 _MIN_DIGITS: Final = 8
 _MAX_DIGITS: Final = 12
 
