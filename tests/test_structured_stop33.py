@@ -77,6 +77,11 @@ def test_the_look_alike_stays(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "gone", "placeholder"),
     [
+        # a list's next item run on after a number
+        ("1. Ida, tel (0520) 47 12 90 / 2. Bo, tel 070-123 45 67", "47 12 90", "[telefon]"),
+        ("Vittnen: 1. Ida, tel 073 - 412 77 19 / 2. okänd", "412 77 19", "[telefon]"),
+        # OCR's letter O for a zero at a number's start
+        ("Tel (inskannad): O73-612 44 90, ring efter 17", "612 44 90", "[telefon]"),
         # a phone number said in words, or partly in digits
         ("ring Sara på noll sju tre ett två tre fyra fem sex sju i kväll", "fyra fem sex sju", "[telefon]"),
         ("nummer 073 åtta åtta två ett noll fyra fem", "noll fyra fem", "[telefon]"),
@@ -116,6 +121,7 @@ def test_the_spoken_or_foreign_format_is_removed(text: str, gone: str, placehold
         "skoterled 5 är stängd",
         "flat tyre on 2 bikes by the station",
         "Ring 112 eller 114 14",
+        "O2 och OK har 1234567 kunder",
     ],
 )
 def test_the_spoken_or_foreign_look_alike_stays(text: str) -> None:

@@ -189,6 +189,8 @@ def _find_pnr(text: str) -> list[Finding]:
 
 # Word processors turn a number's hyphen into a dash and its spaces into no-break spaces (`070–427 47 54`):
 # read them as the hyphen and space they stand for, one character for one, so positions stay.
+# OCR's letter O for a zero at a number's start (`O70-253 45 93`, stop 33 from blind 28): no word's letter.
+_OCR_ZERO_RE: Final = re.compile(r"(?<![^\W\d_])O(?=[0-9]{2})")
 _PHONE_LOOKALIKE_CHARS: Final = str.maketrans("–—‐‑−\u00a0\u202f\u2009", "-----   ")
 
 
@@ -234,7 +236,8 @@ def _matches(scan: str) -> list[phonenumbers.PhoneNumberMatch]:
     """The numbers phonenumbers finds in a candidate (positions in `scan`).
 
     - A bracket closed after the number, with a number after it (`(Per, +48 512 334 908) 14 mars`), makes
-      the whole run no number: the part before that bracket is tried.
+      the whole run no number: the part before that bracket is tried; so are the run without its last
+      groups (`tel (0520) 60 17 33 / 3.`).
     - A number written with its country code (`+47 426 21 054`) is one whenever its length is possible
       there: fail-closed, as the library's ranges of allocated numbers lag behind the operators'. Not for
       +46, whose numbers have their own rules (`_MOBILE_RE`)."""
@@ -242,6 +245,13 @@ def _matches(scan: str) -> list[phonenumbers.PhoneNumberMatch]:
     cut = scan
     while not found and ")" in cut.lstrip(" ("):
         cut = cut[: cut.rindex(")")]
+        found = _matched(cut, phonenumbers.Leniency.VALID)
+    # a list run on after it (`tel (0520) 60 17 33 / 3.`): drop the last group, up to three times
+    cut = scan.rstrip()
+    for _ in range(3):
+        if found or " " not in cut:
+            break
+        cut = cut[: cut.rindex(" ")].rstrip()
         found = _matched(cut, phonenumbers.Leniency.VALID)
     lead = scan.lstrip(" (")
     if not found and lead.startswith("+") and not lead.startswith("+46"):
@@ -258,6 +268,8 @@ def _phones(text: str) -> list[Finding]:
         return []  # the prefilter below needs seven digits; the translation maps no character to a digit
     original = text
     text = text.translate(_PHONE_LOOKALIKE_CHARS)
+    if "O" in text:
+        text = _OCR_ZERO_RE.sub("0", text)  # same length: the findings' positions stay the original's
     if not _PHONE_PREFILTER.search(text):
         return []
     out: list[Finding] = []
