@@ -130,9 +130,6 @@ KEPT = {**KEPT, "date": (328, 328), "time": (475, 475)}
 # Stop 33: measured after the twenty-sixth and twenty-seventh name rounds (developed on corpora 26 and 27).
 FOUND |= {"full_name": (1796, 1812), "word_name": (152, 158)}
 NAMES = (3269, 3309)
-# Stop 33: measured after the numbers said in words and rounds 28 and 29 (developed on corpora 28 and 29).
-FOUND |= {"lowercase_name": (144, 145)}
-NAMES = (3271, 3309)
 
 
 class TestBlind17(BlindCorpusRatchets):

@@ -121,9 +121,6 @@ FOUND |= {"plate_new": (40, 40)}
 # Stop 33: measured after the twenty-sixth and twenty-seventh name rounds (developed on corpora 26 and 27).
 FOUND |= {"full_name": (1684, 1694)}
 NAMES = (2673, 2704)
-# Stop 33: measured after the numbers said in words and rounds 28 and 29 (developed on corpora 28 and 29).
-FOUND |= {"lowercase_name": (121, 124)}
-NAMES = (2674, 2704)
 
 
 class TestBlind19(BlindCorpusRatchets):
