@@ -37,6 +37,10 @@ class Filler(BlindFiller):
     BAD_PLATES = BAD_PLATES
     PLATE_LETTERS = PLATE_LETTERS
     PLATE_TAIL_LETTERS = PLATE_TAIL_LETTERS
+    PLATE_FORMS = ("{l} {t}", "{l} {t}", "{l}{t}", "{l}-{t}")
+    YOUNG_AGES = (12, 19)
+    ADULT_AGES = (20, 75)
+    COUNTS = (3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40)
     REGIONS = REGIONS
     FULL_FORM_SHARES = (0.05, 0.1, 0.15)
 
@@ -85,15 +89,6 @@ class Filler(BlindFiller):
             return LookAlike("week", text, True)
         raise KeyError(kind)
 
-    def _plain(self, kind: str) -> str | None:
-        if kind == "ung":
-            return str(self.rng.randint(12, 19))
-        if kind == "vuxen":
-            return str(self.rng.randint(20, 75))
-        if kind == "antal":
-            return str(self.rng.choice([3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40]))
-        return None
-
     def mobile(self) -> Planted:
         rng = self.rng
         prefix = rng.choice(["70", "72", "73", "76", "79"])
@@ -139,21 +134,6 @@ class Filler(BlindFiller):
         )
         domain = rng.choice(self.region.domains)
         return Planted("email", f"{local}@{domain}", (Probe("text", local),))
-
-    def plate(self, new: bool) -> Planted:
-        rng = self.rng
-        while True:
-            letters = "".join(rng.choice(PLATE_LETTERS) for _ in range(3))
-            if letters not in BAD_PLATES:
-                break
-        tail = f"{rng.randint(1, 9)}{rng.randint(0, 9)}"
-        tail += rng.choice(PLATE_TAIL_LETTERS) if new else str(rng.randint(0, 9))
-        surface = rng.choice(
-            [f"{letters} {tail}", f"{letters} {tail}", f"{letters}{tail}", f"{letters}-{tail}"]
-        )
-        return Planted(
-            "plate_new" if new else "plate", surface, (Probe("letters", letters), Probe("tail", tail))
-        )
 
     def address(self) -> Planted:
         rng = self.rng

@@ -188,13 +188,6 @@ class Filler(BlindFiller):
         domain = rng.choice(self.region.domains)
         return Planted("email", f"{local}@{domain}", (Probe("text", local),))
 
-    def address(self) -> Planted:
-        rng = self.rng
-        number = str(rng.randint(1, 140))
-        letter = rng.choice("ABCD") if rng.random() < 0.2 else ""
-        surface = f"{rng.choice(self.region.streets)} {number}{letter}"
-        return Planted("address", surface, (Probe("number", number),))
-
     def apartment(self) -> Planted:
         rng = self.rng
         number = f"{rng.randint(10, 16)}{rng.randint(1, 8):02d}"

@@ -39,6 +39,7 @@ class Filler(BlindFiller):
     BAD_PLATES = BAD_PLATES
     PLATE_LETTERS = PLATE_LETTERS
     PLATE_TAIL_LETTERS = PLATE_TAIL_LETTERS
+    PLATE_FORMS = ("{l} {t}", "{l} {t}", "{l}{t}", "{l}-{t}")
     REGIONS = REGIONS
     PERSON_KINDS = PERSON_KINDS | {"user", "capf"}
     FULL_FORM_SHARES = (0.05, 0.1, 0.15)
@@ -197,21 +198,6 @@ class Filler(BlindFiller):
         )
         domain = rng.choice(self.region.domains)
         return Planted("email", f"{local}@{domain}", (Probe("text", local),))
-
-    def plate(self, new: bool) -> Planted:
-        rng = self.rng
-        while True:
-            letters = "".join(rng.choice(PLATE_LETTERS) for _ in range(3))
-            if letters not in BAD_PLATES:
-                break
-        tail = f"{rng.randint(1, 9)}{rng.randint(0, 9)}"
-        tail += rng.choice(PLATE_TAIL_LETTERS) if new else str(rng.randint(0, 9))
-        surface = rng.choice(
-            [f"{letters} {tail}", f"{letters} {tail}", f"{letters}{tail}", f"{letters}-{tail}"]
-        )
-        return Planted(
-            "plate_new" if new else "plate", surface, (Probe("letters", letters), Probe("tail", tail))
-        )
 
     def address(self) -> Planted:
         rng = self.rng

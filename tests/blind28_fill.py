@@ -66,6 +66,10 @@ class Filler(BlindFiller):
     BAD_PLATES = BAD_PLATES
     PLATE_LETTERS = PLATE_LETTERS
     PLATE_TAIL_LETTERS = PLATE_TAIL_LETTERS
+    PLATE_FORMS = ("{l} {t}", "{l} {t}", "{l}{t}", "{l}-{t}")
+    YOUNG_AGES = (12, 19)
+    ADULT_AGES = (20, 75)
+    COUNTS = (3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40)
     REGIONS = REGIONS
     PERSON_KINDS = PERSON_KINDS | {"ocr"}
     FULL_FORM_SHARES = (0.06, 0.12, 0.18)
@@ -164,15 +168,6 @@ class Filler(BlindFiller):
             return LookAlike("week", rng.choice(forms), True)
         raise KeyError(kind)
 
-    def _plain(self, kind: str) -> str | None:
-        if kind == "ung":
-            return str(self.rng.randint(12, 19))
-        if kind == "vuxen":
-            return str(self.rng.randint(20, 75))
-        if kind == "antal":
-            return str(self.rng.choice([3, 4, 5, 6, 8, 10, 12, 15, 20, 25, 30, 40]))
-        return None
-
     # ------------------------------------------------------------ structured
     def structured(self) -> dict[str, Callable[[], Planted]]:
         return {**super().structured(), "mobord": self.spoken_mobile, "addrord": self.spoken_address}
@@ -233,21 +228,6 @@ class Filler(BlindFiller):
             ]
         )
         return Planted("landline", surface, (Probe("digits", rest[-4:]),))
-
-    def plate(self, new: bool) -> Planted:
-        rng = self.rng
-        while True:
-            letters = "".join(rng.choice(PLATE_LETTERS) for _ in range(3))
-            if letters not in BAD_PLATES:
-                break
-        tail = f"{rng.randint(1, 9)}{rng.randint(0, 9)}"
-        tail += rng.choice(PLATE_TAIL_LETTERS) if new else str(rng.randint(0, 9))
-        surface = rng.choice(
-            [f"{letters} {tail}", f"{letters} {tail}", f"{letters}{tail}", f"{letters}-{tail}"]
-        )
-        return Planted(
-            "plate_new" if new else "plate", surface, (Probe("letters", letters), Probe("tail", tail))
-        )
 
     def address(self) -> Planted:
         rng = self.rng

@@ -85,6 +85,12 @@ class BlindFiller:
     REGIONS: ClassVar[Mapping[str, Any]]
     PERSON_KINDS: ClassVar[frozenset[str]] = PERSON_KINDS
     FULL_FORM_SHARES: ClassVar[tuple[float, float, float]] = (0.035, 0.07, 0.105)  # caps, comma, init
+    # A plate's surfaces, drawn evenly (`{l}` the letters, `{t}` the tail); empty: spaced seven times in ten.
+    PLATE_FORMS: ClassVar[tuple[str, ...]] = ()
+    # The plain slots' ranges: `ung` and `vuxen` ages; `antal` a count of people, drawn from COUNTS when set.
+    YOUNG_AGES: ClassVar[tuple[int, int]] = (13, 19)
+    ADULT_AGES: ClassVar[tuple[int, int]] = (20, 68)
+    COUNTS: ClassVar[tuple[int, ...]] = ()
 
     def __init_subclass__(cls) -> None:
         super().__init_subclass__()
@@ -245,7 +251,10 @@ class BlindFiller:
                 break
         tail = f"{rng.randint(1, 9)}{rng.randint(0, 9)}"
         tail += rng.choice(self.PLATE_TAIL_LETTERS) if new else str(rng.randint(0, 9))
-        surface = f"{letters} {tail}" if rng.random() < 0.7 else f"{letters}{tail}"
+        if self.PLATE_FORMS:
+            surface = rng.choice(self.PLATE_FORMS).format(l=letters, t=tail)
+        else:
+            surface = f"{letters} {tail}" if rng.random() < 0.7 else f"{letters}{tail}"
         return Planted(
             "plate_new" if new else "plate", surface, (Probe("letters", letters), Probe("tail", tail))
         )
@@ -347,7 +356,9 @@ class BlindFiller:
     def _plain(self, kind: str) -> str | None:
         """A plain slot's text (no label): an age; a corpus's filler adds its own."""
         if kind == "ung":
-            return str(self.rng.randint(13, 19))
+            return str(self.rng.randint(*self.YOUNG_AGES))
         if kind == "vuxen":
-            return str(self.rng.randint(20, 68))
+            return str(self.rng.randint(*self.ADULT_AGES))
+        if kind == "antal" and self.COUNTS:
+            return str(self.rng.choice(self.COUNTS))
         return None
