@@ -18,7 +18,7 @@ from typing import Final
 from lagesbild.privacy.lexicon import known_word
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 
-__all__ = ["find_handle_names"]
+__all__ = ["find_handle_names", "fold_accents", "folded_names"]
 
 _HANDLE_RE: Final = re.compile(
     r"(?<![\w.@-])(?P<a>[a-zåäö][a-zåäö-]+)\.(?P<b>[a-zåäö][a-zåäö-]+)(?![\w@-]|\.[a-zåäö])"
@@ -41,13 +41,14 @@ def find_handle_names(text: str) -> list[tuple[int, int]]:
 
 
 def _listed(word: str) -> bool:
-    return all(_fold(part) in _folded_names() for part in word.split("-") if part)
+    return all(fold_accents(part) in folded_names() for part in word.split("-") if part)
 
 
 @cache
-def _folded_names() -> frozenset[str]:
-    return frozenset(_fold(n.lower()) for n in ANY_NAME)
+def folded_names() -> frozenset[str]:
+    """The listed names, lowercase and without their diacritics (as ids and handles are written)."""
+    return frozenset(fold_accents(n.lower()) for n in ANY_NAME)
 
 
-def _fold(word: str) -> str:
+def fold_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

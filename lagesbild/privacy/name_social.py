@@ -26,12 +26,12 @@ and words (`fisksätra2026`, `buss_4`).
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 from typing import Final
 
 from lagesbild.privacy.lexicon import domain_words, lexicon
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS
+from lagesbild.privacy.name_handles import fold_accents, folded_names
 from lagesbild.privacy.name_unknown import ORGANISATIONS, place_words
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
@@ -206,37 +206,28 @@ def _a_word(token: str) -> bool:
 
 
 def _listed(segment: str) -> bool:
-    return len(segment) >= 3 and _fold(segment) in _folded_names() and segment not in _lower_places()
+    return len(segment) >= 3 and fold_accents(segment) in folded_names() and segment not in _lower_places()
 
 
 def _joined_name(token: str) -> bool:
     """A given name joined to a surname (`signehansson`) that is no word of the lexicon nor a place."""
     if _a_word(token) or token in _lower_places():
         return False
-    folded = _fold(token)
+    folded = fold_accents(token)
     firsts, lasts = _folded_firsts(), _folded_lasts()
     return any(folded[:i] in firsts and folded[i:] in lasts for i in range(3, len(folded) - 2))
 
 
 @cache
-def _folded_names() -> frozenset[str]:
-    return frozenset(_fold(n.lower()) for n in ANY_NAME if len(n) >= 3)
-
-
-@cache
 def _folded_firsts() -> frozenset[str]:
-    return frozenset(_fold(n.lower()) for n in FIRST_NAMES if len(n) >= 3)
+    return frozenset(fold_accents(n.lower()) for n in FIRST_NAMES if len(n) >= 3)
 
 
 @cache
 def _folded_lasts() -> frozenset[str]:
-    return frozenset(_fold(n.lower()) for n in LAST_NAMES | FIRST_NAMES if len(n) >= 3)
+    return frozenset(fold_accents(n.lower()) for n in LAST_NAMES | FIRST_NAMES if len(n) >= 3)
 
 
 @cache
 def _lower_places() -> frozenset[str]:
     return frozenset(p.lower() for p in place_words())
-
-
-def _fold(word: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
