@@ -125,6 +125,9 @@ KEPT = {**KEPT, "place": (241, 245)}
 # Stop 27: the hand-written name lists list `Arta`, and `Storstockholms` in `Storstockholms
 # brandförsvar` after `Arta Ahmeti,` is taken as a name (information only).
 KEPT = {**KEPT, "organisation": (232, 276)}
+# Stop 34: a place's name with its house number after på or i, streets in gärde and byväg, an allé in
+# lowercase, a block named by an agent noun (tests/test_structured_stop34.py).
+FOUND |= {"address": (139, 139)}
 
 
 class TestBlind15(BlindCorpusRatchets):

@@ -121,6 +121,9 @@ FOUND |= {"plate_new": (40, 40)}
 # Stop 33: measured after the twenty-sixth and twenty-seventh name rounds (developed on corpora 26 and 27).
 FOUND |= {"full_name": (1684, 1694)}
 NAMES = (2673, 2704)
+# Stop 34: a place's name with its house number after på or i, streets in gärde and byväg, an allé in
+# lowercase, a block named by an agent noun (tests/test_structured_stop34.py).
+FOUND |= {"address": (318, 318)}
 
 
 class TestBlind19(BlindCorpusRatchets):

@@ -128,6 +128,9 @@ NAMES = (1001, 1027)
 # Stop 33: measured after the twenty-sixth and twenty-seventh name rounds (developed on corpora 26 and 27).
 FOUND |= {"first_name": (143, 143)}
 NAMES = (1002, 1027)
+# Stop 34: a place's name with its house number after på or i, streets in gärde and byväg, an allé in
+# lowercase, a block named by an agent noun (tests/test_structured_stop34.py).
+FOUND |= {"property": (54, 54)}
 
 
 class TestBlind8(BlindCorpusRatchets):

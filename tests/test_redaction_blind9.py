@@ -135,6 +135,9 @@ KEPT = {**KEPT, "date": (171, 171)}
 # Stop 33: measured after the twenty-sixth and twenty-seventh name rounds (developed on corpora 26 and 27).
 FOUND |= {"first_name": (247, 259)}
 NAMES = (1051, 1094)
+# Stop 34: measured after the address and property rules of stop 34, which never read this corpus's misses
+# (aggregate report only).
+FOUND |= {"address": (112, 113)}
 
 
 class TestBlind9(BlindCorpusRatchets):

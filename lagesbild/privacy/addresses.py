@@ -23,7 +23,8 @@ _STREET_SUFFIX = (
 )
 _STREET_WORD2 = (
     r"(?:allé|allén|alle|väg|vägen|gata|gatan|gränd|gränden|torg|torget|backe|backen|stig|stigen|plats"
-    r"|platsen|promenad|promenaden|led|leden|vag|vagen|grand|granden|allen)"
+    r"|platsen|promenad|promenaden|led|leden|vag|vagen|grand|granden|allen"
+    r"|gärde)"  # a field's street: `Geneta gärde 118` (stop 34)
 )
 _HOUSE_NR = r"[0-9]{1,3}(?:[ \t]?[A-Ha-h](?![\w-]))?(?:[ \t]?-[ \t]?[0-9]{1,3}(?:[A-Ha-h](?![\w-]))?)?"
 _UNIT = (
@@ -178,7 +179,13 @@ def _lower_street(text: str, start: int, word: str) -> bool:
     first = prev.group(1)
     if first in _NOT_STREET_FIRST:
         return first.title() in _STREET_NAMING_FIRST and word in ("gata", "gatan", "torg", "torget", "gränd")
+    if len(first) >= 4 and word in _NO_ROAD_WORDS:
+        return True  # a place's street in lowercase: `fisksätra allé 113`, `geneta gärde 111` (stop 34)
     return len(first) >= 5 and first.endswith("s") and word not in ("väg", "vägen", "led", "leden")
+
+
+# Second words of a street that no road, path or square is called alone.
+_NO_ROAD_WORDS: Final = frozenset("allé allén alle gränd gränden gärde".split())
 
 
 _PREV_LOWER_WORD_RE: Final = re.compile(r"(?<![\w-])([a-zåäö][a-zåäö-]+)[ \t]$")
@@ -235,6 +242,51 @@ def _number_first(text: str) -> list[Finding]:
     return out
 
 
+def _after_capital(text: str, start: int) -> bool:
+    prev = _PREV_CAP_WORD_RE.search(text, max(0, start - 40), start)
+    return prev is not None and prev.group(1).lower() not in _NOT_STREET_FIRST
+
+
+def _housed_place(text: str, m: re.Match[str]) -> bool:
+    """`på Kopparsvik 57.`, `i Sotaren 15,`: a name after `på` or `i` whose number ends the clause is a
+    home's street or a property's block without its kommun (stop 34). Fail-closed: a place's name with a
+    small number is rarely anything else; a hall, a line, a floor or a day with its number is listed."""
+    word = m.group("w")
+    low = word.lower()
+    return (
+        len(word) >= 4
+        and word[0].isupper()
+        and word[1:].islower()
+        and low not in _NUMBERED_NOT_HOME
+        and not low.endswith(_INSTITUTION_ENDINGS + _NOT_HOME_ENDINGS)
+        and not any(SequenceMatcher(None, low, road).ratio() >= 0.85 for road in _ROADS)  # `Riksäg 32`
+        and _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) is not None
+    )
+
+
+# A park, a line or a vessel with a number: `i Sveaparken 2`, `på Malmöexpressen 4`.
+_NOT_HOME_ENDINGS: Final = (
+    "parken", "park", "skogen", "sjön", "fältet", "ängen", "stranden", "hamnen", "parkeringen", "expressen",
+    "express", "bussen", "linjen", "tåget", "pendeln", "färjan", "båten",
+)  # fmt: skip
+_PREPOSITION_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?:på|i|På|I)[ \t]$")
+_CLAUSE_END_RE: Final = re.compile(r"[ \t]*(?:[,.;!?)]|\r?\n|\Z)")
+# Names of things that carry a number and are no home: `i Sal 3`, `på Plan 2`, `i Division 2`, `på Spår 4`.
+_NUMBERED_NOT_HOME: Final = frozenset(
+    """sal salen rum rummet plan planet våning våningen hus huset hall hallen linje linjen buss bussen
+    spår spåret plattform plattformen gate terminal bana banan zon zonen etapp etappen division divisionen
+    grupp gruppen klass klassen årskurs avdelning avdelningen kanal kanalen nivå nivån sektion sektionen
+    block blocket station hållplats port porten område området fas fasen steg steget runda rundan match
+    matchen omgång omgången period perioden tertial kvartal termin punkt paragraf kapitel bilaga sida sidan
+    figur tabell rad raden kolumn vecka veckan version avsnitt säsong säsongen akt scen scenen bild bilden
+    tåg tåget film kurs kursen lektion lektionen pass passet skift skiftet team teamet lag laget serie
+    serien kvarter etage läktare läktaren sektor sektorn ring ringen entré entrén ingång ingången uppgång
+    uppgången trappa trappan dörr dörren fack facket box boxen låda hylla rum""".split()
+    + """januari februari mars april maj juni juli augusti september oktober november december måndag tisdag
+    onsdag torsdag fredag lördag söndag""".split()
+)
+
+
 def find_addresses(text: str) -> list[Finding]:
     out: list[Finding] = _number_first(text) if _DIGIT_STREET_HINT_RE.search(text) else []
     for m in _WORD_BEFORE_NUMBER_RE.finditer(text):
@@ -256,13 +308,20 @@ def find_addresses(text: str) -> list[Finding]:
                     continue  # "motorvägen 2" does not count; "Norra Promenaden 47B" does
         elif word.endswith("led") and len(word) > 5 and m.group("w")[:1].isupper() and word not in _LED_WORDS:
             pass  # a street named in one word ending in `led` (`Österled 108`; stop 33)
-        elif word.endswith("väg") and m.group("w")[:1].isupper():
+        elif word.endswith("väg") and (m.group("w")[:1].isupper() or _after_capital(text, m.start())):
             if _a_road(word):
-                continue  # "Rikväg 11": a typed road's number, no home
-        elif not _abbreviated_street(m.group("w"), dotted=False) and not (
+                continue  # "Rikväg 11": a typed road's number, no home; `Björnänge byväg 60` is a street
+        elif _abbreviated_street(m.group("w"), dotted=False) or (
             m.group("w")[:1].isupper() and _FLOOR_AFTER_RE.match(text, m.end())
         ):
-            continue  # a place's name is a street where a floor follows the number: `Marieberg 16, 2 tr`
+            pass  # a place's name is a street where a floor follows the number: `Marieberg 16, 2 tr`
+        elif _housed_place(text, m):
+            t = _ADDR_TAIL_RE.match(text, m.end())
+            if t and "-" not in t.group("nr") and _CLAUSE_END_RE.match(text, t.end()):  # `Älta 21-23`
+                out.append(Finding("adress", t.start("nr"), t.end("nr"), t.group("nr")))
+            continue
+        else:
+            continue
         t = _ADDR_TAIL_RE.match(text, m.end())
         if t:
             out.append(Finding("adress", t.start("nr"), t.end("nr"), t.group("nr")))

@@ -57,7 +57,12 @@ def _noun(low: str) -> bool:
     heads = (low[:i] for i in range(4, len(low) - 1))
     if any(h in places or (h.endswith("s") and h[:-1] in places) for h in heads):
         return False
-    forms = (low, low[:-2] if low.endswith(("en", "et")) else low[:-1])
+    # `bagaren`: `bagare`, `bagar`; `svalan`: `svala`; `skeppet`: `skepp` (stop 34: `Sotaren 15`)
+    forms = (
+        (low, low[:-1], low[:-2])
+        if low.endswith("en")
+        else (low, low[:-2] if low.endswith("et") else low[:-1])
+    )
     return known_word(low) or any(zipf(f) >= _NOUN_ZIPF for f in forms)
 
 
@@ -67,7 +72,13 @@ def find_block_properties(text: str) -> list[Finding]:
     for m in (_BLOCK_CAPS_RE if shouted else _BLOCK_RE).finditer(text):
         name = m.group("name")
         low = name.lower()
-        if low in _NOT_BLOCKS or low.endswith(PLACE_SUFFIXES) or name.title() in ANY_NAME:
+        if (
+            low in _NOT_BLOCKS
+            or low.endswith(PLACE_SUFFIXES)
+            or name.title() in ANY_NAME
+            or low.endswith("ion")
+        ):
+            # a noun in -ion is indefinite (`Division 4`, `Station 2`, `Version 3`), no block's name
             continue
         if _UNIT_AFTER_RE.match(text, m.end()) or not _noun(low):
             continue  # a place or a name before a number is the address and name finders' matter
