@@ -1,0 +1,52 @@
+"""Label checks of the thirtieth blind corpus (tests/blind30_corpus.py): the checks every blind corpus runs
+(tests/blind_corpus_checks.py) on this one's vocabulary and size, and one of its own. They never call the
+redaction."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests import blind30_corpus as corpus_module
+from tests.blind30_vocab_names import WORD_FIRST, WORD_SURNAMES
+from tests.blind30_vocab_places import BAD_PLATES, PLATE_LETTERS, PLATE_TAIL_LETTERS
+from tests.blind_corpus_checks import BlindCorpusChecks, RealisticNameMix
+from tests.independent_labels import NAME_KINDS, Sentence
+
+STYLES = {
+    "notis", "rubrik", "byline", "radio", "tv", "polis_citat", "kommun_citat", "atal", "dom",
+    "pressmeddelande", "minnesstund", "dodsruna", "lasarfraga", "insandare", "klippsamling",
+}  # fmt: skip
+REGIONS = {"boras", "gavle", "kalmar", "huddinge", "nacka"}
+
+
+class TestBlind30Corpus(BlindCorpusChecks, RealisticNameMix):
+    BUILD = corpus_module.build
+    SIZE = corpus_module.SIZE
+    FRAMES = corpus_module.frames
+    PROBLEMS = corpus_module.problems
+    NAME_PARTICLES = corpus_module.NAME_PARTICLES
+    WORD_FIRST = WORD_FIRST
+    WORD_SURNAMES = WORD_SURNAMES
+    BAD_PLATES = BAD_PLATES
+    PLATE_LETTERS = PLATE_LETTERS
+    PLATE_TAIL_LETTERS = PLATE_TAIL_LETTERS
+    # A 55-minute delivery like blind 24's: 840 items from 120 frames, seven uses each.
+    SIZE_RANGE = (800, 900)
+    MIN_FRAMES = 120
+    MIN_FRAME_USES = 7
+    MIN_NAMES = 2000
+    MIN_LOOKALIKES = 1500
+    MIN_HARD_NAMES = 80
+    MIN_NAMES_IN_MIX = 2000
+
+    def test_clippings_come_from_every_style_and_region(self, corpus: list[Sentence]) -> None:
+        """Every kind of clipping is there, from every kommun, Nacka (the first deployment's) most; at
+        least 650 structured items, and the press's own look-alikes (newspapers, courts) many times."""
+        styles = Counter(s.source.split("|")[2] for s in corpus)
+        regions = Counter(s.source.split("|")[1].rsplit("-", 1)[1] for s in corpus)
+        assert set(styles) == STYLES and min(styles.values()) >= 50
+        assert set(regions) == REGIONS and min(regions.values()) >= 100
+        assert regions["nacka"] >= max(regions[r] for r in REGIONS - {"nacka"})
+        assert sum(p.kind not in NAME_KINDS for s in corpus for p in s.planted) >= 650
+        looks = Counter(look.kind for s in corpus for look in s.lookalikes)
+        assert looks["organisation"] >= 300 and looks["institution"] >= 300
