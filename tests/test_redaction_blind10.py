@@ -136,6 +136,9 @@ NAMES = (1918, 1988)
 # report only).
 FOUND |= {"lowercase_name": (190, 201), "surname_after_role": (165, 170)}
 NAMES = (1921, 1988)
+# Stop 34: measured after round 30 (name_guards.py, name_logs.py), which never read this corpus's misses
+# (aggregate report only).
+KEPT = {**KEPT, "organisation": (160, 165)}
 
 
 class TestBlind10(BlindCorpusRatchets):

@@ -135,6 +135,11 @@ KEPT = {**KEPT, "organisation": (449, 497)}
 # Stop 33: measured after the numbers said in words and rounds 28 and 29 (developed on corpora 28 and 29).
 FOUND |= {"first_name": (524, 533), "word_name": (156, 181)}
 NAMES = (2109, 2172)
+# Stop 34, round 30 (name_guards.py, name_logs.py, the log verbs): call signs, institutions and known places
+# are no person; rosters, bylines and lowercase ages are.
+FOUND |= {"full_name": (903, 907), "lowercase_name": (198, 211)}
+NAMES = (2111, 2172)
+KEPT = {**KEPT, "place": (116, 118)}
 
 
 class TestBlind13(BlindCorpusRatchets):

@@ -130,6 +130,11 @@ KEPT = {**KEPT, "date": (328, 328), "time": (475, 475)}
 # Stop 33: measured after the twenty-sixth and twenty-seventh name rounds (developed on corpora 26 and 27).
 FOUND |= {"full_name": (1796, 1812), "word_name": (152, 158)}
 NAMES = (3269, 3309)
+# Stop 34, round 30 (name_guards.py, name_logs.py, the log verbs): call signs, institutions and known places
+# are no person; rosters, bylines and lowercase ages are.
+FOUND |= {"first_name": (652, 660), "full_name": (1797, 1812), "surname_after_role": (364, 364)}
+NAMES = (3273, 3309)
+KEPT = {**KEPT, "institution": (573, 590)}
 
 
 class TestBlind17(BlindCorpusRatchets):

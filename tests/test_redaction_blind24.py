@@ -113,6 +113,11 @@ NAMES = (2450, 2485)
 # Stop 33: measured after the twenty-sixth and twenty-seventh name rounds (developed on corpora 26 and 27).
 FOUND |= {"lowercase_name": (140, 147)}
 NAMES = (2453, 2485)
+# Stop 34, round 30 (name_guards.py, name_logs.py, the log verbs): call signs, institutions and known places
+# are no person; rosters, bylines and lowercase ages are.
+FOUND |= {"full_name": (737, 742)}
+NAMES = (2454, 2485)
+KEPT = {**KEPT, "institution": (294, 294), "place": (271, 273)}
 
 
 class TestBlind24(BlindCorpusRatchets):

@@ -118,6 +118,11 @@ NAMES = (1973, 2037)
 # Stop 33: measured after the numbers said in words and rounds 28 and 29 (developed on corpora 28 and 29).
 FOUND |= {"full_name": (1107, 1120)}
 NAMES = (1974, 2037)
+# Stop 34, round 30 (name_guards.py, name_logs.py, the log verbs): call signs, institutions and known places
+# are no person; rosters, bylines and lowercase ages are.
+FOUND |= {"surname_after_role": (182, 190)}
+NAMES = (1976, 2037)
+KEPT = {**KEPT, "institution": (287, 287), "organisation": (203, 210), "place": (224, 224)}
 
 
 class TestBlind25(BlindCorpusRatchets):

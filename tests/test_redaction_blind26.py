@@ -98,6 +98,11 @@ KEPT = {
     "week": (230, 231),
     "word": (70, 70),
 }
+# Stop 34, round 30 (name_guards.py, name_logs.py, the log verbs): call signs, institutions and known places
+# are no person; rosters, bylines and lowercase ages are.
+FOUND |= {"full_name": (2109, 2114), "surname_after_role": (248, 249)}
+NAMES = (4147, 4214)
+KEPT = {**KEPT, "organisation": (465, 483), "place": (428, 434)}
 
 
 class TestBlind26(BlindCorpusRatchets):

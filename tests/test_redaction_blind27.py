@@ -101,6 +101,11 @@ KEPT = {
 # Stop 34: a place's name with its house number after på or i, streets in gärde and byväg, an allé in
 # lowercase, a block named by an agent noun (tests/test_structured_stop34.py).
 FOUND |= {"address": (154, 154)}
+# Stop 34, round 30 (name_guards.py, name_logs.py, the log verbs): call signs, institutions and known places
+# are no person; rosters, bylines and lowercase ages are.
+FOUND |= {"surname_after_role": (250, 252)}
+NAMES = (2525, 2625)
+KEPT = {**KEPT, "organisation": (184, 196), "place": (253, 259)}
 
 
 class TestBlind27(BlindCorpusRatchets):

@@ -68,6 +68,30 @@ DELIVERED_KEPT = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 34: read for round 30 (name_guards.py, name_logs.py, the log verbs, a quay's street, a ticketed plate).
+FOUND |= {
+    "address": (98, 98),
+    "first_name": (312, 321),
+    "full_name": (1530, 1547),
+    "lowercase_name": (104, 112),
+    "surname_after_role": (330, 340),
+    "word_name": (100, 123),
+}
+NAMES = (2459, 2527)
+KEPT = {
+    **KEPT,
+    "amount": (77, 77),
+    "bus_line": (70, 70),
+    "date": (217, 217),
+    "institution": (453, 455),
+    "organisation": (866, 889),
+    "person_street": (26, 35),
+    "place": (410, 413),
+    "street": (217, 217),
+    "time": (140, 140),
+    "week": (140, 140),
+    "word": (63, 63),
+}
 
 
 class TestBlind30(BlindCorpusRatchets):

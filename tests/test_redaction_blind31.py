@@ -67,6 +67,28 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 34: read for round 30 (name_guards.py, name_logs.py, the log verbs, a quay's street, a ticketed plate).
+FOUND |= {
+    "first_name": (544, 550),
+    "full_name": (1046, 1050),
+    "lowercase_name": (124, 133),
+    "nickname": (68, 77),
+    "plate": (77, 77),
+    "surname_after_role": (147, 150),
+    "word_name": (92, 112),
+}
+NAMES = (2021, 2072)
+KEPT = {
+    **KEPT,
+    "date": (147, 147),
+    "institution": (443, 448),
+    "organisation": (109, 112),
+    "place": (243, 252),
+    "street": (125, 126),
+    "time": (1148, 1148),
+    "week": (77, 77),
+    "word": (213, 217),
+}
 
 
 class TestBlind31(BlindCorpusRatchets):

@@ -128,6 +128,9 @@ NAMES = (1064, 1082)
 # Stop 33: measured after the twenty-sixth and twenty-seventh name rounds (developed on corpora 26 and 27).
 FOUND |= {"first_name": (202, 206)}
 NAMES = (1065, 1082)
+# Stop 34: measured after round 30 (name_guards.py, name_logs.py), which never read this corpus's misses
+# (aggregate report only).
+KEPT = {**KEPT, "institution": (229, 231), "organisation": (86, 90), "place": (146, 150)}
 
 
 class TestBlind6(BlindCorpusRatchets):

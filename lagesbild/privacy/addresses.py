@@ -17,7 +17,7 @@ __all__ = ["find_addresses", "find_properties"]
 _STREET_SUFFIX = (
     r"(?:vägen|gatan|gata|gränd|gränden|stigen|stig|backen|backe|allén|allé|alle|plan|planen|torget"
     r"|leden|slingan|svängen|platsen|kroken|ringen|bryggan|kajen|promenaden|gången|liden|höjden"
-    r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen|brinken"
+    r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen|brinken|bron"
     # typed without å/ä/ö ("Strandvagen 28 C"; stop 22)
     r"|vagen|granden|grand|allen|hojden|stroket|parkvagen)"
 )
@@ -102,7 +102,7 @@ _GENERIC_STREETS: Final = frozenset(
     mötesplats mötesplatsen lekplats lekplatsen samlingsplats samlingsplatsen hållplats hållplatsen
     busshållplats busshållplatsen uppställningsplats sovplats sovplatsen boplats soptorg soptorget
     våningsplanet källarplan entréplan bottenplan markplan plan stråket gångstråket gångstråk trafikplats
-    trafikplatsen tpl""".split()
+    trafikplatsen tpl bron gångbron järnvägsbron""".split()
 )
 
 # --------------------------------------------------------------------------------------------------

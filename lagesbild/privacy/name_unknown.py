@@ -248,7 +248,9 @@ _DIRECTION_INITIAL_RE: Final = re.compile(r",[ \t]*[NSVÖ]\.[ \t]?$")
 _INITIAL_BEFORE_RE: Final = re.compile(r"(?<![\w.])[A-ZÅÄÖ]\.[ \t]?$")
 # A log line's time, or its span, then the word: `16.35–19.30 Kongsuk på plats`, `[23:55] Shaker`.
 _LOG_TIME_RE: Final = re.compile(
-    r"(?m)^[ \t]*\[?[0-9]{1,2}[:.][0-9]{2}(?:[ \t]*[–-][ \t]*[0-9]{1,2}[:.][0-9]{2})?\]?[ \t]+$"
+    # also `kl 0119 Jukke …`: a time without its colon after `kl` (stop 34)
+    r"(?m)^[ \t]*(?:(?i:kl)\.?[ \t]*)?(?:[0-9]{4}|\[?[0-9]{1,2}[:.][0-9]{2})"
+    r"(?:[ \t]*[–-][ \t]*[0-9]{1,2}[:.][0-9]{2})?\]?[ \t]+$"
 )
 
 

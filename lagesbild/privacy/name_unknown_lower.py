@@ -52,6 +52,8 @@ _BEFORE: Final = frozenset(
 )
 # Words after which only a word that is no Swedish word is a person (`ring mig abebe`, `tack niran`; not
 # `ring mig per telefon`, `kastade me sten`, `ok dag 2`, `nr till sofia kyrka`).
+# A log's abbreviations, in no lexicon (stop 34: `amb Mike 12 skickad`, `rtj framme`).
+_LOG_ABBREVIATIONS: Final = frozenset("amb rtj ovakt trh matos bost anm avd enl resp tfn pnr".split())
 _BEFORE_NO_WORD: Final = frozenset("me tack hej hejsan ok okej mig".split())
 # Words that introduce what a note is about; an unknown word after them is a person (`ang. faadumo`).
 _BEFORE_UNKNOWN: Final = frozenset("ang ang. angående rörande".split())
@@ -87,7 +89,7 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
     # cell of a word or two is a label or a code (`regnr`, `diarienr`), not a note
     no_capitals = len(tokens) >= 3 and "[" not in text and _typed_in_lowercase(text)
     for k, (s, e, w) in enumerate(tokens):
-        if found.overlaps(s, e):
+        if found.overlaps(s, e) or w in _LOG_ABBREVIATIONS:
             continue
         unknown = is_unknown_lower(w)
         if not unknown and not is_listed_lower(w):

@@ -110,7 +110,7 @@ ROLE_ABBREVIATIONS: Final = frozenset(
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade
     såg pratade+med prata+med pratat+med talade+med talat+med bråkade+med sågs+med tillsammans+med hemma+hos
-    ringde+till skrev+till sa+till"""
+    ringde+till skrev+till sa+till väntade+på väntar+på"""
 
 
 def _context_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
@@ -214,13 +214,13 @@ FUNCTION_WORDS: Final = frozenset(
     """inte det den han hon de dom man något nåt så att som och en ett är var också väl ju nog bara typ kanske
     alltså i på av till för med om från vid efter under över mot ut in upp ner hit dit här där vad vem vilken
     vilket vilka hur när nu då sin sitt sina hans hennes deras min mitt mina din ditt dina oss dem er sig
-    jag du vi ni ingen inget inga alla allt flera många några""".split()
+    jag du vi ni ingen inget inga alla allt flera många några båda bägge""".split()
 )
 # Lowercase words that look like given names but are ordinary words or abbreviations ("15 jan").
 LOWER_STOP: Final = frozenset(
     """jan tor tors ons fre lör sön apr aug sep sept okt nov dec max tim dan love will bill can rim tea gun
     ben kim mark frank jack art ray don rose ruby hope joy star april august juni juli maj mars per bo
-    hans dag sten stig liv lo inga inge ester fred del sam olov""".split()
+    hans dag sten stig liv lo inga inge ester fred del sam olov håll koll""".split()
 )
 SURNAME_SUFFIXES: Final = (
     "sson",
@@ -348,7 +348,7 @@ BUSINESS_WORDS: Final = frozenset(
 )
 
 # Places (kommuner, towns) that are common Swedish surnames: after a given name they are the surname.
-SURNAME_PLACES: Final = frozenset("Berg Lund Norberg Sala Mora Ljungby Hedemora Boden Borgholm".split())
+SURNAME_PLACES: Final = frozenset("Berg Lund Norberg Sala Mora Ljungby Hedemora Boden Borgholm Stan".split())
 # The ends of compound place nouns after a name: "Elsas lekpark", "Karins kolonigård".
 PLACE_NOUN_ENDINGS: Final = tuple(sorted(w for w in PLACE_NOUNS if len(w) >= 4 and w.islower()))
 

@@ -33,15 +33,21 @@ _ACTS: Final = (
     # stop 26: who called someone something (`Trang Vu kallade personalen …`)
     r"kallade|kallar|"
     # stop 27: what is said of a suspect in a business's notes (`Babu misstänks`, `Dilo nämns igen`)
-    r"misstänks|nämns|nämndes|greps|pekas|pekades"
+    r"misstänks|nämns|nämndes|greps|pekas|pekades|"
+    # stop 34: what a guard's or a caretaker's log says its people did (`Sten ronderade ensam`, `Sherwan
+    # återställde`, `Karl felanmäler`), and who waits, confirms or is quoted in a clipping
+    r"ronderade|ronderar|återställde|återställer|felanmäler|felanmälde|väntade|väntar|bekräftar|"
+    r"bekräftade|citeras|citerades|avvisades|omhändertogs|tillbaka"
 )
 # Phrases that say the same (`02:30 Fitzgerald på plats`, `Micke med kompisar utanför`), and the last word
 # each needs, which gates the scans that look for them (ACT_WORDS).
 _ACT_PHRASES: Final = (
-    r"på[ \t]+plats|med[ \t]+(?:kompisar|kompisarna|sina[ \t]+kompisar|vänner|gänget|sin[ \t]+bror|"
-    r"sin[ \t]+syster)"
+    r"på[ \t]+(?:plats|radio|radion)|med[ \t]+(?:kompisar|kompisarna|sina[ \t]+kompisar|vänner|gänget"
+    r"|sin[ \t]+bror|sin[ \t]+syster)"
 )
-_ACT_PHRASE_LAST_WORDS: Final = frozenset("plats kompisar kompisarna vänner gänget bror syster".split())
+_ACT_PHRASE_LAST_WORDS: Final = frozenset(
+    "plats radio radion kompisar kompisarna vänner gänget bror syster".split()
+)
 # Auxiliaries count too, unless a passive follows: `Sten har kastats`, `Bilen var stulen`.
 _AUX: Final = (
     r"(?:var|är|har|hade|blev|ska|skulle|kan|kunde|vill|får|fick|was|is|has|had)(?![ \t]+[^\W\d_]+s\b)"

@@ -37,12 +37,14 @@ from lagesbild.privacy.name_english import english_date_month, find_english_name
 from lagesbild.privacy.name_finder import find_names, names_before_numbers
 from lagesbild.privacy.name_frames import find_frame_names
 from lagesbild.privacy.name_groups import find_group_names
+from lagesbild.privacy.name_guards import no_person
 from lagesbild.privacy.name_handles import find_handle_names
 from lagesbild.privacy.name_heads import find_head_names
 from lagesbild.privacy.name_intros import find_dictated_names, find_intro_names
 from lagesbild.privacy.name_inverted import capital_names
 from lagesbild.privacy.name_joined import coordinated_names
 from lagesbild.privacy.name_lines import find_line_names
+from lagesbild.privacy.name_logs import find_log_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_neighbours import grown_names
 from lagesbild.privacy.name_registers import find_register_names
@@ -161,6 +163,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_handle_names(text)
     spans += find_social_names(text)
     spans += find_english_names(text)
+    spans += find_log_names(text)
     spans += find_table_names(text, ROLE_WORDS_SET)
     if phones := [(f.start, f.end) for f in candidates if f.type == "telefon"]:
         spans += names_before_phones(text, phones, NOT_NAMES, ROLE_WORDS_SET)
@@ -185,6 +188,7 @@ def _find_personal_data(text: str) -> list[Finding]:
         and not _acronym(text[s:e])
         and not _VENUE_NEXT_RE.match(text, e)
         and not english_date_month(text, s, e)
+        and not no_person(text, s, e)
     ]
     spans = _union(text, spans)
     if echoes := _echoes(text, spans):

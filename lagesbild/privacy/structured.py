@@ -66,7 +66,12 @@ _MOBILE_RE: Final = re.compile(
     r"(?<![0-9+])(?:(?:\+|00)[ \t]?46[ \t]?(?:\(0\)[ \t]?)?|0)7[0-9](?:[ \t-]?[0-9]){7}(?![0-9])"
 )
 _PHONE_CANDIDATE_RE: Final = re.compile(r"(?<![0-9+])(?:\+|\(?0)[0-9][0-9 \t\r\n()\-./]{4,26}[0-9]")
-_TIME_RANGE_RE: Final = re.compile(r"[0-2]?[0-9][.:][0-5][0-9][ \t]?[-–][ \t]?[0-2]?[0-9][.:][0-5][0-9]$")
+_TIME_RANGE_RE: Final = re.compile(
+    r"[0-2]?[0-9][.:][0-5][0-9][ \t]?[-–][ \t]?[0-2]?[0-9][.:][0-5][0-9]$"
+    # a shift's hours without their colons (`pass 0200-0400`): no Swedish number has four digits after
+    # a four-digit area code (stop 34)
+    r"|(?:[01][0-9]|2[0-3])[0-5][0-9][ \t]?[-–][ \t]?(?:[01][0-9]|2[0-4])[0-5][0-9][ \t]*$"
+)
 _PHONE_CTX_RE: Final = re.compile(
     r"(?i:\b(?:tel|telefon|telefonnr|telefonnummer|tfn|mobil|mobilnr|mobilnummer|mob|sms|ring|ringer"
     r"|ringde|nås\s+på)\b)\.?[ \t]*:?[ \t]*(?P<num>(?:\+|00)?[0-9](?:[ \t-]?[0-9]){6,12})(?![0-9])"
@@ -100,6 +105,11 @@ _PLATE_STRONG_CTX_RE: Final = re.compile(
 _PLATE_AFTER_RE: Final = re.compile(
     r"(?i)[ \t]*(?:(?:stod|står|stått|var|som)[ \t]+)?(?:parkerad|parkerade|parkerat|felparkerad|felparkerade"
     r"|körde|kört|kör|krockade|backade|rullade|smet|svängde)\b"
+)
+# A parking attendant's words after it: only a vehicle is ticketed or towed, so an acronym's letters before
+# them are a plate's (`SAS 685 lappad`; stop 34), where `BMW 320 parkerad` is a model.
+_TICKETED_AFTER_RE: Final = re.compile(
+    r"(?i)[ \t]*,?[ \t]*(?:lappad|lappades|lappat|bötfälld|bötfälldes|bogserad|bogserades|bortforslad)\b"
 )
 # Swedish three-letter words spelt with plate letters (from a Swedish word list): "och 834" is no plate.
 _THREE_LETTER_WORDS: Final = frozenset(
@@ -282,8 +292,11 @@ def _phones(text: str) -> list[Finding]:
             for pm in _matches(scan):
                 last_end = offset + pm.end
                 raw = pm.raw_string.lstrip("(")
-                if raw.startswith(("0", "+")) and not _TIME_RANGE_RE.match(raw):
-                    start, end = offset + pm.start, offset + pm.end
+                start, end = offset + pm.start, offset + pm.end
+                # the time range on its own line, not what a line break joined to it (`0200-0400\n07.55`)
+                if raw.startswith(("0", "+")) and not _TIME_RANGE_RE.match(
+                    original[start:end].split("\n", 1)[0].lstrip("(")
+                ):
                     out.append(Finding("telefon", start, end, original[start:end]))
         # A candidate is cut at 28 characters and can end inside a number written right after the
         # last one found: look again from the end of that one.
@@ -317,7 +330,8 @@ def _find_plates(text: str) -> list[Finding]:
             word_before = _WORD_BEFORE_PLATE_RE.search(text, max(0, m.start() - 25), m.start())
             # In lowercase only the 2019 format counts there: "bil glo 21a".
             cased = letters.isupper() or (letters.islower() and tail[:2].isdigit() and tail[-1].isalpha())
-            if word_before and _PLATE_CTX_RE.fullmatch(word_before.group(1)) and cased:
+            ticketed = letters.isupper() and _TICKETED_AFTER_RE.match(text, m.end())
+            if (ticketed or (word_before and _PLATE_CTX_RE.fullmatch(word_before.group(1)))) and cased:
                 if tail[-1].upper() in _PLATE_LAST and (tail[-1].isdigit() or tail[:2].isdigit()):
                     out.append(Finding("regnr", m.start(), m.end(), m.group()))
             elif (

@@ -1,0 +1,151 @@
+"""Words a name finder took that the words beside them show to be no person (stop 34, from blind 30 and 31).
+
+- A radio call sign: a word of the NATO spelling alphabet and its number (`polispatrull Mike-7`, `väktare
+  Charlie 5`, `17.59 Oscar 8: kontakt tagen`). An age after the number (`Oscar 8 år`) keeps it a name.
+- An institution named after a person or a place: a word before an institution's noun (`Svea hovrätt`,
+  `Södertörns högskola`, `Hulta fritidsgård`) or before a compound that ends as an institution does (`Lars
+  Kaggskolan`, `Joe Hill-gården`), and an unlisted word that ends so itself (`Bäckängsgymnasiet`,
+  `Kalmarsalen`). Only a lone word: `Anna Svensson Fisksätraskolan` (a list's row) stays a person, and so
+  does a given name's genitive (`Annas skola`).
+- A street named after a person, in the genitive before its street word: `på Ellen Keys gata`, `längs Per
+  Hallströms väg` (a `väg` only after a preposition of place: `Annas väg hem` is hers).
+- A known place's name that no name list holds (`lugnare Trandared`, `ansvar för Glömsta`), unless a name's
+  cue stands before it; and any word no name list holds where a log names a place (`rond Påljungshage`,
+  `larm Rosvalla`, `objekt Kringlan`, `åter Gillberga`). Elsewhere fail-closed holds for unknown words.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.lexicon import SHORT_FORMS, place_words
+from lagesbild.privacy.name_finder import title_case
+from lagesbild.privacy.name_words import ANY_NAME, FIRST_NAMES, ROLE_WORDS_SET, SURNAME_SUFFIXES
+
+__all__ = ["no_person"]
+
+_NATO: Final = frozenset(
+    """alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november
+    oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray yankee zulu""".split()
+)
+# A call sign's number: joined by a hyphen, or after a space when no age, unit or time follows it.
+_CALL_SIGN_RE: Final = re.compile(
+    r"(?<![\w-])(?P<word>[^\W\d_]+)"
+    r"(?:[ \t]?-[ \t]?[0-9]{1,3}(?![0-9])"
+    r"|[ \t][0-9]{1,3}(?![0-9]|[.,:/][0-9]|[ \t]*-?(?:år|åring|års|mån|månader|kr|st|min|timmar)\b))"
+)
+_INSTITUTION_NOUNS = (
+    "hovrätt|hovrätten|tingsrätt|tingsrätten|högskola|högskolan|universitet|universitetet|vårdcentral"
+    "|vårdcentralen|hälsocentral|hälsocentralen|fritidsgård|fritidsgården|sjukhus|sjukhuset|gymnasium"
+    "|bibliotek|biblioteket|simhall|simhallen|sporthall|sporthallen|ishall|ishallen|folkhögskola|skola"
+    "|förskola|äldreboende|kulturhus|kulturhuset|djurpark|stadsbibliotek|folkets[ \t]+hus"
+)
+_INSTITUTION_COMPOUND = (
+    r"[A-ZÅÄÖ][\w]*-?(?:skolan|skola|gymnasiet|gården|hallen|badet|biblioteket|kyrkan|parken|huset"
+    r"|institutet|sjukhuset)"
+)
+_INSTITUTION_NEXT_RE: Final = re.compile(
+    rf"(?:s|'s)?[ \t]+(?:(?i:{_INSTITUTION_NOUNS})|{_INSTITUTION_COMPOUND}|[A-ZÅÄÖ][\w]*(?:platsen|torget))"
+    r"(?![\w-])"
+)
+# What an institution's or a venue's own name ends with (`Bäckängsgymnasiet`, `Scaniarinken`).
+_INSTITUTION_ENDINGS: Final = (
+    "skolan", "gymnasiet", "salen", "hallen", "rinken", "skogen", "parken", "badet", "biblioteket",
+    "kyrkan", "gården", "arenan", "centret", "huset", "torget",
+)  # fmt: skip
+# A person's genitive before a street's word: a street (`Ellen Keys gata`); `väg` only after `på`, `vid`.
+_STREET_NEXT_RE: Final = re.compile(r"(?:s|'s)?[ \t]+(?:gata|gatan|allé|gränd|plats|torg|stig|backe)\b")
+_ROAD_NEXT_RE: Final = re.compile(r"(?:s|'s)?[ \t]+(?:väg|vägen)\b")
+_PLACE_PREP_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?i:på|vid|längs|mot|från|till|utmed|nära)[ \t]+$")
+# The words of a log before the place it is about: `rond Påljungshage`, `larm Rosvalla`, `plats: Väven`.
+# A patrol names its people (`patrull Kurdi/Hadžić`), and `på plats:` who is there: neither is read so;
+# a form's `Plats:` opens its line.
+_LOG_PLACE_BEFORE_RE: Final = re.compile(
+    r"(?:(?<![\w-])(?i:rond|ronden|rondering|p-övervakning|radiotrafik|larm|larmet|objekt|objektet"
+    r"|logg|förstärkning|snatteri|åter)|(?m:^)[ \t]*(?i:plats|objekt)[ \t]*:)[ \t]+$"
+)
+
+
+def no_person(text: str, start: int, end: int) -> bool:
+    """True where the span `text[start:end]`, found as a name, is a call sign, an institution's first
+    word or a known place's name."""
+    if _call_sign(text, start, end):
+        return True
+    word = text[start:end]
+    if word.endswith("s") and (_STREET_NEXT_RE.match(text, end) or _a_road_after_prep(text, start, end)):
+        return True  # `Ellen Keys gata`, `längs Per Hallströms väg`
+    if _STREET_NEXT_RE.match(text, end) and text[end : end + 1] == "s":
+        return True  # the span without its genitive's `s`: `Ellen Key[s gata]`
+    if " " in word or "\t" in word or "\n" in word:
+        return False
+    if _INSTITUTION_NEXT_RE.match(text, end) and not _genitive_name(word):
+        return True
+    if not _listed(word) and word not in SHORT_FORMS:
+        if len(word) >= 8 and word.lower().endswith(_INSTITUTION_ENDINGS):
+            return True  # `Bäckängsgymnasiet`, `Kalmarsalen`
+        if (
+            len(word) >= 4
+            and text[end : end + 1] != "/"
+            and _LOG_PLACE_BEFORE_RE.search(text, max(0, start - 20), start)
+        ):
+            return True  # `rond Påljungshage`, `åter Gillberga, Kaisa tar över`
+    return word in place_words() and _only_a_place(text, start, end, word)
+
+
+def _a_road_after_prep(text: str, start: int, end: int) -> bool:
+    return bool(
+        _ROAD_NEXT_RE.match(text, end) and _PLACE_PREP_BEFORE_RE.search(text, max(0, start - 8), start)
+    )
+
+
+def _only_a_place(text: str, start: int, end: int, word: str) -> bool:
+    """A place's name that is no listed name, no surname's or pet form's shape (`Vik`, `Mo`, `Rosenlund`
+    are surnames and pet forms too, which no list holds) and stands where no name's cue puts it: not after
+    a particle, a title or `kallas`, not before a given name after a comma (`Rostas, Ljubomir`)."""
+    if len(word) < 5 or _listed(word) or word in SHORT_FORMS or word.lower().endswith(SURNAME_SUFFIXES):
+        return False
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    if before is not None and before.group(1).lower() in _NAME_CUES:
+        return False
+    after = _GIVEN_AFTER_RE.match(text, end)
+    return after is None or after.group(1) not in FIRST_NAMES
+
+
+_WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+_GIVEN_AFTER_RE: Final = re.compile(r",[ \t]*([A-ZÅÄÖ][^\W\d_]+)")
+# Words after which a place's spelling is a person's name: particles, titles, the cues of a nickname.
+_NAME_CUES: Final = frozenset(
+    """von af de van al el familjen släkten kallas kallad kallade kallades kallar heter hette alias aka mr
+    mrs ms dr herr fru""".split()
+)
+
+
+def _call_sign(text: str, start: int, end: int) -> bool:
+    """The span is call signs, maybe with a role word before them: `Mike-7`, `väktare Charlie-5`."""
+    rest: list[str] = []
+    pos = start
+    found = False
+    for m in _CALL_SIGN_RE.finditer(text, start, min(len(text), end + 12)):
+        if m.start() >= end:
+            break
+        if m.group("word").lower() in _NATO:
+            rest.append(text[pos : m.start()])
+            pos = max(pos, m.end())
+            found = True
+    if not found:
+        return False
+    rest.append(text[pos:end])
+    return all(
+        w.lower() in ROLE_WORDS_SET for w in " ".join(rest).replace("(", " ").replace(")", " ").split()
+    )
+
+
+def _genitive_name(word: str) -> bool:
+    """A given name's genitive, or a word in lowercase: `Annas skola`, `babaks skola` are a child's school."""
+    return word.islower() or (word.endswith("s") and title_case(word[:-1]) in FIRST_NAMES)
+
+
+def _listed(word: str) -> bool:
+    name = title_case(word)
+    return name in ANY_NAME or (name.endswith("s") and name[:-1] in ANY_NAME)
