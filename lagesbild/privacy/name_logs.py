@@ -39,6 +39,8 @@ _BYLINE_RE: Final = re.compile(
 _ARTICLE_SURNAME_RE: Final = re.compile(
     r"(?<![\w-])(?:al|el|Al|El|abu|Abu|bin|ibn)-[A-ZÅÄÖ][a-zåäöé]{2,}(?![\w-])"
 )
+# What every match of _LOWER_AGE_RE has: one C-level scan instead of the lowercase word rule's (issue 16).
+_AN_AGE_RE: Final = re.compile(r"[0-9][ \t]*(?:år|åring|\))")
 _A_NATO_WORD: Final = any_word(*_NATO.split("|"))
 _A_BYLINE_WORD: Final = any_word("text", "foto", "bild", "av", "reporter", "fotograf")
 
@@ -52,7 +54,7 @@ def find_log_names(text: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _ARTICLE_SURNAME_RE.finditer(text)]
     if _A_BYLINE_WORD(text):
         out += [m.span("n") for m in _BYLINE_RE.finditer(text) if _byline(m.group("n"))]
-    if any(c.isdigit() for c in text):
+    if _AN_AGE_RE.search(text):
         for m in _LOWER_AGE_RE.finditer(text):
             word = m.group("n")
             if word not in FUNCTION_WORDS and (is_listed_lower(word) or lower_name_word(word)):
