@@ -170,3 +170,14 @@ def test_the_person_is_removed(text: str, gone: str) -> None:
 )
 def test_the_words_stay(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+def test_a_full_name_before_a_place_s_own_name_is_removed() -> None:
+    """A list's row writes a person and the place without a comma: the name ends where the place's
+    compound starts (it was read as one place's name before stop 34). A place's plain word after a name
+    (`Kyrka`, `Fastigheter`) still makes the whole a place's or a business's name."""
+    out = _out("Kontaktpersoner: Lina Håkansson Tallbohovsskolan, Omar Said Ältadalen")
+    assert "Håkansson" not in out and "Lina" not in out
+    assert "Tallbohovsskolan" in out
+    assert "Elsa Andersson Fastigheter" in _out("möte med förvaltaren (Elsa Andersson Fastigheter) i dag")
+    assert "HEDVIG ELEONORA KYRKA" in _out("FÄLT: CENTRUM, HEDVIG ELEONORA KYRKA. INGA INCIDENTER.")

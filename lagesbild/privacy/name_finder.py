@@ -11,6 +11,7 @@ import re
 from typing import Final
 
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.lexicon import zipf
 from lagesbild.privacy.name_words import (
     ANY_NAME,
     CANDIDATES,
@@ -74,6 +75,15 @@ def _base(word: str) -> str:
 
 def _placeish(word: str, base: str) -> bool:
     return base not in ANY_NAME and word.lower().endswith(PLACE_SUFFIXES)
+
+
+_PLAIN_ZIPF: Final = 2.5  # rarer than this, a capitalised compound is a place's own name
+
+
+def _place_compound(word: str) -> bool:
+    """A capitalised compound that names a place (`Fisksätraskolan`), not a place's or a business's plain
+    word (`Kyrka`, `Fastigheter`, `GYMNASIET`)."""
+    return word[:1].isupper() and not word.isupper() and len(word) >= 8 and zipf(word.lower()) < _PLAIN_ZIPF
 
 
 def clear_surname(word: str) -> bool:
@@ -217,6 +227,8 @@ def find_names(text: str) -> list[Finding]:
                 or (w2.lower() in PLACE_NOUNS and (w2.islower() or b2 not in LAST_NAMES))
             ):
                 # "Birger Jarlsgatan", "Olof Palmes gata", "Maria kyrka" — but "Ida Strand" is a person
+                if j > i and has_surname and _place_compound(w2) and not tokens[j][2].endswith("s"):
+                    break  # a full name ends before a place's: `Anna Svensson Fisksätraskolan` (stop 34)
                 is_place = True
                 break
             if ROMAN_RE.match(w2):
