@@ -8,6 +8,7 @@ from difflib import SequenceMatcher
 from typing import Final
 
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.lexicon import zipf
 
 __all__ = ["find_addresses", "find_properties"]
 
@@ -60,8 +61,12 @@ _WORD_BEFORE_NUMBER_RE: Final = re.compile(
     r"(?<![\w-])(?P<w>[^\W\d_][\w-]*+)(?P<dot>\.)?[ \t](?:(?i:nr|nummer)\.?[ \t]?)?(?=[0-9])"
 )
 _FLOOR_AFTER_RE: Final = re.compile(
-    _HOUSE_NR + r"[ \t]?,?[ \t]?[0-9]{1,2}[ \t]?(?:tr|trappor|trappa|vån|våning)(?![\w])"
+    _HOUSE_NR + r"[ \t]?,?[ \t]?(?:[0-9]{1,2}[ \t]?(?:tr|trappor|trappa|vån|våning)(?![\w])"
+    # a flat after it (stop 34: `Glomman 59B, lägenhet 1203`, `Kroksbäcksparken 133, lägenhetsnr 1102`)
+    r"|(?i:lgh|lgnr|lägnr|lägenhet|lägenhetsnr|lägenhetsnummer)\b)"
 )
+# A house number with its entrance's letter after a capitalised name is a home's (`Glomman 59B`).
+_LETTERED_NR_RE: Final = re.compile(r"[0-9]{1,3}[ \t]?[A-H](?![\w-])(?![ \t]+[A-ZÅÄÖ])")
 _PREV_CAP_WORD_RE: Final = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][\w-]+)[ \t]$")
 _STREET_ENDINGS: Final = tuple(_STREET_SUFFIX[3:-1].split("|"))
 _STREET_SECOND_WORDS: Final = frozenset(_STREET_WORD2[3:-1].split("|"))
@@ -82,7 +87,7 @@ _ADDR_CTX_RE: Final = re.compile(
     + _ADDR_TAIL
 )
 _APT_RE: Final = re.compile(
-    r"(?i:\b(?:lgh|lgh-nr|lghnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenheten|lägenhet"
+    r"(?i:\b(?:lgh|lgh-nr|lghnr|lgnr|lägnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenheten|lägenhet"
     # in English, Norwegian and Danish (stop 33): `apartment 1008`, `apt 1005`, `flat 1204`, `leilighet 1505`
     r"|apartment|apt|flat|leilighet|leiligheten|lejlighed|lejligheden)(?:\b|(?=[0-9])))"
     r"\.?[ "
@@ -181,6 +186,8 @@ def _lower_street(text: str, start: int, word: str) -> bool:
         return first.title() in _STREET_NAMING_FIRST and word in ("gata", "gatan", "torg", "torget", "gränd")
     if len(first) >= 4 and word in _NO_ROAD_WORDS:
         return True  # a place's street in lowercase: `fisksätra allé 113`, `geneta gärde 111` (stop 34)
+    if word in ("väg", "vägen") and len(first) >= 6 and zipf(first) < _NAME_WORD_ZIPF:
+        return True  # a place's road in lowercase: `mörtlösa väg 81` (stop 34; not `norra vägen 40`)
     return len(first) >= 5 and first.endswith("s") and word not in ("väg", "vägen", "led", "leden")
 
 
@@ -188,6 +195,7 @@ def _lower_street(text: str, start: int, word: str) -> bool:
 _NO_ROAD_WORDS: Final = frozenset("allé allén alle gränd gränden gärde".split())
 
 
+_NAME_WORD_ZIPF: Final = 2.0  # rarer than this, a lowercase word before `väg` is a place's name
 _PREV_LOWER_WORD_RE: Final = re.compile(r"(?<![\w-])([a-zåäö][a-zåäö-]+)[ \t]$")
 
 
@@ -312,7 +320,11 @@ def find_addresses(text: str) -> list[Finding]:
             if _a_road(word):
                 continue  # "Rikväg 11": a typed road's number, no home; `Björnänge byväg 60` is a street
         elif _abbreviated_street(m.group("w"), dotted=False) or (
-            m.group("w")[:1].isupper() and _FLOOR_AFTER_RE.match(text, m.end())
+            m.group("w")[:1].isupper()
+            and (
+                _FLOOR_AFTER_RE.match(text, m.end())
+                or (_LETTERED_NR_RE.match(text, m.end()) and word not in _NUMBERED_NOT_HOME)  # not `4H Gård`
+            )
         ):
             pass  # a place's name is a street where a floor follows the number: `Marieberg 16, 2 tr`
         elif _housed_place(text, m):
@@ -329,7 +341,7 @@ def find_addresses(text: str) -> list[Finding]:
     if "bor " in low or "adress" in low or "folkbokf" in low or "skriven" in low or "boende" in low:
         for m in _ADDR_CTX_RE.finditer(text):
             out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
-    if "lgh" in low or "lägenhet" in low or _FOREIGN_FLAT_RE.search(low):
+    if "lgh" in low or "lägenhet" in low or "lgnr" in low or "lägnr" in low or _FOREIGN_FLAT_RE.search(low):
         for m in _APT_RE.finditer(text):
             out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
     return out

@@ -9,6 +9,8 @@
   does a given name's genitive (`Annas skola`).
 - A street named after a person, in the genitive before its street word: `på Ellen Keys gata`, `längs Per
   Hallströms väg` (a `väg` only after a preposition of place: `Annas väg hem` is hers).
+- A holiday's name or a word of kinship used as a form of address (`Bajram`, `Eid al-Fitr`, `Nowruz`,
+  `Ayeeyo`, `Hooyo`), and a person's name in a business's (`Ahmeds Livs`, `Salong Fatima`, `ABB Arena`).
 - A known place's name that no name list holds (`lugnare Trandared`, `ansvar för Glömsta`), unless a name's
   cue stands before it; and any word no name list holds where a log names a place (`rond Påljungshage`,
   `larm Rosvalla`, `objekt Kringlan`, `åter Gillberga`). Elsewhere fail-closed holds for unknown words.
@@ -73,6 +75,16 @@ def no_person(text: str, start: int, end: int) -> bool:
     if _call_sign(text, start, end):
         return True
     word = text[start:end]
+    if all(w.lower() in _HOLIDAYS_AND_KIN for w in _WORDS_RE.findall(word)) and not _after_name_cue(
+        text, start
+    ):
+        return True  # `Bajram`, `Kurban Bayramı`, `Eid al-Adha`, `Ayeeyo`; not `en man kallad Ayeeyo`
+    if (
+        _BUSINESS_NEXT_RE.match(text, end)
+        or _BUSINESS_BEFORE_RE.search(text, max(0, start - 30), start)
+        or ("\n" not in word and not _BUSINESS_WORDS.isdisjoint(_WORDS_RE.findall(word)))
+    ):
+        return True  # `Ahmeds Livs`, `Ali Baba Grill`, `Salong Fatima`, `Pizzeria Kalle & Mohammed`
     if word.endswith("s") and (_STREET_NEXT_RE.match(text, end) or _a_road_after_prep(text, start, end)):
         return True  # `Ellen Keys gata`, `längs Per Hallströms väg`
     if _STREET_NEXT_RE.match(text, end) and text[end : end + 1] == "s":
@@ -93,6 +105,32 @@ def no_person(text: str, start: int, end: int) -> bool:
     return word in place_words() and _only_a_place(text, start, end, word)
 
 
+_WORDS_RE: Final = re.compile(r"[^\W\d_]+")
+# Holidays people write with a capital, and words of kinship used to address someone (Somali, Arabic,
+# Turkish, Kurdish, Persian), which blind 32 lost as names.
+_HOLIDAYS_AND_KIN: Final = frozenset(
+    """bajram bayram bayramı bayrami kurban eid al adha fitr mubarak ashura nowruz newroz norouz meskel
+    timkat tet diwali vesak hanukka hanukkah purim pesach jom kippur ramadan ramadhan lucia
+    ayeeyo awoowe abooto habaryar adeer babaanne anneanne teyze amca""".split()
+)
+# A business's noun after a name, or before it: the name is the business's.
+_BUSINESS_NOUNS = (
+    "Livs|Livsmedel|Frukt|Grönt|Kök|Bageri|Grill|Kebab|Kiosk|Café|Cafe|Restaurang|Bilvård|Bygg|Måleri|Städ"
+    "|Taxi|Bazar|Market|Shop|Salong|Frisör|Pizzeria|Arena"
+)
+_BUSINESS_NEXT_RE: Final = re.compile(rf"(?:s|'s|’s)?[ \t]+(?:{_BUSINESS_NOUNS})\b")
+_BUSINESS_WORDS: Final = frozenset(_BUSINESS_NOUNS.split("|"))
+_BUSINESS_BEFORE_RE: Final = re.compile(
+    r"(?<![\w-])(?:Pizzeria|Salong|Restaurang|Bageri|Café|Kiosk|Frisör|Grill|Butik|Livs)[ \t]+"
+    r"(?:[A-ZÅÄÖ][^\W\d_]+[ \t]+(?:&|och)[ \t]+)?$"
+)
+
+
+def _after_name_cue(text: str, start: int) -> bool:
+    before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
+    return before is not None and before.group(1).lower() in _NAME_CUES
+
+
 def _a_road_after_prep(text: str, start: int, end: int) -> bool:
     return bool(
         _ROAD_NEXT_RE.match(text, end) and _PLACE_PREP_BEFORE_RE.search(text, max(0, start - 8), start)
@@ -108,6 +146,8 @@ def _only_a_place(text: str, start: int, end: int, word: str) -> bool:
     before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
     if before is not None and before.group(1).lower() in _NAME_CUES:
         return False
+    if before is not None and before.group(1).lower() in ROLE_WORDS_SET:
+        return True  # a role's area, its person after the comma: `Kommunpolis Jarlaberg, Wahid Stanikzai`
     after = _GIVEN_AFTER_RE.match(text, end)
     return after is None or after.group(1) not in FIRST_NAMES
 

@@ -1,9 +1,13 @@
-"""Names as shift logs and press clippings write them (stop 34, round 30, from blind 30 and 31).
+"""Names as shift logs, press clippings and authorities' records write them (stop 34, rounds 30 and 32,
+from blind 30, 31 and 32).
 
 * who a roster line names before a call sign in brackets: `Aho (Sierra-2)`, `Xiu (kilo 30)`;
 * a name in lowercase before an age: `LOB aram 17 år`, `gärningsman fredrik (15)`;
 * who a clipping's byline names: `TEXT MART MÄGI`, `Foto: Cristina Stan`, `Av Hoa Vu`;
-* a surname with an Arabic article joined by a hyphen: `Mustafa al-Jabouri`, `al-Hassan, Mohammed`.
+* a surname with an Arabic article joined by a hyphen: `Mustafa al-Jabouri`, `al-Hassan, Mohammed`;
+* whose relative someone is: `Farnaz' lillebror`, `Hodans mamma`, `Leilas kusin`;
+* a surname in capitals before the given names, as authorities write a person: `BERGQVIST Magnus`,
+  `AL-JABURI Duaa Salman`, `VAN DER LINDEN Bengt`, `LÊ Thu Trang`.
 
 A word there is a name unless it is a place, an organisation or a common word (a roster line of a car or
 a unit: `Bil (Alfa 12)`); the byline reads one to three words up to the line's end.
@@ -14,10 +18,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.lexicon import KNOWN_ZIPF, ORGANISATIONS, place_words, zipf
+from lagesbild.privacy.lexicon import KNOWN_ZIPF, ORGANISATIONS, known_word, place_words, zipf
 from lagesbild.privacy.lower_words import is_listed_lower, lower_name_word
 from lagesbild.privacy.name_signal_gates import any_word
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+from lagesbild.privacy.name_words import ANY_NAME, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, PLACE_SUFFIXES
+from lagesbild.privacy.names import NOT_NAMES
 
 __all__ = ["find_log_names"]
 
@@ -41,6 +46,57 @@ _ARTICLE_SURNAME_RE: Final = re.compile(
 )
 # What every match of _LOWER_AGE_RE has: one C-level scan instead of the lowercase word rule's (issue 16).
 _AN_AGE_RE: Final = re.compile(r"[0-9][ \t]*(?:år|åring|\))")
+# A surname in capitals (with a particle or a hyphen) and one to three given names after it; the caps word
+# is a listed surname or no word of the lexicon, the first given name a listed one or unknown.
+_CAPS = r"[A-ZÅÄÖÉÈÜÊÂÎÔÇŞĞİÆØĆČŠŽĐŁŃŚŹŻ]"
+_LOWERS = "a-zåäöéèüçşğıćčšžđłńśźżêâîô"
+_REGISTER_RE: Final = re.compile(
+    rf"(?<![\w-])(?P<s>(?:(?:VAN|VON|DE|DER|DEN|AL|EL|ABU|BIN|DA|DOS|DI|LA|LE)[ \t]+){{0,2}}"
+    rf"{_CAPS}{{2,}}(?:-{_CAPS}{{2,}})?)[ \t](?P<g>[A-ZÅÄÖÉ][{_LOWERS}'’]+(?:-[A-ZÅÄÖ][{_LOWERS}]+)?)"
+    rf"(?P<more>(?:[ \t]+[A-ZÅÄÖ][{_LOWERS}]+){{0,2}})"
+)
+# A name's genitive before a relative: the name is a person's.
+_RELATIVE_OF_RE: Final = re.compile(
+    r"(?<![\w-])(?P<n>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?:s|')[ \t]+"
+    r"(?:mamma|pappa|mor|far|bror|syster|lillebror|storebror|lillasyster|storasyster|son|dotter|farbror"
+    r"|morbror|moster|faster|mormor|morfar|farmor|farfar|kusin|sambo|fru|make|maka|pojkvän|flickvän"
+    r"|barnbarn|föräldrar|bröder|systrar|söner|döttrar)\b"
+)
+_A_RELATIVE_WORD: Final = any_word(
+    "mamma",
+    "pappa",
+    "mor",
+    "far",
+    "bror",
+    "syster",
+    "lillebror",
+    "storebror",
+    "lillasyster",
+    "storasyster",
+    "son",
+    "dotter",
+    "farbror",
+    "morbror",
+    "moster",
+    "faster",
+    "mormor",
+    "morfar",
+    "farmor",
+    "farfar",
+    "kusin",
+    "sambo",
+    "fru",
+    "make",
+    "maka",
+    "pojkvän",
+    "flickvän",
+    "barnbarn",
+    "föräldrar",
+    "bröder",
+    "systrar",
+    "söner",
+    "döttrar",
+)
 _A_NATO_WORD: Final = any_word(*_NATO.split("|"))
 _A_BYLINE_WORD: Final = any_word("text", "foto", "bild", "av", "reporter", "fotograf")
 
@@ -54,12 +110,58 @@ def find_log_names(text: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _ARTICLE_SURNAME_RE.finditer(text)]
     if _A_BYLINE_WORD(text):
         out += [m.span("n") for m in _BYLINE_RE.finditer(text) if _byline(m.group("n"))]
+    if _A_RELATIVE_WORD(text):
+        out += [m.span("n") for m in _RELATIVE_OF_RE.finditer(text) if _person_word(m.group("n"))]
+    if _SHOUTED_WORD_RE.search(text):
+        out += [(m.start(), _register_end(m)) for m in _REGISTER_RE.finditer(text) if _register(m)]
     if _AN_AGE_RE.search(text):
         for m in _LOWER_AGE_RE.finditer(text):
             word = m.group("n")
             if word not in FUNCTION_WORDS and (is_listed_lower(word) or lower_name_word(word)):
                 out.append(m.span("n"))
     return out
+
+
+_RARE_ZIPF: Final = 1.5  # an unlisted word rarer than this is no heading's or place's word
+_VOWELS_RE: Final = re.compile(r"[aeiouyåäöéü]", re.IGNORECASE)
+_SHOUTED_WORD_RE: Final = re.compile(rf"{_CAPS}{{3}}")
+
+
+def _register_end(m: re.Match[str]) -> int:
+    """The end of the given names: `AL-JABURI Duaa Salman (12 år)`, not `BAZZI Hassan Polisen`."""
+    end = m.end("g")
+    for w in _WORD_RE.finditer(m.group()[m.end("g") - m.start() :]):
+        word = w.group()
+        if word in place_words() or not (word in ANY_NAME or zipf(word) < KNOWN_ZIPF):
+            break
+        end = m.end("g") + w.end()
+    return end
+
+
+_WORD_RE: Final = re.compile(r"[^\W\d_]+")
+
+
+def _register(m: re.Match[str]) -> bool:
+    """`BERGQVIST Magnus`: the caps word a surname's, the next a given name's; not a heading before a
+    name (`OBS Anna`, `LARM Kalle`) nor a shouted line (the shouted-line rule reads those)."""
+    surname = m.group("s").split()[-1].title()
+    if surname in NOT_NAMES or surname in place_words():
+        return False  # `TPL Mariebergsmotet`
+    if surname not in LAST_NAMES and (
+        len(surname) < 4
+        or zipf(surname) >= _RARE_ZIPF
+        or not _VOWELS_RE.search(surname)
+        or known_word(surname.lower())
+    ):
+        return False  # a heading or an acronym: `ÅTERFUNNEN Norrfors`, `FYI Lucia`, `VAKTBOK Tessinskolan`
+    given = m.group("g")
+    if given in ORGANISATIONS:
+        return False  # `FELANMÄLAN Securitas`
+    if given in FIRST_NAMES:
+        return True
+    return (
+        zipf(given) < _RARE_ZIPF and given not in place_words() and not given.lower().endswith(PLACE_SUFFIXES)
+    )
 
 
 def _person_word(word: str) -> bool:

@@ -53,7 +53,9 @@ _BEFORE: Final = frozenset(
 # Words after which only a word that is no Swedish word is a person (`ring mig abebe`, `tack niran`; not
 # `ring mig per telefon`, `kastade me sten`, `ok dag 2`, `nr till sofia kyrka`).
 # A log's abbreviations, in no lexicon (stop 34: `amb Mike 12 skickad`, `rtj framme`).
-_LOG_ABBREVIATIONS: Final = frozenset("amb rtj ovakt trh matos bost anm avd enl resp tfn pnr".split())
+_LOG_ABBREVIATIONS: Final = frozenset(
+    "amb rtj ovakt trh matos bost anm avd enl resp tfn pnr lgnr lägnr".split()
+)
 _BEFORE_NO_WORD: Final = frozenset("me tack hej hejsan ok okej mig".split())
 # Words that introduce what a note is about; an unknown word after them is a person (`ang. faadumo`).
 _BEFORE_UNKNOWN: Final = frozenset("ang ang. angående rörande".split())

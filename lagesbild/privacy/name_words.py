@@ -99,7 +99,10 @@ fastighetsskötaren
     nyckelhållare nyckelhållaren platschef platschefen arbetsledare arbetsledaren byggarbetare
     byggarbetaren innehavare innehavaren
     krögare krögaren bagare bagaren mekaniker mekanikern bilhandlare bilhandlaren sign
-    controller controllern ekonom ekonomen insatschef insatschefen"""
+    controller controllern ekonom ekonomen insatschef insatschefen
+    moster morbror farbror faster mormor morfar farmor farfar storebror lillebror storasyster lillasyster
+    svärmor svärfar svåger svägerska medlare medlaren brobyggare brobyggaren kontraktsinnehavare
+    kontraktsinnehavaren familjerna"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.
