@@ -130,3 +130,38 @@ def test_a_relative_s_name_is_removed(text: str, gone: str) -> None:
 
 def test_an_institution_s_relative_is_no_name() -> None:
     assert "Polisens" in _out("Polisens son var inte där")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # A group's or an office's word before a bracket of people.
+        ("Fältgruppen (Mats, Lina) har träffat ungdomar", "Lina"),
+        ("Polisen (Lund) rapporterar två rån", "Lund"),
+        ("Fältarna (Hans & Mattias) mötte dem", "Mattias"),
+        # A deputy, the ones responsible, who drove or is asked.
+        ("Ansvarig T. Hoang, ers. Björk.", "Björk"),
+        ("Ansvariga Fehmi, Reem och Eva-Lena, kostnad 1 800 kr", "Fehmi"),
+        ("Körde Noor och Bo hem efter bråket", "Noor"),
+        ("Fråga Lina om platsen kan preciseras", "Lina"),
+        # Who comes from an office, with a given name that is a word before the surname.
+        ("Deltog: Mursal Amiri (polis), Nermina från Södertälje kommun.", "Nermina"),
+        ("Inga Fankki från Gällivare kommun deltog.", "Inga"),
+    ],
+)
+def test_a_group_s_people_are_removed(text: str, gone: str) -> None:
+    assert gone not in _out(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Polisen (Region Stockholm) meddelar", "Region Stockholm"),
+        ("Skolan (Fisksätra) ringde i går", "Fisksätra"),
+        ("Fråga Polisen om tillstånd", "Polisen"),
+        ("Rapport från trygghetsvärdarna (Dalatrafik), v21", "Dalatrafik"),
+        ("räddningstjänsten (ABK) på plats", "ABK"),
+    ],
+)
+def test_a_group_s_place_stays(text: str, kept: str) -> None:
+    assert kept in _out(text)

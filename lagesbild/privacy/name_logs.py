@@ -6,6 +6,8 @@ from blind 30, 31 and 32).
 * who a clipping's byline names: `TEXT MART MÄGI`, `Foto: Cristina Stan`, `Av Hoa Vu`;
 * a surname with an Arabic article joined by a hyphen: `Mustafa al-Jabouri`, `al-Hassan, Mohammed`;
 * whose relative someone is: `Farnaz' lillebror`, `Hodans mamma`, `Leilas kusin`;
+* who a group or an office names in brackets after it: `Fältgruppen (Mats, Lina)`, `Polisen (Lund)`;
+* who comes from an office: `Nermina från Södertälje kommun`;
 * a surname in capitals before the given names, as authorities write a person: `BERGQVIST Magnus`,
   `AL-JABURI Duaa Salman`, `VAN DER LINDEN Bengt`, `LÊ Thu Trang`.
 
@@ -97,6 +99,21 @@ _A_RELATIVE_WORD: Final = any_word(
     "söner",
     "döttrar",
 )
+# A group's or an office's word before a bracket of one to three people: `Fältgruppen (Mats, Lina)`,
+# `Polisen (Lund)`, `Familjen (Sjöberg)`, `Fältarna (Hans & Mattias)`.
+_GROUP_BRACKET_RE: Final = re.compile(
+    r"(?<![\w-])(?i:polisen|fältgruppen|fältarna|familjen|väktarna|nattvandrarna|socialtjänsten|räddningstjänsten"
+    r"|skolan|kommunen|bostadsbolaget|värdarna|trygghetsvärdarna|fritidsgården|föräldrarna)[ \t]*\("
+    r"(?P<list>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?:[ \t]*(?:,|&|och|/)[ \t]*[A-ZÅÄÖ][^\W\d_]+"
+    r"(?:-[A-ZÅÄÖ][^\W\d_]+)?){0,2})\)"
+)
+_LIST_WORD_RE: Final = re.compile(r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?")
+# Who comes from an office: `Nermina från Södertälje kommun`, `Sara från polisen`.
+_FROM_OFFICE_RE: Final = re.compile(
+    r"(?<![\w-])(?P<n>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)[ \t]+från[ \t]+(?:[A-ZÅÄÖ][^\W\d_]+[ \t]+)?"
+    r"(?:kommun|stad|polisen|Polisen|bostäder|Bostäder|räddningstjänsten|socialtjänsten|fältgruppen)\b"
+)
+_GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w-])([A-ZÅÄÖ][^\W\d_]+)[ \t]+$")
 _A_NATO_WORD: Final = any_word(*_NATO.split("|"))
 _A_BYLINE_WORD: Final = any_word("text", "foto", "bild", "av", "reporter", "fotograf")
 
@@ -110,6 +127,17 @@ def find_log_names(text: str) -> list[tuple[int, int]]:
         out += [m.span() for m in _ARTICLE_SURNAME_RE.finditer(text)]
     if _A_BYLINE_WORD(text):
         out += [m.span("n") for m in _BYLINE_RE.finditer(text) if _byline(m.group("n"))]
+    if "(" in text:
+        for m in _GROUP_BRACKET_RE.finditer(text):
+            words = list(_LIST_WORD_RE.finditer(m.group("list")))
+            if all(w.group() in ANY_NAME and not w.group().isupper() for w in words):
+                out += [(m.start("list") + w.start(), m.start("list") + w.end()) for w in words]
+    if "från" in text:
+        for m in _FROM_OFFICE_RE.finditer(text):
+            if _office_person(m.group("n")):
+                given = _GIVEN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+                start = given.start(1) if given and given.group(1) in FIRST_NAMES else m.start()
+                out.append((start, m.end("n")))  # with the given name before: `Inga Fankki från …`
     if _A_RELATIVE_WORD(text):
         out += [m.span("n") for m in _RELATIVE_OF_RE.finditer(text) if _person_word(m.group("n"))]
     if _SHOUTED_WORD_RE.search(text):
@@ -162,6 +190,13 @@ def _register(m: re.Match[str]) -> bool:
     return (
         zipf(given) < _RARE_ZIPF and given not in place_words() and not given.lower().endswith(PLACE_SUFFIXES)
     )
+
+
+def _office_person(word: str) -> bool:
+    """A listed given name or no word of the lexicon, not a function word or a place (`Info från …`)."""
+    if word.lower() in FUNCTION_WORDS or word in place_words() or word in ORGANISATIONS:
+        return False
+    return word in FIRST_NAMES or (zipf(word) < KNOWN_ZIPF and not known_word(word.lower()))
 
 
 def _person_word(word: str) -> bool:

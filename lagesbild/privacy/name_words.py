@@ -102,18 +102,18 @@ fastighetsskötaren
     controller controllern ekonom ekonomen insatschef insatschefen
     moster morbror farbror faster mormor morfar farmor farfar storebror lillebror storasyster lillasyster
     svärmor svärfar svåger svägerska medlare medlaren brobyggare brobyggaren kontraktsinnehavare
-    kontraktsinnehavaren familjerna"""
+    kontraktsinnehavaren familjerna ansvariga ers"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.
 ROLE_ABBREVIATIONS: Final = frozenset(
     """insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass ordf bitr
-    sign""".split()
+    sign ers""".split()
 )
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade
     såg pratade+med prata+med pratat+med talade+med talat+med bråkade+med sågs+med tillsammans+med hemma+hos
-    ringde+till skrev+till sa+till väntade+på väntar+på"""
+    ringde+till skrev+till sa+till väntade+på väntar+på körde skjutsade fråga"""
 
 
 def _context_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:
