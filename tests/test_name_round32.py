@@ -165,3 +165,7 @@ def test_a_group_s_people_are_removed(text: str, gone: str) -> None:
 )
 def test_a_group_s_place_stays(text: str, kept: str) -> None:
     assert kept in _out(text)
+
+
+def test_a_kinship_word_after_a_role_is_a_name() -> None:
+    assert "Ayeeyo" not in _out("Barnen springer i trappan och mamman Ayeeyo svarar inte")

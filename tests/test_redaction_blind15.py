@@ -131,6 +131,12 @@ FOUND |= {"address": (139, 139)}
 # Stop 34, round 30 (name_guards.py, name_logs.py, the log verbs): call signs, institutions and known places
 # are no person; rosters, bylines and lowercase ages are.
 KEPT = {**KEPT, "institution": (366, 368)}
+# Stop 34, round 32 (name_logs.py, name_guards.py): a surname in capitals before the given names, a
+# relative's genitive, a group's people in brackets; holidays, kinship words of address and businesses are
+# no person.
+FOUND |= {"word_name": (123, 127)}
+NAMES = (2095, 2108)
+KEPT = {**KEPT, "organisation": (237, 276)}
 
 
 class TestBlind15(BlindCorpusRatchets):

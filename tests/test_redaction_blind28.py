@@ -98,6 +98,11 @@ KEPT = {
 }
 # Stop 33: after OCR's O for a zero and a list run on after a number (developed on corpus 28).
 FOUND |= {"landline": (84, 84), "mobile": (161, 161)}
+# Stop 34, round 32 (name_logs.py, name_guards.py): a surname in capitals before the given names, a
+# relative's genitive, a group's people in brackets; holidays, kinship words of address and businesses are
+# no person.
+FOUND |= {"surname_after_role": (187, 188)}
+NAMES = (1998, 2058)
 
 
 class TestBlind28(BlindCorpusRatchets):

@@ -70,6 +70,31 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 34: read for round 32 (name_logs.py, name_guards.py, flats written lgnr, a house number's entrance
+# letter).
+FOUND |= {
+    "address": (168, 168),
+    "first_name": (805, 812),
+    "full_name": (1174, 1183),
+    "lowercase_name": (164, 182),
+    "plate": (34, 35),
+    "surname_after_role": (211, 218),
+    "word_name": (144, 153),
+}
+NAMES = (2677, 2730)
+KEPT = {
+    **KEPT,
+    "amount": (63, 63),
+    "bus_line": (48, 49),
+    "date": (161, 161),
+    "institution": (228, 231),
+    "organisation": (231, 238),
+    "place": (195, 196),
+    "street": (105, 105),
+    "time": (175, 175),
+    "week": (105, 105),
+    "word": (154, 154),
+}
 
 
 class TestBlind32(BlindCorpusRatchets):

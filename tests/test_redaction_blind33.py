@@ -65,6 +65,32 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 34: read for round 32 (name_logs.py, name_guards.py, flats written lgnr, a house number's entrance
+# letter).
+FOUND |= {
+    "address": (140, 140),
+    "apartment": (49, 49),
+    "first_name": (726, 736),
+    "full_name": (805, 812),
+    "lowercase_name": (94, 98),
+    "nickname": (97, 105),
+    "surname_after_role": (224, 224),
+    "word_name": (110, 118),
+}
+NAMES = (2056, 2093)
+KEPT = {
+    **KEPT,
+    "amount": (56, 56),
+    "date": (105, 105),
+    "institution": (348, 350),
+    "organisation": (184, 189),
+    "person_street": (34, 35),
+    "place": (219, 224),
+    "street": (105, 105),
+    "time": (210, 210),
+    "week": (119, 119),
+    "word": (63, 63),
+}
 
 
 class TestBlind33(BlindCorpusRatchets):

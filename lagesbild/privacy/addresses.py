@@ -323,7 +323,11 @@ def find_addresses(text: str) -> list[Finding]:
             m.group("w")[:1].isupper()
             and (
                 _FLOOR_AFTER_RE.match(text, m.end())
-                or (_LETTERED_NR_RE.match(text, m.end()) and word not in _NUMBERED_NOT_HOME)  # not `4H Gård`
+                or (  # not `Skälby 4H Gård`, `HLR 12A`
+                    _LETTERED_NR_RE.match(text, m.end())
+                    and word not in _NUMBERED_NOT_HOME
+                    and not m.group("w").isupper()
+                )
             )
         ):
             pass  # a place's name is a street where a floor follows the number: `Marieberg 16, 2 tr`

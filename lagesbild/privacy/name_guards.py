@@ -127,8 +127,11 @@ _BUSINESS_BEFORE_RE: Final = re.compile(
 
 
 def _after_name_cue(text: str, start: int) -> bool:
+    """After `kallad`, a particle or a title, or a role (`mamman Ayeeyo`): a name stands there."""
     before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
-    return before is not None and before.group(1).lower() in _NAME_CUES
+    return before is not None and (
+        before.group(1).lower() in _NAME_CUES or before.group(1).lower() in ROLE_WORDS_SET
+    )
 
 
 def _a_road_after_prep(text: str, start: int, end: int) -> bool:
