@@ -21,7 +21,7 @@ def _out(text: str) -> str:
         # A call sign: a word of the NATO alphabet and its number, with or without a role word before it.
         ("Överlämnad till radiobil Romeo-4 kl 23.10", "Romeo-4"),
         ("Elin Sjögren (ordningsvakt Victor-12) skrev rapporten", "Victor-12"),
-        ("22.40 Oscar 3: framme vid entrén", "Oscar 3:"),
+        ("22.40 Oscar 3: framme vid entrén, centralen informerad", "Oscar 3:"),
         ("ambulans Sierra 21 larmad till Torget", "Sierra 21"),
         # An institution named after a person or a place: its first word is no person.
         ("Målet tas upp i Göta hovrätt i maj", "Göta hovrätt"),

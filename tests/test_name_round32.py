@@ -169,3 +169,17 @@ def test_a_group_s_place_stays(text: str, kept: str) -> None:
 
 def test_a_kinship_word_after_a_role_is_a_name() -> None:
     assert "Ayeeyo" not in _out("Barnen springer i trappan och mamman Ayeeyo svarar inte")
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # A word that is a holiday's or a call sign's and a given name too stays a name where nothing says
+        # holiday or radio.
+        ("Bajram ringde i går om bilen", "Bajram"),
+        ("Kurban ringde om bilen", "Kurban"),
+        ("barnen Oscar 8, Lisa 6 och Ali 4 sov", "Oscar"),
+    ],
+)
+def test_a_name_that_is_also_a_holiday_or_a_call_sign_is_removed(text: str, gone: str) -> None:
+    assert gone not in _out(text)

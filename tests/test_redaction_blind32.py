@@ -95,6 +95,9 @@ KEPT = {
     "week": (105, 105),
     "word": (154, 154),
 }
+# Stop 34: the guards made fail-closed at the end of the stop (a holiday's word alone that is a listed
+# given name stays a name unless the text says holiday) lose one holiday word again (`efter Bajram`).
+KEPT = {**KEPT, "word": (153, 154)}
 
 
 class TestBlind32(BlindCorpusRatchets):

@@ -91,6 +91,9 @@ KEPT = {
     "week": (119, 119),
     "word": (63, 63),
 }
+# Stop 34: the role-and-place rule was dropped at the end of the stop (fail-closed: a surname can be a
+# place's name): `Kommunpolis Lambohov, Kourosh Azizi` loses the area's name again (three places).
+KEPT = {**KEPT, "place": (216, 224)}
 
 
 class TestBlind33(BlindCorpusRatchets):

@@ -69,6 +69,28 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 34: measured after the guards were made fail-closed, a change that never read this corpus
+# (aggregate report only): as delivered.
+FOUND |= {
+    "first_name": (750, 755),
+    "full_name": (789, 791),
+    "lowercase_name": (139, 140),
+    "nickname": (91, 91),
+    "property": (41, 42),
+    "surname_after_role": (147, 165),
+    "word_name": (87, 102),
+}
+NAMES = (2003, 2044)
+KEPT = {
+    **KEPT,
+    "amount": (63, 63),
+    "date": (285, 287),
+    "institution": (167, 168),
+    "organisation": (315, 322),
+    "place": (240, 245),
+    "street": (244, 245),
+    "time": (203, 203),
+}
 
 
 class TestBlind34(BlindCorpusRatchets):

@@ -67,6 +67,28 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 34: measured after the guards were made fail-closed, a change that never read this corpus
+# (aggregate report only): as delivered.
+FOUND |= {
+    "address": (90, 91),
+    "first_name": (934, 954),
+    "full_name": (868, 875),
+    "lowercase_name": (115, 133),
+    "nickname": (200, 217),
+    "surname_after_role": (269, 273),
+    "word_name": (114, 138),
+}
+NAMES = (2500, 2590)
+KEPT = {
+    **KEPT,
+    "date": (215, 217),
+    "institution": (285, 287),
+    "organisation": (160, 168),
+    "person_street": (26, 28),
+    "place": (310, 315),
+    "street": (84, 84),
+    "week": (56, 56),
+}
 
 
 class TestBlind35(BlindCorpusRatchets):

@@ -70,13 +70,16 @@ _LOG_PLACE_BEFORE_RE: Final = re.compile(
 
 
 def no_person(text: str, start: int, end: int) -> bool:
-    """True where the span `text[start:end]`, found as a name, is a call sign, an institution's first
-    word or a known place's name."""
+    """True where the span `text[start:end]`, found as a name, is a call sign, a holiday or a word of
+    address, a business's, a person-named street's or an institution's name, or a known place's."""
     if _call_sign(text, start, end):
         return True
     word = text[start:end]
-    if all(w.lower() in _HOLIDAYS_AND_KIN for w in _WORDS_RE.findall(word)) and not _after_name_cue(
-        text, start
+    words = _WORDS_RE.findall(word)
+    if (
+        all(w.lower() in _HOLIDAYS_AND_KIN for w in words)
+        and (len(words) > 1 or _holiday_alone(text, start, word))  # `Kurban`, `Eid` alone are names too
+        and not _after_name_cue(text, start)
     ):
         return True  # `Bajram`, `Kurban Bayramı`, `Eid al-Adha`, `Ayeeyo`; not `en man kallad Ayeeyo`
     if (
@@ -91,8 +94,9 @@ def no_person(text: str, start: int, end: int) -> bool:
         return True  # the span without its genitive's `s`: `Ellen Key[s gata]`
     if " " in word or "\t" in word or "\n" in word:
         return False
-    if _INSTITUTION_NEXT_RE.match(text, end) and not _genitive_name(word):
-        return True
+    if (institution := _INSTITUTION_NEXT_RE.match(text, end)) and not _genitive_name(word):
+        # not a person before a place's school, as a list writes it: `Sara Hagaskolan`, `Ali Fisksätraskolan`
+        return word.isupper() or not _place_s_compound(institution.group().strip())
     if not _listed(word) and word not in SHORT_FORMS:
         if len(word) >= 8 and word.lower().endswith(_INSTITUTION_ENDINGS):
             return True  # `Bäckängsgymnasiet`, `Kalmarsalen`
@@ -110,7 +114,7 @@ _WORDS_RE: Final = re.compile(r"[^\W\d_]+")
 # Turkish, Kurdish, Persian), which blind 32 lost as names.
 _HOLIDAYS_AND_KIN: Final = frozenset(
     """bajram bayram bayramı bayrami kurban eid al adha fitr mubarak ashura nowruz newroz norouz meskel
-    timkat tet diwali vesak hanukka hanukkah purim pesach jom kippur ramadan ramadhan lucia
+    timkat tet diwali vesak hanukka hanukkah purim pesach jom kippur ramadan ramadhan
     ayeeyo awoowe abooto habaryar adeer babaanne anneanne teyze amca""".split()
 )
 # A business's noun after a name, or before it: the name is the business's.
@@ -124,6 +128,36 @@ _BUSINESS_BEFORE_RE: Final = re.compile(
     r"(?<![\w-])(?:Pizzeria|Salong|Restaurang|Bageri|Café|Kiosk|Frisör|Grill|Butik|Livs)[ \t]+"
     r"(?:[A-ZÅÄÖ][^\W\d_]+[ \t]+(?:&|och)[ \t]+)?$"
 )
+
+
+def _holiday_alone(text: str, start: int, word: str) -> bool:
+    """One word: a holiday's or a word of address that is no listed name, or one after `under`, `inför`,
+    `fira` (`under Bajram`; Bajram is an Albanian given name too)."""
+    low = word.lower()
+    end = start + len(word)
+    after = _NEXT_WORD_RE.match(text, end)
+    if after is not None and after.group(1).lower() in _HOLIDAYS_AND_KIN:
+        return True  # `Kurban Bayramı`, `Eid al-Fitr` with the rest beside it
+    if low not in _ALONE:
+        return False
+    return (
+        not _listed(word)
+        or _FESTIVE_BEFORE_RE.search(text, max(0, start - 20), start) is not None
+        or _FESTIVE_AFTER_RE.match(text, end) is not None
+    )
+
+
+# What stands alone as a holiday or a word of address (`Eid`, `Kurban`, `al` only beside the rest).
+_ALONE: Final = frozenset(
+    """bajram bayram bayramı bayrami ashura nowruz newroz norouz meskel timkat tet diwali vesak hanukka
+    hanukkah purim pesach ramadan ramadhan ayeeyo awoowe abooto habaryar adeer babaanne anneanne teyze
+    amca""".split()
+)
+_FESTIVE_BEFORE_RE: Final = re.compile(
+    r"(?<![\w-])(?i:under|inför|fira|firar|firade|firades|firandet\s+av|fest\s+för)[ \t]+$"
+)
+_FESTIVE_AFTER_RE: Final = re.compile(r"[ \t]+(?:firas|firades|firats|mubarak)\b")
+_NEXT_WORD_RE: Final = re.compile(r"[ \t-]+([^\W\d_]+)")
 
 
 def _after_name_cue(text: str, start: int) -> bool:
@@ -149,8 +183,6 @@ def _only_a_place(text: str, start: int, end: int, word: str) -> bool:
     before = _WORD_BEFORE_RE.search(text, max(0, start - 20), start)
     if before is not None and before.group(1).lower() in _NAME_CUES:
         return False
-    if before is not None and before.group(1).lower() in ROLE_WORDS_SET:
-        return True  # a role's area, its person after the comma: `Kommunpolis Jarlaberg, Wahid Stanikzai`
     after = _GIVEN_AFTER_RE.match(text, end)
     return after is None or after.group(1) not in FIRST_NAMES
 
@@ -164,6 +196,17 @@ _NAME_CUES: Final = frozenset(
 )
 
 
+# Where a text is about radio traffic, a NATO word and a number after a space is a call sign; elsewhere only
+# joined by a hyphen (`barnen Oscar 8, Lisa 6` are children).
+_RADIO_CONTEXT_RE: Final = re.compile(
+    r"(?i:\b(?:radio|radion|radiotrafik|patrull|polispatrull|polis|polisen|central|centralen|enhet|amb|ambulans"
+    r"|rtj|räddningstjänst|räddningstjänsten|transport|ovakt|ordningsvakt|väktare|väktarbil|rond|larm|pass"
+    r"|anrop|anropade|call|unit|bil)\b)"
+    # a log's line that opens with its time: `03.06 Charlie 15: …`
+    r"|(?m:^)[ \t]*(?:kl\.?[ \t]*)?[0-2]?[0-9][.:]?[0-5][0-9][ \t]"
+)
+
+
 def _call_sign(text: str, start: int, end: int) -> bool:
     """The span is call signs, maybe with a role word before them: `Mike-7`, `väktare Charlie-5`."""
     rest: list[str] = []
@@ -172,7 +215,13 @@ def _call_sign(text: str, start: int, end: int) -> bool:
     for m in _CALL_SIGN_RE.finditer(text, start, min(len(text), end + 12)):
         if m.start() >= end:
             break
-        if m.group("word").lower() in _NATO:
+        hyphen = (
+            "-" in m.group()[len(m.group("word")) :]
+            or (  # or in brackets: `Francisca (Oscar 9)`
+                text[m.start() - 1 : m.start()] == "(" and text[m.end() : m.end() + 1] == ")"
+            )
+        )
+        if m.group("word").lower() in _NATO and (hyphen or _RADIO_CONTEXT_RE.search(text)):
             rest.append(text[pos : m.start()])
             pos = max(pos, m.end())
             found = True
@@ -182,6 +231,21 @@ def _call_sign(text: str, start: int, end: int) -> bool:
     return all(
         w.lower() in ROLE_WORDS_SET for w in " ".join(rest).replace("(", " ").replace(")", " ").split()
     )
+
+
+def _place_s_compound(words: str) -> bool:
+    """`Hagaskolan`, `Fisksätra-gården`: an institution's compound whose first part is a known place's."""
+    m = _COMPOUND_HEAD_RE.fullmatch(words)
+    if m is None:
+        return False
+    head = m.group(1).rstrip("-")
+    return head in place_words() or (head.endswith("s") and head[:-1] in place_words())
+
+
+_COMPOUND_HEAD_RE: Final = re.compile(
+    r"(?:s|'s)?[ \t]*([A-ZÅÄÖ][\w-]*?)(?:skolan|skola|gymnasiet|gården|hallen|badet|biblioteket|kyrkan"
+    r"|parken|huset|institutet|sjukhuset|platsen|torget)"
+)
 
 
 def _genitive_name(word: str) -> bool:
