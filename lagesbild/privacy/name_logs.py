@@ -12,7 +12,7 @@ from blind 30, 31 and 32).
   `AL-JABURI Duaa Salman`, `VAN DER LINDEN Bengt`, `LÊ Thu Trang`.
 
 A word there is a name unless it is a place, an organisation or a common word (a roster line of a car or
-a unit: `Bil (Alfa 12)`); the byline reads one to three words up to the line's end.
+a unit: `Bil (Alfa 12)`); the byline reads two or three words up to the line's end.
 """
 
 from __future__ import annotations
