@@ -206,7 +206,12 @@ def _named_street(prev: re.Match[str]) -> bool:
 def _a_road(word: str) -> bool:
     """A road, not a street named in one word ending in `väg` (`Söderväg 15A`, stop 25): a generic road
     word, one mistyped (`Rikväg`, `Länväg`, `Tiksväg`), or too short to name a street (`Väg`)."""
-    return len(word) <= 4 or any(SequenceMatcher(None, word, road).ratio() >= 0.85 for road in _ROADS)
+    return len(word) <= 4 or _like_a_road(word)
+
+
+def _like_a_road(word: str) -> bool:
+    """A generic road's word or one mistyped: `Rikväg`, `Riksäg`."""
+    return any(SequenceMatcher(None, word, road).ratio() >= 0.85 for road in _ROADS)
 
 
 _ROADS: Final = tuple(w for w in _GENERIC_STREETS if w.endswith("väg"))
@@ -267,7 +272,7 @@ def _housed_place(text: str, m: re.Match[str]) -> bool:
         and word[1:].islower()
         and low not in _NUMBERED_NOT_HOME
         and not low.endswith(_INSTITUTION_ENDINGS + _NOT_HOME_ENDINGS)
-        and not any(SequenceMatcher(None, low, road).ratio() >= 0.85 for road in _ROADS)  # `Riksäg 32`
+        and not _like_a_road(low)  # `Riksäg 32`
         and _PREPOSITION_BEFORE_RE.search(text, max(0, m.start() - 4), m.start()) is not None
     )
 

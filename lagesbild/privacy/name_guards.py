@@ -23,14 +23,17 @@ from typing import Final
 
 from lagesbild.privacy.lexicon import SHORT_FORMS, place_words
 from lagesbild.privacy.name_finder import title_case
-from lagesbild.privacy.name_words import ANY_NAME, FIRST_NAMES, ROLE_WORDS_SET, SURNAME_SUFFIXES
+from lagesbild.privacy.name_words import (
+    ANY_NAME,
+    FIRST_NAMES,
+    NATO_ALPHABET,
+    ROLE_WORDS_SET,
+    SURNAME_SUFFIXES,
+)
 
 __all__ = ["no_person"]
 
-_NATO: Final = frozenset(
-    """alfa alpha bravo charlie delta echo foxtrot golf hotel india juliett juliet kilo lima mike november
-    oscar papa quebec romeo sierra tango uniform victor whiskey whisky x-ray yankee zulu""".split()
-)
+_NATO: Final = frozenset(NATO_ALPHABET)
 # A call sign's number: joined by a hyphen, or after a space when no age, unit or time follows it.
 _CALL_SIGN_RE: Final = re.compile(
     r"(?<![\w-])(?P<word>[^\W\d_]+)"
@@ -43,10 +46,10 @@ _INSTITUTION_NOUNS = (
     "|bibliotek|biblioteket|simhall|simhallen|sporthall|sporthallen|ishall|ishallen|folkhögskola|skola"
     "|förskola|äldreboende|kulturhus|kulturhuset|djurpark|stadsbibliotek|folkets[ \t]+hus"
 )
-_INSTITUTION_COMPOUND = (
-    r"[A-ZÅÄÖ][\w]*-?(?:skolan|skola|gymnasiet|gården|hallen|badet|biblioteket|kyrkan|parken|huset"
-    r"|institutet|sjukhuset)"
+_COMPOUND_ENDINGS = (
+    "skolan|skola|gymnasiet|gården|hallen|badet|biblioteket|kyrkan|parken|huset|institutet|sjukhuset"
 )
+_INSTITUTION_COMPOUND = rf"[A-ZÅÄÖ][\w]*-?(?:{_COMPOUND_ENDINGS})"
 _INSTITUTION_NEXT_RE: Final = re.compile(
     rf"(?:s|'s)?[ \t]+(?:(?i:{_INSTITUTION_NOUNS})|{_INSTITUTION_COMPOUND}|[A-ZÅÄÖ][\w]*(?:platsen|torget))"
     r"(?![\w-])"
@@ -243,8 +246,7 @@ def _place_s_compound(words: str) -> bool:
 
 
 _COMPOUND_HEAD_RE: Final = re.compile(
-    r"(?:s|'s)?[ \t]*([A-ZÅÄÖ][\w-]*?)(?:skolan|skola|gymnasiet|gården|hallen|badet|biblioteket|kyrkan"
-    r"|parken|huset|institutet|sjukhuset|platsen|torget)"
+    rf"(?:s|'s)?[ \t]*([A-ZÅÄÖ][\w-]*?)(?:{_COMPOUND_ENDINGS}|platsen|torget)"
 )
 
 

@@ -23,15 +23,19 @@ from typing import Final
 from lagesbild.privacy.lexicon import KNOWN_ZIPF, ORGANISATIONS, known_word, place_words, zipf
 from lagesbild.privacy.lower_words import is_listed_lower, lower_name_word
 from lagesbild.privacy.name_signal_gates import any_word
-from lagesbild.privacy.name_words import ANY_NAME, FIRST_NAMES, FUNCTION_WORDS, LAST_NAMES, PLACE_SUFFIXES
+from lagesbild.privacy.name_words import (
+    ANY_NAME,
+    FIRST_NAMES,
+    FUNCTION_WORDS,
+    LAST_NAMES,
+    NATO_ALPHABET,
+    PLACE_SUFFIXES,
+)
 from lagesbild.privacy.names import NOT_NAMES
 
 __all__ = ["find_log_names"]
 
-_NATO = (
-    "alfa|alpha|bravo|charlie|delta|echo|foxtrot|golf|hotel|india|juliett|juliet|kilo|lima|mike|november"
-    "|oscar|papa|quebec|romeo|sierra|tango|uniform|victor|whiskey|whisky|yankee|zulu"
-)
+_NATO = "|".join(NATO_ALPHABET)
 _WORD = r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
 _ROSTER_RE: Final = re.compile(rf"(?<![\w-])(?P<n>{_WORD})[ \t]*\((?i:{_NATO})[ \t]?-?[ \t]?[0-9]{{1,3}}\)")
 # A lowercase word before an age: `aram 17 år`, `fredrik (15)`, `lilja, 15 år`.
@@ -58,47 +62,16 @@ _REGISTER_RE: Final = re.compile(
     rf"(?P<more>(?:[ \t]+[A-ZÅÄÖ][{_LOWERS}]+){{0,2}})"
 )
 # A name's genitive before a relative: the name is a person's.
+_RELATIVES: Final = tuple(
+    """mamma pappa mor far bror syster lillebror storebror lillasyster storasyster son dotter farbror morbror
+    moster faster mormor morfar farmor farfar kusin sambo fru make maka pojkvän flickvän barnbarn föräldrar
+    bröder systrar söner döttrar""".split()
+)
 _RELATIVE_OF_RE: Final = re.compile(
     r"(?<![\w-])(?P<n>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?:s|')[ \t]+"
-    r"(?:mamma|pappa|mor|far|bror|syster|lillebror|storebror|lillasyster|storasyster|son|dotter|farbror"
-    r"|morbror|moster|faster|mormor|morfar|farmor|farfar|kusin|sambo|fru|make|maka|pojkvän|flickvän"
-    r"|barnbarn|föräldrar|bröder|systrar|söner|döttrar)\b"
+    rf"(?:{'|'.join(_RELATIVES)})\b"
 )
-_A_RELATIVE_WORD: Final = any_word(
-    "mamma",
-    "pappa",
-    "mor",
-    "far",
-    "bror",
-    "syster",
-    "lillebror",
-    "storebror",
-    "lillasyster",
-    "storasyster",
-    "son",
-    "dotter",
-    "farbror",
-    "morbror",
-    "moster",
-    "faster",
-    "mormor",
-    "morfar",
-    "farmor",
-    "farfar",
-    "kusin",
-    "sambo",
-    "fru",
-    "make",
-    "maka",
-    "pojkvän",
-    "flickvän",
-    "barnbarn",
-    "föräldrar",
-    "bröder",
-    "systrar",
-    "söner",
-    "döttrar",
-)
+_A_RELATIVE_WORD: Final = any_word(*_RELATIVES)
 # A group's or an office's word before a bracket of one to three people: `Fältgruppen (Mats, Lina)`,
 # `Polisen (Lund)`, `Familjen (Sjöberg)`, `Fältarna (Hans & Mattias)`.
 _GROUP_BRACKET_RE: Final = re.compile(
@@ -114,7 +87,7 @@ _FROM_OFFICE_RE: Final = re.compile(
     r"(?:kommun|stad|polisen|Polisen|bostäder|Bostäder|räddningstjänsten|socialtjänsten|fältgruppen)\b"
 )
 _GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w-])([A-ZÅÄÖ][^\W\d_]+)[ \t]+$")
-_A_NATO_WORD: Final = any_word(*_NATO.split("|"))
+_A_NATO_WORD: Final = any_word(*NATO_ALPHABET)
 _A_BYLINE_WORD: Final = any_word("text", "foto", "bild", "av", "reporter", "fotograf")
 
 

@@ -351,6 +351,12 @@ BUSINESS_WORDS: Final = frozenset(
 )
 
 # Places (kommuner, towns) that are common Swedish surnames: after a given name they are the surname.
+# The NATO spelling alphabet: a word of it and a number is a radio's call sign (`Mike-7`, `Oscar 9`).
+NATO_ALPHABET: Final = (
+    "alfa", "alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliett",
+    "juliet", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+    "uniform", "victor", "whiskey", "whisky", "yankee", "zulu",
+)  # fmt: skip
 SURNAME_PLACES: Final = frozenset("Berg Lund Norberg Sala Mora Ljungby Hedemora Boden Borgholm Stan".split())
 # The ends of compound place nouns after a name: "Elsas lekpark", "Karins kolonigård".
 PLACE_NOUN_ENDINGS: Final = tuple(sorted(w for w in PLACE_NOUNS if len(w) >= 4 and w.islower()))
