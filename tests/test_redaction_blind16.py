@@ -135,6 +135,9 @@ NAMES = (3093, 3113)
 # Stop 34, round 30 (name_guards.py, name_logs.py, the log verbs): call signs, institutions and known places
 # are no person; rosters, bylines and lowercase ages are.
 KEPT = {**KEPT, "institution": (411, 415), "organisation": (339, 369), "person_street": (21, 31)}
+# Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
+# dates and times that are no case or property, clubs and universities.
+KEPT = {**KEPT, "organisation": (341, 369)}
 
 
 class TestBlind16(BlindCorpusRatchets):

@@ -129,6 +129,9 @@ FOUND |= {"address": (318, 318)}
 FOUND |= {"full_name": (1685, 1694)}
 NAMES = (2674, 2704)
 KEPT = {**KEPT, "place": (295, 297)}
+# Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
+# dates and times that are no case or property, clubs and universities.
+KEPT = {**KEPT, "date": (408, 408)}
 
 
 class TestBlind19(BlindCorpusRatchets):

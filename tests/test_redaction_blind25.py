@@ -123,6 +123,10 @@ NAMES = (1974, 2037)
 FOUND |= {"surname_after_role": (182, 190)}
 NAMES = (1976, 2037)
 KEPT = {**KEPT, "institution": (287, 287), "organisation": (203, 210), "place": (224, 224)}
+# Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
+# dates and times that are no case or property, clubs and universities.
+FOUND |= {"full_name": (1109, 1120)}
+NAMES = (1978, 2037)
 
 
 class TestBlind25(BlindCorpusRatchets):

@@ -106,6 +106,9 @@ FOUND |= {"address": (154, 154)}
 FOUND |= {"surname_after_role": (250, 252)}
 NAMES = (2525, 2625)
 KEPT = {**KEPT, "organisation": (184, 196), "place": (253, 259)}
+# Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
+# dates and times that are no case or property, clubs and universities.
+KEPT = {**KEPT, "institution": (429, 441), "organisation": (187, 196)}
 
 
 class TestBlind27(BlindCorpusRatchets):

@@ -103,6 +103,10 @@ FOUND |= {"landline": (84, 84), "mobile": (161, 161)}
 # no person.
 FOUND |= {"surname_after_role": (187, 188)}
 NAMES = (1998, 2058)
+# Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
+# dates and times that are no case or property, clubs and universities.
+FOUND |= {"word_name": (118, 125)}
+NAMES = (2000, 2058)
 
 
 class TestBlind28(BlindCorpusRatchets):

@@ -101,6 +101,10 @@ KEPT = {
 # Stop 34: a place's name with its house number after på or i, streets in gärde and byväg, an allé in
 # lowercase, a block named by an agent noun (tests/test_structured_stop34.py).
 FOUND |= {"address": (182, 182)}
+# Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
+# dates and times that are no case or property, clubs and universities.
+FOUND |= {"full_name": (1091, 1099)}
+NAMES = (2215, 2268)
 
 
 class TestBlind29(BlindCorpusRatchets):

@@ -92,6 +92,10 @@ KEPT = {
     "week": (140, 140),
     "word": (63, 63),
 }
+# Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
+# dates and times that are no case or property, clubs and universities.
+FOUND |= {"first_name": (313, 321)}
+NAMES = (2460, 2527)
 
 
 class TestBlind30(BlindCorpusRatchets):

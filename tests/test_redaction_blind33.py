@@ -94,6 +94,10 @@ KEPT = {
 # Stop 34: the role-and-place rule was dropped at the end of the stop (fail-closed: a surname can be a
 # place's name): `Kommunpolis Lambohov, Kourosh Azizi` loses the area's name again (three places).
 KEPT = {**KEPT, "place": (216, 224)}
+# Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
+# dates and times that are no case or property, clubs and universities.
+FOUND |= {"full_name": (806, 812)}
+NAMES = (2057, 2093)
 
 
 class TestBlind33(BlindCorpusRatchets):

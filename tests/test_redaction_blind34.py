@@ -91,6 +91,16 @@ KEPT = {
     "street": (244, 245),
     "time": (203, 203),
 }
+# Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
+# dates and times that are no case or property, clubs and universities.
+FOUND |= {
+    "first_name": (751, 755),
+    "property": (42, 42),
+    "surname_after_role": (163, 165),
+    "word_name": (96, 102),
+}
+NAMES = (2029, 2044)
+KEPT = {**KEPT, "date": (287, 287), "organisation": (316, 322)}
 
 
 class TestBlind34(BlindCorpusRatchets):

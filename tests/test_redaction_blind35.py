@@ -89,6 +89,18 @@ KEPT = {
     "street": (84, 84),
     "week": (56, 56),
 }
+# Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
+# dates and times that are no case or property, clubs and universities.
+FOUND |= {
+    "address": (91, 91),
+    "first_name": (942, 954),
+    "full_name": (869, 875),
+    "lowercase_name": (123, 133),
+    "nickname": (202, 217),
+    "word_name": (127, 138),
+}
+NAMES = (2532, 2590)
+KEPT = {**KEPT, "date": (217, 217), "institution": (286, 287), "organisation": (166, 168), "time": (147, 147)}
 
 
 class TestBlind35(BlindCorpusRatchets):

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 from typing import Final
 
 from lagesbild.privacy.finding import Finding
-from lagesbild.privacy.lexicon import zipf
+from lagesbild.privacy.lexicon import known_word, lower_place_words, zipf
 
 __all__ = ["find_addresses", "find_properties"]
 
@@ -120,7 +120,9 @@ _FAST_RE: Final = re.compile(
 _FAST_CTX_RE: Final = re.compile(
     r"(?i:(?:\b(?:kv|kvarteret|fastighet|fastigheten|fastighetsbeteckning|fastighetsbeteckningen"
     r"|fastighetsbet|fbet|fastbet|property)\b\.?|\bfast\.))[ \t]*:?[ \t]*(?i:(?:kv|kvarteret)\b\.?[ \t]*)?"
-    r"(?P<all>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:[ \t]{1,3}[A-ZÅÄÖ][\wåäö-]+)?[ \t]{1,3}[0-9]{1,4}(?::[0-9]{1,4})?)"
+    r"(?P<all>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:[ \t]{1,3}[A-ZÅÄÖ][\wåäö-]+"
+    r"|[ \t]{1,3}[a-zåäö][\wåäö-]+(?=[ \t]{1,3}[0-9]{1,4}:[0-9]))?"  # `Fastighet: Hargs bruk 30:99`
+    r"[ \t]{1,3}[0-9]{1,4}(?::[0-9]{1,4})?)"
     r"(?![0-9]|:[0-9])"  # "kv. Sälgen 26: trasig belysning" ends at the number
 )
 # Words before a clock time that are no property name ("Kl 21:30", "Fredag 22:00", "Klotter 21:30").
@@ -257,7 +259,14 @@ def _number_first(text: str) -> list[Finding]:
 
 def _after_capital(text: str, start: int) -> bool:
     prev = _PREV_CAP_WORD_RE.search(text, max(0, start - 40), start)
-    return prev is not None and prev.group(1).lower() not in _NOT_STREET_FIRST
+    if prev is None:  # `älta gårdsväg 19`: a place's road typed in lowercase (stop 35)
+        prev = _PREV_LOWER_WORD_RE.search(text, max(0, start - 40), start)
+        return (
+            prev is not None
+            and prev.group(1) not in _NOT_STREET_FIRST
+            and prev.group(1) in lower_place_words()
+        )
+    return prev.group(1).lower() not in _NOT_STREET_FIRST
 
 
 def _housed_place(text: str, m: re.Match[str]) -> bool:
@@ -363,7 +372,9 @@ def _clock_not_property(name: str, number: str) -> bool:
     if block.startswith("0") or unit.startswith("0"):
         return True
     clock = len(unit) == 2 and int(block) <= 23 and int(unit) <= 59
-    return clock and name.lower().endswith(_INSTITUTION_ENDINGS)
+    low = name.lower()
+    # `Stängde 19:30 pga bråk`: a verb's past tense before a time is what happened when, no block
+    return clock and (low.endswith(_INSTITUTION_ENDINGS) or (low.endswith(("de", "te")) and known_word(low)))
 
 
 def find_properties(text: str) -> list[Finding]:

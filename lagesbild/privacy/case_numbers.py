@@ -118,7 +118,7 @@ def find_case_numbers(text: str) -> list[Finding]:
     for m in _DNR_CTX_RE.finditer(text):
         ident = m.group("id")
         digits = sum(c.isdigit() for c in ident)
-        if _DATE_RE.fullmatch(ident):
+        if _a_date(ident):
             continue  # "Felanmälan 21/7:", "Felanmälan 24/02/2026": a date, no case
         if "/" in ident or "-" in ident or digits >= 4:
             out.append(Finding("diarienr", m.start("id"), m.end("id"), ident))
@@ -132,7 +132,20 @@ _TICKET_RE: Final = re.compile(r"(?<![\w-])[A-Z]{2,4}[0-9]{5,8}(?![\w-])")
 # more, so `#1`, `#12` and a hashtag stay.
 _HASH_NUMBER_RE: Final = re.compile(r"(?<![\w#])#[ \t]?[0-9]{5,10}(?![\w])")
 
-_DATE_RE: Final = re.compile(r"[0-9]{1,2}/[0-9]{1,2}(?:/(?:20)?[0-9]{2})?|20[0-9]{2}-[0-9]{2}-[0-9]{2}")
+# A date after a case word is no case: `Felanmälan 21/7`, `anmälan 2.1.2026`, `Arbetsorder 4/3-26` (day and
+# month in range, so `Anmälan 1234/25` stays a case).
+_DATE_RE: Final = re.compile(
+    r"(?P<d>[0-9]{1,2})(?P<sep>[/.])(?P<m>[0-9]{1,2})(?:(?P=sep)(?:20)?[0-9]{2}|-(?:20)?[0-9]{2})?"
+    r"|20[0-9]{2}-[0-9]{2}-[0-9]{2}"
+)
+
+
+def _a_date(ident: str) -> bool:
+    m = _DATE_RE.fullmatch(ident)
+    return m is not None and (
+        m.group("d") is None or (1 <= int(m.group("d")) <= 31 and 1 <= int(m.group("m")) <= 12)
+    )
+
 
 # "Ärenden: KS 2025/1472, 064995 och 185191": bare serials listed after a case number are cases too.
 _LISTED_SERIAL_RE: Final = re.compile(

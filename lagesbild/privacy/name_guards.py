@@ -57,7 +57,8 @@ _INSTITUTION_NEXT_RE: Final = re.compile(
 # What an institution's or a venue's own name ends with (`Bäckängsgymnasiet`, `Scaniarinken`).
 _INSTITUTION_ENDINGS: Final = (
     "skolan", "gymnasiet", "salen", "hallen", "rinken", "skogen", "parken", "badet", "biblioteket",
-    "kyrkan", "gården", "arenan", "centret", "huset", "torget",
+    "kyrkan", "gården", "arenan", "centret", "huset", "torget", "universitetet", "högskolan", "lasarettet",
+    "sjukhuset",
 )  # fmt: skip
 # A person's genitive before a street's word: a street (`Ellen Keys gata`); `väg` only after `på`, `vid`.
 _STREET_NEXT_RE: Final = re.compile(r"(?:s|'s)?[ \t]+(?:gata|gatan|allé|gränd|plats|torg|stig|backe)\b")
@@ -124,12 +125,16 @@ _HOLIDAYS_AND_KIN: Final = frozenset(
 _BUSINESS_NOUNS = (
     "Livs|Livsmedel|Frukt|Grönt|Kök|Bageri|Grill|Kebab|Kiosk|Café|Cafe|Restaurang|Bilvård|Bygg|Måleri|Städ"
     "|Taxi|Bazar|Market|Shop|Salong|Frisör|Pizzeria|Arena"
+    # a sports club's letters after its name (`Helsingborgs IF`, `Jakobsbergs GoIF`; stop 35)
+    "|IF|IK|BK|FF|SK|FK|HK|IBK|GoIF|AIF|BoIS|IFK"
 )
-_BUSINESS_NEXT_RE: Final = re.compile(rf"(?:s|'s|’s)?[ \t]+(?:{_BUSINESS_NOUNS})\b")
+_BUSINESS_NEXT_RE: Final = re.compile(rf"(?:s|'s|’s)?[ \t]+(?:{_BUSINESS_NOUNS})(?![\w-])")
 _BUSINESS_WORDS: Final = frozenset(_BUSINESS_NOUNS.split("|"))
 _BUSINESS_BEFORE_RE: Final = re.compile(
-    r"(?<![\w-])(?:Pizzeria|Salong|Restaurang|Bageri|Café|Kiosk|Frisör|Grill|Butik|Livs)[ \t]+"
-    r"(?:[A-ZÅÄÖ][^\W\d_]+[ \t]+(?:&|och)[ \t]+)?$"
+    r"(?<![\w-])(?:(?:Pizzeria|Salong|Restaurang|Bageri|Café|Kiosk|Frisör|Grill|Butik|Livs)[ \t]+"
+    r"(?:[A-ZÅÄÖ][^\W\d_]+[ \t]+(?:&|och)[ \t]+)?"
+    # a club's letters before its name: `IK Tord` (stop 35)
+    r"|(?:IF|IK|BK|FF|SK|FK|HK|IBK|IFK|GIF|AIK)[ \t]+)$"
 )
 
 

@@ -34,7 +34,7 @@ from lagesbild.privacy.name_words import (
     ROLE_ENDINGS,
     STREET_WORDS_ALTERNATION,
 )
-from lagesbild.privacy.names import FIRST_NAMES
+from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
 
 __all__ = ["grown_names"]
 
@@ -82,12 +82,38 @@ _GIVEN_BEFORE_PARTICLE_RE: Final = re.compile(
     r"(?:bin|bint|ibn|abu|van der|van den|van|von|de|di|da|del|dela|af) $"
 )
 # A surname in capitals, a comma, then the name found: `HAUGLAND, Tone`, `AL-HASSAN, Karim`.
-_SHOUTED_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ]{2,}(?:[-'’][A-ZÅÄÖÀ-Þ]+)?),[ \t]*$")
+_SHOUTED_BEFORE_RE: Final = re.compile(
+    r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-ÞĆČĐŁŃŚŠŹŻŽĞİŞ]{2,}(?:[-'’][A-ZÅÄÖÀ-ÞĆČĐŁŃŚŠŹŻŽĞİŞ]+)?),[ \t]*$"
+)  # `MUJIĆ, Edin` (stop 35)
 # A given name after a found surname's comma, where the register's line or sentence ends or a phone follows.
 _GIVEN_AFTER_COMMA_RE: Final = re.compile(
     r",[ \t]*([A-ZÅÄÖÀ-Þ][^\W\d_A-ZÅÄÖ]+)(?=[ \t]*(?:[.;:!?)]|\r?$|\n|[ \t]*(?:\+|0)[0-9]))"
 )
-_GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ][^\W\d_]+) $")
+# (with an initial between: `Magnus V Vall`; stop 35)
+_GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w'’@.\[-])([A-ZÅÄÖÀ-Þ][^\W\d_]+) (?:[A-ZÅÄÖ]\.? )?$")
+# A surname (its particle with it) and a comma before a given name found: `Knežević, Petar`,
+# `dela Cruz, Maricel` (stop 35); not after a preposition (`i Lund, Anna och jag`).
+_SURNAME_BEFORE_COMMA_RE: Final = re.compile(
+    r"(?<![\w'’@.\[-])((?:(?:dela|de la|de|van|von|af|al|el|abu|bin) )?[A-ZÅÄÖÀ-Þ][^\W\d_A-ZÅÄÖ]+"
+    r"(?:-[A-ZÅÄÖÀ-Þ][^\W\d_]+)?),[ \t]*$"
+)
+_PREPOSITION_BEFORE_RE: Final = re.compile(r"(?i:\b(?:i|på|från|vid|till|mot|nära|över|genom|mellan) )$")
+_CAPITAL_BEFORE_RE: Final = re.compile(r"([A-ZÅÄÖ][^\W\d_]*)[ \t]$")
+
+
+def _a_surname(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    return word in LAST_NAMES or (unknown_word(word, not_names, roles) and not known_word(word.lower()))
+
+
+def _after_name_or_preposition(text: str, start: int, roles: frozenset[str]) -> bool:
+    """`i Lund, Anna`, `Förskolan Myran, Henrik`: the word before the comma is a place's or a name's end;
+    after a role it is a surname (`Kurator Engström, Maja`)."""
+    if _PREPOSITION_BEFORE_RE.search(text, max(0, start - 8), start):
+        return True
+    capital = _CAPITAL_BEFORE_RE.search(text, max(0, start - 40), start)
+    return capital is not None and capital.group(1).lower() not in roles
+
+
 _DAY_BEFORE_RE: Final = re.compile(r"[0-9][ \t]*$")  # `14 Maj`
 
 
@@ -146,6 +172,15 @@ def grown_names(
             and given.group(1) not in police_place_words()  # `från Storskarven, Tännäs`
         ):
             out.append(given.span(1))  # `Surname, Given` found in half: `av [Yousufzai], Najibullah.`
+        inverted = None if lower else _SURNAME_BEFORE_COMMA_RE.search(text, max(0, ns - 40), ns)
+        if (
+            inverted is not None
+            and text[s:e] in FIRST_NAMES
+            and _surname_like(text, inverted.end(1), not_names, roles)
+            and _a_surname(inverted.group(1).split()[-1], not_names, roles)  # not `Skift: Natt, Dag`
+            and not _after_name_or_preposition(text, inverted.start(1), roles)
+        ):
+            out.append(inverted.span(1))  # `Surname, Given` found in half: `[Norberg], Linnea (kurator)`
         shouted = None if lower else _SHOUTED_BEFORE_RE.search(text, max(0, ns - 40), ns)
         if shouted is not None and _shouted_surname(shouted.group(1), not_names, roles):
             out.append(shouted.span(1))  # a register's `SURNAME, Given`: `HAUGLAND, [namn]`

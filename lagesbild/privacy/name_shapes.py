@@ -94,6 +94,14 @@ _BY_RE: Final = re.compile(
     r"|upptäcktes|sedd|sågs|hämtad|hämtades|utsatt|utsattes|ofredad|ofredades|trakasserad|förföljd"
     rf"|uppringd|larmad|rapporterad|rapporterat|rapporterades))[ \t]+av[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)"
 )
+# Who did it, a nickname in quotes later in the clause: `rånade på hörlurar vid Sickla av "Micke" och två
+# okända` (stop 35).
+_BY_QUOTED_RE: Final = re.compile(
+    r"(?i:\b(?:rånad|rånade|rånades|rånats|slagen|slagna|slogs|hotad|hotade|hotades|misshandlad|misshandlade"
+    r"|misshandlades|knivhuggen|ofredad|ofredades|trakasserad|trakasserade|förföljd|jagad|jagade|utsatt"
+    r"|utsatta))"
+    rf"[^.!?\n]{{0,60}}?[ \t]av[ \t]+[{QUOTES}](?P<n>{_CAP})[{QUOTES}]"
+)
 # A graffiti tag is a person's name: 'tagg "Kiki"', "taggen YAYO".
 _TAG_RE: Final = re.compile(
     rf"(?i:\b(?:tagg|taggen|taggar|taggarna|signatur|signaturen))[ \t]*:?[ \t]*"
@@ -109,6 +117,7 @@ _KIN_STEM_RE: Final = re.compile("|".join(map(re.escape, _KIN_STEMS)))
 _NICK_TRIGGER_RE: Final = re.compile("|".join(map(re.escape, _NICK_TRIGGERS)))
 _QUOTE_CHAR_RE: Final = re.compile(f"[{QUOTES}]")
 _BY_PRECHECK: Final = re.compile(r" av [A-ZÅÄÖ]")
+_BY_QUOTED_PRECHECK: Final = re.compile(rf" av [{QUOTES}][A-ZÅÄÖ]")
 _INITIAL_PRECHECK: Final = re.compile(r" [A-ZÅÄÖ]\.")
 _INITIAL_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP})[ \t]+(?P<i>[A-ZÅÄÖ])\.(?=[ \t,;:)!?]|$)")
 # Capitalised at the start of a sentence without being a person.
@@ -197,6 +206,9 @@ def find_name_shapes(
                 take(m)
     if _BY_PRECHECK.search(text):
         for m in _BY_RE.finditer(text):
+            take(m)
+    if _BY_QUOTED_PRECHECK.search(text):
+        for m in _BY_QUOTED_RE.finditer(text):
             take(m)
     if "tagg" in low or "signatur" in low:
         for m in _TAG_RE.finditer(text):

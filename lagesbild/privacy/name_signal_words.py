@@ -97,7 +97,9 @@ LOWER_ROLES: Final = frozenset(
     """vaktm fsk fastighetsskötare bovärd områdesvärd fältare fältass kpol lägenhetsinnehavare
     förstahandshyresgäst kontaktperson trygghetsvärd ov""".split()
 )
-LOWER_ROLES_END: Final = frozenset("förare ägare hyresgäst kontakt väktare målsägande anmälare".split())
+LOWER_ROLES_END: Final = frozenset(
+    "förare ägare hyresgäst kontakt väktare målsägande anmälare passagerare vandrare".split()
+)
 END_AFTER_RE: Final = re.compile(r"[ \t]*(?:$|[,;(\[\n]|\+?[0-9][0-9 -]{5,})")
 # Capitals that are no names: acronyms of organisations, units and Swedish words in capitals.
 ACRONYMS: Final = frozenset(

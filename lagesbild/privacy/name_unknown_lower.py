@@ -33,6 +33,7 @@ from lagesbild.privacy.name_words import (
     FUNCTION_WORDS,
     NOT_NAMES_LOWER,
     PLACE_NOUNS,
+    ROLE_ABBREVIATIONS,
     ROLE_WORDS_SET,
 )
 from lagesbild.privacy.span_index import SpanIndex
@@ -91,7 +92,7 @@ def find_unknown_lowercase_names(text: str, taken: list[tuple[int, int]]) -> lis
     # cell of a word or two is a label or a code (`regnr`, `diarienr`), not a note
     no_capitals = len(tokens) >= 3 and "[" not in text and _typed_in_lowercase(text)
     for k, (s, e, w) in enumerate(tokens):
-        if found.overlaps(s, e) or w in _LOG_ABBREVIATIONS:
+        if found.overlaps(s, e) or w in _LOG_ABBREVIATIONS or w in ROLE_ABBREVIATIONS:
             continue
         unknown = is_unknown_lower(w)
         if not unknown and not is_listed_lower(w):

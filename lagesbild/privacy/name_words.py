@@ -102,18 +102,21 @@ fastighetsskötaren
     controller controllern ekonom ekonomen insatschef insatschefen
     moster morbror farbror faster mormor morfar farmor farfar storebror lillebror storasyster lillasyster
     svärmor svärfar svåger svägerska medlare medlaren brobyggare brobyggaren kontraktsinnehavare
-    kontraktsinnehavaren familjerna ansvariga ers"""
+    kontraktsinnehavaren familjerna ansvariga ers
+    hg bov skolsköt beställare beställaren tilldelad tilldelat vandrare vandraren jour"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
-# fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent.
+# fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a
+# skolsköterska; "hg" a hyresgäst (stop 35).
 ROLE_ABBREVIATIONS: Final = frozenset(
     """insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass ordf bitr
-    sign ers""".split()
+    sign ers bov skolsköt""".split()
 )
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade
     såg pratade+med prata+med pratat+med talade+med talat+med bråkade+med sågs+med tillsammans+med hemma+hos
-    ringde+till skrev+till sa+till väntade+på väntar+på körde skjutsade fråga"""
+    ringde+till skrev+till sa+till väntade+på väntar+på körde skjutsade fråga
+    avstämning+med upp+med meddela informera rapporterad+till rapporterat+till"""
 
 
 def _context_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:

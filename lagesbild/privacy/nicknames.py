@@ -25,7 +25,7 @@ import re
 from collections.abc import Iterable
 from typing import Final
 
-from lagesbild.privacy.lexicon import place_words
+from lagesbild.privacy.lexicon import known_word, place_words
 from lagesbild.privacy.name_unknown import ORGANISATIONS
 from lagesbild.privacy.name_words import PLACE_NOUNS, ROLE_ENDINGS, organisation_form
 from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
@@ -89,6 +89,12 @@ def _place_or_institution(words: str) -> bool:
         ):
             return True
     return False
+
+
+def _remark(words: str) -> bool:
+    """Lowercase Swedish words in brackets beside a name say what about, no nickname: `Sandberg
+    (arbetsmiljö)`, `Ali (vikarie)` (stop 35); a listed given name in lowercase stays (`(sara)`)."""
+    return words.islower() and all(known_word(w) and w.title() not in FIRST_NAMES for w in words.split())
 
 
 _PAREN_RE: Final = re.compile(rf"\((?P<p>{_WORD}(?:[ \t]+{_WORD})?)\)")
@@ -242,7 +248,7 @@ def find_nicknames(
             or any_within(starts, reach, reach)
         ):
             p = m.group("p")
-            if p not in not_names and not _place_or_institution(p) and not _role(p, roles):
+            if p not in not_names and not _place_or_institution(p) and not _role(p, roles) and not _remark(p):
                 spans.append((m.start("p"), m.end("p")))
                 if after and reach > m.end() + 2:
                     spans.append((m.end() + after.start(1), m.end() + after.end(1)))

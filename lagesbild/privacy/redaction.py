@@ -55,6 +55,7 @@ from lagesbild.privacy.name_tables import find_table_names
 from lagesbild.privacy.name_unknown import ORGANISATIONS, find_unknown_names
 from lagesbild.privacy.name_unknown_lower import find_name_pairs, find_unknown_lowercase_names
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, ROLE_WORDS_SET, STREET_WORDS_ALTERNATION
+from lagesbild.privacy.name_workplaces import find_workplace_names
 from lagesbild.privacy.name_youth import find_youth_names
 from lagesbild.privacy.names import AMBIGUOUS, NOT_NAMES
 from lagesbild.privacy.nicknames import find_nicknames
@@ -164,6 +165,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_social_names(text)
     spans += find_english_names(text)
     spans += find_log_names(text)
+    spans += find_workplace_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_table_names(text, ROLE_WORDS_SET)
     if phones := [(f.start, f.end) for f in candidates if f.type == "telefon"]:
         spans += names_before_phones(text, phones, NOT_NAMES, ROLE_WORDS_SET)

@@ -67,6 +67,8 @@ ORG_ENDINGS: Final = (
     "kommunen",
     "föreningen",
     "hem",
+    "hälsan",  # `Elevhälsan (Isak Andersson, …)` is a team (stop 35)
+    "mottagningen",
 )
 # Words after which a capitalised word before a said-verb is its subject ("Enligt vad Berg uppger"); after
 # a preposition it is a place ("En inringare i Helenelund uppger").
