@@ -131,6 +131,11 @@ KEPT = {**KEPT, "organisation": (244, 254)}
 # relative's genitive, a group's people in brackets; holidays, kinship words of address and businesses are
 # no person.
 KEPT = {**KEPT, "organisation": (245, 254)}
+# Round 36 (stop 35): chat speakers, who hurt a named person or leads a gang, persons before their role,
+# genitives before a teacher or a question, given names that are places before a clear surname; trees,
+# sports grounds, compound parts and units that are no persons.
+FOUND |= {"full_name": (1435, 1446)}
+NAMES = (2555, 2585)
 
 
 class TestBlind14(BlindCorpusRatchets):

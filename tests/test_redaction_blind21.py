@@ -122,6 +122,12 @@ NAMES = (3187, 3232)
 # Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
 # dates and times that are no case or property, clubs and universities.
 KEPT = {**KEPT, "organisation": (247, 261)}
+# Round 36 (stop 35): chat speakers, who hurt a named person or leads a gang, persons before their role,
+# genitives before a teacher or a question, given names that are places before a clear surname; trees,
+# sports grounds, compound parts and units that are no persons.
+FOUND |= {"first_name": (814, 830)}
+NAMES = (3189, 3232)
+KEPT = {**KEPT, "organisation": (252, 261)}
 
 
 class TestBlind21(BlindCorpusRatchets):

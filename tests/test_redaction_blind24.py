@@ -118,6 +118,11 @@ NAMES = (2453, 2485)
 FOUND |= {"full_name": (737, 742)}
 NAMES = (2454, 2485)
 KEPT = {**KEPT, "institution": (294, 294), "place": (271, 273)}
+# Round 36 (stop 35): chat speakers, who hurt a named person or leads a gang, persons before their role,
+# genitives before a teacher or a question, given names that are places before a clear surname; trees,
+# sports grounds, compound parts and units that are no persons.
+FOUND |= {"first_name": (1104, 1114), "nickname": (144, 147)}
+NAMES = (2457, 2485)
 
 
 class TestBlind24(BlindCorpusRatchets):

@@ -103,6 +103,11 @@ KEPT = {
 FOUND |= {"full_name": (2109, 2114), "surname_after_role": (248, 249)}
 NAMES = (4147, 4214)
 KEPT = {**KEPT, "organisation": (465, 483), "place": (428, 434)}
+# Round 36 (stop 35): chat speakers, who hurt a named person or leads a gang, persons before their role,
+# genitives before a teacher or a question, given names that are places before a clear surname; trees,
+# sports grounds, compound parts and units that are no persons.
+FOUND |= {"full_name": (2110, 2114), "lowercase_name": (205, 217)}
+NAMES = (4149, 4214)
 
 
 class TestBlind26(BlindCorpusRatchets):

@@ -109,6 +109,11 @@ KEPT = {**KEPT, "organisation": (184, 196), "place": (253, 259)}
 # Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
 # dates and times that are no case or property, clubs and universities.
 KEPT = {**KEPT, "institution": (429, 441), "organisation": (187, 196)}
+# Round 36 (stop 35): chat speakers, who hurt a named person or leads a gang, persons before their role,
+# genitives before a teacher or a question, given names that are places before a clear surname; trees,
+# sports grounds, compound parts and units that are no persons.
+FOUND |= {"word_name": (96, 144)}
+NAMES = (2527, 2625)
 
 
 class TestBlind27(BlindCorpusRatchets):

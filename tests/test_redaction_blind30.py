@@ -96,6 +96,11 @@ KEPT = {
 # dates and times that are no case or property, clubs and universities.
 FOUND |= {"first_name": (313, 321)}
 NAMES = (2460, 2527)
+# Round 36 (stop 35): chat speakers, who hurt a named person or leads a gang, persons before their role,
+# genitives before a teacher or a question, given names that are places before a clear surname; trees,
+# sports grounds, compound parts and units that are no persons.
+FOUND |= {"full_name": (1531, 1547)}
+NAMES = (2461, 2527)
 
 
 class TestBlind30(BlindCorpusRatchets):

@@ -101,6 +101,11 @@ FOUND |= {
 }
 NAMES = (2029, 2044)
 KEPT = {**KEPT, "date": (287, 287), "organisation": (316, 322)}
+# Round 36 (stop 35): chat speakers, who hurt a named person or leads a gang, persons before their role,
+# genitives before a teacher or a question, given names that are places before a clear surname; trees,
+# sports grounds, compound parts and units that are no persons.
+FOUND |= {"full_name": (790, 791)}
+NAMES = (2030, 2044)
 
 
 class TestBlind34(BlindCorpusRatchets):

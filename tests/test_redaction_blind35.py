@@ -101,6 +101,11 @@ FOUND |= {
 }
 NAMES = (2532, 2590)
 KEPT = {**KEPT, "date": (217, 217), "institution": (286, 287), "organisation": (166, 168), "time": (147, 147)}
+# Round 36 (stop 35): chat speakers, who hurt a named person or leads a gang, persons before their role,
+# genitives before a teacher or a question, given names that are places before a clear surname; trees,
+# sports grounds, compound parts and units that are no persons.
+FOUND |= {"first_name": (943, 954), "full_name": (870, 875), "word_name": (130, 138)}
+NAMES = (2537, 2590)
 
 
 class TestBlind35(BlindCorpusRatchets):

@@ -69,6 +69,32 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Round 36 (stop 35): chat speakers, who hurt a named person or leads a gang, persons before their role,
+# genitives before a teacher or a question, given names that are places before a clear surname; trees,
+# sports grounds, compound parts and units that are no persons.
+FOUND |= {
+    "address": (84, 84),
+    "first_name": (1425, 1443),
+    "full_name": (803, 805),
+    "lowercase_name": (146, 154),
+    "nickname": (183, 189),
+    "surname_after_role": (217, 217),
+    "word_name": (144, 146),
+}
+NAMES = (2918, 2954)
+KEPT = {
+    **KEPT,
+    "amount": (63, 63),
+    "bus_line": (56, 56),
+    "date": (224, 224),
+    "institution": (392, 392),
+    "organisation": (109, 112),
+    "place": (137, 140),
+    "street": (70, 70),
+    "time": (217, 217),
+    "week": (112, 112),
+    "word": (91, 91),
+}
 
 
 class TestBlind37(BlindCorpusRatchets):

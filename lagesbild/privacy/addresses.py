@@ -67,7 +67,8 @@ _FLOOR_AFTER_RE: Final = re.compile(
 )
 # A house number with its entrance's letter after a capitalised name is a home's (`Glomman 59B`).
 _LETTERED_NR_RE: Final = re.compile(r"[0-9]{1,3}[ \t]?[A-H](?![\w-])(?![ \t]+[A-ZÅÄÖ])")
-_PREV_CAP_WORD_RE: Final = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][\w-]+)[ \t]$")
+# (a king's ordinal in its genitive too: `Karl XI:s väg 62`; stop 35)
+_PREV_CAP_WORD_RE: Final = re.compile(r"(?<![\w-])([A-ZÅÄÖÉ][\w-]+|[IVXL]{1,5}:s)[ \t]$")
 _STREET_ENDINGS: Final = tuple(_STREET_SUFFIX[3:-1].split("|"))
 _STREET_SECOND_WORDS: Final = frozenset(_STREET_WORD2[3:-1].split("|"))
 # "På väg 26", "I gatan 3": a preposition or sentence word is no first half of a street name.

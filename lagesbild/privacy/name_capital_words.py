@@ -108,6 +108,8 @@ def find_capital_word_names(
     for m in _CLAUSE_START_AUX_RE.finditer(text) if _AN_AUX(text) else ():
         s, e = m.span(1)
         word = m.group(1)
+        if _THINGS_DO_RE.match(text, e):
+            continue  # what a tree or a thing does: `Björk har blåst omkull` (stop 35)
         if _word_given_name(word, not_names, roles) and not found.overlaps(s, e):
             out.append((s, e))  # a given name that is a word before `har`, `vill`: `Dina vill ha …`
     return out
@@ -127,6 +129,9 @@ _CLAUSE_START_AUX_RE: Final = re.compile(
     rf"(?:\A|[.:;,(\n])[ \t]*([A-ZÅÄÖ][a-zåäöéü]+)(?=[ \t]+{PERSON_AUX})"
 )
 _POSSESSIVES: Final = frozenset("dina mina sina".split())
+_THINGS_DO_RE: Final = re.compile(
+    r"[ \t]+(?:har|hade)[ \t]+(?:blåst|fallit|vält|brunnit|växt|ruttnat|vissnat|rasat|lossnat|frusit)\b"
+)
 _AN_AUX: Final = any_word("har", "hade", "vill", "ville", "ska", "skulle", "kan", "kunde", "får", "fick")
 
 

@@ -167,7 +167,17 @@ def find_names(text: str) -> list[Finding]:
         standalone_check = False
         word_name_alone = False
         # a place's or a month's spelling is a name after a role word: "Platsansvarig Maj Nyström"
-        role_name = i in after_role and cap and not allcaps and base in ANY_NAME
+        # (in capitals too: `Väktare JUNI MÅRTENSSON`; stop 35)
+        role_name = i in after_role and cap and base in ANY_NAME
+        # a given name that is a place's too before a clear surname: `Drabbad: Nora Lindqvist` (stop 35)
+        role_name = role_name or (
+            cap
+            and not allcaps
+            and base in FIRST_NAMES
+            and surname_follows(i)
+            and (i == 0 or tokens[i - 1][2].lower() not in PLACE_PREPS_WIDE)
+            and not text[max(0, s - 3) : s].strip(" \t")[-1:].isdigit()  # a date: `Den 14 Maj Andersson`
+        )
         if (
             (not role_name and (base in NOT_NAMES or lower in NOT_NAMES_LOWER))
             or _placeish(w, base)

@@ -98,6 +98,8 @@ def no_person(text: str, start: int, end: int) -> bool:
         return True  # the span without its genitive's `s`: `Ellen Key[s gata]`
     if " " in word or "\t" in word or "\n" in word:
         return False
+    if _COMPOUND_PART_RE.match(text, end):
+        return True  # a compound's first part before `och`: `Barn- och elevombudet` (stop 35)
     if (institution := _INSTITUTION_NEXT_RE.match(text, end)) and not _genitive_name(word):
         # not a person before a place's school, as a list writes it: `Sara Hagaskolan`, `Ali Fisksätraskolan`
         return word.isupper() or not _place_s_compound(institution.group().strip())
@@ -114,6 +116,7 @@ def no_person(text: str, start: int, end: int) -> bool:
 
 
 _WORDS_RE: Final = re.compile(r"[^\W\d_]+")
+_COMPOUND_PART_RE: Final = re.compile(r"-[ \t]+(?:och|eller|&)[ \t]")
 # Holidays people write with a capital, and words of kinship used to address someone (Somali, Arabic,
 # Turkish, Kurdish, Persian), which blind 32 lost as names.
 _HOLIDAYS_AND_KIN: Final = frozenset(
@@ -126,7 +129,7 @@ _BUSINESS_NOUNS = (
     "Livs|Livsmedel|Frukt|Grönt|Kök|Bageri|Grill|Kebab|Kiosk|Café|Cafe|Restaurang|Bilvård|Bygg|Måleri|Städ"
     "|Taxi|Bazar|Market|Shop|Salong|Frisör|Pizzeria|Arena"
     # a sports club's letters after its name (`Helsingborgs IF`, `Jakobsbergs GoIF`; stop 35)
-    "|IF|IK|BK|FF|SK|FK|HK|IBK|GoIF|AIF|BoIS|IFK"
+    "|IF|IK|IS|BK|FF|SK|FK|HK|IBK|GoIF|AIF|BoIS|IFK"
 )
 _BUSINESS_NEXT_RE: Final = re.compile(rf"(?:s|'s|’s)?[ \t]+(?:{_BUSINESS_NOUNS})(?![\w-])")
 _BUSINESS_WORDS: Final = frozenset(_BUSINESS_NOUNS.split("|"))
@@ -134,7 +137,7 @@ _BUSINESS_BEFORE_RE: Final = re.compile(
     r"(?<![\w-])(?:(?:Pizzeria|Salong|Restaurang|Bageri|Café|Kiosk|Frisör|Grill|Butik|Livs)[ \t]+"
     r"(?:[A-ZÅÄÖ][^\W\d_]+[ \t]+(?:&|och)[ \t]+)?"
     # a club's letters before its name: `IK Tord` (stop 35)
-    r"|(?:IF|IK|BK|FF|SK|FK|HK|IBK|IFK|GIF|AIK)[ \t]+)$"
+    r"|(?:IF|IK|IS|BK|FF|SK|FK|HK|IBK|IFK|GIF|AIK)[ \t]+)$"
 )
 
 

@@ -67,11 +67,17 @@ _RELATIVES: Final = tuple(
     moster faster mormor morfar farmor farfar kusin sambo fru make maka pojkvän flickvän barnbarn föräldrar
     bröder systrar söner döttrar""".split()
 )
+# ... or before a teacher, a question or what a person carries: `Petra-Marijas lärare`, `Noors fråga`,
+# `Halas plånbok` (stop 35).
+_OWN: Final = tuple(
+    """lärare mentor klasslärare fråga frågor förslag synpunkt synpunkter plånbok mobil mobiltelefon jacka
+    cykel""".split()
+)
 _RELATIVE_OF_RE: Final = re.compile(
     r"(?<![\w-])(?P<n>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?:s|')[ \t]+"
-    rf"(?:{'|'.join(_RELATIVES)})\b"
+    rf"(?:{'|'.join(_RELATIVES + _OWN)})\b"
 )
-_A_RELATIVE_WORD: Final = any_word(*_RELATIVES)
+_A_RELATIVE_WORD: Final = any_word(*_RELATIVES, *_OWN)
 # A group's or an office's word before a bracket of one to three people: `Fältgruppen (Mats, Lina)`,
 # `Polisen (Lund)`, `Familjen (Sjöberg)`, `Fältarna (Hans & Mattias)`.
 _GROUP_BRACKET_RE: Final = re.compile(

@@ -19,7 +19,7 @@ from typing import Final
 
 from lagesbild.privacy.lexicon import police_place_words
 from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
-from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
+from lagesbild.privacy.name_cue_words import MONTHS_DAYS, after_place_prep, person_ok
 from lagesbild.privacy.name_unknown import (
     ORGANISATIONS,
     known_word,
@@ -177,7 +177,8 @@ def grown_names(
             inverted is not None
             and text[s:e] in FIRST_NAMES
             and _surname_like(text, inverted.end(1), not_names, roles)
-            and _a_surname(inverted.group(1).split()[-1], not_names, roles)  # not `Skift: Natt, Dag`
+            # not `Skift: Natt, Dag`; a particle says surname (`dela Cruz, Maricel`)
+            and (" " in inverted.group(1) or _a_surname(inverted.group(1), not_names, roles))
             and not _after_name_or_preposition(text, inverted.start(1), roles)
         ):
             out.append(inverted.span(1))  # `Surname, Given` found in half: `[Norberg], Linnea (kurator)`
@@ -189,7 +190,13 @@ def grown_names(
         if given is not None and _surname_like(text, given.end(1), not_names, roles):
             ns = given.start(1)
         elif not lower and ns == s and (given := _GIVEN_BEFORE_RE.search(text, max(0, s - 40), s)):
-            if _given_name(given.group(1), not_names, roles) and not _DAY_BEFORE_RE.search(
+            first = given.group(1)
+            placed = (
+                first in FIRST_NAMES
+                and text[s:e] in LAST_NAMES
+                and not after_place_prep(text, given.start(1))
+            )
+            if (_given_name(first, not_names, roles) or placed) and not _DAY_BEFORE_RE.search(
                 text, max(0, given.start(1) - 4), given.start(1)
             ):
                 ns = given.start(1)  # the given name before a surname found alone: `Saba [Tewolde]`

@@ -92,7 +92,9 @@ _BY_RE: Final = re.compile(
     r"(?i:\b(?:anmäld|anmält|anmälda|anmäldes|tipsad|tipsade|tipsades|kontaktad|kontaktade|kontaktades"
     r"|hotad|hotade|hotades|slagen|slogs|rånad|rånades|knivhuggen|misshandlad|misshandlades|upptäckt"
     r"|upptäcktes|sedd|sågs|hämtad|hämtades|utsatt|utsattes|ofredad|ofredades|trakasserad|förföljd"
-    rf"|uppringd|larmad|rapporterad|rapporterat|rapporterades))[ \t]+av[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)"
+    r"|uppringd|larmad|rapporterad|rapporterat|rapporterades|fasthållen|fasthållna|knuffad|knuffades|sparkad"
+    r"|sparkades|retad|retades|kränkt|kränktes|mobbad|mobbades|utfryst|filmad|filmades|jagad|jagades))"
+    rf"[ \t]+av[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)"
 )
 # Who did it, a nickname in quotes later in the clause: `rånade på hörlurar vid Sickla av "Micke" och två
 # okända` (stop 35).

@@ -103,7 +103,7 @@ fastighetsskötaren
     moster morbror farbror faster mormor morfar farmor farfar storebror lillebror storasyster lillasyster
     svärmor svärfar svåger svägerska medlare medlaren brobyggare brobyggaren kontraktsinnehavare
     kontraktsinnehavaren familjerna ansvariga ers
-    hg bov skolsköt beställare beställaren tilldelad tilldelat vandrare vandraren jour"""
+    hg bov skolsköt beställare beställaren tilldelad tilldelat vandrare vandraren jour vikarie vikarien"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a
@@ -116,7 +116,7 @@ WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kall
 tackade
     såg pratade+med prata+med pratat+med talade+med talat+med bråkade+med sågs+med tillsammans+med hemma+hos
     ringde+till skrev+till sa+till väntade+på väntar+på körde skjutsade fråga
-    avstämning+med upp+med meddela informera rapporterad+till rapporterat+till"""
+    avstämning+med upp+med meddela informera rapporterad+till rapporterat+till säg+till sagt+till"""
 
 
 def _context_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:

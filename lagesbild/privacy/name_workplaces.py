@@ -23,6 +23,7 @@ from typing import Final
 from lagesbild.privacy.lexicon import place_words
 from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
 from lagesbild.privacy.name_cue_words import CAP, LOW, person_ok
+from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import unknown_word
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
 from lagesbild.privacy.names import AMBIGUOUS
@@ -32,6 +33,7 @@ __all__ = ["find_workplace_names"]
 _TEAMS = (
     r"fältgruppen|fältet|fältarna|gården|fritidsgården|skolan|kontoret|ungdomsmottagningen|socialtjänsten"
     r"|soc|förvaltningen|receptionen|jouren|expeditionen|elevhälsan|nattvandrarna|trygghetsvärdarna"
+    r"|gatukontoret|bostadsbolaget"
 )
 _AT_WORK_RE: Final = re.compile(
     rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+(?:i|på)[ \t]+"
@@ -58,23 +60,105 @@ _APPOSITION_RE: Final = re.compile(
     rf"(?<![\w-])(?i:en|ena|den)[ \t]+(?:{_PEOPLE})[ \t]*,[ \t]+(?:(?P<l>{LOW}(?:[ \t]+{LOW})?)|(?P<n>{CAP}))"
     r"[ \t]*,"
 )
-_PRECHECK_RE: Final = re.compile(
-    rf"(?i:[ \t](?:i|på)[ \t]+(?:{_TEAMS}|\w+(?:skolan|gymnasiet|gården))\b"
-    r"|[ \t]och[ \t]+(?:hans|hennes|deras|sin|sina)[ \t]|^[ \t]*"
-    rf"(?:kommentar|uppf\.|uppföljning|anteckning|notering|svar)[ \t]|[ \t]hos[ \t]|fält|(?:{_PEOPLE}),)",
-    re.MULTILINE,
+# Who leads a group: `gänget runt Hodi syns igen`.
+_GROUP_AROUND_RE: Final = re.compile(
+    r"(?<![\w-])(?i:gänget|gruppen|killarna|tjejerna|kretsen|ligan)[ \t]+runt[ \t]+"
+    rf"(?P<n>{CAP})(?![\w'’-])"
 )
+# Who did it to a person named: `Joy har slagit Hilda igen`, `Bo slog Kawa`.
+_HURT_VERBS: Final = tuple(
+    """slagit slog sparkat sparkade knuffat knuffade hotat hotade bitit bet rånat rånade mobbat mobbade retat
+    retade""".split()
+)
+_HURT_RE: Final = re.compile(
+    rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+(?:har[ \t]+)?(?:{'|'.join(_HURT_VERBS)})[ \t]+(?P<o>{CAP})(?![\w'’-])"
+)
+# A person in a list before their role: `Lennart fältare + Zhang polis + mustafa från skolan`.
+_ROLES_AFTER: Final = tuple(
+    """polis fältare rektor kurator väktare bovärd samordnare trygghetsvärd fritidsledare lärare vaktmästare
+    kommunpolis""".split()
+)
+_ROLE_AFTER_RE: Final = re.compile(
+    rf"(?:^|(?<=[+,;\n]))[ \t]*(?P<n>{CAP})[ \t]+(?:{'|'.join(_ROLES_AFTER)})[ \t]*(?=$|[+,;\n)])"
+)
+# Whom a thank-you names at a company: `Tack också till Brown på AB Bostäder`.
+_THANKS_AT_RE: Final = re.compile(
+    r"(?i:tack)(?:[ \t]+(?i:också|även|särskilt))?[ \t]+(?i:till)[ \t]+"
+    rf"(?P<n>{CAP})[ \t]+(?:på|från|hos)[ \t]"
+)
+# Who would not give a surname: `6. Gaga (vill inte uppge efternamn)`.
+_NO_SURNAME_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{CAP})[ \t]*\("
+    r"(?i:vill[ \t]+inte|ville[ \t]+inte|uppger[ \t]+inte)[^)\n]{0,20}efternamn"
+)
+# A chat's speakers, one per line before a colon: `Lama: har nån sett …` / `Jörgen: …` / `Lama: ok`.
+_SPEAKER_RE: Final = re.compile(rf"(?m)^[ \t]*(?P<n>{CAP}|{LOW})(?:[ \t]+[A-ZÅÄÖ]\.?)?[ \t]*:[ \t]")
+# A form's field names and a log's headings are no speakers.
+_LABELS: Final = frozenset(
+    """typ var när vad vem hur varför tid tidpunkt datum plats beskrivning status åtgärd åtgärder händelse
+    adress telefon tel mobil epost e-post mejl mail kontakt ärende rubrik ämne från till kopia kl obs info
+    övrigt notering anteckning kommentar svar fråga larm rond logg klass skola område deltagare närvarande
+    ansvarig utsatt drabbad vittne vittnen uppföljning resultat summa totalt källa ref nr""".split()
+)
+# Each rule runs only when a word every match of it holds is in the text (most texts hold none; issue 16).
+_GATES: Final = {
+    "at_work": any_word(*_TEAMS.replace("|", " ").split()),
+    "kin": any_word("hans", "hennes", "deras", "sin", "sina"),
+    "heading": any_word("kommentar", "uppf", "uppföljning", "anteckning", "notering", "svar"),
+    "stays": any_word("hos"),
+    "around": any_word("runt"),
+    "role_after": any_word(*_ROLES_AFTER),
+    "thanks": any_word("tack"),
+    "hurt": any_word(*_HURT_VERBS),
+    "team_cell": any_word("fält", "fältare", "fältgruppen", "fältarna", "nattvandrarna", "trygghetsvärdarna"),
+    "apposition": any_word(*_PEOPLE.split("|")),
+}
 
 
-def _person(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
-    if not person_ok(word, not_names, roles) or word in place_words():
+def _person(word: str, not_names: frozenset[str], roles: frozenset[str], at_work: bool = False) -> bool:
+    if not person_ok(word, not_names, roles):
         return False
     if word in ANY_NAME or word in AMBIGUOUS:
-        return True
-    # an unlisted word that is no verb's form: `Nedskräpat på gården` is what was found there
+        return True  # a listed name that is a place's too (`Holm på fastighet`) is a person's here
+    if word in place_words():
+        return False
     low = word.lower()
-    # nor a compound of words (`Föräldramöte på Björknässkolan`)
-    return unknown_word(word, not_names, roles) and is_unknown_lower(low) and not low.endswith(_VERB_ENDINGS)
+    # an unlisted word that is no compound of words (`Föräldramöte på Björknässkolan`); before a workplace
+    # nor a verb's form (`Nedskräpat på gården` is what was found there)
+    return (
+        unknown_word(word, not_names, roles)
+        and is_unknown_lower(low)
+        and not (at_work and low.endswith(_VERB_ENDINGS))
+    )
+
+
+def _speakers(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    """The speakers of a chat: two or more, one of them speaking twice (a form's fields do not repeat)."""
+    if text.count(":") < 3 or text.count("\n") < 2:
+        return []
+    lines = [m for m in _SPEAKER_RE.finditer(text) if m.group("n").lower() not in _LABELS]
+    words = [m.group("n") for m in lines]
+    if len(set(words)) < 2 or len(set(words)) == len(words):
+        return []
+    return [
+        m.span("n")
+        for m in lines
+        if (m.group("n").islower() and _lower_person(m.group("n")))
+        or (not m.group("n").islower() and _named(m.group("n"), not_names, roles))
+    ]
+
+
+def _named(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """`Kommentar Rasa:`, `Gaga (vill inte uppge efternamn)`: any word but a place's, a group's or a unit's
+    (`Kommentar Styrelsen:`)."""
+    if word in ANY_NAME or word in AMBIGUOUS:
+        return person_ok(word, not_names, roles) and word not in place_words()
+    low = word.lower()
+    return (
+        person_ok(word, not_names, roles)
+        and word not in place_words()
+        and not low.endswith(("en", "et", "na", "arna", "erna", "orna"))
+    )
 
 
 _VERB_ENDINGS: Final = ("at", "ad", "ade", "ades", "ats", "ande", "ende", "it", "its", "ning", "het", "igt")
@@ -88,12 +172,34 @@ def find_workplace_names(
     text: str, not_names: frozenset[str], roles: frozenset[str]
 ) -> list[tuple[int, int]]:
     """Spans of the people the constructions of the module doc name."""
-    if not _PRECHECK_RE.search(text):
-        return []
-    out: list[tuple[int, int]] = []
-    for rx in (_AT_WORK_RE, _WITH_KIN_RE, _HEADING_RE, _STAYS_WITH_RE):
-        out += [m.span("n") for m in rx.finditer(text) if _person(m.group("n"), not_names, roles)]
-    for m in (*_TEAM_CELL_RE.finditer(text), *_APPOSITION_RE.finditer(text)):
+    out = _speakers(text, not_names, roles)
+    gates = _GATES
+    if gates["at_work"](text) or "skolan" in text or "gymnasiet" in text or "gården" in text:
+        out += [
+            m.span("n") for m in _AT_WORK_RE.finditer(text) if _person(m.group("n"), not_names, roles, True)
+        ]
+    for gate, rx in (
+        ("kin", _WITH_KIN_RE),
+        ("stays", _STAYS_WITH_RE),
+        ("around", _GROUP_AROUND_RE),
+        ("role_after", _ROLE_AFTER_RE),
+        ("thanks", _THANKS_AT_RE),
+    ):
+        if gates[gate](text):
+            out += [m.span("n") for m in rx.finditer(text) if _person(m.group("n"), not_names, roles)]
+    # where only a person's name can stand, a word's too
+    if gates["heading"](text):
+        out += [m.span("n") for m in _HEADING_RE.finditer(text) if _named(m.group("n"), not_names, roles)]
+    if "efternamn" in text:
+        out += [m.span("n") for m in _NO_SURNAME_RE.finditer(text) if _named(m.group("n"), not_names, roles)]
+    if gates["hurt"](text):
+        for m in _HURT_RE.finditer(text):
+            # the one who did it, when the one it was done to is a listed name too
+            if m.group("o") in ANY_NAME and _person(m.group("n"), not_names, roles, True):
+                out.append(m.span("n"))
+    cells = _TEAM_CELL_RE.finditer(text) if gates["team_cell"](text) else ()
+    appositions = _APPOSITION_RE.finditer(text) if "," in text and gates["apposition"](text) else ()
+    for m in (*cells, *appositions):
         if m.group("n") and _person(m.group("n"), not_names, roles):
             out.append(m.span("n"))
         elif m.group("l") and _lower_person(m.group("l")):

@@ -205,7 +205,7 @@ def _find_personal_data(text: str) -> list[Finding]:
 _VENUE_NEXT_RE: Final = re.compile(
     r"(?:[ \t]+(?:[a-zåäö][a-zåäö-]*-(?:[ \t]+och)?|[a-zåäö][a-zåäö-]*a)){0,2}[ \t]+[a-zåäö]*"
     r"(?:kyrka|kyrkan|kapell|kapellet|moské|moskén|katedral|katedralen|kloster|klostret|församling|"
-    r"församlingen|tempel|templet|centrum|arena|arenan)\b"
+    r"församlingen|tempel|templet|centrum|arena|arenan|vall|vallen)\b"  # `Örjans vall` (stop 35)
 )
 
 
@@ -241,7 +241,10 @@ def _organisation(words: str) -> bool:
     )
 
 
-_UNIT_ENDINGS: Final = ("jouren", "enheten", "förvaltningen", "tjänsten", "trafiken", "bostäder")
+_UNIT_ENDINGS: Final = (
+    "jouren", "enheten", "förvaltningen", "tjänsten", "trafiken", "bostäder", "hälsan", "förbundet",
+    "ombudet",
+)  # fmt: skip
 
 
 def _echoes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
