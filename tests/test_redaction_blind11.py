@@ -137,6 +137,11 @@ KEPT = {**KEPT, "place": (211, 214)}
 # sports grounds, compound parts and units that are no persons.
 FOUND |= {"word_name": (229, 265)}
 NAMES = (1788, 1872)
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+FOUND |= {"word_name": (230, 265)}
+NAMES = (1789, 1872)
 
 
 class TestBlind11(BlindCorpusRatchets):

@@ -137,6 +137,12 @@ KEPT = {**KEPT, "institution": (366, 368)}
 FOUND |= {"word_name": (123, 127)}
 NAMES = (2095, 2108)
 KEPT = {**KEPT, "organisation": (237, 276)}
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+FOUND |= {"surname_after_role": (204, 204)}
+NAMES = (2096, 2108)
+KEPT = {**KEPT, "organisation": (243, 276)}
 
 
 class TestBlind15(BlindCorpusRatchets):

@@ -138,6 +138,10 @@ KEPT = {**KEPT, "institution": (411, 415), "organisation": (339, 369), "person_s
 # Round 34 (stop 35): people by their team, relative or note heading, short roles, Surname-comma-Given,
 # dates and times that are no case or property, clubs and universities.
 KEPT = {**KEPT, "organisation": (341, 369)}
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+KEPT = {**KEPT, "organisation": (344, 369)}
 
 
 class TestBlind16(BlindCorpusRatchets):

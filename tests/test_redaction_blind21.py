@@ -128,6 +128,10 @@ KEPT = {**KEPT, "organisation": (247, 261)}
 FOUND |= {"first_name": (814, 830)}
 NAMES = (3189, 3232)
 KEPT = {**KEPT, "organisation": (252, 261)}
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+KEPT = {**KEPT, "organisation": (254, 261)}
 
 
 class TestBlind21(BlindCorpusRatchets):

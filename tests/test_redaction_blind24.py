@@ -123,6 +123,10 @@ KEPT = {**KEPT, "institution": (294, 294), "place": (271, 273)}
 # sports grounds, compound parts and units that are no persons.
 FOUND |= {"first_name": (1104, 1114), "nickname": (144, 147)}
 NAMES = (2457, 2485)
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+KEPT = {**KEPT, "organisation": (104, 105)}
 
 
 class TestBlind24(BlindCorpusRatchets):

@@ -108,6 +108,12 @@ KEPT = {**KEPT, "organisation": (465, 483), "place": (428, 434)}
 # sports grounds, compound parts and units that are no persons.
 FOUND |= {"full_name": (2110, 2114), "lowercase_name": (205, 217)}
 NAMES = (4149, 4214)
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+FOUND |= {"word_name": (169, 188)}
+NAMES = (4150, 4214)
+KEPT = {**KEPT, "organisation": (467, 483)}
 
 
 class TestBlind26(BlindCorpusRatchets):

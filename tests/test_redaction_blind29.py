@@ -105,6 +105,11 @@ FOUND |= {"address": (182, 182)}
 # dates and times that are no case or property, clubs and universities.
 FOUND |= {"full_name": (1091, 1099)}
 NAMES = (2215, 2268)
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+FOUND |= {"lowercase_name": (106, 126)}
+NAMES = (2216, 2268)
 
 
 class TestBlind29(BlindCorpusRatchets):

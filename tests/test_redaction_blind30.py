@@ -101,6 +101,11 @@ NAMES = (2460, 2527)
 # sports grounds, compound parts and units that are no persons.
 FOUND |= {"full_name": (1531, 1547)}
 NAMES = (2461, 2527)
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+FOUND |= {"word_name": (102, 123)}
+NAMES = (2463, 2527)
 
 
 class TestBlind30(BlindCorpusRatchets):

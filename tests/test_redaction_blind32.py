@@ -98,6 +98,12 @@ KEPT = {
 # Stop 34: the guards made fail-closed at the end of the stop (a holiday's word alone that is a listed
 # given name stays a name unless the text says holiday) lose one holiday word again (`efter Bajram`).
 KEPT = {**KEPT, "word": (153, 154)}
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+FOUND |= {"surname_after_role": (212, 218)}
+NAMES = (2678, 2730)
+KEPT = {**KEPT, "organisation": (232, 238)}
 
 
 class TestBlind32(BlindCorpusRatchets):

@@ -98,6 +98,10 @@ KEPT = {**KEPT, "place": (216, 224)}
 # dates and times that are no case or property, clubs and universities.
 FOUND |= {"full_name": (806, 812)}
 NAMES = (2057, 2093)
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+KEPT = {**KEPT, "organisation": (186, 189)}
 
 
 class TestBlind33(BlindCorpusRatchets):

@@ -106,6 +106,10 @@ KEPT = {**KEPT, "date": (287, 287), "organisation": (316, 322)}
 # sports grounds, compound parts and units that are no persons.
 FOUND |= {"full_name": (790, 791)}
 NAMES = (2030, 2044)
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+KEPT = {**KEPT, "organisation": (317, 322)}
 
 
 class TestBlind34(BlindCorpusRatchets):

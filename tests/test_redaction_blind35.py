@@ -106,6 +106,10 @@ KEPT = {**KEPT, "date": (217, 217), "institution": (286, 287), "organisation": (
 # sports grounds, compound parts and units that are no persons.
 FOUND |= {"first_name": (943, 954), "full_name": (870, 875), "word_name": (130, 138)}
 NAMES = (2537, 2590)
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+KEPT = {**KEPT, "organisation": (167, 168)}
 
 
 class TestBlind35(BlindCorpusRatchets):

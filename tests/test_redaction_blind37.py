@@ -95,6 +95,12 @@ KEPT = {
     "week": (112, 112),
     "word": (91, 91),
 }
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+FOUND |= {"nickname": (184, 189)}
+NAMES = (2919, 2954)
+KEPT = {**KEPT, "organisation": (112, 112)}
 
 
 class TestBlind37(BlindCorpusRatchets):

@@ -68,6 +68,31 @@ DELIVERED_KEPT = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+FOUND |= {
+    "address": (208, 210),
+    "first_name": (448, 450),
+    "full_name": (1122, 1127),
+    "lowercase_name": (99, 105),
+    "nickname": (154, 154),
+    "surname_after_role": (188, 188),
+    "word_name": (100, 111),
+}
+NAMES = (2111, 2135)
+KEPT = {
+    **KEPT,
+    "date": (272, 273),
+    "institution": (266, 266),
+    "organisation": (214, 224),
+    "person_street": (84, 84),
+    "place": (265, 266),
+    "street": (203, 203),
+    "time": (476, 476),
+    "week": (112, 112),
+    "word": (56, 56),
+}
 
 
 class TestBlind38(BlindCorpusRatchets):

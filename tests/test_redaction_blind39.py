@@ -68,6 +68,29 @@ DELIVERED_KEPT = {
 # structured kind delivered at 100 %, and the look-alike kinds one of which lost would pass 2 %), since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Round 38 (stop 35): roles of the fire service and the contact centre (SL, jourman, brandingenjör, Agent,
+# hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
+# a case named after a person, housing companies.
+FOUND |= {
+    "first_name": (537, 547),
+    "full_name": (1027, 1029),
+    "lowercase_name": (132, 147),
+    "nickname": (102, 105),
+    "surname_after_role": (163, 165),
+    "word_name": (109, 121),
+}
+NAMES = (2070, 2114)
+KEPT = {
+    **KEPT,
+    "date": (259, 259),
+    "institution": (348, 350),
+    "organisation": (283, 287),
+    "person_street": (22, 35),
+    "place": (279, 280),
+    "street": (182, 182),
+    "time": (168, 168),
+    "week": (70, 70),
+}
 
 
 class TestBlind39(BlindCorpusRatchets):

@@ -375,7 +375,12 @@ def _clock_not_property(name: str, number: str) -> bool:
     clock = len(unit) == 2 and int(block) <= 23 and int(unit) <= 59
     low = name.lower()
     # `Stängde 19:30 pga bråk`: a verb's past tense before a time is what happened when, no block
-    return clock and (low.endswith(_INSTITUTION_ENDINGS) or (low.endswith(("de", "te")) and known_word(low)))
+    # (a participle too: `Larmad 18:52 av väktare`)
+    return clock and (
+        low.endswith(_INSTITUTION_ENDINGS)
+        or (low.endswith(("de", "te")) and known_word(low))
+        or (low.endswith("ad") and len(low) >= 5)
+    )
 
 
 def find_properties(text: str) -> list[Finding]:

@@ -131,7 +131,10 @@ ORGANISATIONS: Final = frozenset(
     Trygg-Hansa Verisure Sector Alarm Avarn Securitas Dussmann Coor Sodexo Samhall Manpower Adecco
     Riksbyggen Anticimex Axfood Bravida ISS Caverion Postnord Västtrafik Skånetrafiken Sörmlandstrafiken
     Mitthem Poseidon Stångåstaden Nyköpingshem Botkyrkabyggen Huddingehem Gotlandshem Uppsalahem
-    Kopparstaden Gavlegårdarna Brandkåren""".split()
+    Kopparstaden Gavlegårdarna Brandkåren
+    Mimer Klövern Trianon ÖBO ABK Lundbergs Vätterhem Växjöhem Lulebo HFAB Helsingborgshem MKB LKF
+    Hyresbostäder Stadsbussarna Jämtkraft Mälarenergi Eskilstunahem Kunskapsförbundet Norrevo
+    Bostaden""".split()
 )
 # The organisations above whose names are written in two words, some of them a person's (`Clas Ohlson`):
 # a name found that is one of them is the organisation.

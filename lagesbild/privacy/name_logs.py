@@ -22,6 +22,7 @@ from typing import Final
 
 from lagesbild.privacy.lexicon import KNOWN_ZIPF, ORGANISATIONS, known_word, place_words, zipf
 from lagesbild.privacy.lower_words import is_listed_lower, lower_name_word
+from lagesbild.privacy.name_cue_words import MONTHS_DAYS
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_words import (
     ANY_NAME,
@@ -30,8 +31,9 @@ from lagesbild.privacy.name_words import (
     LAST_NAMES,
     NATO_ALPHABET,
     PLACE_SUFFIXES,
+    organisation_form,
 )
-from lagesbild.privacy.names import NOT_NAMES
+from lagesbild.privacy.names import AMBIGUOUS, NOT_NAMES
 
 __all__ = ["find_log_names"]
 
@@ -71,7 +73,7 @@ _RELATIVES: Final = tuple(
 # `Halas plånbok` (stop 35).
 _OWN: Final = tuple(
     """lärare mentor klasslärare fråga frågor förslag synpunkt synpunkter plånbok mobil mobiltelefon jacka
-    cykel""".split()
+    cykel gäng gänget""".split()
 )
 _RELATIVE_OF_RE: Final = re.compile(
     r"(?<![\w-])(?P<n>[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?)(?:s|')[ \t]+"
@@ -82,7 +84,8 @@ _A_RELATIVE_WORD: Final = any_word(*_RELATIVES, *_OWN)
 # `Polisen (Lund)`, `Familjen (Sjöberg)`, `Fältarna (Hans & Mattias)`.
 _GROUP_BRACKET_RE: Final = re.compile(
     r"(?<![\w-])(?i:polisen|fältgruppen|fältarna|familjen|väktarna|nattvandrarna|socialtjänsten|räddningstjänsten"
-    r"|skolan|kommunen|bostadsbolaget|värdarna|trygghetsvärdarna|fritidsgården|föräldrarna)[ \t]*\("
+    r"|skolan|kommunen|bostadsbolaget|värdarna|trygghetsvärdarna|fritidsgården|föräldrarna|gatukontoret"
+    r"|kommunpolisen|styrkan|patrullen)[ \t]*\("
     r"(?P<list>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?:[ \t]*(?:,|&|och|/)[ \t]*[A-ZÅÄÖ][^\W\d_]+"
     r"(?:-[A-ZÅÄÖ][^\W\d_]+)?){0,2})\)"
 )
@@ -92,6 +95,16 @@ _FROM_OFFICE_RE: Final = re.compile(
     r"(?<![\w-])(?P<n>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?)[ \t]+från[ \t]+(?:[A-ZÅÄÖ][^\W\d_]+[ \t]+)?"
     r"(?:kommun|stad|polisen|Polisen|bostäder|Bostäder|räddningstjänsten|socialtjänsten|fältgruppen)\b"
 )
+# ... or from an organisation a name that is a word too: `Can från Riksbyggen har`, `Grace från Stora
+# Holmen`, `Dag från vår förening blev rånad` (stop 35).
+_FROM_ORG_RE: Final = re.compile(
+    r"(?<![\w-])(?P<n>[A-ZÅÄÖ][^\W\d_]+)[ \t]+från[ \t]+"
+    r"(?P<o>vår[ \t]+förening|[A-ZÅÄÖ][\w&-]*(?:[ \t]+[A-ZÅÄÖ][\w&-]*){0,2})"
+)
+_ORG_ENDS: Final = (
+    "förening", "föreningen", "förbund", "förbundet", "energi", "räddningstjänst", "räddningstjänsten",
+    "bostäder", "fastigheter", "byggen", "hem", "kommun", "stad",
+)  # fmt: skip
 _GIVEN_BEFORE_RE: Final = re.compile(r"(?<![\w-])([A-ZÅÄÖ][^\W\d_]+)[ \t]+$")
 _A_NATO_WORD: Final = any_word(*NATO_ALPHABET)
 _A_BYLINE_WORD: Final = any_word("text", "foto", "bild", "av", "reporter", "fotograf")
@@ -109,7 +122,7 @@ def find_log_names(text: str) -> list[tuple[int, int]]:
     if "(" in text:
         for m in _GROUP_BRACKET_RE.finditer(text):
             words = list(_LIST_WORD_RE.finditer(m.group("list")))
-            if all(w.group() in ANY_NAME and not w.group().isupper() for w in words):
+            if all(_bracket_person(w.group()) for w in words):
                 out += [(m.start("list") + w.start(), m.start("list") + w.end()) for w in words]
     if "från" in text:
         for m in _FROM_OFFICE_RE.finditer(text):
@@ -117,6 +130,9 @@ def find_log_names(text: str) -> list[tuple[int, int]]:
                 given = _GIVEN_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
                 start = given.start(1) if given and given.group(1) in FIRST_NAMES else m.start()
                 out.append((start, m.end("n")))  # with the given name before: `Inga Fankki från …`
+        for m in _FROM_ORG_RE.finditer(text):
+            if _word_given(m.group("n")) and _an_organisation(m.group("o")):
+                out.append(m.span("n"))
     if _A_RELATIVE_WORD(text):
         out += [m.span("n") for m in _RELATIVE_OF_RE.finditer(text) if _person_word(m.group("n"))]
     if _SHOUTED_WORD_RE.search(text):
@@ -169,6 +185,48 @@ def _register(m: re.Match[str]) -> bool:
     return (
         zipf(given) < _RARE_ZIPF and given not in place_words() and not given.lower().endswith(PLACE_SUFFIXES)
     )
+
+
+def _word_given(word: str) -> bool:
+    """A listed given name, also one that is a word (`Can`, `Ros`, `Grace`), and no month or place."""
+    return (
+        (word in FIRST_NAMES or word in AMBIGUOUS)
+        and word.lower() not in MONTHS_DAYS
+        and word not in place_words()
+        and word.lower() not in FUNCTION_WORDS
+    )
+
+
+def _an_organisation(words: str) -> bool:
+    low = words.lower()
+    return (
+        low.startswith("vår")
+        or any(w in ORGANISATIONS for w in words.split())
+        or organisation_form(words)
+        or low.endswith(_ORG_ENDS)
+    )
+
+
+def _bracket_person(word: str) -> bool:
+    """Who a unit names in brackets: a listed name, or a word that is no place's, organisation's or
+    direction's (`polisen (Stål)`, `fältgruppen (Hala)`; stop 35)."""
+    if word.isupper():
+        return False
+    if word in ANY_NAME:
+        return True
+    low = word.lower()
+    return (
+        word not in place_words()
+        and word not in ORGANISATIONS
+        and low not in FUNCTION_WORDS
+        and low not in _DIRECTIONS
+        and not organisation_form(word)
+        # an authority, a shop or a company in its definite form: `räddningstjänsten (Länsstyrelsen)`
+        and not low.endswith(("en", "et", "n", "trafik", "tåg", "bolag"))
+    )
+
+
+_DIRECTIONS: Final = frozenset("norr söder öster väster nord syd väst öst city centrum mitt".split())
 
 
 def _office_person(word: str) -> bool:

@@ -103,7 +103,8 @@ fastighetsskötaren
     moster morbror farbror faster mormor morfar farmor farfar storebror lillebror storasyster lillasyster
     svärmor svärfar svåger svägerska medlare medlaren brobyggare brobyggaren kontraktsinnehavare
     kontraktsinnehavaren familjerna ansvariga ers
-    hg bov skolsköt beställare beställaren tilldelad tilldelat vandrare vandraren jour vikarie vikarien"""
+    hg bov skolsköt beställare beställaren tilldelad tilldelat vandrare vandraren jour vikarie vikarien
+    jourman jourmannen brandingenjör brandingenjören brandutredare brandutredaren agent hl"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a

@@ -20,20 +20,20 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.lexicon import place_words
+from lagesbild.privacy.lexicon import SHORT_FORMS, place_words
 from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
 from lagesbild.privacy.name_cue_words import CAP, LOW, person_ok
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import unknown_word
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
-from lagesbild.privacy.names import AMBIGUOUS
+from lagesbild.privacy.names import AMBIGUOUS, LAST_NAMES
 
 __all__ = ["find_workplace_names"]
 
 _TEAMS = (
     r"fältgruppen|fältet|fältarna|gården|fritidsgården|skolan|kontoret|ungdomsmottagningen|socialtjänsten"
     r"|soc|förvaltningen|receptionen|jouren|expeditionen|elevhälsan|nattvandrarna|trygghetsvärdarna"
-    r"|gatukontoret|bostadsbolaget"
+    r"|gatukontoret|bostadsbolaget|styrkan|patrullen|insatsstyrkan|fältgr"
 )
 _AT_WORK_RE: Final = re.compile(
     rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+(?:i|på)[ \t]+"
@@ -44,7 +44,8 @@ _WITH_KIN_RE: Final = re.compile(
     rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+och[ \t]+(?:hans|hennes|deras|sin|sina)[ \t]+(?:{_KIN})(?![\w-])"
 )
 _HEADING_RE: Final = re.compile(
-    rf"(?m)^[ \t]*(?:Kommentar|Uppf\.|Uppföljning|Anteckning|Notering|Svar)[ \t]+(?P<n>{CAP})[ \t]*:"
+    r"(?m)^[ \t]*(?:Kommentar|Uppf\.|Uppföljning|Anteckning|Notering|Svar|Till|Notis[ \t]+till|Att)"
+    rf"[ \t]+(?P<n>{CAP})[ \t]*:"
 )
 _STAYS_WITH_RE: Final = re.compile(
     rf"(?<![\w-])(?:bor|bodde|sover|sov|övernattar|övernattade|är|var)[ \t]+hos[ \t]+(?P<n>{CAP})(?![\w'’-])"
@@ -57,8 +58,8 @@ _TEAM_CELL_RE: Final = re.compile(
 # Who a person noun names between commas: `en tjej, selam, berättar`, `en elev, Amir, säger`.
 _PEOPLE = r"tjej|kille|pojke|flicka|elev|ungdom|kvinna|man|granne|kompis|tonåring"
 _APPOSITION_RE: Final = re.compile(
-    rf"(?<![\w-])(?i:en|ena|den)[ \t]+(?:{_PEOPLE})[ \t]*,[ \t]+(?:(?P<l>{LOW}(?:[ \t]+{LOW})?)|(?P<n>{CAP}))"
-    r"[ \t]*,"
+    rf"(?<![\w-])(?i:en|ena|den)[ \t]+(?:[a-zåäö]+[ \t]+)?(?:{_PEOPLE})[ \t]*,[ \t]+"
+    rf"(?:(?P<l>{LOW}(?:[ \t]+{LOW})?)|(?P<n>{CAP}))[ \t]*(?:,|\.[ \t]+\S)"
 )
 # Who leads a group: `gänget runt Hodi syns igen`.
 _GROUP_AROUND_RE: Final = re.compile(
@@ -92,7 +93,7 @@ _NO_SURNAME_RE: Final = re.compile(
     r"(?i:vill[ \t]+inte|ville[ \t]+inte|uppger[ \t]+inte)[^)\n]{0,20}efternamn"
 )
 # A chat's speakers, one per line before a colon: `Lama: har nån sett …` / `Jörgen: …` / `Lama: ok`.
-_SPEAKER_RE: Final = re.compile(rf"(?m)^[ \t]*(?P<n>{CAP}|{LOW})(?:[ \t]+[A-ZÅÄÖ]\.?)?[ \t]*:[ \t]")
+_SPEAKER_RE: Final = re.compile(rf"(?m)^[ \t>]*(?P<n>{CAP}|{LOW})(?:[ \t]+[A-ZÅÄÖ]\.?)?[ \t]*:[ \t]")
 # A form's field names and a log's headings are no speakers.
 _LABELS: Final = frozenset(
     """typ var när vad vem hur varför tid tidpunkt datum plats beskrivning status åtgärd åtgärder händelse
@@ -100,11 +101,19 @@ _LABELS: Final = frozenset(
     övrigt notering anteckning kommentar svar fråga larm rond logg klass skola område deltagare närvarande
     ansvarig utsatt drabbad vittne vittnen uppföljning resultat summa totalt källa ref nr""".split()
 )
+# A styrkeledare by the short form (`SL Lehtonen`, `sl Tran här`), whose name a case carries
+# (`Korhonen-ärendet`).
+_SL_RE: Final = re.compile(rf"(?<![\w-])(?:SL|sl)[ \t]+(?P<n>{CAP})(?![\w'’-])")
+_CASE_OF_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{CAP})-ärendet\b")
+_POLICE_OF_RE: Final = re.compile(
+    rf"(?<![\w-])(?i:polisens)[ \t]+(?P<n>{CAP})(?![\w'’-])"
+)  # `polisens Dahlberg`
+_CLAUSE_START_RE: Final = re.compile(r"(?:\A|[.:;!?\n•–-])[ \t>*]*\Z")
 # Each rule runs only when a word every match of it holds is in the text (most texts hold none; issue 16).
 _GATES: Final = {
     "at_work": any_word(*_TEAMS.replace("|", " ").split()),
     "kin": any_word("hans", "hennes", "deras", "sin", "sina"),
-    "heading": any_word("kommentar", "uppf", "uppföljning", "anteckning", "notering", "svar"),
+    "heading": any_word("kommentar", "uppf", "uppföljning", "anteckning", "notering", "svar", "till", "att"),
     "stays": any_word("hos"),
     "around": any_word("runt"),
     "role_after": any_word(*_ROLES_AFTER),
@@ -112,14 +121,16 @@ _GATES: Final = {
     "hurt": any_word(*_HURT_VERBS),
     "team_cell": any_word("fält", "fältare", "fältgruppen", "fältarna", "nattvandrarna", "trygghetsvärdarna"),
     "apposition": any_word(*_PEOPLE.split("|")),
+    "sl": any_word("sl"),
+    "police_of": any_word("polisens"),
 }
 
 
 def _person(word: str, not_names: frozenset[str], roles: frozenset[str], at_work: bool = False) -> bool:
     if not person_ok(word, not_names, roles):
         return False
-    if word in ANY_NAME or word in AMBIGUOUS:
-        return True  # a listed name that is a place's too (`Holm på fastighet`) is a person's here
+    if word in ANY_NAME or word in AMBIGUOUS or word in SHORT_FORMS:
+        return True  # a listed name that is a place's too (`Holm på gatukontoret`) is a person's here
     if word in place_words():
         return False
     low = word.lower()
@@ -148,6 +159,10 @@ def _speakers(text: str, not_names: frozenset[str], roles: frozenset[str]) -> li
     ]
 
 
+def _surname(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    return word in LAST_NAMES or (unknown_word(word, not_names, roles) and is_unknown_lower(word.lower()))
+
+
 def _named(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """`Kommentar Rasa:`, `Gaga (vill inte uppge efternamn)`: any word but a place's, a group's or a unit's
     (`Kommentar Styrelsen:`)."""
@@ -157,8 +172,12 @@ def _named(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     return (
         person_ok(word, not_names, roles)
         and word not in place_words()
-        and not low.endswith(("en", "et", "na", "arna", "erna", "orna"))
+        and not low.endswith(("en", "et", "na", "arna", "erna", "orna") + _ORGANISATION_ENDS)
+        and all(len(part) > 1 for part in word.split("-"))  # `Till J-Södra:` is a company
     )
+
+
+_ORGANISATION_ENDS: Final = ("trafik", "tåg", "bolag", "byrån", "region", "kommun", "stad")
 
 
 _VERB_ENDINGS: Final = ("at", "ad", "ade", "ades", "ats", "ande", "ende", "it", "its", "ning", "het", "igt")
@@ -175,9 +194,13 @@ def find_workplace_names(
     out = _speakers(text, not_names, roles)
     gates = _GATES
     if gates["at_work"](text) or "skolan" in text or "gymnasiet" in text or "gården" in text:
-        out += [
-            m.span("n") for m in _AT_WORK_RE.finditer(text) if _person(m.group("n"), not_names, roles, True)
-        ]
+        for m in _AT_WORK_RE.finditer(text):
+            # inside a sentence a capitalised word is a name (`kolla med Örn på gatukontoret`); where a
+            # sentence opens it may be what was found there (`Nedskräpat på gården`)
+            word = m.group("n")
+            inside = not _CLAUSE_START_RE.search(text, max(0, m.start() - 3), m.start())
+            if _person(word, not_names, roles, True) or (inside and _named(word, not_names, roles)):
+                out.append(m.span("n"))
     for gate, rx in (
         ("kin", _WITH_KIN_RE),
         ("stays", _STAYS_WITH_RE),
@@ -192,6 +215,12 @@ def find_workplace_names(
         out += [m.span("n") for m in _HEADING_RE.finditer(text) if _named(m.group("n"), not_names, roles)]
     if "efternamn" in text:
         out += [m.span("n") for m in _NO_SURNAME_RE.finditer(text) if _named(m.group("n"), not_names, roles)]
+    if gates["sl"](text):
+        out += [m.span("n") for m in _SL_RE.finditer(text) if _person(m.group("n"), not_names, roles)]
+    if gates["police_of"](text):
+        out += [m.span("n") for m in _POLICE_OF_RE.finditer(text) if _surname(m.group("n"), not_names, roles)]
+    if "-ärendet" in text:
+        out += [m.span("n") for m in _CASE_OF_RE.finditer(text) if _surname(m.group("n"), not_names, roles)]
     if gates["hurt"](text):
         for m in _HURT_RE.finditer(text):
             # the one who did it, when the one it was done to is a listed name too
@@ -199,8 +228,13 @@ def find_workplace_names(
                 out.append(m.span("n"))
     cells = _TEAM_CELL_RE.finditer(text) if gates["team_cell"](text) else ()
     appositions = _APPOSITION_RE.finditer(text) if "," in text and gates["apposition"](text) else ()
-    for m in (*cells, *appositions):
+    for m in cells:
         if m.group("n") and _person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+        elif m.group("l") and _lower_person(m.group("l")):
+            out.append(m.span("l"))
+    for m in appositions:  # the person noun says person: a word's name too (`en äldre kille, Bee.`)
+        if m.group("n") and _named(m.group("n"), not_names, roles):
             out.append(m.span("n"))
         elif m.group("l") and _lower_person(m.group("l")):
             out.append(m.span("l"))

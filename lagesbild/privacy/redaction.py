@@ -243,7 +243,7 @@ def _organisation(words: str) -> bool:
 
 _UNIT_ENDINGS: Final = (
     "jouren", "enheten", "förvaltningen", "tjänsten", "trafiken", "bostäder", "hälsan", "förbundet",
-    "ombudet",
+    "ombudet", "fältgrupp",
 )  # fmt: skip
 
 
