@@ -104,6 +104,10 @@ KEPT = {**KEPT, "word": (153, 154)}
 FOUND |= {"surname_after_role": (212, 218)}
 NAMES = (2678, 2730)
 KEPT = {**KEPT, "organisation": (232, 238)}
+# Round 40 (stop 35): a night log residents by what they do, a welcome, the social services as a role, whom
+# someone called out to, homes and meeting places by name; a participle is no place.
+FOUND |= {"word_name": (145, 153)}
+NAMES = (2679, 2730)
 
 
 class TestBlind32(BlindCorpusRatchets):

@@ -69,6 +69,30 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Round 40 (stop 35): a night log residents by what they do, a welcome, the social services as a role, whom
+# someone called out to, homes and meeting places by name; a participle is no place.
+FOUND |= {
+    "first_name": (1353, 1396),
+    "full_name": (772, 777),
+    "lowercase_name": (125, 140),
+    "nickname": (63, 77),
+    "plate": (41, 42),
+    "surname_after_role": (154, 163),
+    "word_name": (107, 135),
+}
+NAMES = (2574, 2688)
+KEPT = {
+    **KEPT,
+    "amount": (77, 77),
+    "date": (369, 371),
+    "institution": (309, 315),
+    "organisation": (150, 161),
+    "place": (187, 196),
+    "street": (84, 84),
+    "time": (427, 427),
+    "week": (112, 112),
+    "word": (56, 56),
+}
 
 
 class TestBlind40(BlindCorpusRatchets):

@@ -69,6 +69,29 @@ DELIVERED_KEPT = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Round 40 (stop 35): a night log residents by what they do, a welcome, the social services as a role, whom
+# someone called out to, homes and meeting places by name; a participle is no place.
+FOUND |= {
+    "first_name": (519, 522),
+    "full_name": (1258, 1267),
+    "lowercase_name": (117, 133),
+    "nickname": (184, 189),
+    "surname_after_role": (231, 241),
+    "word_name": (114, 126),
+}
+NAMES = (2423, 2478)
+KEPT = {
+    **KEPT,
+    "amount": (98, 98),
+    "bus_line": (352, 357),
+    "date": (217, 217),
+    "institution": (209, 217),
+    "organisation": (295, 315),
+    "place": (757, 777),
+    "time": (483, 483),
+    "week": (154, 154),
+    "word": (56, 56),
+}
 
 
 class TestBlind41(BlindCorpusRatchets):

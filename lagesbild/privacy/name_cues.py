@@ -69,6 +69,9 @@ _CAPS_AFTER_RE: Final = re.compile(
 _PERSON_ONLY_RE: Final = re.compile(
     rf"(?:^|(?<=[:.!?;]))[ \t\n]*(?P<n>{CAP})(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+"
     r"(?:vill[ \t]+(?:prata|träffa|starta|ha[ \t]+hjälp)|sover|sov|söker[ \t]+plats"
+    # a night log's resident: `Deniz vaknade och grät` (stop 35); not `avvek`, `vägrade`, which the
+    # police's titles write after a noun (`Bilist avvek`, `Kund vägrade betala`)
+    r"|vaken|vaknade|grät"
     r"|ska[ \t]+ha[ \t]+(?:hotat|slagit|misshandlat|rånat|sparkat|knivhuggit|spottat|ofredat))\b"
 )
 # An age in parentheses after a capitalised word: "Soran (ca 20) fick", "Ánte (15 år)".
@@ -125,7 +128,7 @@ _SPEAKING: Final = frozenset(
 )
 _LOWER_SUBJECT_RE: Final = re.compile(
     rf"(?:^|(?<=[.!?]))[ \t\n]*(?P<n>{LOW}(?:[ \t]+{LOW}){{0,2}})(?:[ \t]+\([^()\n]{{1,20}}\))?[ \t]+"
-    r"(?:säger|sa|berättade|berättar|ringde|frågade|sover|sov)[ \t]+"
+    r"(?:säger|sa|berättade|berättar|ringde|frågade|sover|sov|vaken|vaknade|orolig|avvek|nekar|grät)[ \t]+"
 )
 # Who something happened to, told by someone: "… säger att sargon blivit rånad".
 _THAT_RE: Final = re.compile(
@@ -206,7 +209,9 @@ _T_SUBJECT: Final = _t(
     kom kommer hörde hör tycker tyckte har sågs syntes var följde fick ansvarade ansvarar leder ledde
     omhändertagen omhändertogs avvisad avvisades söker"""
 )
-_T_LOWER_SUBJECT: Final = _t("säger sa berättade berättar ringde frågade sover sov")
+_T_LOWER_SUBJECT: Final = _t(
+    "säger sa berättade berättar ringde frågade sover sov vaken vaknade orolig avvek nekar grät"
+)
 _T_LOWER_MORE: Final = _t(
     """mötte möter träffade träffat tillhörande tillhör tillhörde brukar brukade ang säger sa berättar
     berättade kallad kallas alias skadad skadades greps gripen omhändertogs omhändertagen"""
@@ -226,7 +231,7 @@ _T_ROLE_LOWER: Final = _t(
 _T_FROM_SAYS: Final = _t(
     "säger sa ringer ringde vill berättar berättade följer följde kollar kollade tar tog tycker tyckte"
 )
-_T_PERSON_ONLY: Final = _t("vill sover sov söker ska")
+_T_PERSON_ONLY: Final = _t("vill sover sov söker ska vaken vaknade grät")
 _T_AGAINST: Final = _t("mot")
 _T_CLEFT: Final = _t("som")
 _T_FROM: Final = _t("från")

@@ -99,6 +99,12 @@ def clear_surname(word: str) -> bool:
     )
 
 
+def _long_head(word: str) -> bool:
+    """A lowercase word ends in a place's suffix after a head of three letters or more: `sjöviken`, not the
+    participle `avviken` (`Alva avviken sedan kvällen`; stop 35)."""
+    return any(word.endswith(e) and len(word) - len(e) >= 3 for e in PLACE_SUFFIXES)
+
+
 def _surname_shaped(base: str) -> bool:
     return base in ANY_NAME or base.lower().endswith(SURNAME_SUFFIXES)
 
@@ -232,7 +238,7 @@ def find_names(text: str) -> list[Finding]:
             b2 = _base(w2)
             compound_place = w2.islower() and len(w2) > 5 and w2.endswith(PLACE_NOUN_ENDINGS)  # "lekpark"
             if (
-                _placeish(w2, b2)
+                (_placeish(w2, b2) and (not w2.islower() or _long_head(w2)))
                 or compound_place
                 or (w2.lower() in PLACE_NOUNS and (w2.islower() or b2 not in LAST_NAMES))
             ):

@@ -86,6 +86,8 @@ def no_person(text: str, start: int, end: int) -> bool:
         and not _after_name_cue(text, start)
     ):
         return True  # `Bajram`, `Kurban Bayramı`, `Eid al-Adha`, `Ayeeyo`; not `en man kallad Ayeeyo`
+    if _HOME_BEFORE_RE.search(text, max(0, start - 30), start) or _HOME_RE.match(text, start):
+        return True  # a home's or a meeting place's name: `Villa Linnea`, `Stödboende Tornet` (stop 35)
     if (
         _BUSINESS_NEXT_RE.match(text, end)
         or _BUSINESS_BEFORE_RE.search(text, max(0, start - 30), start)
@@ -116,6 +118,15 @@ def no_person(text: str, start: int, end: int) -> bool:
 
 
 _WORDS_RE: Final = re.compile(r"[^\W\d_]+")
+# The capitalised word of a home, a meeting place or a preschool before its own name: `Villa Linnea`,
+# `Stödboende Tornet`, `LSS-boendet Sjöjungfrun`, `Träffpunkt Skönsberg`, `Förskolan Myran` (a resident
+# is `boende Ahmed`, in lowercase).
+_HOMES: Final = (
+    r"(?:Villa|Stödboende|Stödboendet|HVB|HVB-hemmet|LSS-boendet|Gruppboendet|Gruppbostaden|Äldreboendet"
+    r"|Korttidsboendet|Förskolan|Träffpunkt)"
+)
+_HOME_BEFORE_RE: Final = re.compile(rf"(?<![\w-]){_HOMES}[ \t]+$")
+_HOME_RE: Final = re.compile(rf"{_HOMES}[ \t]+[A-ZÅÄÖ]")
 _COMPOUND_PART_RE: Final = re.compile(r"-[ \t]+(?:och|eller|&)[ \t]")
 # Holidays people write with a capital, and words of kinship used to address someone (Somali, Arabic,
 # Turkish, Kurdish, Persian), which blind 32 lost as names.

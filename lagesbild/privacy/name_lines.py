@@ -26,7 +26,8 @@ __all__ = ["find_line_names"]
 
 _GREETING_RE: Final = re.compile(
     # at a line's start, or after a field's colon or a sentence's end (`Meddelande: Hej Saga, jag …`)
-    r"(?m)(?:^|(?<=[:.!?]))[ \t]*(?i:Hej|Hejsan|Hejhej|Hallå|Tjena|Tjenare|Tja|Tack|Tackar|Hi|Hey|Hello|Dear"
+    r"(?m)(?:^|(?<=[:.!?]))[ \t]*(?i:Hej|Hejsan|Hejhej|Hallå|Tjena|Tjenare|Tja|Tack|Tackar|Välkommen|Hi|Hey"
+    r"|Hello|Dear"
     r"|Kära|Bästa|Thanks|Thank[ \t]+you|God[ \t]?morgon|God[ \t]?kväll|God[ \t]?dag|Bra[ \t]+jobbat|Grattis"
     r"|Ok|Okej)"
     r"[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:['’-][^\W\d_]+)*))?"
@@ -70,7 +71,7 @@ _CHAT_RE: Final = re.compile(
 _A_GREETING: Final = any_word(
     "hej", "hejsan", "hejhej", "hallå", "tjena", "tjenare", "tja", "tack", "tackar", "hi", "hey", "hello",
     "dear", "kära", "bästa", "thanks", "thank", "god", "godmorgon", "godkväll", "goddag", "bra", "grattis",
-    "ok", "okej",
+    "ok", "okej", "välkommen",
 )  # fmt: skip
 
 

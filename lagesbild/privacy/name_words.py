@@ -104,7 +104,8 @@ fastighetsskötaren
     svärmor svärfar svåger svägerska medlare medlaren brobyggare brobyggaren kontraktsinnehavare
     kontraktsinnehavaren familjerna ansvariga ers
     hg bov skolsköt beställare beställaren tilldelad tilldelat vandrare vandraren jour vikarie vikarien
-    jourman jourmannen brandingenjör brandingenjören brandutredare brandutredaren agent hl"""
+    jourman jourmannen brandingenjör brandingenjören brandutredare brandutredaren agent hl beslutsfattare
+    soc"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a

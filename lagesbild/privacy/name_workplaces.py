@@ -105,6 +105,10 @@ _LABELS: Final = frozenset(
 # (`Korhonen-ärendet`).
 _SL_RE: Final = re.compile(rf"(?<![\w-])(?:SL|sl)[ \t]+(?P<n>{CAP})(?![\w'’-])")
 _CASE_OF_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{CAP})-ärendet\b")
+# Whom someone called out to: `En av dem ropade på Fane.`
+_CALLED_TO_RE: Final = re.compile(
+    rf"(?<![\w-])(?:ropade|ropar|skrek|skriker)[ \t]+på[ \t]+(?P<n>{CAP})(?![\w'’-])"
+)
 _POLICE_OF_RE: Final = re.compile(
     rf"(?<![\w-])(?i:polisens)[ \t]+(?P<n>{CAP})(?![\w'’-])"
 )  # `polisens Dahlberg`
@@ -123,6 +127,7 @@ _GATES: Final = {
     "apposition": any_word(*_PEOPLE.split("|")),
     "sl": any_word("sl"),
     "police_of": any_word("polisens"),
+    "called_to": any_word("ropade", "ropar", "skrek", "skriker"),
 }
 
 
@@ -217,6 +222,8 @@ def find_workplace_names(
         out += [m.span("n") for m in _NO_SURNAME_RE.finditer(text) if _named(m.group("n"), not_names, roles)]
     if gates["sl"](text):
         out += [m.span("n") for m in _SL_RE.finditer(text) if _person(m.group("n"), not_names, roles)]
+    if gates["called_to"](text):
+        out += [m.span("n") for m in _CALLED_TO_RE.finditer(text) if _named(m.group("n"), not_names, roles)]
     if gates["police_of"](text):
         out += [m.span("n") for m in _POLICE_OF_RE.finditer(text) if _surname(m.group("n"), not_names, roles)]
     if "-ärendet" in text:
