@@ -20,7 +20,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "2830c09"  # main when the corpus was delivered
 TITLE = "Redaction on the forty-second blind corpus (hemtjänst, äldreboenden and relatives)"
 ABOUT = (
     "Written blind (tests/blind42_*.py, docs/redaction_blind42.md); each item is a text from hemtjänst, an"
@@ -31,15 +31,44 @@ ABOUT = (
     f" missed item and no sentence. Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES = (0, 0)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (84, 84),
+    "samordningsnummer": (42, 42),
+    "mobile": (175, 175),
+    "landline": (91, 91),
+    "email": (49, 49),
+    "plate": (49, 49),
+    "plate_new": (35, 35),
+    "address": (154, 154),
+    "apartment": (56, 56),
+    "property": (42, 42),
+    "case_number": (126, 126),
+    "full_name": (1305, 1316),
+    "first_name": (824, 829),
+    "surname_after_role": (239, 257),
+    "nickname": (67, 70),
+    "word_name": (149, 160),
+    "lowercase_name": (201, 224),
+}
+DELIVERED_NAMES = (2785, 2856)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (197, 210),
+    "institution": (179, 189),
+    "street": (196, 196),
+    "time": (482, 483),
+    "date": (252, 252),
+    "amount": (140, 140),
+    "week": (119, 119),
+    "bus_line": (42, 42),
+    "word": (42, 56),
+    "organisation": (257, 287),
+    "person_street": (26, 28),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
-FOUND, NAMES, KEPT = DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT
-_ = one_below
+FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
 
 
 class TestBlind42(BlindCorpusRatchets):
