@@ -20,7 +20,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "2830c09"  # main when the corpus was delivered
 TITLE = "Redaction on the forty-third blind corpus (construction sites and industrial areas)"
 ABOUT = (
     "Written blind (tests/blind43_*.py, docs/redaction_blind43.md); each item is a building site's text as it"
@@ -32,9 +32,39 @@ ABOUT = (
     f" on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (42, 42),
+    "samordningsnummer": (35, 35),
+    "mobile": (172, 203),
+    "landline": (56, 56),
+    "email": (42, 42),
+    "plate": (145, 147),
+    "plate_new": (84, 84),
+    "address": (69, 70),
+    "apartment": (35, 35),
+    "property": (46, 49),
+    "case_number": (119, 119),
+    "full_name": (1091, 1099),
+    "first_name": (449, 451),
+    "surname_after_role": (145, 149),
+    "nickname": (121, 133),
+    "word_name": (127, 135),
+    "lowercase_name": (100, 112),
+}
+DELIVERED_NAMES = (2033, 2079)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (318, 322),
+    "institution": (201, 203),
+    "street": (237, 238),
+    "time": (553, 553),
+    "date": (266, 266),
+    "amount": (63, 63),
+    "week": (161, 161),
+    "bus_line": (49, 49),
+    "word": (56, 56),
+    "organisation": (336, 434),
+    "person_street": (60, 63),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
