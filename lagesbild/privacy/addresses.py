@@ -87,6 +87,11 @@ _ADDR_CTX_RE: Final = re.compile(
     r"|skriven\s+på)\b)[ \t]*:?[ \t]*(?P<street>[A-ZÅÄÖ][\w-]+(?:[ \t][A-ZÅÄÖa-zåäö][\w-]+)?)[ \t]"
     + _ADDR_TAIL
 )
+# After a form's `Adress:` a street in lowercase too (`Adress: landsvägen 101, lgh nr 1401`; stop 35).
+_ADDR_LABEL_RE: Final = re.compile(
+    r"(?i:\b(?:adress|hemadress|bostadsadress|folkbokföringsadress)):[ \t]*"
+    r"(?P<street>[a-zåäö][\w-]+(?:[ \t][a-zåäö][\w-]+)?)[ \t]" + _ADDR_TAIL
+)
 _APT_RE: Final = re.compile(
     r"(?i:\b(?:lgh|lgh-nr|lghnr|lgnr|lägnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenheten|lägenhet"
     # in English, Norwegian and Danish (stop 33): `apartment 1008`, `apt 1005`, `flat 1204`, `leilighet 1505`
@@ -358,8 +363,8 @@ def find_addresses(text: str) -> list[Finding]:
             out.append(Finding("adress", t.start("nr"), t.end("nr"), t.group("nr")))
     low = text.lower()
     if "bor " in low or "adress" in low or "folkbokf" in low or "skriven" in low or "boende" in low:
-        for m in _ADDR_CTX_RE.finditer(text):
-            out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
+        for rx in (_ADDR_CTX_RE, _ADDR_LABEL_RE):
+            out += [Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")) for m in rx.finditer(text)]
     if "lgh" in low or "lägenhet" in low or "lgnr" in low or "lägnr" in low or _FOREIGN_FLAT_RE.search(low):
         for m in _APT_RE.finditer(text):
             out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))

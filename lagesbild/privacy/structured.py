@@ -92,6 +92,8 @@ _PLATE_CTX_RE: Final = re.compile(
     r"|mopeder|mc|motorcykel|motorcykeln|a-traktor|a-traktorn|epa|epan|epatraktor|lastbil|lastbilen"
     r"|skåpbil|skåpbilen|taxi|släp|släpet|släpvagn|husbil|husvagn|suv|volvo|saab|audi|bmw|mercedes"
     r"|vw|volkswagen|toyota|ford|opel|kia|tesla|nummer|med\s+nummer"
+    # a site's machines (stop 35): `dumpern EKO-502`, `hjullastare OKY-694`
+    r"|dumper|dumpern|hjullastare|hjullastaren|grävmaskin|grävmaskinen|minigrävare|grävare|traktor|traktorn"
     # in English (stop 33): `the abandoned car SKF77Z`, `reg no`
     r"|car|cars|vehicle|vehicles|van|truck|motorbike|scooter|plate|plates|registration|reg\.?\s?no)\b"
 )
@@ -242,6 +244,11 @@ def _find_phones(text: str) -> list[Finding]:
     return out
 
 
+# A Swedish number written `(0)79-781 90 53`, as after `+46` with the country code left out (stop 35): read
+# as `  079-781 90 53`, the same length.
+_BRACKETED_ZERO_RE: Final = re.compile(r"(?<![\d+])\(0\)(?=[1-9])")
+
+
 def _matches(scan: str) -> list[phonenumbers.PhoneNumberMatch]:
     """The numbers phonenumbers finds in a candidate (positions in `scan`).
 
@@ -280,6 +287,8 @@ def _phones(text: str) -> list[Finding]:
     text = text.translate(_PHONE_LOOKALIKE_CHARS)
     if "O" in text:
         text = _OCR_ZERO_RE.sub("0", text)  # same length: the findings' positions stay the original's
+    if "(0)" in text:
+        text = _BRACKETED_ZERO_RE.sub("  0", text)  # `(0)79-781 90 53`: the trunk zero in brackets
     if not _PHONE_PREFILTER.search(text):
         return []
     out: list[Finding] = []
@@ -297,6 +306,8 @@ def _phones(text: str) -> list[Finding]:
                 if raw.startswith(("0", "+")) and not _TIME_RANGE_RE.match(
                     original[start:end].split("\n", 1)[0].lstrip("(")
                 ):
+                    if original[start : start + 1] == ")" and original[start - 2 : start] == "(0":
+                        start -= 2  # the bracketed zero is the number's too
                     out.append(Finding("telefon", start, end, original[start:end]))
         # A candidate is cut at 28 characters and can end inside a number written right after the
         # last one found: look again from the end of that one.
