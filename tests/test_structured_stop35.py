@@ -1,6 +1,7 @@
 """Structured items of stop 35, written here in other words: a mobile with its trunk zero in brackets, a
-site machine's plate, a lowercase street after a form's `Adress:`, a property written with its kommun, a
-heading's colon after a block's number; and what stays."""
+site machine's or a driven car's plate, a lowercase street after a form's `Adress:`, a street in
+`-boulevarden`, a property written with its kommun, a heading's colon after a block's number; and what
+stays (the street's name too)."""
 
 from __future__ import annotations
 
@@ -24,6 +25,9 @@ def _found(text: str) -> list[tuple[str, str]]:
         ("Namn: Per Ek\nAdress: kyrkvägen 12\nTelefon: saknas", "adress", "12"),
         ("Byggherren på Sollentuna Bagarby 6 har anmält.", "fastighet", "Sollentuna Bagarby 6"),
         ("Inkommet från Solna Banken 12: två inbrott", "fastighet", "Solna Banken 12"),
+        ("Solna Nationalarenan 2: tre inbrott", "fastighet", "Solna Nationalarenan 2"),
+        ("Brand i förrådet, Lasarettsboulevarden 45", "adress", "45"),
+        ("Han får inte träffa sin f.d. pojkvän som kör EKO304.", "regnr", "EKO304"),
     ],
 )
 def test_found(text: str, kind: str, value: str) -> None:
@@ -37,6 +41,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         ("Vi möttes vid Solna Centrum 3 gånger.", "Solna Centrum 3"),
         ("Solna Station 2 var stängd.", "Solna Station 2"),
         ("Dieselstöld (SEK 298) rapporterad.", "SEK 298"),
+        ("Han kör 3 km till jobbet.", "3 km"),
+        ("Brand i förrådet, Lasarettsboulevarden 45", "Lasarettsboulevarden"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:

@@ -18,7 +18,7 @@ __all__ = ["find_addresses", "find_properties"]
 _STREET_SUFFIX = (
     r"(?:vägen|gatan|gata|gränd|gränden|stigen|stig|backen|backe|allén|allé|alle|plan|planen|torget"
     r"|leden|slingan|svängen|platsen|kroken|ringen|bryggan|kajen|promenaden|gången|liden|höjden"
-    r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen|brinken|bron"
+    r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen|brinken|bron|boulevarden"
     # typed without å/ä/ö ("Strandvagen 28 C"; stop 22)
     r"|vagen|granden|grand|allen|hojden|stroket|parkvagen)"
 )

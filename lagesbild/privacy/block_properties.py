@@ -10,11 +10,13 @@ a period (`Porten 3`, `Bussen 4`, `Vecka 12`) and a number with a unit (`Eken 25
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Final
 
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import known_word, lower_place_words, place_words, zipf
 from lagesbild.privacy.name_words import ANY_NAME, PLACE_SUFFIXES, SENTENCE_ENDS, sentence_start
 
@@ -76,8 +78,7 @@ _KOMMUN_BLOCK_RE: Final = re.compile(
     rf"(?P<name>[A-ZÅÄÖ][a-zåäöé]{{2,}}){_NUMBER}"
 )
 _PLACE_ENDS: Final = (
-    "centrum", "station", "stationen", "kommun", "stad", "arena", "arenan", "hall", "hallen", "skola",
-    "skolan", "gymnasiet", "universitet",
+    "centrum", "station", "stationen", "kommun", "stad", "skola", "skolan", "gymnasiet", "universitet",
 )  # fmt: skip
 _KOMMUNER_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "kommuner.csv"
 
@@ -89,14 +90,21 @@ def _kommuner() -> frozenset[str]:
     return frozenset(line.split(",", 1)[1] for line in lines if "," in line)
 
 
+@cache
+def _a_kommun_word() -> Callable[[str], bool]:
+    return any_word(*(w.lower() for name in _kommuner() for w in re.split(r"[ -]", name)))
+
+
 def _kommun_blocks(text: str) -> list[Finding]:
     out: list[Finding] = []
+    if not _a_kommun_word()(text):
+        return out  # most texts name no kommun
     for m in _KOMMUN_BLOCK_RE.finditer(text):
         low = m.group("name").lower()
         if m.group("k") not in _kommuner() or low in _NOT_BLOCKS or _UNIT_AFTER_RE.match(text, m.end()):
             continue
         if m.group("name") in _kommuner() or low.endswith(_PLACE_ENDS):
-            continue  # `Solna Sundbyberg 2`, `Solna Centrum 3`, `Malmö Arena 3`: places, not a block
+            continue  # `Solna Sundbyberg 2`, `Solna Centrum 3`: places (`Nationalarenan 2` is a block)
         out.append(Finding("fastighet", m.start(), m.end(), m.group()))
     return out
 

@@ -176,6 +176,7 @@ PLACE_SUFFIXES: Final = (
     "backen",
     "allén",
     "platsen",
+    "boulevarden",
     "torget",
     "leden",
     "parken",

@@ -94,6 +94,7 @@ _PLATE_CTX_RE: Final = re.compile(
     r"|vw|volkswagen|toyota|ford|opel|kia|tesla|nummer|med\s+nummer"
     # a site's machines (stop 35): `dumpern EKO-502`, `hjullastare OKY-694`
     r"|dumper|dumpern|hjullastare|hjullastaren|grävmaskin|grävmaskinen|minigrävare|grävare|traktor|traktorn"
+    r"|kör|körde|kört"  # who drives it: `f.d. pojkvän, kör EKO304`
     # in English (stop 33): `the abandoned car SKF77Z`, `reg no`
     r"|car|cars|vehicle|vehicles|van|truck|motorbike|scooter|plate|plates|registration|reg\.?\s?no)\b"
 )
