@@ -43,6 +43,8 @@ def test_found(text: str, kind: str, value: str) -> None:
         ("Dieselstöld (SEK 298) rapporterad.", "SEK 298"),
         ("Han kör 3 km till jobbet.", "3 km"),
         ("Brand i förrådet, Lasarettsboulevarden 45", "Lasarettsboulevarden"),
+        # a kommun's name before a street is an address's, no property's
+        ("källaren Boden Centralvägen 11", "Boden Centralvägen"),
     ],
 )
 def test_kept(text: str, kept: str) -> None:

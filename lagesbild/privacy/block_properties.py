@@ -80,6 +80,12 @@ _KOMMUN_BLOCK_RE: Final = re.compile(
 _PLACE_ENDS: Final = (
     "centrum", "station", "stationen", "kommun", "stad", "skola", "skolan", "gymnasiet", "universitet",
 )  # fmt: skip
+# A kommun's name before a street and its number is an address (`Boden Centralvägen 11`), the address
+# finder's.
+_STREET_ENDS: Final = (
+    "vägen", "väg", "gatan", "gata", "gränd", "gränden", "stigen", "backen", "allén", "allé", "platsen",
+    "torget", "leden", "boulevarden", "promenaden", "stråket", "slingan", "ringen", "plan",
+)  # fmt: skip
 _KOMMUNER_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "kommuner.csv"
 
 
@@ -103,7 +109,7 @@ def _kommun_blocks(text: str) -> list[Finding]:
         low = m.group("name").lower()
         if m.group("k") not in _kommuner() or low in _NOT_BLOCKS or _UNIT_AFTER_RE.match(text, m.end()):
             continue
-        if m.group("name") in _kommuner() or low.endswith(_PLACE_ENDS):
+        if m.group("name") in _kommuner() or low.endswith(_PLACE_ENDS + _STREET_ENDS):
             continue  # `Solna Sundbyberg 2`, `Solna Centrum 3`: places (`Nationalarenan 2` is a block)
         out.append(Finding("fastighet", m.start(), m.end(), m.group()))
     return out

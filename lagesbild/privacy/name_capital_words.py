@@ -130,7 +130,8 @@ _CLAUSE_START_AUX_RE: Final = re.compile(
 )
 _POSSESSIVES: Final = frozenset("dina mina sina".split())
 _THINGS_DO_RE: Final = re.compile(
-    r"[ \t]+(?:har|hade)[ \t]+(?:blåst|fallit|vält|brunnit|växt|ruttnat|vissnat|rasat|lossnat|frusit)\b"
+    # `fallit` only `över` something (a tree over the road; `Sten har fallit och slagit sig` is a person)
+    r"[ \t]+(?:har|hade)[ \t]+(?:blåst|vält|brunnit|växt|ruttnat|vissnat|lossnat|fallit[ \t]+över)\b"
 )
 _AN_AUX: Final = any_word("har", "hade", "vill", "ville", "ska", "skulle", "kan", "kunde", "får", "fick")
 

@@ -90,6 +90,7 @@ def no_person(text: str, start: int, end: int) -> bool:
         return True  # a home's or a meeting place's name: `Villa Linnea`, `Stödboende Tornet` (stop 35)
     if (
         _BUSINESS_NEXT_RE.match(text, end)
+        or (_CLUB_NEXT_RE.match(text, end) and _no_listed_name(word))
         or _BUSINESS_BEFORE_RE.search(text, max(0, start - 30), start)
         or ("\n" not in word and not _BUSINESS_WORDS.isdisjoint(_WORDS_RE.findall(word)))
     ):
@@ -139,17 +140,23 @@ _HOLIDAYS_AND_KIN: Final = frozenset(
 _BUSINESS_NOUNS = (
     "Livs|Livsmedel|Frukt|Grönt|Kök|Bageri|Grill|Kebab|Kiosk|Café|Cafe|Restaurang|Bilvård|Bygg|Måleri|Städ"
     "|Taxi|Bazar|Market|Shop|Salong|Frisör|Pizzeria|Arena"
-    # a sports club's letters after its name (`Helsingborgs IF`, `Jakobsbergs GoIF`; stop 35)
-    "|IF|IK|IS|BK|FF|SK|FK|HK|IBK|GoIF|AIF|BoIS|IFK"
 )
 _BUSINESS_NEXT_RE: Final = re.compile(rf"(?:s|'s|’s)?[ \t]+(?:{_BUSINESS_NOUNS})(?![\w-])")
-_BUSINESS_WORDS: Final = frozenset(_BUSINESS_NOUNS.split("|"))
+# A sports club's letters after one word that no name list holds (`Helsingborgs IF`, `Gefle IF`,
+# `Assyriska FF`; stop 35); after a listed name they are the person's club (`Anna Berg IFK`, `Berg IFK`).
+_CLUBS = "IF|IK|IS|BK|FF|SK|FK|HK|IBK|GoIF|AIF|BoIS|IFK"
+_CLUB_NEXT_RE: Final = re.compile(rf"[ \t]+(?:{_CLUBS})(?![\w-])")
+_BUSINESS_WORDS: Final = frozenset(_BUSINESS_NOUNS.split("|") + _CLUBS.split("|"))
 _BUSINESS_BEFORE_RE: Final = re.compile(
     r"(?<![\w-])(?:(?:Pizzeria|Salong|Restaurang|Bageri|Café|Kiosk|Frisör|Grill|Butik|Livs)[ \t]+"
     r"(?:[A-ZÅÄÖ][^\W\d_]+[ \t]+(?:&|och)[ \t]+)?"
     # a club's letters before its name: `IK Tord` (stop 35)
     r"|(?:IF|IK|IS|BK|FF|SK|FK|HK|IBK|IFK|GIF|AIK)[ \t]+)$"
 )
+
+
+def _no_listed_name(words: str) -> bool:
+    return " " not in words and not _listed(words)
 
 
 def _holiday_alone(text: str, start: int, word: str) -> bool:

@@ -91,10 +91,19 @@ def _place_or_institution(words: str) -> bool:
     return False
 
 
+_SHORT_NOUN: Final = 7  # a nickname's definite noun is short (`lillen`, `bossen`, `kungen`)
+
+
 def _remark(words: str) -> bool:
     """Lowercase Swedish words in brackets beside a name say what about, no nickname: `Sandberg
-    (arbetsmiljö)`, `Ali (vikarie)` (stop 35); a listed given name in lowercase stays (`(sara)`)."""
-    return words.islower() and all(known_word(w) and w.title() not in FIRST_NAMES for w in words.split())
+    (arbetsmiljö)`, `Ali (vikarie)` (stop 35); a listed given name in lowercase stays (`(sara)`), and so
+    does a noun in its definite form, as nicknames are (`Ali (lillen)`, `(bossen)`)."""
+    return words.islower() and all(
+        known_word(w)
+        and w.title() not in FIRST_NAMES
+        and not (w.endswith(("en", "an", "et", "n")) and len(w) <= _SHORT_NOUN)  # `(stadsbussen)` is a remark
+        for w in words.split()
+    )
 
 
 _PAREN_RE: Final = re.compile(rf"\((?P<p>{_WORD}(?:[ \t]+{_WORD})?)\)")
