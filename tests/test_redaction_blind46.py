@@ -1,0 +1,85 @@
+"""Redaction measured on the forty-sixth blind corpus (tests/blind46_corpus.py): minutes and working notes
+of SSPF and lokal samverkan (skola, socialtjänst, polis, fritid) and of the kommun's sociala insatsgrupper —
+protocols, minutes, attendance lists, lists of the young people discussed, action lists, orosanmälningar,
+case notes, follow-ups, invitations, fältare's notes, the school's and the kommunpolis' input, decision
+logs, consent forms and handovers — from five kommuner, with name forms in a realistic mix. Written without
+reading the redaction, its vocabulary or any other corpus (docs/redaction_blind46.md says what was opened).
+
+Nobody has read its misses or look-alikes lost: the report is aggregate-only (per kind, origin, style and
+look-alike kind) and failure messages carry counts only.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.blind46_corpus import build
+from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
+
+pytestmark = pytest.mark.slow
+
+MEASURED_ON = "0af80bc"  # main when the corpus was delivered
+TITLE = "Redaction on the forty-sixth blind corpus (SSPF and sociala insatsgrupper minutes)"
+ABOUT = (
+    "Written blind (tests/blind46_*.py, docs/redaction_blind46.md); each item is a piece of SSPF or lokal"
+    " samverkan minutes or of a social insatsgrupp's notes (protocols, attendance lists, lists of young"
+    " people, action lists with Ansvar, orosanmälningar, follow-ups, invitations, fältare's notes, school and"
+    " police input, decision logs, consent forms, handovers) from five kommuner, with name forms in a"
+    " realistic mix; aggregate figures only, no missed item and no sentence."
+    f" Delivered figures measured on main {MEASURED_ON}."
+)
+
+DELIVERED_FOUND: Figures = {
+    "personnummer": (63, 63),
+    "samordningsnummer": (42, 42),
+    "mobile": (98, 98),
+    "landline": (56, 56),
+    "email": (42, 42),
+    "plate": (35, 35),
+    "plate_new": (42, 42),
+    "address": (105, 105),
+    "apartment": (49, 49),
+    "property": (42, 42),
+    "case_number": (105, 105),
+    "full_name": (1268, 1295),
+    "first_name": (946, 961),
+    "surname_after_role": (243, 275),
+    "nickname": (131, 147),
+    "word_name": (117, 129),
+    "lowercase_name": (182, 196),
+}
+DELIVERED_NAMES = (2887, 3003)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (227, 231),
+    "institution": (279, 287),
+    "street": (84, 84),
+    "time": (105, 105),
+    "date": (384, 385),
+    "amount": (63, 63),
+    "week": (140, 140),
+    "bus_line": (63, 63),
+    "word": (56, 56),
+    "organisation": (153, 154),
+    "person_street": (30, 35),
+}
+
+# The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
+# more than one item; a kind stays at its delivered figure where one less would cross its target (every
+# structured kind, delivered at 100 %, and places, one more of which lost would pass 2 %), since the
+# targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
+FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+
+
+class TestBlind46(BlindCorpusRatchets):
+    BUILD = build
+    ARTIFACT = "redaction_blind46.md"
+    TITLE = TITLE
+    ABOUT = ABOUT
+    DELIVERED_FOUND = DELIVERED_FOUND
+    DELIVERED_KEPT = DELIVERED_KEPT
+    DELIVERED_NAMES = DELIVERED_NAMES
+    FOUND = FOUND
+    NAMES = NAMES
+    KEPT = KEPT
+    SHOW_MISSES = False  # nobody may read this corpus's misses
+    STYLE_FIELD = ("|", 2)
