@@ -29,13 +29,45 @@ ABOUT = (
     f" realistic mix; aggregate figures only, no missed item and no sentence. Measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: dict[str, tuple[int, int]] = {}
-DELIVERED_NAMES = (0, 0)  # (found, items), all name kinds
-DELIVERED_KEPT: dict[str, tuple[int, int]] = {}
+DELIVERED_FOUND = {
+    "personnummer": (49, 49),
+    "samordningsnummer": (35, 35),
+    "mobile": (126, 126),
+    "landline": (63, 63),
+    "email": (56, 56),
+    "plate": (35, 35),
+    "plate_new": (35, 35),
+    "address": (104, 105),
+    "apartment": (49, 49),
+    "property": (35, 35),
+    "case_number": (91, 91),
+    "full_name": (1246, 1260),
+    "first_name": (800, 825),
+    "surname_after_role": (196, 202),
+    "nickname": (112, 112),
+    "word_name": (112, 128),
+    "lowercase_name": (161, 175),
+}
+DELIVERED_NAMES = (2627, 2702)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (49, 49),
+    "institution": (182, 189),
+    "street": (42, 42),
+    "time": (454, 455),
+    "date": (363, 364),
+    "amount": (91, 91),
+    "week": (147, 147),
+    "bus_line": (42, 42),
+    "word": (89, 119),
+    "organisation": (291, 301),
+    "person_street": (28, 28),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
-# more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
-# read this corpus's misses.
+# more than one item; a kind stays at its delivered figure where one less would cross its target (the
+# structured kinds delivered at 100 %, and the look-alike kinds place, street, bus_line and person_street,
+# one of which lost would pass 2 %), since the targets' strict xfails are decided by these figures. Nobody
+# has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
 
 
