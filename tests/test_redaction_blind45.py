@@ -32,9 +32,39 @@ ABOUT = (
     f" on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: dict[str, tuple[int, int]] = {}
-DELIVERED_NAMES = (0, 0)  # (found, items), all name kinds
-DELIVERED_KEPT: dict[str, tuple[int, int]] = {}
+DELIVERED_FOUND = {
+    "personnummer": (49, 49),
+    "samordningsnummer": (35, 35),
+    "mobile": (175, 175),
+    "landline": (112, 112),
+    "email": (63, 63),
+    "plate": (224, 224),
+    "plate_new": (160, 161),
+    "address": (224, 224),
+    "apartment": (49, 49),
+    "property": (42, 42),
+    "case_number": (70, 70),
+    "full_name": (1200, 1204),
+    "first_name": (649, 655),
+    "surname_after_role": (159, 175),
+    "nickname": (111, 119),
+    "word_name": (84, 122),
+    "lowercase_name": (124, 133),
+}
+DELIVERED_NAMES = (2327, 2408)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (334, 336),
+    "institution": (300, 301),
+    "street": (329, 329),
+    "time": (217, 217),
+    "date": (392, 392),
+    "amount": (91, 91),
+    "week": (168, 168),
+    "bus_line": (49, 49),
+    "word": (49, 49),
+    "organisation": (228, 266),
+    "person_street": (49, 49),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
