@@ -69,6 +69,31 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 36, round 42 (an initial in a person's slot, nurses, doctors and in-laws as roles, lowercase
+# sign-offs, particles and genitives, names with letters Swedish never uses, a passage log's inverted names,
+# a currency's letters before three digits as a plate): the figures rise.
+FOUND |= {
+    "first_name": (825, 829),
+    "full_name": (1311, 1316),
+    "lowercase_name": (213, 224),
+    "nickname": (67, 70),
+    "surname_after_role": (252, 257),
+    "word_name": (155, 160),
+}
+NAMES = (2823, 2856)
+KEPT = {
+    **KEPT,
+    "amount": (140, 140),
+    "date": (252, 252),
+    "institution": (179, 189),
+    "organisation": (257, 287),
+    "person_street": (26, 28),
+    "place": (197, 210),
+    "street": (196, 196),
+    "time": (482, 483),
+    "week": (119, 119),
+    "word": (42, 56),
+}
 
 
 class TestBlind42(BlindCorpusRatchets):

@@ -68,6 +68,31 @@ DELIVERED_KEPT: Figures = {
 # structured kind, delivered at 100 %, and places, one more of which lost would pass 2 %), since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 36, round 42 (an initial in a person's slot, nurses, doctors and in-laws as roles, lowercase
+# sign-offs, particles and genitives, names with letters Swedish never uses, a passage log's inverted names,
+# a currency's letters before three digits as a plate): the figures rise.
+FOUND |= {
+    "first_name": (946, 961),
+    "full_name": (1283, 1295),
+    "lowercase_name": (183, 196),
+    "nickname": (131, 147),
+    "surname_after_role": (246, 275),
+    "word_name": (117, 129),
+}
+NAMES = (2906, 3003)
+KEPT = {
+    **KEPT,
+    "amount": (63, 63),
+    "bus_line": (63, 63),
+    "date": (384, 385),
+    "institution": (279, 287),
+    "organisation": (153, 154),
+    "person_street": (30, 35),
+    "street": (84, 84),
+    "time": (105, 105),
+    "week": (140, 140),
+    "word": (56, 56),
+}
 
 
 class TestBlind46(BlindCorpusRatchets):

@@ -131,6 +131,11 @@ NAMES = (1065, 1082)
 # Stop 34: measured after round 30 (name_guards.py, name_logs.py), which never read this corpus's misses
 # (aggregate report only).
 KEPT = {**KEPT, "institution": (229, 231), "organisation": (86, 90), "place": (146, 150)}
+# Stop 36, round 42 (an initial in a person's slot, nurses, doctors and in-laws as roles, lowercase
+# sign-offs, particles and genitives, names with letters Swedish never uses, a passage log's inverted names,
+# a currency's letters before three digits as a plate): the figures rise.
+FOUND |= {"first_name": (203, 206), "lowercase_name": (96, 97)}
+NAMES = (1067, 1082)
 
 
 class TestBlind6(BlindCorpusRatchets):

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.lexicon import police_place_words
+from lagesbild.privacy.lexicon import police_place_words, zipf
 from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, after_place_prep, person_ok
 from lagesbild.privacy.name_unknown import (
@@ -58,7 +58,7 @@ _PARTICLE_RE: Final = re.compile(
 
 
 def _surname_like(text: str, end: int, not_names: frozenset[str], roles: frozenset[str]) -> bool:
-    word = text[text.rfind(" ", 0, end) + 1 : end]
+    word = text[max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end)) + 1 : end]
     if _ARABIC_ARTICLE_RE.match(word):
         word = word[3:]  # `al-Rubaie`, `el-Khatib`: the surname after its article
     if not word[:1].isupper() or word.isupper() and len(word) > 1:
@@ -115,6 +115,8 @@ def _after_name_or_preposition(text: str, start: int, roles: frozenset[str]) -> 
 
 
 _DAY_BEFORE_RE: Final = re.compile(r"[0-9][ \t]*$")  # `14 Maj`
+# A line's start, or a label's end there: `Alkhatib, [Razan], 0480-…` (stop 36, blind 42).
+_LINE_START_RE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]?:[ \t]*)?\Z")
 
 
 def _given_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -133,6 +135,44 @@ def _given_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> 
 def _lower_part(word: str) -> bool:
     # a listed name that is a word (`sten`, `bo`) is left: after a verb found as a name it is the object
     return word.islower() and (is_unknown_lower(word) or (is_listed_lower(word) and not known_word(word)))
+
+
+# A surname's particle, as lowercase names write it (`wolfgang von [bülow]`; stop 36, blind 42).
+_LOWER_PARTICLES: Final = frozenset("von van de der den af da di du dela del bin ibn al el".split())
+# Where a clause starts: a line's start, or after a colon, comma, dash, slash or bracket.
+_CLAUSE_START_RE: Final = re.compile(r"(?:^|[:,;(/–—-])[ \t]*\Z|^[ \t]*\Z", re.MULTILINE)
+
+
+def _grown_lower_before(text: str, ns: int) -> int:
+    """A lowercase name grown back over its name words; over a particle and the given name before it
+    (`wolfgang von bülow`); over a listed given name that is a word only where a clause starts (`per olof
+    magnusson:`) or a rare word (`hala nabil haddad har`), since after a verb it is the verb's object."""
+    particle = False
+    for _ in range(_MAX_EXTRA + 1):
+        b = _BEFORE_RE.search(text, max(0, ns - 40), ns)
+        if b is None:
+            break
+        word = b.group(1)
+        if word in _LOWER_PARTICLES and not particle:
+            particle = True
+        elif not (
+            _lower_part(word)
+            or (
+                word.islower()
+                and (is_listed_lower(word) or word.title() in FIRST_NAMES or zipf(word) < 3.5)
+                and word not in _LOWER_PARTICLES
+                and word not in FUNCTION_WORDS
+                and (particle or _CLAUSE_START_RE.search(text, max(0, b.start() - 40), b.start()))
+            )
+        ):
+            break
+        ns = b.start()
+    return ns
+
+
+def _lower_genitive(word: str) -> bool:
+    """A lowercase name's genitive before what it owns: `mustafa kadhim jabbars lägenhet`."""
+    return word.endswith("s") and len(word) > 4 and not known_word(word) and _lower_part(word[:-1])
 
 
 def grown_names(
@@ -158,7 +198,7 @@ def grown_names(
                 break
             word = m.group(1)
             if (
-                (lower and _lower_part(word))
+                (lower and (_lower_part(word) or _lower_genitive(word)))
                 or (not lower and _surname_like(text, m.end(), not_names, roles))
                 or (shouting and word.isupper() and _shouted_surname(word, not_names, roles))
             ):
@@ -175,7 +215,7 @@ def grown_names(
         inverted = None if lower else _SURNAME_BEFORE_COMMA_RE.search(text, max(0, ns - 40), ns)
         if (
             inverted is not None
-            and text[s:e] in FIRST_NAMES
+            and (text[s:e] in FIRST_NAMES or _LINE_START_RE.search(text, max(0, ns - 60), inverted.start(1)))
             and _surname_like(text, inverted.end(1), not_names, roles)
             # not `Skift: Natt, Dag`; a particle says surname (`dela Cruz, Maricel`)
             and (" " in inverted.group(1) or _a_surname(inverted.group(1), not_names, roles))
@@ -201,11 +241,7 @@ def grown_names(
             ):
                 ns = given.start(1)  # the given name before a surname found alone: `Saba [Tewolde]`
         if lower:
-            for _ in range(_MAX_EXTRA):
-                b = _BEFORE_RE.search(text, max(0, ns - 40), ns)
-                if b is None or not _lower_part(b.group(1)):
-                    break
-                ns = b.start()
+            ns = _grown_lower_before(text, ns)
         if (ns, ne) != (s, e):
             out.append((ns, ne))
     return out

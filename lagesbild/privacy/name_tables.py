@@ -5,7 +5,8 @@
   digit or only function words (`okänd` stays: it is a word, and no one);
 * a person's field whose value is one or more surnames joined by `/` (`Ingripande: Ekholm/Hämäläinen`,
   `Anmälningsupptagare: Laaksonen`, `Mottagen av kundtjänst: Öberg`): listed names or words no lexicon
-  knows, after a label that ends in a role word or a word of `_PERSON_FIELD_WORDS`.
+  knows, after a label that ends in a role word or a word of `_PERSON_FIELD_WORDS`;
+* `Surname, Given` alone in a column of a log, between runs of spaces (`IN   Hoxha, Arta  UE el`).
 """
 
 from __future__ import annotations
@@ -44,6 +45,9 @@ def find_table_names(text: str, roles: frozenset[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "\n" in text and any(sep in text for sep in _SEPARATORS):
         out += _column_names(text)
+    for m in _INVERTED_CELL_RE.finditer(text) if "  " in text or "\t" in text else ():
+        if _a_name(m.group("s")) and (_a_name(m.group("g")) or m.group("g") in ANY_NAME):
+            out.append(m.span("n"))
     if ":" in text:
         for m in _FIELD_RE.finditer(text):
             label = m.group("label").strip().lower().split()
@@ -54,6 +58,15 @@ def find_table_names(text: str, roles: frozenset[str]) -> list[tuple[int, int]]:
                 if _a_name(part.group()):
                     out.append((start + part.start(), start + part.end()))
     return out
+
+
+# A log's column that holds `Surname, Given` between runs of spaces or tabs (a passage log's
+# `IN   Hoxha, Arta  UE el`; stop 36, blind 43).
+_INVERTED_CELL_RE: Final = re.compile(
+    r"(?:^|(?<=[ \t]{2})|(?<=\t))(?P<n>(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?),[ \t]"
+    r"(?P<g>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?))(?=[ \t]{2}|\t|[ \t]*$)",
+    re.MULTILINE,
+)
 
 
 def _column_names(text: str) -> list[tuple[int, int]]:

@@ -105,14 +105,18 @@ fastighetsskötaren
     kontraktsinnehavaren familjerna ansvariga ers
     hg bov skolsköt beställare beställaren tilldelad tilldelat vandrare vandraren jour vikarie vikarien
     jourman jourmannen brandingenjör brandingenjören brandutredare brandutredaren agent hl beslutsfattare
-    soc"""
+    soc
+    ssk usk doktor doktorn dr svärson svärsonen svärdotter svärdottern barnbarn barnbarnet barnbarnen
+    sonson sonsonen sondotter sondottern dotterson dottersonen dotterdotter dotterdottern brorson
+    brorsdotter systerson systerdotter lagbas lagbasen maskinist maskinisten kranförare
+    kranföraren grävmaskinist grävmaskinisten byggledare byggledaren sin+man min+man hennes+man din+man"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a
-# skolsköterska; "hg" a hyresgäst (stop 35).
+# skolsköterska; "hg" a hyresgäst (stop 35); "ssk" a sjuksköterska, "usk" an undersköterska (stop 36).
 ROLE_ABBREVIATIONS: Final = frozenset(
     """insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass ordf bitr
-    sign ers bov skolsköt""".split()
+    sign ers bov skolsköt ssk usk dr""".split()
 )
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade

@@ -103,15 +103,21 @@ _LABELS: Final = frozenset(
 )
 # A styrkeledare by the short form (`SL Lehtonen`, `sl Tran här`), whose name a case carries
 # (`Korhonen-ärendet`).
+_POLICE_DID: Final = (
+    "tog|tar|sa|sade|säger|kom|kommer|ringde|ringer|har|hade|var|informerade|skrev|bad|ska|skulle|pratade"
+    "|meddelade|hörde|hämtade|grep|körde|kontaktade|återkommer|lovade|noterade"
+)
 _SL_RE: Final = re.compile(rf"(?<![\w-])(?:SL|sl)[ \t]+(?P<n>{CAP})(?![\w'’-])")
 _CASE_OF_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{CAP})-ärendet\b")
 # Whom someone called out to: `En av dem ropade på Fane.`
 _CALLED_TO_RE: Final = re.compile(
     rf"(?<![\w-])(?:ropade|ropar|skrek|skriker)[ \t]+på[ \t]+(?P<n>{CAP})(?![\w'’-])"
-)
+    rf"|(?<![\w-])(?:ropade|ropar|skrek|skriker)[ \t]+på[ \t]+['\"”’](?P<q>[^\W\d_]{{2,20}})['\"”’]"
+)  # `ropade på 'gökhan'` (stop 36)
 _POLICE_OF_RE: Final = re.compile(
-    rf"(?<![\w-])(?i:polisens)[ \t]+(?P<n>{CAP})(?![\w'’-])"
-)  # `polisens Dahlberg`
+    rf"(?<![\w-])(?:(?i:polisens)[ \t]+(?P<n>{CAP})(?![\w'’-])"
+    rf"|(?i:polisen)[ \t]+(?P<p>{CAP})(?=[ \t]+(?:{_POLICE_DID})\b))"
+)  # `polisens Dahlberg`; `Polisen Lehtonen tog uppgifterna` (stop 36), not `Polisen Ältadalen:`
 _CLAUSE_START_RE: Final = re.compile(r"(?:\A|[.:;!?\n•–-])[ \t>*]*\Z")
 # Each rule runs only when a word every match of it holds is in the text (most texts hold none; issue 16).
 _GATE_WORDS: Final[dict[str, tuple[str, ...]]] = {
@@ -126,7 +132,7 @@ _GATE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "team_cell": ("fält", "fältare", "fältgruppen", "fältarna", "nattvandrarna", "trygghetsvärdarna"),
     "apposition": tuple(_PEOPLE.split("|")),
     "sl": ("sl",),
-    "police_of": ("polisens",),
+    "police_of": ("polisens", "polisen"),
     "called_to": ("ropade", "ropar", "skrek", "skriker"),
 }
 _GATES: Final = {rule: any_word(*words) for rule, words in _GATE_WORDS.items()}
@@ -230,9 +236,17 @@ def find_workplace_names(
     if gates["sl"](text):
         out += [m.span("n") for m in _SL_RE.finditer(text) if _person(m.group("n"), not_names, roles)]
     if gates["called_to"](text):
-        out += [m.span("n") for m in _CALLED_TO_RE.finditer(text) if _named(m.group("n"), not_names, roles)]
+        for m in _CALLED_TO_RE.finditer(text):
+            if m.group("q"):
+                if m.group("q").lower() not in FUNCTION_WORDS:
+                    out.append(m.span("q"))  # a quoted call is a name whatever its case
+            elif _named(m.group("n"), not_names, roles):
+                out.append(m.span("n"))
     if gates["police_of"](text):
-        out += [m.span("n") for m in _POLICE_OF_RE.finditer(text) if _surname(m.group("n"), not_names, roles)]
+        for m in _POLICE_OF_RE.finditer(text):
+            group = "n" if m.group("n") else "p"
+            if _surname(m.group(group), not_names, roles):
+                out.append(m.span(group))
     if "-ärendet" in text:
         out += [m.span("n") for m in _CASE_OF_RE.finditer(text) if _surname(m.group("n"), not_names, roles)]
     if gates["hurt"](text):

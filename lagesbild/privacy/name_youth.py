@@ -71,10 +71,13 @@ _CALL_RE: Final = re.compile(
 # What every match of the two scans holds, as a whole word (issue 16: most texts have none).
 _A_CALL_WORD: Final = any_word("här", "sms", "mejl", "mess", "meddelande", "hej", "hejsan", "tjena", "tja")
 # Who signs a quick note in lowercase, at its end: `lugnt nu. mvh hristo`, `… ring mig /risten kuoljok`.
+# Also after `sign`, `signerat` and `Underskrift:`, and in any lowercase letters (`/björk ósk`, `/hêvî`;
+# stop 36, blind 42).
 _LOWER_SIGNED_RE: Final = re.compile(
-    r"(?:(?<![\w-])(?:mvh|hälsningar|hälsn|/)[ \t]*)"
-    r"(?P<n>[a-zåäöéüøáčđŋšŧž]{2,14}(?:[ \t]+[a-zåäöéüøáčđŋšŧž]{2,14})?)[ \t]*[.!]?[ \t]*\Z"
+    r"(?:(?<![\w-])(?:mvh|hälsningar|hälsn|/|(?i:sign|signerat|underskrift)[.:]?)[ \t]*)"
+    r"(?P<n>[^\W\d_]{2,14}(?:[ \t]+[^\W\d_]{2,14})?)[ \t]*[.!]?[ \t]*\Z"
 )
+_A_SIGN_WORD: Final = any_word("mvh", "sign", "signerat", "underskrift")
 # A brother, a sister or a friend named with a capital: `lillebror Per-Ánte`.
 _KIN_CAP_RE: Final = re.compile(rf"(?<![\w-])(?:{'|'.join(_KIN_WORDS)})[ \t]+(?P<n>{_CAP})")
 _A_FRIEND_WORD: Final = any_word(*_FRIENDS)
@@ -126,14 +129,16 @@ def find_youth_names(text: str, not_names: frozenset[str], roles: frozenset[str]
             or not (known_word(stem) or known_word(stem + "s"))
         ):
             out.append(m.span("n"))
-    if "/" in text or "mvh" in text or "häls" in text:
+    if "/" in text or "häls" in text or _A_SIGN_WORD(text):
         for m in _LOWER_SIGNED_RE.finditer(text):
             words = m.group("n").split()
-            if all(
-                w not in FUNCTION_WORDS
-                and w not in roles
-                and (lower_name_word(w) or w.title() in FIRST_NAMES)
-                for w in words
+            # a given name that is also a function word signs too (`/inga`, `sign per olof`); of two
+            # words one name is enough when the other is no function word (`/björk ósk`)
+            named = [
+                w.title() in FIRST_NAMES or (w not in FUNCTION_WORDS and lower_name_word(w)) for w in words
+            ]
+            if all(w.islower() and w not in roles for w in words) and (
+                all(named) or (any(named) and not any(w in FUNCTION_WORDS for w in words))
             ):
                 out.append(m.span("n"))
     for m in _KIN_CAP_RE.finditer(text) if _A_KIN_WORD(text) else ():

@@ -27,7 +27,12 @@ from typing import Final
 
 from lagesbild.privacy.lexicon import known_word, place_words
 from lagesbild.privacy.name_unknown import ORGANISATIONS
-from lagesbild.privacy.name_words import PLACE_NOUNS, ROLE_ENDINGS, organisation_form
+from lagesbild.privacy.name_words import (
+    PLACE_NOUNS,
+    ROLE_ENDINGS,
+    STREET_WORDS_ALTERNATION,
+    organisation_form,
+)
 from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES
 from lagesbild.privacy.span_index import any_within
 from lagesbild.privacy.speech import (
@@ -160,6 +165,7 @@ _VERB_TRIGGERS: Final = frozenset(
 )
 _TOKEN_RE: Final = re.compile(r"[^\W\d_][\w'’-]*")
 _ROLE_GAP_RE: Final = re.compile(r"[ \t]*:?[ \t]+")
+_STREET_AFTER_RE: Final = re.compile(rf"[ \t]+(?:{STREET_WORDS_ALTERNATION})\b")
 _OCH_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?P<n>[A-ZÅÄÖ][\w'’-]+)[ \t]+och[ \t]+$")
 _OCH_AFTER_RE: Final = re.compile(
     r"^[ \t]+och[ \t]+(?P<n>[A-ZÅÄÖ][\w'’-]+)(?![\w'’-])(?![ "
@@ -283,8 +289,10 @@ def find_nicknames(
                 if (text[m2.end() : m3.start()] in (" ", "\t") or initial) and words[k + 2][:1].isupper():
                     named = initial or is_name_word(w2) or is_name_word(words[k + 2])
                     end = m3.end() if named else end
-            if is_name_word(w2) or end > m2.end():
-                spans.append((m2.start(), end))
+            if w1.lower() == "polisen" and (w2 in place_words() or w2.endswith(PLACE_ENDINGS)):
+                continue  # a police unit is named by its place: `Polisen Ältadalen:`
+            if (is_name_word(w2) or end > m2.end()) and not _STREET_AFTER_RE.match(text, end):
+                spans.append((m2.start(), end))  # not a street named so: `Doktor Nielsens väg` (stop 36)
         elif (
             gap in (" ", "\t")
             and w1 in _FIRST_LOWER

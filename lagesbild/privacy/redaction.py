@@ -43,6 +43,7 @@ from lagesbild.privacy.name_heads import find_head_names
 from lagesbild.privacy.name_intros import find_dictated_names, find_intro_names
 from lagesbild.privacy.name_inverted import capital_names
 from lagesbild.privacy.name_joined import coordinated_names
+from lagesbild.privacy.name_letters import find_letter_names
 from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_logs import find_log_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
@@ -163,6 +164,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_dictated_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_handle_names(text)
     spans += find_social_names(text)
+    spans += find_letter_names(text, NOT_NAMES)
     spans += find_english_names(text)
     spans += find_log_names(text)
     spans += find_workplace_names(text, NOT_NAMES, ROLE_WORDS_SET)

@@ -142,6 +142,24 @@ _PLATE_STOP: Final = frozenset(
     HOT LAT NEJ NRP OND SAP SEX SUP TOA UFO XXL KKK WTC FBI MAN ABB SKF AFA EKO DUB KPI MVG NPF ADD CSN
     SFB SJF BRF TRE ETT TVA FYR SEM SJU NIO TIO TPL LOB SLF ATK USB""".split()
 )
+# A currency's letters before three digits are an amount only where the text says so (`kostade SEK 298`,
+# `SEK 298:-`, `SEK 298,50`); else a plate, fail-closed (`dieselstöld (SEK 298)`; stop 36, blind 43).
+_CURRENCIES: Final = frozenset("SEK EUR USD NOK DKK GBP".split())
+_AMOUNT_BEFORE_RE: Final = re.compile(
+    r"(?i)(?:kost|pris|belopp|summa|betal|värde|skad|skade|byte|avgift|böter|ersättning|faktur|totalt|\bca\b"
+    r"|cirka|ungefär|omkring|\bà\b|\bför\b|price|cost|paid|amount|total|fee|fine|bill|repair|damage)"
+)
+_CLAUSE_END_RE: Final = re.compile(r"(?<=[^\W\d_]{3})\.[ \t]|[!?\n(]")  # not after `ca.`
+_AMOUNT_AFTER_RE: Final = re.compile(r"[,.:][0-9-]|[ \t]?(?:kr|kronor|:-|/)|[ \t][0-9]{3}\b")
+
+
+def _currency_plate(text: str, m: re.Match[str]) -> bool:
+    # an amount's word in the clause before it (`låsbyte SEK 250`, `Cost of the repair …: SEK 890`)
+    clause = _CLAUSE_END_RE.split(text[max(0, m.start() - 60) : m.start()])[-1]
+    before = _AMOUNT_BEFORE_RE.search(clause)
+    return not (before or _AMOUNT_AFTER_RE.match(text, m.end()))
+
+
 # Of those, the words and banned combinations (not acronyms such as `SEK`, `USB`, `SOS`): written in capitals
 # right against their digits (`SJU920`, `APA03Z`) they are read as a plate, fail-closed; nothing else writes
 # them so.
@@ -337,6 +355,10 @@ def _find_plates(text: str) -> list[Finding]:
             if tail.isdigit() or (tail[:2].isdigit() and tail[-1].isupper()):
                 out.append(Finding("regnr", m.start(), m.end(), m.group()))
             continue
+        if up in _CURRENCIES and letters.isupper() and sep == " " and tail.isdigit():
+            if _currency_plate(text, m):
+                out.append(Finding("regnr", m.start(), m.end(), m.group()))
+                continue
         if up in _PLATE_STOP:
             # An acronym ("USD", "SOS") is a plate only right after a vehicle word: "skåpbil USD 102".
             word_before = _WORD_BEFORE_PLATE_RE.search(text, max(0, m.start() - 25), m.start())
