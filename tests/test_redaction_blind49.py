@@ -19,7 +19,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "d801d89"  # main when the corpus was delivered
 TITLE = "Redaction on the forty-ninth blind corpus (krisberedskap and POSOM in operation)"
 ABOUT = (
     "Written blind (tests/blind49_*.py, docs/redaction_blind49.md); each item is a text of the kommun's"
@@ -30,9 +30,39 @@ ABOUT = (
     f" Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (63, 63),
+    "samordningsnummer": (35, 35),
+    "mobile": (350, 350),
+    "landline": (105, 105),
+    "email": (42, 42),
+    "plate": (35, 35),
+    "plate_new": (35, 35),
+    "address": (245, 245),
+    "apartment": (399, 399),
+    "property": (35, 35),
+    "case_number": (35, 35),
+    "full_name": (2200, 2205),
+    "first_name": (665, 671),
+    "surname_after_role": (206, 222),
+    "nickname": (78, 84),
+    "word_name": (94, 108),
+    "lowercase_name": (123, 126),
+}
+DELIVERED_NAMES = (3366, 3416)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (226, 231),
+    "institution": (255, 259),
+    "street": (49, 49),
+    "time": (818, 819),
+    "date": (231, 231),
+    "amount": (42, 42),
+    "week": (35, 35),
+    "bus_line": (42, 42),
+    "word": (28, 35),
+    "organisation": (299, 322),
+    "person_street": (27, 28),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody
