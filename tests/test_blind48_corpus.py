@@ -1,0 +1,56 @@
+"""Label checks of the forty-eighth blind corpus (tests/blind48_corpus.py): the checks every blind corpus
+runs (tests/blind_corpus_checks.py) on this one's vocabulary and size, and one of its own. They never call
+the redaction."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from tests import blind48_corpus as corpus_module
+from tests.blind48_vocab_names import WORD_FIRST, WORD_SURNAMES
+from tests.blind48_vocab_places import BAD_PLATES, PLATE_LETTERS, PLATE_TAIL_LETTERS
+from tests.blind_corpus_checks import BlindCorpusChecks, RealisticNameMix
+from tests.independent_labels import NAME_KINDS, Sentence
+
+SOURCES = {
+    "avc_logg", "avc_tillbud", "avc_chatt", "tjansteanteckning", "fyndlista", "brev_agare", "svar_brev",
+    "polisanmalan", "tomningslogg", "avvikelse", "etjanst", "invanare_mejl", "fb_grupp", "est_rad",
+    "bostadsbolag",
+}  # fmt: skip
+REGIONS = {"linkoping", "vaxjo", "ostersund", "jarfalla", "halmstad"}
+
+
+class TestBlind48Corpus(BlindCorpusChecks, RealisticNameMix):
+    BUILD = corpus_module.build
+    SIZE = corpus_module.SIZE
+    FRAMES = corpus_module.frames
+    PROBLEMS = corpus_module.problems
+    NAME_PARTICLES = corpus_module.NAME_PARTICLES
+    WORD_FIRST = WORD_FIRST
+    WORD_SURNAMES = WORD_SURNAMES
+    BAD_PLATES = BAD_PLATES
+    PLATE_LETTERS = PLATE_LETTERS
+    PLATE_TAIL_LETTERS = PLATE_TAIL_LETTERS
+    # A 55-minute delivery like blind 24's: 840 items from 120 frames, seven uses each.
+    SIZE_RANGE = (800, 900)
+    MIN_FRAMES = 120
+    MIN_FRAME_USES = 7
+    MIN_NAMES = 2000
+    MIN_LOOKALIKES = 1500
+    MIN_HARD_NAMES = 80
+    MIN_NAMES_IN_MIX = 2000
+
+    def test_texts_come_from_every_style_and_region(self, corpus: list[Sentence]) -> None:
+        """Every kind of text is there, from every kommun; at least 900 structured items and every
+        look-alike organisation kind (landlords, senders of post, contractors, the kommun) present."""
+        styles = Counter(s.source.split("|")[2] for s in corpus)
+        regions = Counter(s.source.split("|")[1].rsplit("-", 1)[1] for s in corpus)
+        assert set(styles) == SOURCES and min(styles.values()) >= 50
+        assert set(regions) == REGIONS and min(regions.values()) >= 120
+        assert sum(p.kind not in NAME_KINDS for s in corpus for p in s.planted) >= 900
+
+    def test_letters_and_logs_span_lines(self, corpus: list[Sentence]) -> None:
+        """Letters, forms and logs come over several lines; a letter's recipient heads it in capitals."""
+        assert sum("\n" in s.text for s in corpus) >= 400
+        capitals = [p for s in corpus for p in s.planted if p.kind == "full_name" and p.surface.isupper()]
+        assert len(capitals) >= 60
