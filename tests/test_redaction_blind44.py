@@ -69,6 +69,30 @@ DELIVERED_KEPT = {
 # one of which lost would pass 2 %), since the targets' strict xfails are decided by these figures. Nobody
 # has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 36, round 44 (blind 44, 45 and 46 read): a name no list holds opening a clause before a verb, whom
+# someone is angry at, a pronoun's partner, a name before its role after a comma or its unit or kin in
+# brackets, a signature, inverted names in lists and rolls, the last one-word items of a list of names, a
+# plate after a parking ticket's words, a lowercase street after adress: the figures rise.
+FOUND |= {
+    "address": (105, 105),
+    "first_name": (810, 825),
+    "full_name": (1255, 1260),
+    "lowercase_name": (166, 175),
+    "nickname": (112, 112),
+    "surname_after_role": (199, 202),
+    "word_name": (118, 128),
+}
+NAMES = (2660, 2702)
+KEPT = {
+    **KEPT,
+    "amount": (91, 91),
+    "date": (363, 364),
+    "institution": (182, 189),
+    "organisation": (291, 301),
+    "time": (454, 455),
+    "week": (147, 147),
+    "word": (89, 119),
+}
 
 
 class TestBlind44(BlindCorpusRatchets):

@@ -70,6 +70,31 @@ DELIVERED_KEPT = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 36, round 44 (blind 44, 45 and 46 read): a name no list holds opening a clause before a verb, whom
+# someone is angry at, a pronoun's partner, a name before its role after a comma or its unit or kin in
+# brackets, a signature, inverted names in lists and rolls, the last one-word items of a list of names, a
+# plate after a parking ticket's words, a lowercase street after adress: the figures rise.
+FOUND |= {
+    "first_name": (649, 655),
+    "full_name": (1200, 1204),
+    "lowercase_name": (124, 133),
+    "nickname": (111, 119),
+    "plate_new": (161, 161),
+    "surname_after_role": (169, 175),
+    "word_name": (101, 122),
+}
+NAMES = (2354, 2408)
+KEPT = {
+    **KEPT,
+    "amount": (91, 91),
+    "date": (392, 392),
+    "institution": (300, 301),
+    "organisation": (228, 266),
+    "place": (334, 336),
+    "street": (329, 329),
+    "time": (217, 217),
+    "week": (168, 168),
+}
 
 
 class TestBlind45(BlindCorpusRatchets):

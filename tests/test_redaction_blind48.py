@@ -70,6 +70,32 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 36, round 44 (blind 44, 45 and 46 read): a name no list holds opening a clause before a verb, whom
+# someone is angry at, a pronoun's partner, a name before its role after a comma or its unit or kin in
+# brackets, a signature, inverted names in lists and rolls, the last one-word items of a list of names, a
+# plate after a parking ticket's words, a lowercase street after adress: the figures rise.
+FOUND |= {
+    "first_name": (553, 562),
+    "full_name": (1110, 1120),
+    "lowercase_name": (147, 154),
+    "nickname": (94, 98),
+    "plate": (125, 126),
+    "surname_after_role": (176, 177),
+    "word_name": (110, 122),
+}
+NAMES = (2190, 2233)
+KEPT = {
+    **KEPT,
+    "amount": (77, 77),
+    "date": (252, 252),
+    "institution": (187, 189),
+    "organisation": (267, 315),
+    "place": (202, 203),
+    "street": (126, 126),
+    "time": (140, 140),
+    "week": (105, 105),
+    "word": (42, 49),
+}
 
 
 class TestBlind48(BlindCorpusRatchets):

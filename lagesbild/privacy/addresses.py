@@ -88,9 +88,16 @@ _ADDR_CTX_RE: Final = re.compile(
     + _ADDR_TAIL
 )
 # After a form's `Adress:` a street in lowercase too (`Adress: landsvägen 101, lgh nr 1401`; stop 35).
+# Also in brackets or right after the word (`hans adress (gültzauudden 99)`, `adressen kyrkvägen 4`; stop 36),
+# where the street is no function word (`adressen för 12 personer`).
 _ADDR_LABEL_RE: Final = re.compile(
-    r"(?i:\b(?:adress|hemadress|bostadsadress|folkbokföringsadress)):[ \t]*"
-    r"(?P<street>[a-zåäö][\w-]+(?:[ \t][a-zåäö][\w-]+)?)[ \t]" + _ADDR_TAIL
+    r"(?i:\b(?:adress|adressen|hemadress|hemadressen|bostadsadress|folkbokföringsadress))"
+    r"(?:[ \t]*[:(]|[ \t])[ \t]*"
+    r"(?P<street>[a-zåäöü][\w-]+(?:[ \t][a-zåäö][\w-]+)?)[ \t]" + _ADDR_TAIL
+)
+_NOT_A_STREET: Final = frozenset(
+    """för till i på med av om från under efter vid hos utan mellan sedan ca cirka nr nummer är var har
+    och eller som""".split()
 )
 _APT_RE: Final = re.compile(
     r"(?i:\b(?:lgh|lgh-nr|lghnr|lgnr|lägnr|lägenhetsnummer|lägenhetsnr|lägenhet\s+nr|lägenheten|lägenhet"
@@ -364,7 +371,11 @@ def find_addresses(text: str) -> list[Finding]:
     low = text.lower()
     if "bor " in low or "adress" in low or "folkbokf" in low or "skriven" in low or "boende" in low:
         for rx in (_ADDR_CTX_RE, _ADDR_LABEL_RE):
-            out += [Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")) for m in rx.finditer(text)]
+            out += [
+                Finding("adress", m.start("nr"), m.end("nr"), m.group("nr"))
+                for m in rx.finditer(text)
+                if m.group("street").split()[0].lower() not in _NOT_A_STREET
+            ]
     if "lgh" in low or "lägenhet" in low or "lgnr" in low or "lägnr" in low or _FOREIGN_FLAT_RE.search(low):
         for m in _APT_RE.finditer(text):
             out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))

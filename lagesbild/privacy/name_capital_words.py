@@ -22,8 +22,10 @@ from functools import lru_cache
 from typing import Final
 
 from lagesbild.privacy.lexicon import KNOWN_ZIPF, ORGANISATIONS, domain_words, place_words, zipf
+from lagesbild.privacy.lower_words import is_unknown_lower, typo_of_common_word
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, after_place_prep, person_ok
 from lagesbild.privacy.name_signal_gates import any_word
+from lagesbild.privacy.name_unknown_word import PLACE_NAME_ENDINGS
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, PLACE_PREPS_WIDE
 from lagesbild.privacy.names import AMBIGUOUS
 from lagesbild.privacy.person_verbs import ACT_WORDS, ACTS_RE, PERSON_AUX, PERSON_NEXT_RE
@@ -105,6 +107,16 @@ def find_capital_word_names(
         if word in ANY_NAME and capital_word_name(word, not_names, roles):
             if not found.overlaps(s, e):
                 out.append((s, e))  # a listed name that is a word opening a clause: `Berg sågar den`
+    for m in _CLAUSE_OPENER_RE.finditer(text):
+        s, e = m.span(1)
+        word = m.group(1)
+        if (
+            _unlisted_opener(word, not_names, roles)
+            and PERSON_NEXT_RE.match(text, e)
+            and not _THINGS_DO_RE.match(text, e)
+            and not found.overlaps(s, e)
+        ):
+            out.append((s, e))  # a name no list holds opening a clause before a verb: `Mazen skickar …`
     for m in _CLAUSE_START_AUX_RE.finditer(text) if _AN_AUX(text) else ():
         s, e = m.span(1)
         word = m.group(1)
@@ -129,6 +141,40 @@ _CLAUSE_START_AUX_RE: Final = re.compile(
     rf"(?:\A|[.:;,(\n])[ \t]*([A-ZÅÄÖ][a-zåäöéü]+)(?=[ \t]+{PERSON_AUX})"
 )
 _POSSESSIVES: Final = frozenset("dina mina sina".split())
+# A capitalised word opening a clause (stop 36, blind 44: `Ammar blev hotad`, `Nour tar samtalet`).
+_CLAUSE_OPENER_RE: Final = re.compile(r"(?:\A|[.:;!?(\n]|[–—][ \t])[ \t]*([A-ZÅÄÖ][a-zåäöéü]{2,})\b")
+
+
+def _unlisted_opener(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A word no lexicon knows and nothing but a person explains (not a place, an organisation, a definite
+    noun), or a listed given name that is no word."""
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in MONTHS_DAYS or low in _GROUPS or low in _HEADINGS:
+        return False
+    if word in place_words() or word in ORGANISATIONS or word in not_names:
+        return False
+    if word in ANY_NAME and zipf(low) < KNOWN_ZIPF:
+        return True
+    # no word, compound or inflected form the lexicon explains (`Bilist`, `Storvretsbadet`), no plural
+    # (`Alpackor har rymt`), no place's ending
+    if low.endswith(_DEFINITE) and len(low) > _SHORT_DEFINITE:
+        return False  # a definite noun the lexicon lacks (`Låssmeden kommer`), not `Mazen`
+    return (
+        len(low) <= _LONGEST_OPENER
+        and is_unknown_lower(low)
+        and person_ok(word, not_names, roles)
+        and not low.endswith(PLACE_NAME_ENDINGS + ("or",))
+        # a long word a letter from a common one is its typo (`Polisaptrull har …`); a short one is as
+        # often a name (`Mazen`, a letter from `maten`)
+        and not (len(low) >= _TYPO_LENGTH and typo_of_common_word(low))
+    )
+
+
+_TYPO_LENGTH: Final = 7
+_SHORT_DEFINITE: Final = 6
+_LONGEST_OPENER: Final = 11  # longer is a compound the lexicon lacks: `Butikskontrollanter kommer på …`
+
+
 _THINGS_DO_RE: Final = re.compile(
     # `fallit` only `över` something (a tree over the road; `Sten har fallit och slagit sig` is a person)
     r"[ \t]+(?:har|hade)[ \t]+(?:blåst|vält|brunnit|växt|ruttnat|vissnat|lossnat|fallit[ \t]+över)\b"

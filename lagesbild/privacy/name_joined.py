@@ -7,15 +7,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.lexicon import known_word
-from lagesbild.privacy.lower_words import lower_name_word
+from lagesbild.privacy.lexicon import KNOWN_ZIPF, known_word, zipf
+from lagesbild.privacy.lower_words import is_english, lower_name_word
 from lagesbild.privacy.name_registers import CAPITALISED, name_word
-from lagesbild.privacy.name_unknown import place_words
+from lagesbild.privacy.name_unknown import ORGANISATIONS, place_words
 from lagesbild.privacy.name_words import FUNCTION_WORDS
 from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
 from lagesbild.privacy.span_index import SpanIndex
 
-__all__ = ["coordinated_names"]
+__all__ = ["coordinated_names", "listed_with_names"]
 
 _CAP: Final = CAPITALISED
 _AND: Final = (
@@ -69,4 +69,55 @@ def coordinated_names(
                 )
             if ok:
                 out.append(m.span("n"))
+    return out
+
+
+_ITEM_RE: Final = re.compile(
+    r"(?:(?<=[,:])|(?<=^))[ \t]*(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?=[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:,|$))", re.M
+)
+_GROUP_ENDS: Final = ("en", "et", "na", "arna", "erna", "orna")
+_STREET_ENDS: Final = (
+    "gata",
+    "gatan",
+    "väg",
+    "vägen",
+    "gränd",
+    "torg",
+    "torget",
+    "plan",
+    "stig",
+    "allé",
+    "leden",
+)
+
+
+def listed_with_names(
+    text: str, spans: list[tuple[int, int]], not_names: frozenset[str], roles: frozenset[str]
+) -> list[tuple[int, int]]:
+    """A one-word item of a comma list on a line whose other items are names found (stop 36, blind 46:
+    `Aktuella: [namn] (6:an), [namn] (åk 7), Hajji`): a capitalised word that is no place, organisation,
+    role, function word or definite noun."""
+    if text.count(",") < 2:
+        return []
+    found = SpanIndex(spans)
+    out: list[tuple[int, int]] = []
+    for line in re.finditer(r"[^\n]+", text):
+        if line.group().count(",") < 2:
+            continue
+        items = list(_ITEM_RE.finditer(text, line.start(), line.end()))
+        named = [found.overlaps(*m.span("n")) for m in items]
+        # two names found, or one in a list of one-word items only (`Aktuella: [namn] (6:an), Guled, Hajji`)
+        uniform = len(items) == line.group().count(",") + 1
+        if sum(named) < (1 if uniform else 2):
+            continue
+        for m, is_named in zip(items, named, strict=True):
+            word = m.group("n")
+            low = word.lower()
+            if is_named or low in FUNCTION_WORDS or low in roles or word in not_names:
+                continue
+            if word in place_words() or word in ORGANISATIONS or low.endswith(_GROUP_ENDS + _STREET_ENDS):
+                continue  # not a street among them: `… at Sangis, Storgatan, by …`
+            if word not in FIRST_NAMES and (zipf(low) >= KNOWN_ZIPF or is_english(low)):
+                continue  # a common word: `Skift: Natt, Dag, Kväll`, `Status: Pågående`
+            out.append(m.span("n"))
     return out

@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.lower_words import is_english, lower_name_word
+from lagesbild.privacy.lexicon import KNOWN_ZIPF, zipf
+from lagesbild.privacy.lower_words import is_english, is_unknown_lower, lower_name_word
 from lagesbild.privacy.name_capital_words import capital_word_name
-from lagesbild.privacy.name_cue_words import person_ok
+from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
-from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
+from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES, WORD_GIVEN_NAMES
 
 __all__ = ["find_line_names"]
 
@@ -250,4 +251,34 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         for m in _SELF_RE.finditer(text):
             if _self_named(m.group("n").split(), not_names, roles):
                 out.append(m.span("n"))
+    if (sign := _SIGNATURE_RE.search(text)) and _signs(sign, not_names, roles):
+        out.append(sign.span("n"))
     return out
+
+
+# Who signs a note with a name alone after its last sentence (stop 36, blind 44: `… allt släckt och
+# larmat. Will`, `Ha en bra helg! Ammar`, `…\nLena`), or in a row's last cell (`…\tFalk`).
+_SIGNATURE_RE: Final = re.compile(
+    r"(?:[.!?)\t]|\n)[ \t]*\n?[ \t]*(?P<n>[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?)[ \t]*\Z"
+)
+_CLOSINGS: Final = frozenset(
+    """tack mvh hälsningar hälsning slut klart ok okej hej obs info klar avslutat åtgärdat bifogas se
+    uppdatering uppdaterat polisen""".split()
+)
+
+
+def _signs(sign: re.Match[str], not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A listed name (a word or a place too: `Strand`, `Lena`); on a line of its own also a word no lexicon
+    knows or rare in Swedish (`Ammar`). Not a place, organisation, month, function word, role or closing
+    word; not a word the police's summaries end in when cut short (`Släckningsarbe`, `Dödsolycka`)."""
+    own_line = "\n" in sign.group().split(sign.group("n"))[0]
+    for word in sign.group("n").split():
+        low = word.lower()
+        if low in FUNCTION_WORDS or low in _CLOSINGS or low in roles or word in not_names:
+            return False
+        if (word in place_words() and word not in LAST_NAMES) or word in ORGANISATIONS or low in MONTHS_DAYS:
+            return False
+        listed = word in ANY_NAME or word in WORD_GIVEN_NAMES
+        if not (listed or (own_line and (is_unknown_lower(low) or zipf(low) < KNOWN_ZIPF))):
+            return False
+    return True

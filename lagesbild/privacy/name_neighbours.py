@@ -122,8 +122,12 @@ _LINE_START_RE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]?:[ \t]*)?\Z
 def _given_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """A listed given name or a word that is nothing else, before a surname found alone."""
     low = word.lower()
-    if low in FUNCTION_WORDS or word in ORGANISATIONS or word in place_words() or low in roles:
+    if low in FUNCTION_WORDS and word in FIRST_NAMES and word[:1].isupper():
+        return True  # `Dina [el-Masri]`, `Hans [Vinter]`: capitalised before a surname it is the name
+    if low in FUNCTION_WORDS or word in ORGANISATIONS or low in roles:
         return False
+    if word in place_words() and not (word in FIRST_NAMES and person_ok(word, not_names, roles)):
+        return False  # a given name that is a place too stays a name before a surname (`Mark [Robinson]`)
     if len(low) > 12 or low.endswith(ROLE_ENDINGS):
         return False  # a title before the name: `Lokalpolisområdeschef Ann-Christine Rehnström`
     if word in FIRST_NAMES:
@@ -143,6 +147,9 @@ _LOWER_PARTICLES: Final = frozenset("von van de der den af da di du dela del bin
 _CLAUSE_START_RE: Final = re.compile(r"(?:^|[:,;(/–—-])[ \t]*\Z|^[ \t]*\Z", re.MULTILINE)
 
 
+_INFLECTED_ENDS: Final = ("de", "te", "ar", "er", "or", "ir", "ur", "at", "it", "ut", "en", "et", "na")
+
+
 def _grown_lower_before(text: str, ns: int) -> int:
     """A lowercase name grown back over its name words; over a particle and the given name before it
     (`wolfgang von bülow`); over a listed given name that is a word only where a clause starts (`per olof
@@ -159,7 +166,12 @@ def _grown_lower_before(text: str, ns: int) -> int:
             _lower_part(word)
             or (
                 word.islower()
-                and (is_listed_lower(word) or word.title() in FIRST_NAMES or zipf(word) < 3.5)
+                and (
+                    is_listed_lower(word)
+                    or word.title() in FIRST_NAMES
+                    # a rare word, no verb's or noun's inflection (`hala`, not `avvisade karl`)
+                    or (zipf(word) < 3.5 and not word.endswith(_INFLECTED_ENDS))
+                )
                 and word not in _LOWER_PARTICLES
                 and word not in FUNCTION_WORDS
                 and (particle or _CLAUSE_START_RE.search(text, max(0, b.start() - 40), b.start()))

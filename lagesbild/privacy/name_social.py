@@ -64,7 +64,7 @@ _APOSTROPHE_RE: Final = re.compile(
 _CONTRACTIONS: Final = frozenset("s t ll re ve d m n".split())
 _INITIAL_RE: Final = re.compile(
     # not after a number (`väg 45 S.`), but after a clock time (`12.45 M. Berg`)
-    r"(?<![\w.])(?:(?<![0-9][ \t])|(?<=[0-9][.:][0-9]{2}[ \t]))[A-ZÅÄÖ]\.[ \t]?"
+    r"(?<![\w.])(?:(?<![0-9][ \t])|(?<=[0-9][.:][0-9]{2}[ \t]))[A-ZÅÄÖØÆ]\.[ \t]?"
     r"(?P<s>[A-ZÅÄÖ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖ][a-zåäöéü]+)?|[A-ZÅÄÖ][a-zåäö]-[A-ZÅÄÖ][a-zåäöéü]{2,})(?![\w-])"
 )
 # Where an initial can only be a person's: a line's or a clause's start, after `och`, a dash, a slash or a

@@ -6,7 +6,8 @@
 * a person's field whose value is one or more surnames joined by `/` (`Ingripande: Ekholm/Hämäläinen`,
   `Anmälningsupptagare: Laaksonen`, `Mottagen av kundtjänst: Öberg`): listed names or words no lexicon
   knows, after a label that ends in a role word or a word of `_PERSON_FIELD_WORDS`;
-* `Surname, Given` alone in a column of a log, between runs of spaces (`IN   Hoxha, Arta  UE el`).
+* `Surname, Given` alone in a column of a log, between runs of spaces (`IN   Hoxha, Arta  UE el`), as a
+  list's item or as a field's whole value (`• Stanikzai, Parwiz (ofredande)`, `Drabbad: Sindi, Ronahi`).
 """
 
 from __future__ import annotations
@@ -14,10 +15,13 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.lexicon import known_word
+from lagesbild.privacy.lexicon import KNOWN_ZIPF, known_word, zipf
+from lagesbild.privacy.lower_words import is_english
+from lagesbild.privacy.name_cue_words import MONTHS_DAYS
 from lagesbild.privacy.name_unknown import ORGANISATIONS, place_words
+from lagesbild.privacy.name_unknown_word import PLACE_NAME_ENDINGS
 from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
-from lagesbild.privacy.names import NOT_NAMES
+from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES, NOT_NAMES, WORD_GIVEN_NAMES
 
 __all__ = ["find_table_names"]
 
@@ -46,8 +50,14 @@ def find_table_names(text: str, roles: frozenset[str]) -> list[tuple[int, int]]:
     if "\n" in text and any(sep in text for sep in _SEPARATORS):
         out += _column_names(text)
     for m in _INVERTED_CELL_RE.finditer(text) if "  " in text or "\t" in text else ():
-        if _a_name(m.group("s")) and (_a_name(m.group("g")) or m.group("g") in ANY_NAME):
+        if _inverted(m.group("s"), m.group("g"), cell=True):
             out.append(m.span("n"))
+    for m in _INVERTED_ITEM_RE.finditer(text) if "," in text else ():
+        x = "" if m.group("n") else "x"
+        if m.group("label") and m.group("label").lower() in _PLACE_LABELS:
+            continue  # `plats: Väven, Vasaplan`
+        if _inverted(m.group(x + "s"), m.group(x + "g"), cell=False):
+            out.append(m.span(x + "n"))
     if ":" in text:
         for m in _FIELD_RE.finditer(text):
             label = m.group("label").strip().lower().split()
@@ -62,9 +72,21 @@ def find_table_names(text: str, roles: frozenset[str]) -> list[tuple[int, int]]:
 
 # A log's column that holds `Surname, Given` between runs of spaces or tabs (a passage log's
 # `IN   Hoxha, Arta  UE el`; stop 36, blind 43).
+_CAP_WORD: Final = r"(?:[A-Z]['’])?[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"  # also `O'Connor`
+_INVERTED: Final = rf"(?P<n>(?P<s>{_CAP_WORD}(?: {_CAP_WORD})?),[ \t](?P<g>{_CAP_WORD}(?: {_CAP_WORD})?))"
+# A log's column that holds `Surname, Given` between runs of spaces or tabs (a passage log's
+# `IN   Hoxha, Arta  UE el`, a roll's `Warsame, Sahra Mohamed\tKommunpolis`; stop 36, blind 43 and 46).
 _INVERTED_CELL_RE: Final = re.compile(
-    r"(?:^|(?<=[ \t]{2})|(?<=\t))(?P<n>(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?),[ \t]"
-    r"(?P<g>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?))(?=[ \t]{2}|\t|[ \t]*$)",
+    rf"(?:^|(?<=[ \t]{{2}})|(?<=\t)){_INVERTED}(?=[ \t]{{2}}|\t|[ \t]*$)",
+    re.MULTILINE,
+)
+# `Surname, Given` as a list's item or a field's whole value: `• Stanikzai, Parwiz (ofredande)`, `2. Kaplan,
+# Malke – t.o.m. …`, `Drabbad: Sindi, Ronahi`; or a line's start before a dash or a bracket (`Söder,
+# Novalie – gul`) (stop 36, blind 44 and 46).
+_INVERTED_ITEM_RE: Final = re.compile(
+    rf"^[ \t]*(?:[•*–-]|[0-9]{{1,2}}[.)]|(?P<label>[^\W\d_]{{3,20}})[ \t]?:)[ \t]*{_INVERTED}"
+    r"(?=[ \t]*(?:[(–]|-[ \t]|$))"  # not a list's first two items: `Närvarande: Dalia, Sewit, Hodan`
+    rf"|^[ \t]*{_INVERTED.replace('?P<', '?P<x')}(?=[ \t]+[–-][ \t]|[ \t]*\()",
     re.MULTILINE,
 )
 
@@ -99,6 +121,59 @@ def _a_cell_name(value: str) -> bool:
     if not words or any(c.isdigit() for c in value):
         return False
     return any(w[:1].isupper() or not (w in FUNCTION_WORDS or known_word(w)) for w in words)
+
+
+def _inverted(surname: str, given: str, *, cell: bool) -> bool:
+    """`Surname, Given`: given names listed or rare words that are no place, unit or organisation (`Megan`,
+    `Joaquín`; not `Rikshem`, `Brandkärrsskolan`); surnames listed, unknown, or no place, organisation or
+    common word (`Kaplan, Malke`; not `Natt, Dag`, `Fisksätra, Älta`); two surnames only in a roll's cell."""
+    givens, surnames = given.split(), surname.split()
+    if len(surnames) > 1 and not cell:
+        return False
+    return all(_a_given(g) for g in givens) and all(
+        (_a_name(w) or _a_surname(w)) and not _a_unit(w) for w in surnames
+    )
+
+
+def _a_given(word: str) -> bool:
+    if word in ORGANISATIONS or word in NOT_NAMES or word in place_words():
+        return False
+    if is_english(word.lower()) and word not in FIRST_NAMES:
+        return False  # `Present: Police, Council`
+    if word in FIRST_NAMES or word in WORD_GIVEN_NAMES:
+        return True
+    return zipf(word.lower()) < KNOWN_ZIPF and not _a_unit(word)
+
+
+def _a_unit(word: str) -> bool:
+    """A place's, a unit's or a company's word by its ending (`Brandkärrsskolan`, `Telgebostäder`,
+    `Elevhälsan`, `Hallandstrafiken`)."""
+    low = word.lower()
+    return low.endswith(PLACE_NAME_ENDINGS + _UNIT_ENDS) or (
+        len(low) > 6 and low.endswith(("en", "et", "plan"))
+    )
+
+
+_PLACE_LABELS: Final = frozenset(
+    "plats var brottsplats objekt adress område lokal ort plats platsen stad kommun fastighet".split()
+)
+_UNIT_ENDS: Final = (
+    "skolan", "gården", "hallen", "parken", "torget", "hem", "bostäder", "trafiken", "hälsan",
+    "tjänsten", "ån", "hage",
+)  # fmt: skip
+
+
+def _a_surname(word: str) -> bool:
+    """A listed surname, or a word that is no place, organisation or common word (`Natt, Dag`)."""
+    if word in LAST_NAMES:
+        return True
+    low = word.lower()
+    if word in place_words() or word in ORGANISATIONS or low in FUNCTION_WORDS or low in MONTHS_DAYS:
+        return False
+    return zipf(low) < _COMMON_ZIPF
+
+
+_COMMON_ZIPF: Final = 4.0  # `kaplan` (3.7) is a surname before a given name, `natt` (5.0) a word
 
 
 def _a_name(word: str) -> bool:

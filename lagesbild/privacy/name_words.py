@@ -109,7 +109,9 @@ fastighetsskötaren
     ssk usk doktor doktorn dr svärson svärsonen svärdotter svärdottern barnbarn barnbarnet barnbarnen
     sonson sonsonen sondotter sondottern dotterson dottersonen dotterdotter dotterdottern brorson
     brorsdotter systerson systerdotter lagbas lagbasen maskinist maskinisten kranförare
-    kranföraren grävmaskinist grävmaskinisten byggledare byggledaren sin+man min+man hennes+man din+man"""
+    kranföraren grävmaskinist grävmaskinisten byggledare byggledaren livräddare livräddaren jurist juristen
+    garderobiär garderobiären gruppledare gruppledaren parkarbetare parkarbetaren besiktningsman
+    kp vh sin+man min+man hennes+man din+man"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a

@@ -110,10 +110,30 @@ _POLICE_DID: Final = (
 _SL_RE: Final = re.compile(rf"(?<![\w-])(?:SL|sl)[ \t]+(?P<n>{CAP})(?![\w'’-])")
 _CASE_OF_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{CAP})-ärendet\b")
 # Whom someone called out to: `En av dem ropade på Fane.`
+# Whom someone is angry at, takes revenge on or spat at (stop 36, blind 44: `arg på Iliya`, `hämnas på
+# jawid`, `spottade på Stig`).
+_AT_VERBS: Final = (
+    "ropade",
+    "ropar",
+    "skrek",
+    "skriker",
+    "arg",
+    "sur",
+    "förbannad",
+    "ilsken",
+    "hämnas",
+    "spottade",
+    "spottat",
+    "spottar",
+    "skällde",
+    "skäller",
+)
+_AT: Final = rf"(?<![\w-])(?:{'|'.join(_AT_VERBS)})[ \t]+på[ \t]+"
 _CALLED_TO_RE: Final = re.compile(
-    rf"(?<![\w-])(?:ropade|ropar|skrek|skriker)[ \t]+på[ \t]+(?P<n>{CAP})(?![\w'’-])"
-    rf"|(?<![\w-])(?:ropade|ropar|skrek|skriker)[ \t]+på[ \t]+['\"”’](?P<q>[^\W\d_]{{2,20}})['\"”’]"
-)  # `ropade på 'gökhan'` (stop 36)
+    rf"{_AT}(?P<n>{CAP})(?![\w'’-])"
+    rf"|{_AT}['\"”’](?P<q>[^\W\d_]{{2,20}})['\"”’]"  # `ropade på 'gökhan'`
+    rf"|{_AT}(?P<l>[a-zåäöéü][a-zåäöéü-]{{1,20}})(?![\w'’-])"
+)
 _POLICE_OF_RE: Final = re.compile(
     rf"(?<![\w-])(?:(?i:polisens)[ \t]+(?P<n>{CAP})(?![\w'’-])"
     rf"|(?i:polisen)[ \t]+(?P<p>{CAP})(?=[ \t]+(?:{_POLICE_DID})\b))"
@@ -133,7 +153,7 @@ _GATE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "apposition": tuple(_PEOPLE.split("|")),
     "sl": ("sl",),
     "police_of": ("polisens", "polisen"),
-    "called_to": ("ropade", "ropar", "skrek", "skriker"),
+    "called_to": _AT_VERBS,
 }
 _GATES: Final = {rule: any_word(*words) for rule, words in _GATE_WORDS.items()}
 # Asked first: any rule's word at all (one look at the text's words, not thirteen), or what the rules look
@@ -177,6 +197,14 @@ def _speakers(text: str, not_names: frozenset[str], roles: frozenset[str]) -> li
 
 def _surname(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     return word in LAST_NAMES or (unknown_word(word, not_names, roles) and is_unknown_lower(word.lower()))
+
+
+def _listed_not_place(word: str) -> bool:
+    return (
+        (word in ANY_NAME or word in AMBIGUOUS)
+        and word not in place_words()
+        and word.lower() not in FUNCTION_WORDS
+    )
 
 
 def _named(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -240,8 +268,13 @@ def find_workplace_names(
             if m.group("q"):
                 if m.group("q").lower() not in FUNCTION_WORDS:
                     out.append(m.span("q"))  # a quoted call is a name whatever its case
-            elif _named(m.group("n"), not_names, roles):
-                out.append(m.span("n"))
+            elif m.group("l"):
+                if m.group("l") not in FUNCTION_WORDS and (
+                    is_listed_lower(m.group("l")) or is_unknown_lower(m.group("l"))
+                ):
+                    out.append(m.span("l"))
+            elif _named(m.group("n"), not_names, roles) or _listed_not_place(m.group("n")):
+                out.append(m.span("n"))  # a listed name that is a word too, where a person stands: `på Stig`
     if gates["police_of"](text):
         for m in _POLICE_OF_RE.finditer(text):
             group = "n" if m.group("n") else "p"

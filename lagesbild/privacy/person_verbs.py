@@ -37,7 +37,9 @@ _ACTS: Final = (
     # stop 34: what a guard's or a caretaker's log says its people did (`Sten ronderade ensam`, `Sherwan
     # återställde`, `Karl felanmäler`), and who waits, confirms or is quoted in a clipping
     r"ronderade|ronderar|återställde|återställer|felanmäler|felanmälde|väntade|väntar|bekräftar|"
-    r"bekräftade|citeras|citerades|avvisades|omhändertogs|tillbaka"
+    r"bekräftade|citeras|citerades|avvisades|omhändertogs|tillbaka|"
+    # stop 36: who mends it in a park's work list (`Avspärrat. Berg lagar 12/7.`)
+    r"lagar|lagade|åtgärdar|åtgärdade"
 )
 # Phrases that say the same (`02:30 Fitzgerald på plats`, `Micke med kompisar utanför`), and the last word
 # each needs, which gates the scans that look for them (ACT_WORDS).

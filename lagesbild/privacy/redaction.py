@@ -42,12 +42,13 @@ from lagesbild.privacy.name_handles import find_handle_names
 from lagesbild.privacy.name_heads import find_head_names
 from lagesbild.privacy.name_intros import find_dictated_names, find_intro_names
 from lagesbild.privacy.name_inverted import capital_names
-from lagesbild.privacy.name_joined import coordinated_names
+from lagesbild.privacy.name_joined import coordinated_names, listed_with_names
 from lagesbild.privacy.name_letters import find_letter_names
 from lagesbild.privacy.name_lines import find_line_names
 from lagesbild.privacy.name_logs import find_log_names
 from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_neighbours import grown_names
+from lagesbild.privacy.name_partners import find_partner_names
 from lagesbild.privacy.name_registers import find_register_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
@@ -165,6 +166,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_handle_names(text)
     spans += find_social_names(text)
     spans += find_letter_names(text, NOT_NAMES)
+    spans += find_partner_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_english_names(text)
     spans += find_log_names(text)
     spans += find_workplace_names(text, NOT_NAMES, ROLE_WORDS_SET)
@@ -183,6 +185,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += grown_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
     if joined := coordinated_names(text, spans, NOT_NAMES, ROLE_WORDS_SET):
         spans += joined + grown_names(text, joined, NOT_NAMES, ROLE_WORDS_SET)
+    spans += listed_with_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
     spans = [
         _without_title(text, s, e)
         for s, e in spans

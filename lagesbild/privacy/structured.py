@@ -114,6 +114,11 @@ _PLATE_AFTER_RE: Final = re.compile(
 _TICKETED_AFTER_RE: Final = re.compile(
     r"(?i)[ \t]*,?[ \t]*(?:lappad|lappades|lappat|bötfälld|bötfälldes|bogserad|bogserades|bortforslad)\b"
 )
+# … and before it: `skriva lapp på HSB 11C` (stop 36, blind 45).
+_TICKETED_BEFORE_RE: Final = re.compile(
+    r"(?i)\b(?:lapp|lappen|lappa|lappade|bot|boten|p-bot|parkeringsbot|kontrollavgift|felparkeringsavgift"
+    r"|bogsera|bogserade|forsla[ \t]+bort)[ \t]+(?:på|för|till)?[ \t]*\Z"
+)
 # Swedish three-letter words spelt with plate letters (from a Swedish word list): "och 834" is no plate.
 _THREE_LETTER_WORDS: Final = frozenset(
     """abc ack aga agg agn akt ale alg all alm aln alp alt ana and ann apa arg ark arm ars art ask asp att
@@ -364,7 +369,10 @@ def _find_plates(text: str) -> list[Finding]:
             word_before = _WORD_BEFORE_PLATE_RE.search(text, max(0, m.start() - 25), m.start())
             # In lowercase only the 2019 format counts there: "bil glo 21a".
             cased = letters.isupper() or (letters.islower() and tail[:2].isdigit() and tail[-1].isalpha())
-            ticketed = letters.isupper() and _TICKETED_AFTER_RE.match(text, m.end())
+            ticketed = letters.isupper() and (
+                _TICKETED_AFTER_RE.match(text, m.end())
+                or _TICKETED_BEFORE_RE.search(text, max(0, m.start() - 30), m.start())
+            )
             if (ticketed or (word_before and _PLATE_CTX_RE.fullmatch(word_before.group(1)))) and cased:
                 if tail[-1].upper() in _PLATE_LAST and (tail[-1].isdigit() or tail[:2].isdigit()):
                     out.append(Finding("regnr", m.start(), m.end(), m.group()))

@@ -1,0 +1,110 @@
+"""Names beside a pronoun or before their role (issue 14, stop 36, from blind 45's misses).
+
+* whom the writer or the reader goes with: `jag o Stål åker efter lunch`, `Kan du och Baker ta det`: a
+  pronoun joined to a capitalised word by `och`, `o` or `&` joins two people, so the word is a name unless it
+  is a place, an organisation or a word the deployment says is no name;
+* who is named before their role after a comma: `Beslut: Ek, gruppledare`, `Ayele, Hiwot, bibliotekarie`:
+  one or two capitalised words, a comma and a role word closing the clause;
+* who a bracket after the word places in a unit or a family (`merima (fält)`, `vilja (lillasyster till
+  bohdan)`, `Wikström (syskon)`), and a nickname whose real name is unknown (`Micke, riktigt namn okänt`).
+
+Fail-closed: a word that is also a common word (`Stål`, `Frost`) is taken where the place says person.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.lexicon import KNOWN_ZIPF, ORGANISATIONS, known_word, place_words, zipf
+from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
+from lagesbild.privacy.name_cue_words import MONTHS_DAYS
+from lagesbild.privacy.name_signal_gates import any_word
+from lagesbild.privacy.name_unknown_word import PLACE_NAME_ENDINGS
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+
+__all__ = ["find_partner_names"]
+
+_CAP: Final = r"[A-ZÅÄÖ][a-zåäöéüø]+(?:-[A-ZÅÄÖ][a-zåäöéüø]+)?"
+_WITH_PRONOUN_RE: Final = re.compile(
+    rf"(?<![\w-])(?i:jag|du|vi|ni|han|hon)[ \t]+(?:och|o|&)[ \t]+(?P<n>{_CAP})(?![\w'’-])"
+)
+_A_PRONOUN: Final = any_word("jag", "du", "vi", "ni", "han", "hon")
+_ROLE_AFTER_COMMA_RE: Final = re.compile(
+    rf"(?:^|(?<=[:\n(]))[ \t]*(?P<n>{_CAP}(?:,?[ \t]+{_CAP})?),[ \t]+(?P<r>[a-zåäö]+)[ \t]*(?=$|[.,;)\n])",
+    re.MULTILINE,
+)
+# Who a bracket after the word says is a person: their role or unit (`merima (fält)`, `Zuzanna (fält)`), kin
+# (`vilja (lillasyster till bohdan)`, `Wikström (syskon)`).
+_UNITS: Final = "fält|fritid|fritidsgården|skola|skolan|soc|socialtjänsten|bou|ifo|polis|polisen|kp|vh"
+_KIN: Final = (
+    "lillasyster|lillebror|storasyster|storebror|syster|bror|syskon|kusin|mamma|pappa|mor|far|son|dotter"
+    "|kompis|flickvän|pojkvän|sambo"
+)
+_BRACKETED_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_CAP}|[a-zåäöéü][a-zåäöéü-]{{1,15}})[ \t]+\((?P<w>[a-zåäö]+)(?:[ \t)]|$)",
+    re.MULTILINE,
+)
+_BRACKET_WORDS: Final = frozenset(f"{_UNITS}|{_KIN}".split("|"))
+# A nickname whose bearer's real name is unknown: `Micke, riktigt namn okänt`.
+_REAL_NAME_UNKNOWN_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_CAP}),[ \t]+(?:riktigt|egentligt|rätt|verkligt)[ \t]+namn"
+)
+# Definite and plural nouns are units and groups (`Polisen, fältarna`), not persons.
+_GROUP_ENDS: Final = ("en", "et", "na", "arna", "erna", "orna")
+
+
+def find_partner_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
+    """Spans of the names of the module doc."""
+    out: list[tuple[int, int]] = []
+    for m in _WITH_PRONOUN_RE.finditer(text) if _A_PRONOUN(text) else ():
+        if _a_person(m.group("n"), not_names, roles, words_too=True):
+            out.append(m.span("n"))
+    for m in _ROLE_AFTER_COMMA_RE.finditer(text) if "," in text else ():
+        words = m.group("n").replace(",", " ").split()
+        if m.group("r") in roles and all(_a_person(w, not_names, roles, words_too=True) for w in words):
+            out.append(m.span("n"))
+    for m in _BRACKETED_RE.finditer(text) if "(" in text else ():
+        w, n = m.group("w"), m.group("n")
+        # a listed name or a word that is no compound (an institution's: `Fritidsgården (fält)`)
+        plain = n in ANY_NAME or is_listed_lower(n.lower()) or is_unknown_lower(n.lower())
+        if (w in _BRACKET_WORDS or w in roles) and plain and _a_person(n, not_names, roles):
+            out.append(m.span("n"))
+    for m in _REAL_NAME_UNKNOWN_RE.finditer(text) if "namn" in text else ():
+        if _a_person(m.group("n"), not_names, roles):
+            out.append(m.span("n"))
+    return out
+
+
+def _a_person(
+    word: str, not_names: frozenset[str], roles: frozenset[str], *, words_too: bool = False
+) -> bool:
+    """A listed name, or a word that is no place, organisation, role, unit or group, and (unless
+    ``words_too``, where the place says person) no common word."""
+    low = word.lower()
+    if low in FUNCTION_WORDS or low in MONTHS_DAYS or low in roles or word in not_names:
+        return False
+    if word in place_words() or word in ORGANISATIONS:
+        return False
+    if word.islower():
+        return not known_word(low) or is_listed_lower(low)  # not `närvaro (fält)`
+    if word in ANY_NAME:
+        return True
+    if zipf(low) >= KNOWN_ZIPF and not words_too:
+        return False  # a common word capitalised: `Närvaro (fält) bra`
+    if low.endswith(PLACE_NAME_ENDINGS + _INSTITUTION_ENDS):
+        return False
+    # a definite or plural compound is a unit or a group (`Fältgruppen`), not `Zuzanna`
+    return not (low.endswith(_GROUP_ENDS) and not is_unknown_lower(low))
+
+
+_INSTITUTION_ENDS: Final = (
+    "skolan",
+    "gården",
+    "hallen",
+    "huset",
+    "biblioteket",
+    "centrum",
+    "kyrkan",
+    "badet",
+)
