@@ -20,7 +20,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "e9d9016"  # main when the corpus was delivered
 TITLE = "Redaction on the fifty-first blind corpus (skolskjuts and färdtjänst)"
 ABOUT = (
     "Written blind (tests/blind51_*.py, docs/redaction_blind51.md); each item is a skolskjuts or färdtjänst"
@@ -31,9 +31,39 @@ ABOUT = (
     f" Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (63, 63),
+    "samordningsnummer": (42, 42),
+    "mobile": (266, 266),
+    "landline": (140, 140),
+    "email": (63, 63),
+    "plate": (133, 133),
+    "plate_new": (70, 70),
+    "address": (279, 280),
+    "apartment": (42, 42),
+    "property": (42, 42),
+    "case_number": (35, 35),
+    "full_name": (1728, 1743),
+    "first_name": (721, 724),
+    "surname_after_role": (173, 175),
+    "nickname": (83, 84),
+    "word_name": (120, 137),
+    "lowercase_name": (148, 154),
+}
+DELIVERED_NAMES = (2973, 3017)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (322, 329),
+    "institution": (364, 364),
+    "street": (77, 77),
+    "time": (364, 364),
+    "date": (419, 420),
+    "amount": (91, 91),
+    "week": (175, 175),
+    "bus_line": (374, 378),
+    "word": (91, 91),
+    "organisation": (335, 336),
+    "person_street": (35, 35),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
