@@ -142,6 +142,9 @@ NAMES = (1788, 1872)
 # a case named after a person, housing companies.
 FOUND |= {"word_name": (230, 265)}
 NAMES = (1789, 1872)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"surname_after_role": (117, 120)}
+NAMES = (1790, 1872)
 
 
 class TestBlind11(BlindCorpusRatchets):

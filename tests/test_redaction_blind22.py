@@ -118,6 +118,9 @@ NAMES = (1792, 1813)
 # no person.
 FOUND |= {"full_name": (1069, 1071)}
 NAMES = (1793, 1813)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"lowercase_name": (102, 105)}
+NAMES = (1794, 1813)
 
 
 class TestBlind22(BlindCorpusRatchets):

@@ -127,6 +127,10 @@ NAMES = (2457, 2485)
 # hl:), who works in a unit or comes from an organisation, whom a unit names in brackets, notes to a person,
 # a case named after a person, housing companies.
 KEPT = {**KEPT, "organisation": (104, 105)}
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"first_name": (1110, 1114), "lowercase_name": (141, 147), "word_name": (142, 142)}
+NAMES = (2465, 2485)
+KEPT = {**KEPT, "person_street": (28, 35)}
 
 
 class TestBlind24(BlindCorpusRatchets):

@@ -116,6 +116,9 @@ NAMES = (2216, 2268)
 # plate after a parking ticket's words, a lowercase street after adress: the figures rise.
 FOUND |= {"first_name": (659, 672), "full_name": (1094, 1099)}
 NAMES = (2220, 2268)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"full_name": (1095, 1099)}
+NAMES = (2221, 2268)
 
 
 class TestBlind29(BlindCorpusRatchets):

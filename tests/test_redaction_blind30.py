@@ -106,6 +106,9 @@ NAMES = (2461, 2527)
 # a case named after a person, housing companies.
 FOUND |= {"word_name": (102, 123)}
 NAMES = (2463, 2527)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"lowercase_name": (106, 112), "surname_after_role": (331, 340)}
+NAMES = (2466, 2527)
 
 
 class TestBlind30(BlindCorpusRatchets):

@@ -89,6 +89,14 @@ KEPT = {
     "week": (77, 77),
     "word": (213, 217),
 }
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {
+    "first_name": (546, 550),
+    "full_name": (1048, 1050),
+    "lowercase_name": (125, 133),
+    "nickname": (69, 77),
+}
+NAMES = (2027, 2072)
 
 
 class TestBlind31(BlindCorpusRatchets):

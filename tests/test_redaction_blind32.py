@@ -108,6 +108,9 @@ KEPT = {**KEPT, "organisation": (232, 238)}
 # someone called out to, homes and meeting places by name; a participle is no place.
 FOUND |= {"word_name": (145, 153)}
 NAMES = (2679, 2730)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"first_name": (806, 812), "full_name": (1175, 1183)}
+NAMES = (2681, 2730)
 
 
 class TestBlind32(BlindCorpusRatchets):

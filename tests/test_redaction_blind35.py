@@ -115,6 +115,9 @@ KEPT = {**KEPT, "organisation": (167, 168)}
 # a currency's letters before three digits as a plate): the figures rise.
 FOUND |= {"lowercase_name": (125, 133)}
 NAMES = (2539, 2590)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"first_name": (944, 954), "full_name": (871, 875)}
+NAMES = (2541, 2590)
 
 
 class TestBlind35(BlindCorpusRatchets):

@@ -100,6 +100,9 @@ KEPT = {**KEPT, "institution": (292, 294)}
 # a currency's letters before three digits as a plate): the figures rise.
 FOUND |= {"full_name": (1208, 1211), "lowercase_name": (97, 98), "surname_after_role": (143, 153)}
 NAMES = (2325, 2373)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"word_name": (99, 117)}
+NAMES = (2326, 2373)
 
 
 class TestBlind36(BlindCorpusRatchets):

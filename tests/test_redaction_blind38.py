@@ -95,6 +95,9 @@ KEPT = {
 }
 # Stop 35: streets in -boulevarden, a plate after kör.
 FOUND |= {"address": (210, 210)}
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"lowercase_name": (100, 105)}
+NAMES = (2112, 2135)
 
 
 class TestBlind38(BlindCorpusRatchets):

@@ -95,6 +95,16 @@ KEPT = {
 }
 # Stop 35: streets in -boulevarden, a plate after kör.
 FOUND |= {"plate": (42, 42)}
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {
+    "first_name": (1354, 1396),
+    "full_name": (773, 777),
+    "lowercase_name": (126, 140),
+    "nickname": (65, 77),
+    "surname_after_role": (156, 163),
+    "word_name": (108, 135),
+}
+NAMES = (2582, 2688)
 
 
 class TestBlind40(BlindCorpusRatchets):

@@ -92,6 +92,9 @@ KEPT = {
     "week": (154, 154),
     "word": (56, 56),
 }
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"full_name": (1259, 1267), "surname_after_role": (233, 241)}
+NAMES = (2426, 2478)
 
 
 class TestBlind41(BlindCorpusRatchets):

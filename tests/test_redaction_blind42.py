@@ -94,6 +94,9 @@ KEPT = {
     "week": (119, 119),
     "word": (42, 56),
 }
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"first_name": (826, 829)}
+NAMES = (2824, 2856)
 
 
 class TestBlind42(BlindCorpusRatchets):

@@ -106,6 +106,9 @@ FOUND |= {
     "word_name": (118, 129),
 }
 NAMES = (2958, 3003)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {"nickname": (140, 147)}
+NAMES = (2960, 3003)
 
 
 class TestBlind46(BlindCorpusRatchets):

@@ -68,6 +68,29 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
 # read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {
+    "address": (182, 182),
+    "first_name": (615, 618),
+    "full_name": (1094, 1099),
+    "lowercase_name": (122, 126),
+    "nickname": (102, 105),
+    "surname_after_role": (158, 158),
+    "word_name": (101, 113),
+}
+NAMES = (2192, 2219)
+KEPT = {
+    **KEPT,
+    "amount": (56, 56),
+    "bus_line": (63, 63),
+    "date": (189, 189),
+    "institution": (133, 133),
+    "organisation": (132, 140),
+    "street": (105, 105),
+    "time": (224, 224),
+    "week": (119, 119),
+    "word": (42, 49),
+}
 
 
 class TestBlind47(BlindCorpusRatchets):

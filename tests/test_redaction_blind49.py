@@ -68,6 +68,26 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody
 # has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {
+    "first_name": (666, 671),
+    "full_name": (2201, 2205),
+    "lowercase_name": (123, 126),
+    "nickname": (78, 84),
+    "surname_after_role": (216, 222),
+    "word_name": (97, 108),
+}
+NAMES = (3381, 3416)
+KEPT = {
+    **KEPT,
+    "date": (231, 231),
+    "institution": (255, 259),
+    "organisation": (299, 322),
+    "person_street": (27, 28),
+    "place": (226, 231),
+    "time": (818, 819),
+    "word": (28, 35),
+}
 
 
 class TestBlind49(BlindCorpusRatchets):

@@ -68,6 +68,27 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {
+    "address": (97, 98),
+    "first_name": (462, 463),
+    "full_name": (1803, 1813),
+    "lowercase_name": (137, 154),
+    "nickname": (109, 112),
+    "surname_after_role": (241, 253),
+    "word_name": (120, 145),
+}
+NAMES = (2872, 2940)
+KEPT = {
+    **KEPT,
+    "date": (385, 385),
+    "institution": (560, 644),
+    "organisation": (279, 301),
+    "place": (301, 301),
+    "street": (133, 133),
+    "time": (441, 441),
+    "week": (154, 154),
+}
 
 
 class TestBlind50(BlindCorpusRatchets):

@@ -69,6 +69,29 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
 # read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {
+    "address": (279, 280),
+    "first_name": (721, 724),
+    "full_name": (1730, 1743),
+    "lowercase_name": (148, 154),
+    "surname_after_role": (173, 175),
+    "word_name": (121, 137),
+}
+NAMES = (2976, 3017)
+KEPT = {
+    **KEPT,
+    "amount": (91, 91),
+    "bus_line": (374, 378),
+    "date": (419, 420),
+    "institution": (364, 364),
+    "organisation": (335, 336),
+    "place": (322, 329),
+    "street": (77, 77),
+    "time": (364, 364),
+    "week": (175, 175),
+    "word": (91, 91),
+}
 
 
 class TestBlind51(BlindCorpusRatchets):

@@ -68,6 +68,28 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody
 # has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
+FOUND |= {
+    "first_name": (502, 507),
+    "full_name": (2046, 2051),
+    "lowercase_name": (223, 231),
+    "nickname": (269, 343),
+    "surname_after_role": (355, 372),
+    "word_name": (106, 122),
+}
+NAMES = (3501, 3626)
+KEPT = {
+    **KEPT,
+    "amount": (77, 77),
+    "date": (399, 399),
+    "organisation": (193, 203),
+    "person_street": (34, 42),
+    "place": (285, 287),
+    "street": (238, 238),
+    "time": (413, 413),
+    "week": (189, 189),
+    "word": (56, 63),
+}
 
 
 class TestBlind52(BlindCorpusRatchets):

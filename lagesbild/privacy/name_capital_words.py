@@ -130,7 +130,7 @@ def find_capital_word_names(
 # A capitalised word where a clause opens (the text's start, after `.`, `:`, `,`, a bracket or a line)
 # before what a person does.
 _CLAUSE_START_ACT_RE: Final = re.compile(
-    rf"(?:\A|[.:;,(\n])[ \t]*([A-ZÅÄÖ][a-zåäöéü]+)\b(?={ACTS_RE.pattern})"
+    rf"(?:\A|[.:;,(\n]|\b[Nn]är)[ \t]*([A-ZÅÄÖ][a-zåäöéü]+)\b(?={ACTS_RE.pattern})"  # `När Klara nekade`
 )
 
 

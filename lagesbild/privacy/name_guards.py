@@ -30,6 +30,7 @@ from lagesbild.privacy.name_words import (
     ROLE_WORDS_SET,
     SURNAME_SUFFIXES,
 )
+from lagesbild.privacy.names import LAST_NAMES
 
 __all__ = ["no_person"]
 
@@ -94,7 +95,9 @@ def no_person(text: str, start: int, end: int) -> bool:
         or _BUSINESS_BEFORE_RE.search(text, max(0, start - 30), start)
         or ("\n" not in word and not _BUSINESS_WORDS.isdisjoint(_WORDS_RE.findall(word)))
     ):
-        return True  # `Ahmeds Livs`, `Ali Baba Grill`, `Salong Fatima`, `Pizzeria Kalle & Mohammed`
+        # `Ahmeds Livs`, `Ali Baba Grill`, `Salong Fatima`, `Pizzeria Kalle & Mohammed`; but a person's full
+        # name in a firm's stays a name (`Kjell Wallin Bygg AB`; stop 36, blind 48)
+        return not _full_name([w for w in words if w not in _BUSINESS_WORDS])
     if word.endswith("s") and (_STREET_NEXT_RE.match(text, end) or _a_road_after_prep(text, start, end)):
         return True  # `Ellen Keys gata`, `längs Per Hallströms väg`
     if _STREET_NEXT_RE.match(text, end) and text[end : end + 1] == "s":
@@ -153,6 +156,11 @@ _BUSINESS_BEFORE_RE: Final = re.compile(
     # a club's letters before its name: `IK Tord` (stop 35)
     r"|(?:IF|IK|IS|BK|FF|SK|FK|HK|IBK|IFK|GIF|AIK)[ \t]+)$"
 )
+
+
+def _full_name(words: list[str]) -> bool:
+    """A listed given name before a listed surname: `Kjell Wallin`, `Per-Erik Holmberg`."""
+    return len(words) >= 2 and words[0].split("-")[0] in FIRST_NAMES and words[-1] in LAST_NAMES
 
 
 def _no_listed_name(words: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from typing import Final
 
 from lagesbild.privacy.lexicon import KNOWN_ZIPF, zipf
-from lagesbild.privacy.lower_words import is_english, is_unknown_lower, lower_name_word
+from lagesbild.privacy.lower_words import is_english, is_listed_lower, is_unknown_lower, lower_name_word
 from lagesbild.privacy.name_capital_words import capital_word_name
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
 from lagesbild.privacy.name_signal_gates import any_word
@@ -33,7 +33,8 @@ _GREETING_RE: Final = re.compile(
     r"|Ok|Okej)"
     r"[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:['’-][^\W\d_]+)*))?"
     r"(?:[ \t]+(?:och|&|and)[ \t]+(?P<m>[A-ZÅÄÖ][^\W\d_]+))?"
-    r"(?=[ \t]*[!,.:]|[ \t]*\r?$)"
+    # … or before what the writer says next (`Hej Rasha det är …`; stop 36, blind 47)
+    r"(?=[ \t]*[!,.:]|[ \t]*\r?$|[ \t]+det[ \t]+(?:är|står|var)\b)"
 )
 # Who is spoken to at a line's or a sentence's start, before what is asked or told: `Frank, detta kom in`,
 # `Se nedan. Sanna, kan polisen åka förbi?` (stop 33).
@@ -251,16 +252,24 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         for m in _SELF_RE.finditer(text):
             if _self_named(m.group("n").split(), not_names, roles):
                 out.append(m.span("n"))
-    if (sign := _SIGNATURE_RE.search(text)) and _signs(sign, not_names, roles):
-        out.append(sign.span("n"))
+    if sign := _SIGNATURE_RE.search(text):
+        if sign.group("n") and _signs(sign, not_names, roles):
+            out.append(sign.span("n"))
+        elif sign.group("l") and _signs_lower(sign.group("l").split(), roles):
+            out.append(sign.span("l"))
     return out
 
 
 # Who signs a note with a name alone after its last sentence (stop 36, blind 44: `… allt släckt och
 # larmat. Will`, `Ha en bra helg! Ammar`, `…\nLena`), or in a row's last cell (`…\tFalk`).
 _SIGNATURE_RE: Final = re.compile(
-    r"(?:[.!?)\t]|\n)[ \t]*\n?[ \t]*(?P<n>[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?)[ \t]*\Z"
+    # a slash signs only after a space (`… 09. /Mark`), not between streets (`Kustvägen/Tellusvägen`)
+    r"(?:[.!?)\t]|(?<!\S)/|\n)[ \t]*\n?[ \t]*(?P<n>[A-ZÅÄÖ][a-zåäöéü]+(?:[ -][A-ZÅÄÖ][a-zåäöéü]+)?)[ \t]*\Z"
+    # in lowercase only on a line of its own (`…!!!\n\nammar`)
+    r"|\n[ \t]*(?P<l>[a-zåäöéüø]{2,14}(?:[ -][a-zåäöéüø]{2,14})?)[ \t]*\Z"
 )
+_SHORT: Final = 6
+_STREET_ENDS: Final = ("gatan", "vägen", "gränd", "gränden", "torget", "allén", "leden", "backen", "stigen")
 _CLOSINGS: Final = frozenset(
     """tack mvh hälsningar hälsning slut klart ok okej hej obs info klar avslutat åtgärdat bifogas se
     uppdatering uppdaterat polisen""".split()
@@ -271,14 +280,35 @@ def _signs(sign: re.Match[str], not_names: frozenset[str], roles: frozenset[str]
     """A listed name (a word or a place too: `Strand`, `Lena`); on a line of its own also a word no lexicon
     knows or rare in Swedish (`Ammar`). Not a place, organisation, month, function word, role or closing
     word; not a word the police's summaries end in when cut short (`Släckningsarbe`, `Dödsolycka`)."""
-    own_line = "\n" in sign.group().split(sign.group("n"))[0]
-    for word in sign.group("n").split():
+    before = sign.group().split(sign.group("n"))[0]
+    own_line = "\n" in before or "/" in before  # a line of its own, or a slash's sign-off (`… /Newroz`)
+    words = sign.group("n").replace("-", " ").split()
+    # a full name on a line of its own: one listed given name makes it a name (`Stuart Walker`)
+    given = own_line and len(words) > 1 and any(w in FIRST_NAMES for w in words)
+    for word in words:
         low = word.lower()
         if low in FUNCTION_WORDS or low in _CLOSINGS or low in roles or word in not_names:
             return False
-        if (word in place_words() and word not in LAST_NAMES) or word in ORGANISATIONS or low in MONTHS_DAYS:
+        named = word in LAST_NAMES or word in FIRST_NAMES  # `/Mark` signs, though Mark is a kommun too
+        if (word in place_words() and not named) or word in ORGANISATIONS or low in MONTHS_DAYS:
+            return False
+        if low.endswith(_STREET_ENDS):
             return False
         listed = word in ANY_NAME or word in WORD_GIVEN_NAMES
-        if not (listed or (own_line and (is_unknown_lower(low) or zipf(low) < KNOWN_ZIPF))):
+        # a rare word only if short: a long one is a compound (`/ Sverigetaxi`), a name is not (`Ammar`)
+        rare = zipf(low) < KNOWN_ZIPF and len(low) <= _SHORT
+        if not (listed or given or (own_line and (is_unknown_lower(low) or rare))):
             return False
     return True
+
+
+def _signs_lower(words: list[str], roles: frozenset[str]) -> bool:
+    """A lowercase signature on its own line: listed, no word, or rare in Swedish (`ammar`, `anke`)."""
+    return all(
+        w not in FUNCTION_WORDS
+        and w not in _CLOSINGS
+        and w not in roles
+        and w.title() not in place_words()
+        and (is_listed_lower(w) or is_unknown_lower(w) or (zipf(w) < KNOWN_ZIPF and len(w) <= _SHORT))
+        for w in words
+    )

@@ -115,8 +115,9 @@ def _after_name_or_preposition(text: str, start: int, roles: frozenset[str]) -> 
 
 
 _DAY_BEFORE_RE: Final = re.compile(r"[0-9][ \t]*$")  # `14 Maj`
-# A line's start, or a label's end there: `Alkhatib, [Razan], 0480-…` (stop 36, blind 42).
-_LINE_START_RE: Final = re.compile(r"(?:^|\n)[ \t]*(?:[^\W\d_]+[ \t]?:[ \t]*)?\Z")
+# A line's or a sentence's start, or a label's end there: `Alkhatib, [Razan], 0480-…`, `… dugg. Patel,
+# [Kavitha] och …` (stop 36, blind 42 and 47).
+_LINE_START_RE: Final = re.compile(r"(?:^|\n|[.!?][ \t])[ \t]*(?:[^\W\d_]+[ \t]?:[ \t]*)?\Z")
 
 
 def _given_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -144,7 +145,7 @@ def _lower_part(word: str) -> bool:
 # A surname's particle, as lowercase names write it (`wolfgang von [bülow]`; stop 36, blind 42).
 _LOWER_PARTICLES: Final = frozenset("von van de der den af da di du dela del bin ibn al el".split())
 # Where a clause starts: a line's start, or after a colon, comma, dash, slash or bracket.
-_CLAUSE_START_RE: Final = re.compile(r"(?:^|[:,;(/–—-])[ \t]*\Z|^[ \t]*\Z", re.MULTILINE)
+_CLAUSE_START_RE: Final = re.compile(r"(?:^|[:,;(/–—-]|[.!?][ \t])[ \t]*\Z|^[ \t]*\Z", re.MULTILINE)
 
 
 _INFLECTED_ENDS: Final = ("de", "te", "ar", "er", "or", "ir", "ur", "at", "it", "ut", "en", "et", "na")
@@ -169,8 +170,8 @@ def _grown_lower_before(text: str, ns: int) -> int:
                 and (
                     is_listed_lower(word)
                     or word.title() in FIRST_NAMES
-                    # a rare word, no verb's or noun's inflection (`hala`, not `avvisade karl`)
-                    or (zipf(word) < 3.5 and not word.endswith(_INFLECTED_ENDS))
+                    # a rare word, no long verb's or noun's inflection (`hala`, `ammar`; not `avvisade karl`)
+                    or (zipf(word) < 3.5 and not (len(word) > 5 and word.endswith(_INFLECTED_ENDS)))
                 )
                 and word not in _LOWER_PARTICLES
                 and word not in FUNCTION_WORDS

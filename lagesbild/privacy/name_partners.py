@@ -6,7 +6,8 @@
 * who is named before their role after a comma: `Beslut: Ek, gruppledare`, `Ayele, Hiwot, bibliotekarie`:
   one or two capitalised words, a comma and a role word closing the clause;
 * who a bracket after the word places in a unit or a family (`merima (fält)`, `vilja (lillasyster till
-  bohdan)`, `Wikström (syskon)`), and a nickname whose real name is unknown (`Micke, riktigt namn okänt`).
+  bohdan)`, `Wikström (syskon)`), and a nickname whose real name is unknown (`Micke, riktigt namn okänt`);
+* who lives where in the house (`Ebba i lgh bredvid`, `Nechirvan från 4:e våningen`, `søren i 3:an`).
 
 Fail-closed: a word that is also a common word (`Stål`, `Frost`) is taken where the place says person.
 """
@@ -17,7 +18,7 @@ import re
 from typing import Final
 
 from lagesbild.privacy.lexicon import KNOWN_ZIPF, ORGANISATIONS, known_word, place_words, zipf
-from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
+from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower, typo_of_common_word
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown_word import PLACE_NAME_ENDINGS
@@ -31,7 +32,9 @@ _WITH_PRONOUN_RE: Final = re.compile(
 )
 _A_PRONOUN: Final = any_word("jag", "du", "vi", "ni", "han", "hon")
 _ROLE_AFTER_COMMA_RE: Final = re.compile(
-    rf"(?:^|(?<=[:\n(]))[ \t]*(?P<n>{_CAP}(?:,?[ \t]+{_CAP})?),[ \t]+(?P<r>[a-zåäö]+)[ \t]*(?=$|[.,;)\n])",
+    rf"(?:^|(?<=[:\n(])|(?<=[.!?][ \t])|(?<=\b[Hh]älsar[ \t]))[ \t]*"
+    rf"(?P<n>(?:De[ \t]|af[ \t]|von[ \t])?{_CAP}(?:,?[ \t]+{_CAP})?),[ \t]+(?P<r>[a-zåäö]+)"
+    r"[ \t]*(?=$|[.,;)\n])",
     re.MULTILINE,
 )
 # Who a bracket after the word says is a person: their role or unit (`merima (fält)`, `Zuzanna (fält)`), kin
@@ -42,14 +45,30 @@ _KIN: Final = (
     "|kompis|flickvän|pojkvän|sambo"
 )
 _BRACKETED_RE: Final = re.compile(
-    rf"(?<![\w'’-])(?P<n>{_CAP}|[a-zåäöéü][a-zåäöéü-]{{1,15}})[ \t]+\((?P<w>[a-zåäö]+)(?:[ \t)]|$)",
+    rf"(?<![\w'’-])(?P<n>{_CAP}|[a-zåäöéü][a-zåäöéü-]{{1,15}})[ \t]+\((?P<w>[a-zåäö]+)(?P<e>\)|[ \t]|$)",
     re.MULTILINE,
 )
-_BRACKET_WORDS: Final = frozenset(f"{_UNITS}|{_KIN}".split("|"))
+_BRACKET_WORDS: Final = frozenset(_UNITS.split("|"))
+_KIN_WORDS: Final = frozenset(_KIN.split("|"))
 # A nickname whose bearer's real name is unknown: `Micke, riktigt namn okänt`.
 _REAL_NAME_UNKNOWN_RE: Final = re.compile(
-    rf"(?<![\w'’-])(?P<n>{_CAP}),[ \t]+(?:riktigt|egentligt|rätt|verkligt)[ \t]+namn"
+    rf"(?<![\w'’-])(?P<n>{_CAP}),[ \t]+(?:[a-zåäö]+[ \t]+){{0,2}}"
+    r"(?:riktigt|riktiga|egentligt|egentliga|rätt|rätta|verkligt|verkliga)[ \t]+namn"
 )
+# Who lives where in the house: `Ebba i lgh bredvid`, `Nechirvan från 4:e våningen`, `Will på första
+# våningen`, `søren i 3:an` (stop 36, blind 47).
+_FLOOR: Final = (
+    r"(?:lgh|lägenhet|lägenheten|lägenhetsnr|\d{1,2}:?(?:a|e|an|en|or)?[ \t]?(?:våningen|vån)|första|andra"
+    r"|tredje|fjärde|femte|sjätte|sjunde|åttonde|bottenvåningen|ettan|tvåan|trean|fyran|femman|sexan|\d:an|\dan"
+    r"|trappan|uppgången)\b"
+)
+_LIVES_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?P<n>{_CAP}|[a-zåäöéüø][a-zåäöéüø-]{{1,15}})[ \t]+(?:i|från|på)[ \t]+{_FLOOR}"
+)
+_A_FLOOR_WORD: Final = re.compile(
+    r"lgh|lägenhet|våning|vån\b|ettan|tvåan|trean|fyran|femman|sexan|:an\b|\dan\b|trappan|uppgången"
+)
+_PARTICLES: Final = frozenset("De af von".split())
 # Definite and plural nouns are units and groups (`Polisen, fältarna`), not persons.
 _GROUP_ENDS: Final = ("en", "et", "na", "arna", "erna", "orna")
 
@@ -61,19 +80,45 @@ def find_partner_names(text: str, not_names: frozenset[str], roles: frozenset[st
         if _a_person(m.group("n"), not_names, roles, words_too=True):
             out.append(m.span("n"))
     for m in _ROLE_AFTER_COMMA_RE.finditer(text) if "," in text else ():
-        words = m.group("n").replace(",", " ").split()
+        words = [w for w in m.group("n").replace(",", " ").split() if w not in _PARTICLES]
         if m.group("r") in roles and all(_a_person(w, not_names, roles, words_too=True) for w in words):
             out.append(m.span("n"))
     for m in _BRACKETED_RE.finditer(text) if "(" in text else ():
         w, n = m.group("w"), m.group("n")
         # a listed name or a word that is no compound (an institution's: `Fritidsgården (fält)`)
         plain = n in ANY_NAME or is_listed_lower(n.lower()) or is_unknown_lower(n.lower())
-        if (w in _BRACKET_WORDS or w in roles) and plain and _a_person(n, not_names, roles):
+        # a unit or a role alone in the bracket (`(fält)`, not `Lägesbild (TiB Ström)`); kin may go on
+        alone = m.group("e") == ")"
+        said = w in _KIN_WORDS or (alone and (w in _BRACKET_WORDS or w in roles))
+        if said and plain and _a_person(n, not_names, roles):
+            out.append(m.span("n"))
+    for m in _LIVES_RE.finditer(text) if _A_FLOOR_WORD.search(text) else ():
+        n = m.group("n")
+        if _a_resident(n) and _a_person(n, not_names, roles, words_too=True):
             out.append(m.span("n"))
     for m in _REAL_NAME_UNKNOWN_RE.finditer(text) if "namn" in text else ():
-        if _a_person(m.group("n"), not_names, roles):
+        if _a_person(m.group("n"), not_names, roles, words_too=True):
             out.append(m.span("n"))
     return out
+
+
+def _a_resident(word: str) -> bool:
+    """A listed name, or a short word no lexicon knows that is no plural or typo (not `dunsar från
+    lägenheten`, `Röktveckling från lägenhet`)."""
+    low = word.lower()
+    if word.islower() and known_word(low):
+        return False  # a word in lowercase: `Satt i sol på trappan`
+    if word in ANY_NAME or is_listed_lower(low):
+        return True
+    return (
+        is_unknown_lower(low)
+        and len(low) <= _LONGEST_NAME
+        and not low.endswith(("ar", "or", "er"))
+        and not (len(low) >= 7 and typo_of_common_word(low))
+    )
+
+
+_LONGEST_NAME: Final = 11
 
 
 def _a_person(

@@ -68,10 +68,12 @@ _INITIAL_RE: Final = re.compile(
     r"(?P<s>[A-ZÅÄÖ][a-zåäöéü]{2,}(?:-[A-ZÅÄÖ][a-zåäöéü]+)?|[A-ZÅÄÖ][a-zåäö]-[A-ZÅÄÖ][a-zåäöéü]{2,})(?![\w-])"
 )
 # Where an initial can only be a person's: a line's or a clause's start, after `och`, a dash, a slash or a
-# bracket (`Kvinnan, R. Gardell,`, `A. Abdi och J. Walker`, `12.45 M. Berg –`); not after a word, where a
-# sentence may end in a letter (`trappa B. Sedan`).
+# bracket, or a preposition that takes a person (`Kvinnan, R. Gardell,`, `A. Abdi och J. Walker`, `12.45 M.
+# Berg –`, `genom E. Lindbäck`); not after another word, where a sentence may end in a letter (`trappa B.
+# Sedan`).
 _PERSON_SLOT_RE: Final = re.compile(
-    r"(?:^|[,(:/–—-]|\boch|\bsamt|[0-9][.:]?[0-9]{2})[ \t]*\Z|\n[ \t]*\Z|^[ \t]*\Z"
+    r"(?:^|[,(:/–—-]|\b(?:och|samt|genom|av|hos|med|till|från)|[0-9][.:]?[0-9]{2})[ \t]*\Z"
+    r"|\n[ \t]*\Z|^[ \t]*\Z"
 )
 _STREET_ENDS: Final = (
     "gatan",

@@ -111,20 +111,21 @@ fastighetsskötaren
     brorsdotter systerson systerdotter lagbas lagbasen maskinist maskinisten kranförare
     kranföraren grävmaskinist grävmaskinisten byggledare byggledaren livräddare livräddaren jurist juristen
     garderobiär garderobiären gruppledare gruppledaren parkarbetare parkarbetaren besiktningsman
-    kp vh sin+man min+man hennes+man din+man"""
+    kp vh rl handl sin+man min+man hennes+man din+man"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a
 # skolsköterska; "hg" a hyresgäst (stop 35); "ssk" a sjuksköterska, "usk" an undersköterska (stop 36).
 ROLE_ABBREVIATIONS: Final = frozenset(
     """insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass ordf bitr
-    sign ers bov skolsköt ssk usk dr""".split()
+    sign ers bov skolsköt ssk usk dr handl""".split()
 )
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade
     såg pratade+med prata+med pratat+med talade+med talat+med bråkade+med sågs+med tillsammans+med hemma+hos
     ringde+till skrev+till sa+till väntade+på väntar+på körde skjutsade fråga
-    avstämning+med upp+med meddela informera rapporterad+till rapporterat+till säg+till sagt+till"""
+    avstämning+med upp+med meddela informera rapporterad+till rapporterat+till säg+till sagt+till ärende
+    ärendet"""
 
 
 def _context_table() -> tuple[dict[str, str], dict[tuple[str, str], str]]:

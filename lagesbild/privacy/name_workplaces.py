@@ -127,8 +127,10 @@ _AT_VERBS: Final = (
     "spottar",
     "skällde",
     "skäller",
+    "körde",  # who a car drove at: `körde nästan på Tilda` (stop 36, blind 48)
+    "backade",
 )
-_AT: Final = rf"(?<![\w-])(?:{'|'.join(_AT_VERBS)})[ \t]+på[ \t]+"
+_AT: Final = rf"(?<![\w-])(?:{'|'.join(_AT_VERBS)})[ \t]+(?:nästan[ \t]+)?på[ \t]+"
 _CALLED_TO_RE: Final = re.compile(
     rf"{_AT}(?P<n>{CAP})(?![\w'’-])"
     rf"|{_AT}['\"”’](?P<q>[^\W\d_]{{2,20}})['\"”’]"  # `ropade på 'gökhan'`

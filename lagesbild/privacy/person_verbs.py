@@ -39,7 +39,7 @@ _ACTS: Final = (
     r"ronderade|ronderar|återställde|återställer|felanmäler|felanmälde|väntade|väntar|bekräftar|"
     r"bekräftade|citeras|citerades|avvisades|omhändertogs|tillbaka|"
     # stop 36: who mends it in a park's work list (`Avspärrat. Berg lagar 12/7.`)
-    r"lagar|lagade|åtgärdar|åtgärdade"
+    r"lagar|lagade|åtgärdar|åtgärdade|nekade"
 )
 # Phrases that say the same (`02:30 Fitzgerald på plats`, `Micke med kompisar utanför`), and the last word
 # each needs, which gates the scans that look for them (ACT_WORDS).

@@ -92,6 +92,7 @@ _PLATE_CTX_RE: Final = re.compile(
     r"|mopeder|mc|motorcykel|motorcykeln|a-traktor|a-traktorn|epa|epan|epatraktor|lastbil|lastbilen"
     r"|skåpbil|skåpbilen|taxi|släp|släpet|släpvagn|husbil|husvagn|suv|volvo|saab|audi|bmw|mercedes"
     r"|vw|volkswagen|toyota|ford|opel|kia|tesla|nummer|med\s+nummer"
+    r"|pickup|pickupen|pick-up|jeep|jeepen|minibuss|minibussen|släpkärra|släpkärran|traktor|traktorn"
     # a site's machines (stop 35): `dumpern EKO-502`, `hjullastare OKY-694`
     r"|dumper|dumpern|hjullastare|hjullastaren|grävmaskin|grävmaskinen|minigrävare|grävare|traktor|traktorn"
     r"|kör|körde|kört"  # who drives it: `f.d. pojkvän, kör EKO304`
