@@ -111,8 +111,10 @@ def find_capital_word_names(
         s, e = m.span(1)
         word = m.group(1)
         if (
-            _unlisted_opener(word, not_names, roles)
+            (nxt := _NEXT_WORD_RE.match(text, e))
+            and nxt.group(1) in _NEXT_WORDS  # a set's look first (issue 16)
             and PERSON_NEXT_RE.match(text, e)
+            and _unlisted_opener(word, not_names, roles)
             and not _THINGS_DO_RE.match(text, e)
             and not found.overlaps(s, e)
         ):
@@ -141,6 +143,12 @@ _CLAUSE_START_AUX_RE: Final = re.compile(
     rf"(?:\A|[.:;,(\n])[ \t]*([A-ZÅÄÖ][a-zåäöéü]+)(?=[ \t]+{PERSON_AUX})"
 )
 _POSSESSIVES: Final = frozenset("dina mina sina".split())
+# The first word of every match of PERSON_NEXT_RE: a verb of ACT_WORDS, an auxiliary, or `och` before a second
+# name.
+_NEXT_WORD_RE: Final = re.compile(r"[ \t]+([^\W\d_]+)")
+_NEXT_WORDS: Final = ACT_WORDS | frozenset(
+    "och var är har hade blev ska skulle kan kunde vill får fick was is has had".split()
+)
 # A capitalised word opening a clause (stop 36, blind 44: `Ammar blev hotad`, `Nour tar samtalet`).
 _CLAUSE_OPENER_RE: Final = re.compile(r"(?:\A|[.:;!?(\n]|[–—][ \t])[ \t]*([A-ZÅÄÖ][a-zåäöéü]{2,})\b")
 

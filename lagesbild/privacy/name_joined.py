@@ -97,17 +97,22 @@ def listed_with_names(
     """A one-word item of a comma list on a line whose other items are names found (stop 36, blind 46:
     `Aktuella: [namn] (6:an), [namn] (åk 7), Hajji`): a capitalised word that is no place, organisation,
     role, function word or definite noun."""
-    if text.count(",") < 2:
+    if text.count(",") < 2 or not spans:
         return []
-    found = SpanIndex(spans)
+    found: SpanIndex | None = None  # built only for a line that is a list (issue 16)
     out: list[tuple[int, int]] = []
-    for line in re.finditer(r"[^\n]+", text):
-        if line.group().count(",") < 2:
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if line.count(",") < 2:
             continue
-        items = list(_ITEM_RE.finditer(text, line.start(), line.end()))
+        items = list(_ITEM_RE.finditer(text, start, start + len(line)))
+        if len(items) < 2:
+            continue
+        found = found or SpanIndex(spans)
         named = [found.overlaps(*m.span("n")) for m in items]
         # two names found, or one in a list of one-word items only (`Aktuella: [namn] (6:an), Guled, Hajji`)
-        uniform = len(items) == line.group().count(",") + 1
+        uniform = len(items) == line.count(",") + 1
         if sum(named) < (1 if uniform else 2):
             continue
         for m, is_named in zip(items, named, strict=True):

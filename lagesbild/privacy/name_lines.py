@@ -252,7 +252,10 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         for m in _SELF_RE.finditer(text):
             if _self_named(m.group("n").split(), not_names, roles):
                 out.append(m.span("n"))
-    if sign := _SIGNATURE_RE.search(text):
+    # a signature ends the text in a letter: only such a text's tail is searched (issue 16)
+    tail = text.rstrip()[-1:]
+    sign = _SIGNATURE_RE.search(text, max(0, len(text) - _SIGNATURE_TAIL)) if tail.isalpha() else None
+    if sign:
         if sign.group("n") and _signs(sign, not_names, roles):
             out.append(sign.span("n"))
         elif sign.group("l") and _signs_lower(sign.group("l").split(), roles):
@@ -269,6 +272,7 @@ _SIGNATURE_RE: Final = re.compile(
     r"|\n[ \t]*(?P<l>[a-zåäöéüø]{2,14}(?:[ -][a-zåäöéüø]{2,14})?)[ \t]*\Z"
 )
 _SHORT: Final = 6
+_SIGNATURE_TAIL: Final = 60
 _STREET_ENDS: Final = ("gatan", "vägen", "gränd", "gränden", "torget", "allén", "leden", "backen", "stigen")
 _CLOSINGS: Final = frozenset(
     """tack mvh hälsningar hälsning slut klart ok okej hej obs info klar avslutat åtgärdat bifogas se

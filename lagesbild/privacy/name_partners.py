@@ -65,10 +65,15 @@ _FLOOR: Final = (
 _LIVES_RE: Final = re.compile(
     rf"(?<![\w'’-])(?P<n>{_CAP}|[a-zåäöéüø][a-zåäöéüø-]{{1,15}})[ \t]+(?:i|från|på)[ \t]+{_FLOOR}"
 )
-_A_FLOOR_WORD: Final = re.compile(
-    r"lgh|lägenhet|våning|vån\b|ettan|tvåan|trean|fyran|femman|sexan|:an\b|\dan\b|trappan|uppgången"
-)
+# What every match of `_LIVES_RE` holds (plain substrings, faster than a search; issue 16).
+_FLOOR_HINTS: Final = (
+    "lgh", "lägenhet", "vån", "första", "andra", "tredje", "fjärde", "femte", "sjätte", "sjunde", "åttonde",
+    "ettan", "tvåan", "trean", "fyran", "femman", "sexan", "an ", "an.", "an,", "an)", "trappan", "uppgången",
+)  # fmt: skip
 _PARTICLES: Final = frozenset("De af von".split())
+_WORD_AFTER_COMMA_RE: Final = re.compile(r",[ \t]+([a-zåäö]+)[ \t]*(?:$|[.,;)\n])", re.MULTILINE)
+# A bracket that holds one lowercase word, or starts with a word of kin.
+_BRACKET_HINT_RE: Final = re.compile(rf"\([a-zåäö]+\)|\((?:{_KIN})\b")
 # Definite and plural nouns are units and groups (`Polisen, fältarna`), not persons.
 _GROUP_ENDS: Final = ("en", "et", "na", "arna", "erna", "orna")
 
@@ -76,14 +81,17 @@ _GROUP_ENDS: Final = ("en", "et", "na", "arna", "erna", "orna")
 def find_partner_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
     """Spans of the names of the module doc."""
     out: list[tuple[int, int]] = []
-    for m in _WITH_PRONOUN_RE.finditer(text) if _A_PRONOUN(text) else ():
+    joined = " och " in text or " o " in text or "&" in text
+    for m in _WITH_PRONOUN_RE.finditer(text) if joined and _A_PRONOUN(text) else ():
         if _a_person(m.group("n"), not_names, roles, words_too=True):
             out.append(m.span("n"))
-    for m in _ROLE_AFTER_COMMA_RE.finditer(text) if "," in text else ():
+    # each scan runs only where what it needs is in the text (issue 16)
+    role_after_comma = any(w in roles for w in _WORD_AFTER_COMMA_RE.findall(text)) if "," in text else False
+    for m in _ROLE_AFTER_COMMA_RE.finditer(text) if role_after_comma else ():
         words = [w for w in m.group("n").replace(",", " ").split() if w not in _PARTICLES]
         if m.group("r") in roles and all(_a_person(w, not_names, roles, words_too=True) for w in words):
             out.append(m.span("n"))
-    for m in _BRACKETED_RE.finditer(text) if "(" in text else ():
+    for m in _BRACKETED_RE.finditer(text) if "(" in text and _BRACKET_HINT_RE.search(text) else ():
         w, n = m.group("w"), m.group("n")
         # a listed name or a word that is no compound (an institution's: `Fritidsgården (fält)`)
         plain = n in ANY_NAME or is_listed_lower(n.lower()) or is_unknown_lower(n.lower())
@@ -92,7 +100,7 @@ def find_partner_names(text: str, not_names: frozenset[str], roles: frozenset[st
         said = w in _KIN_WORDS or (alone and (w in _BRACKET_WORDS or w in roles))
         if said and plain and _a_person(n, not_names, roles):
             out.append(m.span("n"))
-    for m in _LIVES_RE.finditer(text) if _A_FLOOR_WORD.search(text) else ():
+    for m in _LIVES_RE.finditer(text) if any(w in text for w in _FLOOR_HINTS) else ():
         n = m.group("n")
         if _a_resident(n) and _a_person(n, not_names, roles, words_too=True):
             out.append(m.span("n"))

@@ -49,10 +49,11 @@ def find_table_names(text: str, roles: frozenset[str]) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     if "\n" in text and any(sep in text for sep in _SEPARATORS):
         out += _column_names(text)
-    for m in _INVERTED_CELL_RE.finditer(text) if "  " in text or "\t" in text else ():
+    inverted = _COMMA_CAPITAL_RE.search(text) is not None  # what both scans need (issue 16)
+    for m in _INVERTED_CELL_RE.finditer(text) if inverted and ("  " in text or "\t" in text) else ():
         if _inverted(m.group("s"), m.group("g"), cell=True):
             out.append(m.span("n"))
-    for m in _INVERTED_ITEM_RE.finditer(text) if "," in text else ():
+    for m in _INVERTED_ITEM_RE.finditer(text) if inverted else ():
         x = "" if m.group("n") else "x"
         if m.group("label") and m.group("label").lower() in _PLACE_LABELS:
             continue  # `plats: Väven, Vasaplan`
@@ -76,6 +77,7 @@ _CAP_WORD: Final = r"(?:[A-Z]['’])?[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]
 _INVERTED: Final = rf"(?P<n>(?P<s>{_CAP_WORD}(?: {_CAP_WORD})?),[ \t](?P<g>{_CAP_WORD}(?: {_CAP_WORD})?))"
 # A log's column that holds `Surname, Given` between runs of spaces or tabs (a passage log's
 # `IN   Hoxha, Arta  UE el`, a roll's `Warsame, Sahra Mohamed\tKommunpolis`; stop 36, blind 43 and 46).
+_COMMA_CAPITAL_RE: Final = re.compile(r",[ \t][A-ZÅÄÖ]")
 _INVERTED_CELL_RE: Final = re.compile(
     rf"(?:^|(?<=[ \t]{{2}})|(?<=\t)){_INVERTED}(?=[ \t]{{2}}|\t|[ \t]*$)",
     re.MULTILINE,
