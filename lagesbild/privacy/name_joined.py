@@ -11,7 +11,7 @@ from lagesbild.privacy.lexicon import KNOWN_ZIPF, known_word, zipf
 from lagesbild.privacy.lower_words import is_english, lower_name_word
 from lagesbild.privacy.name_registers import CAPITALISED, name_word
 from lagesbild.privacy.name_unknown import ORGANISATIONS, place_words
-from lagesbild.privacy.name_words import FUNCTION_WORDS
+from lagesbild.privacy.name_words import FUNCTION_WORDS, GROUP_ENDINGS
 from lagesbild.privacy.names import FIRST_NAMES, WORD_GIVEN_NAMES
 from lagesbild.privacy.span_index import SpanIndex
 
@@ -75,7 +75,6 @@ def coordinated_names(
 _ITEM_RE: Final = re.compile(
     r"(?:(?<=[,:])|(?<=^))[ \t]*(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?=[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:,|$))", re.M
 )
-_GROUP_ENDS: Final = ("en", "et", "na", "arna", "erna", "orna")
 _STREET_ENDS: Final = (
     "gata",
     "gatan",
@@ -120,7 +119,7 @@ def listed_with_names(
             low = word.lower()
             if is_named or low in FUNCTION_WORDS or low in roles or word in not_names:
                 continue
-            if word in place_words() or word in ORGANISATIONS or low.endswith(_GROUP_ENDS + _STREET_ENDS):
+            if word in place_words() or word in ORGANISATIONS or low.endswith(GROUP_ENDINGS + _STREET_ENDS):
                 continue  # not a street among them: `… at Sangis, Storgatan, by …`
             if word not in FIRST_NAMES and (zipf(low) >= KNOWN_ZIPF or is_english(low)):
                 continue  # a common word: `Skift: Natt, Dag, Kväll`, `Status: Pågående`

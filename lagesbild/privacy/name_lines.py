@@ -284,7 +284,7 @@ def _signs(sign: re.Match[str], not_names: frozenset[str], roles: frozenset[str]
     """A listed name (a word or a place too: `Strand`, `Lena`); on a line of its own also a word no lexicon
     knows or rare in Swedish (`Ammar`). Not a place, organisation, month, function word, role or closing
     word; not a word the police's summaries end in when cut short (`Släckningsarbe`, `Dödsolycka`)."""
-    before = sign.group().split(sign.group("n"))[0]
+    before = sign.group()[: sign.start("n") - sign.start()]
     own_line = "\n" in before or "/" in before  # a line of its own, or a slash's sign-off (`… /Newroz`)
     words = sign.group("n").replace("-", " ").split()
     # a full name on a line of its own: one listed given name makes it a name (`Stuart Walker`)

@@ -22,7 +22,7 @@ from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower, typ
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown_word import PLACE_NAME_ENDINGS
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, GROUP_ENDINGS
 
 __all__ = ["find_partner_names"]
 
@@ -74,8 +74,6 @@ _PARTICLES: Final = frozenset("De af von".split())
 _WORD_AFTER_COMMA_RE: Final = re.compile(r",[ \t]+([a-zåäö]+)[ \t]*(?:$|[.,;)\n])", re.MULTILINE)
 # A bracket that holds one lowercase word, or starts with a word of kin.
 _BRACKET_HINT_RE: Final = re.compile(rf"\([a-zåäö]+\)|\((?:{_KIN})\b")
-# Definite and plural nouns are units and groups (`Polisen, fältarna`), not persons.
-_GROUP_ENDS: Final = ("en", "et", "na", "arna", "erna", "orna")
 
 
 def find_partner_names(text: str, not_names: frozenset[str], roles: frozenset[str]) -> list[tuple[int, int]]:
@@ -148,7 +146,7 @@ def _a_person(
     if low.endswith(PLACE_NAME_ENDINGS + _INSTITUTION_ENDS):
         return False
     # a definite or plural compound is a unit or a group (`Fältgruppen`), not `Zuzanna`
-    return not (low.endswith(_GROUP_ENDS) and not is_unknown_lower(low))
+    return not (low.endswith(GROUP_ENDINGS) and not is_unknown_lower(low))
 
 
 _INSTITUTION_ENDS: Final = (

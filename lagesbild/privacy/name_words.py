@@ -148,6 +148,9 @@ ROLE_WORDS_SET: Final = frozenset(w for w, kind in CTX_SINGLE.items() if kind ==
 # titles (`badchef`, `dörrvakten`, `krogvärd`; stop 25: `vaktchef` with them, which on blind 6 finds three
 # names and loses a street, measured in aggregate: a name left is personal data shared, a street taken is
 # a word lost).
+# The definite and plural endings of units and groups (`Fältgruppen`, `Polisen`, `Fältarna`): a capitalised
+# word so ended names a unit or a group, not a person, unless a name list holds it.
+GROUP_ENDINGS: Final = ("en", "et", "na", "arna", "erna", "orna")
 ROLE_ENDINGS: Final = tuple(
     sorted(w for w in ROLE_WORDS_SET if len(w) >= 5 and not w.startswith(("kontakt", "hälsning", "signer")))
 ) + ("chef", "chefen", "vakt", "vakten", "värd", "värden")

@@ -25,7 +25,7 @@ from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
 from lagesbild.privacy.name_cue_words import CAP, LOW, person_ok
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import unknown_word
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, GROUP_ENDINGS
 from lagesbild.privacy.names import AMBIGUOUS, LAST_NAMES
 
 __all__ = ["find_workplace_names"]
@@ -218,7 +218,7 @@ def _named(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     return (
         person_ok(word, not_names, roles)
         and word not in place_words()
-        and not low.endswith(("en", "et", "na", "arna", "erna", "orna") + _ORGANISATION_ENDS)
+        and not low.endswith(GROUP_ENDINGS + _ORGANISATION_ENDS)
         and all(len(part) > 1 for part in word.split("-"))  # `Till J-Södra:` is a company
     )
 
