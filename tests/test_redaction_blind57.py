@@ -19,7 +19,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "6bffb89"  # main when the corpus was delivered
 TITLE = "Redaction on the fifty-seventh blind corpus (marinas, boat clubs, guest harbours and camping sites)"
 ABOUT = (
     "Written blind (tests/blind57_*.py, docs/redaction_blind57.md); each item is a text from a summer harbour"
@@ -30,9 +30,39 @@ ABOUT = (
     f" Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (70, 70),
+    "samordningsnummer": (35, 35),
+    "mobile": (273, 273),
+    "landline": (77, 77),
+    "email": (84, 84),
+    "plate": (83, 84),
+    "plate_new": (70, 70),
+    "address": (105, 105),
+    "apartment": (42, 42),
+    "property": (49, 49),
+    "case_number": (175, 175),
+    "full_name": (1196, 1211),
+    "first_name": (658, 663),
+    "surname_after_role": (175, 185),
+    "nickname": (99, 105),
+    "word_name": (85, 111),
+    "lowercase_name": (116, 119),
+}
+DELIVERED_NAMES = (2329, 2394)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (252, 273),
+    "institution": (275, 315),
+    "street": (77, 77),
+    "time": (427, 427),
+    "date": (364, 364),
+    "amount": (112, 112),
+    "week": (133, 133),
+    "bus_line": (42, 42),
+    "word": (101, 245),
+    "organisation": (179, 189),
+    "person_street": (32, 35),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
