@@ -135,6 +135,8 @@ KEPT = {**KEPT, "organisation": (287, 300)}
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"first_name": (532, 534), "full_name": (1682, 1684), "surname_after_role": (182, 182)}
 NAMES = (2806, 2828)
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+KEPT = {**KEPT, "organisation": (289, 300)}
 
 
 class TestBlind18(BlindCorpusRatchets):

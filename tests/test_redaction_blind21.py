@@ -135,6 +135,9 @@ KEPT = {**KEPT, "organisation": (254, 261)}
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"word_name": (150, 150)}
 NAMES = (3190, 3232)
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {"nickname": (126, 131)}
+NAMES = (3191, 3232)
 
 
 class TestBlind21(BlindCorpusRatchets):

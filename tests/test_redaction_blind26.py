@@ -117,6 +117,9 @@ KEPT = {**KEPT, "organisation": (467, 483)}
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"first_name": (1265, 1278), "lowercase_name": (206, 217), "word_name": (170, 188)}
 NAMES = (4153, 4214)
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {"nickname": (155, 168)}
+NAMES = (4154, 4214)
 
 
 class TestBlind26(BlindCorpusRatchets):

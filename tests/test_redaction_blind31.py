@@ -97,6 +97,9 @@ FOUND |= {
     "nickname": (69, 77),
 }
 NAMES = (2027, 2072)
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {"nickname": (71, 77)}
+NAMES = (2029, 2072)
 
 
 class TestBlind31(BlindCorpusRatchets):

@@ -105,6 +105,9 @@ KEPT = {**KEPT, "organisation": (186, 189)}
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"first_name": (727, 736), "full_name": (807, 812)}
 NAMES = (2059, 2093)
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {"nickname": (98, 105)}
+NAMES = (2060, 2093)
 
 
 class TestBlind33(BlindCorpusRatchets):

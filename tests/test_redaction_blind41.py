@@ -95,6 +95,9 @@ KEPT = {
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"full_name": (1259, 1267), "surname_after_role": (233, 241)}
 NAMES = (2426, 2478)
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {"nickname": (187, 189)}
+NAMES = (2429, 2478)
 
 
 class TestBlind41(BlindCorpusRatchets):

@@ -95,6 +95,9 @@ KEPT = {
     "time": (217, 217),
     "week": (168, 168),
 }
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {"word_name": (102, 122)}
+NAMES = (2355, 2408)
 
 
 class TestBlind45(BlindCorpusRatchets):

@@ -109,6 +109,9 @@ NAMES = (2958, 3003)
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"nickname": (140, 147)}
 NAMES = (2960, 3003)
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {"nickname": (141, 147)}
+NAMES = (2961, 3003)
 
 
 class TestBlind46(BlindCorpusRatchets):

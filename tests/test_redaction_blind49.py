@@ -88,6 +88,9 @@ KEPT = {
     "time": (818, 819),
     "word": (28, 35),
 }
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {"nickname": (79, 84)}
+NAMES = (3382, 3416)
 
 
 class TestBlind49(BlindCorpusRatchets):

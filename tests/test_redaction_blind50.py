@@ -89,6 +89,15 @@ KEPT = {
     "time": (441, 441),
     "week": (154, 154),
 }
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {
+    "full_name": (1805, 1813),
+    "lowercase_name": (143, 154),
+    "surname_after_role": (248, 253),
+    "word_name": (137, 145),
+}
+NAMES = (2904, 2940)
+KEPT = {**KEPT, "institution": (638, 644), "organisation": (299, 301)}
 
 
 class TestBlind50(BlindCorpusRatchets):

@@ -92,6 +92,10 @@ KEPT = {
     "week": (175, 175),
     "word": (91, 91),
 }
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {"full_name": (1731, 1743), "surname_after_role": (175, 175), "word_name": (123, 137)}
+NAMES = (2981, 3017)
+KEPT = {**KEPT, "bus_line": (378, 378)}
 
 
 class TestBlind51(BlindCorpusRatchets):

@@ -70,6 +70,29 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {
+    "first_name": (734, 749),
+    "full_name": (1430, 1435),
+    "lowercase_name": (138, 147),
+    "nickname": (128, 133),
+    "surname_after_role": (193, 197),
+    "word_name": (94, 118),
+}
+NAMES = (2717, 2779)
+KEPT = {
+    **KEPT,
+    "amount": (98, 98),
+    "bus_line": (48, 49),
+    "date": (238, 238),
+    "institution": (346, 350),
+    "organisation": (573, 595),
+    "place": (147, 147),
+    "street": (119, 119),
+    "time": (217, 217),
+    "week": (63, 63),
+    "word": (63, 70),
+}
 
 
 class TestBlind53(BlindCorpusRatchets):

@@ -69,6 +69,28 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
+FOUND |= {
+    "first_name": (634, 644),
+    "full_name": (1794, 1806),
+    "lowercase_name": (152, 161),
+    "nickname": (86, 91),
+    "surname_after_role": (254, 260),
+    "word_name": (128, 146),
+}
+NAMES = (3048, 3108)
+KEPT = {
+    **KEPT,
+    "amount": (119, 119),
+    "date": (455, 455),
+    "institution": (53, 56),
+    "organisation": (667, 756),
+    "place": (148, 154),
+    "street": (140, 140),
+    "time": (342, 343),
+    "week": (161, 161),
+    "word": (63, 70),
+}
 
 
 class TestBlind56(BlindCorpusRatchets):

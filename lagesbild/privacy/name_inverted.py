@@ -123,7 +123,7 @@ _ACRONYMS: Final = frozenset("ANDT SSPF LUPP BRIS TRIS MUCF PTSD ADHD AUTISM SMH
 def _capital_given(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     """A word in capitals that is a given name: listed and no word (`JONAS`, `GUNILLA`), or four letters or
     more that are no word, place, organisation or acronym (`LEMLEM`, `PORNTHIP`)."""
-    if word in _ACRONYMS or word in ORGANISATIONS or not _VOWELS.intersection(word):
+    if word in _ACRONYMS or word in not_names or word in ORGANISATIONS or not _VOWELS.intersection(word):
         return False
     title = word.title()
     if title.lower() in FUNCTION_WORDS or title.lower() in roles or title in place_words():

@@ -29,6 +29,7 @@ from lagesbild.privacy.name_words import (
     FIRST_NAMES,
     FUNCTION_WORDS,
     LAST_NAMES,
+    LOWER_STOP,
     NATO_ALPHABET,
     PLACE_SUFFIXES,
     organisation_form,
@@ -140,7 +141,11 @@ def find_log_names(text: str) -> list[tuple[int, int]]:
     if _AN_AGE_RE.search(text):
         for m in _LOWER_AGE_RE.finditer(text):
             word = m.group("n")
-            if word not in FUNCTION_WORDS and (is_listed_lower(word) or lower_name_word(word)):
+            if (
+                word not in FUNCTION_WORDS
+                and word not in LOWER_STOP
+                and (is_listed_lower(word) or lower_name_word(word))
+            ):
                 out.append(m.span("n"))
     return out
 

@@ -240,7 +240,13 @@ def grown_names(
             out.append(shouted.span(1))  # a register's `SURNAME, Given`: `HAUGLAND, [namn]`
         before = _GIVEN_BEFORE_RE if _ARABIC_ARTICLE_RE.match(text, ns) else _GIVEN_BEFORE_PARTICLE_RE
         given = None if lower else before.search(text, max(0, ns - 50), ns)
-        if given is not None and _surname_like(text, given.end(1), not_names, roles):
+        particle_given = (
+            given is not None
+            and before is _GIVEN_BEFORE_PARTICLE_RE
+            and given.group(1) in FIRST_NAMES
+            and not after_place_prep(text, given.start(1))
+        )  # a listed given name that is a word too before a particle: `Klara de Geer` (stop 37, blind 51)
+        if given is not None and (particle_given or _surname_like(text, given.end(1), not_names, roles)):
             ns = given.start(1)
         elif not lower and ns == s and (given := _GIVEN_BEFORE_RE.search(text, max(0, s - 40), s)):
             first = given.group(1)

@@ -28,7 +28,8 @@ __all__ = ["find_table_names"]
 # The header words of a person's column (not `Rapportör` or `Ansvarig`, which hold organisations as often).
 _PERSON_COLUMNS: Final = frozenset(
     """förnamn efternamn namn anmälare handläggare handl innehavare elev eleven hyresgäst förare väktare
-    målsägande misstänkt personal kontaktperson användare boende gärningsperson vittne utförare""".split()
+    målsägande misstänkt personal kontaktperson användare boende gärningsperson vittne utförare alias smeknamn
+    kallas""".split()
 )
 _SEPARATORS: Final = (";", "\t", "|")
 _FIELD_RE: Final = re.compile(
@@ -37,10 +38,10 @@ _FIELD_RE: Final = re.compile(
     r"[ \t]*(?=$|[ \t]/[ \t]|[.;|\n])"
 )
 # The last words of a field's label that say its value is a person (besides the role words): `Ingripande:`,
-# `Anmälningsupptagare:`, `Mottagen av kundtjänst:`, `Med:`, `Utlämnad av:`.
+# `Anmälningsupptagare:`, `Mottagen av kundtjänst:`, `Med:`, `Utlämnad av:`, a förhörsledare's `FH:`.
 _PERSON_FIELD_WORDS: Final = frozenset(
     """ingripande anmälningsupptagare kundtjänst med av till handl deltagare närvarande inblandade gm bevakare
-    utförare mottagare""".split()
+    utförare mottagare fh""".split()
 )
 
 
@@ -59,6 +60,8 @@ def find_table_names(text: str, roles: frozenset[str]) -> list[tuple[int, int]]:
             continue  # `plats: Väven, Vasaplan`
         if _inverted(m.group(x + "s"), m.group(x + "g"), cell=False):
             out.append(m.span(x + "n"))
+    if "=" in text:
+        out += _relation_names(text)
     if ":" in text:
         for m in _FIELD_RE.finditer(text):
             label = m.group("label").strip().lower().split()
@@ -117,10 +120,28 @@ def _column_names(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A map of who is who, a line each: `Gurra = Patrik Karlsson, 13 år`, `Pexi = okänd, hänger vid …` (stop 37,
+# blind 52): the word before `=` is a nickname where the map has two such lines or the line names its bearer.
+_RELATION_RE: Final = re.compile(
+    rf"(?m)^[ \t]*(?:[•*–-][ \t]*)?(?P<n>{_CAP_WORD}(?:[ \t]{_CAP_WORD})?)[ \t]*=[ \t]*"
+    rf"(?P<r>(?i:okänd|okänt|oklart)\b|{_CAP_WORD}[ \t]+{_CAP_WORD}|[^\W\d_])"
+)
+
+
+def _relation_names(text: str) -> list[tuple[int, int]]:
+    found = list(_RELATION_RE.finditer(text))
+    return [
+        m.span("n")
+        for m in found
+        if (len(found) >= 2 or len(m.group("r")) > 1)
+        and not any(_a_unit(w) or w in place_words() or w in ORGANISATIONS for w in m.group("n").split())
+    ]
+
+
 def _a_cell_name(value: str) -> bool:
     """A person's cell: no digit, and a capitalised word or a lowercase one no lexicon knows (not `okänd`)."""
     words = value.replace(",", " ").split()
-    if not words or any(c.isdigit() for c in value):
+    if not words or any(c.isdigit() for c in value) or not any(c.isalpha() for c in value):
         return False
     return any(w[:1].isupper() or not (w in FUNCTION_WORDS or known_word(w)) for w in words)
 

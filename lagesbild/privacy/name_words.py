@@ -24,7 +24,7 @@ WORD_RE: Final = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 # or title ("boende", "vaktmästare", "pojken", "fru"); "weak": a verb or preposition that takes a person
 # ("pratade med", "hemma hos"): after it only a word from the name lists counts.
 STRONG_WORDS = """heter hette namn namnet kallad kallade alias förnamn förnamnet efternamn efternamnet namnen
-    vid+namn med+namnet vid+namnen kallar+sig känd+som kända+som"""
+    vid+namn med+namnet vid+namnen kallar+sig känd+som kända+som heta identifierad+som identifierades+som"""
 ROLE_WORDS = """boende boenden hyresgäst hyresgästen vaktmästare vaktmästaren fastighetsskötare
 fastighetsskötaren
     fastighetsvärd fastighetsvärden bovärd bovärden husvärd husvärden kvartersvärd kvartersvärden
@@ -42,7 +42,8 @@ fastighetsskötaren
     chef chefen butikschef butikschefen förälder föräldern vårdnadshavare vårdnadshavaren familjen familj
     misstänkt misstänkte gärningsman gärningsmannen förövare förövaren offret ägare ägaren bilägare bilägaren
     hundägare hundägaren bröderna systrarna syskonen kontakt kontaktuppgift kontaktuppgifter
-    rapporterat+av rapporterad+av rapporterades+av skriven+av skrivet+av
+    rapporterat+av rapporterad+av rapporterades+av skriven+av skrivet+av registrerad+av registrerat+av
+    upprättad+av upprättat+av antecknad+av antecknat+av
     kurator kuratorn polisassistent polisassistenten polisinspektören inspektören kriminalinspektör
     kriminalinspektören polisintendent poliskommissarie kommissarie polis polisman polismannen insp ass
     krinsp polinsp områdeschef områdeschefen enhetschef enhetschefen verksamhetschef verksamhetschefen
@@ -111,14 +112,19 @@ fastighetsskötaren
     brorsdotter systerson systerdotter lagbas lagbasen maskinist maskinisten kranförare
     kranföraren grävmaskinist grävmaskinisten byggledare byggledaren livräddare livräddaren jurist juristen
     garderobiär garderobiären gruppledare gruppledaren parkarbetare parkarbetaren besiktningsman
-    kp vh rl handl sin+man min+man hennes+man din+man"""
+    kp vh rl handl sin+man min+man hennes+man din+man
+    läk bakjour bakjouren primärjour primärjouren akutläkare akutläkaren överläkare överläkaren underläkare
+    underläkaren distriktssköterska distriktssköterskan avdelningschef avdelningschefen barnmorska
+    barnmorskan tandläkare tandläkaren tandsköterska tandsköterskan fysioterapeut fysioterapeuten
+    arbetsterapeut arbetsterapeuten psykiatriker psykiatrikern medresenär medresenären pat"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a
-# skolsköterska; "hg" a hyresgäst (stop 35); "ssk" a sjuksköterska, "usk" an undersköterska (stop 36).
+# skolsköterska; "hg" a hyresgäst (stop 35); "ssk" a sjuksköterska, "usk" an undersköterska (stop 36); "läk" a
+# läkare, "pat" a patient (stop 37).
 ROLE_ABBREVIATIONS: Final = frozenset(
     """insp ass krinsp polinsp polisinsp socialsekr sekr hr fr ov kpol fsk fritidsl fältass ordf bitr
-    sign ers bov skolsköt ssk usk dr handl""".split()
+    sign ers bov skolsköt ssk usk dr handl läk pat""".split()
 )
 WEAK_WORDS = """träffade träffat kontakta kontaktade kontaktat enligt hos kallas kallades ringde bad frågade
 tackade
@@ -174,7 +180,9 @@ PLACE_NOUNS: Final = frozenset(
     backe backen stig stigen bro bron institut institutet museum museet plan minne minnes församling
     församlingen kapell kapellet bibliotek biblioteket gymnasium gymnasiet förskola förskolan badet värld
     vårdcentral vårdcentralen center centret centrum kvarter kvarteret station stationen kulturhus
-    kulturhuset strand stranden vass udde udden gymnasieskola bangata""".split()
+    kulturhuset strand stranden vass udde udden gymnasieskola bangata
+    akuten akutmottagning akutmottagningen mottagning mottagningen avdelning avdelningen vårdavdelning
+    vårdavdelningen psykiatri psykiatrin psykiatriska geriatrik geriatriken""".split()
 )
 # Word endings of streets, squares, schools and other places: such a word is no name ("Jarlsgatan").
 PLACE_SUFFIXES: Final = (
@@ -233,13 +241,13 @@ FUNCTION_WORDS: Final = frozenset(
     """inte det den han hon de dom man något nåt så att som och en ett är var också väl ju nog bara typ kanske
     alltså i på av till för med om från vid efter under över mot ut in upp ner hit dit här där vad vem vilken
     vilket vilka hur när nu då sin sitt sina hans hennes deras min mitt mina din ditt dina oss dem er sig
-    jag du vi ni ingen inget inga alla allt flera många några båda bägge""".split()
+    jag du vi ni ingen inget inga alla allt flera många några båda bägge igen tack""".split()
 )
 # Lowercase words that look like given names but are ordinary words or abbreviations ("15 jan").
 LOWER_STOP: Final = frozenset(
     """jan tor tors ons fre lör sön apr aug sep sept okt nov dec max tim dan love will bill can rim tea gun
     ben kim mark frank jack art ray don rose ruby hope joy star april august juni juli maj mars per bo
-    hans dag sten stig liv lo inga inge ester fred del sam olov håll koll""".split()
+    hans dag sten stig liv lo inga inge ester fred del sam olov håll koll bilnr bilnummer vagnnr""".split()
 )
 SURNAME_SUFFIXES: Final = (
     "sson",

@@ -87,10 +87,20 @@ _THANKS_AT_RE: Final = re.compile(
     r"(?i:tack)(?:[ \t]+(?i:också|även|särskilt))?[ \t]+(?i:till)[ \t]+"
     rf"(?P<n>{CAP})[ \t]+(?:på|från|hos)[ \t]"
 )
-# Who would not give a surname: `6. Gaga (vill inte uppge efternamn)`.
+# Who would not give a surname: `6. Gaga (vill inte uppge efternamn)`; whose surname or identity is unknown:
+# `- Ask (efternamn okänt)`, `är Ström, förnamn okänt`, `3. Doktorn (identitet ej fastställd)` (stop 37,
+# blind 52).
 _NO_SURNAME_RE: Final = re.compile(
-    rf"(?<![\w'’-])(?P<n>{CAP})[ \t]*\("
-    r"(?i:vill[ \t]+inte|ville[ \t]+inte|uppger[ \t]+inte)[^)\n]{0,20}efternamn"
+    rf"(?<![\w'’-])(?P<n>{CAP})[ \t]*(?:\(|,[ \t]*(?=(?i:förnamn|efternamn)))"
+    r"(?i:(?:vill[ \t]+inte|ville[ \t]+inte|uppger[ \t]+inte)[^)\n]{0,20}efternamn"
+    r"|(?:efternamn|förnamn)(?:et)?[ \t]+(?:okänt|okänd|ej[ \t]+känt|inte[ \t]+känt|saknas|oklart)"
+    r"|identitet(?:en)?[ \t]+(?:ej|inte)[ \t]+(?:fastställd|känd|klarlagd)|identitet(?:en)?[ \t]+okänd"
+    r"|okänd[ \t]+identitet)"
+)
+# Whom a forwarded case goes to: `Till Okafor för handläggning.` (stop 37, blind 52).
+_FOR_HANDLING_RE: Final = re.compile(
+    rf"(?<![\w-])(?i:till)[ \t]+(?P<n>{CAP})[ \t]+för[ \t]+"
+    r"(?i:handläggning|åtgärd|kännedom|beslut|yttrande|uppföljning)(?![\w-])"
 )
 # A chat's speakers, one per line before a colon: `Lama: har nån sett …` / `Jörgen: …` / `Lama: ok`.
 _SPEAKER_RE: Final = re.compile(rf"(?m)^[ \t>]*(?P<n>{CAP}|{LOW})(?:[ \t]+[A-ZÅÄÖ]\.?)?[ \t]*:[ \t]")
@@ -127,6 +137,10 @@ _AT_VERBS: Final = (
     "spottar",
     "skällde",
     "skäller",
+    "skällt",  # `skällt på Faith i telefonen` (stop 37, blind 50)
+    "skrikit",
+    "gapade",
+    "gapat",
     "körde",  # who a car drove at: `körde nästan på Tilda` (stop 36, blind 48)
     "backade",
 )
@@ -161,7 +175,7 @@ _GATES: Final = {rule: any_word(*words) for rule, words in _GATE_WORDS.items()}
 # Asked first: any rule's word at all (one look at the text's words, not thirteen), or what the rules look
 # for inside words.
 _ANY_RULE_WORD: Final = any_word(*(w for words in _GATE_WORDS.values() for w in words))
-_RULE_SUBSTRINGS: Final = ("skolan", "gymnasiet", "gården", "efternamn", "-ärendet")
+_RULE_SUBSTRINGS: Final = ("skolan", "gymnasiet", "gården", "efternamn", "förnamn", "identitet", "-ärendet")
 
 
 def _person(word: str, not_names: frozenset[str], roles: frozenset[str], at_work: bool = False) -> bool:
@@ -261,8 +275,16 @@ def find_workplace_names(
     # where only a person's name can stand, a word's too
     if gates["heading"](text):
         out += [m.span("n") for m in _HEADING_RE.finditer(text) if _named(m.group("n"), not_names, roles)]
-    if "efternamn" in text:
-        out += [m.span("n") for m in _NO_SURNAME_RE.finditer(text) if _named(m.group("n"), not_names, roles)]
+        out += [
+            m.span("n") for m in _FOR_HANDLING_RE.finditer(text) if _named(m.group("n"), not_names, roles)
+        ]
+    if "efternamn" in text or "identitet" in text or "förnamn" in text:
+        for m in _NO_SURNAME_RE.finditer(text):
+            word = m.group("n")
+            # whose identity is unknown is known by a nickname only, a role's word too (`Doktorn`)
+            unknown = "identitet" in m.group().lower() and word.lower() not in FUNCTION_WORDS
+            if unknown or _named(word, not_names, roles):
+                out.append(m.span("n"))
     if gates["sl"](text):
         out += [m.span("n") for m in _SL_RE.finditer(text) if _person(m.group("n"), not_names, roles)]
     if gates["called_to"](text):

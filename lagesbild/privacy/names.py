@@ -190,7 +190,9 @@ AMBIGUOUS: frozenset[str] = (
     | WORD_GIVEN_NAMES
 )
 
-# Never a person name: places, organisations, calendar words.
+# Never a person name: places, organisations, calendar words; the last line: healthcare's units and agencies,
+# capitalised where a name could stand (stop 37, blind 50: `på PIVA Visby`, `anmäla till IVO`, `Psykiatrin
+# Dalarna`, `uppsöker Tandvårdens akutmottagning`).
 NOT_NAMES: frozenset[str] = frozenset(
     """
     Akalla Alarm Alby Ale Alingsås Alvesta Aneby Angered Apoteket April Araby Arbetsförmedlingen Arboga
@@ -242,6 +244,9 @@ NOT_NAMES: frozenset[str] = frozenset(
     Älvdalen Älvkarleby Älvsbyn Ängelholm Åmål Ånge Åre Årjäng Åsele Åstorp Åtvidaberg Öckerö Ödeshög Örebro
     Örkelljunga Örnsköldsvik Öst Öster Östergötland Östergötlands Östermalm Östersund Österåker Östhammar
     Östra Överkalix Övertorneå Övre
+    IVA PIVA IVO NUS SUS BUP KAVA MAVA AVA HIA Psykiatri Psykiatrin Psykiatriska Psykiatrins Tandvården
+    Tandvårdens Sjukhusapoteket Geriatrik Geriatriken Akuten Akutmottagningen Ambulansen Ambulanssjukvården
+    Vuxenpsykiatrin Barnpsykiatrin Rättspsykiatrin
 """.split()
 ) | frozenset(
     # stop 27: slang and interjections of young people's texts (`Guss i 8an berättade`, `Khalas`, `Yani

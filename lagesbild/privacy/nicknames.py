@@ -60,7 +60,7 @@ _MARK_RE: Final = re.compile(
     rf"(?i:\b(?P<m>{_STRONG_MARK}|{_MARK}))(?![\w])[ \t]*:?[ \t]*(?:{_QUOTED}|(?P<w>{_WORD}(?:[ "
     rf"\t]+{_WORD})?))"
 )
-_SO_CALLED_RE: Final = re.compile(r"(?i:\b(?:så|s\.k\.|sk|även|också)[ \t]+)$")
+_SO_CALLED_RE: Final = re.compile(r"(?i:\b(så|s\.k\.|sk|även|också)[ \t]+)$")
 # Words that follow "kallas"/"kallad" without being a name ("kallas till möte", "kallades in").
 _NOT_AFTER_MARK: Final = frozenset(
     """till in för på av ut upp hem som den det att en ett de dem dit hit och eller i vid med mot från
@@ -207,8 +207,14 @@ def find_nicknames(
     marked = not lower.isdisjoint(_MARK_TRIGGERS) or "a.k.a" in text.lower()
     for m in _MARK_RE.finditer(text) if marked else ():
         mark = m.group("m").lower()
-        if mark.startswith("kallad") and _SO_CALLED_RE.search(text, max(0, m.start() - 8), m.start()):
-            continue  # "en så kallad kökrock"
+        so_called = mark.startswith("kallad") and _SO_CALLED_RE.search(text, max(0, m.start() - 8), m.start())
+        # "en så kallad kökrock", "en A-traktor, även kallad EPA"; but after a name found, "även kallad
+        # Kaka" names a person (stop 37, blind 52)
+        also_called = so_called and so_called.group(1).lower() in ("även", "också")
+        if so_called and not (
+            also_called and (m.group("w") or "")[:1].isupper() and any_within(ends, m.start() - 40, m.start())
+        ):
+            continue
         if m.group("q") is not None:
             spans.append((m.start("q"), m.end("q")))
             continue

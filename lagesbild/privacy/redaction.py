@@ -50,6 +50,7 @@ from lagesbild.privacy.name_lowercase import find_lowercase_names
 from lagesbild.privacy.name_neighbours import grown_names
 from lagesbild.privacy.name_partners import find_partner_names
 from lagesbild.privacy.name_registers import find_register_names
+from lagesbild.privacy.name_rows import find_row_names
 from lagesbild.privacy.name_shapes import find_name_shapes
 from lagesbild.privacy.name_signals import find_signal_names
 from lagesbild.privacy.name_social import find_social_names
@@ -186,13 +187,14 @@ def _find_personal_data(text: str) -> list[Finding]:
     if joined := coordinated_names(text, spans, NOT_NAMES, ROLE_WORDS_SET):
         spans += joined + grown_names(text, joined, NOT_NAMES, ROLE_WORDS_SET)
     spans += listed_with_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
+    spans += find_row_names(text, spans, NOT_NAMES, ROLE_WORDS_SET)
     spans = [
         _without_title(text, s, e)
         for s, e in spans
         if text[s:e].lower() not in _VALUES
         and not _label(text, s, e)
         and not _organisation(text[s:e])
-        and not _acronym(text[s:e])
+        and not (_acronym(text[s:e]) and not _NICKNAME_MARK_BEFORE_RE.search(text, max(0, s - 14), s))
         and not _VENUE_NEXT_RE.match(text, e)
         and not english_date_month(text, s, e)
         and not no_person(text, s, e)
@@ -234,6 +236,10 @@ def _acronym(word: str) -> bool:
 
 
 _VOWELS: Final = frozenset("AEIOUYÅÄÖÉ")
+# After a nickname's mark, capitals without a vowel are a nickname still: `alias KJ` (stop 37, blind 52).
+_NICKNAME_MARK_BEFORE_RE: Final = re.compile(
+    r"(?i:\b(?:alias|aka|a\.k\.a\.?|kallad|kallas|smeknamnet))[ \t]*:?[ \t]*$"
+)
 
 
 def _organisation(words: str) -> bool:
@@ -255,22 +261,28 @@ _UNIT_ENDINGS: Final = (
 def _echoes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The other places in the text where a found name's word stands again, capitalised the same way:
     `Närvarande: Ananya Sharma … Ordf. Ananya`, as `redact_together` does across a record's fields."""
-    named = {
-        w
-        for s, e in spans
-        for w in _ECHO_WORD_RE.findall(text, s, e)
-        if w[:1].isupper() and w not in place_words()
-    }
+    capitalised = {w for s, e in spans for w in _ECHO_WORD_RE.findall(text, s, e) if w[:1].isupper()}
+    named = {w for w in capitalised if w not in place_words()}
+    # a name that is a place's too (`Sanna Dahlberg`) echoes where it speaks: `Sanna: Jag klev av …`
+    speaking = capitalised - named
     words = {w for w in named if w.lower() not in FUNCTION_WORDS}
     # a name that is also a function word (`Dina Delić` … `Justerare: Dina`) echoes only where it ends a
     # clause: `Dina barn` is the pronoun
     function_names = named - words
-    if not named:
+    if not capitalised:
         return []
     found = SpanIndex(spans)
     out: list[tuple[int, int]] = []
     for m in _ECHO_RE.finditer(text):
         s, e = m.span()
+        if (
+            m.group() in speaking
+            and _SPEAKS_RE.match(text, e)
+            and _LINE_START_RE.search(text, max(0, s - 2), s)
+        ):
+            if not found.overlaps(s, e):
+                out.append((s, e))
+            continue
         if m.group() in function_names and _CLAUSE_END_RE.match(text, e) and not found.overlaps(s, e):
             out.append((s, e))
             continue
@@ -284,6 +296,8 @@ def _echoes(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 _ECHO_WORD_RE: Final = re.compile(r"[^\W\d_]{3,}")
+_SPEAKS_RE: Final = re.compile(r"[ \t]*:[ \t]")
+_LINE_START_RE: Final = re.compile(r"(?:\A|\n)[ \t]*\Z")
 _CLAUSE_END_RE: Final = re.compile(r"[ \t]*(?:[,.;:!?)]|\r?\n|\Z)")
 # A whole word (an apostrophe after it is a genitive's: `Haris'`).
 _ECHO_RE: Final = re.compile(r"(?<![\w-])[^\W\d_]{3,}(?![\w-])")
