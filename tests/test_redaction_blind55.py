@@ -68,6 +68,29 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
 # read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 37 after round 50 (blind 55, 57 and 58 read).
+FOUND |= {
+    "first_name": (403, 405),
+    "full_name": (1111, 1113),
+    "lowercase_name": (113, 126),
+    "nickname": (137, 140),
+    "surname_after_role": (168, 183),
+    "word_name": (108, 119),
+}
+NAMES = (2040, 2086)
+KEPT = {
+    **KEPT,
+    "amount": (126, 126),
+    "date": (357, 357),
+    "institution": (627, 630),
+    "organisation": (291, 371),
+    "person_street": (56, 56),
+    "place": (242, 245),
+    "street": (154, 154),
+    "time": (539, 539),
+    "week": (133, 133),
+    "word": (70, 70),
+}
 
 
 class TestBlind55(BlindCorpusRatchets):

@@ -68,6 +68,30 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
 # read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 37 after round 50 (blind 55, 57 and 58 read).
+FOUND |= {
+    "first_name": (658, 663),
+    "full_name": (1196, 1211),
+    "lowercase_name": (116, 119),
+    "nickname": (99, 105),
+    "plate": (84, 84),
+    "surname_after_role": (181, 185),
+    "word_name": (85, 111),
+}
+NAMES = (2335, 2394)
+KEPT = {
+    **KEPT,
+    "amount": (112, 112),
+    "date": (364, 364),
+    "institution": (304, 315),
+    "organisation": (179, 189),
+    "person_street": (32, 35),
+    "place": (252, 273),
+    "street": (77, 77),
+    "time": (427, 427),
+    "week": (133, 133),
+    "word": (185, 245),
+}
 
 
 class TestBlind57(BlindCorpusRatchets):

@@ -69,6 +69,28 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 37 after round 50 (blind 55, 57 and 58 read).
+FOUND |= {
+    "apartment": (154, 154),
+    "first_name": (709, 717),
+    "full_name": (1351, 1365),
+    "lowercase_name": (94, 98),
+    "nickname": (78, 84),
+    "surname_after_role": (144, 146),
+    "word_name": (112, 117),
+}
+NAMES = (2488, 2527)
+KEPT = {
+    **KEPT,
+    "amount": (300, 301),
+    "date": (455, 455),
+    "institution": (98, 98),
+    "organisation": (331, 378),
+    "place": (104, 112),
+    "street": (105, 105),
+    "time": (161, 161),
+    "week": (133, 133),
+}
 
 
 class TestBlind58(BlindCorpusRatchets):

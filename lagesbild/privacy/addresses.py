@@ -30,7 +30,7 @@ _STREET_WORD2 = (
 )
 _HOUSE_NR = r"[0-9]{1,3}(?:[ \t]?[A-Ha-h](?![\w-]))?(?:[ \t]?-[ \t]?[0-9]{1,3}(?:[A-Ha-h](?![\w-]))?)?"
 _UNIT = (
-    r"(?:[ \t]?,?[ \t]?(?:lgh|lägenhet|lägenhetsnr|lgh-nr)\.?[ \t]?(?:nr\.?[ \t]?)?[0-9]{1,4}(?![0-9])"
+    r"(?:[ \t]?,?[ \t]?(?:lgh|lägenhet|lägenhetsnr|lgh-nr)\.?[ \t]?(?:nr\.?[ \t]?)?[0-9]{1,5}(?![0-9])"
     r"|[ \t]?,?[ \t]?[0-9]{1,2}[ \t]?(?:tr|trappor|trappa|vån|våning|v)(?![\w])"
     r"|[ \t]?,?[ \t]?(?:vån|våning|uppg|uppgång|port|ingång)\.?[ \t]?[0-9A-Ha-h]{1,2}(?![\w]))*"
 )
@@ -106,7 +106,7 @@ _APT_RE: Final = re.compile(
     r"|apartment|apt|flat|leilighet|leiligheten|lejlighed|lejligheden)(?:\b|(?=[0-9])))"
     r"\.?[ "
     r"\t]*(?::[ \t]*)?(?:(?i:nr)\.?[ \t]*)?"  # also a key-value line: `Lgh: 1307`
-    r"(?P<nr>[0-9]{1,4})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
+    r"(?P<nr>[0-9]{1,5})(?![0-9]|[.:/,][0-9]|[ \t]" + _COUNT_WORDS + r"\b)"
 )
 # Generic road words: "gång- och cykelvägen 3", "motorvägen 2" are no home address. Not here: words that
 # are also among the commonest street names (Skolvägen, Skogsvägen, Huvudgatan).
@@ -121,7 +121,8 @@ _GENERIC_STREETS: Final = frozenset(
     mötesplats mötesplatsen lekplats lekplatsen samlingsplats samlingsplatsen hållplats hållplatsen
     busshållplats busshållplatsen uppställningsplats sovplats sovplatsen boplats soptorg soptorget
     våningsplanet källarplan entréplan bottenplan markplan plan stråket gångstråket gångstråk trafikplats
-    trafikplatsen tpl bron gångbron järnvägsbron""".split()
+    trafikplatsen tpl bron gångbron järnvägsbron betalplan betalningsplan avbetalningsplan amorteringsplan
+    budgetplan""".split()
 )
 
 # --------------------------------------------------------------------------------------------------

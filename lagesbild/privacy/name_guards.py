@@ -46,6 +46,10 @@ _INSTITUTION_NOUNS = (
     "|vårdcentralen|hälsocentral|hälsocentralen|fritidsgård|fritidsgården|sjukhus|sjukhuset|gymnasium"
     "|bibliotek|biblioteket|simhall|simhallen|sporthall|sporthallen|ishall|ishallen|folkhögskola|skola"
     "|förskola|äldreboende|kulturhus|kulturhuset|djurpark|stadsbibliotek|folkets[ \t]+hus"
+    # the utilities' sites and the harbours (stop 37, blind 55 and 57): `Sidsjöns tryckstegringsstation`,
+    # `Östbergets vattentorn`, `Sturkö gästhamn`, `Svinö camping`, `Gränsö marina`
+    "|[a-zåäö]*(?:station|stationen|verk|verket|torn|tornet|tryckstegring|ställverk|ställverket|hamn|hamnen"
+    "|camping|campingen|marina|marinan|båtplatser)"
 )
 _COMPOUND_ENDINGS = (
     "skolan|skola|gymnasiet|gården|hallen|badet|biblioteket|kyrkan|parken|huset|institutet|sjukhuset"
@@ -62,7 +66,7 @@ _INSTITUTION_ENDINGS: Final = (
     "sjukhuset",
 )  # fmt: skip
 # A person's genitive before a street's word: a street (`Ellen Keys gata`); `väg` only after `på`, `vid`.
-_STREET_NEXT_RE: Final = re.compile(r"(?:s|'s)?[ \t]+(?:gata|gatan|allé|gränd|plats|torg|stig|backe)\b")
+_STREET_NEXT_RE: Final = re.compile(r"(?:s|'s|:s)?[ \t]+(?:gata|gatan|allé|gränd|plats|torg|stig|backe)\b")
 _ROAD_NEXT_RE: Final = re.compile(r"(?:s|'s)?[ \t]+(?:väg|vägen)\b")
 _PLACE_PREP_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?i:på|vid|längs|mot|från|till|utmed|nära)[ \t]+$")
 # The words of a log before the place it is about: `rond Påljungshage`, `larm Rosvalla`, `plats: Väven`.
@@ -71,6 +75,17 @@ _PLACE_PREP_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?i:på|vid|längs|mot|fr�
 _LOG_PLACE_BEFORE_RE: Final = re.compile(
     r"(?:(?<![\w-])(?i:rond|ronden|rondering|p-övervakning|radiotrafik|larm|larmet|objekt|objektet"
     r"|logg|förstärkning|snatteri|åter)|(?m:^)[ \t]*(?i:plats|objekt)[ \t]*:)[ \t]+$"
+)
+
+
+# What names a boat right before its name: `båten`, `Ströms båt`, `jollen hade namnet`, `Båtens namn:`,
+# `gästbåt`, `M/S`, `our boat`; a bracket of its make between (`båt (Ryds 535, namn …`). Not after a comma:
+# `ägaren till båten, Erik Ek` is a person.
+_BOAT_BEFORE_RE: Final = re.compile(
+    r"(?:(?i:\b[a-zåäö]*(?:båt|båten|båtens|jolle|jollen|jollens)|\bboat)(?:[ \t]*\([^)\n]{0,30})?"
+    r"(?:[ \t]+(?i:hade[ \t]+namnet|heter|med[ \t]+namnet|namn|namnet)[ \t]*:?)?"
+    r"|(?m:^)[ \t]*(?i:båt|båtens[ \t]+namn|båtnamn)[ \t]*:"  # a field, not `skeppare enligt grannbåt: Emil`
+    r"|\b(?:M/S|S/Y|M/Y))[ \t]+$"
 )
 
 
@@ -89,6 +104,8 @@ def no_person(text: str, start: int, end: int) -> bool:
         return True  # `Bajram`, `Kurban Bayramı`, `Eid al-Adha`, `Ayeeyo`; not `en man kallad Ayeeyo`
     if _HOME_BEFORE_RE.search(text, max(0, start - 30), start) or _HOME_RE.match(text, start):
         return True  # a home's or a meeting place's name: `Villa Linnea`, `Stödboende Tornet` (stop 35)
+    if " " not in word and "\n" not in word and _BOAT_BEFORE_RE.search(text, max(0, start - 50), start):
+        return True  # a boat's name: `köpt båten Lill-Maja`, `Båtens namn: Elvira` (stop 37, blind 57)
     if (
         _BUSINESS_NEXT_RE.match(text, end)
         or (_CLUB_NEXT_RE.match(text, end) and _no_listed_name(word))

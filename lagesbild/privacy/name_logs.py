@@ -86,7 +86,8 @@ _A_RELATIVE_WORD: Final = any_word(*_RELATIVES, *_OWN)
 _GROUP_BRACKET_RE: Final = re.compile(
     r"(?<![\w-])(?i:polisen|fältgruppen|fältarna|familjen|väktarna|nattvandrarna|socialtjänsten|räddningstjänsten"
     r"|skolan|kommunen|bostadsbolaget|värdarna|trygghetsvärdarna|fritidsgården|föräldrarna|gatukontoret"
-    r"|kommunpolisen|styrkan|patrullen|hemtjänst|hemtjänsten|socialjouren|larmpatrullen)[ \t]*\("
+    r"|kommunpolisen|styrkan|patrullen|hemtjänst|hemtjänsten|socialjouren|larmpatrullen"
+    r"|kfm|kronofogden|soc|boendestödet|hyresvärden|förvaltningen)[ \t]*\("  # `KFM (Lundgren)` (stop 37)
     r"(?P<list>[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?(?:[ \t]*(?:,|&|och|/)[ \t]*[A-ZÅÄÖ][^\W\d_]+"
     r"(?:-[A-ZÅÄÖ][^\W\d_]+)?){0,2})\)"
 )

@@ -41,7 +41,7 @@ _FIELD_RE: Final = re.compile(
 # `Anmälningsupptagare:`, `Mottagen av kundtjänst:`, `Med:`, `Utlämnad av:`, a förhörsledare's `FH:`.
 _PERSON_FIELD_WORDS: Final = frozenset(
     """ingripande anmälningsupptagare kundtjänst med av till handl deltagare närvarande inblandade gm bevakare
-    utförare mottagare fh""".split()
+    utförare mottagare fh informerad informerade kontaktad underrättad""".split()
 )
 
 

@@ -116,7 +116,12 @@ fastighetsskötaren
     läk bakjour bakjouren primärjour primärjouren akutläkare akutläkaren överläkare överläkaren underläkare
     underläkaren distriktssköterska distriktssköterskan avdelningschef avdelningschefen barnmorska
     barnmorskan tandläkare tandläkaren tandsköterska tandsköterskan fysioterapeut fysioterapeuten
-    arbetsterapeut arbetsterapeuten psykiatriker psykiatrikern medresenär medresenären pat"""
+    arbetsterapeut arbetsterapeuten psykiatriker psykiatrikern medresenär medresenären pat
+    skuldrådgivare skuldrådgivaren budgetrådgivare budgetrådgivaren kronoinspektör kronoinspektören
+    kronofogde gäldenär gäldenären svarande svaranden tågklarerare tågklareraren lokförare
+    lokföraren förman förmannen låssmed låssmeden skadereglerare skadereglaren beredskapshavande
+    elsäkerhetsledare hamnkapten hamnkaptenen hamnvärd hamnvärden campingvärd campingvärden hamnfogde
+    hamnfogden hamnchef hamnchefen vaktansvarig"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a

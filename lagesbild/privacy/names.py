@@ -213,7 +213,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     Katrineholm Kil Kinda Kiruna Kista Klarna Klippan Knivsta Kommun Kommunen Kommunstyrelsen Kramfors
     Kriminalvården Kristianstad Kristinehamn Krokom Kronoberg Kronobergs Kronogården Kumla Kummelnäs
     Kungsbacka Kungsholmen Kungsör Kungälv Kustbevakningen Kyrkan Kävlinge Köping LSS Laholm Landskrona Laxå
-    Lekeberg Leksand Lerum Lessebo Lidingö Lidköping Lidl Lilla Lindesberg Linköping Ljungby Ljusdal
+    Lekeberg Leksand Lerum Lessebo Lgh Lidingö Lidköping Lidl Lilla Lindesberg Linköping Ljungby Ljusdal
     Ljusnarsberg Lomma Lucia Ludvika Luleå Lund Lycksele Lysekil Länsstyrelsen Långberg Långbergsskolan
     Lördag Maj Malmö Malung Malå Marieberg Mariebergsgården Mariestad Mark Markaryd Mars Max McDonalds
     Mellerud Midsommar Midsommarafton Migrationsverket Mitt Mjölby Mora Moskén Motala Mullsjö Munkedal

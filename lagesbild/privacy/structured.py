@@ -153,10 +153,14 @@ _PLATE_STOP: Final = frozenset(
 _CURRENCIES: Final = frozenset("SEK EUR USD NOK DKK GBP".split())
 _AMOUNT_BEFORE_RE: Final = re.compile(
     r"(?i)(?:kost|pris|belopp|summa|betal|värde|skad|skade|byte|avgift|böter|ersättning|faktur|totalt|\bca\b"
-    r"|cirka|ungefär|omkring|\bà\b|\bför\b|price|cost|paid|amount|total|fee|fine|bill|repair|damage)"
+    r"|cirka|ungefär|omkring|\bà\b|\bför\b|price|cost|paid|amount|total|fee|fine|bill|repair|damage"
+    # debts, rents, wages and benefits (stop 37, blind 58: `Skulden är SEK 600`, `bistånd med SEK 600`)
+    r"|skuld|hyr|lön|bistånd|bidrag|stöd|förfall|saldo|fordran|inkasso|kvitto)"
 )
 _CLAUSE_END_RE: Final = re.compile(r"(?<=[^\W\d_]{3})\.[ \t]|[!?\n(]")  # not after `ca.`
-_AMOUNT_AFTER_RE: Final = re.compile(r"[,.:][0-9-]|[ \t]?(?:kr|kronor|:-|/)|[ \t][0-9]{3}\b")
+_AMOUNT_AFTER_RE: Final = re.compile(
+    r"[,.:][0-9-]|[ \t]?(?:kr|kronor|:-|/)|[ \t][0-9]{3}\b|[ \t]+i[ \t]+(?:skuld|månaden|hyra|hyresskuld)\b"
+)
 
 
 def _currency_plate(text: str, m: re.Match[str]) -> bool:
@@ -390,6 +394,15 @@ def _find_plates(text: str) -> list[Finding]:
             ):
                 # the 2019 format is a plate's in a text about vehicles, whatever its letters: a list of
                 # cars parked wrong (`Felparkerade fordon: … BMW 29X – vid …`)
+                out.append(Finding("regnr", m.start(), m.end(), m.group()))
+            elif (
+                letters.isupper()
+                and not sep
+                and tail.isdigit()
+                and _PLATE_CTX_RE.search(text[max(0, m.start() - 60) : m.start()])
+            ):
+                # the old format against its digits after a vehicle in the sentence: `en vit bil på
+                # parkeringen typ ABB874` (stop 37, blind 57)
                 out.append(Finding("regnr", m.start(), m.end(), m.group()))
             continue
         if tail[-1].upper() not in _PLATE_LAST:
