@@ -2,7 +2,8 @@
 camping sites) and blind 58 (evictions and debts), written here in other words: the roles of debt work, the
 railway and the harbour (`skuldrådgivare`, `kronoinspektör`, `tågklarerare`, `lokförare`, `förman`,
 `hamnchefen`), a person in brackets after Kronofogden, a person field's `informerad:`; structured: a flat's
-number of five digits, a plate against its digits after a vehicle in the sentence; and what stays: a
+number of five digits, a plate against its digits after a vehicle in the sentence, a lowercase street after
+`boende`, an `Avenyn`; and what stays: a
 utility's site after a place's genitive, a boat's name, a currency's amount of debts, rents and wages, a
 payment plan's figures."""
 
@@ -42,6 +43,9 @@ def test_the_person_is_removed(text: str, gone: str) -> None:
         ("Dörren till lgh 41203 var uppbruten.", "41203"),
         ("Objekt: lägenhetsnr 70512, tredje våningen", "70512"),
         ("En röd bil stod vid bommen, kanske ABB874 eller liknande.", "ABB874"),
+        # the two addresses blind 50 and 51 missed, read at round 48
+        ("Anmäld: Per Ek, boende ekbacksvägen 14, Tollare.", "14"),
+        ("Eleven hämtas på Första Avenyn 31 i morgon.", "31"),
     ],
 )
 def test_the_structured_item_is_found(text: str, value: str) -> None:
@@ -66,6 +70,8 @@ def test_the_structured_item_is_found(text: str, value: str) -> None:
         ("Hon har SEK 400 i skuld sedan mars.", "SEK 400"),
         ("Lönen är SEK 900 i veckan efter utmätning.", "SEK 900"),
         ("Betalplan 12 300 kr/mån från januari.", "12 300 kr"),
+        # Who lives at a hotel for a few nights has no address there.
+        ("Han bor på hotell 4 nätter till.", "hotell 4"),
         # Kronofogden's applicant is often a company.
         ("Sökande: Bostadsbolaget Hem\nSvarande: se bilaga", "Bostadsbolaget Hem"),
     ],

@@ -96,6 +96,8 @@ KEPT = {
 FOUND |= {"full_name": (1731, 1743), "surname_after_role": (175, 175), "word_name": (123, 137)}
 NAMES = (2981, 3017)
 KEPT = {**KEPT, "bus_line": (378, 378)}
+# Raised at stop 37: the address read at round 48 is found.
+FOUND |= {"address": (280, 280)}
 
 
 class TestBlind51(BlindCorpusRatchets):

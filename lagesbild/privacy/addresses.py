@@ -19,6 +19,7 @@ _STREET_SUFFIX = (
     r"(?:vägen|gatan|gata|gränd|gränden|stigen|stig|backen|backe|allén|allé|alle|plan|planen|torget"
     r"|leden|slingan|svängen|platsen|kroken|ringen|bryggan|kajen|promenaden|gången|liden|höjden"
     r"|stråket|vreten|terrassen|esplanaden|kvarnen|parkvägen|brinken|bron|boulevarden"
+    r"|avenyn"  # `Första Avenyn 52` (stop 37, blind 51)
     # typed without å/ä/ö ("Strandvagen 28 C"; stop 22)
     r"|vagen|granden|grand|allen|hojden|stroket|parkvagen)"
 )
@@ -90,9 +91,10 @@ _ADDR_CTX_RE: Final = re.compile(
 )
 # After a form's `Adress:` a street in lowercase too (`Adress: landsvägen 101, lgh nr 1401`; stop 35).
 # Also in brackets or right after the word (`hans adress (gültzauudden 99)`, `adressen kyrkvägen 4`; stop 36),
-# where the street is no function word (`adressen för 12 personer`).
+# where the street is no function word (`adressen för 12 personer`); after `boende` or `bor på` too
+# (`Misstänkt: Luis Rojas, boende tollare träskväg 93`; stop 37, blind 50).
 _ADDR_LABEL_RE: Final = re.compile(
-    r"(?i:\b(?:adress|adressen|hemadress|hemadressen|bostadsadress|folkbokföringsadress))"
+    r"(?i:\b(?:adress|adressen|hemadress|hemadressen|bostadsadress|folkbokföringsadress|boende|bor[ \t]+på))"
     r"(?:[ \t]*[:(]|[ \t])[ \t]*"
     r"(?P<street>[a-zåäöü][\w-]+(?:[ \t][a-zåäö][\w-]+)?)[ \t]" + _ADDR_TAIL
 )
@@ -377,11 +379,21 @@ def find_addresses(text: str) -> list[Finding]:
                 Finding("adress", m.start("nr"), m.end("nr"), m.group("nr"))
                 for m in rx.finditer(text)
                 if m.group("street").split()[0].lower() not in _NOT_A_STREET
+                and (rx is _ADDR_CTX_RE or _a_lowercase_street(m))
             ]
     if "lgh" in low or "lägenhet" in low or "lgnr" in low or "lägnr" in low or _FOREIGN_FLAT_RE.search(low):
         for m in _APT_RE.finditer(text):
             out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
     return out
+
+
+def _a_lowercase_street(m: re.Match[str]) -> bool:
+    """After an address's word any street; after `boende` or `bor på` only a street's word (`tollare
+    träskväg 93`; not `bor på hotell 4 nätter`)."""
+    if "adress" in m.group().lower():
+        return True
+    last = m.group("street").split()[-1].lower()
+    return last.endswith(_STREET_ENDINGS + ("väg", "gata")) or last in _STREET_SECOND_WORDS
 
 
 def _clock_not_property(name: str, number: str) -> bool:
