@@ -20,7 +20,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "4d297e3"  # main when the corpus was delivered
 TITLE = "Redaction on the fifty-ninth blind corpus (roads, rest areas and truck stops)"
 ABOUT = (
     "Written blind (tests/blind59_*.py, docs/redaction_blind59.md); each item is a text about the E4, the"
@@ -31,9 +31,39 @@ ABOUT = (
     f" item and no sentence. Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (56, 56),
+    "samordningsnummer": (35, 35),
+    "mobile": (266, 266),
+    "landline": (63, 63),
+    "email": (56, 56),
+    "plate": (181, 182),
+    "plate_new": (132, 133),
+    "address": (70, 70),
+    "apartment": (35, 35),
+    "property": (35, 35),
+    "case_number": (98, 98),
+    "full_name": (1127, 1134),
+    "first_name": (649, 656),
+    "surname_after_role": (162, 173),
+    "nickname": (79, 84),
+    "word_name": (102, 116),
+    "lowercase_name": (122, 126),
+}
+DELIVERED_NAMES = (2241, 2289)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (270, 273),
+    "institution": (319, 343),
+    "street": (63, 63),
+    "time": (335, 336),
+    "date": (230, 231),
+    "amount": (77, 77),
+    "week": (98, 98),
+    "bus_line": (35, 35),
+    "word": (42, 49),
+    "organisation": (232, 273),
+    "person_street": (28, 28),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody
