@@ -19,7 +19,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "4d297e3"  # main when the corpus was delivered
 TITLE = "Redaction on the sixtieth blind corpus (cemeteries, churches and funeral services)"
 ABOUT = (
     "Written blind (tests/blind60_*.py, docs/redaction_blind60.md); each item is a cemetery's or a parish's"
@@ -30,9 +30,39 @@ ABOUT = (
     f" sentence. Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (63, 63),
+    "samordningsnummer": (35, 35),
+    "mobile": (140, 140),
+    "landline": (77, 77),
+    "email": (56, 56),
+    "plate": (49, 49),
+    "plate_new": (49, 49),
+    "address": (91, 91),
+    "apartment": (42, 42),
+    "property": (42, 42),
+    "case_number": (84, 84),
+    "full_name": (1073, 1078),
+    "first_name": (452, 461),
+    "surname_after_role": (152, 163),
+    "nickname": (95, 98),
+    "word_name": (96, 104),
+    "lowercase_name": (84, 98),
+}
+DELIVERED_NAMES = (1952, 2002)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (284, 294),
+    "institution": (175, 175),
+    "street": (56, 56),
+    "time": (168, 168),
+    "date": (182, 182),
+    "amount": (84, 84),
+    "week": (112, 112),
+    "bus_line": (42, 42),
+    "word": (42, 56),
+    "organisation": (135, 154),
+    "person_street": (35, 35),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
