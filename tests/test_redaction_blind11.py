@@ -145,6 +145,9 @@ NAMES = (1789, 1872)
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"surname_after_role": (117, 120)}
 NAMES = (1790, 1872)
+# Raised at stop 37 after the given-name lists were widened (Tsegaye, Zohal, Ranim, Bethlehem, Roman …).
+FOUND |= {"full_name": (915, 921)}
+NAMES = (1793, 1872)
 
 
 class TestBlind11(BlindCorpusRatchets):

@@ -108,6 +108,8 @@ SWEDISH_FIRST_NAMES: frozenset[str] = frozenset(
     William Willy Wilma Wilmer Wojtek Yahya Yasin Yasmin Yasmine Yassin Ylva Yngve Yohannes Younes Yousef
     Youssef Yunus Yusuf Yvonne Zahra Zaid Zainab Zakaria Zakariya Zeinab Zeynep Ziad Zoran Åke Åsa Åse Örjan
     Östen Orvar Vilda Embla Blenda Juno Eir
+    Tsegaye Worku Tsehay Meseret Rahwa Freweyni Zohal Khatera Parwana Nilofar Ranim Ikran Obada Saif Ghalia
+    Mohanad Muhannad Tayseer Raghad Ruaa Shahad Bayan Marah Lujain Safa
 """.split()
 )
 
@@ -169,7 +171,7 @@ SWEDISH_LAST_NAMES: frozenset[str] = frozenset(
 WORD_GIVEN_NAMES: frozenset[str] = frozenset(
     """Sol Lilja Ask Dina Varg Hope Joy Faith Grace Summer Autumn Sky River Rain Star Sunny Angel Destiny
     Precious Gift Happy Princess Lucky Honey Pearl Melody Harmony Dawn Heaven Liberty Trinity Salam Umut
-    Barış Baris Bahar Sevgi Lumi Usko Flora""".split()
+    Barış Baris Bahar Sevgi Lumi Usko Flora Roman Bethlehem""".split()
 )
 # Names that are also common words or places: need a surname or context.
 AMBIGUOUS: frozenset[str] = (
