@@ -48,7 +48,7 @@ _INSTITUTION_NOUNS = (
     "|förskola|äldreboende|kulturhus|kulturhuset|djurpark|stadsbibliotek|folkets[ \t]+hus"
     # the utilities' sites and the harbours (stop 37, blind 55 and 57): `Sidsjöns tryckstegringsstation`,
     # `Östbergets vattentorn`, `Sturkö gästhamn`, `Svinö camping`, `Gränsö marina`
-    "|[a-zåäö]*(?:station|stationen|verk|verket|torn|tornet|tryckstegring|ställverk|ställverket|hamn|hamnen"
+    "|(?!nätverk)[a-zåäö]*(?:station|stationen|verk|verket|torn|tornet|tryckstegring|ställverk|ställverket|hamn|hamnen"
     "|camping|campingen|marina|marinan|båtplatser)"
 )
 _COMPOUND_ENDINGS = (

@@ -246,7 +246,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     Älvdalen Älvkarleby Älvsbyn Ängelholm Åmål Ånge Åre Årjäng Åsele Åstorp Åtvidaberg Öckerö Ödeshög Örebro
     Örkelljunga Örnsköldsvik Öst Öster Östergötland Östergötlands Östermalm Östersund Österåker Östhammar
     Östra Överkalix Övertorneå Övre
-    IVA PIVA IVO NUS SUS BUP KAVA MAVA AVA HIA Psykiatri Psykiatrin Psykiatriska Psykiatrins Tandvården
+    IVA PIVA IVO NUS SUS BUP KAVA MAVA HIA Psykiatri Psykiatrin Psykiatriska Psykiatrins Tandvården
     Tandvårdens Sjukhusapoteket Geriatrik Geriatriken Akuten Akutmottagningen Ambulansen Ambulanssjukvården
     Vuxenpsykiatrin Barnpsykiatrin Rättspsykiatrin
 """.split()

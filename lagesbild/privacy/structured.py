@@ -155,7 +155,9 @@ _AMOUNT_BEFORE_RE: Final = re.compile(
     r"(?i)(?:kost|pris|belopp|summa|betal|värde|skad|skade|byte|avgift|böter|ersättning|faktur|totalt|\bca\b"
     r"|cirka|ungefär|omkring|\bà\b|\bför\b|price|cost|paid|amount|total|fee|fine|bill|repair|damage"
     # debts, rents, wages and benefits (stop 37, blind 58: `Skulden är SEK 600`, `bistånd med SEK 600`)
-    r"|skuld|hyr|lön|bistånd|bidrag|stöd|förfall|saldo|fordran|inkasso|kvitto)"
+    # (not `hyrbil SEK 298`, a rented car's plate)
+    r"|skuld|\bhyra|\bhyran\b|hyres|\blön|bistånd|bidrag|\bstöd\b|försörjningsstöd|förfall|saldo|fordran"
+    r"|inkasso|kvitto)"
 )
 _CLAUSE_END_RE: Final = re.compile(r"(?<=[^\W\d_]{3})\.[ \t]|[!?\n(]")  # not after `ca.`
 _AMOUNT_AFTER_RE: Final = re.compile(
