@@ -393,7 +393,7 @@ def _a_lowercase_street(m: re.Match[str]) -> bool:
     if "adress" in m.group().lower():
         return True
     last = m.group("street").split()[-1].lower()
-    return last.endswith(_STREET_ENDINGS + ("väg", "gata")) or last in _STREET_SECOND_WORDS
+    return last.endswith(_STREET_ENDINGS + ("väg",)) or last in _STREET_SECOND_WORDS
 
 
 def _clock_not_property(name: str, number: str) -> bool:

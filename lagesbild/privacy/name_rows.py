@@ -3,7 +3,7 @@
 * the head of a line in a list whose other heads are names found: `Kobra – sprang iväg innan kontroll`
   among `Arta Hoxha – inget`, `Ryssen: nycklar till …` among `Tindra Ekström: två telefoner`, `- Mindo` among
   `- Eero Nieminen, 14 år`. One word that is no function word, role, place, organisation, street, label
-  or common word; a nickname of kind (`- Finnen`) counts, and two or three capitals (`JP`);
+  or common word; a nickname of kind (`- Finnen`) counts;
 * a nickname of kind, capitalised where a common noun would not be, mid-sentence: `Säger att Pojken slog
   honom`, `chattar med Ryssen om vapen`, `bl.a. Persern`.
 """

@@ -119,7 +119,7 @@ fastighetsskötaren
     arbetsterapeut arbetsterapeuten psykiatriker psykiatrikern medresenär medresenären pat
     skuldrådgivare skuldrådgivaren budgetrådgivare budgetrådgivaren kronoinspektör kronoinspektören
     kronofogde gäldenär gäldenären svarande svaranden tågklarerare tågklareraren lokförare
-    lokföraren förman förmannen låssmed låssmeden skadereglerare skadereglaren beredskapshavande
+    lokföraren förman förmannen låssmed låssmeden skadereglerare skaderegleraren beredskapshavande
     elsäkerhetsledare hamnkapten hamnkaptenen hamnvärd hamnvärden campingvärd campingvärden hamnfogde
     hamnfogden hamnchef hamnchefen vaktansvarig"""
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
