@@ -19,7 +19,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "0d10ce2"  # main when the corpus was delivered
 TITLE = "Redaction on the sixty-third blind corpus (taxis, food couriers and gig workers)"
 ABOUT = (
     "Written blind (tests/blind63_*.py, docs/redaction_blind63.md); each item is a text about taxi drivers,"
@@ -31,9 +31,39 @@ ABOUT = (
     f" Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (42, 42),
+    "samordningsnummer": (42, 42),
+    "mobile": (119, 119),
+    "landline": (63, 63),
+    "email": (70, 70),
+    "plate": (70, 70),
+    "plate_new": (63, 63),
+    "address": (154, 154),
+    "apartment": (42, 42),
+    "property": (49, 49),
+    "case_number": (84, 84),
+    "full_name": (634, 637),
+    "first_name": (897, 910),
+    "surname_after_role": (198, 204),
+    "nickname": (119, 126),
+    "word_name": (104, 125),
+    "lowercase_name": (105, 112),
+}
+DELIVERED_NAMES = (2057, 2114)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (257, 259),
+    "institution": (346, 357),
+    "street": (189, 189),
+    "time": (245, 245),
+    "date": (224, 224),
+    "amount": (154, 154),
+    "week": (56, 56),
+    "bus_line": (56, 56),
+    "word": (49, 63),
+    "organisation": (217, 238),
+    "person_street": (60, 63),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody
