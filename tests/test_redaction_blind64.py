@@ -20,7 +20,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "0d10ce2"  # main when the corpus was delivered
 TITLE = "Redaction on the sixty-fourth blind corpus (animals in the estate)"
 ABOUT = (
     "Written blind (tests/blind64_*.py, docs/redaction_blind64.md); each item is a text about animals"
@@ -31,9 +31,39 @@ ABOUT = (
     f" figures only, no missed item and no sentence. Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (49, 49),
+    "samordningsnummer": (35, 35),
+    "mobile": (203, 203),
+    "landline": (56, 56),
+    "email": (49, 49),
+    "plate": (35, 35),
+    "plate_new": (35, 35),
+    "address": (175, 175),
+    "apartment": (98, 98),
+    "property": (35, 35),
+    "case_number": (70, 70),
+    "full_name": (1109, 1120),
+    "first_name": (392, 397),
+    "surname_after_role": (154, 166),
+    "nickname": (93, 105),
+    "word_name": (113, 137),
+    "lowercase_name": (122, 126),
+}
+DELIVERED_NAMES = (1983, 2051)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (287, 294),
+    "institution": (161, 161),
+    "street": (371, 371),
+    "time": (154, 154),
+    "date": (343, 343),
+    "amount": (70, 70),
+    "week": (105, 105),
+    "bus_line": (42, 42),
+    "word": (55, 63),
+    "organisation": (287, 308),
+    "person_street": (27, 28),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
