@@ -27,7 +27,8 @@ _STREET_WORD2 = (
     r"(?:allé|allén|alle|väg|vägen|gata|gatan|gränd|gränden|torg|torget|backe|backen|stig|stigen|plats"
     r"|platsen|promenad|promenaden|led|leden|vag|vagen|grand|granden|allen"
     r"|gärde"  # a field's street: `Geneta gärde 118` (stop 34)
-    r"|backar|gärdet|hage)"  # `Tuna backar 46`, `Berga hage 3` (stop 36)
+    r"|backar|gärdet|hage"  # `Tuna backar 46`, `Berga hage 3` (stop 36)
+    r"|strand|kaj)"  # `Bergsunds strand 18`, `Skeppsbrons kaj 3` (stop 38)
 )
 _HOUSE_NR = r"[0-9]{1,3}(?:[ \t]?[A-Ha-h](?![\w-]))?(?:[ \t]?-[ \t]?[0-9]{1,3}(?:[A-Ha-h](?![\w-]))?)?"
 _UNIT = (

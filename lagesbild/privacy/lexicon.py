@@ -124,7 +124,8 @@ ORGANISATIONS: Final = frozenset(
     Familjebostäder Svenska Bostäder Stockholmshem Micasa Ellevio Vattenfall Eon Telia Nobina Transdev Arriva
     Keolis Bergkvarabuss Flixbus Voi Tier Lime Bolt Uber Foodora Wolt Åhléns Clas Ohlson Jula Biltema Rusta
     Ö&B Normal Lindex Stadium Intersport Apotea Kronans Lloyds Circle Preem Ingo Okq8 Shell Tempo Netto
-    Citygross Pizzahut Subway Espresso Kriminalvården Kronofogden Kustbevakningen Tullverket
+    Citygross Pizzahut Subway Sibylla Ica Kvantum Coop Hemköp Lidl Espresso Kriminalvården Kronofogden
+    Kustbevakningen Tullverket
     Brottsoffermyndigheten
     Brottsofferjouren Kvinnojouren Tjejjouren Ungdomsjouren Stadsmissionen Räddningsmissionen Frälsningsarmén
     Hela Människan Unizon Rädda Barnen Röda Korset Korset Mentor Ecpat Polarna Länsförsäkringar Folksam If

@@ -47,7 +47,7 @@ _ROAD_PLACES: Final = (
     "trafikplats", "trafikplatsen", "avfart", "avfarten", "påfart", "påfarten", "korsning", "korsningen",
     "cirkulationsplats", "cirkulationsplatsen", "rondell", "rondellen", "infart", "infarten", "väg", "vägen",
     "länsväg", "riksväg", "bro", "bron", "tunnel", "tunneln", "station", "stationen", "hållplats",
-    "hållplatsen",
+    "hållplatsen", "rastplats", "rastplatsen", "truckstop", "truckstopp", "truckstoppet",
 )  # fmt: skip
 _PLACE_BEFORE_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(_ROAD_PLACES)}))[ \t]+$")
 

@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from lagesbild.privacy.finding import Finding
-from lagesbild.privacy.lexicon import zipf
+from lagesbild.privacy.lexicon import ORGANISATIONS, place_words, zipf
 from lagesbild.privacy.name_words import (
     ANY_NAME,
     CANDIDATES,
@@ -36,6 +36,7 @@ from lagesbild.privacy.name_words import (
     ROMAN_RE,
     SAINT_RE,
     SO_CALLED_RE,
+    SPOT_AFTER_WORDS,
     SURNAME_PLACES,
     SURNAME_SUFFIXES,
     WORD_RE,
@@ -237,6 +238,8 @@ def find_names(text: str) -> list[Finding]:
             w2 = tokens[j + 1][2]
             b2 = _base(w2)
             compound_place = w2.islower() and len(w2) > 5 and w2.endswith(PLACE_NOUN_ENDINGS)  # "lekpark"
+            if w2 == "plats" and j > i and j + 2 < n and tokens[j + 2][2] in SPOT_AFTER_WORDS:
+                break  # a person's own spot, no square: `Raimo Lehtonens plats under bron` (stop 38)
             if (
                 (_placeish(w2, b2) and (not w2.islower() or _long_head(w2)))
                 or compound_place
@@ -292,7 +295,11 @@ def find_names(text: str) -> list[Finding]:
                 continue
         if standalone_check and j == i and w == base and kind is None and i > 0:
             prev = tokens[i - 1][2].lower()
-            if prev in PLACE_PREPS and text[tokens[i - 1][1] : s].strip(" \t") == "":
+            if (
+                prev in PLACE_PREPS
+                and text[tokens[i - 1][1] : s].strip(" \t") == ""
+                and not (prev == "på" and _only_a_person(base) and not _more_of_a_name(text, end_of=e))
+            ):
                 i += 1  # "i Vega", "vid Karlberg": a place with a name's spelling
                 continue
         end = tokens[j][1]
@@ -321,6 +328,27 @@ def find_names(text: str) -> list[Finding]:
 
 # Of the capitalised words, those that inside a sentence are only names (`med Sol`, `och Nour`):
 # the others are months, holidays, places or English words there too (`i Maj`, `på Valborg`, `Said`).
+def _only_a_person(base: str) -> bool:
+    """A given name that names no place nor thing: after `på` it is the person (`kastade öl på Valentina`,
+    `ha koll på Constantin`; stop 38, blind 53 and 61), where `i Vega`, `vid Karlberg` are places."""
+    return (
+        base in FIRST_NAMES
+        and base not in AMBIGUOUS
+        and base not in NOT_NAMES
+        and base not in ORGANISATIONS  # `på Jula`
+        and base not in place_words()
+    )
+
+
+_PARTICLE_WORDS: Final = PARTICLES | {"af"}  # `Gustaf af Ugglas väg`
+
+
+def _more_of_a_name(text: str, end_of: int) -> bool:
+    """A street's or a place's name goes on after the given name: `på Gustaf af Ugglas väg`."""
+    nxt = text[end_of : end_of + 30].split()
+    return bool(nxt) and (nxt[0][:1].isupper() or nxt[0] in _PARTICLE_WORDS or nxt[0].lower() in PLACE_NOUNS)
+
+
 _NAMES_INSIDE: Final = frozenset("Sol Storm Love Nour Noor Nur Stjärna".split())  # not `Dag 3 av insatsen`
 
 

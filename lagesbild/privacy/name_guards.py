@@ -28,6 +28,7 @@ from lagesbild.privacy.name_words import (
     FIRST_NAMES,
     NATO_ALPHABET,
     ROLE_WORDS_SET,
+    SPOT_AFTER_WORDS,
     SURNAME_SUFFIXES,
 )
 from lagesbild.privacy.names import LAST_NAMES
@@ -66,7 +67,10 @@ _INSTITUTION_ENDINGS: Final = (
     "sjukhuset",
 )  # fmt: skip
 # A person's genitive before a street's word: a street (`Ellen Keys gata`); `väg` only after `på`, `vid`.
-_STREET_NEXT_RE: Final = re.compile(r"(?:s|'s|:s)?[ \t]+(?:gata|gatan|allé|gränd|plats|torg|stig|backe)\b")
+_STREET_NEXT_RE: Final = re.compile(
+    r"(?:s|'s|:s)?[ \t]+(?:gata|gatan|allé|gränd|torg|stig|backe"
+    rf"|plats(?![ \t]+(?:{'|'.join(sorted(SPOT_AFTER_WORDS))})\b))\b"
+)
 _ROAD_NEXT_RE: Final = re.compile(r"(?:s|'s)?[ \t]+(?:väg|vägen)\b")
 _PLACE_PREP_BEFORE_RE: Final = re.compile(r"(?<![\w-])(?i:på|vid|längs|mot|från|till|utmed|nära)[ \t]+$")
 # The words of a log before the place it is about: `rond Påljungshage`, `larm Rosvalla`, `plats: Väven`.

@@ -52,16 +52,26 @@ _SELF_RE: Final = re.compile(
     r"(?m)(?:^[ \t]*|[,!.][ \t]+|(?i:det[ \t]+(?:är|e))[ \t]+)"
     r"(?P<n>[^\W\d_]+(?:[ \t]+[^\W\d_]+)?)[ \t]+här(?=[ \t]*[,.!]|[ \t]+(?:från|på|i|med)[ \t])"
 )
-# Who a letter goes to, a line's first words before `!` (`Till Drita Berisha!`); not `Till:` of a mail.
+# Who a letter goes to, a line's first words before `!` (`Till Drita Berisha!`), before a unit in lowercase
+# that ends the line or at a workplace before a colon (stop 38, blind 59: `Till Dhuha Al Rubaie,
+# trafikpolisen.`, `Till Stig på Trafikverket: vi har …`); not `Till:` of a mail.
 _ADDRESSED_RE: Final = re.compile(
-    r"(?m)^[ \t]*Till[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:['’-][^\W\d_]+)*))?"
-    r"[ \t]*!"
+    r"(?m)^[ \t]*Till[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)"
+    r"(?:[ \t]+(?P<s>(?:(?:al|el|Al|El|van|von|de|af)[ \t]+)?[A-ZÅÄÖ][^\W\d_]+(?:['’-][^\W\d_]+)*))?"
+    r"(?:[ \t]*!|,[ \t]*[a-zåäö][a-zåäö-]+[ \t]*[.:]?[ \t]*$"
+    r"|[ \t]+på[ \t]+[A-ZÅÄÖ][^\W\d_]+(?:[ \t]+[A-ZÅÄÖ][^\W\d_]+)?[ \t]*:)"
 )
 _QUOTE_MARKS: Final = frozenset("'\"”“’‘»«")
 _WORD: Final = r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
 _TIME: Final = r"(?:[0-9]{1,2}[:.][0-9]{2}|[0-2][0-9][0-5][0-9])"
+# A chat app's mark before each speaker (`💬 hiba: det e …`; stop 38, blind 60): a symbol or emoji.
+_CHAT_MARK: Final = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?"
 _CHAT_RE: Final = re.compile(
-    r"(?m)^[ \t]*(?P<t1>\[[^\]\n]{1,25}\][ \t]*|(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+)?" + _TIME + r"[ \t]+)?"
+    r"(?m)^[ \t]*"
+    + _CHAT_MARK
+    + r"(?P<t1>\[[^\]\n]{1,25}\][ \t]*|(?:[0-9]{4}-[0-9]{2}-[0-9]{2}[ \t]+)?"
+    + _TIME
+    + r"[ \t]+)?"
     rf"(?P<n>{_WORD}(?:[ \t]++(?:{_WORD}|[A-ZÅÄÖ]\.?(?=[ \t:])|[A-ZÅÄÖ]\.)){{0,2}})"
     # possessive spaces: a long run of them cannot be split between the groups in every way
     rf"(?P<t2>[ \t]++\(?{_TIME}\)?)?(?:[ \t]*+:|[ \t]++[–-])[ \t]"
@@ -165,7 +175,7 @@ _CHAT_LOWER_RE: Final = re.compile(
 )
 
 
-_UNTIMED_LOWER_RE: Final = re.compile(r"(?m)^[ \t]*(?P<n>[a-zåäöéü]{2,20})[ \t]*:[ \t]")
+_UNTIMED_LOWER_RE: Final = re.compile(r"(?m)^[ \t]*" + _CHAT_MARK + r"(?P<n>[a-zåäöéü]{2,20})[ \t]*:[ \t]")
 
 
 def _speaker_word(word: str, timed: bool, not_names: frozenset[str], roles: frozenset[str]) -> bool:
@@ -197,7 +207,9 @@ def _a_chat(text: str, lines: list[re.Match[str]]) -> bool:
         len(said) >= 3
         and (2 <= len(set(speakers)) < len(speakers) or len(set(speakers)) >= 3)
         and all(
-            w in ANY_NAME or not known_word(w.lower()) for speaker in set(speakers) for w in speaker.split()
+            w in ANY_NAME or w.title() in FIRST_NAMES or not known_word(w.lower())
+            for speaker in set(speakers)
+            for w in speaker.split()
         )
     )
 
@@ -210,10 +222,12 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         return out  # a line's start is the text's start
     for m in _GREETING_RE.finditer(text) if _A_GREETING(text) else ():
         out += _greeted_spans(m, not_names, roles)
-    for m in _ADDRESSED_RE.finditer(text) if "!" in text else ():
+    for m in _ADDRESSED_RE.finditer(text) if "Till " in text else ():
         out += _greeted_spans(m, not_names, roles)  # who a letter goes to: `Till Drita Berisha! Vi vill …`
     chat_lines = list(_CHAT_RE.finditer(text)) if _a_speakers_mark(text) else []
-    chat = _a_chat(text, chat_lines)
+    # a thread's lowercase speakers take their turns too (`💬 folke: …`, `💬 hiba: …`; stop 38, blind 60)
+    lower_lines = list(_UNTIMED_LOWER_RE.finditer(text)) if chat_lines else []
+    chat = _a_chat(text, sorted(chat_lines + lower_lines, key=lambda m: m.start()))
     for m in chat_lines:
         words = m.group("n").split()
         # a time, or a quote after the colon (`Ninva: 'Mer vuxna i centrum!'`), says a speaker; so does a
@@ -225,7 +239,7 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         if timed or any(w in ANY_NAME for w in words):
             if any(len(w.rstrip(".")) > 1 for w in words):
                 out.append(m.span("n"))
-    for m in _UNTIMED_LOWER_RE.finditer(text) if chat else ():
+    for m in lower_lines if chat else ():
         # in a chat or comment thread a lowercase speaker without a time is a given name too (`amela: lol`)
         n = m.group("n")
         if n not in FUNCTION_WORDS and n not in roles and (lower_name_word(n) or n.title() in FIRST_NAMES):

@@ -29,6 +29,7 @@ __all__ = [
     "CALLED_AFTER_RE",
     "CAPSW",
     "CAPS_RUN_RE",
+    "APPOSITION_RE",
     "COMMA_SUBJECT_RE",
     "DEFINITE",
     "END_AFTER_RE",
@@ -80,7 +81,8 @@ __all__ = [
 
 W: Final = r"[^\W\d_]+(?:[-'’][^\W\d_]+)*"
 CAPSW: Final = rf"[{UP}][{UP}]+(?:-[{UP}]+)?"
-PART: Final = r"(?:af|von|de|van|der|al|el|bin|ibn|AF|VON|DE|VAN|AL|EL)"
+# the particles of a name, also in capitals (`VAN DEN BROEK`, stop 38)
+PART: Final = r"(?:af|von|de|van|der|al|el|bin|ibn|AF|VON|DE|VAN|DER|DEN|AL|EL|BIN|IBN)"
 # Roles that precede a person's name in reports, in full and abbreviated.
 ROLES: Final = frozenset(
     """väktare vakt vaktm vaktmästare fsk fastighetsskötare bovärd områdesvärd ov fältare fältass
@@ -119,6 +121,17 @@ ROLE_RE: Final = re.compile(
     + rf"|{PART}[ \t]+{CAP}(?:[ \t]+{CAP})?"
     + rf"|{CAP}"
     + rf"|{LOW}(?:[ \t]+{LOW})?)"
+)
+# A role in its definite form, then the person between commas: `Samtal från polisen, Hallgren, angående …`,
+# `Väktaren, Berg, sa …` (stop 38, blind 60). A lowercase word after the second comma: no list of places.
+DEFINITE_ROLES: Final = (
+    "polisen|kommunpolisen|väktaren|vakten|nattvakten|ordningsvakten|kuratorn|rektorn|handläggaren"
+    "|samordnaren|fältaren|förvaltaren|bovärden|vaktmästaren|fritidsledaren|läraren|organisten|prästen"
+    "|kyrkvärden|bärgaren|chauffören|föraren|ägaren|hyresgästen|grannen|anmälaren|kontaktpersonen"
+    "|trygghetsvärden|inspektören|polisinspektören|socialsekreteraren|utredaren|förhörsledaren"
+)
+APPOSITION_RE: Final = re.compile(
+    rf"(?<![\w'’-])(?i:{DEFINITE_ROLES})[ \t]*,[ \t]*(?P<n>{CAP}(?:[ \t]+{CAP})?)[ \t]*,[ \t]+(?=[a-zåäö])"
 )
 CAPS_RUN_RE: Final = re.compile(
     rf"(?<![\w'’-])(?P<n>{CAPSW}(?:[ \t]+(?:{PART}[ \t]+)?{CAPSW}){{1,2}})(?![\w'’-])"

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
+from lagesbild.privacy.lexicon import place_words
 from lagesbild.privacy.name_cue_words import (
     CAP,
     NOT_PERSON,
@@ -74,6 +75,7 @@ from lagesbild.privacy.name_signal_gates import (
     needed_signals,
 )
 from lagesbild.privacy.name_signal_words import (
+    APPOSITION_RE,
     ARRESTED,
     CAPS_RUN_RE,
     CAPSW,
@@ -96,7 +98,14 @@ from lagesbild.privacy.name_signal_words import (
     told_ok,
     unshouted,
 )
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY, ROLE_ENDINGS, shouted_word
+from lagesbild.privacy.name_words import (
+    ANY_NAME,
+    FUNCTION_WORDS,
+    LOWER_ANY,
+    ROLE_ENDINGS,
+    SURNAME_SUFFIXES,
+    shouted_word,
+)
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES, LAST_NAMES
 from lagesbild.privacy.speech import QUOTES
 
@@ -238,14 +247,20 @@ def find_signal_names(
             ws = [w for w in text[run[0] : run[1]].split() if not _PART_RE.fullmatch(w)]
             if not all(caps_word_ok(w, not_names) for w in ws):
                 continue
-            before = text[max(0, m.start() - 25) : m.start()]
-            after = text[m.end() : m.end() + 25]
+            # the run's own line only: a heading above it is no headline around it (stop 38, blind 59:
+            # `FÖRARUPPGIFTER\nNamn: LADAN NAZARI`)
+            before = text[max(0, m.start() - 25) : m.start()].rsplit("\n", 1)[-1]
+            after = text[m.end() : m.end() + 25].split("\n", 1)[0]
             if sum(c.isupper() for c in before + after) > 6:
                 continue  # a headline or a shouted line: "KOLLA … VID … NU"
             listed = any(w.title() in ANY_NAME for w in ws)
             shaped = all(len(w) >= 3 for w in ws) and any(lower_words_ok(w.lower(), roles) for w in ws)
             if listed or shaped:
                 spans.append(run)
+    for m in APPOSITION_RE.finditer(text) if ", " in text else ():
+        ws = m.group("n").split()
+        if all(w in LAST_NAMES or _surname_not_place(w) or cap_ok(w, not_names, roles) for w in ws):
+            add(m)
     for m in scan(SO_CALLED_RE):
         # "den s.k. Lillen" (a nickname may look like a noun); "den så kallade Rännardagen" is an event
         w = m.group("n")
@@ -419,3 +434,8 @@ def _frequent_word(word: str) -> bool:
 
     title = word.title()
     return zipf(word) >= 4.0 and title not in FIRST_NAMES and title not in SHORT_FORMS
+
+
+def _surname_not_place(word: str) -> bool:
+    """A surname's ending that no known place has: `Kjellgren`, not `Hallsberg`."""
+    return word.endswith(SURNAME_SUFFIXES) and word not in place_words()

@@ -78,6 +78,7 @@ _GAP_OK_RE: Final = re.compile(r"[ \t]+|[ \t]*[,:;][ \t]*|[ \t]+[&–—][ \t]+"
 _PLACE_BEFORE_RE: Final = re.compile(
     r"(?:höjd[ \t]+med|trakten[ \t]+av|trakterna[ \t]+av|närheten[ \t]+av|delen[ \t]+av|området|"
     r"trafikplats|trafikplatsen|korsningen|avfart|avfarten|infart|infarten|hållplats|hållplatsen|sjön|"
+    r"rastplats|rastplatsen|rastplatsens|truckstop|truckstopp|truckstoppet|"  # stop 38, blind 59
     r"mellan|mellan[ \t]+[^\W\d_]+[ \t]+och|väg|vägen|riksväg|länsväg|motorväg|motorvägen|[EeRr]\d+|mot|"
     r"(?:söder|norr|öster|väster|sydost|sydöst|nordost|nordöst|sydväst|nordväst)[ \t]+om|utanför|nära|"
     r"vid|at|near|outside|behind|centrala|norra|södra|östra|västra|"
@@ -174,7 +175,12 @@ def find_unknown_names(
                     and (initial.group()[0] in "NSVÖLGM" or word in police_place_words())
                 )
                 or _place_noun_next(text, e)
-                or (_DIRECTION_INITIAL_RE.search(text, max(0, s - 8), s) and _AT_END_RE.match(text, e))
+                or (
+                    (direction := _DIRECTION_INITIAL_RE.search(text, max(0, s - 8), s))
+                    and _AT_END_RE.match(text, e)
+                    # not in a list of people: `Inblandade: [namn], V. Covaci` (stop 38, blind 61)
+                    and not found.overlaps(max(0, direction.start() - 1), direction.start())
+                )
             ):
                 out.append((initial.start(), e))  # an initial and a surname: `Ansv M. Kadhim`, `N. Isik`
                 continue

@@ -177,6 +177,9 @@ PLACE_PREPS_WIDE: Final = PLACE_PREPS | frozenset("om mot över under bakom fram
 # The generic words of a street's name after a person's name in it (`Gustav Vasas gata`, `Enoch Thulins
 # väg`): a regular-expression alternation for the rules that keep such a name a street.
 STREET_WORDS_ALTERNATION: Final = "gata|gatan|väg|vägen|gränd|allé|torg|plan|park|backe|stig"
+# What is said after a person's own spot, never after a square named after a person (`Olof Palmes plats`):
+# `Raimo Lehtonens plats under bron är städad` (stop 38, blind 61).
+SPOT_AFTER_WORDS: Final = frozenset("under bakom bredvid intill".split())
 PLACE_NOUNS: Final = frozenset(
     """gata gatan väg vägen torg torget plats platsen park parken kyrka kyrkan skola skolan skolas allé allén
     gränd gränden trädgård trädgården sjukhus sjukhuset stiftelse stiftelsen hus huset gård gården hall

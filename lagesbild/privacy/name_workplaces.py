@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.lexicon import SHORT_FORMS, place_words
+from lagesbild.privacy.lexicon import ORGANISATIONS, SHORT_FORMS, place_words
 from lagesbild.privacy.lower_words import is_listed_lower, is_unknown_lower
 from lagesbild.privacy.name_cue_words import CAP, LOW, person_ok
 from lagesbild.privacy.name_signal_gates import any_word
@@ -34,9 +34,10 @@ _TEAMS = (
     r"fältgruppen|fältet|fältarna|gården|fritidsgården|skolan|kontoret|ungdomsmottagningen|socialtjänsten"
     r"|soc|förvaltningen|receptionen|jouren|expeditionen|elevhälsan|nattvandrarna|trygghetsvärdarna"
     r"|gatukontoret|bostadsbolaget|styrkan|patrullen|insatsstyrkan|fältgr"
+    r"|driften|kundtjänst|kundtjänsten|växeln|kansliet|verkstaden"  # stop 38, blind 54 and 60
 )
 _AT_WORK_RE: Final = re.compile(
-    rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+(?:i|på)[ \t]+"
+    rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+(?:i|på|från)[ \t]+"
     rf"(?:{_TEAMS}|[A-ZÅÄÖ][\w-]*(?:skolan|gymnasiet|gården))(?![\w-])"
 )
 _KIN: Final = r"bror|brorsa|brorsan|syster|systern|mamma|pappa|kusin|kompis|vän|flickvän|pojkvän|sambo"
@@ -119,6 +120,8 @@ _POLICE_DID: Final = (
 )
 _SL_RE: Final = re.compile(rf"(?<![\w-])(?:SL|sl)[ \t]+(?P<n>{CAP})(?![\w'’-])")
 _CASE_OF_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{CAP})-ärendet\b")
+# A family by its surname, whatever the word: `Lind-familjen?`, `Baker-familjen` (stop 38, blind 61).
+_FAMILY_OF_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{CAP})-(?:familjen|familj|släkten|klanen)\b")
 # Whom someone called out to: `En av dem ropade på Fane.`
 # Whom someone is angry at, takes revenge on or spat at (stop 36, blind 44: `arg på Iliya`, `hämnas på
 # jawid`, `spottade på Stig`).
@@ -175,7 +178,10 @@ _GATES: Final = {rule: any_word(*words) for rule, words in _GATE_WORDS.items()}
 # Asked first: any rule's word at all (one look at the text's words, not thirteen), or what the rules look
 # for inside words.
 _ANY_RULE_WORD: Final = any_word(*(w for words in _GATE_WORDS.values() for w in words))
-_RULE_SUBSTRINGS: Final = ("skolan", "gymnasiet", "gården", "efternamn", "förnamn", "identitet", "-ärendet")
+_RULE_SUBSTRINGS: Final = (
+    "skolan", "gymnasiet", "gården", "efternamn", "förnamn", "identitet", "-ärendet", "-famil", "-släkt",
+    "-klan",
+)  # fmt: skip
 
 
 def _person(word: str, not_names: frozenset[str], roles: frozenset[str], at_work: bool = False) -> bool:
@@ -213,6 +219,10 @@ def _speakers(text: str, not_names: frozenset[str], roles: frozenset[str]) -> li
 
 def _surname(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
     return word in LAST_NAMES or (unknown_word(word, not_names, roles) and is_unknown_lower(word.lower()))
+
+
+def _family_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    return person_ok(word, not_names, roles) and word not in place_words() and word not in ORGANISATIONS
 
 
 def _listed_not_place(word: str) -> bool:
@@ -306,6 +316,10 @@ def find_workplace_names(
                 out.append(m.span(group))
     if "-ärendet" in text:
         out += [m.span("n") for m in _CASE_OF_RE.finditer(text) if _surname(m.group("n"), not_names, roles)]
+    if "-famil" in text or "-släkt" in text or "-klan" in text:
+        out += [
+            m.span("n") for m in _FAMILY_OF_RE.finditer(text) if _family_name(m.group("n"), not_names, roles)
+        ]
     if gates["hurt"](text):
         for m in _HURT_RE.finditer(text):
             # the one who did it, when the one it was done to is a listed name too

@@ -110,6 +110,9 @@ SWEDISH_FIRST_NAMES: frozenset[str] = frozenset(
     Östen Orvar Vilda Embla Blenda Juno Eir
     Tsegaye Worku Tsehay Meseret Rahwa Freweyni Zohal Khatera Parwana Nilofar Ranim Ikran Obada Saif Ghalia
     Mohanad Muhannad Tayseer Raghad Ruaa Shahad Bayan Marah Lujain Safa
+    Wolfgang Deepika Priyanka Ankit Simran Neda Ghada Ruba Bassel Ammar Muntadhar Kittisak Nattaya Pranee
+    Ratana Buppha Marloes Rimantas Hasib Wahid Zarghuna Fatema Malkie Ayşe Gosho Hristo Ivaylo Desislava
+    Florin
 """.split()
 )
 

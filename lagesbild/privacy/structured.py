@@ -91,6 +91,8 @@ _PLATE_CTX_RE: Final = re.compile(
     r"|nummerplåt|nummerplåten|nummerplåtar|skylt|skylten|skyltar|fordon|fordonet|fordonen|moped|mopeden"
     r"|mopeder|mc|motorcykel|motorcykeln|a-traktor|a-traktorn|epa|epan|epatraktor|lastbil|lastbilen"
     r"|skåpbil|skåpbilen|taxi|släp|släpet|släpvagn|husbil|husvagn|suv|volvo|saab|audi|bmw|mercedes"
+    # a lorry's parts (stop 38, blind 59): `trailer NOA281`, `dragbil SKP 50E`
+    r"|trailer|trailern|trailers|semitrailer|semitrailern|påhängsvagn|påhängsvagnen|dragbil|dragbilen"
     r"|vw|volkswagen|toyota|ford|opel|kia|tesla|nummer|med\s+nummer"
     r"|pickup|pickupen|pick-up|jeep|jeepen|minibuss|minibussen|släpkärra|släpkärran|traktor|traktorn"
     # a site's machines (stop 35): `dumpern EKO-502`, `hjullastare OKY-694`
@@ -260,7 +262,10 @@ def _numbers_in(offset: int, candidate: str) -> list[tuple[int, str]]:
 # nor any part of it (`14.04.2026 14.42` holds `04.2026 14.42`, a valid number's digits).
 _DATE_RE: Final = re.compile(
     r"(?<![0-9])(?:(?:0?[1-9]|[12][0-9]|3[01])(?P<s>[./-])(?:0?[1-9]|1[0-2])(?P=s)(?:19|20)[0-9]{2}"
-    r"|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01]))(?![0-9])"
+    r"|(?:19|20)[0-9]{2}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12][0-9]|3[01])"
+    # a two-digit year with dots where the line ends: a log's date above its times (stop 38, blind 59:
+    # `TLC-LOGG 09.06.25\n14:25 Larm`)
+    r"|(?:0[1-9]|[12][0-9]|3[01])\.(?:0[1-9]|1[0-2])\.[0-9]{2}(?=[ \t]*(?:\r?\n|$)))(?![0-9])"
 )
 
 
@@ -287,8 +292,9 @@ def _matches(scan: str) -> list[phonenumbers.PhoneNumberMatch]:
       the whole run no number: the part before that bracket is tried; so are the run without its last
       groups (`tel (0520) 60 17 33 / 3.`).
     - A number written with its country code (`+47 426 21 054`) is one whenever its length is possible
-      there: fail-closed, as the library's ranges of allocated numbers lag behind the operators'. Not for
-      +46, whose numbers have their own rules (`_MOBILE_RE`)."""
+      there: fail-closed, as the library's ranges of allocated numbers lag behind the operators'. So is one
+      dialled from Sweden (`0040 795 347 168`). Not for +46, whose numbers have their own rules
+      (`_MOBILE_RE`)."""
     found = _matched(scan, phonenumbers.Leniency.VALID)
     cut = scan
     while not found and ")" in cut.lstrip(" ("):
@@ -302,9 +308,15 @@ def _matches(scan: str) -> list[phonenumbers.PhoneNumberMatch]:
         cut = cut[: cut.rindex(" ")].rstrip()
         found = _matched(cut, phonenumbers.Leniency.VALID)
     lead = scan.lstrip(" (")
-    if not found and lead.startswith("+") and not lead.startswith("+46"):
+    # `+359 …` and, with Sweden's prefix for calls abroad, `00359 …` (stop 38, blind 61)
+    abroad = lead.startswith("+") and not lead.startswith("+46") or _DIALLED_ABROAD_RE.match(lead) is not None
+    if not found and abroad:
         found = _matched(scan.split(")", 1)[0] if ")" in lead else scan, phonenumbers.Leniency.POSSIBLE)
     return found
+
+
+# `00` and a country code (not Sweden's) right after it, ten digits or more in all: not `00-07.00`
+_DIALLED_ABROAD_RE: Final = re.compile(r"00(?!46)[1-9](?:[ \t-]?[0-9]){9,14}(?![0-9])")
 
 
 def _matched(scan: str, leniency: int) -> list[phonenumbers.PhoneNumberMatch]:
