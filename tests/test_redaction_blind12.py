@@ -121,6 +121,9 @@ KEPT = {**KEPT, "place": (221, 221)}
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"first_name": (398, 400)}
 NAMES = (1816, 1841)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"first_name": (399, 400)}
+NAMES = (1817, 1841)
 
 
 class TestBlind12(BlindCorpusRatchets):

@@ -143,6 +143,10 @@ KEPT = {**KEPT, "organisation": (237, 276)}
 FOUND |= {"surname_after_role": (204, 204)}
 NAMES = (2096, 2108)
 KEPT = {**KEPT, "organisation": (243, 276)}
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"full_name": (1183, 1183)}
+NAMES = (2097, 2108)
+KEPT = {**KEPT, "organisation": (244, 276)}
 
 
 class TestBlind15(BlindCorpusRatchets):

@@ -142,6 +142,10 @@ KEPT = {**KEPT, "organisation": (348, 428)}
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"first_name": (428, 439), "full_name": (1319, 1322), "lowercase_name": (99, 104)}
 NAMES = (2223, 2256)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"first_name": (430, 439)}
+NAMES = (2225, 2256)
+KEPT = {**KEPT, "organisation": (351, 428)}
 
 
 class TestBlind20(BlindCorpusRatchets):

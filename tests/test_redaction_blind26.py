@@ -120,6 +120,9 @@ NAMES = (4153, 4214)
 # Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
 FOUND |= {"nickname": (155, 168)}
 NAMES = (4154, 4214)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"first_name": (1268, 1278)}
+NAMES = (4157, 4214)
 
 
 class TestBlind26(BlindCorpusRatchets):

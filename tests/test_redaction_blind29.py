@@ -119,6 +119,9 @@ NAMES = (2220, 2268)
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"full_name": (1095, 1099)}
 NAMES = (2221, 2268)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"lowercase_name": (108, 126)}
+NAMES = (2223, 2268)
 
 
 class TestBlind29(BlindCorpusRatchets):

@@ -100,6 +100,9 @@ NAMES = (2027, 2072)
 # Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
 FOUND |= {"nickname": (71, 77)}
 NAMES = (2029, 2072)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"first_name": (547, 550), "nickname": (72, 77)}
+NAMES = (2031, 2072)
 
 
 class TestBlind31(BlindCorpusRatchets):

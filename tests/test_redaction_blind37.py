@@ -101,6 +101,9 @@ KEPT = {
 FOUND |= {"nickname": (184, 189)}
 NAMES = (2919, 2954)
 KEPT = {**KEPT, "organisation": (112, 112)}
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"first_name": (1430, 1443)}
+NAMES = (2924, 2954)
 
 
 class TestBlind37(BlindCorpusRatchets):

@@ -96,6 +96,9 @@ KEPT = {
 # a currency's letters before three digits as a plate): the figures rise.
 FOUND |= {"lowercase_name": (134, 147)}
 NAMES = (2072, 2114)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"first_name": (538, 547)}
+NAMES = (2073, 2114)
 
 
 class TestBlind39(BlindCorpusRatchets):

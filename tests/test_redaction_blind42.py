@@ -97,6 +97,10 @@ KEPT = {
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"first_name": (826, 829)}
 NAMES = (2824, 2856)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"lowercase_name": (214, 224)}
+NAMES = (2825, 2856)
+KEPT = {**KEPT, "place": (200, 210)}
 
 
 class TestBlind42(BlindCorpusRatchets):

@@ -111,6 +111,9 @@ FOUND |= {
     "surname_after_role": (149, 149),
 }
 NAMES = (2050, 2079)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"first_name": (451, 451)}
+NAMES = (2051, 2079)
 
 
 class TestBlind43(BlindCorpusRatchets):

@@ -105,6 +105,9 @@ FOUND |= {
     "word_name": (111, 122),
 }
 NAMES = (2203, 2233)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"lowercase_name": (150, 154)}
+NAMES = (2205, 2233)
 
 
 class TestBlind48(BlindCorpusRatchets):

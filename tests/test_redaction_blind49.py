@@ -91,6 +91,9 @@ KEPT = {
 # Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
 FOUND |= {"nickname": (79, 84)}
 NAMES = (3382, 3416)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"first_name": (667, 671)}
+NAMES = (3383, 3416)
 
 
 class TestBlind49(BlindCorpusRatchets):

@@ -93,6 +93,9 @@ KEPT = {
 # Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
 FOUND |= {"nickname": (325, 343), "surname_after_role": (367, 372), "word_name": (116, 122)}
 NAMES = (3579, 3626)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {"lowercase_name": (224, 231)}
+NAMES = (3580, 3626)
 
 
 class TestBlind52(BlindCorpusRatchets):

@@ -69,6 +69,28 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {
+    "first_name": (765, 770),
+    "full_name": (1217, 1225),
+    "lowercase_name": (124, 133),
+    "nickname": (90, 98),
+    "surname_after_role": (179, 180),
+    "word_name": (119, 135),
+}
+NAMES = (2494, 2541)
+KEPT = {
+    **KEPT,
+    "amount": (273, 273),
+    "date": (322, 322),
+    "institution": (115, 119),
+    "organisation": (565, 609),
+    "place": (402, 413),
+    "street": (161, 161),
+    "time": (259, 259),
+    "week": (105, 105),
+    "word": (70, 70),
+}
 
 
 class TestBlind54(BlindCorpusRatchets):

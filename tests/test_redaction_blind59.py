@@ -69,6 +69,30 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody
 # has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {
+    "first_name": (653, 656),
+    "full_name": (1133, 1134),
+    "lowercase_name": (123, 126),
+    "nickname": (80, 84),
+    "plate": (182, 182),
+    "plate_new": (133, 133),
+    "surname_after_role": (162, 173),
+    "word_name": (110, 116),
+}
+NAMES = (2261, 2289)
+KEPT = {
+    **KEPT,
+    "amount": (77, 77),
+    "date": (231, 231),
+    "institution": (336, 343),
+    "organisation": (232, 273),
+    "place": (270, 273),
+    "street": (63, 63),
+    "time": (336, 336),
+    "week": (98, 98),
+    "word": (42, 49),
+}
 
 
 class TestBlind59(BlindCorpusRatchets):

@@ -68,6 +68,28 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
 # read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {
+    "first_name": (453, 461),
+    "full_name": (1073, 1078),
+    "lowercase_name": (89, 98),
+    "nickname": (95, 98),
+    "surname_after_role": (159, 163),
+    "word_name": (98, 104),
+}
+NAMES = (1967, 2002)
+KEPT = {
+    **KEPT,
+    "amount": (84, 84),
+    "date": (182, 182),
+    "institution": (175, 175),
+    "organisation": (135, 154),
+    "place": (284, 294),
+    "street": (56, 56),
+    "time": (168, 168),
+    "week": (112, 112),
+    "word": (42, 56),
+}
 
 
 class TestBlind60(BlindCorpusRatchets):

@@ -68,6 +68,30 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
 # read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {
+    "address": (133, 133),
+    "first_name": (539, 540),
+    "full_name": (1057, 1057),
+    "lowercase_name": (120, 126),
+    "mobile": (168, 168),
+    "nickname": (114, 126),
+    "surname_after_role": (173, 173),
+    "word_name": (133, 141),
+}
+NAMES = (2136, 2163)
+KEPT = {
+    **KEPT,
+    "date": (329, 329),
+    "institution": (355, 364),
+    "organisation": (239, 252),
+    "person_street": (27, 28),
+    "place": (332, 343),
+    "street": (84, 84),
+    "time": (259, 259),
+    "week": (98, 98),
+    "word": (56, 56),
+}
 
 
 class TestBlind61(BlindCorpusRatchets):

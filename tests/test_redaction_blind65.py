@@ -71,6 +71,27 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
+FOUND |= {
+    "first_name": (635, 639),
+    "full_name": (1032, 1043),
+    "lowercase_name": (91, 91),
+    "nickname": (70, 70),
+    "surname_after_role": (148, 158),
+    "word_name": (81, 92),
+}
+NAMES = (2057, 2093)
+KEPT = {
+    **KEPT,
+    "date": (217, 217),
+    "institution": (299, 315),
+    "organisation": (118, 140),
+    "place": (210, 210),
+    "street": (105, 105),
+    "time": (287, 287),
+    "week": (105, 105),
+    "word": (63, 63),
+}
 
 
 class TestBlind65(BlindCorpusRatchets):
