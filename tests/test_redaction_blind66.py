@@ -1,9 +1,10 @@
 """Redaction measured on the sixty-sixth blind corpus (tests/blind66_corpus.py): swimming pools, gyms and
-sports halls — the bath staff's incident reports, lifeguards' logs and rescue reports, the reception's notes, the
-gym's access-card logs and bans, the sports hall's caretaker notes, theft reports, club leaders' reports, the
-police's notes, the kommun's EST rows, security guards' reports, managers' e-mails, staff chats and visitors'
-complaints — from Helsingborg, Luleå and Botkyrka, with name forms in a realistic mix. Written without reading
-the redaction, its vocabulary or any other corpus (docs/redaction_blind66.md says what was opened).
+sports halls — the bath staff's incident reports, lifeguards' logs and rescue reports, the reception's
+notes, the gym's access-card logs and bans, the sports hall's caretaker notes, theft reports, club leaders'
+reports, the police's notes, the kommun's EST rows, security guards' reports, managers' e-mails, staff chats
+and visitors' complaints — from Helsingborg, Luleå and Botkyrka, with name forms in a realistic mix. Written
+without reading the redaction, its vocabulary or any other corpus (docs/redaction_blind66.md says what was
+opened).
 
 Nobody has read its misses or look-alikes lost: the report is aggregate-only (per kind, origin, style and
 look-alike kind) and failure messages carry counts only.
