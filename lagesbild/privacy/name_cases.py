@@ -47,7 +47,8 @@ _ROAD_PLACES: Final = (
     "trafikplats", "trafikplatsen", "avfart", "avfarten", "påfart", "påfarten", "korsning", "korsningen",
     "cirkulationsplats", "cirkulationsplatsen", "rondell", "rondellen", "infart", "infarten", "väg", "vägen",
     "länsväg", "riksväg", "bro", "bron", "tunnel", "tunneln", "station", "stationen", "hållplats",
-    "hållplatsen", "rastplats", "rastplatsen", "truckstop", "truckstopp", "truckstoppet",
+    "hållplatsen", "rastplats", "rastplatsen", "truckstop", "truckstopp", "truckstoppet", "taxistolpen",
+    "taxistolpe", "taxikön", "gallerian", "galleria",
 )  # fmt: skip
 _PLACE_BEFORE_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(_ROAD_PLACES)}))[ \t]+$")
 

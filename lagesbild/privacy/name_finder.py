@@ -238,7 +238,7 @@ def find_names(text: str) -> list[Finding]:
             w2 = tokens[j + 1][2]
             b2 = _base(w2)
             compound_place = w2.islower() and len(w2) > 5 and w2.endswith(PLACE_NOUN_ENDINGS)  # "lekpark"
-            if w2 == "plats" and j > i and j + 2 < n and tokens[j + 2][2] in SPOT_AFTER_WORDS:
+            if w2 in ("plats", "trädgård") and j > i and j + 2 < n and _own_spot(w2, tokens[j + 2][2]):
                 break  # a person's own spot, no square: `Raimo Lehtonens plats under bron` (stop 38)
             if (
                 (_placeish(w2, b2) and (not w2.islower() or _long_head(w2)))
@@ -341,6 +341,12 @@ def _only_a_person(base: str) -> bool:
 
 
 _PARTICLE_WORDS: Final = PARTICLES | {"af"}  # `Gustaf af Ugglas väg`
+
+
+def _own_spot(noun: str, after: str) -> bool:
+    """`Raimo Lehtonens plats under bron`, `Bengt Söderbergs trädgård på hörnet är uppgrävd`: a person's
+    own, not a square or a park named after one (`Olof Palmes plats är …`)."""
+    return after in SPOT_AFTER_WORDS or (noun == "trädgård" and after in ("på", "är", "har", "blev", "var"))
 
 
 def _more_of_a_name(text: str, end_of: int) -> bool:

@@ -172,7 +172,8 @@ _CLUBS = "IF|IK|IS|BK|FF|SK|FK|HK|IBK|GoIF|AIF|BoIS|IFK"
 _CLUB_NEXT_RE: Final = re.compile(rf"[ \t]+(?:{_CLUBS})(?![\w-])")
 _BUSINESS_WORDS: Final = frozenset(_BUSINESS_NOUNS.split("|") + _CLUBS.split("|"))
 _BUSINESS_BEFORE_RE: Final = re.compile(
-    r"(?<![\w-])(?:(?:Pizzeria|Salong|Restaurang|Bageri|Café|Kiosk|Frisör|Grill|Butik|Livs)[ \t]+"
+    r"(?<![\w-])(?:(?:Pizzeria|Salong|Restaurang|Bageri|Café|Kiosk|Frisör|Grill|Butik|Livs|Gallerian"
+    r"|Galleria)[ \t]+"
     r"(?:[A-ZÅÄÖ][^\W\d_]+[ \t]+(?:&|och)[ \t]+)?"
     # a club's letters before its name: `IK Tord` (stop 35)
     r"|(?:IF|IK|IS|BK|FF|SK|FK|HK|IBK|IFK|GIF|AIK)[ \t]+)$"

@@ -20,7 +20,7 @@ from lagesbild.privacy.name_capital_words import capital_word_name
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words, unknown_word
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, ROLE_ENDINGS
 from lagesbild.privacy.names import FIRST_NAMES, LAST_NAMES, WORD_GIVEN_NAMES
 
 __all__ = ["find_line_names"]
@@ -199,13 +199,24 @@ def _self_named(words: list[str], not_names: frozenset[str], roles: frozenset[st
 
 def _a_chat(text: str, lines: list[re.Match[str]]) -> bool:
     """Three lines or more of words after a speaker, two speakers or more, one of them on two lines or three
-    speakers or more (a comment thread, stop 33), and no speaker a word: a chat's screenshot, not a form or
-    a log (`Datum:`, `Åtgärd:` are words; `Ärendenr: 12` takes a number)."""
+    speakers or more (a comment thread, stop 33), or two lines by two speakers one of whom is a listed given
+    name; and no speaker a word: a chat's screenshot, not a form or a log (`Datum:`, `Åtgärd:` are words;
+    `Ärendenr: 12` takes a number)."""
     said = [m for m in lines if text[m.end() : m.end() + 1].isalpha()]
     speakers = [m.group("n") for m in said]
+    # two lines by two people, one of them a listed given name (stop 38, blind 63: `Jawid: nån som känner
+    # …? / Katarzyna: hans nummer är …`)
+    two = (
+        len(said) == 2
+        and len(set(speakers)) == 2
+        and any(w in FIRST_NAMES for w in speakers)
+        # no role's word among them (`Nattvandrare: …`), no holiday's line (`Valborg – brasa vid …`)
+        and not any(w.lower().endswith(ROLE_ENDINGS) for speaker in speakers for w in speaker.split())
+        and all(m.group(0).rstrip().endswith(":") for m in said)
+    )
     return (
-        len(said) >= 3
-        and (2 <= len(set(speakers)) < len(speakers) or len(set(speakers)) >= 3)
+        (two or len(said) >= 3)
+        and (two or 2 <= len(set(speakers)) < len(speakers) or len(set(speakers)) >= 3)
         and all(
             w in ANY_NAME or w.title() in FIRST_NAMES or not known_word(w.lower())
             for speaker in set(speakers)

@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from typing import Final
 
 from lagesbild.privacy.lexicon import place_words
 from lagesbild.privacy.name_cue_words import (
@@ -214,6 +215,8 @@ def find_signal_names(
     for m in scan(ROLE_RE):
         n = m.group("n")
         role = m.group("r").lower()
+        if text[m.end("r") : m.end("r") + 1] == "." and role not in _ABBREVIATED_ROLES:
+            continue  # a sentence ends after the role: `Överlämnad till polis. Kniv hittades ej.` (stop 38)
         first = n.split()[0]
         if first.isupper() and len(first) > 1:
             ws = [w for w in n.split() if not _PART_RE.fullmatch(w)]
@@ -439,3 +442,9 @@ def _frequent_word(word: str) -> bool:
 def _surname_not_place(word: str) -> bool:
     """A surname's ending that no known place has: `Kjellgren`, not `Hallsberg`."""
     return word.endswith(SURNAME_SUFFIXES) and word not in place_words()
+
+
+# The roles of ROLES written short, whose point is no sentence's end (`insp. Berg`, `fältass. Ali`).
+_ABBREVIATED_ROLES: Final = frozenset(
+    "vaktm fsk ov fältass kpol insp polisinsp sekr socialsekr ass krinsp fritidsl ansv bitr".split()
+)

@@ -79,6 +79,7 @@ _PLACE_BEFORE_RE: Final = re.compile(
     r"(?:höjd[ \t]+med|trakten[ \t]+av|trakterna[ \t]+av|närheten[ \t]+av|delen[ \t]+av|området|"
     r"trafikplats|trafikplatsen|korsningen|avfart|avfarten|infart|infarten|hållplats|hållplatsen|sjön|"
     r"rastplats|rastplatsen|rastplatsens|truckstop|truckstopp|truckstoppet|"  # stop 38, blind 59
+    r"taxistolpen|taxistolpe|taxikön|gallerian|galleria|köpcentret|"  # stop 38, blind 63
     r"mellan|mellan[ \t]+[^\W\d_]+[ \t]+och|väg|vägen|riksväg|länsväg|motorväg|motorvägen|[EeRr]\d+|mot|"
     r"(?:söder|norr|öster|väster|sydost|sydöst|nordost|nordöst|sydväst|nordväst)[ \t]+om|utanför|nära|"
     r"vid|at|near|outside|behind|centrala|norra|södra|östra|västra|"

@@ -73,6 +73,9 @@ fastighetsskötaren
     skolkurator skolkuratorn studievägledare studievägledaren fritidsgårdsföreståndare
     socialpedagog socialpedagogen behandlare behandlaren parkeringsvakten stationsvakt kyrkvärd kyrkvärden
     frisör frisören brandmännen kontaktombud kontaktombudet p-vakt p-vakten disponent
+    veterinär veterinären djurskyddsinspektör djurskyddsinspektören jägare jägaren hovslagare hovslagaren
+    sanerare saneraren hundägarna mopedbud mopedbudet cykelbud cykelbudet matbud matbudet åkare åkaren
+    taxichauffören granskare granskaren
     disponenten centrumvärd centrumvärden centrumledare centrumledaren protokollförare protokollföraren
     matchvärd matchvärden patrull patrullen organiser organizer
     befäl psykolog psykologen badchef centrumchef bibliotekschef krogvärd krogvärden krogvärdarna badvakt

@@ -34,11 +34,13 @@ _TEAMS = (
     r"fältgruppen|fältet|fältarna|gården|fritidsgården|skolan|kontoret|ungdomsmottagningen|socialtjänsten"
     r"|soc|förvaltningen|receptionen|jouren|expeditionen|elevhälsan|nattvandrarna|trygghetsvärdarna"
     r"|gatukontoret|bostadsbolaget|styrkan|patrullen|insatsstyrkan|fältgr"
-    r"|driften|kundtjänst|kundtjänsten|växeln|kansliet|verkstaden"  # stop 38, blind 54 and 60
+    r"|driften|kundtjänst|kundtjänsten|växeln|kansliet|verkstaden|polisen"  # stop 38, blind 54, 60 and 63
 )
 _AT_WORK_RE: Final = re.compile(
     rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+(?:i|på|från)[ \t]+"
     rf"(?:{_TEAMS}|[A-ZÅÄÖ][\w-]*(?:skolan|gymnasiet|gården))(?![\w-])"
+    # from a kommun's own staff, only after `från`: `Holm från Göteborgs Stad` (not `Resö i Tanums kommun`)
+    rf"|(?<![\w'’.-])(?P<k>{CAP})[ \t]+från[ \t]+[A-ZÅÄÖ][\w-]*[ \t]+(?:[Ss]tad|[Kk]ommun)(?![\w-])"
 )
 _KIN: Final = r"bror|brorsa|brorsan|syster|systern|mamma|pappa|kusin|kompis|vän|flickvän|pojkvän|sambo"
 _WITH_KIN_RE: Final = re.compile(
@@ -158,6 +160,14 @@ _POLICE_OF_RE: Final = re.compile(
     rf"|(?i:polisen)[ \t]+(?P<p>{CAP})(?=[ \t]+(?:{_POLICE_DID})\b))"
 )  # `polisens Dahlberg`; `Polisen Lehtonen tog uppgifterna` (stop 36), not `Polisen Ältadalen:`
 _CLAUSE_START_RE: Final = re.compile(r"(?:\A|[.:;!?\n•–-])[ \t>*]*\Z")
+# A neighbour by the flat or the house: `Strand i lgh 1003 ställer ut kattmat`, `Mats i nr 5`, `Dave från
+# nr 9` (stop 38, blind 64).
+_NEIGHBOUR_RE: Final = re.compile(
+    rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+(?:i|från)[ \t]+"
+    r"(?i:lgh|lägenhet|lägenhetsnr|lägenhetsnummer|nr|nummer|huset)\.?[ \t]*(?:nr\.?[ \t]*)?[0-9]"
+)
+# Who a name names before `heter han`: `jägaren, Tran heter han, men …` (stop 38, blind 64).
+_NAMED_SO_RE: Final = re.compile(rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+heter[ \t]+(?:han|hon|hen)\b")
 # Each rule runs only when a word every match of it holds is in the text (most texts hold none; issue 16).
 _GATE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "at_work": tuple(_TEAMS.split("|")),
@@ -173,14 +183,17 @@ _GATE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     "sl": ("sl",),
     "police_of": ("polisens", "polisen"),
     "called_to": _AT_VERBS,
+    "neighbour": ("lgh", "lägenhet", "lägenhetsnr", "lägenhetsnummer", "nr", "nummer", "huset"),
+    "named_so": ("heter",),
 }
 _GATES: Final = {rule: any_word(*words) for rule, words in _GATE_WORDS.items()}
 # Asked first: any rule's word at all (one look at the text's words, not thirteen), or what the rules look
 # for inside words.
 _ANY_RULE_WORD: Final = any_word(*(w for words in _GATE_WORDS.values() for w in words))
+_AT_WORK_SUBSTRINGS: Final = ("skolan", "gymnasiet", "gården", " stad", " kommun")
 _RULE_SUBSTRINGS: Final = (
     "skolan", "gymnasiet", "gården", "efternamn", "förnamn", "identitet", "-ärendet", "-famil", "-släkt",
-    "-klan",
+    "-klan", " stad", " kommun",
 )  # fmt: skip
 
 
@@ -265,15 +278,30 @@ def find_workplace_names(
     if not _ANY_RULE_WORD(text) and not any(s in text for s in _RULE_SUBSTRINGS):
         return out  # most texts hold none
     gates = _GATES
-    if gates["at_work"](text) or "skolan" in text or "gymnasiet" in text or "gården" in text:
+    if gates["at_work"](text) or any(
+        word in text for word in ("skolan", "gymnasiet", "gården", " stad", " kommun")
+    ):
         for m in _AT_WORK_RE.finditer(text):
             # inside a sentence a capitalised word is a name (`kolla med Örn på gatukontoret`); where a
             # sentence opens it may be what was found there (`Nedskräpat på gården`)
-            word = m.group("n")
+            group = "n" if m.group("n") else "k"
+            word = m.group(group)
             inside = not _CLAUSE_START_RE.search(text, max(0, m.start() - 3), m.start())
             if _person(word, not_names, roles, True) or (inside and _named(word, not_names, roles)):
+                out.append(m.span(group))
+    if gates["neighbour"](text):
+        for m in _NEIGHBOUR_RE.finditer(text):
+            # a listed name that is a place's or a word's too is the neighbour here (`Strand i lgh 1003`)
+            word = m.group("n")
+            inside = not _CLAUSE_START_RE.search(text, max(0, m.start() - 3), m.start())
+            low = word.lower()
+            listed = (
+                (word in ANY_NAME or word in AMBIGUOUS) and low not in FUNCTION_WORDS and low not in roles
+            )
+            if listed or _person(word, not_names, roles) or (inside and _named(word, not_names, roles)):
                 out.append(m.span("n"))
     for gate, rx in (
+        ("named_so", _NAMED_SO_RE),
         ("kin", _WITH_KIN_RE),
         ("stays", _STAYS_WITH_RE),
         ("around", _GROUP_AROUND_RE),

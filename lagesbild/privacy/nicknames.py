@@ -67,6 +67,11 @@ _NOT_AFTER_MARK: Final = frozenset(
     polis polisen ambulans väktare väktarna personal personalen inget ingen inga något någon några nåt
     själv själva sig honom henne dem så bara""".split()
 )
+# What a person is called out for, in lowercase after `kallad för`: no nickname.
+_ERRANDS: Final = frozenset(
+    """eftersök förhör samtal möte intervju undersökning utryckning provtagning avlivning bedömning jakt
+    uppdrag tjänst vittnesmål hembesök inställelse läkarundersökning""".split()
+)
 _QUOTE_RE: Final = re.compile(_QUOTED)
 _DIGIT_RE: Final = re.compile(r"[0-9]")
 _QUOTE_CHAR_RE: Final = re.compile(f"[{QUOTES}]")
@@ -221,6 +226,8 @@ def find_nicknames(
         words = m.group("w").split()
         if words[0].lower() in _NOT_AFTER_MARK:
             continue
+        if words[0] in _ERRANDS and mark.endswith("för"):
+            continue  # called out for a task: `Jägare Kourie kallad för eftersök` (stop 38, blind 64)
         strong = not re.fullmatch(_MARK, mark, flags=re.I)
         if not strong and not words[0][:1].isupper():
             nxt = text[m.start("w") + len(words[0]) : m.start("w") + len(words[0]) + 1]
