@@ -126,6 +126,9 @@ NAMES = (2535, 2625)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"first_name": (1007, 1018), "lowercase_name": (207, 217)}
 NAMES = (2545, 2625)
+# Raised at stop 38 after round 54 (blind 63 and 64 read).
+FOUND |= {"surname_after_role": (252, 252)}
+NAMES = (2546, 2625)
 
 
 class TestBlind27(BlindCorpusRatchets):

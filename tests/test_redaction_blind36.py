@@ -103,6 +103,9 @@ NAMES = (2325, 2373)
 # Stop 36, the end of the stop (rounds 42, 44 and 46; blind 50, 51 and 52 were not read): the figures rise.
 FOUND |= {"word_name": (99, 117)}
 NAMES = (2326, 2373)
+# Raised at stop 38 after round 54 (blind 63 and 64 read).
+FOUND |= {"first_name": (712, 717)}
+NAMES = (2327, 2373)
 
 
 class TestBlind36(BlindCorpusRatchets):

@@ -104,6 +104,9 @@ KEPT = {**KEPT, "organisation": (112, 112)}
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"first_name": (1430, 1443)}
 NAMES = (2924, 2954)
+# Raised at stop 38 after round 54 (blind 63 and 64 read).
+FOUND |= {"word_name": (145, 146)}
+NAMES = (2925, 2954)
 
 
 class TestBlind37(BlindCorpusRatchets):

@@ -114,6 +114,9 @@ NAMES = (2585, 2688)
 FOUND |= {"first_name": (1364, 1396), "word_name": (109, 135)}
 NAMES = (2593, 2688)
 KEPT = {**KEPT, "date": (371, 371)}
+# Raised at stop 38 after round 54 (blind 63 and 64 read).
+FOUND |= {"first_name": (1365, 1396)}
+NAMES = (2594, 2688)
 
 
 class TestBlind40(BlindCorpusRatchets):

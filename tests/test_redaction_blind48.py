@@ -108,6 +108,9 @@ NAMES = (2203, 2233)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"lowercase_name": (150, 154)}
 NAMES = (2205, 2233)
+# Raised at stop 38 after round 54 (blind 63 and 64 read).
+FOUND |= {"first_name": (560, 562), "lowercase_name": (151, 154), "word_name": (114, 122)}
+NAMES = (2210, 2233)
 
 
 class TestBlind48(BlindCorpusRatchets):

@@ -94,6 +94,9 @@ KEPT = {
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"full_name": (1796, 1806)}
 NAMES = (3050, 3108)
+# Raised at stop 38 after round 54 (blind 63 and 64 read).
+FOUND |= {"word_name": (129, 146)}
+NAMES = (3051, 3108)
 
 
 class TestBlind56(BlindCorpusRatchets):

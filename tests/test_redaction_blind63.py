@@ -69,6 +69,30 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody
 # has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 38 after round 54 (blind 63 and 64 read).
+FOUND |= {
+    "first_name": (901, 910),
+    "full_name": (634, 637),
+    "lowercase_name": (105, 112),
+    "nickname": (124, 126),
+    "surname_after_role": (199, 204),
+    "word_name": (115, 125),
+}
+NAMES = (2078, 2114)
+KEPT = {
+    **KEPT,
+    "amount": (154, 154),
+    "bus_line": (56, 56),
+    "date": (224, 224),
+    "institution": (354, 357),
+    "organisation": (217, 238),
+    "person_street": (60, 63),
+    "place": (257, 259),
+    "street": (189, 189),
+    "time": (245, 245),
+    "week": (56, 56),
+    "word": (56, 63),
+}
 
 
 class TestBlind63(BlindCorpusRatchets):

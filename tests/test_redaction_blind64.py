@@ -69,6 +69,29 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
 # read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 38 after round 54 (blind 63 and 64 read).
+FOUND |= {
+    "first_name": (393, 397),
+    "full_name": (1114, 1120),
+    "lowercase_name": (122, 126),
+    "nickname": (96, 105),
+    "surname_after_role": (166, 166),
+    "word_name": (128, 137),
+}
+NAMES = (2019, 2051)
+KEPT = {
+    **KEPT,
+    "amount": (70, 70),
+    "date": (343, 343),
+    "institution": (161, 161),
+    "organisation": (287, 308),
+    "person_street": (27, 28),
+    "place": (287, 294),
+    "street": (371, 371),
+    "time": (154, 154),
+    "week": (105, 105),
+    "word": (55, 63),
+}
 
 
 class TestBlind64(BlindCorpusRatchets):

@@ -118,6 +118,9 @@ NAMES = (1002, 1028)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"first_name": (144, 144), "lowercase_name": (161, 165), "word_name": (148, 161)}
 NAMES = (1005, 1028)
+# Raised at stop 38 after round 54 (blind 63 and 64 read).
+FOUND |= {"word_name": (149, 161)}
+NAMES = (1006, 1028)
 
 
 class TestBlind7(BlindCorpusRatchets):
