@@ -34,7 +34,9 @@ _GREETING_RE: Final = re.compile(
     r"[ \t]+(?P<n>[A-ZÅÄÖ][^\W\d_]+)(?:[ \t]+(?P<s>[A-ZÅÄÖ][^\W\d_]+(?:['’-][^\W\d_]+)*))?"
     r"(?:[ \t]+(?:och|&|and)[ \t]+(?P<m>[A-ZÅÄÖ][^\W\d_]+))?"
     # … or before what the writer says next (`Hej Rasha det är …`; stop 36, blind 47)
-    r"(?=[ \t]*[!,.:]|[ \t]*\r?$|[ \t]+det[ \t]+(?:är|står|var)\b)"
+    r"(?=[ \t]*[!,.:]|[ \t]*\r?$|[ \t]+det[ \t]+(?:är|står|var)\b"
+    # … or before the rest of those greeted (`Hej Ebba och övriga kontaktombud!`; stop 38, blind 62)
+    r"|[ \t]+(?:och|&)[ \t]+(?:alla|övriga|resten|ni|er)\b)"
 )
 # Who is spoken to at a line's or a sentence's start, before what is asked or told: `Frank, detta kom in`,
 # `Se nedan. Sanna, kan polisen åka förbi?` (stop 33).
@@ -74,7 +76,9 @@ _CHAT_RE: Final = re.compile(
     + r"[ \t]+)?"
     rf"(?P<n>{_WORD}(?:[ \t]++(?:{_WORD}|[A-ZÅÄÖ]\.?(?=[ \t:])|[A-ZÅÄÖ]\.)){{0,2}})"
     # possessive spaces: a long run of them cannot be split between the groups in every way
-    rf"(?P<t2>[ \t]++\(?{_TIME}\)?)?(?:[ \t]*+:|[ \t]++[–-])[ \t]"
+    # a time after the name in brackets, an emoji after it (`Oliver [21:03]:`, `Alvar 🏊:`; stop 38)
+    rf"(?P<t2>[ \t]++[(\[]?{_TIME}[)\]]?)?(?:[ \t]*+[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)?"
+    r"(?:[ \t]*+:|[ \t]++[–-])[ \t]"
 )
 
 # What every match of a line pattern holds, so that most texts skip its scan (issue 16): a greeting's first

@@ -131,7 +131,9 @@ DEFINITE_ROLES: Final = (
     "|trygghetsvärden|inspektören|polisinspektören|socialsekreteraren|utredaren|förhörsledaren"
 )
 APPOSITION_RE: Final = re.compile(
-    rf"(?<![\w'’-])(?i:{DEFINITE_ROLES})[ \t]*,[ \t]*(?P<n>{CAP}(?:[ \t]+{CAP})?)[ \t]*,[ \t]+(?=[a-zåäö])"
+    rf"(?<![\w'’-])(?i:{DEFINITE_ROLES})[ \t]*,[ \t]*(?P<n>{CAP}(?:[ \t]+{CAP})?)"
+    # … or where the text ends: `Ärendet lämnat till kommunpolisen, Popescu.` (stop 38, blind 66)
+    r"(?:[ \t]*,[ \t]+(?=[a-zåäö])|[ \t]*\.?[ \t]*\Z)"
 )
 CAPS_RUN_RE: Final = re.compile(
     rf"(?<![\w'’-])(?P<n>{CAPSW}(?:[ \t]+(?:{PART}[ \t]+)?{CAPSW}){{1,2}})(?![\w'’-])"

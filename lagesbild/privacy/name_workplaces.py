@@ -35,6 +35,7 @@ _TEAMS = (
     r"|soc|förvaltningen|receptionen|jouren|expeditionen|elevhälsan|nattvandrarna|trygghetsvärdarna"
     r"|gatukontoret|bostadsbolaget|styrkan|patrullen|insatsstyrkan|fältgr"
     r"|driften|kundtjänst|kundtjänsten|växeln|kansliet|verkstaden|polisen"  # stop 38, blind 54, 60 and 63
+    r"|hörnet|tornet"  # `Danne på hörnet såg honom`, `Will på tornet såg` (stop 38, blind 62 and 66)
 )
 _AT_WORK_RE: Final = re.compile(
     rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+(?:i|på|från)[ \t]+"
@@ -42,9 +43,13 @@ _AT_WORK_RE: Final = re.compile(
     # from a kommun's own staff, only after `från`: `Holm från Göteborgs Stad` (not `Resö i Tanums kommun`)
     rf"|(?<![\w'’.-])(?P<k>{CAP})[ \t]+från[ \t]+[A-ZÅÄÖ][\w-]*[ \t]+(?:[Ss]tad|[Kk]ommun)(?![\w-])"
 )
-_KIN: Final = r"bror|brorsa|brorsan|syster|systern|mamma|pappa|kusin|kompis|vän|flickvän|pojkvän|sambo"
+_KIN: Final = (
+    r"bror|brorsa|brorsan|syster|systern|mamma|pappa|kusin|kompis|vän|flickvän|pojkvän|sambo"
+    r"|polare|polarna|kompisar|kompisarna|gäng|gänget"  # `Dzoni o hans polare` (stop 38, blind 66)
+)
 _WITH_KIN_RE: Final = re.compile(
-    rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+och[ \t]+(?:hans|hennes|deras|sin|sina)[ \t]+(?:{_KIN})(?![\w-])"
+    rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+(?:och|o|&)[ \t]+"
+    rf"(?:hans|hennes|deras|sin|sina)[ \t]+(?:{_KIN})(?![\w-])"
 )
 _HEADING_RE: Final = re.compile(
     r"(?m)^[ \t]*(?:Kommentar|Uppf\.|Uppföljning|Anteckning|Notering|Svar|Till|Notis[ \t]+till|Att)"

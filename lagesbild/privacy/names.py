@@ -112,7 +112,7 @@ SWEDISH_FIRST_NAMES: frozenset[str] = frozenset(
     Mohanad Muhannad Tayseer Raghad Ruaa Shahad Bayan Marah Lujain Safa
     Wolfgang Deepika Priyanka Ankit Simran Neda Ghada Ruba Bassel Ammar Muntadhar Kittisak Nattaya Pranee
     Ratana Buppha Marloes Rimantas Hasib Wahid Zarghuna Fatema Malkie Ayşe Gosho Hristo Ivaylo Desislava
-    Florin
+    Florin Ladan Jawid Zarmina Hira Serwan Bethelhem Fartun Liibaan Xaaji
 """.split()
 )
 

@@ -379,7 +379,8 @@ def _find_plates(text: str) -> list[Finding]:
             if tail.isdigit() or (tail[:2].isdigit() and tail[-1].isupper()):
                 out.append(Finding("regnr", m.start(), m.end(), m.group()))
             continue
-        if up in _CURRENCIES and letters.isupper() and sep == " " and tail.isdigit():
+        # (also with a dash, never an amount's: `kanske GBP-274`; stop 38, blind 62)
+        if up in _CURRENCIES and letters.isupper() and sep in (" ", "-") and tail.isdigit():
             if _currency_plate(text, m):
                 out.append(Finding("regnr", m.start(), m.end(), m.group()))
                 continue
