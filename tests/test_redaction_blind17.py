@@ -155,6 +155,9 @@ NAMES = (3280, 3309)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"first_name": (656, 660)}
 NAMES = (3281, 3309)
+# Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
+FOUND |= {"full_name": (1800, 1812)}
+NAMES = (3282, 3309)
 
 
 class TestBlind17(BlindCorpusRatchets):

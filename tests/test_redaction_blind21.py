@@ -144,6 +144,9 @@ NAMES = (3195, 3232)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"first_name": (821, 830)}
 NAMES = (3200, 3232)
+# Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
+FOUND |= {"first_name": (822, 830), "lowercase_name": (225, 240)}
+NAMES = (3203, 3232)
 
 
 class TestBlind21(BlindCorpusRatchets):

@@ -137,6 +137,9 @@ NAMES = (2466, 2485)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"first_name": (1112, 1114), "full_name": (738, 742), "nickname": (145, 147)}
 NAMES = (2469, 2485)
+# Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
+FOUND |= {"first_name": (1113, 1114)}
+NAMES = (2470, 2485)
 
 
 class TestBlind24(BlindCorpusRatchets):

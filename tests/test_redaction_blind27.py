@@ -129,6 +129,9 @@ NAMES = (2545, 2625)
 # Raised at stop 38 after round 54 (blind 63 and 64 read).
 FOUND |= {"surname_after_role": (252, 252)}
 NAMES = (2546, 2625)
+# Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
+FOUND |= {"first_name": (1008, 1018)}
+NAMES = (2547, 2625)
 
 
 class TestBlind27(BlindCorpusRatchets):

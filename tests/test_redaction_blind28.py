@@ -123,6 +123,9 @@ NAMES = (2007, 2058)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"lowercase_name": (113, 126)}
 NAMES = (2008, 2058)
+# Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
+FOUND |= {"full_name": (826, 833), "lowercase_name": (114, 126)}
+NAMES = (2010, 2058)
 
 
 class TestBlind28(BlindCorpusRatchets):

@@ -103,6 +103,9 @@ NAMES = (2029, 2072)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"first_name": (547, 550), "nickname": (72, 77)}
 NAMES = (2031, 2072)
+# Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
+FOUND |= {"lowercase_name": (126, 133)}
+NAMES = (2032, 2072)
 
 
 class TestBlind31(BlindCorpusRatchets):

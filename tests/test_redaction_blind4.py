@@ -104,6 +104,10 @@ KEPT = {**KEPT, "organisation": (191, 192)}
 FOUND |= {"full_name": (350, 350), "lowercase_name": (71, 79), "surname_after_role": (174, 175)}
 NAMES = (1020, 1033)
 KEPT = {**KEPT, "time": (191, 192)}
+# Lowered by one at stop 38 (round 56): a given name now listed (`Ladan`) makes a register's `Sadeghi, Ladan
+# (Ältas Ungdomsråd)` a name found, and the council in brackets after it is read as the person's too; an
+# organisation is reported for information only, and the name was missed before.
+KEPT = {**KEPT, "organisation": (190, 192)}
 
 
 class TestBlind4(BlindCorpusRatchets):

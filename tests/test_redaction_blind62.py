@@ -68,6 +68,30 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
+FOUND |= {
+    "first_name": (775, 779),
+    "full_name": (1461, 1463),
+    "lowercase_name": (101, 119),
+    "nickname": (96, 105),
+    "plate": (175, 175),
+    "surname_after_role": (165, 167),
+    "word_name": (122, 132),
+}
+NAMES = (2720, 2765)
+KEPT = {
+    **KEPT,
+    "amount": (84, 84),
+    "date": (294, 294),
+    "institution": (266, 266),
+    "organisation": (204, 217),
+    "person_street": (40, 42),
+    "place": (488, 511),
+    "street": (482, 483),
+    "time": (231, 231),
+    "week": (224, 224),
+    "word": (63, 63),
+}
 
 
 class TestBlind62(BlindCorpusRatchets):

@@ -68,6 +68,25 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
 # read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
+FOUND |= {
+    "first_name": (602, 603),
+    "full_name": (1055, 1064),
+    "lowercase_name": (149, 154),
+    "nickname": (141, 147),
+    "surname_after_role": (173, 178),
+    "word_name": (108, 143),
+}
+NAMES = (2228, 2289)
+KEPT = {
+    **KEPT,
+    "date": (273, 273),
+    "institution": (340, 343),
+    "place": (56, 56),
+    "time": (371, 371),
+    "week": (84, 84),
+    "word": (56, 56),
+}
 
 
 class TestBlind66(BlindCorpusRatchets):
