@@ -30,6 +30,7 @@ __all__ = [
     "CAPSW",
     "CAPS_RUN_RE",
     "APPOSITION_RE",
+    "DEFINITE_ROLES",
     "COMMA_SUBJECT_RE",
     "DEFINITE",
     "END_AFTER_RE",

@@ -73,6 +73,7 @@ from lagesbild.privacy.name_signal_gates import (
     WHOSE_NUMBER_RE,
     WROTE_RE,
     Gated,
+    any_word,
     needed_signals,
 )
 from lagesbild.privacy.name_signal_words import (
@@ -81,6 +82,7 @@ from lagesbild.privacy.name_signal_words import (
     CAPS_RUN_RE,
     CAPSW,
     DEFINITE,
+    DEFINITE_ROLES,
     END_AFTER_RE,
     EVENT_ENDINGS,
     LIST_END_RE,
@@ -260,7 +262,7 @@ def find_signal_names(
             shaped = all(len(w) >= 3 for w in ws) and any(lower_words_ok(w.lower(), roles) for w in ws)
             if listed or shaped:
                 spans.append(run)
-    for m in APPOSITION_RE.finditer(text) if ", " in text else ():
+    for m in APPOSITION_RE.finditer(text) if ", " in text and _A_DEFINITE_ROLE(text) else ():
         ws = m.group("n").split()
         if all(w in LAST_NAMES or _surname_not_place(w) or cap_ok(w, not_names, roles) for w in ws):
             add(m)
@@ -444,6 +446,7 @@ def _surname_not_place(word: str) -> bool:
     return word.endswith(SURNAME_SUFFIXES) and word not in place_words()
 
 
+_A_DEFINITE_ROLE: Final = any_word(*DEFINITE_ROLES.split("|"))
 # The roles of ROLES written short, whose point is no sentence's end (`insp. Berg`, `fältass. Ali`).
 _ABBREVIATED_ROLES: Final = frozenset(
     "vaktm fsk ov fältass kpol insp polisinsp sekr socialsekr ass krinsp fritidsl ansv bitr".split()

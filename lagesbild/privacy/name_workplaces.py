@@ -175,7 +175,8 @@ _NEIGHBOUR_RE: Final = re.compile(
 _NAMED_SO_RE: Final = re.compile(rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+heter[ \t]+(?:han|hon|hen)\b")
 # Each rule runs only when a word every match of it holds is in the text (most texts hold none; issue 16).
 _GATE_WORDS: Final[dict[str, tuple[str, ...]]] = {
-    "at_work": tuple(_TEAMS.split("|")),
+    # (`polisen` is in most police texts: its rule is asked through `_FROM_UNIT_RE` instead)
+    "at_work": tuple(w for w in _TEAMS.split("|") if w != "polisen"),
     "kin": ("hans", "hennes", "deras", "sin", "sina"),
     "heading": ("kommentar", "uppf", "uppföljning", "anteckning", "notering", "svar", "till", "att"),
     "stays": ("hos",),
@@ -195,11 +196,13 @@ _GATES: Final = {rule: any_word(*words) for rule, words in _GATE_WORDS.items()}
 # Asked first: any rule's word at all (one look at the text's words, not thirteen), or what the rules look
 # for inside words.
 _ANY_RULE_WORD: Final = any_word(*(w for words in _GATE_WORDS.values() for w in words))
-_AT_WORK_SUBSTRINGS: Final = ("skolan", "gymnasiet", "gården", " stad", " kommun")
-_RULE_SUBSTRINGS: Final = (
-    "skolan", "gymnasiet", "gården", "efternamn", "förnamn", "identitet", "-ärendet", "-famil", "-släkt",
-    "-klan", " stad", " kommun",
-)  # fmt: skip
+_AT_WORK_SUBSTRINGS_RE: Final = re.compile("skolan|gymnasiet|gården")
+# The police or a kommun as a person's workplace: asked only where the text says `från` or `på` before them.
+_FROM_UNIT_RE: Final = re.compile(r"(?:från|på) polisen|från [A-ZÅÄÖ][\w-]* (?:[Ss]tad|[Kk]ommun)")
+# … and what the rules look for inside words, in one scan
+_RULE_SUBSTRINGS_RE: Final = re.compile(
+    "skolan|gymnasiet|gården|efternamn|förnamn|identitet|-ärendet|-famil|-släkt|-klan| stad| kommun"
+)
 
 
 def _person(word: str, not_names: frozenset[str], roles: frozenset[str], at_work: bool = False) -> bool:
@@ -280,12 +283,10 @@ def find_workplace_names(
 ) -> list[tuple[int, int]]:
     """Spans of the people the constructions of the module doc name."""
     out = _speakers(text, not_names, roles)
-    if not _ANY_RULE_WORD(text) and not any(s in text for s in _RULE_SUBSTRINGS):
+    if not _ANY_RULE_WORD(text) and not _RULE_SUBSTRINGS_RE.search(text):
         return out  # most texts hold none
     gates = _GATES
-    if gates["at_work"](text) or any(
-        word in text for word in ("skolan", "gymnasiet", "gården", " stad", " kommun")
-    ):
+    if gates["at_work"](text) or _AT_WORK_SUBSTRINGS_RE.search(text) or _FROM_UNIT_RE.search(text):
         for m in _AT_WORK_RE.finditer(text):
             # inside a sentence a capitalised word is a name (`kolla med Örn på gatukontoret`); where a
             # sentence opens it may be what was found there (`Nedskräpat på gården`)
