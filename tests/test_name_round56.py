@@ -1,9 +1,9 @@
 """Round 56 (stop 38), from blind 62 (grannsamverkan) and blind 66 (baths, gyms and sports halls), written
 here in other words: a role in its definite form with the person after a comma where the text ends, the rest
 of those a greeting names (`Hej Ebba och övriga …`), a person with their mates (`Dzoni o hans polare`), a
-person at a post (`på tornet`, `på hörnet`), given names common in Sweden now listed; structured: a plate in a
-currency's letters with a dash; and what stays: a place after a comma, a shop at the corner, an amount in a
-currency's letters."""
+person at a post (`på tornet`, `på hörnet`), a name asked alone in a chat (`Moa: Zinko?`), given names common
+in Sweden now listed; structured: a plate in a currency's letters with a dash; and what stays: a place after a
+comma, a shop at the corner, an amount in a currency's letters, a word asked alone in a chat."""
 
 from __future__ import annotations
 
@@ -29,6 +29,15 @@ def _out(text: str) -> str:
         # chat speakers with a time in square brackets or an emoji after the name (found before too)
         ("Oskar [21:03]: kolla kameran\nDiego [21:05]: ser du vem?\nOskar [21:06]: nej", "Oskar"),
         ("Sigge 🐕: hittade en nyckel\nPekka H: lägg den i lådan\nSigge 🐕: ok gjort", "Sigge"),
+        # a name asked alone in a chat
+        (
+            "Lisa: han från i förrgår är tillbaka\nMoa: Zinko?\nLisa: ja, vid kassan\nMoa: ring vakten",
+            "Zinko",
+        ),
+        (
+            "Lisa: han från i förrgår är tillbaka\nMoa: Micke?\nLisa: ja, vid kassan\nMoa: ring vakten",
+            "Micke",
+        ),
     ],
 )
 def test_the_person_is_removed(text: str, gone: str) -> None:
@@ -53,6 +62,9 @@ def test_the_plate_is_found(text: str, value: str) -> None:
         ("Pizzerian på hörnet har stängt.", "Pizzerian"),
         ("Kostnad GBP 274 för reparationen.", "GBP 274"),
         ("Hej alla och välkomna!", "alla"),
+        # a word asked alone in a chat stays
+        ("Anna: vi ses i kväll\nBo: Varför?\nAnna: för att\nBo: Okej?", "Varför?"),
+        ("Anna: var är ni\nBo: Ica?\nAnna: ja\nBo: Polisen?", "Polisen?"),
     ],
 )
 def test_the_look_alike_stays(text: str, kept: str) -> None:

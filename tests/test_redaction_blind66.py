@@ -87,6 +87,9 @@ KEPT = {
     "week": (84, 84),
     "word": (56, 56),
 }
+# Raised at stop 38 after a name asked alone in a chat (round 56).
+FOUND |= {"nickname": (144, 147)}
+NAMES = (2231, 2289)
 
 
 class TestBlind66(BlindCorpusRatchets):

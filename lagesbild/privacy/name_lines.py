@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from lagesbild.privacy.lexicon import KNOWN_ZIPF, zipf
+from lagesbild.privacy.lexicon import KNOWN_ZIPF, SHORT_FORMS, zipf
 from lagesbild.privacy.lower_words import is_english, is_listed_lower, is_unknown_lower, lower_name_word
 from lagesbild.privacy.name_capital_words import capital_word_name
 from lagesbild.privacy.name_cue_words import MONTHS_DAYS, person_ok
@@ -201,6 +201,19 @@ def _self_named(words: list[str], not_names: frozenset[str], roles: frozenset[st
     )
 
 
+_ASKED_RE: Final = re.compile(rf"[ \t]*(?P<n>{_WORD})[ \t]*\?+[ \t]*(?=\r?\n|$)")
+
+
+def _asked_name(word: str, not_names: frozenset[str], roles: frozenset[str]) -> bool:
+    """A word asked alone in a chat that is a name: a listed one or a pet form (`Bosse?`), or no word of
+    any lexicon (`Sindi?`, `Azo?`); not `Varför?`, `Polisen?`, `Ica?`."""
+    if word in place_words() or word in ORGANISATIONS or word.lower() in FUNCTION_WORDS:
+        return False
+    if word in ANY_NAME or word in WORD_GIVEN_NAMES or word in SHORT_FORMS:
+        return word.lower() not in roles
+    return unknown_word(word, not_names, roles) and not is_english(word.lower())
+
+
 def _a_chat(text: str, lines: list[re.Match[str]]) -> bool:
     """Three lines or more of words after a speaker, two speakers or more, one of them on two lines or three
     speakers or more (a comment thread, stop 33), or two lines by two speakers one of whom is a listed given
@@ -254,6 +267,11 @@ def find_line_names(text: str, not_names: frozenset[str], roles: frozenset[str])
         if timed or any(w in ANY_NAME for w in words):
             if any(len(w.rstrip(".")) > 1 for w in words):
                 out.append(m.span("n"))
+    for m in chat_lines if chat else ():
+        # in a chat a line that only asks a name asks after a person: `Helena: Bosse?` (stop 38, blind 66)
+        asked = _ASKED_RE.match(text, m.end())
+        if asked and _asked_name(asked.group("n"), not_names, roles):
+            out.append(asked.span("n"))
     for m in lower_lines if chat else ():
         # in a chat or comment thread a lowercase speaker without a time is a given name too (`amela: lol`)
         n = m.group("n")
