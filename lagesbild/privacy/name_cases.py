@@ -29,7 +29,7 @@ from lagesbild.privacy.lower_words import lower_name_word
 from lagesbild.privacy.name_registers import CAPITALISED, name_word, other_part
 from lagesbild.privacy.name_signal_gates import any_word
 from lagesbild.privacy.name_unknown import ORGANISATIONS, known_word, place_words
-from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY
+from lagesbild.privacy.name_words import ANY_NAME, FUNCTION_WORDS, LOWER_ANY, STOP_PLACE_NOUNS
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 
 __all__ = ["find_case_names", "names_before_phones"]
@@ -47,8 +47,7 @@ _ROAD_PLACES: Final = (
     "trafikplats", "trafikplatsen", "avfart", "avfarten", "påfart", "påfarten", "korsning", "korsningen",
     "cirkulationsplats", "cirkulationsplatsen", "rondell", "rondellen", "infart", "infarten", "väg", "vägen",
     "länsväg", "riksväg", "bro", "bron", "tunnel", "tunneln", "station", "stationen", "hållplats",
-    "hållplatsen", "rastplats", "rastplatsen", "truckstop", "truckstopp", "truckstoppet", "taxistolpen",
-    "taxistolpe", "taxikön", "gallerian", "galleria",
+    "hållplatsen", *STOP_PLACE_NOUNS,
 )  # fmt: skip
 _PLACE_BEFORE_RE: Final = re.compile(rf"(?i:\b(?:{'|'.join(_ROAD_PLACES)}))[ \t]+$")
 

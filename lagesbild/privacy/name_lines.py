@@ -67,7 +67,8 @@ _QUOTE_MARKS: Final = frozenset("'\"”“’‘»«")
 _WORD: Final = r"[A-ZÅÄÖ][^\W\d_]+(?:-[A-ZÅÄÖ][^\W\d_]+)?"
 _TIME: Final = r"(?:[0-9]{1,2}[:.][0-9]{2}|[0-2][0-9][0-5][0-9])"
 # A chat app's mark before each speaker (`💬 hiba: det e …`; stop 38, blind 60): a symbol or emoji.
-_CHAT_MARK: Final = r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?[ \t]*)?"
+_EMOJI: Final = r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?"
+_CHAT_MARK: Final = rf"(?:{_EMOJI}[ \t]*)?"
 _CHAT_RE: Final = re.compile(
     r"(?m)^[ \t]*"
     + _CHAT_MARK
@@ -77,7 +78,7 @@ _CHAT_RE: Final = re.compile(
     rf"(?P<n>{_WORD}(?:[ \t]++(?:{_WORD}|[A-ZÅÄÖ]\.?(?=[ \t:])|[A-ZÅÄÖ]\.)){{0,2}})"
     # possessive spaces: a long run of them cannot be split between the groups in every way
     # a time after the name in brackets, an emoji after it (`Oliver [21:03]:`, `Alvar 🏊:`; stop 38)
-    rf"(?P<t2>[ \t]++[(\[]?{_TIME}[)\]]?)?(?:[ \t]*+[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)?"
+    rf"(?P<t2>[ \t]++[(\[]?{_TIME}[)\]]?)?(?:[ \t]*+{_EMOJI})?"
     r"(?:[ \t]*+:|[ \t]++[–-])[ \t]"
 )
 

@@ -81,22 +81,20 @@ _KIN: Final = (
     r"|sambo|sambon|fru|frun|make|maken|kompis|kompisar|föräldrar|föräldrarna|förälder|vårdnadshavare"
 )
 _KIN_OF_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}?)s[ \t]+(?i:{_KIN})(?![\w])")
-# What is a person's own, after the owner's genitive: "Tiits nummer", "Majs mobil" (stop 22).
-_OWN_OF_RE: Final = re.compile(
-    rf"(?<![\w'’-])(?P<n>{_CAP}?)s[ \t]+(?i:nummer|telefonnummer|mobilnummer|mobil|mobiltelefon|mejl"
-    r"|mejladress|e-post|e-postadress|adress|kontaktuppgifter|lägenhet|lgh|cykel|moped|personnummer"
-    # a person's own funeral (stop 38, blind 60): `grävningen till Thoréns gravsättning`
-    r"|begravning|begravningen|gravsättning|gravsättningen|askgravsättning|minnesstund|minnesstunden"
-    r"|bouppteckning|dödsbo|dödsboet|gravsten|gravstenen"
-    # what a person carries or sleeps in (stop 38, blind 61): `Holms ryggsäck saknas`
-    r"|ryggsäck|väska|handväska|plånbok|jacka|sovsäck|tält|säng|kläder|grejer|saker|nycklar|hund|katt)(?![\w])"
-)
+# What is a person's own, after the owner's genitive: "Tiits nummer", "Majs mobil" (stop 22); a person's own
+# funeral (stop 38, blind 60: `grävningen till Thoréns gravsättning`); what a person carries or sleeps in
+# (stop 38, blind 61: `Holms ryggsäck saknas`).
+_OWNED: Final = (
+    "nummer", "telefonnummer", "mobilnummer", "mobil", "mobiltelefon", "mejl", "mejladress", "e-post",
+    "e-postadress", "adress", "kontaktuppgifter", "lägenhet", "lgh", "cykel", "moped", "personnummer",
+    "begravning", "begravningen", "gravsättning", "gravsättningen", "askgravsättning", "minnesstund",
+    "minnesstunden", "bouppteckning", "dödsbo", "dödsboet", "gravsten", "gravstenen",
+    "ryggsäck", "väska", "handväska", "plånbok", "jacka", "sovsäck", "tält", "säng", "kläder", "grejer",
+    "saker", "nycklar", "hund", "katt",
+)  # fmt: skip
+_OWN_OF_RE: Final = re.compile(rf"(?<![\w'’-])(?P<n>{_CAP}?)s[ \t]+(?i:{'|'.join(_OWNED)})(?![\w])")
 _OWNER_ZIPF: Final = 3.0  # a genitive as frequent as this is a word's own form (`lös`), no owner's
-_OWN_PRECHECK: Final = re.compile(
-    r"s (?i:nummer|telefonn|mobil|mejl|e-post|adress|kontaktu|lägenh|lgh|cykel|moped|personn|begravn"
-    r"|gravsätt|askgrav|minnesst|bouppt|dödsbo|gravsten|ryggsäck|väska|handväska|plånbok|jacka|sovsäck|tält"
-    r"|säng|kläder|grejer|saker|nycklar|hund|katt)"
-)
+_OWN_PRECHECK: Final = re.compile(f"s (?i:{'|'.join(_OWNED)})")
 _KIN_TO_RE: Final = re.compile(rf"(?i:\b(?:{_KIN})[ \t]+till)[ \t]+(?P<n>{_CAP}(?:[ \t]+{_CAP})?)")
 # The doer after a participle or passive: "anmäld av Ros", "tipsad av Dina", "kontaktad av Ruta Haile".
 _BY_RE: Final = re.compile(

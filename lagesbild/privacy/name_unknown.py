@@ -45,7 +45,14 @@ from lagesbild.privacy.lexicon import (
 from lagesbild.privacy.name_cue_words import after_place_prep, person_ok
 from lagesbild.privacy.name_inverted import Prev, prev_word, shouted_surname, surname_before_comma
 from lagesbild.privacy.name_unknown_word import PLACE_NAME_ENDINGS, noun_like, unknown_word
-from lagesbild.privacy.name_words import ANY_NAME, ORG_FORM_WORDS, PLACE_NOUNS, PLACE_PREPS, WORDS_CAPITALISED
+from lagesbild.privacy.name_words import (
+    ANY_NAME,
+    ORG_FORM_WORDS,
+    PLACE_NOUNS,
+    PLACE_PREPS,
+    STOP_PLACE_NOUNS,
+    WORDS_CAPITALISED,
+)
 from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 from lagesbild.privacy.person_verbs import ACTS_RE, PERSON_NEXT_RE
 from lagesbild.privacy.span_index import SpanIndex
@@ -78,8 +85,8 @@ _GAP_OK_RE: Final = re.compile(r"[ \t]+|[ \t]*[,:;][ \t]*|[ \t]+[&–—][ \t]+"
 _PLACE_BEFORE_RE: Final = re.compile(
     r"(?:höjd[ \t]+med|trakten[ \t]+av|trakterna[ \t]+av|närheten[ \t]+av|delen[ \t]+av|området|"
     r"trafikplats|trafikplatsen|korsningen|avfart|avfarten|infart|infarten|hållplats|hållplatsen|sjön|"
-    r"rastplats|rastplatsen|rastplatsens|truckstop|truckstopp|truckstoppet|"  # stop 38, blind 59
-    r"taxistolpen|taxistolpe|taxikön|gallerian|galleria|köpcentret|"  # stop 38, blind 63
+    + "|".join(STOP_PLACE_NOUNS)
+    + r"|rastplatsens|köpcentret|"
     r"mellan|mellan[ \t]+[^\W\d_]+[ \t]+och|väg|vägen|riksväg|länsväg|motorväg|motorvägen|[EeRr]\d+|mot|"
     r"(?:söder|norr|öster|väster|sydost|sydöst|nordost|nordöst|sydväst|nordväst)[ \t]+om|utanför|nära|"
     r"vid|at|near|outside|behind|centrala|norra|södra|östra|västra|"

@@ -183,6 +183,12 @@ STREET_WORDS_ALTERNATION: Final = "gata|gatan|väg|vägen|gränd|allé|torg|plan
 # What is said after a person's own spot, never after a square named after a person (`Olof Palmes plats`):
 # `Raimo Lehtonens plats under bron är städad` (stop 38, blind 61).
 SPOT_AFTER_WORDS: Final = frozenset("under bakom bredvid intill".split())
+# Where vehicles stop or people wait, before the place's own name (`rastplats Hånger`, `taxistolpen Svingeln`,
+# `Gallerian Igor`; stop 38, blind 59 and 63): read so by the unknown-word rule and the age rule alike.
+STOP_PLACE_NOUNS: Final = (
+    "rastplats", "rastplatsen", "truckstop", "truckstopp", "truckstoppet", "taxistolpen", "taxistolpe",
+    "taxikön", "gallerian", "galleria",
+)  # fmt: skip
 PLACE_NOUNS: Final = frozenset(
     """gata gatan väg vägen torg torget plats platsen park parken kyrka kyrkan skola skolan skolas allé allén
     gränd gränden trädgård trädgården sjukhus sjukhuset stiftelse stiftelsen hus huset gård gården hall
