@@ -30,9 +30,39 @@ ABOUT = (
     f" figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES: tuple[int, int] = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (70, 70),
+    "samordningsnummer": (35, 35),
+    "mobile": (168, 168),
+    "landline": (77, 77),
+    "email": (63, 63),
+    "plate": (378, 525),
+    "plate_new": (362, 385),
+    "address": (109, 112),
+    "apartment": (42, 42),
+    "property": (35, 35),
+    "case_number": (112, 112),
+    "full_name": (927, 931),
+    "first_name": (415, 420),
+    "surname_after_role": (133, 141),
+    "nickname": (83, 84),
+    "word_name": (94, 104),
+    "lowercase_name": (93, 98),
+}
+DELIVERED_NAMES: tuple[int, int] = (1745, 1778)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (197, 203),
+    "institution": (178, 231),
+    "street": (231, 231),
+    "time": (259, 259),
+    "date": (259, 259),
+    "amount": (112, 112),
+    "week": (98, 98),
+    "bus_line": (49, 49),
+    "word": (325, 399),
+    "organisation": (203, 217),
+    "person_street": (74, 84),
+}
 
 # The ratchets: one below each delivered figure (tests/blind_ratchets.one_below). Nobody has read this
 # corpus's misses.
