@@ -18,7 +18,7 @@ from tests.blind_ratchets import BlindCorpusRatchets, one_below
 
 pytestmark = pytest.mark.slow
 
-MEASURED_ON = ""  # main when the corpus was delivered
+MEASURED_ON = "33bafd3"  # main when the corpus was delivered
 TITLE = "Redaction on the seventy-second blind corpus (fritidsgårdar and youth work)"
 ABOUT = (
     "Written blind (tests/blind72_*.py, docs/redaction_blind72.md); each item is a text of youth work as it"
@@ -29,9 +29,39 @@ ABOUT = (
     f" {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: dict[str, tuple[int, int]] = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: dict[str, tuple[int, int]] = {}
+DELIVERED_FOUND = {
+    "personnummer": (35, 35),
+    "samordningsnummer": (35, 35),
+    "mobile": (161, 161),
+    "landline": (77, 77),
+    "email": (63, 63),
+    "plate": (42, 42),
+    "plate_new": (35, 35),
+    "address": (56, 56),
+    "apartment": (42, 42),
+    "property": (35, 35),
+    "case_number": (42, 42),
+    "full_name": (791, 791),
+    "first_name": (1334, 1338),
+    "surname_after_role": (231, 232),
+    "nickname": (153, 182),
+    "word_name": (118, 131),
+    "lowercase_name": (200, 210),
+}
+DELIVERED_NAMES = (2827, 2884)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (237, 238),
+    "institution": (327, 329),
+    "street": (49, 49),
+    "time": (294, 294),
+    "date": (266, 266),
+    "amount": (49, 49),
+    "week": (112, 112),
+    "bus_line": (35, 35),
+    "word": (146, 175),
+    "organisation": (76, 77),
+    "person_street": (21, 21),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
