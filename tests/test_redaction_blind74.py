@@ -31,9 +31,39 @@ ABOUT = (
     f" and no sentence. Delivered figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: dict[str, tuple[int, int]] = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: dict[str, tuple[int, int]] = {}
+DELIVERED_FOUND = {
+    "personnummer": (63, 63),
+    "samordningsnummer": (42, 42),
+    "mobile": (210, 210),
+    "landline": (119, 119),
+    "email": (70, 70),
+    "plate": (77, 77),
+    "plate_new": (56, 56),
+    "address": (107, 133),
+    "apartment": (42, 42),
+    "property": (132, 133),
+    "case_number": (133, 133),
+    "full_name": (1366, 1372),
+    "first_name": (651, 661),
+    "surname_after_role": (159, 169),
+    "nickname": (78, 84),
+    "word_name": (104, 129),
+    "lowercase_name": (82, 91),
+}
+DELIVERED_NAMES = (2440, 2506)  # (found, items), all name kinds
+DELIVERED_KEPT = {
+    "place": (467, 497),
+    "institution": (262, 266),
+    "street": (77, 77),
+    "time": (210, 210),
+    "date": (252, 252),
+    "amount": (238, 238),
+    "week": (112, 112),
+    "bus_line": (42, 42),
+    "word": (191, 322),
+    "organisation": (181, 210),
+    "person_street": (26, 28),
+}
 
 # The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
 # more than one item; a kind stays at its delivered figure where one less would cross its target. Nobody has
