@@ -138,6 +138,10 @@ NAMES = (2676, 2704)
 # Raised at stop 37 after the given-name lists were widened (Tsegaye, Zohal, Ranim, Bethlehem, Roman …).
 FOUND |= {"full_name": (1688, 1694)}
 NAMES = (2677, 2704)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "organisation": (456, 466), "place": (296, 297)}
 
 
 class TestBlind19(BlindCorpusRatchets):

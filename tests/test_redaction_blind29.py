@@ -122,6 +122,10 @@ NAMES = (2221, 2268)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"lowercase_name": (108, 126)}
 NAMES = (2223, 2268)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "place": (250, 273)}
 
 
 class TestBlind29(BlindCorpusRatchets):

@@ -106,6 +106,10 @@ NAMES = (2031, 2072)
 # Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
 FOUND |= {"lowercase_name": (126, 133)}
 NAMES = (2032, 2072)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "place": (244, 252)}
 
 
 class TestBlind31(BlindCorpusRatchets):

@@ -117,6 +117,10 @@ NAMES = (2682, 2730)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"first_name": (808, 812)}
 NAMES = (2684, 2730)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "place": (196, 196)}
 
 
 class TestBlind32(BlindCorpusRatchets):

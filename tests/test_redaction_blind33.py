@@ -108,6 +108,10 @@ NAMES = (2059, 2093)
 # Raised at stop 37 after round 48 (blind 50, 51 and 52 read).
 FOUND |= {"nickname": (98, 105)}
 NAMES = (2060, 2093)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "institution": (349, 350), "place": (219, 224)}
 
 
 class TestBlind33(BlindCorpusRatchets):

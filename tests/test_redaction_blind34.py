@@ -116,6 +116,10 @@ NAMES = (2031, 2044)
 # Raised at stop 37 after the given-name lists were widened (Tsegaye, Zohal, Ranim, Bethlehem, Roman …).
 FOUND |= {"first_name": (753, 755)}
 NAMES = (2033, 2044)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "place": (244, 245)}
 
 
 class TestBlind34(BlindCorpusRatchets):

@@ -106,6 +106,10 @@ NAMES = (2326, 2373)
 # Raised at stop 38 after round 54 (blind 63 and 64 read).
 FOUND |= {"first_name": (712, 717)}
 NAMES = (2327, 2373)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "place": (346, 350)}
 
 
 class TestBlind36(BlindCorpusRatchets):

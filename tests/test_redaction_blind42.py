@@ -103,6 +103,10 @@ NAMES = (2825, 2856)
 KEPT = {**KEPT, "place": (200, 210)}
 # Raised at stop 38 after round 54 (blind 63 and 64 read).
 KEPT = {**KEPT, "institution": (185, 189)}
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "place": (202, 210)}
 
 
 class TestBlind42(BlindCorpusRatchets):

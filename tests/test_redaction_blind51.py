@@ -104,6 +104,10 @@ NAMES = (2983, 3017)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"full_name": (1734, 1743)}
 NAMES = (2985, 3017)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "place": (323, 329)}
 
 
 class TestBlind51(BlindCorpusRatchets):

@@ -96,6 +96,10 @@ NAMES = (3579, 3626)
 # Raised at stop 38 after round 52 (blind 53, 54, 59, 60 and 61 read).
 FOUND |= {"lowercase_name": (224, 231)}
 NAMES = (3580, 3626)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "institution": (366, 371)}
 
 
 class TestBlind52(BlindCorpusRatchets):

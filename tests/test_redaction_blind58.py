@@ -94,6 +94,10 @@ KEPT = {
 # Raised at stop 37 after the given-name lists were widened (Tsegaye, Zohal, Ranim, Bethlehem, Roman …).
 FOUND |= {"first_name": (715, 717), "full_name": (1353, 1365), "lowercase_name": (95, 98)}
 NAMES = (2497, 2527)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "place": (109, 112)}
 
 
 class TestBlind58(BlindCorpusRatchets):

@@ -92,6 +92,10 @@ KEPT = {
     "week": (98, 98),
     "word": (56, 56),
 }
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "institution": (356, 364)}
 
 
 class TestBlind61(BlindCorpusRatchets):

@@ -92,6 +92,10 @@ KEPT = {
     "week": (224, 224),
     "word": (63, 63),
 }
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "place": (496, 511)}
 
 
 class TestBlind62(BlindCorpusRatchets):

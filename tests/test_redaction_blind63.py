@@ -96,6 +96,11 @@ KEPT = {
 # Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
 FOUND |= {"first_name": (905, 910)}
 NAMES = (2082, 2114)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+FOUND |= {"first_name": (906, 910), "word_name": (116, 125)}
+NAMES = (2084, 2114)
 
 
 class TestBlind63(BlindCorpusRatchets):

@@ -95,6 +95,10 @@ KEPT = {
 # Raised at stop 38 after round 56 (blind 62 and 66 read; given names common in Sweden listed).
 FOUND |= {"first_name": (394, 397)}
 NAMES = (2020, 2051)
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+KEPT = {**KEPT, "place": (288, 294)}
 
 
 class TestBlind64(BlindCorpusRatchets):

@@ -92,6 +92,11 @@ KEPT = {
     "week": (105, 105),
     "word": (63, 63),
 }
+# Stop 39, round 58: places where an area's field or noun, a role bound to an area, a preposition or a
+# bracket puts them; foreign, lowercase and glued plates; rural addresses and lowercase property
+# designations; the elected as roles; a name beside a bracket with a role.
+FOUND |= {"full_name": (1039, 1043), "surname_after_role": (157, 158), "word_name": (86, 92)}
+NAMES = (2078, 2093)
 
 
 class TestBlind65(BlindCorpusRatchets):

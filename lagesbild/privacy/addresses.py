@@ -137,7 +137,8 @@ _FAST_RE: Final = re.compile(
 )
 _FAST_CTX_RE: Final = re.compile(
     r"(?i:(?:\b(?:kv|kvarteret|fastighet|fastigheten|fastighetsbeteckning|fastighetsbeteckningen"
-    r"|fastighetsbet|fbet|fastbet|property)\b\.?|\bfast\.))[ \t]*:?[ \t]*(?i:(?:kv|kvarteret)\b\.?[ \t]*)?"
+    r"|fastighetsbet|fbet|fastbet|property|fastigheter|fastigheterna)\b\.?|\bfast\.))"
+    r"[ \t]*:?[ \t]*(?i:(?:kv|kvarteret)\b\.?[ \t]*)?"
     r"(?P<all>[A-ZÅÄÖa-zåäö][\wåäö-]+(?:[ \t]{1,3}[A-ZÅÄÖ][\wåäö-]+"
     r"|[ \t]{1,3}[a-zåäö][\wåäö-]+(?=[ \t]{1,3}[0-9]{1,4}:[0-9]))?"  # `Fastighet: Hargs bruk 30:99`
     r"[ \t]{1,3}[0-9]{1,4}(?::[0-9]{1,4})?)"
@@ -410,7 +411,7 @@ def _clock_not_property(name: str, number: str) -> bool:
     return clock and (
         low.endswith(_INSTITUTION_ENDINGS)
         or (low.endswith(("de", "te")) and known_word(low))
-        or (low.endswith("ad") and len(low) >= 5)
+        or (low.endswith("ad") and len(low) >= 5 and not low.endswith("stad"))  # `Blackstad 15:56` (stop 39)
     )
 
 

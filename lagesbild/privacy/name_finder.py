@@ -240,6 +240,8 @@ def find_names(text: str) -> list[Finding]:
             compound_place = w2.islower() and len(w2) > 5 and w2.endswith(PLACE_NOUN_ENDINGS)  # "lekpark"
             if w2 in ("plats", "trädgård") and j > i and j + 2 < n and _own_spot(w2, tokens[j + 2][2]):
                 break  # a person's own spot, no square: `Raimo Lehtonens plats under bron` (stop 38)
+            if w2 in ("hus", "huset") and j > i and tokens[j][2].endswith("s") and tokens[j][2][:1].isupper():
+                break  # a person's house after a full name: `bild på Åsa Hedlunds hus` (stop 39, blind 65)
             if (
                 (_placeish(w2, b2) and (not w2.islower() or _long_head(w2)))
                 or compound_place

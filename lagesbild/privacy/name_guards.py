@@ -32,6 +32,7 @@ from lagesbild.privacy.name_words import (
     SURNAME_SUFFIXES,
 )
 from lagesbild.privacy.names import LAST_NAMES
+from lagesbild.privacy.place_positions import area_field, known_place_here
 
 __all__ = ["no_person"]
 
@@ -123,6 +124,8 @@ def no_person(text: str, start: int, end: int) -> bool:
         return True  # `Ellen Keys gata`, `längs Per Hallströms väg`
     if _STREET_NEXT_RE.match(text, end) and text[end : end + 1] == "s":
         return True  # the span without its genitive's `s`: `Ellen Key[s gata]`
+    if area_field(text, start, end) and not _after_name_cue(text, start):
+        return True  # `Område: Vega`, `grannsamverkansområde Ribby` (stop 39)
     if " " in word or "\t" in word or "\n" in word:
         return False
     if _COMPOUND_PART_RE.match(text, end):
@@ -139,6 +142,8 @@ def no_person(text: str, start: int, end: int) -> bool:
             and _LOG_PLACE_BEFORE_RE.search(text, max(0, start - 20), start)
         ):
             return True  # `rond Påljungshage`, `åter Gillberga, Kaisa tar över`
+    if not _listed(word) and known_place_here(text, start, end, word):
+        return True  # `bovärd Alnö`, `från Dalsjöfors`, `(Kolartorp)` (stop 39)
     return word in place_words() and _only_a_place(text, start, end, word)
 
 

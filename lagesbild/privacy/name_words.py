@@ -124,7 +124,11 @@ fastighetsskötaren
     kronofogde gäldenär gäldenären svarande svaranden tågklarerare tågklareraren lokförare
     lokföraren förman förmannen låssmed låssmeden skadereglerare skaderegleraren beredskapshavande
     elsäkerhetsledare hamnkapten hamnkaptenen hamnvärd hamnvärden campingvärd campingvärden hamnfogde
-    hamnfogden hamnchef hamnchefen vaktansvarig"""
+    hamnfogden hamnchef hamnchefen vaktansvarig
+    kommunalråd kommunalrådet oppositionsråd oppositionsrådet riksdagsledamot riksdagsledamoten politiker
+    politikern fullmäktigeledamot fullmäktigeledamoten nämndordförande borgmästare scenvakt scenvakten
+    röstmottagare röstmottagaren valförrättare valförrättaren"""
+# (the elected and those at the polls, and a stage's guard: stop 39, blind 65 and 69)
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a

@@ -8,6 +8,9 @@ import re
 from typing import Final
 
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.foreign_plates import FOREIGN_PRECHECK_RE as _FOREIGN_PRECHECK_RE
+from lagesbild.privacy.foreign_plates import find_foreign_plates
+from lagesbild.privacy.lexicon import known_word, zipf
 
 __all__ = ["find_plates"]
 
@@ -17,7 +20,11 @@ _PLATE_RE: Final = re.compile(
 _PLATE_LETTERS: Final = frozenset("ABCDEFGHJKLMNOPRSTUWXYZ")  # no I, Q, V (nor Å, Ä, Ö)
 _PLATE_LAST: Final = frozenset("0123456789ABCDEFGHJKLMNPRSTUWXYZ")  # as above, and no O last
 _PLATE_CTX_RE: Final = re.compile(
-    r"(?i)\b(?:bil|bilen|bilar|bilarna|personbil|personbilen|regnr|reg|reg\.\s?nr|reg\.nr|reg-nr"
+    r"(?i)\b(?:(?!mo)[a-zåäö]*(?:bil|bilen|bilar|bilarna)|regnr|reg|reg\.\s?nr|reg\.nr|reg-nr"
+    # any car in a compound (`hyrbilen srz 321`, `Flyttbil aps157`), not a mobile; more makes and models
+    # (stop 39, blind 71: `Lexus RX DDT 891`)
+    r"|lexus|skoda|peugeot|citroën|citroen|renault|fiat|nissan|hyundai|mazda|honda|dacia|porsche|subaru"
+    r"|mitsubishi|suzuki|polestar|cupra|chevrolet|prius|passat|octavia|corolla|ducato"
     r"|registreringsnummer|registreringsnumret|registreringsnr|registreringsskylt|registreringsskylten"
     r"|nummerplåt|nummerplåten|nummerplåtar|skylt|skylten|skyltar|fordon|fordonet|fordonen|moped|mopeden"
     r"|mopeder|mc|motorcykel|motorcykeln|a-traktor|a-traktorn|epa|epan|epatraktor|lastbil|lastbilen"
@@ -125,7 +132,12 @@ _WORD_BEFORE_PLATE_RE: Final = re.compile(r"([^\s(]+)[ \t]+\(?$")
 
 
 def find_plates(text: str) -> list[Finding]:
-    out: list[Finding] = []
+    out: list[Finding] = find_foreign_plates(text) if _FOREIGN_PRECHECK_RE.search(text) else []
+    out += [
+        Finding("regnr", m.start("p"), m.end("p"), m.group("p"))
+        for m in _GLUED_PLATE_RE.finditer(text)
+        if all(c in _PLATE_LETTERS for c in m.group("l").upper()) and m.group("n")[-1].upper() in _PLATE_LAST
+    ]
     for m in _PLATE_RE.finditer(text):
         letters, sep, tail = m.group("l"), m.group("sep"), m.group("n")
         up = letters.upper()
@@ -207,9 +219,38 @@ def find_plates(text: str) -> list[Finding]:
             # even in lowercase and without a vehicle word
             out.append(Finding("regnr", m.start(), m.end(), m.group()))
             continue
+        if _lowercase_old_plate(text, m):
+            out.append(Finding("regnr", m.start(), m.end(), m.group()))
+            continue
         # "ABC-123", "abc 123", or a plate in ALL-CAPS text: a vehicle word within 40 characters before it,
         # or a vehicle's verb right after letters that are no word ("HUS 123 PARKERAD" stays)
         verb_after = letters.lower() not in _THREE_LETTER_WORDS and _PLATE_AFTER_RE.match(text, m.end())
         if verb_after or _PLATE_CTX_RE.search(text, max(0, m.start() - 40), m.start()):
             out.append(Finding("regnr", m.start(), m.end(), m.group()))
     return out
+
+
+# A plate glued to a vehicle's word by a dash (`bil-BOS437`, `reg-ABC12D`; stop 39, blind 71).
+_GLUED_PLATE_RE: Final = re.compile(
+    r"(?i:\b(?:bil|reg|regnr|fordon))-(?P<p>(?P<l>[A-Za-z]{3})[ ]?(?P<n>[0-9]{2}[0-9A-Za-z]))(?![\w-])"
+)
+# Three lowercase letters and three digits are the old format typed fast (`btr649`, `agz 240`; stop 39,
+# blind 71) where the letters are no word, abbreviation or unit (`tkr 500`, `kwh 300`, `rpm 900`) and no
+# unit follows the digits.
+_UNIT_AFTER_RE: Final = re.compile(
+    r"[ \t]?(?:kr|kronor|sek|st|m|km|kg|g|l|ml|cl|dl|%|min|h|tim|år|kvm|cm|mm|mil|ggr|gånger|hk|kw)\b"
+)
+_COMMON_ZIPF: Final = 3.0
+
+
+def _lowercase_old_plate(text: str, m: re.Match[str]) -> bool:
+    letters, tail = m.group("l"), m.group("n")
+    return (
+        letters.islower()
+        and tail.isdigit()
+        and letters not in _THREE_LETTER_WORDS
+        and letters not in _NOT_PLATE_LOWER
+        and not known_word(letters)
+        and zipf(letters) < _COMMON_ZIPF
+        and not _UNIT_AFTER_RE.match(text, m.end())
+    )

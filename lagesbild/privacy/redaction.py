@@ -29,6 +29,7 @@ from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.garbled import readable
 from lagesbild.privacy.lexicon import ORGANISATION_PHRASES, SHORT_FORMS, known_word, place_words
 from lagesbild.privacy.name_acting import find_acting_names
+from lagesbild.privacy.name_brackets import find_bracket_names
 from lagesbild.privacy.name_capital_words import find_capital_word_names
 from lagesbild.privacy.name_cases import find_case_names, names_before_phones
 from lagesbild.privacy.name_context import find_context_names
@@ -172,6 +173,7 @@ def _find_personal_data(text: str) -> list[Finding]:
     spans += find_log_names(text)
     spans += find_workplace_names(text, NOT_NAMES, ROLE_WORDS_SET)
     spans += find_table_names(text, ROLE_WORDS_SET)
+    spans += find_bracket_names(text, NOT_NAMES, ROLE_WORDS_SET)
     if phones := [(f.start, f.end) for f in candidates if f.type == "telefon"]:
         spans += names_before_phones(text, phones, NOT_NAMES, ROLE_WORDS_SET)
     if might_find_unknown_names(text, ROLE_WORDS_SET, NOT_NAMES):

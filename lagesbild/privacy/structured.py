@@ -20,6 +20,7 @@ from lagesbild.privacy.block_properties import find_block_properties
 from lagesbild.privacy.case_numbers import find_case_numbers, valid_date
 from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.plates import find_plates
+from lagesbild.privacy.rural_addresses import find_lowercase_properties, find_village_addresses
 from lagesbild.privacy.spoken_numbers import find_spoken_numbers
 
 __all__ = ["find_structured"]
@@ -270,5 +271,7 @@ def find_structured(text: str) -> list[Finding]:
         candidates += find_block_properties(text)
         candidates += find_plates(text)
         candidates += find_addresses(text)
+        candidates += find_village_addresses(text)
+        candidates += find_lowercase_properties(text)
     candidates += find_spoken_numbers(text)
     return candidates

@@ -1,0 +1,89 @@
+"""Rural addresses and lowercase property designations (stop 39, from blind 70 and 74): forms that the
+street-and-number rules of lagesbild.privacy.addresses do not take, because without their context a place's
+name and a number is no home (`Hyllie 12`) and a lowercase word and two numbers may be a score (`vann 3:1`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from lagesbild.privacy.addresses import (
+    _CLOCK_RANGE_RE,
+    _FAST_CONTEXT,
+    _FAST_STOP,
+    _INSTITUTION_ENDINGS,
+    _NOT_HOME_ENDINGS,
+    _NUMBERED_NOT_HOME,
+)
+from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.lexicon import known_word, lower_place_words, zipf
+
+__all__ = ["find_lowercase_properties", "find_village_addresses"]
+
+# A road's number is no house's: `Trafikolycka, Kristdala, Länsväg 711`.
+_ROADS: Final = ("väg", "vägen", "led", "leden")
+_RARE_ZIPF: Final = 3.0  # a village's name is rarer than this in text; `Polisen 12`, `Volvo 240` are not
+
+
+# A block's name in lowercase (`andersberg 34:374`, `valbo-ryr 116:80`; stop 39, blind 70): a known place's
+# name, or a word of no lexicon where the number is no clock time (`gränby 12:30` may be a place and a time).
+_LOWER_FAST_RE: Final = re.compile(
+    r"(?<![\w:-])(?P<name>[a-zåäö]{3,}(?:-[a-zåäö]{2,})?)[ \t]{1,3}(?P<nr>[1-9][0-9]{0,3}:[1-9][0-9]{0,3})"
+    r"(?![0-9]|:[0-9]|[.,][0-9])"
+)
+
+
+def find_lowercase_properties(text: str) -> list[Finding]:
+    out: list[Finding] = []
+    for m in _LOWER_FAST_RE.finditer(text):
+        name = m.group("name")
+        head = name.split("-")[0]
+        if head in _FAST_STOP or head in _FAST_CONTEXT or _CLOCK_RANGE_RE.match(text, m.end()):
+            continue
+        block, unit = m.group("nr").split(":")
+        clock = len(unit) == 2 and int(block) <= 23 and int(unit) <= 59
+        if (head in lower_place_words() and not clock) or (not clock and not known_word(head)):
+            out.append(Finding("fastighet", m.start(), m.end(), m.group()))
+    return out
+
+
+# A village's name and a house number, as rural addresses are written (stop 39, blind 74): after a person's
+# name and a comma (`ägare Gerd Fuchs, Backaryd 13`, `Misstänkt: MAHAD FARAH, Kläckeberga 152`) or after a
+# house `på` it (`äger fritidshuset på Dörby 37 sedan 1987`). The name is a place's or no word of the
+# lexicon; a line, a hall, a floor or a make with its number (`Linje 4`, `Volvo 240`) is none.
+_VILLAGE_AFTER_NAME_RE: Final = re.compile(
+    r"(?<![\w-])[A-ZÅÄÖ][^\W\d_]+[ \t]*,[ \t]+(?P<w>[A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?P<nr>[0-9]{1,3}[A-Ha-h]?)"
+    r"(?=[ \t]*(?:[,;)\n]|\.(?![0-9])|:[ \t]|[ \t][-–][ \t]|\Z))"
+)
+_VILLAGE_AFTER_HOUSE_RE: Final = re.compile(
+    r"(?<![\w-])(?i:fritidshus|fritidshuset|sommarstuga|sommarstugan|sommarhuset|stuga|stugan|huset|gården"
+    r"|torpet|villan)[ \t]+(?:på|i)[ \t]+(?P<w>[A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?P<nr>[0-9]{1,3}[A-Ha-h]?)"
+    r"(?![\w:.,-][0-9])"
+)
+
+# An address's field with words before its colon: `Adress i bokningen: Holmaparken 124` (stop 39, blind 71).
+_ADDRESS_FIELD_RE: Final = re.compile(
+    r"(?i:\b(?:adress|adressen|hemadress)\b)[^\n:]{1,25}:[ \t]*"
+    r"(?P<w>[A-ZÅÄÖ][\w-]+(?:[ \t][A-ZÅÄÖa-zåäö][\w-]+)?)[ \t]+(?P<nr>[0-9]{1,3}[A-Ha-h]?)"
+    r"(?![0-9]|[.:,/][0-9])"
+)
+
+
+def find_village_addresses(text: str) -> list[Finding]:
+    """The house numbers of rural addresses: `Vambåsa 46` after a name or a house's `på`."""
+    out: list[Finding] = []
+    out += [
+        Finding("adress", m.start("nr"), m.end("nr"), m.group("nr"))
+        for m in _ADDRESS_FIELD_RE.finditer(text)
+        if m.group("w").lower() not in _NUMBERED_NOT_HOME
+    ]
+    for rx in (_VILLAGE_AFTER_NAME_RE, _VILLAGE_AFTER_HOUSE_RE):
+        for m in rx.finditer(text):
+            word = m.group("w")
+            low = word.lower()
+            if low in _NUMBERED_NOT_HOME or low.endswith(_INSTITUTION_ENDINGS + _NOT_HOME_ENDINGS + _ROADS):
+                continue
+            if low in lower_place_words() or zipf(low) < _RARE_ZIPF:  # (`Västrum` splits as väst|rum)
+                out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
+    return out
