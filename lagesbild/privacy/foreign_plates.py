@@ -44,11 +44,9 @@ _CODE_JOINED_RE: Final = re.compile(rf"(?<![\w-])(?:{_CODES_BEFORE})-(?:skylt|sk
 _CODE_AFTER_RE: Final = re.compile(rf"(?<![\w-]){_SHAPE}[ \t]*\((?:{_CODES})\)")
 _GERMAN_RE: Final = re.compile(r"(?<![\w-])(?P<p>[A-ZÄÖÜ]{1,3}-[A-Z]{1,2}[ ]?[0-9]{2,4}[EH]?)(?![\w-])")
 # (Estonia's `EST` is left out: `EST V43` is the method's week; a plate has three digits or more.)
-# Where none of the above can match, no scan: a nationality's word, a country's code or a dash between
-# capitals.
-FOREIGN_PRECHECK_RE: Final = re.compile(
-    rf"(?i:{_NATIONALITIES})|\((?:{_CODES})\)|(?<![\w-])(?:{_CODES})[ \t-]|[A-Z]-[A-Z]"
-)
+# Every form above has capitals right before its digits, three of them in a row or two groups: no scan of the
+# cues' words where none is (most texts).
+FOREIGN_PRECHECK_RE: Final = re.compile(r"[A-Z][ -]?[0-9]{3}|[A-Z][ -]?[0-9]{1,2} [0-9]{2}")
 
 
 def find_foreign_plates(text: str) -> list[Finding]:

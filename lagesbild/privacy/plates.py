@@ -133,9 +133,11 @@ _WORD_BEFORE_PLATE_RE: Final = re.compile(r"([^\s(]+)[ \t]+\(?$")
 
 def find_plates(text: str) -> list[Finding]:
     out: list[Finding] = find_foreign_plates(text) if _FOREIGN_PRECHECK_RE.search(text) else []
+    low = text.lower()
+    glued = "bil-" in low or "reg-" in low or "regnr-" in low or "fordon-" in low
     out += [
         Finding("regnr", m.start("p"), m.end("p"), m.group("p"))
-        for m in _GLUED_PLATE_RE.finditer(text)
+        for m in (_GLUED_PLATE_RE.finditer(text) if glued else ())
         if all(c in _PLATE_LETTERS for c in m.group("l").upper()) and m.group("n")[-1].upper() in _PLATE_LAST
     ]
     for m in _PLATE_RE.finditer(text):

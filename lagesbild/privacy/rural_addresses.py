@@ -23,6 +23,11 @@ __all__ = ["find_lowercase_properties", "find_village_addresses"]
 
 # A road's number is no house's: `Trafikolycka, Kristdala, Länsväg 711`.
 _ROADS: Final = ("väg", "vägen", "led", "leden")
+# Prechecks, each a necessary condition of its rules' patterns: a block and unit's colon; a comma, a word
+# and a number; a house's word.
+_NUMBER_COLON_RE: Final = re.compile(r"[0-9]:[1-9]")
+_COMMA_WORD_NUMBER_RE: Final = re.compile(r",[ \t]+[A-ZÅÄÖ][a-zåäö]{3,}[ \t]+[0-9]")
+_HOUSE_WORDS: Final = ("hus", "stuga", "gården", "torpet", "villan")
 _RARE_ZIPF: Final = 3.0  # a village's name is rarer than this in text; `Polisen 12`, `Volvo 240` are not
 
 
@@ -36,6 +41,8 @@ _LOWER_FAST_RE: Final = re.compile(
 
 def find_lowercase_properties(text: str) -> list[Finding]:
     out: list[Finding] = []
+    if _NUMBER_COLON_RE.search(text) is None:
+        return out
     for m in _LOWER_FAST_RE.finditer(text):
         name = m.group("name")
         head = name.split("-")[0]
@@ -73,12 +80,19 @@ _ADDRESS_FIELD_RE: Final = re.compile(
 def find_village_addresses(text: str) -> list[Finding]:
     """The house numbers of rural addresses: `Vambåsa 46` after a name or a house's `på`."""
     out: list[Finding] = []
-    out += [
-        Finding("adress", m.start("nr"), m.end("nr"), m.group("nr"))
-        for m in _ADDRESS_FIELD_RE.finditer(text)
-        if m.group("w").lower() not in _NUMBERED_NOT_HOME
-    ]
-    for rx in (_VILLAGE_AFTER_NAME_RE, _VILLAGE_AFTER_HOUSE_RE):
+    low = text.lower()
+    if "adress" in low:
+        out += [
+            Finding("adress", m.start("nr"), m.end("nr"), m.group("nr"))
+            for m in _ADDRESS_FIELD_RE.finditer(text)
+            if m.group("w").lower() not in _NUMBERED_NOT_HOME
+        ]
+    rules = []
+    if _COMMA_WORD_NUMBER_RE.search(text) is not None:
+        rules.append(_VILLAGE_AFTER_NAME_RE)
+    if any(w in low for w in _HOUSE_WORDS):
+        rules.append(_VILLAGE_AFTER_HOUSE_RE)
+    for rx in rules:
         for m in rx.finditer(text):
             word = m.group("w")
             low = word.lower()
