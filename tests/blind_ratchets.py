@@ -112,7 +112,9 @@ class BlindCorpusRatchets:
         assert rate >= target
 
     def test_lookalikes_lost_target(self, measured: Measurement, kind: str) -> None:
-        lost = 1 - measured.kept[kind].rate
+        tally = measured.kept[kind]
+        # as `lookalike_targets` computes it: `1 - rate` lands a hair above 2 % at exactly 7 of 350 (blind 77)
+        lost = (tally.total - tally.hits) / tally.total
         assert lost <= LOST_TARGET
 
 
