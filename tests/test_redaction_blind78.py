@@ -15,7 +15,7 @@ from __future__ import annotations
 import pytest
 
 from tests.blind78_corpus import build
-from tests.blind_ratchets import BlindCorpusRatchets, Figures
+from tests.blind_ratchets import BlindCorpusRatchets, Figures, one_below
 
 pytestmark = pytest.mark.slow
 
@@ -30,13 +30,45 @@ ABOUT = (
     f" figures measured on main {MEASURED_ON}."
 )
 
-DELIVERED_FOUND: Figures = {}
-DELIVERED_NAMES = (0, 1)  # (found, items), all name kinds
-DELIVERED_KEPT: Figures = {}
+DELIVERED_FOUND: Figures = {
+    "personnummer": (42, 42),
+    "samordningsnummer": (42, 42),
+    "mobile": (203, 203),
+    "landline": (77, 77),
+    "email": (105, 105),
+    "plate": (42, 42),
+    "plate_new": (35, 35),
+    "address": (145, 147),
+    "apartment": (161, 161),
+    "property": (42, 42),
+    "case_number": (98, 98),
+    "full_name": (990, 994),
+    "first_name": (777, 785),
+    "surname_after_role": (191, 197),
+    "nickname": (93, 112),
+    "word_name": (89, 110),
+    "lowercase_name": (97, 105),
+}
+DELIVERED_NAMES = (2237, 2303)  # (found, items), all name kinds
+DELIVERED_KEPT: Figures = {
+    "place": (190, 196),
+    "institution": (254, 287),
+    "street": (126, 126),
+    "time": (574, 574),
+    "date": (483, 483),
+    "amount": (200, 210),
+    "week": (77, 77),
+    "bus_line": (49, 49),
+    "word": (56, 56),
+    "organisation": (267, 301),
+    "person_street": (28, 28),
+}
 
-FOUND: Figures = {}
-NAMES = (0, 1)
-KEPT: Figures = {}
+# The ratchets: one below each delivered figure, so that the module passes now and fails on a regression of
+# more than one item; a kind stays at its delivered figure where one less would cross its target (every
+# structured kind delivered at 100 %, and the look-alike kinds one of which lost would pass 2 %), since the
+# targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
+FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
 
 
 class TestBlind78(BlindCorpusRatchets):
