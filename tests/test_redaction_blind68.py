@@ -70,6 +70,29 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 39, round 60: a name in a bracket after a person's role, a person known to the writer, a pharmacist
+# as a role, a contractor's or an office's staff by their unit.
+FOUND |= {
+    "first_name": (510, 513),
+    "full_name": (1105, 1106),
+    "lowercase_name": (107, 112),
+    "nickname": (112, 119),
+    "plate": (62, 63),
+    "surname_after_role": (169, 169),
+    "word_name": (100, 109),
+}
+NAMES = (2103, 2128)
+KEPT = {
+    **KEPT,
+    "amount": (63, 63),
+    "date": (245, 245),
+    "institution": (456, 469),
+    "person_street": (30, 35),
+    "place": (238, 238),
+    "street": (126, 126),
+    "time": (266, 266),
+    "week": (84, 84),
+}
 
 
 class TestBlind68(BlindCorpusRatchets):

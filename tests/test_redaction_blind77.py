@@ -68,6 +68,27 @@ DELIVERED_KEPT: Figures = {
 # more than one item; a kind stays at its delivered figure where one less would cross its target, since the
 # targets' strict xfails are decided by these figures. Nobody has read this corpus's misses.
 FOUND, NAMES, KEPT = one_below(DELIVERED_FOUND, DELIVERED_NAMES, DELIVERED_KEPT)
+# Stop 39, round 60: a name in a bracket after a person's role, a person known to the writer, a pharmacist
+# as a role, a contractor's or an office's staff by their unit.
+FOUND |= {
+    "full_name": (1240, 1246),
+    "lowercase_name": (122, 126),
+    "nickname": (84, 91),
+    "surname_after_role": (153, 153),
+    "word_name": (118, 128),
+}
+NAMES = (2437, 2478)
+KEPT = {
+    **KEPT,
+    "amount": (243, 245),
+    "date": (406, 406),
+    "organisation": (205, 210),
+    "place": (150, 154),
+    "street": (133, 133),
+    "time": (301, 301),
+    "week": (175, 175),
+    "word": (371, 441),
+}
 
 
 class TestBlind77(BlindCorpusRatchets):

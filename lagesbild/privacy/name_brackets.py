@@ -1,8 +1,9 @@
 """A person's name beside a bracket that holds a role (stop 39, from blind 65 and 69): before it, `Lind (ordf.
 lokalavdelningen) mejlade`, `Falk (sekreterare)`; inside it after a role, `Polis (Kullberg): patrull
-framme`, `väktaren (Ek) kom`. A listed name counts there, a word name too (`Lind`, `Ek`), and a rare word
-(`Kullberg`); a common word that no list holds does not (`Mötet (ordf. Berg)`, `Stål (ordf.)`), nor an
-organisation's (`Väktare (Securitas)`, which the stop's filters take out)."""
+framme`, `Vakten (Vall) fick väcka honom`; and before a bracket that says the person is known, `Gaz (känd)
+ringer igen`. Before the bracket a listed name counts, a word name too (`Lind`, `Ek`), and a rare word
+(`Kullberg`); a common word that no list holds does not (`Mötet (ordf. Berg)`, `Stål (ordf.)`). Inside it any
+capitalised word counts but an organisation's (`Väktare (Securitas)`, which the stop's filters take out)."""
 
 from __future__ import annotations
 
@@ -30,6 +31,8 @@ _ROLE_THEN_NAME_RE: Final = re.compile(
     rf"(?<![\w-])(?P<r>[A-Za-zÅÄÖåäö]+)[ \t]*\([ \t]*(?P<n>{_WORD}(?: {_WORD})?)[ \t]*\)"
 )
 _TEAM_ENDINGS: Final = ("na", "rna")
+# A bracket that says a person is known to whoever writes: `Gaz (känd) ringer igen` (stop 39, blind 75).
+_KNOWN: Final = frozenset({"känd", "känd sedan tidigare", "välkänd"})
 
 
 def find_bracket_names(text: str, not_names: Set[str], roles: Set[str]) -> list[tuple[int, int]]:
@@ -40,7 +43,7 @@ def find_bracket_names(text: str, not_names: Set[str], roles: Set[str]) -> list[
     for rx in (_BEFORE_ROLE_RE, _ROLE_THEN_NAME_RE):
         for m in rx.finditer(text):
             role = m.group("r").lower()
-            if role not in roles and role not in ROLE_ABBREVIATIONS:
+            if role not in roles and role not in ROLE_ABBREVIATIONS and role not in _KNOWN:
                 continue
             if rx is _ROLE_THEN_NAME_RE and role.endswith(_TEAM_ENDINGS):
                 continue
@@ -50,7 +53,9 @@ def find_bracket_names(text: str, not_names: Set[str], roles: Set[str]) -> list[
                 continue  # `Strandgatan Salonen (polis)`: the person is the last word alone
             if any(w in not_names or w.lower() in roles for w in words):
                 continue
-            if not all(w in ANY_NAME or zipf(w.lower()) < _RARE_ZIPF for w in words):
+            if rx is _BEFORE_ROLE_RE and not all(
+                w in ANY_NAME or zipf(w.lower()) < _RARE_ZIPF for w in words
+            ):
                 continue  # `Mötet (ordf. Berg)`: a word that is no listed name is no person here
             out.append((m.start("n"), m.end("n")))
     return out

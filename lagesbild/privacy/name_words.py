@@ -127,8 +127,8 @@ fastighetsskötaren
     hamnfogden hamnchef hamnchefen vaktansvarig
     kommunalråd kommunalrådet oppositionsråd oppositionsrådet riksdagsledamot riksdagsledamoten politiker
     politikern fullmäktigeledamot fullmäktigeledamoten nämndordförande borgmästare scenvakt scenvakten
-    röstmottagare röstmottagaren valförrättare valförrättaren"""
-# (the elected and those at the polls, and a stage's guard: stop 39, blind 65 and 69)
+    röstmottagare röstmottagaren valförrättare valförrättaren apotekare apotekaren"""
+# (the elected and those at the polls, a stage's guard, a pharmacist: stop 39, blind 65, 69 and 75)
 # Abbreviated role words end with a full stop before the name: "Insp. Kowalczyk".
 # "OV" is an ordningsvakt, "Soc.sekr" a socialsekreterare, "kpol" a kommunpolis, "fsk" a
 # fastighetsskötare, "fritidsl." a fritidsledare, "fältass." a fältassistent, "bov." a bovärd, "skolsköt." a

@@ -36,6 +36,10 @@ _TEAMS = (
     r"|gatukontoret|bostadsbolaget|styrkan|patrullen|insatsstyrkan|fältgr"
     r"|driften|kundtjänst|kundtjänsten|växeln|kansliet|verkstaden|polisen"  # stop 38, blind 54, 60 and 63
     r"|hörnet|tornet"  # `Danne på hörnet såg honom`, `Will på tornet såg` (stop 38, blind 62 and 66)
+    # a contractor's or an office's staff: `Hjort från entreprenören byter flak 12`, `Holm från Miljö- och
+    # byggförvaltningen` (stop 39, blind 77)
+    r"|entreprenören|firman|företaget|bolaget|leverantören|åkeriet"
+    r"|[A-ZÅÄÖ][\w-]*[ \t]+och[ \t]+[a-zåäö]*förvaltningen"
 )
 _AT_WORK_RE: Final = re.compile(
     rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+(?:i|på|från)[ \t]+"
@@ -176,7 +180,7 @@ _NAMED_SO_RE: Final = re.compile(rf"(?<![\w'’.-])(?P<n>{CAP})[ \t]+heter[ \t]+
 # Each rule runs only when a word every match of it holds is in the text (most texts hold none; issue 16).
 _GATE_WORDS: Final[dict[str, tuple[str, ...]]] = {
     # (`polisen` is in most police texts: its rule is asked through `_FROM_UNIT_RE` instead)
-    "at_work": tuple(w for w in _TEAMS.split("|") if w != "polisen"),
+    "at_work": tuple(w for w in _TEAMS.split("|") if w != "polisen" and w.isalpha()),
     "kin": ("hans", "hennes", "deras", "sin", "sina"),
     "heading": ("kommentar", "uppf", "uppföljning", "anteckning", "notering", "svar", "till", "att"),
     "stays": ("hos",),
@@ -196,12 +200,13 @@ _GATES: Final = {rule: any_word(*words) for rule, words in _GATE_WORDS.items()}
 # Asked first: any rule's word at all (one look at the text's words, not thirteen), or what the rules look
 # for inside words.
 _ANY_RULE_WORD: Final = any_word(*(w for words in _GATE_WORDS.values() for w in words))
-_AT_WORK_SUBSTRINGS_RE: Final = re.compile("skolan|gymnasiet|gården")
+_AT_WORK_SUBSTRINGS_RE: Final = re.compile("skolan|gymnasiet|gården|förvaltningen")
 # The police or a kommun as a person's workplace: asked only where the text says `från` or `på` before them.
 _FROM_UNIT_RE: Final = re.compile(r"(?:från|på) polisen|från [A-ZÅÄÖ][\w-]* (?:[Ss]tad|[Kk]ommun)")
 # … and what the rules look for inside words, in one scan
 _RULE_SUBSTRINGS_RE: Final = re.compile(
-    "skolan|gymnasiet|gården|efternamn|förnamn|identitet|-ärendet|-famil|-släkt|-klan| stad| kommun"
+    "skolan|gymnasiet|gården|förvaltningen|efternamn|förnamn|identitet|-ärendet|-famil|-släkt|-klan"
+    "| stad| kommun"
 )
 
 

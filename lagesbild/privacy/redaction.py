@@ -77,6 +77,7 @@ PLACEHOLDERS: Final[dict[str, str]] = {
     "adress": "[nr]",  # only the number part of a home address; the street stays
     "fastighet": "[fastighet]",
     "diarienr": "[diarienr]",
+    "idnr": "[id-nummer]",  # a passport's or an ID card's number (stop 39)
     "namn": "[namn]",
 }
 TYPES: Final[tuple[str, ...]] = tuple(PLACEHOLDERS)
@@ -85,6 +86,7 @@ TYPES: Final[tuple[str, ...]] = tuple(PLACEHOLDERS)
 _RANK: Final[dict[str, int]] = {
     "epost": 0,
     "diarienr": 1,
+    "idnr": 1,
     "personnummer": 2,
     "samordningsnummer": 2,
     "telefon": 3,

@@ -19,6 +19,7 @@ from lagesbild.privacy.addresses import find_addresses, find_properties
 from lagesbild.privacy.block_properties import find_block_properties
 from lagesbild.privacy.case_numbers import find_case_numbers, valid_date
 from lagesbild.privacy.finding import Finding
+from lagesbild.privacy.id_documents import find_id_documents
 from lagesbild.privacy.plates import find_plates
 from lagesbild.privacy.rural_addresses import find_lowercase_properties, find_village_addresses
 from lagesbild.privacy.spoken_numbers import find_spoken_numbers
@@ -265,6 +266,7 @@ def find_structured(text: str) -> list[Finding]:
         candidates += [Finding("epost", m.start(), m.end(), m.group()) for m in _EMAIL_RE.finditer(text)]
     if _DIGIT_RE.search(text) is not None:
         candidates += find_case_numbers(text)
+        candidates += find_id_documents(text)
         candidates += _find_pnr(text)
         candidates += _find_phones(text)
         candidates += find_properties(text)
