@@ -40,6 +40,7 @@ _LOWER_FAST_RE: Final = re.compile(
 
 
 def find_lowercase_properties(text: str) -> list[Finding]:
+    """Property designations whose block's name is written in lowercase: `andersberg 34:374`."""
     out: list[Finding] = []
     if _NUMBER_COLON_RE.search(text) is None:
         return out
@@ -57,8 +58,8 @@ def find_lowercase_properties(text: str) -> list[Finding]:
 
 # A village's name and a house number, as rural addresses are written (stop 39, blind 74): after a person's
 # name and a comma (`ägare Gerd Fuchs, Backaryd 13`, `Misstänkt: MAHAD FARAH, Kläckeberga 152`) or after a
-# house `på` it (`äger fritidshuset på Dörby 37 sedan 1987`). The name is a place's or no word of the
-# lexicon; a line, a hall, a floor or a make with its number (`Linje 4`, `Volvo 240`) is none.
+# house `på` it (`äger fritidshuset på Dörby 37 sedan 1987`). The name is a known place's or a rare word's; a
+# line, a hall, a floor or a make with its number (`Linje 4`, `Volvo 240`) is none.
 _VILLAGE_AFTER_NAME_RE: Final = re.compile(
     r"(?<![\w-])[A-ZÅÄÖ][^\W\d_]+[ \t]*,[ \t]+(?P<w>[A-ZÅÄÖ][a-zåäö]{3,})[ \t]+(?P<nr>[0-9]{1,3}[A-Ha-h]?)"
     r"(?=[ \t]*(?:[,;)\n]|\.(?![0-9])|:[ \t]|[ \t][-–][ \t]|\Z))"
@@ -94,10 +95,9 @@ def find_village_addresses(text: str) -> list[Finding]:
         rules.append(_VILLAGE_AFTER_HOUSE_RE)
     for rx in rules:
         for m in rx.finditer(text):
-            word = m.group("w")
-            low = word.lower()
-            if low in _NUMBERED_NOT_HOME or low.endswith(_INSTITUTION_ENDINGS + _NOT_HOME_ENDINGS + _ROADS):
+            word = m.group("w").lower()
+            if word in _NUMBERED_NOT_HOME or word.endswith(_INSTITUTION_ENDINGS + _NOT_HOME_ENDINGS + _ROADS):
                 continue
-            if low in lower_place_words() or zipf(low) < _RARE_ZIPF:  # (`Västrum` splits as väst|rum)
+            if word in lower_place_words() or zipf(word) < _RARE_ZIPF:  # (`Västrum` splits as väst|rum)
                 out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
     return out
