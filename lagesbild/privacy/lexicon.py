@@ -15,6 +15,7 @@ from lagesbild.privacy.names import AMBIGUOUS, FIRST_NAMES
 
 __all__ = [
     "KNOWN_ZIPF",
+    "RARE_ZIPF",
     "ORGANISATIONS",
     "ORGANISATION_PHRASES",
     "SHORT_FORMS",
@@ -31,6 +32,9 @@ __all__ = [
 # A word at least this frequent in Swedish text (Zipf scale: 3 = once per million words) is a word.
 # Tuned on the real police feed (places, few names) and the development corpora: docs/redaction.md.
 KNOWN_ZIPF: Final = 3.3
+# A word rarer than once per million words: where a rule's context already points at a name, a village or a
+# plate, such a word is one (`Kullberg`, `Västrum`, `btr`); a commoner one is a word (`Stål`, `tkr`).
+RARE_ZIPF: Final = 3.0
 PLACE_WORDS_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "place_words.txt"
 POLICE_PLACE_WORDS_FILE: Final = Path(__file__).resolve().parents[1] / "data" / "place_words_police.txt"
 # The product's own vocabulary: every label and alias of the default categories (`Fylleri`, `Häleri`).

@@ -11,12 +11,11 @@ import re
 from collections.abc import Set
 from typing import Final
 
-from lagesbild.privacy.lexicon import zipf
+from lagesbild.privacy.lexicon import RARE_ZIPF, zipf
 from lagesbild.privacy.name_words import ANY_NAME, FIRST_NAMES, ROLE_ABBREVIATIONS
 
 __all__ = ["find_bracket_names"]
 
-_RARE_ZIPF: Final = 3.0  # rarer than this in text, a word is likelier a surname (`Kullberg`) than a word
 
 _WORD = r"[A-ZÅÄÖ][a-zåäöéü]+(?:-[A-ZÅÄÖ][a-zåäöéü]+)?"
 # A name (a word, or a given name and a surname) right before a bracket that holds only a role and maybe
@@ -53,9 +52,7 @@ def find_bracket_names(text: str, not_names: Set[str], roles: Set[str]) -> list[
                 continue  # `Strandgatan Salonen (polis)`: the person is the last word alone
             if any(w in not_names or w.lower() in roles for w in words):
                 continue
-            if rx is _BEFORE_ROLE_RE and not all(
-                w in ANY_NAME or zipf(w.lower()) < _RARE_ZIPF for w in words
-            ):
+            if rx is _BEFORE_ROLE_RE and not all(w in ANY_NAME or zipf(w.lower()) < RARE_ZIPF for w in words):
                 continue  # `Mötet (ordf. Berg)`: a word that is no listed name is no person here
             out.append((m.start("n"), m.end("n")))
     return out

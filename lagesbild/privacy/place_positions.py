@@ -18,7 +18,7 @@ import re
 from typing import Final
 
 from lagesbild.privacy.lexicon import place_words, police_place_words
-from lagesbild.privacy.name_words import SURNAME_SUFFIXES
+from lagesbild.privacy.name_words import PLACE_PREPS, SURNAME_SUFFIXES
 
 __all__ = ["area_field", "known_place_here"]
 
@@ -42,8 +42,12 @@ _AREA_ROLES = (
     "|grannsamverkansgruppen|grannapp|platschef|hemtjänst|hemtjänsten|nattlogg|närvaro|patrull|ronde"
     "|sommarvärdar|sommarvärdarna|nattvandrarna|nattvandring|fritid|fritidsgården"
 )
-_PLACE_PREPS = (
-    "i|på|vid|från|till|mot|runt|kring|genom|via|utanför|nära|längs|för|towards|by|near|from|around"
+# (the name rules' prepositions of place, and those that lead to or from a place)
+_PLACE_PREPS = "|".join(
+    sorted(
+        PLACE_PREPS
+        | {"från", "till", "mot", "kring", "via", "för", "towards", "by", "near", "from", "around"}
+    )
 )
 _AREA_ROLE_BEFORE_RE: Final = re.compile(rf"(?<![\w-])(?i:{_AREA_ROLES})[ \t]+$")
 _PLACE_PREP_BEFORE_RE: Final = re.compile(rf"(?:(?<![\w-])(?i:{_PLACE_PREPS})[ \t]+|[^\W\d_][ \t]*\([ \t]*)$")

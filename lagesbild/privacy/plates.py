@@ -10,7 +10,7 @@ from typing import Final
 from lagesbild.privacy.finding import Finding
 from lagesbild.privacy.foreign_plates import FOREIGN_PRECHECK_RE as _FOREIGN_PRECHECK_RE
 from lagesbild.privacy.foreign_plates import find_foreign_plates
-from lagesbild.privacy.lexicon import known_word, zipf
+from lagesbild.privacy.lexicon import RARE_ZIPF, known_word, zipf
 
 __all__ = ["find_plates"]
 
@@ -242,7 +242,6 @@ _GLUED_PLATE_RE: Final = re.compile(
 _UNIT_AFTER_RE: Final = re.compile(
     r"[ \t]?(?:kr|kronor|sek|st|m|km|kg|g|l|ml|cl|dl|%|min|h|tim|år|kvm|cm|mm|mil|ggr|gånger|hk|kw)\b"
 )
-_COMMON_ZIPF: Final = 3.0
 
 
 def _lowercase_old_plate(text: str, m: re.Match[str]) -> bool:
@@ -253,6 +252,6 @@ def _lowercase_old_plate(text: str, m: re.Match[str]) -> bool:
         and letters not in _THREE_LETTER_WORDS
         and letters not in _NOT_PLATE_LOWER
         and not known_word(letters)
-        and zipf(letters) < _COMMON_ZIPF
+        and zipf(letters) < RARE_ZIPF
         and not _UNIT_AFTER_RE.match(text, m.end())
     )

@@ -17,7 +17,7 @@ from lagesbild.privacy.addresses import (
     _NUMBERED_NOT_HOME,
 )
 from lagesbild.privacy.finding import Finding
-from lagesbild.privacy.lexicon import known_word, lower_place_words, zipf
+from lagesbild.privacy.lexicon import RARE_ZIPF, known_word, lower_place_words, zipf
 
 __all__ = ["find_lowercase_properties", "find_village_addresses"]
 
@@ -28,7 +28,6 @@ _ROADS: Final = ("väg", "vägen", "led", "leden")
 _NUMBER_COLON_RE: Final = re.compile(r"[0-9]:[1-9]")
 _COMMA_WORD_NUMBER_RE: Final = re.compile(r",[ \t]+[A-ZÅÄÖ][a-zåäö]{3,}[ \t]+[0-9]")
 _HOUSE_WORDS: Final = ("hus", "stuga", "gården", "torpet", "villan")
-_RARE_ZIPF: Final = 3.0  # a village's name is rarer than this in text; `Polisen 12`, `Volvo 240` are not
 
 
 # A block's name in lowercase (`andersberg 34:374`, `valbo-ryr 116:80`; stop 39, blind 70): a known place's
@@ -98,6 +97,6 @@ def find_village_addresses(text: str) -> list[Finding]:
             word = m.group("w").lower()
             if word in _NUMBERED_NOT_HOME or word.endswith(_INSTITUTION_ENDINGS + _NOT_HOME_ENDINGS + _ROADS):
                 continue
-            if word in lower_place_words() or zipf(word) < _RARE_ZIPF:  # (`Västrum` splits as väst|rum)
+            if word in lower_place_words() or zipf(word) < RARE_ZIPF:  # (`Västrum` splits as väst|rum)
                 out.append(Finding("adress", m.start("nr"), m.end("nr"), m.group("nr")))
     return out
